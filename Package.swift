@@ -1,0 +1,57 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsFigures",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsfigures", targets: ["newsfigures"]),
+        .library(name: "NewsPipeline", targets: ["NewsPipeline"]),
+        .library(name: "NewsFigures", targets: ["NewsFigures"]),
+        .library(name: "NewsContent", targets: ["NewsContent"]),
+        .library(name: "NewsRecords", targets: ["NewsRecords"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 through pkg-config; the shim hides ICU (see shim.h).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // A small JSON reader and writer shared by every module (no Foundation).
+        .target(name: "NewsJSON"),
+        // Sources → RawDocument: files, directories, stdin, JSONL; encoding decisions.
+        .target(name: "NewsIngest", dependencies: ["NewsJSON"]),
+        // Chrome stripping and metadata: HTML via libxml2, text scrapes via line rules.
+        .target(name: "NewsContent", dependencies: ["CLibXML2", "NewsJSON"]),
+        // The rule-based figure extractor: pure Swift, knows nothing about HTML.
+        .target(name: "NewsFigures"),
+        // Checks over figures and records.
+        .target(name: "NewsValidation", dependencies: ["NewsFigures"]),
+        // The record contract and its encoders.
+        .target(name: "NewsRecords", dependencies: ["NewsFigures", "NewsValidation", "NewsJSON"]),
+        // Orchestration: raw document → article → figures → record; batch runs.
+        .target(
+            name: "NewsPipeline",
+            dependencies: ["NewsIngest", "NewsContent", "NewsFigures", "NewsValidation", "NewsRecords"]
+        ),
+        .executableTarget(
+            name: "newsfigures",
+            dependencies: [
+                "NewsPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["NewsJSON"], path: "Tests/TestSupport"),
+        .testTarget(name: "NewsJSONTests", dependencies: ["NewsJSON"]),
+        .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest", "TestSupport"]),
+        .testTarget(name: "NewsContentTests", dependencies: ["NewsContent", "TestSupport"]),
+        .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
+        .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["NewsJSON", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

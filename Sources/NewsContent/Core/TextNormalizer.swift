@@ -1,0 +1,37 @@
+/// Whitespace normalisation shared by both strippers.
+enum TextNormalizer {
+    /// Spaces of every kind (NBSP, thin, ideographic, zero-width) become one ASCII space;
+    /// runs collapse; the ends are trimmed; control characters are dropped.
+    static func collapse<S: StringProtocol>(_ text: S) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+                pendingSpace = !out.isEmpty
+            case 0x200B...0x200D, 0xFEFF, 0x00AD:
+                continue
+            case 0x00...0x1F, 0x7F:
+                continue
+            default:
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Letters and digits only, lower-cased: "Zhejiang's" and "Zhejiangs" compare equal.
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+        }
+        return String(out)
+    }
+
+    static func wordCount<S: StringProtocol>(_ text: S) -> Int {
+        text.split(whereSeparator: { $0 == " " }).count
+    }
+}

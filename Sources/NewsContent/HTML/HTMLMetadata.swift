@@ -1,0 +1,138 @@
+import NewsJSON
+
+/// Title, byline, dates, URL, site and language from JSON-LD, then OpenGraph and `<meta>`,
+/// then `<time>` and `<title>`, in that order of trust.
+enum HTMLMetadata {
+    static let articleTypes: Set<String> = [
+        "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "socialmediaposting",
+        "webpage", "techarticle", "scholarlyarticle",
+    ]
+
+    static func fill(_ article: inout Article, from tree: HTMLTree) {
+        for block in tree.jsonLD {
+            guard let value = try? JSONParser.parse(block.trimmingSpaces()) else { continue }
+            for object in articleObjects(in: value) { fillFromJSONLD(&article, object) }
+        }
+        func set(_ keyPath: WritableKeyPath<Article, String?>, _ field: String, _ value: String?, _ source: MetadataSource) {
+            guard article[keyPath: keyPath] == nil, let value = value.map(TextNormalizer.collapse), !value.isEmpty else { return }
+            article[keyPath: keyPath] = value
+            article.metadataSources[field] = source
+        }
+        let m = tree.metas
+        set(\.title, "title", m["og:title"] ?? m["twitter:title"] ?? m["title"], .meta)
+        set(\.byline, "byline", m["author"] ?? m["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? m["byl"].map(stripBy) ?? m["dc.creator"], .meta)
+        set(\.published, "published", (m["article:published_time"] ?? m["og:published_time"] ?? m["pubdate"] ?? m["publishdate"]
+            ?? m["date"] ?? m["dc.date"] ?? m["dc.date.issued"] ?? m["datepublished"] ?? m["sailthru.date"]).flatMap(normalizeDate), .meta)
+        set(\.modified, "modified", (m["article:modified_time"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate), .meta)
+        set(\.url, "url", tree.links["canonical"] ?? m["og:url"], .meta)
+        set(\.siteName, "siteName", m["og:site_name"] ?? m["application-name"], .meta)
+        set(\.language, "language", tree.language ?? m["og:locale"] ?? m["language"] ?? m["content-language"], .meta)
+        if article.title == nil, let title = tree.title.map(TextNormalizer.collapse), !title.isEmpty {
+            article.title = stripSiteSuffix(title, site: article.siteName)
+            article.metadataSources["title"] = .titleElement
+        }
+        if article.published == nil {
+            for element in tree.elements where element.name == "time" {
+                if let value = element.attributes["datetime"].flatMap(normalizeDate) {
+                    article.published = value
+                    article.metadataSources["published"] = .timeElement
+                    break
+                }
+            }
+        }
+    }
+
+    /// Objects of an article type, looking inside arrays and `@graph`.
+    static func articleObjects(in value: JSONValue) -> [JSONValue] {
+        switch value {
+        case let .array(items): return items.flatMap(articleObjects)
+        case .object:
+            var found: [JSONValue] = []
+            if let graph = value["@graph"] { found += articleObjects(in: graph) }
+            let types: [String]
+            switch value["@type"] {
+            case let .string(s)?: types = [s]
+            case let .array(a)?: types = a.compactMap(\.stringValue)
+            default: types = []
+            }
+            if types.contains(where: { articleTypes.contains($0.lowercased()) }) { found.insert(value, at: 0) }
+            return found
+        default: return []
+        }
+    }
+
+    static func fillFromJSONLD(_ article: inout Article, _ object: JSONValue) {
+        func take(_ keyPath: WritableKeyPath<Article, String?>, _ field: String, _ value: String?) {
+            guard article[keyPath: keyPath] == nil, let value = value.map(TextNormalizer.collapse), !value.isEmpty else { return }
+            article[keyPath: keyPath] = value
+            article.metadataSources[field] = .jsonLD
+        }
+        take(\.title, "title", object["headline"]?.stringValue ?? object["name"]?.stringValue)
+        take(\.byline, "byline", personNames(object["author"]) ?? personNames(object["creator"]))
+        take(\.published, "published", (object["datePublished"]?.stringValue ?? object["dateCreated"]?.stringValue).flatMap(normalizeDate))
+        take(\.modified, "modified", object["dateModified"]?.stringValue.flatMap(normalizeDate))
+        let page: String? = object["mainEntityOfPage"]?.stringValue ?? object["mainEntityOfPage"]?["@id"]?.stringValue
+        take(\.url, "url", object["url"]?.stringValue ?? page)
+        take(\.siteName, "siteName", object["publisher"]?["name"]?.stringValue)
+        take(\.language, "language", object["inLanguage"]?.stringValue)
+    }
+
+    /// "Hu Min", or several authors joined with " and ".
+    static func personNames(_ value: JSONValue?) -> String? {
+        guard let value else { return nil }
+        switch value {
+        case let .string(s): return s.hasPrefix("http") ? nil : stripBy(s)
+        case .object: return value["name"]?.stringValue.map(stripBy)
+        case let .array(items):
+            let names = items.compactMap { personNames($0) }
+            return names.isEmpty ? nil : names.joined(separator: " and ")
+        default: return nil
+        }
+    }
+
+    static func stripBy(_ s: String) -> String {
+        let t = TextNormalizer.collapse(s)
+        return t.lowercased().hasPrefix("by ") ? String(t.dropFirst(3)) : t
+    }
+
+    /// Keeps ISO 8601 as given when it parses; reads other forms through `Dateline`.
+    static func normalizeDate(_ value: String) -> String? {
+        let trimmed = TextNormalizer.collapse(value)
+        return Dateline.parse(trimmed)
+    }
+
+    /// "Title | Site" → "Title".
+    static func stripSiteSuffix(_ title: String, site: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: "] {
+            if let head = title.beforeLast(separator), TextNormalizer.wordCount(head) >= 3 { return head }
+        }
+        return title
+    }
+}
+
+extension String {
+    /// The text before the last occurrence of `separator`, if it occurs.
+    func beforeLast(_ separator: String) -> String? {
+        let scalars = Array(unicodeScalars)
+        let sep = Array(separator.unicodeScalars)
+        guard sep.count <= scalars.count else { return nil }
+        var i = scalars.count - sep.count
+        while i >= 0 {
+            if Array(scalars[i..<(i + sep.count)]) == sep {
+                var out = String.UnicodeScalarView()
+                out.append(contentsOf: scalars[0..<i])
+                return String(out)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = s.dropFirst() }
+        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,83 @@
+/// Every vocabulary and threshold the strippers use, in one place.
+public enum ChromeVocabulary {
+    // MARK: Text scrapes
+
+    /// A paragraph line has at least this many words (or ends a sentence and has half as many).
+    static let paragraphMinimumWords = 8
+    /// A line this long is body text even without final punctuation.
+    static let longLineWords = 30
+    /// Longest title and heading, in words.
+    static let titleMaximumWords = 30
+    static let headingMaximumWords = 14
+    /// Non-paragraph lines allowed between two paragraphs of one block.
+    static let maximumGapLines = 1
+    /// A caption is at most this many words.
+    static let captionMaximumWords = 40
+
+    /// Fragments (lower-case) of lines that are page furniture wherever they appear.
+    static let boilerplateFragments: [String] = [
+        "copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service",
+        "cookie", "hotline", "icp", "备案", "许可证", "subscribe", "newsletter", "sign up", "log in", "follow us",
+        "share this", "click here", "read more", "related stories", "related articles", "advertisement",
+        "download our app", "contact us", "about us", "all rights", "reprint", "permission",
+    ]
+
+    /// Line starts (lower-case) of source/credit lines: "Source: SHINE", "Editor: …".
+    static let labelPrefixes: [String] = [
+        "source:", "sources:", "editor:", "editors:", "edited by", "reporter:", "reporting by", "writer:", "photo:",
+        "photos:", "photo by", "photograph:", "image:", "credit:", "credits:", "video:", "tags:", "tag:",
+        "translated by", "contact:", "email:", "e-mail:", "tel:", "fax:", "[", "(photo", "file photo",
+    ]
+
+    /// Words of photo-credit lines: "Ti Gong", "Getty Images", "Xinhua".
+    static let creditWords: Set<String> = [
+        "photo", "photos", "image", "images", "getty", "reuters", "afp", "ap", "xinhua", "imaginechina", "ic",
+        "courtesy", "credit", "shutterstock", "epa", "bloomberg", "file", "istock", "alamy", "cnsphoto", "vcg",
+    ]
+
+    /// Separators that make a line a breadcrumb or menu: "News / Metro".
+    static let breadcrumbSeparators: [String] = [" / ", " > ", " » ", " | ", " › ", " · "]
+
+    // MARK: HTML
+
+    /// Elements that never hold article text.
+    static let droppedElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "nav", "footer", "aside", "form", "button", "input", "select", "textarea", "label", "figure",
+        "figcaption", "menu", "dialog", "head", "link", "meta", "picture", "video", "audio", "map", "area",
+    ]
+
+    /// class/id tokens that mark chrome; matched against whole tokens and their parts.
+    static let chromeTokens: Set<String> = [
+        "share", "sharing", "social", "related", "comment", "comments", "newsletter", "subscribe", "subscription",
+        "promo", "advert", "ad", "ads", "adv", "sponsor", "sponsored", "sidebar", "breadcrumb", "breadcrumbs",
+        "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "cookie", "popup", "modal",
+        "caption", "credit", "credits", "byline", "author", "tags", "tag", "toolbar", "print", "widget",
+        "recommend", "recommended", "outbrain", "taboola", "more", "trending", "popular", "signup", "login",
+        "banner", "hidden", "summary", "lede-box", "meta", "dateline", "timestamp", "date", "time", "source",
+        "editor", "copyright", "disclaimer", "pagination", "pager", "rating", "reactions", "subnav", "teaser",
+        "inline-ad", "paywall", "skip", "sr-only", "visually-hidden", "audio", "video", "player", "gallery",
+        "slideshow", "photo", "image", "img", "thumbnail", "avatar", "logo", "icon", "search", "follow",
+    ]
+
+    /// class/id tokens that mark the article body.
+    static let contentTokens: Set<String> = [
+        "article", "content", "story", "body", "entry", "post", "main", "text", "detail", "richtext",
+        "article-body", "articlebody", "story-body", "post-content", "entry-content",
+    ]
+
+    /// Block elements whose text is a paragraph of the body.
+    static let paragraphElements: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"]
+
+    /// Elements that start a new block.
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+        "blockquote", "pre", "table", "tr", "td", "th", "dl", "dd", "dt", "body", "br", "hr", "center",
+        "header", "address",
+    ]
+
+    /// A paragraph whose text is more than this share link text is navigation.
+    static let maximumLinkDensity = 0.5
+    /// A body shorter than this (characters) triggers the fallback stage.
+    static let minimumBodyCharacters = 200
+}

@@ -1,0 +1,58 @@
+/// Finds counts, money, percentages and dates in an article body.
+///
+/// The extractor reads the UTF-8 bytes once into tokens, runs the date rules and then the
+/// numeric rules over them, and reports each figure with Unicode-scalar offsets into `text`.
+public enum FigureExtractor {
+    public static func extract(from text: String, options: ExtractionOptions = ExtractionOptions()) -> [Figure] {
+        var body = text
+        return body.withUTF8 { bytes in extract(utf8: bytes, options: options) }
+    }
+
+    /// Extracts from UTF-8 bytes that are known to be valid.
+    public static func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) -> [Figure] {
+        var scanner = FigureScanner(bytes: bytes, options: options)
+        scanner.run()
+        let candidates = scanner.candidates.sorted { $0.firstToken < $1.firstToken }
+        var offsets = ScalarOffsets(bytes)
+        var figures: [Figure] = []
+        figures.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            let tokens = scanner.tokens
+            let startByte = tokens[candidate.firstToken].start
+            var endByte = tokens[candidate.lastToken].end
+            // "last year's": the possessive is not part of the date.
+            if candidate.kind == .date, tokens[candidate.lastToken].kind == .word, tokens[candidate.lastToken].norm.hasSuffix("'s") {
+                endByte -= bytes[endByte - 2] == UInt8(ascii: "'") ? 2 : 4
+            }
+            let figureText = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), as: UTF8.self)
+            figures.append(Figure(
+                kind: candidate.kind, text: figureText,
+                start: offsets.scalarOffset(ofByte: startByte), end: offsets.scalarOffset(ofByte: endByte),
+                value: candidate.value, unit: candidate.unit, subject: candidate.subject,
+                bound: candidate.kind == .date ? nil : candidate.bound, high: candidate.high, change: candidate.change,
+                sentence: tokens[candidate.firstToken].sentence, date: candidate.date, resolved: candidate.resolved,
+                unitCandidates: candidate.unitCandidates
+            ))
+        }
+        return figures
+    }
+}
+
+/// Converts increasing UTF-8 byte offsets into Unicode-scalar offsets in one forward walk.
+struct ScalarOffsets {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var byte = 0
+    private var scalar = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func scalarOffset(ofByte target: Int) -> Int {
+        if target < byte { byte = 0; scalar = 0 }
+        while byte < target {
+            // Count lead bytes only; continuation bytes are 10xxxxxx.
+            if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
+            byte += 1
+        }
+        return scalar
+    }
+}

@@ -1,0 +1,192 @@
+extension FigureScanner {
+    // MARK: - Bounds
+
+    /// The bound stated by the words that end just before token `first`, and where they start.
+    func bound(before first: Int) -> (Bound, Int?) {
+        for (phrase, bound) in BoundRules.phrases {
+            let start = first - phrase.count
+            guard start >= 0, sameSentence(start, first) else { continue }
+            if matches(phrase, at: start) { return (bound, start) }
+        }
+        return (.exact, nil)
+    }
+
+    // MARK: - Changes
+
+    /// A change word before the figure: "surging 73.8 percent", "an increase of 17", "rose by 5%".
+    func change(before first: Int, figureEnd: Int) -> Change? {
+        var k = first - 1
+        var skipped = 0
+        while k >= 0, sameSentence(k, first), let w = word(k), ChangeRules.linkers.contains(w), skipped < 3 {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0, sameSentence(k, first), let w = word(k), let direction = ChangeRules.before[w] else { return nil }
+        // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
+        if w == "up", skipped > 0 { return nil }
+        // Nouns of change need their "of": "an increase of 17", not "increase 17".
+        if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
+           word(first - 1) != "of" && word(first - 1) != "by" {
+            return nil
+        }
+        let reference = changeReference(at: figureEnd + 1)
+        return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// A reference phrase at token `k`: "from last year('s)", "year-on-year", "compared with …".
+    /// Also reports a direction when the phrase carries one ("higher than last year").
+    func changeReference(at k: Int) -> (text: String, direction: ChangeDirection?)? {
+        guard k < tokens.count else { return nil }
+        var start = k
+        var direction: ChangeDirection?
+        // "17 more than last year", "5% higher from a year earlier".
+        if let w = word(start), let d = ChangeRules.after[w], word(start + 1) == "than" || word(start + 1) == "from" {
+            direction = d
+            start += 1
+        }
+        // A comma may separate: "…, year-on-year".
+        if symbol(start) == ",", sameSentence(k, start + 1) { start += 1 }
+        for (phrase, reference) in ChangeRules.references {
+            var probe = phrase
+            if direction != nil, phrase.first == "from" || phrase.first == "than" || phrase.first == "over" {
+                probe = Array(phrase.dropFirst())
+                if word(start) == "than" || word(start) == "from" { probe = phrase; probe[0] = word(start) ?? "" }
+            }
+            if matches(probe, at: start), sameSentence(k, start) { return (reference, direction) }
+        }
+        return nil
+    }
+
+    // MARK: - Subjects
+
+    /// The noun phrase a count counts, after token `last`: "61 foreign investment projects",
+    /// "4,230 of the companies", "15 countries and regions".
+    func countSubject(after last: Int, singularAllowed: Bool = false) -> (text: String?, last: Int?, elided: Bool) {
+        var k = last + 1
+        guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
+        // "4,230 of the companies".
+        if word(k) == "of", let next = word(k + 1), sameSentence(last, k + 1) {
+            if ["the", "its", "their", "these", "those", "our", "his", "her", "all"].contains(next) { k += 2 }
+            else if !SubjectRules.stopWords.contains(next) { k += 1 }
+        }
+        var words: [Int] = []
+        var pluralAt: Int?
+        while k < tokens.count, sameSentence(last, k), words.count < SubjectRules.maximumWords {
+            let token = tokens[k]
+            guard token.kind == .word else {
+                // Hyphenated compounds: "high-end equipment".
+                if token.norm == "-", attached(k), attached(k + 1), !words.isEmpty, word(k + 1) != nil {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            let w = token.norm
+            if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
+            if w.hasSuffix("ly") && w.count > 4 { break }
+            if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty { break }
+            if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-" { break }
+            if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }
+            words.append(k)
+            if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
+                pluralAt = k
+                if w.hasSuffix("'s") { break }
+                // "countries and regions", "buyers and sellers".
+                if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
+                   !SubjectRules.stopWords.contains(n), isPlural(n), !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false) {
+                    words.append(k + 1)
+                    words.append(k + 2)
+                    pluralAt = k + 2
+                }
+                break
+            }
+            k += 1
+        }
+        var end: Int?
+        if let pluralAt { end = pluralAt } else if singularAllowed, let lastWord = words.last { end = lastWord }
+        guard var endIndex = end, var startIndex = words.first else {
+            // Nothing counted after the number: "25 have materialized", "an increase of 17 from".
+            let next = word(last + 1)
+            let elided = next.map { SubjectRules.stopWords.contains($0) } ?? (symbol(last + 1) != nil)
+            return (nil, nil, elided)
+        }
+        _ = endIndex
+        // Drop modifiers that do not narrow the subject: "22 other activities" → "activities".
+        while startIndex < endIndex, let w = word(startIndex), SubjectRules.droppedModifiers.contains(w) {
+            guard let nextIndex = words.first(where: { $0 > startIndex }) else { break }
+            startIndex = nextIndex
+        }
+        if let w = word(endIndex), w.hasSuffix("'s") {
+            // "26 companies' …" is rare; a possessive head is still the subject.
+            endIndex = endIndex + 0
+        }
+        var subject = text(startIndex, endIndex)
+        if subject.hasSuffix("'s") || subject.hasSuffix("’s") { subject = String(subject.dropLast(2)) }
+        return (Self.collapse(subject), endIndex, false)
+    }
+
+    /// What a money amount measures, from the words before it: "a total investment of US$10.9 billion",
+    /// "an anticipated purchasing volume exceeding $5 billion".
+    func moneySubject(before first: Int) -> String? {
+        var link = first - 1
+        guard link >= 0, sameSentence(link, first), let w = word(link) else { return nil }
+        if w == "valued", false { return nil }
+        guard MoneyRules.subjectLinks.contains(w) else { return nil }
+        if w == "at", word(link - 1) == "valued" { link -= 1 }
+        var k = link - 1
+        var words: [Int] = []
+        while k >= 0, sameSentence(k, first), let v = word(k), words.count < 4 {
+            if ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].contains(v) { break }
+            if SubjectRules.stopWords.contains(v) || tokens[k].capitalized { break }
+            if !tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word { break }
+            words.insert(k, at: 0)
+            k -= 1
+        }
+        guard let start = words.first, let end = words.last else { return nil }
+        // A verb left of the phrase ("has signed deals worth …") is not part of it.
+        var from = start
+        if let v = word(start), v.hasSuffix("ed"), let d = word(start - 1), !["a", "an", "the", "its", "their"].contains(d), from < end {
+            from = words[1]
+        }
+        return Self.collapse(text(from, end))
+    }
+
+    /// "73.8 percent of the buyers" → "buyers".
+    func ofSubject(after last: Int) -> String? {
+        guard word(last + 1) == "of" else { return nil }
+        return countSubject(after: last, singularAllowed: true).text
+    }
+
+    /// Counts whose subject is elided ("25 have materialized") take the subject of the nearest
+    /// earlier count in the same sentence, or else in the sentence before.
+    mutating func resolveElidedSubjects() {
+        candidates.sort { $0.firstToken < $1.firstToken }
+        for index in candidates.indices where candidates[index].kind == .count && candidates[index].elided {
+            let sentence = tokens[candidates[index].firstToken].sentence
+            var found: String?
+            for earlier in stride(from: index - 1, through: 0, by: -1) {
+                let other = candidates[earlier]
+                guard other.kind == .count else { continue }
+                let s = tokens[other.firstToken].sentence
+                if s < sentence - 1 { break }
+                if let subject = other.subject { found = subject; break }
+            }
+            candidates[index].subject = found
+        }
+    }
+
+    static func collapse(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\u{A0}" || scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                space = !out.isEmpty
+            } else {
+                if space { out.unicodeScalars.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

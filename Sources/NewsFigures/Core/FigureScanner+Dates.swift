@@ -1,0 +1,273 @@
+extension FigureScanner {
+    // MARK: - Dates
+
+    /// Tries every date rule at token `i`; returns the index after the date when one matched.
+    mutating func matchDate(at i: Int) -> Int? {
+        let token = tokens[i]
+        if token.kind == .number {
+            return isoDate(at: i) ?? dayFirstDate(at: i) ?? yearDate(at: i)
+        }
+        guard token.kind == .word else { return nil }
+        return monthDate(at: i) ?? weekdayDate(at: i) ?? relativeDay(at: i) ?? relativePeriod(at: i)
+    }
+
+    private var published: CalendarDate? { options.published }
+
+    private mutating func addDate(_ first: Int, _ last: Int, _ start: String, _ end: String, resolved: String?) -> Int {
+        add(Candidate(kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start, end: end), resolved: resolved))
+        return last + 1
+    }
+
+    /// An integer token of at most `digits` digits, as written (no separators, no point).
+    private func smallInteger(_ k: Int, maxDigits: Int) -> Int? {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, !tokens[k].norm.contains("."),
+              tokens[k].end - tokens[k].start == tokens[k].norm.utf8.count, tokens[k].norm.count <= maxDigits
+        else { return nil }
+        return Int(tokens[k].norm)
+    }
+
+    private func year(_ k: Int) -> Int? {
+        guard let y = smallInteger(k, maxDigits: 4), tokens[k].norm.count == 4, (1000...2999).contains(y) else { return nil }
+        return y
+    }
+
+    /// A day number with an optional ordinal suffix: "5", "5th". Returns the day and its last token.
+    private func day(_ k: Int) -> (Int, Int)? {
+        guard let d = smallInteger(k, maxDigits: 2), (1...31).contains(d) else { return nil }
+        if attached(k + 1), let w = word(k + 1), NumberRules.ordinalSuffixes.contains(w) { return (d, k + 1) }
+        if attached(k + 1), word(k + 1) != nil { return nil }
+        return (d, k)
+    }
+
+    private func month(_ k: Int) -> Int? {
+        guard let w = word(k), let m = DateRules.months[w] else { return nil }
+        return m
+    }
+
+    /// Whether a month word at `k` is really a month ("May" the verb, "march" the noun are not).
+    private func monthIsCalendar(_ k: Int, followedByDateParts: Bool) -> Bool {
+        guard let w = word(k) else { return false }
+        let abbreviated = w.count <= 4 && w != "may" && w != "june" && w != "july"
+        if abbreviated || DateRules.ambiguousMonths.contains(w) {
+            guard tokens[k].capitalized else { return false }
+        }
+        if followedByDateParts { return true }
+        if DateRules.ambiguousMonths.contains(w) || abbreviated {
+            return word(k - 1).map { DateRules.datePrepositions.contains($0) } ?? false
+        }
+        return true
+    }
+
+    private static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
+        CalendarDate.pad(y, 4) + "-" + CalendarDate.pad(m, 2) + "-" + CalendarDate.pad(d, 2)
+    }
+
+    private static func partial(_ m: Int, _ d: Int) -> String { "--" + CalendarDate.pad(m, 2) + "-" + CalendarDate.pad(d, 2) }
+
+    /// The year that puts month/day nearest the published date (within half a year either side).
+    private func yearNear(month m: Int, day d: Int) -> Int? {
+        guard let published else { return nil }
+        var best: (Int, Int)?
+        for y in (published.year - 1)...(published.year + 1) {
+            guard let date = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))) else { continue }
+            let distance = abs(date.dayNumber - published.dayNumber)
+            if best == nil || distance < best!.1 { best = (y, distance) }
+        }
+        return best?.0
+    }
+
+    /// Emits a day or a range of days in one month, with or without a year.
+    private mutating func emitDays(first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?) -> Int? {
+        let m2 = month2 ?? m
+        if let y {
+            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b else { return nil }
+            return addDate(first, last, a.description, b.description, resolved: "absolute")
+        }
+        // No year written: valid in some year (29 February in a leap year).
+        guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else { return nil }
+        if let y = yearNear(month: m, day: d1), let a = CalendarDate(year: y, month: m, day: d1) {
+            let y2 = m2 < m ? y + 1 : y
+            guard let b = CalendarDate(year: y2, month: m2, day: d2), a <= b else { return nil }
+            return addDate(first, last, a.description, b.description, resolved: "year from published")
+        }
+        guard (m2, d2) >= (m, d1) else { return nil }
+        return addDate(first, last, Self.partial(m, d1), Self.partial(m2, d2), resolved: nil)
+    }
+
+    /// "2020-11-07".
+    private mutating func isoDate(at i: Int) -> Int? {
+        guard let y = year(i), symbol(i + 1) == "-", attached(i + 1), attached(i + 2), let m = smallInteger(i + 2, maxDigits: 2),
+              symbol(i + 3) == "-", attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
+              let date = CalendarDate(year: y, month: m, day: d)
+        else { return nil }
+        if attached(i + 5), i + 5 < tokens.count, tokens[i + 5].kind != .symbol || symbol(i + 5) == "-" { return nil }
+        return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
+    }
+
+    /// "Nov 5–10", "November 7, 2020", "Nov. 30 – Dec. 2", "November 2020", "in November".
+    private mutating func monthDate(at i: Int) -> Int? {
+        guard let m = month(i) else { return nil }
+        var k = i + 1
+        if symbol(k) == ".", attached(k) { k += 1 }
+        if let (d1, dayEnd) = day(k), sameSentence(i, k), monthIsCalendar(i, followedByDateParts: true) {
+            var last = dayEnd
+            var d2 = d1
+            var m2: Int?
+            var j = dayEnd + 1
+            // A range: "5–10", "5 to 10", "30 – Dec 2".
+            if j < tokens.count, DateRules.rangeJoiners.contains(tokens[j].norm), sameSentence(i, j + 1) {
+                var n = j + 1
+                if let mm = month(n), monthIsCalendar(n, followedByDateParts: true) {
+                    m2 = mm
+                    n += 1
+                    if symbol(n) == ".", attached(n) { n += 1 }
+                }
+                if let (e, eEnd) = day(n), year(n) == nil || tokens[n].norm.count < 4 {
+                    d2 = e
+                    last = eEnd
+                    j = eEnd + 1
+                } else {
+                    m2 = nil
+                }
+            }
+            // ", 2020" or " 2020".
+            var y: Int?
+            var yearAt = j
+            if symbol(yearAt) == "," { yearAt += 1 }
+            if let yy = year(yearAt), sameSentence(i, yearAt) {
+                y = yy
+                last = yearAt
+            }
+            let first = weekdayPrefix(before: i) ?? i
+            return emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y)
+        }
+        // "November 2020", "Nov. 2020", "November of 2020".
+        var yk = k
+        if word(yk) == "of" { yk += 1 }
+        if let y = year(yk), sameSentence(i, yk), monthIsCalendar(i, followedByDateParts: true) {
+            let end = CalendarDate.daysIn(month: m, year: y)
+            return addDate(i, yk, Self.iso(y, m, 1), Self.iso(y, m, end), resolved: "absolute")
+        }
+        // "in November": the month of the nearest year, or partial.
+        if monthIsCalendar(i, followedByDateParts: false), let w = word(i - 1), DateRules.datePrepositions.contains(w) {
+            if let y = yearNear(month: m, day: 15) {
+                return addDate(i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
+            }
+            let mm = "--" + CalendarDate.pad(m, 2)
+            return addDate(i, i, mm, mm, resolved: nil)
+        }
+        return nil
+    }
+
+    /// A weekday written before an explicit date ("Saturday, Nov 7") belongs to it.
+    private func weekdayPrefix(before i: Int) -> Int? {
+        var k = i - 1
+        if symbol(k) == "," { k -= 1 }
+        guard let w = word(k), DateRules.weekdays[w] != nil, sameSentence(k, i) else { return nil }
+        return k
+    }
+
+    /// "5 November 2020", "5–10 November".
+    private mutating func dayFirstDate(at i: Int) -> Int? {
+        guard let (d1, dEnd) = day(i) else { return nil }
+        var k = dEnd + 1
+        var d2 = d1
+        if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm), let (e, eEnd) = day(k + 1) {
+            d2 = e
+            k = eEnd + 1
+        }
+        if word(k) == "of" { k += 1 }
+        guard let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) else { return nil }
+        var last = k
+        var y: Int?
+        var yearAt = k + 1
+        if symbol(yearAt) == "," { yearAt += 1 }
+        if let yy = year(yearAt), sameSentence(i, yearAt) { y = yy; last = yearAt }
+        return emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y)
+    }
+
+    /// "in 2019", "since 2019", "2019–2020".
+    private mutating func yearDate(at i: Int) -> Int? {
+        guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
+              !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–"
+        else { return nil }
+        if looksCounted(after: i) { return nil }
+        if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
+            return addDate(i, j, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+        }
+        return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+    }
+
+    /// "on Saturday", "last Friday", "next Monday": the nearest such day, by the sentence's tense.
+    private mutating func weekdayDate(at i: Int) -> Int? {
+        guard let w = word(i), let weekday = DateRules.weekdays[w] else { return nil }
+        if DateRules.weekdayAbbreviations.contains(w) {
+            guard tokens[i].capitalized, symbol(i + 1) == "." else { return nil }
+        }
+        var first = i
+        var shift: Int?
+        if let p = word(i - 1), sameSentence(i - 1, i) {
+            if p == "on" { first = i - 1 }
+            if let s = DateRules.relativeShifts[p] { shift = s; first = i - 1 }
+        }
+        guard let published else {
+            // No reference day: the weekday says nothing datable. Skip it.
+            consume(first, i)
+            return i + 1
+        }
+        let sentence = tokens[i].sentence
+        var future = false
+        var k = i
+        while k >= 0, tokens[k].sentence == sentence { if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k -= 1 }
+        k = i
+        while k < tokens.count, tokens[k].sentence == sentence { if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k += 1 }
+        let delta = weekday - published.weekday
+        let date: CalendarDate
+        switch shift {
+        case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
+        case .some(1): date = published.adding(days: delta > 0 ? delta : delta + 7)
+        default:
+            if future { date = published.adding(days: delta >= 0 ? delta : delta + 7) }
+            else { date = published.adding(days: delta <= 0 ? delta : delta - 7) }
+        }
+        return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "today", "yesterday", "tomorrow".
+    private mutating func relativeDay(at i: Int) -> Int? {
+        guard let w = bareWord(i), let offset = DateRules.relativeDays[w] else { return nil }
+        guard let published else { consume(i, i); return i + 1 }
+        let date = published.adding(days: offset)
+        return addDate(i, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "last year", "this month", "next week".
+    private mutating func relativePeriod(at i: Int) -> Int? {
+        guard let w = word(i), let shift = DateRules.relativeShifts[w], let unit = bareWord(i + 1),
+              DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
+        else { return nil }
+        // "this year's summit": the possessive belongs to the phrase but not to its text span.
+        guard let published else { consume(i, i + 1); return i + 2 }
+        let start: CalendarDate
+        let end: CalendarDate
+        switch unit {
+        case "year":
+            let y = published.year + shift
+            guard let a = CalendarDate(year: y, month: 1, day: 1), let b = CalendarDate(year: y, month: 12, day: 31) else { return nil }
+            start = a; end = b
+        case "month":
+            var m = published.month + shift
+            var y = published.year
+            if m < 1 { m += 12; y -= 1 }
+            if m > 12 { m -= 12; y += 1 }
+            guard let a = CalendarDate(year: y, month: m, day: 1), let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else { return nil }
+            start = a; end = b
+        default:
+            let monday = published.adding(days: 1 - published.weekday + 7 * shift)
+            start = monday; end = monday.adding(days: 6)
+        }
+        add(Candidate(kind: .date, firstToken: i, lastToken: i + 1, date: DateSpan(start: start.description, end: end.description),
+                      resolved: "relative to published"))
+        return i + 2
+    }
+}

@@ -1,0 +1,380 @@
+extension FigureScanner {
+    // MARK: - Reading numbers
+
+    /// Reads the number starting at token `i` (digits or words), with any scale after it.
+    /// Returns nil when no number starts there; throws when one does but belongs to a name,
+    /// code, time or ordinal.
+    func readNumber(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
+        let token = tokens[i]
+        if token.kind == .number { return try readDigits(at: i, money: money) }
+        if token.kind == .word { return readWords(at: i) }
+        return nil
+    }
+
+    private func readDigits(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
+        let token = tokens[i]
+        // Written against letters or code symbols: "A320", "COVID-19", "a/2020", "#5", version "2.3.1".
+        if attached(i) {
+            let previous = tokens[i - 1]
+            if previous.kind == .word { throw NotAFigure(last: i) }
+            if previous.kind == .symbol {
+                if NameRules.codeSymbols.contains(previous.norm) || previous.norm == "." { throw NotAFigure(last: i) }
+                if previous.norm == "-" || previous.norm == "–", i >= 2, attached(i - 1), tokens[i - 2].kind == .word {
+                    throw NotAFigure(last: i)
+                }
+            }
+        }
+        var last = i
+        var value: DecimalValue
+        guard let parsed = DecimalValue(token.norm) else {
+            // More digits than any real figure: an overflow, reported by skipping it.
+            throw NotAFigure(last: i)
+        }
+        value = parsed
+        var scaled = false
+        let separators = tokens[i].end - tokens[i].start != token.norm.utf8.count
+        let plainInteger = !separators && !token.norm.contains(".")
+        if attached(i + 1), i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if next.kind == .word {
+                if NumberRules.ordinalSuffixes.contains(next.norm) { throw NotAFigure(last: i + 1) }
+                if let power = NumberRules.attachedScales[next.norm] {
+                    value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
+                } else if money, let power = NumberRules.moneyOnlyScales[next.norm] {
+                    value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
+                } else if !PercentRules.words.contains(next.norm) {
+                    // "3M", "5G", "10km": a name or a measurement, not a count.
+                    throw NotAFigure(last: i + 1)
+                }
+            } else if next.kind == .symbol {
+                // "16:50", "2.3.1", "8621-52920043", "1/2".
+                let after = i + 2 < tokens.count && attached(i + 2) ? tokens[i + 2] : nil
+                if let after, after.kind == .number || after.kind == .word {
+                    if NameRules.codeSymbols.contains(next.norm) || next.norm == "." { throw NotAFigure(last: i + 2) }
+                    if next.norm == "-", after.kind == .number,
+                       token.norm.count >= 5 || after.norm.count >= 5 || (token.norm.count == 3 && after.norm.count == 4) {
+                        throw NotAFigure(last: i + 2)
+                    }
+                }
+            }
+        }
+        // Long digit runs are identifiers (licence, phone and record numbers).
+        if plainInteger, token.norm.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
+        if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w], sameSentence(i, i + 1) {
+            value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
+        } else if last == i, let w = word(i + 1), let factor = NumberRules.multiplierWords[w], sameSentence(i, i + 1),
+                  let product = value.multiplied(by: factor) {
+            value = product; last = i + 1
+        }
+        return NumberMatch(value: value, first: i, last: last, words: false, scaled: scaled, plainInteger: plainInteger && !scaled)
+    }
+
+    /// "six", "forty-two", "two hundred and five", "a dozen", "half a million", "3 million" words.
+    private func readWords(at i: Int) -> NumberMatch? {
+        guard let first = word(i) else { return nil }
+        // "half a million", "half a billion".
+        if first == "half", let a = word(i + 1), a == "a" || a == "an", let s = word(i + 2),
+           let power = NumberRules.scaleWords[s], power >= 3 {
+            let v = DecimalValue(5).scaled(byPowerOfTen: power - 1)
+            return NumberMatch(value: v, first: i, last: i + 2, words: true, scaled: true, plainInteger: false)
+        }
+        if first == "a" || first == "an" {
+            guard let s = word(i + 1), sameSentence(i, i + 1) else { return nil }
+            if let factor = NumberRules.multiplierWords[s] {
+                return NumberMatch(value: DecimalValue(factor), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
+            }
+            if let power = NumberRules.scaleWords[s], power >= 3 {
+                return NumberMatch(value: DecimalValue(1).scaled(byPowerOfTen: power), first: i, last: i + 1, words: true, scaled: true, plainInteger: false)
+            }
+            return nil
+        }
+        guard NumberRules.units[first] != nil else { return nil }
+        var total = 0
+        var current = 0
+        var last = i - 1
+        var k = i
+        var sawScale = false
+        var usedWords = 0
+        while k < tokens.count, sameSentence(i, k) {
+            guard let w = word(k) else {
+                // "forty-two": a hyphen between two number words.
+                if symbol(k) == "-", attached(k), attached(k + 1), let n = word(k + 1), NumberRules.units[n] != nil {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if let v = NumberRules.units[w] {
+                current += v
+            } else if w == "hundred", usedWords > 0 {
+                current = max(current, 1) * 100
+                sawScale = true
+            } else if let power = NumberRules.scaleWords[w], power >= 3, usedWords > 0 {
+                var multiplier = 1
+                for _ in 0..<power { multiplier *= 10 }
+                let (product, overflow) = max(current, 1).multipliedReportingOverflow(by: multiplier)
+                if overflow { break }
+                total += product
+                current = 0
+                sawScale = true
+            } else if let factor = NumberRules.multiplierWords[w], usedWords > 0 {
+                current = max(current, 1) * factor
+            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale {
+                k += 1
+                continue
+            } else {
+                break
+            }
+            usedWords += 1
+            last = k
+            k += 1
+        }
+        guard last >= i else { return nil }
+        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first) { return nil }
+        return NumberMatch(value: DecimalValue(total + current), first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
+    }
+
+    // MARK: - Units
+
+    /// A currency written before token `i`: "$", "US$", "HK$", "€", "RMB", "USD".
+    func currency(before i: Int) -> (code: String?, candidates: [String]?, first: Int)? {
+        let t = i - 1
+        guard t >= 0, sameSentence(t, i) else { return nil }
+        let token = tokens[t]
+        if token.kind == .symbol {
+            if token.norm == "$" || token.norm == "＄" {
+                if attached(t), let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], tokens[t - 1].capitalized {
+                    return (code, nil, t - 1)
+                }
+                return (options.bareDollar, nil, t)
+            }
+            if let code = MoneyRules.symbols[token.norm] { return (code, nil, t) }
+            if MoneyRules.yenYuanSymbols.contains(token.norm) {
+                if let code = yenYuan { return (code, nil, t) }
+                return (nil, ["CNY", "JPY"], t)
+            }
+            return nil
+        }
+        if token.kind == .word, MoneyRules.codes.contains(token.norm) {
+            let raw = text(t, t)
+            // "try", "php" only as upper-case codes; others when not plain lower-case prose.
+            if MoneyRules.codesThatAreWords.contains(token.norm) && raw != raw.uppercased() { return nil }
+            if raw == raw.lowercased() && raw.count > 0 && !token.capitalized { return nil }
+            return (token.norm == "rmb" ? "CNY" : token.norm.uppercased(), nil, t)
+        }
+        return nil
+    }
+
+    /// A currency named after token `i`: "yuan", "US dollars", "euros", "USD".
+    func currency(after i: Int) -> (code: String, last: Int)? {
+        let k = i + 1
+        guard k < tokens.count, sameSentence(i, k) else { return nil }
+        for (phrase, code) in MoneyRules.names where matches(phrase, at: k) {
+            let last = k + phrase.count - 1
+            if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
+                if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
+                if let next = word(last + 1), vetoes.contains(next) { return nil }
+            }
+            return (code, last)
+        }
+        if tokens[k].kind == .word, MoneyRules.codes.contains(tokens[k].norm) {
+            let raw = text(k, k)
+            if raw == raw.uppercased() { return (tokens[k].norm == "rmb" ? "CNY" : tokens[k].norm.uppercased(), k) }
+        }
+        return nil
+    }
+
+    /// A percent sign or word after token `i`: "%", "percent", "per cent", "pct", "percentage points",
+    /// and the hyphenated adjective "60-percent".
+    func percent(after i: Int) -> (unit: String, last: Int, hyphenated: Bool)? {
+        let k = i + 1
+        guard k < tokens.count, sameSentence(i, k) else { return nil }
+        if let s = symbol(k), PercentRules.symbols.contains(s) { return (PercentRules.unitPercent, k, false) }
+        if let w = word(k) {
+            if PercentRules.words.contains(w) { return (PercentRules.unitPercent, k, false) }
+            if w == "per", word(k + 1) == "cent" { return (PercentRules.unitPercent, k + 1, false) }
+            if w == "percentage", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
+        }
+        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), PercentRules.words.contains(w) {
+            return (PercentRules.unitPercent, k + 1, true)
+        }
+        return nil
+    }
+
+    // MARK: - Counts, money and percentages
+
+    /// Tries to read a count, money amount or percentage at token `i`; returns the next index to scan.
+    mutating func matchNumeric(at i: Int) -> Int? {
+        let token = tokens[i]
+        guard token.kind == .number || (token.kind == .word && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half")) else {
+            return nil
+        }
+        let prefix = currency(before: i)
+        let low: NumberMatch
+        do {
+            guard let match = try readNumber(at: i, money: prefix != nil) else { return nil }
+            low = match
+        } catch {
+            consume(i, error.last)
+            return error.last + 1
+        }
+        var number = low
+        var first = prefix?.first ?? i
+        // A negative amount: "-5", "−3.2 percent" (the sign touches the number, not a word before it).
+        if !low.words, prefix == nil, let s = symbol(i - 1), s == "-" || s == "−", attached(i),
+           i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore {
+            number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
+            first = i - 1
+        }
+        var candidate = Candidate(kind: .count, firstToken: first, lastToken: number.last, value: number.value)
+        var percentHyphenated = false
+
+        // The high end of a range: "5–10", "$5 billion to $10 billion", "10 to 20 percent", "between 10 and 20".
+        var rangeHigh: NumberMatch?
+        var lowUnitPercent = percent(after: number.last)
+        var joinAt = lowUnitPercent.map { $0.last + 1 } ?? number.last + 1
+        if lowUnitPercent?.hyphenated == true { joinAt = number.last + 1; lowUnitPercent = nil }
+        let between = word(candidate.firstToken - 1) == "between"
+        if joinAt < tokens.count, sameSentence(i, joinAt) {
+            let joiner = tokens[joinAt].norm
+            let isJoiner = (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-"))
+                || (tokens[joinAt].kind == .word && (joiner == "to" || (joiner == "and" && between)))
+            let fromBefore = word(candidate.firstToken - 1) == "from"
+            if isJoiner, !fromBefore {
+                var k = joinAt + 1
+                // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
+                if prefix != nil, k < tokens.count, tokens[k].kind != .number {
+                    if let again = currency(before: k + 1), again.first == k { k += 1 }
+                    else if let again = currency(before: k + 2), again.first == k { k += 2 }
+                }
+                if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number,
+                   let high = try? readNumber(at: k, money: prefix != nil) {
+                    let hyphen = joiner == "-"
+                    let tight = !tokens[joinAt].spaceBefore && !tokens[k].spaceBefore
+                    if !hyphen || tight {
+                        rangeHigh = high
+                    }
+                }
+            }
+        }
+        if var high = rangeHigh {
+            // "$5–10 billion": the scale written once applies to both ends.
+            if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] {
+                number.value = number.value.scaled(byPowerOfTen: power)
+            }
+            if high.value < number.value { high.value = number.value; rangeHigh = nil } else { rangeHigh = high }
+        }
+        let tail = rangeHigh?.last ?? number.last
+
+        if let prefix {
+            candidate.kind = .money
+            candidate.unit = prefix.code
+            candidate.unitCandidates = prefix.candidates
+            candidate.lastToken = tail
+        } else if let suffix = currency(after: tail) {
+            candidate.kind = .money
+            candidate.unit = suffix.code
+            candidate.lastToken = suffix.last
+        } else if let p = percent(after: tail) {
+            candidate.kind = .percent
+            candidate.unit = p.unit
+            candidate.lastToken = p.last
+            percentHyphenated = p.hyphenated
+        } else {
+            candidate.lastToken = tail
+        }
+
+        if candidate.kind == .count {
+            if let reason = notACount(number, tail: tail) {
+                consume(number.first, reason)
+                return reason + 1
+            }
+            // A year: "in 2019" is read by the date rules; a bare year is not a count.
+            if number.plainInteger, rangeHigh == nil, (1800...2199).contains(Int(number.value.description) ?? 0),
+               !looksCounted(after: tail) {
+                consume(number.first, tail)
+                return tail + 1
+            }
+        }
+
+        let unboundedFirst = candidate.firstToken
+        if let high = rangeHigh {
+            candidate.bound = .range
+            candidate.high = high.value
+            if between { candidate.firstToken -= 1 }
+        } else {
+            let (bound, boundFirst) = self.bound(before: candidate.firstToken)
+            candidate.bound = bound
+            candidate.change = change(before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken)
+            if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
+        }
+        if candidate.bound == nil { candidate.bound = .exact }
+
+        switch candidate.kind {
+        case .count:
+            let subject = countSubject(after: candidate.lastToken)
+            candidate.subject = subject.text
+            candidate.subjectEnd = subject.last
+            candidate.elided = subject.text == nil && subject.elided
+        case .money:
+            // "a purchasing volume exceeding $5 billion" (the bound word links), else
+            // "a total investment of about $5 billion" (the link is before the bound).
+            candidate.subject = moneySubject(before: unboundedFirst)
+                ?? (candidate.firstToken != unboundedFirst ? moneySubject(before: candidate.firstToken) : nil)
+        case .percent:
+            candidate.subject = percentHyphenated
+                ? countSubject(after: candidate.lastToken, singularAllowed: true).text
+                : ofSubject(after: candidate.lastToken)
+        case .date: break
+        }
+        if candidate.change == nil || candidate.change?.reference == nil {
+            let referenceStart = max(candidate.lastToken, candidate.kind == .count ? (candidate.subjectEnd ?? candidate.lastToken) : candidate.lastToken) + 1
+            if let reference = changeReference(at: referenceStart) ?? changeReference(at: candidate.lastToken + 1) {
+                if candidate.change != nil {
+                    candidate.change?.reference = reference.text
+                } else if let direction = reference.direction {
+                    candidate.change = Change(direction: direction, reference: reference.text)
+                }
+            }
+        }
+        add(candidate)
+        return candidate.lastToken + 1
+    }
+
+    /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
+    func notACount(_ number: NumberMatch, tail: Int) -> Int? {
+        let i = number.first
+        if !number.words {
+            // "Fortune 500", "Windows 11", "iPhone 15", "Boeing 737": a name word straight before.
+            if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {
+                let previous = tokens[i - 1]
+                let raw = text(i - 1, i - 1)
+                let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
+                if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
+                    && DateRules.months[previous.norm] == nil) || mixedCase {
+                    return tail
+                }
+                if NameRules.identifierWords.contains(previous.norm) { return tail }
+            }
+            // "No. 5".
+            if i > 1, symbol(i - 1) == ".", let w = word(i - 2), NameRules.identifierWords.contains(w) { return tail }
+            // Times of day: "5 pm", "10 a.m.".
+            if let w = word(tail + 1), NameRules.timeWords.contains(w) || (w == "a" || w == "p") && symbol(tail + 2) == "." {
+                return tail + 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether a plural noun follows: then a four-digit number is a count, not a year.
+    func looksCounted(after i: Int) -> Bool {
+        guard let w = word(i + 1), sameSentence(i, i + 1), !SubjectRules.stopWords.contains(w) else { return false }
+        return isPlural(w) && !(tokens[i + 1].capitalized)
+    }
+
+    func isPlural(_ w: String) -> Bool {
+        if SubjectRules.irregularPlurals.contains(w) { return true }
+        if SubjectRules.notPlural.contains(w) { return false }
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && w.count > 2
+    }
+}

@@ -1,0 +1,48 @@
+/// Assigns each token the index of its sentence.
+///
+/// A sentence ends at a line break, or at ".", "!", "?" followed by a capitalised word, a number
+/// or a quote — unless the word before the period is an abbreviation or an initial.
+enum Sentences {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "co", "corp", "inc", "ltd", "vs", "etc", "no",
+        "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "rev", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "approx",
+        "dept", "est", "fig", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "bros",
+    ]
+
+    static func assign(_ tokens: inout [Token]) {
+        var startsNew = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            guard token.kind == .symbol, token.norm == "." || token.norm == "!" || token.norm == "?" || token.norm == "…" else {
+                continue
+            }
+            // Closing quotes and brackets stay with the sentence they close.
+            var next = index + 1
+            while next < tokens.count, tokens[next].kind == .symbol, !tokens[next].spaceBefore,
+                  closers.contains(tokens[next].norm) {
+                next += 1
+            }
+            guard next < tokens.count else { continue }
+            let following = tokens[next]
+            guard following.spaceBefore else { continue }
+            let startsSentence = following.capitalized || following.kind == .number || openers.contains(following.norm)
+            guard startsSentence else { continue }
+            if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
+                let before = tokens[index - 1]
+                if abbreviations.contains(before.norm) { continue }
+                // An initial: "J. Smith".
+                if before.norm.unicodeScalars.count == 1 && before.capitalized { continue }
+            }
+            startsNew[next] = true
+        }
+        var sentence = 0
+        for index in tokens.indices {
+            if index > 0 && (tokens[index].newlineBefore || startsNew[index]) { sentence += 1 }
+            tokens[index].sentence = sentence
+        }
+    }
+
+    static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
+    static let openers: Set<String> = ["\"", "“", "‘", "'", "("]
+}

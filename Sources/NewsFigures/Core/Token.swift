@@ -1,0 +1,30 @@
+/// A token of the body text, located by UTF-8 byte offsets.
+struct Token: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// Letters (and apostrophes inside them).
+        case word
+        /// Digits with optional thousands separators and one decimal point: "14,600", "10.9".
+        case number
+        /// Any other single non-space character: "$", "%", "–", ",", ".".
+        case symbol
+    }
+
+    var kind: Kind
+    /// UTF-8 byte range in the body.
+    var start: Int
+    var end: Int
+    /// Whether whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+    /// Whether a line break lies between this token and the previous one.
+    var newlineBefore: Bool
+    /// Words: lower-cased with ’ normalised to '. Numbers: the digits without separators.
+    /// Symbols: the character itself.
+    var norm: String
+    /// Words: the first letter is upper-case.
+    var capitalized: Bool
+    /// Index of the sentence this token belongs to.
+    var sentence: Int = 0
+
+    func `is`(_ word: String) -> Bool { kind == .word && norm == word }
+    func isSymbol(_ s: String) -> Bool { kind == .symbol && norm == s }
+}

@@ -1,0 +1,131 @@
+/// Splits UTF-8 text into words, numbers and symbols in one pass over the bytes.
+enum Tokenizer {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var i = 0
+        var spaceBefore = true
+        var newlineBefore = true
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            // Whitespace (ASCII and NBSP U+00A0 and the U+2000 block spaces).
+            if b == 0x20 || b == 0x09 || b == 0x0D { spaceBefore = true; i += 1; continue }
+            if b == 0x0A { spaceBefore = true; newlineBefore = true; i += 1; continue }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { spaceBefore = true; i += 2; continue }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, (0x80...0x8B).contains(bytes[i + 2]) || bytes[i + 2] == 0xAF {
+                spaceBefore = true; i += 3; continue
+            }
+            let start = i
+            if isDigit(b) {
+                var digits: [UInt8] = [b]
+                i += 1
+                var seenPoint = false
+                while i < n {
+                    let c = bytes[i]
+                    if isDigit(c) { digits.append(c); i += 1; continue }
+                    // A thousands separator: ',' followed by exactly three digits.
+                    if c == UInt8(ascii: ","), !seenPoint, i + 3 < n,
+                       isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+                       i + 4 >= n || !isDigit(bytes[i + 4]) {
+                        i += 1
+                        continue
+                    }
+                    if c == UInt8(ascii: "."), !seenPoint, i + 1 < n, isDigit(bytes[i + 1]) {
+                        seenPoint = true
+                        digits.append(c)
+                        i += 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(kind: .number, start: start, end: i, spaceBefore: spaceBefore,
+                                    newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
+                                    capitalized: false))
+            } else if let width = letterWidth(bytes, i) {
+                var lowered: [UInt8] = []
+                let capitalized = (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && isUpperNonASCII(bytes, i))
+                var w = width
+                while true {
+                    if w == 1 {
+                        let c = bytes[i]
+                        lowered.append(c >= 0x41 && c <= 0x5A ? c + 0x20 : c)
+                    } else {
+                        lowered.append(contentsOf: bytes[i..<(i + w)])
+                    }
+                    i += w
+                    guard i < n else { break }
+                    if let next = letterWidth(bytes, i) { w = next; continue }
+                    // An apostrophe inside a word: "Zhejiang's", "don’t".
+                    if let apostrophe = apostropheWidth(bytes, i), i + apostrophe < n,
+                       letterWidth(bytes, i + apostrophe) != nil {
+                        lowered.append(UInt8(ascii: "'"))
+                        i += apostrophe
+                        w = letterWidth(bytes, i) ?? 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(Token(kind: .word, start: start, end: i, spaceBefore: spaceBefore,
+                                    newlineBefore: newlineBefore, norm: String(decoding: lowered, as: UTF8.self),
+                                    capitalized: capitalized))
+            } else {
+                let width = scalarWidth(b)
+                let end = min(n, i + width)
+                i = end
+                tokens.append(Token(kind: .symbol, start: start, end: end, spaceBefore: spaceBefore,
+                                    newlineBefore: newlineBefore,
+                                    norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                                    capitalized: false))
+            }
+            spaceBefore = false
+            newlineBefore = false
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func scalarWidth(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead >= 0xF0 { return 4 }
+        if lead >= 0xE0 { return 3 }
+        if lead >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// Byte width of the letter at `i`, or nil when it is not a letter.
+    static func letterWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 {
+            return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) ? 1 : nil
+        }
+        guard let scalar = decode(bytes, i) else { return nil }
+        return scalar.properties.isAlphabetic ? scalarWidth(b) : nil
+    }
+
+    static func isUpperNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        decode(bytes, i)?.properties.isUppercase ?? false
+    }
+
+    static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        if bytes[i] == UInt8(ascii: "'") { return 1 }
+        // U+2019 RIGHT SINGLE QUOTATION MARK.
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Unicode.Scalar? {
+        let width = scalarWidth(bytes[i])
+        guard i + width <= bytes.count else { return nil }
+        var value: UInt32
+        switch width {
+        case 2: value = UInt32(bytes[i] & 0x1F)
+        case 3: value = UInt32(bytes[i] & 0x0F)
+        case 4: value = UInt32(bytes[i] & 0x07)
+        default: return Unicode.Scalar(bytes[i])
+        }
+        for k in 1..<width { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
+}

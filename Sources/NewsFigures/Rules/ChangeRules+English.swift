@@ -1,0 +1,48 @@
+/// Words that make a figure a stated change, and what it is measured against.
+///
+/// Positive: "surging 73.8 percent from last year's" → increase, reference "last year";
+/// "an increase of 17 from last year" → increase; "fell 5% year-on-year" → decrease, "year-on-year".
+/// Negative: "about the same as last year's event" (no direction word), "17 from 26 projects".
+enum ChangeRules {
+    /// Words just before a figure (after any bound word) that state a change.
+    static let before: [String: ChangeDirection] = [
+        "rose": .increase, "rise": .increase, "rises": .increase, "rising": .increase, "risen": .increase,
+        "surged": .increase, "surge": .increase, "surges": .increase, "surging": .increase,
+        "jumped": .increase, "jump": .increase, "jumps": .increase, "jumping": .increase,
+        "grew": .increase, "grow": .increase, "grows": .increase, "growing": .increase, "grown": .increase,
+        "increased": .increase, "increase": .increase, "increases": .increase, "increasing": .increase,
+        "climbed": .increase, "climb": .increase, "climbing": .increase, "gained": .increase,
+        "gain": .increase, "gaining": .increase, "soared": .increase, "soaring": .increase,
+        "up": .increase, "added": .increase, "growth": .increase, "expanded": .increase,
+        "rebounded": .increase, "advanced": .increase, "boosted": .increase,
+        "fell": .decrease, "fall": .decrease, "falls": .decrease, "falling": .decrease, "fallen": .decrease,
+        "dropped": .decrease, "drop": .decrease, "drops": .decrease, "dropping": .decrease,
+        "declined": .decrease, "decline": .decrease, "declines": .decrease, "declining": .decrease,
+        "decreased": .decrease, "decrease": .decrease, "decreasing": .decrease, "down": .decrease,
+        "slumped": .decrease, "slumping": .decrease, "plunged": .decrease, "plunging": .decrease,
+        "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
+        "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
+        "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
+    ]
+
+    /// Words between the change word and the figure that keep the link: "an increase of 17",
+    /// "rose by 5%".
+    static let linkers: Set<String> = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost"]
+
+    /// Phrases after a figure that name the reference of a change; `nil` keeps the words as said.
+    static let references: [(words: [String], reference: String)] = [
+        (["from", "last", "year"], "last year"), (["from", "a", "year", "earlier"], "a year earlier"),
+        (["from", "a", "year", "ago"], "a year ago"), (["from", "the", "previous", "year"], "the previous year"),
+        (["over", "last", "year"], "last year"), (["than", "last", "year"], "last year"),
+        (["compared", "with", "last", "year"], "last year"), (["compared", "to", "last", "year"], "last year"),
+        (["on", "last", "year"], "last year"), (["year", "-", "on", "-", "year"], "year-on-year"),
+        (["year", "on", "year"], "year-on-year"), (["year", "-", "over", "-", "year"], "year-over-year"),
+        (["from", "a", "month", "earlier"], "a month earlier"), (["month", "-", "on", "-", "month"], "month-on-month"),
+        (["quarter", "-", "on", "-", "quarter"], "quarter-on-quarter"), (["from", "last", "month"], "last month"),
+        (["from", "the", "previous", "quarter"], "the previous quarter"), (["from", "last", "week"], "last week"),
+        (["from", "a", "week", "earlier"], "a week earlier"),
+    ]
+
+    /// Words after a figure that state a change on their own: "43 events, up 17".
+    static let after: [String: ChangeDirection] = ["higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease]
+}

@@ -1,0 +1,41 @@
+/// Calendar words.
+///
+/// Positive: "Nov 5–10" → --11-05..--11-10 without a year; "on Saturday" in an article of
+/// Saturday 2020-11-07 → 2020-11-07; "last year" → the year before publication; "in 2019" → 2019.
+/// Negative: "May" the verb (a month needs a day, a year or a date preposition), "Saturday" with no
+/// published date (unresolvable, not emitted), "2020 buyers" (a number before a plural noun).
+enum DateRules {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// Month names that are also common words: only a month when capitalised and next to a day,
+    /// a year or a date preposition.
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug"]
+
+    /// ISO weekday numbers (Monday = 1).
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
+    ]
+    /// Abbreviated weekdays are only read when capitalised and followed by a period or a date.
+    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Days relative to the published date.
+    static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+
+    /// "last/this/next" + unit.
+    static let relativeShifts: [String: Int] = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
+    static let relativeUnits: Set<String> = ["year", "month", "week"]
+
+    /// Words before a bare year or month that make it a date: "in 2019", "since March".
+    static let datePrepositions: Set<String> = ["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "of", "between", "and", "to", "early", "late", "mid", "end", "fiscal", "for"]
+
+    /// Words in a sentence that put a weekday in the future ("will", "is set to").
+    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next"]
+
+    /// Range joiners between two days or two numbers.
+    static let rangeJoiners: Set<String> = ["–", "—", "-", "to", "through", "thru", "till", "until"]
+}

@@ -1,0 +1,66 @@
+/// Currencies written before or after an amount. Adding a currency is one line here.
+///
+/// Positive: "US$10.9 billion" → USD, "$5 billion" → USD, "HK$3m" → HKD, "€2m" → EUR,
+/// "3 billion yuan" → CNY, "RMB 5 billion" → CNY, "500 million euros" → EUR.
+/// Negative: "5 pounds of flour" (weight: "pounds" followed by "of"), "$" with no number.
+enum MoneyRules {
+    /// Symbols written before the amount, keyed by the letters written straight before "$".
+    static let dollarPrefixes: [String: String] = [
+        "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",
+        "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
+    ]
+
+    /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
+    static let symbols: [String: String] = [
+        "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
+        "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB",
+    ]
+
+    /// The yen/yuan sign; which one is decided by words elsewhere in the text.
+    static let yenYuanSymbols: Set<String> = ["¥", "￥"]
+    static let yenYuanClues: [(word: String, code: String)] = [
+        ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("china", "CNY"), ("chinese", "CNY"),
+        ("yen", "JPY"), ("japan", "JPY"), ("japanese", "JPY"),
+    ]
+
+    /// ISO 4217 codes (and RMB) written as words before or after an amount.
+    static let codes: Set<String> = [
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "nzd", "chf", "inr",
+        "krw", "twd", "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "try", "thb", "myr", "idr",
+        "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc",
+    ]
+
+    /// Codes that are also ordinary English words; only read upper-case.
+    static let codesThatAreWords: Set<String> = ["try", "php", "sar"]
+
+    /// Currency names after an amount: the phrase (lower-case words) and its code.
+    /// Longer phrases are tried first.
+    static let names: [(words: [String], code: String)] = [
+        (["us", "dollars"], "USD"), (["us", "dollar"], "USD"), (["u.s", ".", "dollars"], "USD"),
+        (["hong", "kong", "dollars"], "HKD"), (["singapore", "dollars"], "SGD"),
+        (["australian", "dollars"], "AUD"), (["canadian", "dollars"], "CAD"),
+        (["new", "taiwan", "dollars"], "TWD"), (["taiwan", "dollars"], "TWD"),
+        (["new", "zealand", "dollars"], "NZD"), (["swiss", "francs"], "CHF"),
+        (["pounds", "sterling"], "GBP"), (["british", "pounds"], "GBP"),
+        (["dollars"], "USD"), (["dollar"], "USD"), (["yuan"], "CNY"), (["renminbi"], "CNY"),
+        (["euros"], "EUR"), (["euro"], "EUR"), (["pounds"], "GBP"), (["pound"], "GBP"),
+        (["sterling"], "GBP"), (["yen"], "JPY"), (["rupees"], "INR"), (["rupee"], "INR"),
+        (["won"], "KRW"), (["rubles"], "RUB"), (["roubles"], "RUB"), (["francs"], "CHF"),
+        (["ringgit"], "MYR"), (["baht"], "THB"), (["rupiah"], "IDR"), (["dong"], "VND"),
+        (["rand"], "ZAR"), (["reais"], "BRL"), (["dirhams"], "AED"), (["riyals"], "SAR"),
+        (["lira"], "TRY"), (["pesos"], "MXN"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
+    ]
+
+    /// Currency names that are also units of weight or ordinary words: after them, these
+    /// words mean the phrase is not money ("5 pounds of flour", "won the race").
+    static let ambiguousNames: [String: Set<String>] = [
+        "pounds": ["of", "heavier", "lighter", "overweight"],
+        "pound": ["of", "bag", "weight"],
+        "won": ["the", "a", "an", "in", "by", "over", "against", "their", "his", "her"],
+        "rand": [],
+        "dong": [],
+    ]
+
+    /// Phrases before a money amount that name what it measures: "a total investment of".
+    static let subjectLinks: Set<String> = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]
+}

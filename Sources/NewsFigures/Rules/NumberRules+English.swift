@@ -1,0 +1,40 @@
+/// English number words and scales.
+///
+/// Positive: "six areas" → 6, "forty-two" → 42, "a dozen" → 12, "half a million" → 500000,
+/// "1.2bn" → 1200000000, "3 mln" → 3000000.
+/// Negative: "one of the" (a lone "one" or "a" is not a figure), "third" (ordinal), "dozens".
+enum NumberRules {
+    /// Cardinal words below one hundred.
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// Multipliers written as words after a number ("3 million", "six thousand").
+    static let scaleWords: [String: Int] = [
+        "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "lakh": 5, "crore": 7,
+    ]
+
+    /// Abbreviations that scale a number when written straight after it ("1.2bn", "3mln").
+    /// These are never read as anything else.
+    static let attachedScales: [String: Int] = [
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12,
+    ]
+
+    /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
+    /// elsewhere "3m" is a length and "3M" a company.
+    static let moneyOnlyScales: [String: Int] = ["k": 3, "m": 6, "b": 9, "t": 12]
+
+    /// Words that multiply what precedes them: "a dozen", "two dozen".
+    static let multiplierWords: [String: Int] = ["dozen": 12, "score": 20]
+
+    /// Ordinal suffixes written after digits ("7th") — never figures.
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words for the count 1 that are too common to read as a figure on their own.
+    static let loneWordsNotFigures: Set<String> = ["one", "a", "an", "zero"]
+}

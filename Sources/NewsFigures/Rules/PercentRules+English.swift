@@ -1,0 +1,14 @@
+/// Ways of writing a percentage.
+///
+/// Positive: "73.8 percent", "12%", "5 per cent", "3 pct", "60-percent share",
+/// "2 percentage points" (unit "percentage point").
+/// Negative: "percent" with no number; "100 points" (not a percentage).
+enum PercentRules {
+    static let unitPercent = "percent"
+    static let unitPoint = "percentage point"
+
+    /// Single words after a number that make it a percentage.
+    static let words: Set<String> = ["percent", "pct", "percents"]
+    /// Symbols after a number.
+    static let symbols: Set<String> = ["%", "％"]
+}

@@ -1,0 +1,43 @@
+/// What a count counts: the noun phrase after the number.
+///
+/// Positive: "61 foreign investment projects with…" → "foreign investment projects";
+/// "15 countries and regions have" → "countries and regions"; "4,230 of the companies" → "companies";
+/// "22 other activities" → "activities"; "25 have materialized" → the subject of the count it refers back to.
+/// Negative: "43,000 buyers and an anticipated…" stops at "and an"; "17 from last year" has no noun.
+enum SubjectRules {
+    /// Words that end a noun phrase: prepositions, determiners, pronouns, auxiliaries, conjunctions.
+    static let stopWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+        "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "than", "then",
+        "with", "to", "from", "in", "on", "at", "for", "of", "by", "during", "over", "under", "into", "onto",
+        "across", "among", "amongst", "between", "through", "throughout", "per", "as", "like", "since",
+        "after", "before", "about", "around", "against", "within", "without", "via", "toward", "towards",
+        "upon", "near", "until", "till", "including", "excluding", "covering", "such",
+        "is", "are", "was", "were", "be", "been", "being", "have", "has", "had", "do", "does", "did",
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "said", "says",
+        "and", "or", "but", "nor", "so", "yet", "while", "because", "although", "though", "if", "unless",
+        "also", "now", "still", "already", "only", "just", "each", "every", "all", "both", "either",
+        "neither", "more", "less", "fewer", "most", "least", "very", "too", "not", "no", "there", "here",
+        "up", "down", "out", "off", "away", "back", "ago", "earlier", "later", "last", "next", "this",
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "times", "percent",
+    ]
+
+    /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
+    static let droppedModifiers: Set<String> = ["other", "more", "additional", "further", "extra", "local", "various", "different", "new", "separate", "total"]
+
+    /// Plural nouns that do not end in "s".
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
+        "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
+        "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena",
+    ]
+
+    /// Words ending in "s" that are not plural heads.
+    static let notPlural: Set<String> = ["news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this", "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis", "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass"]
+
+    /// Words ending in "-ing" that are nouns and may sit inside a subject.
+    static let ingNouns: Set<String> = ["building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding", "listing", "offering", "hearing", "filing", "holding", "setting", "opening", "painting", "recording", "dwelling", "manufacturing", "processing", "engineering", "banking", "lending", "purchasing", "trading", "booking", "screening", "warning", "ruling", "rating", "ranking", "landing", "casting", "catering", "printing", "packaging"]
+
+    /// At most this many words in a subject.
+    static let maximumWords = 6
+}

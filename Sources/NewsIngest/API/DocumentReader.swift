@@ -1,0 +1,139 @@
+import NewsJSON
+
+/// Turns the inputs named on a command line into documents or failures, in a deterministic order.
+///
+/// Files ending in `.jsonl` hold one document per line (`text` or `html`, optional `id`, `url`,
+/// `published`, `title`); "-" is standard input; directories are walked recursively in byte order
+/// of names, skipping hidden entries and following symbolic links without looping.
+public struct DocumentReader: Sendable {
+    /// File name endings read from directories (a file named on the command line is read whatever its name).
+    public static let directoryExtensions: [String] = [".html", ".htm", ".xhtml", ".txt", ".text", ".jsonl"]
+
+    /// One unit of input: a document, a failure, or a file skipped in a directory walk.
+    public enum Item: Sendable {
+        case document(RawDocument)
+        case failure(IngestFailure)
+        case skipped(source: String, reason: String)
+    }
+
+    public init() {}
+
+    /// Reads every input in order and calls `body` with each item.
+    public func read(_ inputs: [String], _ body: (Item) throws -> Void) rethrows {
+        for input in inputs {
+            switch input == "-" ? .file : FileSystem.kind(of: input) {
+            case .missing:
+                try body(.failure(IngestFailure(source: input, reason: "no such file or directory")))
+            case .directory:
+                var visited = Set<[UInt64]>()
+                try walk(input, visited: &visited, body)
+            case .other:
+                try body(.failure(IngestFailure(source: input, reason: "not a regular file")))
+            case .file:
+                try readFile(input, body)
+            }
+        }
+    }
+
+    private func walk(_ directory: String, visited: inout Set<[UInt64]>, _ body: (Item) throws -> Void) rethrows {
+        guard let identity = FileSystem.identity(of: directory), visited.insert(identity).inserted else { return }
+        guard let names = FileSystem.list(directory) else {
+            try body(.failure(IngestFailure(source: directory, reason: "cannot list directory: \(FileSystem.errorText().lowercased())")))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            switch FileSystem.kind(of: path) {
+            case .directory: try walk(path, visited: &visited, body)
+            case .file:
+                let lower = name.lowercased()
+                if Self.directoryExtensions.contains(where: { lower.hasSuffix($0) }) { try readFile(path, body) }
+            default: continue
+            }
+        }
+    }
+
+    private func readFile(_ path: String, _ body: (Item) throws -> Void) rethrows {
+        let bytes: [UInt8]
+        do { bytes = try FileSystem.read(path) } catch { try body(.failure(error)); return }
+        if path.lowercased().hasSuffix(".jsonl") {
+            try readJSONLines(bytes, source: path, body)
+            return
+        }
+        try body(Self.document(bytes: bytes, source: path))
+    }
+
+    /// Decodes one input's bytes (also for callers that have bytes in hand, such as the HTTP service).
+    public static func document(bytes: [UInt8], source: String, format: DocumentFormat? = nil, id: String? = nil,
+                                url: String? = nil, published: String? = nil, title: String? = nil) -> Item {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(IngestFailure(source: source, reason: bytes.isEmpty ? "empty input" : "blank input (only whitespace)"))
+        }
+        let isHTML = format.map { $0 == .html } ?? FormatSniffer.looksLikeHTML(bytes)
+        do {
+            let decoded = try CharsetDecoder.decode(bytes, source: source, html: isHTML)
+            return .document(RawDocument(source: source, id: id ?? SHA256.hex(bytes), url: url, published: published, title: title,
+                                         format: isHTML ? .html : .text, text: decoded.text, encoding: decoded.encoding,
+                                         byteCount: bytes.count))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func readJSONLines(_ bytes: [UInt8], source: String, _ body: (Item) throws -> Void) rethrows {
+        var lineNumber = 0
+        var start = 0
+        var sawLine = false
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            var line = Array(bytes[start..<end])
+            if line.last == 0x0D { line.removeLast() }
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            sawLine = true
+            try body(Self.jsonLine(line, source: "\(source)#L\(lineNumber)"))
+        }
+        if !sawLine { try body(.failure(IngestFailure(source: source, reason: "empty input (no JSON lines)"))) }
+    }
+
+    static func jsonLine(_ line: [UInt8], source: String) -> Item {
+        let value: JSONValue
+        do { value = try JSONParser.parse(line) } catch {
+            return .failure(IngestFailure(source: source, reason: error.description))
+        }
+        guard case .object = value else { return .failure(IngestFailure(source: source, reason: "a JSON line must be an object")) }
+        func optionalString(_ key: String) -> Result<String?, IngestFailure> {
+            guard let member = value[key], !member.isNull else { return .success(nil) }
+            guard let s = member.stringValue else { return .failure(IngestFailure(source: source, reason: "\"\(key)\" must be a string")) }
+            return .success(s)
+        }
+        var fields: [String: String] = [:]
+        for key in ["id", "url", "published", "title", "text", "html"] {
+            switch optionalString(key) {
+            case let .failure(f): return .failure(f)
+            case let .success(s?): fields[key] = s
+            case .success(nil): continue
+            }
+        }
+        let content: String
+        let format: DocumentFormat
+        if let html = fields["html"] { content = html; format = .html }
+        else if let text = fields["text"] { content = text; format = .text }
+        else { return .failure(IngestFailure(source: source, reason: "a JSON line needs \"text\" or \"html\"")) }
+        if content.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return .failure(IngestFailure(source: source, reason: "empty \"\(format == .html ? "html" : "text")\""))
+        }
+        return .document(RawDocument(source: source, id: fields["id"] ?? SHA256.hex(line), url: fields["url"],
+                                     published: fields["published"], title: fields["title"], format: format,
+                                     text: content, encoding: "utf-8 (JSON)", byteCount: line.count))
+    }
+}
+
+/// Whole-input reads for callers outside this module (path lists, the service).
+public enum DocumentReaderBytes {
+    public static func read(_ path: String, _ body: (Result<[UInt8], IngestFailure>) -> Void) {
+        do { body(.success(try FileSystem.read(path))) } catch { body(.failure(error)) }
+    }
+}

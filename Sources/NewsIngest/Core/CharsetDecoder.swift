@@ -1,0 +1,121 @@
+/// Decides a document's encoding before any parser sees it: byte-order mark, then a declared
+/// charset (`<meta charset>` for HTML), then UTF-8 validity, then Windows-1252 for HTML.
+enum CharsetDecoder {
+    struct Decoded {
+        var text: String
+        var encoding: String
+    }
+
+    /// Windows-1252's 0x80–0x9F; everything else maps to the same code point (Latin-1).
+    static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static let latinNames: Set<String> = ["windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "x-cp1252", "iso-8859-15"]
+    static let utf8Names: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8"]
+
+    static func decode(_ bytes: [UInt8], source: String, html: Bool?, declared: String? = nil) throws(IngestFailure) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                throw IngestFailure(source: source, reason: "invalid UTF-8 after a UTF-8 byte-order mark (byte \(firstInvalidUTF8(Array(bytes.dropFirst(3))) + 3))")
+            }
+            return Decoded(text: text, encoding: "utf-8 (byte-order mark)")
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var i = 2
+            while i + 1 < bytes.count {
+                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+                i += 2
+            }
+            return Decoded(text: String(decoding: units, as: UTF16.self), encoding: little ? "utf-16le (byte-order mark)" : "utf-16be (byte-order mark)")
+        }
+        if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
+        let metaCharset = html == false ? nil : (declared ?? declaredCharset(bytes))
+        if let charset = metaCharset?.lowercased(), !utf8Names.contains(charset) {
+            if latinNames.contains(charset) {
+                // Many pages declare Latin-1 but are UTF-8; bytes that are valid UTF-8 with
+                // multi-byte sequences are UTF-8 whatever the page says.
+                if let text = String(validating: bytes, as: UTF8.self), bytes.contains(where: { $0 >= 0x80 }) {
+                    return Decoded(text: text, encoding: "utf-8 (declared \(charset), bytes are UTF-8)")
+                }
+                return Decoded(text: windows1252(bytes), encoding: "windows-1252 (declared \(charset))")
+            }
+            if let text = String(validating: bytes, as: UTF8.self) {
+                return Decoded(text: text, encoding: "utf-8 (declared \(charset), bytes are UTF-8)")
+            }
+            throw IngestFailure(source: source, reason: "unsupported charset \"\(charset)\"")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Decoded(text: text, encoding: metaCharset == nil ? "utf-8" : "utf-8 (declared)")
+        }
+        if html == true && metaCharset == nil {
+            return Decoded(text: windows1252(bytes), encoding: "windows-1252 (not valid UTF-8, no charset declared)")
+        }
+        throw IngestFailure(source: source, reason: "invalid UTF-8 at byte \(firstInvalidUTF8(bytes))")
+    }
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let value = (0x80...0x9F).contains(b) ? windows1252High[Int(b) - 0x80] : UInt32(b)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+
+    /// NUL bytes, or many control bytes, in the first 8 KB.
+    static func isBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return head.count > 0 && controls * 10 > head.count
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var low = 0
+        var high = bytes.count
+        // The longest valid prefix, by bisection over whole-prefix validation (rarely used).
+        while low < high {
+            let mid = (low + high + 1) / 2
+            var prefix = Array(bytes[0..<mid])
+            // Allow a sequence cut by the prefix boundary.
+            var cut = 0
+            while cut < 3, let last = prefix.last, last & 0xC0 == 0x80 || last >= 0xC0 { prefix.removeLast(); cut += 1; if last >= 0xC0 { break } }
+            if String(validating: prefix, as: UTF8.self) != nil { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// `charset=` in a `<meta>` of the first 4 KB, lower-cased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let needle = Array("charset".utf8)
+        var i = 0
+        while i + needle.count < head.count {
+            if Array(head[i..<(i + needle.count)]) == needle {
+                var k = i + needle.count
+                while k < head.count, head[k] == 0x20 { k += 1 }
+                guard k < head.count, head[k] == UInt8(ascii: "=") else { i += 1; continue }
+                k += 1
+                while k < head.count, head[k] == 0x20 || head[k] == UInt8(ascii: "\"") || head[k] == UInt8(ascii: "'") { k += 1 }
+                var name: [UInt8] = []
+                while k < head.count, name.count < 40 {
+                    let c = head[k]
+                    guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") else { break }
+                    name.append(c)
+                    k += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

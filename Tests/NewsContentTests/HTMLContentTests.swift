@@ -1,0 +1,69 @@
+import NewsContent
+import Testing
+import TestSupport
+
+@Suite struct HTMLContentTests {
+    static func page() throws -> Article {
+        let html = try #require(TestFiles.readText(Paths.fixture("articles/ciie-2020-zhejiang-shine-page.html")))
+        return ContentExtractor.article(fromHTML: html)
+    }
+
+    @Test func metadataFromJSONLDAndMeta() throws {
+        let article = try Self.page()
+        #expect(article.title == "Strategic cooperation fuels Zhejiang's industrial upgrade")
+        #expect(article.byline == "Hu Min")
+        #expect(article.published == "2020-11-07T16:50:00+08:00")
+        #expect(article.modified == "2020-11-07T17:12:46+08:00")
+        #expect(article.url == "https://www.shine.cn/news/metro/201107452816/")
+        #expect(article.siteName == "SHINE")
+        #expect(article.language == "en")
+        #expect(article.metadataSources["title"] == .jsonLD)
+        #expect(article.metadataSources["published"] == .jsonLD)
+    }
+
+    @Test func bodyEqualsTheTextScrapesBody() throws {
+        let article = try Self.page()
+        let expected = try #require(TestFiles.readText(Paths.fixture("bodies/ciie-2020-zhejiang.txt")))
+        #expect(article.text + "\n" == expected)
+        for chrome in ["3 new metro lines", "comments", "Newsletter", "Ti Gong", "brief the media", "Copyright", "EXPLORE SHINE"] {
+            #expect(!article.text.contains(chrome), "chrome in body: \(chrome)")
+        }
+    }
+
+    /// Without JSON-LD, OpenGraph and `<time>` supply the metadata; `<title>` loses its site suffix.
+    @Test func metaFallbacks() {
+        let html = """
+        <html><head><title>Port volumes climb as exporters rush orders | Example News</title>
+        <meta name="author" content="Jane Doe"></head><body>
+        <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Port volumes climb</h1><time datetime="2021-11-03T16:30:00-05:00">Nov 3</time>
+        <p>Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders.</p>
+        <p>Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.</p>
+        <div class="share-bar"><a href="#">Share</a> this story with friends and family today</div>
+        </article><footer>Copyright 2021 Example Media</footer></body></html>
+        """
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.title == "Port volumes climb as exporters rush orders")
+        #expect(article.byline == "Jane Doe")
+        #expect(article.published == "2021-11-03T16:30:00-05:00")
+        #expect(article.metadataSources["published"] == .timeElement)
+        #expect(article.paragraphs.count == 2)
+        #expect(!article.text.contains("Share"))
+        #expect(!article.text.contains("Copyright"))
+    }
+
+    @Test(arguments: ["", "   \n", "\u{0}\u{1}\u{2}binary"])
+    func pagesWithoutARootGiveAnEmptyBodyAndADiagnostic(_ html: String) {
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.text.isEmpty)
+        #expect(!article.diagnostics.isEmpty)
+    }
+
+    @Test func scriptsAndStylesNeverLeak() {
+        let html = "<html><body><script>var leaked = 'SCRIPT TEXT';</script><style>.x{color:red}</style><p>This paragraph is the only text on the page and it is long enough to be the article body of this test page, which has nothing else.</p></body></html>"
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.text.hasPrefix("This paragraph is the only text"))
+        #expect(!article.text.contains("SCRIPT"))
+        #expect(!article.text.contains("color"))
+    }
+}

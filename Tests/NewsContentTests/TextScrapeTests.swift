@@ -1,0 +1,100 @@
+import NewsContent
+import Testing
+import TestSupport
+
+@Suite struct TextScrapeTests {
+    static func seed2020() throws -> Article {
+        let text = try #require(TestFiles.readText(Paths.fixture("articles/ciie-2020-zhejiang-shine-page.txt")))
+        return ContentExtractor.article(fromText: text)
+    }
+
+    @Test func seedMetadata() throws {
+        let article = try Self.seed2020()
+        #expect(article.title == "Strategic cooperation fuels Zhejiang's industrial upgrade")
+        #expect(article.byline == "Hu Min")
+        #expect(article.published == "2020-11-07T16:50:00+08:00")
+    }
+
+    @Test func seedBodyIsTheParagraphsOnly() throws {
+        let article = try Self.seed2020()
+        let paragraphs = article.paragraphs
+        #expect(paragraphs.count == 12)
+        #expect(paragraphs.first?.hasPrefix("Neighboring Zhejiang Province has achieved fruitful results") == true)
+        #expect(paragraphs.last?.hasSuffix("and 25 have materialized, according to the department.") == true)
+        // The summary is repeated on the page; the body has it once.
+        #expect(paragraphs.filter { $0.hasPrefix("Neighboring Zhejiang") }.count == 1)
+        for chrome in ["Hu Min", "16:50", "Ti Gong", "Officials from Zhejiang Province brief the media", "Source:", "Editor:",
+                       "Special Reports", "EXPLORE SHINE", "Copyright", "Hotline", "31120180004", "沪", "Metro", "Follow Us"] {
+            #expect(!article.text.contains(chrome), "chrome in body: \(chrome)")
+        }
+        let expected = try #require(TestFiles.readText(Paths.fixture("bodies/ciie-2020-zhejiang.txt")))
+        #expect(article.text + "\n" == expected)
+    }
+
+    @Test func cleanArticleIsKeptWhole() throws {
+        let text = try #require(TestFiles.readText(Paths.fixture("articles/ciie-2024-zhejiang-article.txt")))
+        let article = ContentExtractor.article(fromText: text)
+        #expect(article.title == nil)
+        #expect(article.byline == nil)
+        #expect(article.published == nil)
+        #expect(article.paragraphs.count == 7)
+        #expect(article.text.hasPrefix("The 7th China International Import Expo (CIIE), set for Nov 5–10 in Shanghai"))
+        #expect(article.text.hasSuffix("focusing on international trade partnerships and healthcare procurement."))
+    }
+
+    /// Another site's layout: "By" byline after the title, an English dateline, a subheading inside the
+    /// body, a caption with a credit line after it, related links and a footer.
+    @Test func anotherLayout() {
+        let page = """
+        Home | World | Business | Tech
+        Business
+
+        Port volumes climb as exporters rush orders
+
+        By Jane Q. Doe
+        Published Nov. 3, 2021 4:30 PM EST | Updated 2 hours ago
+
+        Share on Facebook
+        Share on Twitter
+
+        Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders ahead of the holidays.
+
+        Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.
+
+        What comes next
+
+        Analysts expect volumes to ease in the first quarter, when factories close for the new year holiday and orders slow.
+
+        Related: Shipping rates fall for a third month
+        Related: Ten ports to watch
+
+        Copyright 2021 Example Media Group. All rights reserved.
+        Privacy Policy | Terms of Use | Contact
+        """
+        let article = ContentExtractor.article(fromText: page)
+        #expect(article.title == "Port volumes climb as exporters rush orders")
+        #expect(article.byline == "Jane Q. Doe")
+        #expect(article.published == "2021-11-03T16:30:00-05:00")
+        #expect(article.paragraphs.count == 4)
+        #expect(article.paragraphs[2] == "What comes next")
+        #expect(article.text.hasPrefix("Container throughput at the port rose 12 percent"))
+        #expect(article.text.hasSuffix("orders slow."))
+        for chrome in ["Share on", "Related:", "Copyright", "Privacy", "Home |"] { #expect(!article.text.contains(chrome)) }
+    }
+
+    /// A caption after a credit line at the top of the body is dropped; without a credit line before it,
+    /// a short first paragraph is kept (negative case).
+    @Test func captionNeedsACredit() {
+        let withCredit = "Headline goes right here today\n\nGetty Images\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said.\n\nIt had employed twelve people until the final day of business this week."
+        let dropped = ContentExtractor.article(fromText: withCredit)
+        #expect(!dropped.text.contains("People walk past"))
+        let without = "Headline goes right here today\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said."
+        #expect(ContentExtractor.article(fromText: without).text.hasPrefix("People walk past"))
+    }
+
+    @Test func noParagraphsGivesEmptyBodyWithDiagnostic() {
+        let article = ContentExtractor.article(fromText: "News\nSport\nWeather\n")
+        #expect(article.text.isEmpty)
+        #expect(!article.diagnostics.isEmpty)
+    }
+}
