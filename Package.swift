@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "NewsContentTests", dependencies: ["NewsContent", "TestSupport"]),
         .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
         .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["NewsJSON", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["newsfigures", "NewsJSON", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -139,7 +139,10 @@ extension FigureScanner {
                 last = yearAt
             }
             let first = weekdayPrefix(before: i) ?? i
-            return emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y)
+            if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y) { return next }
+            // "February 31, 2021": a date that names no day is no figure at all.
+            consume(first, last)
+            return last + 1
         }
         // "November 2020", "Nov. 2020", "November of 2020".
         var yk = k
@@ -183,7 +186,9 @@ extension FigureScanner {
         var yearAt = k + 1
         if symbol(yearAt) == "," { yearAt += 1 }
         if let yy = year(yearAt), sameSentence(i, yearAt) { y = yy; last = yearAt }
-        return emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y)
+        if let next = emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y) { return next }
+        consume(i, last)
+        return last + 1
     }
 
     /// "in 2019", "since 2019", "2019–2020".

@@ -78,19 +78,30 @@ enum CharsetDecoder {
         return head.count > 0 && controls * 10 > head.count
     }
 
+    /// Offset of the first byte that does not start a well-formed UTF-8 sequence.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var low = 0
-        var high = bytes.count
-        // The longest valid prefix, by bisection over whole-prefix validation (rarely used).
-        while low < high {
-            let mid = (low + high + 1) / 2
-            var prefix = Array(bytes[0..<mid])
-            // Allow a sequence cut by the prefix boundary.
-            var cut = 0
-            while cut < 3, let last = prefix.last, last & 0xC0 == 0x80 || last >= 0xC0 { prefix.removeLast(); cut += 1; if last >= 0xC0 { break } }
-            if String(validating: prefix, as: UTF8.self) != nil { low = mid } else { high = mid - 1 }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            let width: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch b {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: width = 2
+            case 0xE0: width = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: width = 3
+            case 0xED: width = 3; high = 0x9F
+            case 0xF0: width = 4; low = 0x90
+            case 0xF1...0xF3: width = 4
+            case 0xF4: width = 4; high = 0x8F
+            default: return i
+            }
+            guard i + width <= n, (low...high).contains(bytes[i + 1]) else { return i }
+            for k in 2..<width where !(0x80...0xBF).contains(bytes[i + k]) { return i }
+            i += width
         }
-        return low
+        return n
     }
 
     /// `charset=` in a `<meta>` of the first 4 KB, lower-cased.

@@ -1,0 +1,162 @@
+import Foundation
+import NewsJSON
+import Testing
+import TestSupport
+
+/// End-to-end tests of the built `newsfigures` tool: exit status, stdout records, stderr errors.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var records: [JSONValue] { stdout.split(separator: "\n").compactMap { try? JSONParser.parse(String($0)) } }
+    }
+
+    static let binary: String = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("newsfigures").path,
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("newsfigures").path,
+            Paths.packageRoot + "/.build/debug/newsfigures",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[2]
+    }()
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Paths.packageRoot)
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func extractsTheFixturesDirectory() throws {
+        let run = try Self.run(["extract", "Fixtures/articles"])
+        #expect(run.status == 0)
+        let sources = run.records.compactMap { $0["source"]?.stringValue }
+        #expect(sources == [
+            "Fixtures/articles/ciie-2020-zhejiang-shine-page.html",
+            "Fixtures/articles/ciie-2020-zhejiang-shine-page.txt",
+            "Fixtures/articles/ciie-2024-zhejiang-article.txt",
+        ])
+        #expect(run.stderr.contains("articles 3, skipped 0, failed 0, figures 50"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let a = try Self.run(["extract", "--quiet", "Fixtures/articles"])
+        let b = try Self.run(["extract", "--quiet", "Fixtures/articles"])
+        #expect(a.stdout == b.stdout)
+        #expect(!a.stdout.isEmpty)
+        #expect(a.stderr.isEmpty)
+    }
+
+    @Test func standardInputIsDetectedByContent() throws {
+        let html = try #require(TestFiles.readText(Paths.fixture("articles/ciie-2020-zhejiang-shine-page.html")))
+        let run = try Self.run(["extract", "-"], stdin: html)
+        #expect(run.status == 0)
+        let record = try #require(run.records.first)
+        #expect(record["source"]?.stringValue == "-")
+        #expect(record["byline"]?.stringValue == "Hu Min")
+        #expect(record["figures"]?.arrayValue?.count == 19)
+    }
+
+    @Test func publishedOptionResolvesDates() throws {
+        let run = try Self.run(["extract", "--published", "2024-10-30", "Fixtures/articles/ciie-2024-zhejiang-article.txt"])
+        let figures = try #require(run.records.first?["figures"]?.arrayValue)
+        let range = try #require(figures.first { $0["text"]?.stringValue == "Nov 5–10" })
+        #expect(range["date"]?["start"]?.stringValue == "2024-11-05")
+    }
+
+    /// Each bad input gets one line naming it and the reason; the good inputs still come out; exit 1.
+    @Test func badInputsAreReportedAndTheBatchGoesOn() throws {
+        let run = try Self.run(["extract", "Fixtures/bad/empty.txt", "Fixtures/articles/ciie-2024-zhejiang-article.txt",
+                                "Fixtures/bad/missing.txt", "Fixtures/bad/binary.bin", "Fixtures/bad/invalid-utf8.txt",
+                                "Fixtures/bad/blank.txt", "Fixtures/bad/mixed.jsonl"])
+        #expect(run.status == 1)
+        let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("newsfigures: ") }
+        #expect(errors == [
+            "newsfigures: Fixtures/bad/empty.txt: empty input",
+            "newsfigures: Fixtures/bad/missing.txt: no such file or directory",
+            "newsfigures: Fixtures/bad/binary.bin: binary content (NUL or control bytes), not text or HTML",
+            "newsfigures: Fixtures/bad/invalid-utf8.txt: invalid UTF-8 at byte 3",
+            "newsfigures: Fixtures/bad/blank.txt: blank input (only whitespace)",
+            "newsfigures: Fixtures/bad/mixed.jsonl#L2: invalid JSON at byte 21: unexpected end of input",
+            "newsfigures: Fixtures/bad/mixed.jsonl#L3: a JSON line needs \"text\" or \"html\"",
+        ])
+        let ids = run.records.compactMap { $0["id"]?.stringValue }
+        #expect(ids.count == 3)
+        #expect(ids.contains("ok-1") && ids.contains("ok-4"))
+        // Nothing lost: 3 records + 7 failures = 10 inputs.
+        #expect(run.stderr.contains("articles 3, skipped 0, failed 7,"))
+    }
+
+    @Test func jsonlHTMLLineUsesItsPublishedDate() throws {
+        let run = try Self.run(["extract", "Fixtures/bad/mixed.jsonl"])
+        let record = try #require(run.records.first { $0["id"]?.stringValue == "ok-4" })
+        #expect(record["source"]?.stringValue == "Fixtures/bad/mixed.jsonl#L5")
+        #expect(record["published"]?.stringValue == "2021-06-03")
+        let figures = try #require(record["figures"]?.arrayValue)
+        #expect(figures.contains { $0["kind"]?.stringValue == "money" && $0["value"] == .number("4500000") })
+        #expect(figures.contains { $0["kind"]?.stringValue == "date" && $0["date"]?["start"]?.stringValue == "2021-06-01" })
+    }
+
+    @Test func declaredWindows1252IsDecoded() throws {
+        let run = try Self.run(["extract", "Fixtures/bad/windows-1252.html"])
+        #expect(run.status == 0)
+        let record = try #require(run.records.first)
+        #expect(record["text"]?.stringValue?.contains("Café owners") == true)
+        #expect(record["text"]?.stringValue?.contains("€12") == true)
+        #expect(record["encoding"]?.stringValue == "windows-1252 (declared windows-1252)")
+        let money = try #require(record["figures"]?.arrayValue?.first { $0["kind"]?.stringValue == "money" })
+        #expect(money["unit"]?.stringValue == "EUR")
+    }
+
+    @Test(arguments: [
+        (["extract"], "no input"),
+        (["extract", "--published", "yesterday", "x.txt"], "--published yesterday: not a date"),
+        (["extract", "--from-list", "Fixtures"], "is a directory"),
+        (["extract", "--from-list", "Fixtures/none.txt"], "no such file"),
+        (["extract", "--no-such-flag", "x"], "Unknown option"),
+        (["frobnicate"], "Unexpected argument"),
+    ])
+    func usageErrorsExitTwo(_ arguments: [String], _ message: String) throws {
+        let run = try Self.run(arguments)
+        #expect(run.status == 2, "\(arguments)")
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func fromListReadsPaths() throws {
+        let run = try Self.run(["extract", "--from-list", "-"], stdin: "Fixtures/articles/ciie-2024-zhejiang-article.txt\n# a comment\n\nFixtures/bad/empty.txt\n")
+        #expect(run.status == 1)
+        #expect(run.records.count == 1)
+        #expect(run.stderr.contains("Fixtures/bad/empty.txt: empty input"))
+    }
+
+    @Test func cleanPrintsTheBody() throws {
+        let run = try Self.run(["clean", "Fixtures/articles/ciie-2020-zhejiang-shine-page.html"])
+        #expect(run.status == 0)
+        let expected = try #require(TestFiles.readText(Paths.fixture("bodies/ciie-2020-zhejiang.txt")))
+        #expect(run.stdout == expected)
+        let json = try Self.run(["clean", "--format", "json", "Fixtures/articles/ciie-2020-zhejiang-shine-page.html"])
+        let record = try #require(json.records.first)
+        #expect(record["metadata_sources"]?["title"]?.stringValue == "json-ld")
+        #expect(record["title"]?.stringValue == "Strategic cooperation fuels Zhejiang's industrial upgrade")
+    }
+
+    @Test func helpExitsZero() throws {
+        let run = try Self.run(["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("extract"))
+    }
+}

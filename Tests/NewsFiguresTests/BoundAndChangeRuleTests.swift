@@ -1,0 +1,81 @@
+import NewsFigures
+import Testing
+
+/// BoundRules+English and ChangeRules+English.
+@Suite struct BoundAndChangeRuleTests {
+    @Test(arguments: [
+        ("with «about 40» heritages on display", Bound.approx),
+        ("«over 43,000» buyers came", .min),
+        ("«more than 70» companies registered", .min),
+        ("«at least 12» people were hurt", .min),
+        ("«nearly 30» shops closed", .max),
+        ("«up to 5» visitors a day", .max),
+        ("«no more than 10» seats", .max),
+        ("«some 300» workers walked out", .approx),
+        ("«fewer than 20» stalls opened", .max),
+    ])
+    func bounds(_ marked: String, _ bound: Bound) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.bound == bound)
+    }
+
+    @Test(arguments: [
+        ("«between 10 and 20» people", "10", "20"),
+        ("«5–10» cars", "5", "10"),
+        ("«10 to 20 percent» of sales", "10", "20"),
+    ])
+    func ranges(_ marked: String, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test func exactWhenNoBoundWordTouchesTheNumber() throws {
+        let figure = try #require(only("The province organized 14,600 buyers, about the same as last year.", kind: .count))
+        #expect(figure.bound == .exact)
+        #expect(figure.change == nil)
+    }
+
+    @Test(arguments: [
+        ("companies surged, «surging 73.8 percent» from last year's", ChangeDirection.increase, "last year"),
+        ("43 events, an increase of «17» from last year", .increase, "last year"),
+        ("exports fell «5%» year-on-year", .decrease, "year-on-year"),
+        ("profit rose by «12 percent» compared with last year", .increase, "last year"),
+        ("sales were down «3 percent» from a year earlier", .decrease, "a year earlier"),
+    ])
+    func changes(_ marked: String, _ direction: ChangeDirection, _ reference: String) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text.hasSuffix(m.inner) || m.inner.hasSuffix($0.text) })
+        #expect(figure.change?.direction == direction)
+        #expect(figure.change?.reference == reference)
+    }
+
+    @Test(arguments: [
+        "The province organized 14,600 buyers, about the same as last year's event.",
+        "Up to 5 visitors a day may enter.",
+        "The increase 17 was typed in error.",
+    ])
+    func noChange(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { $0.change == nil }, "\(text)")
+    }
+}
+
+/// The text of a «marked» example and its marked part.
+struct MarkedTextProxy {
+    let text: String
+    let inner: String
+    init(_ marked: String) {
+        text = marked.replacingAll("«", "").replacingAll("»", "")
+        let parts = marked.split(separator: "«", maxSplits: 1)
+        inner = String(parts.last?.split(separator: "»").first ?? "")
+    }
+}
+
+extension String {
+    func replacingAll(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,52 @@
+import NewsFigures
+import Testing
+
+/// DateRules+English, resolved against a published date when there is one.
+@Suite struct DateRuleTests {
+    static let saturday = CalendarDate(year: 2020, month: 11, day: 7)  // a Saturday
+
+    @Test(arguments: [
+        ("officials announced «on Saturday».", "2020-11-07", "2020-11-07"),
+        ("the fair opened «on Thursday».", "2020-11-05", "2020-11-05"),
+        ("the fair will close «on Tuesday».", "2020-11-10", "2020-11-10"),
+        ("«last Saturday» the fair opened.", "2020-10-31", "2020-10-31"),
+        ("it was announced «yesterday».", "2020-11-06", "2020-11-06"),
+        ("about the same as «last year»'s event", "2019-01-01", "2019-12-31"),
+        ("sales rose «this month».", "2020-11-01", "2020-11-30"),
+        ("the plan was set «last week».", "2020-10-26", "2020-11-01"),
+        ("set for «Nov 5–10» in Shanghai", "2020-11-05", "2020-11-10"),
+        ("it opened in «2019» in the city", "2019-01-01", "2019-12-31"),
+        ("on «November 7, 2020» the expo", "2020-11-07", "2020-11-07"),
+        ("on «2020-11-07» the expo", "2020-11-07", "2020-11-07"),
+        ("by «5 November 2021» the plan", "2021-11-05", "2021-11-05"),
+        ("sales in «March 2021» were up", "2021-03-01", "2021-03-31"),
+        ("from «Nov. 30 – Dec. 2» the fair", "2020-11-30", "2020-12-02"),
+    ])
+    func resolved(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+    }
+
+    @Test func partialWithoutPublished() throws {
+        let figure = try #require(expectSpans("set for «Nov 5–10» in Shanghai", kind: .date).first)
+        #expect(figure.date == DateSpan(start: "--11-05", end: "--11-10"))
+        #expect(figure.resolved == nil)
+    }
+
+    @Test(arguments: [
+        "Officials announced on Saturday that the fair had opened.",  // no published date: not emitted
+        "This year's summit drew new participants.",
+        "You may want to march in line.",                             // "may", "march" are not months here
+        "The deadline is February 31, 2021.",                         // no such day
+        "They moved 2020 boxes to the store.",                         // a count, not a year
+    ])
+    func notEmitted(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .date }.isEmpty, "\(text)")
+    }
+
+    @Test func invalidDayWithYearIsNotADate() {
+        let figures = FigureExtractor.extract(from: "The deadline is 31 February 2021, officials said.", options: ExtractionOptions(published: Self.saturday))
+        #expect(figures.isEmpty, "\(figures.map(\.text))")
+        #expect(FigureExtractor.extract(from: "The deadline is February 31, 2021.").isEmpty)
+    }
+}

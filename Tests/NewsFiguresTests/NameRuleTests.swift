@@ -1,0 +1,40 @@
+import NewsFigures
+import Testing
+
+/// NameRules+English: numbers inside names, codes and times are not figures.
+@Suite struct NameRuleTests {
+    @Test(arguments: [
+        "It signed deals with giants such as 3M and GE.",
+        "A 60-percent share of Fortune 500 and industry leaders.",
+        "The COVID-19 pandemic changed trade.",
+        "Leaders met at the G20 summit.",
+        "The airline ordered the Airbus A320 jet.",
+        "Operators rolled out 5G networks.",
+        "Apple launched the iPhone 15 in the autumn.",
+        "The laptops run Windows 11 now.",
+        "It was the 7th China International Import Expo.",
+        "The meeting starts at 9:30 am sharp.",
+        "Call the hotline 8621-52920043 now.",
+        "See section 5 of the law.",
+        "Read No. 12 of the rules.",
+        "Visit example.com/2020/report for details.",
+        "Write to desk2020@example.com today.",
+        "The ICP licence B2-20120012 was issued.",
+    ])
+    func noCount(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }
+        #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
+    }
+
+    @Test(arguments: [
+        ("In «2,020» cases the plan worked.", FigureKind.count),
+        ("About «300» people came.", .count),
+        ("Nearly «30» shops closed.", .count),
+    ])
+    func capitalizedFunctionWordsDoNotMakeNames(_ marked: String, _ kind: FigureKind) {
+        let m = MarkedTextProxy(marked)
+        let figures = FigureExtractor.extract(from: m.text).filter { $0.kind == kind }
+        #expect(figures.count == 1)
+        #expect(figures.first?.text.hasSuffix(m.inner) == true)
+    }
+}

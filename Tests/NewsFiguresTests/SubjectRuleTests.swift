@@ -1,0 +1,41 @@
+import NewsFigures
+import Testing
+
+/// SubjectRules+English: what a count counts.
+@Suite struct SubjectRuleTests {
+    @Test(arguments: [
+        ("The province has signed 61 foreign investment projects with a total investment of US$10.9 billion.", "61", "foreign investment projects"),
+        ("So far 4,230 of the companies took part.", "4230", "companies"),
+        ("Over 70 multinational companies from 15 countries and regions have registered.", "15", "countries and regions"),
+        ("The province has planned 23 events, plus 22 other activities in procurement.", "22", "activities"),
+        ("It hosted 43 events covering cultural exchange.", "43", "events"),
+        ("The plant employs 1,200 people in the town.", "1200", "people"),
+        ("It bought 3 high-end machines last month.", "3", "high-end machines"),
+        ("Some 40 local intangible cultural heritages were on display.", "40", "intangible cultural heritages"),
+    ])
+    func subjects(_ text: String, _ value: String, _ subject: String) throws {
+        let figure = try #require(FigureExtractor.extract(from: text).first { $0.value?.description == value && $0.kind == .count })
+        #expect(figure.subject == subject)
+    }
+
+    /// "25 have materialized" refers back to the count before it in the sentence.
+    @Test func elidedSubjectRefersBack() throws {
+        let figures = FigureExtractor.extract(from: "The province signed 26 foreign investment projects during the expo, and 25 have materialized.")
+        #expect(figures.map(\.subject) == ["foreign investment projects", "foreign investment projects"])
+    }
+
+    @Test(arguments: [
+        "Of the total, 25 have materialized, the department said.",  // nothing to refer back to
+        "The score was 3 at half time.",                              // no plural noun follows
+        "Prices reached 17 from a low base.",                          // preposition, no noun
+    ])
+    func noSubject(_ text: String) throws {
+        let figure = try #require(FigureExtractor.extract(from: text).first { $0.kind == .count })
+        #expect(figure.subject == nil, "\(text)")
+    }
+
+    @Test func conjunctionStopsAtADeterminer() throws {
+        let figure = try #require(FigureExtractor.extract(from: "It brought over 43,000 buyers and an anticipated volume of deals.").first)
+        #expect(figure.subject == "buyers")
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import NewsIngest
+import Testing
+import TestSupport
+
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func knownVectors(_ input: String, _ digest: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == digest)
+    }
+
+    @Test func millionAs() {
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
+
+@Suite struct DecodingTests {
+    static func decode(_ bytes: [UInt8], format: DocumentFormat? = nil) -> DocumentReader.Item {
+        DocumentReader.document(bytes: bytes, source: "t", format: format)
+    }
+
+    @Test func utf8BOMIsStripped() throws {
+        guard case let .document(d) = Self.decode([0xEF, 0xBB, 0xBF] + Array("Hello world.".utf8)) else { Issue.record("failed"); return }
+        #expect(d.text == "Hello world.")
+        #expect(d.encoding == "utf-8 (byte-order mark)")
+    }
+
+    @Test func utf16WithBOM() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "Café €5".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        guard case let .document(d) = Self.decode(bytes) else { Issue.record("failed"); return }
+        #expect(d.text == "Café €5")
+    }
+
+    @Test func htmlWithoutCharsetFallsBackToWindows1252() throws {
+        let bytes = Array("<html><body><p>".utf8) + [0x80, 0x35, 0x20, 0xE9] + Array("</p></body></html>".utf8)
+        guard case let .document(d) = Self.decode(bytes) else { Issue.record("failed"); return }
+        #expect(d.format == .html)
+        #expect(d.text.contains("€5 é"))
+        #expect(d.encoding.hasPrefix("windows-1252"))
+    }
+
+    @Test func declaredLatin1ButUTF8BytesStayUTF8() throws {
+        let bytes = Array("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café</p></body></html>".utf8)
+        guard case let .document(d) = Self.decode(bytes) else { Issue.record("failed"); return }
+        #expect(d.text.contains("Café"))
+        #expect(d.encoding == "utf-8 (declared iso-8859-1, bytes are UTF-8)")
+    }
+
+    @Test func unsupportedCharsetIsAClearFailure() {
+        let bytes = Array("<html><head><meta charset=\"gb2312\"></head><body><p>".utf8) + [0xD6, 0xD0, 0xFF] + Array("</p></body></html>".utf8)
+        guard case let .failure(f) = Self.decode(bytes) else { Issue.record("expected a failure"); return }
+        #expect(f.reason == "unsupported charset \"gb2312\"")
+    }
+
+    @Test func formatIsSniffedByContent() {
+        for (text, format) in [("<!DOCTYPE html><p>x</p>", DocumentFormat.html), ("  <html lang=en>", .html),
+                               ("Plain text with a < sign and </p> once.", .text), ("<div>a</div><p>b</p>", .html),
+                               ("News / Metro\nHeadline", .text)] {
+            guard case let .document(d) = Self.decode(Array(text.utf8)) else { Issue.record("failed"); continue }
+            #expect(d.format == format, "\(text)")
+        }
+    }
+}
+
+@Suite struct DirectoryTests {
+    /// Byte order of names, hidden entries skipped, unknown extensions skipped, a symlink loop visited once.
+    @Test func walkIsDeterministicAndSafe() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("nf-walk-\(getpid())").path
+        try? fm.removeItem(atPath: root)
+        try fm.createDirectory(atPath: root + "/b/.hidden", withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
+        for (path, text) in [("/b/z.txt", "Zed article text."), ("/a/y.html", "<p>Why</p><p>html</p>"), ("/B.txt", "Upper."),
+                             ("/b/.hidden/h.txt", "Hidden."), ("/.dot.txt", "Dot."), ("/a/notes.md", "skip me")] {
+            try text.write(toFile: root + path, atomically: true, encoding: .utf8)
+        }
+        try fm.createSymbolicLink(atPath: root + "/b/loop", withDestinationPath: root)
+        defer { try? fm.removeItem(atPath: root) }
+        var sources: [String] = []
+        DocumentReader().read([root]) { item in
+            if case let .document(d) = item { sources.append(String(d.source.dropFirst(root.count))) }
+        }
+        #expect(sources == ["/B.txt", "/a/y.html", "/b/z.txt"])
+    }
+}
