@@ -9,6 +9,7 @@ public enum ContentExtractor {
             article.diagnostics.append("the page has no HTML root element: the body is empty")
             return article
         }
+        HTMLCleaner.explain(tree)
         HTMLMetadata.fill(&article, from: tree)
         let body = HTMLCleaner.extractBody(tree, title: article.title)
         article.text = body.text

@@ -17,14 +17,19 @@ enum HTMLCleaner {
     }
 
     static func extractBody(_ tree: HTMLTree, title: String?) -> (text: String, diagnostics: [String]) {
-        let chrome = chromeMarks(tree)
+        let sizes = textSizes(tree)
+        let chrome = chromeMarks(tree, sizes: sizes)
         let blocks = flatten(tree, chrome: chrome)
         var diagnostics: [String] = []
         var scores = [Double](repeating: 0, count: tree.elements.count)
         for block in blocks where !block.inChrome && block.characters >= 25 && block.linkDensity < ChromeVocabulary.maximumLinkDensity {
             let commas = block.text.unicodeScalars.filter { $0 == "," || $0 == "，" }.count
             let score = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
+            // Credit the containers of the paragraph, not the paragraph itself.
             var element = block.element
+            if element >= 0, ChromeVocabulary.paragraphElements.contains(tree.elements[element].name) {
+                element = tree.elements[element].parent
+            }
             var share = 1.0
             var level = 0
             while element >= 0, level < 3 {
@@ -40,8 +45,27 @@ enum HTMLCleaner {
             if ["article", "main"].contains(tree.elements[index].name) { scores[index] *= 1.1 }
         }
         var paragraphs: [String] = []
-        if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
-            paragraphs = collect(blocks, tree: tree, under: best, title: title)
+        var containers: [Int] = []
+        // The page's own word for its body wins when it holds real text.
+        if let marked = tree.elements.indices.first(where: { index in
+            (tree.elements[index].attributes["itemprop"]?.lowercased().contains("articlebody") ?? false)
+                && !chrome[index] && sizes.text[index] >= ChromeVocabulary.minimumBodyCharacters
+        }) {
+            containers = [marked]
+        } else if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+            containers = [best]
+            // Bodies split into columns or chunks: siblings that score well, or share the best's class.
+            let parent = tree.elements[best].parent
+            if parent >= 0 {
+                let threshold = max(ChromeVocabulary.siblingMinimumScore, scores[best] * ChromeVocabulary.siblingShareOfBest)
+                for index in tree.elements.indices where index != best && tree.elements[index].parent == parent && !chrome[index] {
+                    let sameClass = !tree.elements[best].classAndID.isEmpty && tree.elements[index].classAndID == tree.elements[best].classAndID
+                    if scores[index] >= threshold || (sameClass && scores[index] > 0) { containers.append(index) }
+                }
+            }
+        }
+        if !containers.isEmpty {
+            paragraphs = collect(blocks, tree: tree, under: Set(containers), title: title)
         }
         if paragraphs.joined().unicodeScalars.count < ChromeVocabulary.minimumBodyCharacters {
             let fallback = collect(blocks, tree: tree, under: nil, title: title)
@@ -55,12 +79,12 @@ enum HTMLCleaner {
     }
 
     /// The paragraphs under `container` (or anywhere), in order, without chrome, link lists or repeats.
-    static func collect(_ blocks: [Block], tree: HTMLTree, under container: Int?, title: String?) -> [String] {
+    static func collect(_ blocks: [Block], tree: HTMLTree, under containers: Set<Int>?, title: String?) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
         if let title { seen.insert(TextNormalizer.key(title)) }
         for block in blocks where !block.inChrome {
-            if let container, !isInside(block.element, container, tree) { continue }
+            if let containers, !isInside(block.element, containers, tree) { continue }
             if block.linkDensity > ChromeVocabulary.maximumLinkDensity { continue }
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(block.tag)
             // Short fragments outside paragraphs are labels and buttons.
@@ -73,10 +97,10 @@ enum HTMLCleaner {
         return out
     }
 
-    static func isInside(_ element: Int, _ container: Int, _ tree: HTMLTree) -> Bool {
+    static func isInside(_ element: Int, _ containers: Set<Int>, _ tree: HTMLTree) -> Bool {
         var e = element
         while e >= 0 {
-            if e == container { return true }
+            if containers.contains(e) { return true }
             e = tree.elements[e].parent
         }
         return false
@@ -92,20 +116,65 @@ enum HTMLCleaner {
         return out
     }
 
+    /// Text and link-text characters inside each element (its whole subtree).
+    static func textSizes(_ tree: HTMLTree) -> (text: [Int], links: [Int]) {
+        var text = [Int](repeating: 0, count: tree.elements.count)
+        var links = [Int](repeating: 0, count: tree.elements.count)
+        var stack: [Int] = []
+        var linkDepth = 0
+        for event in tree.events {
+            switch event {
+            case let .open(index):
+                stack.append(index)
+                if tree.elements[index].name == "a" { linkDepth += 1 }
+            case let .close(index):
+                if let position = stack.lastIndex(of: index) { stack.remove(at: position) }
+                if tree.elements[index].name == "a" { linkDepth = max(0, linkDepth - 1) }
+            case let .text(content):
+                guard let owner = stack.last else { continue }
+                var count = 0
+                for scalar in content.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+                text[owner] += count
+                if linkDepth > 0 { links[owner] += count }
+            }
+        }
+        // Elements are in document (pre-)order, so every child comes after its parent.
+        for index in stride(from: tree.elements.count - 1, through: 0, by: -1) {
+            let parent = tree.elements[index].parent
+            if parent >= 0 {
+                text[parent] += text[index]
+                links[parent] += links[index]
+            }
+        }
+        return (text, links)
+    }
+
     /// Elements whose own markup says they are page chrome (by tag, role, hidden, or class/id words).
-    static func chromeMarks(_ tree: HTMLTree) -> [Bool] {
+    /// Class words and the looser tags (header, aside, footer) are trusted only for elements that hold
+    /// a small share of the page's text or are mostly links: a wrapper whose class says "has-sidebar"
+    /// must not take the article with it.
+    static func chromeMarks(_ tree: HTMLTree, sizes: (text: [Int], links: [Int])) -> [Bool] {
+        let total = max(1, tree.elements.indices.filter { tree.elements[$0].parent < 0 }.map { sizes.text[$0] }.reduce(0, +))
         var marks = [Bool](repeating: false, count: tree.elements.count)
         for (index, element) in tree.elements.enumerated() {
             if element.parent >= 0, marks[element.parent] { marks[index] = true; continue }
-            if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" { marks[index] = true; continue }
+            let share = Double(sizes.text[index]) / Double(total)
+            let linky = sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
+            let small = share < ChromeVocabulary.chromeMaximumShare || linky
+            if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" {
+                if small || ChromeVocabulary.alwaysChromeElements.contains(element.name) { marks[index] = true }
+                continue
+            }
             if let role = element.attributes["role"]?.lowercased(),
-               ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"].contains(role) {
+               ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"].contains(role), small {
                 marks[index] = true; continue
             }
-            if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { marks[index] = true; continue }
-            if let style = element.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
+            // Hidden wrappers are often un-hidden by scripts: trust "hidden" only for small elements.
+            if small, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { marks[index] = true; continue }
+            if small, let style = element.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
                 marks[index] = true; continue
             }
+            guard small, ["html", "body", "main", "article"].contains(element.name) == false else { continue }
             let tokens = classTokens(element.classAndID)
             if tokens.isEmpty { continue }
             let content = tokens.contains { ChromeVocabulary.contentTokens.contains($0) }

@@ -76,8 +76,15 @@ public enum ChromeVocabulary {
         "header", "address",
     ]
 
+    /// Elements dropped whatever they hold.
+    static let alwaysChromeElements: Set<String> = ["nav", "button", "figcaption", "select", "textarea", "label", "menu", "dialog"]
+    /// Class words and loose tags mark an element as chrome only below this share of the page's text.
+    static let chromeMaximumShare = 0.25
     /// A paragraph whose text is more than this share link text is navigation.
     static let maximumLinkDensity = 0.5
+    /// Siblings of the best container join it when they score this much, or this share of the best.
+    static let siblingMinimumScore = 10.0
+    static let siblingShareOfBest = 0.2
     /// A body shorter than this (characters) triggers the fallback stage.
     static let minimumBodyCharacters = 200
 }
