@@ -10,8 +10,10 @@ extension HTMLCleaner {
     /// A developer's aid for finding why a page's body comes out wrong.
     static func explain(_ tree: HTMLTree) {
         guard getenv("NEWSFIGURES_EXPLAIN") != nil else { return }
-        let chrome = chromeMarks(tree, sizes: textSizes(tree))
+        let sizes = textSizes(tree)
+        let chrome = chromeMarks(tree, sizes: sizes)
         let blocks = flatten(tree, chrome: chrome)
+        let containers = Set(chooseContainers(tree, blocks: blocks, chrome: chrome, sizes: sizes))
         func path(_ element: Int) -> String {
             var parts: [String] = []
             var e = element
@@ -22,9 +24,10 @@ extension HTMLCleaner {
             }
             return parts.reversed().suffix(6).joined(separator: " > ")
         }
-        var out = ""
+        var out = containers.sorted().map { "container: " + path($0) + "\n" }.joined()
         for block in blocks where block.characters >= 20 {
-            out += (block.inChrome ? "chrome " : "kept   ") + "links=\(Int(block.linkDensity * 100))% "
+            let inBody = !block.inChrome && isInside(block.element, containers, tree)
+            out += (block.inChrome ? "chrome " : inBody ? "body   " : "other  ") + "links=\(Int(block.linkDensity * 100))% "
             out += path(block.element) + " | " + String(block.text.prefix(70)) + "\n"
         }
         var bytes = Array(out.utf8)

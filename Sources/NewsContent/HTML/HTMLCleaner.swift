@@ -16,11 +16,8 @@ enum HTMLCleaner {
         var linkDensity: Double { characters == 0 ? 0 : Double(linkChars) / Double(characters) }
     }
 
-    static func extractBody(_ tree: HTMLTree, title: String?) -> (text: String, diagnostics: [String]) {
-        let sizes = textSizes(tree)
-        let chrome = chromeMarks(tree, sizes: sizes)
-        let blocks = flatten(tree, chrome: chrome)
-        var diagnostics: [String] = []
+    /// Where the article is: the containers whose paragraphs make the body.
+    static func chooseContainers(_ tree: HTMLTree, blocks: [Block], chrome: [Bool], sizes: (text: [Int], links: [Int])) -> [Int] {
         var scores = [Double](repeating: 0, count: tree.elements.count)
         for block in blocks where !block.inChrome && block.characters >= 25 && block.linkDensity < ChromeVocabulary.maximumLinkDensity {
             let commas = block.text.unicodeScalars.filter { $0 == "," || $0 == "，" }.count
@@ -44,7 +41,6 @@ enum HTMLCleaner {
             if tokens.contains(where: { ChromeVocabulary.contentTokens.contains($0) }) { scores[index] *= 1.25 }
             if ["article", "main"].contains(tree.elements[index].name) { scores[index] *= 1.1 }
         }
-        var paragraphs: [String] = []
         var containers: [Int] = []
         // The page's own word for its body wins when it holds real text.
         if let marked = tree.elements.indices.first(where: { index in
@@ -52,7 +48,8 @@ enum HTMLCleaner {
                 && !chrome[index] && sizes.text[index] >= ChromeVocabulary.minimumBodyCharacters
         }) {
             containers = [marked]
-        } else if let best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+        } else if var best = scores.indices.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+            best = widen(best, tree: tree, blocks: blocks)
             containers = [best]
             // Bodies split into columns or chunks: siblings that score well, or share the best's class.
             let parent = tree.elements[best].parent
@@ -64,6 +61,16 @@ enum HTMLCleaner {
                 }
             }
         }
+        return containers
+    }
+
+    static func extractBody(_ tree: HTMLTree, title: String?) -> (text: String, diagnostics: [String]) {
+        let sizes = textSizes(tree)
+        let chrome = chromeMarks(tree, sizes: sizes)
+        let blocks = flatten(tree, chrome: chrome)
+        var diagnostics: [String] = []
+        var paragraphs: [String] = []
+        let containers = chooseContainers(tree, blocks: blocks, chrome: chrome, sizes: sizes)
         if !containers.isEmpty {
             paragraphs = collect(blocks, tree: tree, under: Set(containers), title: title)
         }
@@ -78,6 +85,36 @@ enum HTMLCleaner {
         return (paragraphs.joined(separator: "\n\n"), diagnostics)
     }
 
+    /// A body split into chunks (one container per few paragraphs) is gathered by climbing to the
+    /// ancestor that holds the other chunks: climb while the parent adds at least a third more
+    /// paragraph text made of long, link-poor blocks.
+    static func widen(_ start: Int, tree: HTMLTree, blocks: [Block]) -> Int {
+        var good = [Int](repeating: 0, count: tree.elements.count)
+        for block in blocks where !block.inChrome && block.element >= 0
+            && block.characters >= ChromeVocabulary.widenMinimumBlock && block.linkDensity < 0.3 {
+            good[block.element] += block.characters
+        }
+        for index in stride(from: tree.elements.count - 1, through: 0, by: -1) {
+            let parent = tree.elements[index].parent
+            if parent >= 0 { good[parent] += good[index] }
+        }
+        var current = start
+        while true {
+            // The nearest ancestor (a few levels up) that adds enough paragraph text.
+            var probe = current
+            var next: Int?
+            for _ in 0..<ChromeVocabulary.widenMaximumLevels {
+                let parent = tree.elements[probe].parent
+                guard parent >= 0, !["body", "html"].contains(tree.elements[parent].name), good[current] > 0 else { break }
+                if Double(good[parent]) >= Double(good[current]) * ChromeVocabulary.widenMinimumGain { next = parent; break }
+                probe = parent
+            }
+            guard let found = next else { break }
+            current = found
+        }
+        return current
+    }
+
     /// The paragraphs under `container` (or anywhere), in order, without chrome, link lists or repeats.
     static func collect(_ blocks: [Block], tree: HTMLTree, under containers: Set<Int>?, title: String?) -> [String] {
         var out: [String] = []
@@ -90,8 +127,10 @@ enum HTMLCleaner {
             // Short fragments outside paragraphs are labels and buttons.
             if block.characters < 20 && !isHeading && block.tag != "li" && block.tag != "p" { continue }
             if TextScrapeCleaner.isBoilerplate(block.text) { continue }
+            // The headline repeated at the top of the body is not body text; other repeats are
+            // (recipes and lists repeat lines on purpose).
             let key = TextNormalizer.key(block.text)
-            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            if key.isEmpty || (out.isEmpty && seen.contains(key)) { continue }
             out.append(block.text)
         }
         return out
@@ -160,7 +199,7 @@ enum HTMLCleaner {
             if element.parent >= 0, marks[element.parent] { marks[index] = true; continue }
             let share = Double(sizes.text[index]) / Double(total)
             let linky = sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
-            let small = share < ChromeVocabulary.chromeMaximumShare || linky
+            let small = share < ChromeVocabulary.chromeMaximumShare || (linky && share < 0.5)
             if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" {
                 if small || ChromeVocabulary.alwaysChromeElements.contains(element.name) { marks[index] = true }
                 continue

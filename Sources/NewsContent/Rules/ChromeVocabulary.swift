@@ -85,6 +85,10 @@ public enum ChromeVocabulary {
     /// Siblings of the best container join it when they score this much, or this share of the best.
     static let siblingMinimumScore = 10.0
     static let siblingShareOfBest = 0.2
+    /// Climbing from the best container: blocks that count, how far, and the gain that justifies a level.
+    static let widenMinimumBlock = 80
+    static let widenMaximumLevels = 4
+    static let widenMinimumGain = 1.33
     /// A body shorter than this (characters) triggers the fallback stage.
     static let minimumBodyCharacters = 200
 }
