@@ -21,7 +21,9 @@ enum HTMLCleaner {
         var scores = [Double](repeating: 0, count: tree.elements.count)
         for block in blocks where !block.inChrome && block.characters >= 25 && block.linkDensity < ChromeVocabulary.maximumLinkDensity {
             let commas = block.text.unicodeScalars.filter { $0 == "," || $0 == "，" }.count
-            let score = 1 + Double(commas) + min(Double(block.characters) / 100, 3)
+            // Link-heavy blocks and list items (teaser lists) weigh less than plain paragraphs.
+            let shape = block.tag == "li" ? ChromeVocabulary.listItemWeight : 1
+            let score = (1 + Double(commas) + min(Double(block.characters) / 100, 3)) * (1 - block.linkDensity) * shape
             // Credit the containers of the paragraph, not the paragraph itself.
             var element = block.element
             if element >= 0, ChromeVocabulary.paragraphElements.contains(tree.elements[element].name) {
@@ -89,9 +91,21 @@ enum HTMLCleaner {
     /// ancestor that holds the other chunks: climb while the parent adds at least a third more
     /// paragraph text made of long, link-poor blocks.
     static func widen(_ start: Int, tree: HTMLTree, blocks: [Block]) -> Int {
+        // The shape of the body's paragraphs: tag and the class of the element holding them.
+        func signature(_ block: Block) -> String {
+            let parent = block.element >= 0 ? tree.elements[block.element].parent : -1
+            return block.tag + "|" + (parent >= 0 ? tree.elements[parent].name + "." + tree.elements[parent].classAndID : "")
+        }
+        var shapes = Set<String>()
+        for block in blocks where !block.inChrome && block.element >= 0 && isInside(block.element, [start], tree)
+            && block.characters >= ChromeVocabulary.widenMinimumBlock {
+            shapes.insert(signature(block))
+        }
+        // Only text shaped like the body's own paragraphs justifies climbing: teaser lists and
+        // sidebars have other markup.
         var good = [Int](repeating: 0, count: tree.elements.count)
         for block in blocks where !block.inChrome && block.element >= 0
-            && block.characters >= ChromeVocabulary.widenMinimumBlock && block.linkDensity < 0.3 {
+            && block.characters >= ChromeVocabulary.widenMinimumBlock && block.linkDensity < 0.3 && shapes.contains(signature(block)) {
             good[block.element] += block.characters
         }
         for index in stride(from: tree.elements.count - 1, through: 0, by: -1) {
@@ -120,9 +134,19 @@ enum HTMLCleaner {
         var out: [String] = []
         var seen = Set<String>()
         if let title { seen.insert(TextNormalizer.key(title)) }
+        let titleKey = title.map { TextNormalizer.key($0) } ?? ""
         for block in blocks where !block.inChrome {
             if let containers, !isInside(block.element, containers, tree) { continue }
-            if block.linkDensity > ChromeVocabulary.maximumLinkDensity { continue }
+            let words = TextNormalizer.wordCount(block.text)
+            // The headline again, or a breadcrumb ending in it ("Home › Sport › <headline>").
+            if !titleKey.isEmpty, words <= TextNormalizer.wordCount(title ?? "") + ChromeVocabulary.breadcrumbExtraWords,
+               TextNormalizer.key(block.text).hasSuffix(titleKey) {
+                continue
+            }
+            // A short line holding a date is a dateline ("LinkNaija August 08, 2018").
+            if words <= ChromeVocabulary.datelineMaximumWords, Dateline.parse(block.text) != nil { continue }
+            // Links are navigation, unless the text is the address itself (a URL the article lists).
+            if block.linkDensity > ChromeVocabulary.maximumLinkDensity && !isBareURL(block.text) { continue }
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(block.tag)
             // Short fragments outside paragraphs are labels and buttons.
             if block.characters < 20 && !isHeading && block.tag != "li" && block.tag != "p" { continue }
@@ -134,6 +158,10 @@ enum HTMLCleaner {
             out.append(block.text)
         }
         return out
+    }
+
+    static func isBareURL(_ text: String) -> Bool {
+        (text.hasPrefix("http://") || text.hasPrefix("https://")) && !text.contains(" ")
     }
 
     static func isInside(_ element: Int, _ containers: Set<Int>, _ tree: HTMLTree) -> Bool {

@@ -89,6 +89,12 @@ public enum ChromeVocabulary {
     static let widenMinimumBlock = 80
     static let widenMaximumLevels = 4
     static let widenMinimumGain = 1.33
+    /// A block that is the headline plus at most this many words is a breadcrumb or a repeat.
+    static let breadcrumbExtraWords = 6
+    /// A block of at most this many words that holds a date is a dateline.
+    static let datelineMaximumWords = 10
+    /// A list item's weight in container scoring, against 1 for a paragraph.
+    static let listItemWeight = 0.5
     /// A body shorter than this (characters) triggers the fallback stage.
     static let minimumBodyCharacters = 200
 }
