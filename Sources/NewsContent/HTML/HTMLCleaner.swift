@@ -229,7 +229,10 @@ enum HTMLCleaner {
             let linky = sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
             let small = share < ChromeVocabulary.chromeMaximumShare || (linky && share < 0.5)
             if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" {
-                if small || ChromeVocabulary.alwaysChromeElements.contains(element.name) { marks[index] = true }
+                // Tags say more than class words: a sidebar <aside> stays chrome up to half the page.
+                if share < ChromeVocabulary.chromeTagMaximumShare || ChromeVocabulary.alwaysChromeElements.contains(element.name) {
+                    marks[index] = true
+                }
                 continue
             }
             if let role = element.attributes["role"]?.lowercased(),

@@ -80,6 +80,8 @@ public enum ChromeVocabulary {
     static let alwaysChromeElements: Set<String> = ["nav", "button", "figcaption", "select", "textarea", "label", "menu", "dialog"]
     /// Class words and loose tags mark an element as chrome only below this share of the page's text.
     static let chromeMaximumShare = 0.25
+    /// Chrome tags (aside, footer, header, form) mark an element as chrome below this share.
+    static let chromeTagMaximumShare = 0.5
     /// A paragraph whose text is more than this share link text is navigation.
     static let maximumLinkDensity = 0.5
     /// Siblings of the best container join it when they score this much, or this share of the best.
@@ -87,7 +89,7 @@ public enum ChromeVocabulary {
     static let siblingShareOfBest = 0.2
     /// Climbing from the best container: blocks that count, how far, and the gain that justifies a level.
     static let widenMinimumBlock = 80
-    static let widenMaximumLevels = 4
+    static let widenMaximumLevels = 6
     static let widenMinimumGain = 1.33
     /// A block that is the headline plus at most this many words is a breadcrumb or a repeat.
     static let breadcrumbExtraWords = 6
