@@ -45,7 +45,7 @@ struct Clean: ParsableCommand {
                     w.key("text"); w.string(article.text)
                     w.key("metadata_sources")
                     w.beginObject()
-                    for key in article.metadataSources.keys.sorted() { w.key(key); w.string(article.metadataSources[key]!.rawValue) }
+                    for (key, source) in article.metadataSources.sorted(by: { $0.key < $1.key }) { w.key(key); w.string(source.rawValue) }
                     w.endObject()
                     w.key("diagnostics")
                     w.beginArray()

@@ -17,7 +17,8 @@ struct FileOutput {
         bytes.withUnsafeMutableBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let n = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard let base = buffer.baseAddress else { return }
+                let n = Glibc.write(descriptor, base + offset, buffer.count - offset)
                 if n < 0 { if errno == EINTR { continue }; return }
                 offset += n
             }
@@ -82,6 +83,11 @@ enum Runner {
                 let record = ArticlePipeline.record(from: document, options: options)
                 summary.articles += 1
                 summary.figures += record.figures.count
+                if record.text.isEmpty {
+                    // Still a record (nothing is lost), but say so: an empty body is rarely what the user wants.
+                    let reason = record.diagnostics.first ?? "no article text found"
+                    FileOutput.standardError.write("newsfigures: \(document.source): warning: empty body (\(reason))\n")
+                }
                 emit(RecordJSON.line(record))
             case let .failure(failure):
                 summary.failed += 1

@@ -154,6 +154,38 @@ import TestSupport
         #expect(record["title"]?.stringValue == "Strategic cooperation fuels Zhejiang's industrial upgrade")
     }
 
+    @Test func jsonLinesOnStandardInputAreDetected() throws {
+        let run = try Self.run(["extract", "-"], stdin: "{\"id\":\"a\",\"text\":\"The fair drew 1,200 visitors on Monday.\"}\n{\"id\":\"b\",\"html\":\"<p>It sold 300 tickets online, organisers said on Monday.</p>\"}\n")
+        #expect(run.status == 0)
+        #expect(run.records.map { $0["id"]?.stringValue } == ["a", "b"])
+        #expect(run.records.map { $0["source"]?.stringValue } == ["-#L1", "-#L2"])
+    }
+
+    @Test func jsonLinePublishedMustBeISO8601() throws {
+        let run = try Self.run(["extract", "-"], stdin: "{\"text\":\"The fair drew 1,200 visitors.\",\"published\":\"last tuesday\"}\n")
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("-#L1: \"published\" must be an ISO 8601 date or date-time, not \"last tuesday\""))
+    }
+
+    @Test func emptyBodyIsARecordWithAWarning() throws {
+        let run = try Self.run(["extract", "-"], stdin: "<html><body><nav><a href=\"/\">Home</a></nav></body></html>")
+        #expect(run.status == 0)
+        #expect(run.records.count == 1)
+        #expect(run.records.first?["text"]?.stringValue == "")
+        #expect(run.stderr.contains("newsfigures: -: warning: empty body"))
+    }
+
+    @Test func otherFilesInADirectoryAreCountedAsSkipped() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nf-skip-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "The fair drew 1,200 visitors on Monday, organisers said.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "notes".write(to: dir.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let run = try Self.run(["extract", dir.path])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("articles 1, skipped 1, failed 0"))
+    }
+
     @Test func helpExitsZero() throws {
         let run = try Self.run(["--help"])
         #expect(run.status == 0)

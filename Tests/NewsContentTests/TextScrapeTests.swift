@@ -98,3 +98,41 @@ import TestSupport
         #expect(!article.diagnostics.isEmpty)
     }
 }
+
+/// Body lines the text-scrape rules once dropped.
+@Suite struct TextScrapeRegressionTests {
+    static let lines = [
+        "The fair opened on Monday with 1,200 exhibitors from 40 countries, organisers said in a statement.",
+        "Visitors queued for hours at the main gate, and some stands ran out of samples by noon.",
+        "Organisers expect more than 300,000 visitors over the six days of the fair this year.",
+    ]
+
+    @Test func aSentenceWithAFooterWordStaysInTheBody() {
+        var page = Self.lines
+        page.insert("The city council granted planning permission for the new pavilion last month, a spokesman said.", at: 1)
+        let article = ContentExtractor.article(fromText: page.joined(separator: "\n"))
+        #expect(article.paragraphs.count == 4)
+    }
+
+    @Test func shortSentencesInsideAndAtTheEndStay() {
+        var page = Self.lines
+        page.insert("\"We are thrilled,\" Li said.", at: 1)
+        page.insert("Sales rose 5 percent.", at: 2)
+        page.append("It also hired 40 workers.")
+        let article = ContentExtractor.article(fromText: page.joined(separator: "\n\n"))
+        #expect(article.paragraphs.count == 6)
+        #expect(article.text.hasSuffix("It also hired 40 workers."))
+    }
+
+    @Test func aTwoSentenceTextIsAllBody() {
+        let article = ContentExtractor.article(fromText: "Sales rose 5%.\n\nIt hired 40 workers.")
+        #expect(article.title == nil)
+        #expect(article.text == "Sales rose 5%.\n\nIt hired 40 workers.")
+    }
+
+    @Test func realFooterSentencesAreStillDropped() {
+        let page = (Self.lines + ["Subscribe to our newsletter.", "Copyright 2024 Example Media. All rights reserved."]).joined(separator: "\n")
+        let article = ContentExtractor.article(fromText: page)
+        #expect(article.paragraphs.count == 3)
+    }
+}

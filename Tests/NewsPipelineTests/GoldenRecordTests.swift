@@ -5,7 +5,7 @@ import NewsRecords
 import Testing
 import TestSupport
 
-/// Each fixture in Fixtures/articles has its whole expected record beside it (NAME.EXT.expected.json).
+/// Each fixture in Fixtures/articles has its whole expected record beside it (Fixtures/expected/NAME.EXT.json).
 @Suite struct GoldenRecordTests {
     static let fixtures = [
         "articles/ciie-2020-zhejiang-shine-page.txt",
@@ -26,7 +26,8 @@ import TestSupport
     @Test(arguments: fixtures)
     func matchesGolden(_ relative: String) throws {
         let actual = try Self.record(relative)
-        let golden = try #require(TestFiles.readText(Paths.fixture(relative + ".expected.json")))
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        let golden = try #require(TestFiles.readText(Paths.fixture("expected/" + name + ".json")))
         let expected = try JSONParser.parse(golden)
         // Compare member by member so a failure names the field.
         guard case let .object(expectedMembers) = expected, case let .object(actualMembers) = actual else {

@@ -14,14 +14,18 @@ public enum ChromeVocabulary {
     /// A caption is at most this many words.
     static let captionMaximumWords = 40
 
-    /// Fragments (lower-case) of lines that are page furniture wherever they appear.
+    /// Fragments (lower-case) that make any short line page furniture.
+    static let strongBoilerplateFragments: [String] = ["©", "all rights reserved", "icp证", "icp备", "备案", "许可证", "公网安备"]
+    /// Fragments (lower-case) that make a line furniture unless it is a real sentence.
     static let boilerplateFragments: [String] = [
-        "copyright", "©", "all rights reserved", "privacy policy", "terms of use", "terms of service",
-        "cookie", "hotline", "icp", "备案", "许可证", "subscribe", "newsletter", "sign up", "log in", "follow us",
+        "copyright", "privacy policy", "terms of use", "terms of service",
+        "cookie", "hotline", "icp", "subscribe", "newsletter", "sign up", "log in", "follow us",
         "share this", "click here", "read more", "related stories", "related articles", "advertisement",
         "download our app", "contact us", "about us", "all rights", "reprint", "permission",
     ]
 
+    /// Sentences this short with a weak furniture word are furniture ("Subscribe to our newsletter.").
+    static let weakBoilerplateMaximumWords = 8
     /// Line starts (lower-case) of source/credit lines: "Source: SHINE", "Editor: …".
     static let labelPrefixes: [String] = [
         "source:", "sources:", "editor:", "editors:", "edited by", "reporter:", "reporting by", "writer:", "photo:",

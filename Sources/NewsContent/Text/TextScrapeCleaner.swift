@@ -6,6 +6,8 @@ enum TextScrapeCleaner {
         case blank
         /// Sentence-shaped text: the article's paragraphs (and captions, summaries).
         case paragraph
+        /// A short sentence ("Sales rose 5 percent."): body text inside or at the end of a block.
+        case sentence
         /// Copyright, licence, "Source:", "Editor:" lines: never body, never a heading.
         case boilerplate
         /// Everything else: menus, titles, names, datelines, headings.
@@ -39,7 +41,7 @@ enum TextScrapeCleaner {
         for index in first..<block.upperBound {
             let line = lines[index]
             switch line.kind {
-            case .paragraph:
+            case .paragraph, .sentence:
                 let key = TextNormalizer.key(line.text)
                 if seen.insert(key).inserted { body.append(line.text) }
             case .short where isHeading(line):
@@ -62,10 +64,12 @@ enum TextScrapeCleaner {
             let kind: LineKind
             if text.isEmpty {
                 kind = .blank
-            } else if isBoilerplate(text) {
+            } else if isBoilerplate(text, sentenceShaped: endsSentence(text) && words >= ChromeVocabulary.paragraphMinimumWords) {
                 kind = .boilerplate
             } else if isParagraph(text, words: words) {
                 kind = .paragraph
+            } else if isShortSentence(text, words: words) {
+                kind = .sentence
             } else {
                 kind = .short
             }
@@ -90,11 +94,22 @@ enum TextScrapeCleaner {
         return words >= ChromeVocabulary.paragraphMinimumWords / 2 + 2 && !isBreadcrumb(text)
     }
 
-    static func isBoilerplate(_ text: String) -> Bool {
+    /// A sentence of a few words that starts like one: capital letter, digit or quote.
+    static func isShortSentence(_ text: String, words: Int) -> Bool {
+        guard words >= 2, endsSentence(text), !isBreadcrumb(text), let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase || first.properties.numericType != nil || "\"“‘'(".unicodeScalars.contains(first)
+    }
+
+    /// Footer lines. Strong marks (©, "all rights reserved", licence numbers) condemn any short line;
+    /// weak words ("permission", "subscribe", "hotline") only lines that are not real sentences, since
+    /// an article may say "planning permission" in passing.
+    static func isBoilerplate(_ text: String, sentenceShaped: Bool = false) -> Bool {
         let lower = text.lowercased()
         if ChromeVocabulary.labelPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        // Footer fragments only condemn short lines: an article may mention "copyright" in passing.
-        if TextNormalizer.wordCount(text) <= 25, ChromeVocabulary.boilerplateFragments.contains(where: { lower.contains($0) }) {
+        let words = TextNormalizer.wordCount(text)
+        if words <= 25, ChromeVocabulary.strongBoilerplateFragments.contains(where: { lower.contains($0) }) { return true }
+        if (!sentenceShaped && words <= 25) || words <= ChromeVocabulary.weakBoilerplateMaximumWords,
+           ChromeVocabulary.boilerplateFragments.contains(where: { lower.contains($0) }) {
             return true
         }
         // Mostly digits and separators: licence numbers, phone lines.
@@ -124,7 +139,7 @@ enum TextScrapeCleaner {
         var gap = 0
         func close() {
             if let s = start, lastParagraph >= s {
-                if best == nil || chars > best!.1 { best = (s..<(lastParagraph + 1), chars) }
+                if chars > (best?.1 ?? -1) { best = (s..<(lastParagraph + 1), chars) }
             }
             start = nil
             chars = 0
@@ -134,7 +149,7 @@ enum TextScrapeCleaner {
             switch line.kind {
             case .blank:
                 continue
-            case .paragraph:
+            case .paragraph, .sentence:
                 if start == nil { start = index }
                 lastParagraph = index
                 chars += line.text.count
@@ -167,7 +182,7 @@ enum TextScrapeCleaner {
 
     static func isCaption(at index: Int, lines: [Line], block: Range<Int>, byline: String?, title: String?) -> Bool {
         let line = lines[index]
-        guard line.kind == .paragraph, line.words <= ChromeVocabulary.captionMaximumWords else { return false }
+        guard line.kind == .paragraph || line.kind == .sentence, line.words <= ChromeVocabulary.captionMaximumWords else { return false }
         // More paragraphs must follow, or the "caption" is the article.
         guard lines[(index + 1)..<block.upperBound].contains(where: { $0.kind == .paragraph }) else { return false }
         var k = index - 1
@@ -227,11 +242,11 @@ enum TextScrapeCleaner {
         // Title: a headline-shaped line; a line the page repeats wins, else the first.
         let titleCandidates = headerLines.filter { index in
             let line = lines[index]
-            guard line.kind == .short || line.kind == .paragraph, line.words >= 3, line.words <= ChromeVocabulary.titleMaximumWords,
+            guard line.kind == .short || line.kind == .paragraph || line.kind == .sentence, line.words >= 3, line.words <= ChromeVocabulary.titleMaximumWords,
                   !isBreadcrumb(line.text), index != datelineIndex, !looksLikeName(line.text),
                   Dateline.parse(line.text) == nil
             else { return false }
-            if line.kind == .paragraph, line.text.hasSuffix(".") { return false }
+            if line.kind != .short, line.text.hasSuffix(".") { return false }
             return true
         }
         let repeated = titleCandidates.first { index in

@@ -11,6 +11,14 @@ extension FigureScanner {
         return (.exact, nil)
     }
 
+    /// A bound written after the figure: "or more", "or fewer", "and above".
+    func boundAfter(_ last: Int) -> (bound: Bound, last: Int)? {
+        for (phrase, bound) in BoundRules.after where matches(phrase, at: last + 1) && sameSentence(last, last + 1) {
+            return (bound, last + phrase.count)
+        }
+        return nil
+    }
+
     // MARK: - Changes
 
     /// A change word before the figure: "surging 73.8 percent", "an increase of 17", "rose by 5%".
@@ -106,8 +114,8 @@ extension FigureScanner {
         if let pluralAt { end = pluralAt } else if singularAllowed, let lastWord = words.last { end = lastWord }
         guard var endIndex = end, var startIndex = words.first else {
             // Nothing counted after the number: "25 have materialized", "an increase of 17 from".
-            let next = word(last + 1)
-            let elided = next.map { SubjectRules.stopWords.contains($0) } ?? (symbol(last + 1) != nil)
+            // Only a verb right after the number makes the subject clearly elided.
+            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) } ?? false
             return (nil, nil, elided)
         }
         _ = endIndex

@@ -71,7 +71,7 @@ extension FigureScanner {
         for y in (published.year - 1)...(published.year + 1) {
             guard let date = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))) else { continue }
             let distance = abs(date.dayNumber - published.dayNumber)
-            if best == nil || distance < best!.1 { best = (y, distance) }
+            if distance < (best?.1 ?? Int.max) { best = (y, distance) }
         }
         return best?.0
     }
@@ -191,8 +191,13 @@ extension FigureScanner {
         return last + 1
     }
 
-    /// "in 2019", "since 2019", "2019–2020".
+    /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
+        if let y = year(i), (1800...2199).contains(y), let w = word(i - 1), w == "between" || w == "from",
+           let joiner = word(i + 1), (w == "between" && joiner == "and") || (w == "from" && (joiner == "to" || joiner == "through")),
+           let y2 = year(i + 2), y2 > y, sameSentence(i, i + 2) {
+            return addDate(i - 1, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+        }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
               !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–"
         else { return nil }

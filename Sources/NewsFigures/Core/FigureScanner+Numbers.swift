@@ -51,6 +51,18 @@ extension FigureScanner {
                 let after = i + 2 < tokens.count && attached(i + 2) ? tokens[i + 2] : nil
                 if let after, after.kind == .number || after.kind == .word {
                     if NameRules.codeSymbols.contains(next.norm) || next.norm == "." { throw NotAFigure(last: i + 2) }
+                    // Three or more groups joined by hyphens: "1-800-555-0199", "978-3-16".
+                    let chain = hyphenChain(from: i)
+                    if chain.groups >= 3 { throw NotAFigure(last: chain.last) }
+                    // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent").
+                    if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm) {
+                        throw NotAFigure(last: i + 2)
+                    }
+                    // A score or a descending pair: "52-48", "3-1".
+                    if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b < a,
+                       token.norm.count <= 3, after.norm.count <= 3 {
+                        throw NotAFigure(last: i + 2)
+                    }
                     if next.norm == "-", after.kind == .number,
                        token.norm.count >= 5 || after.norm.count >= 5 || (token.norm.count == 3 && after.norm.count == 4) {
                         throw NotAFigure(last: i + 2)
@@ -218,6 +230,12 @@ extension FigureScanner {
             consume(i, error.last)
             return error.last + 1
         }
+        // "a five-year plan": a word number in a compound modifier is not a figure either.
+        if low.words, symbol(low.last + 1) == "-", attached(low.last + 1), attached(low.last + 2),
+           let w = word(low.last + 2), !PercentRules.words.contains(w) {
+            consume(i, low.last + 2)
+            return low.last + 3
+        }
         var number = low
         var first = prefix?.first ?? i
         // A negative amount: "-5", "−3.2 percent" (the sign touches the number, not a word before it).
@@ -240,7 +258,9 @@ extension FigureScanner {
             let isJoiner = (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-"))
                 || (tokens[joinAt].kind == .word && (joiner == "to" || (joiner == "and" && between)))
             let fromBefore = word(candidate.firstToken - 1) == "from"
-            if isJoiner, !fromBefore {
+            // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
+            let changeBefore = joiner == "to" && change(before: candidate.firstToken, figureEnd: number.last) != nil
+            if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
                 if prefix != nil, k < tokens.count, tokens[k].kind != .number {
@@ -251,7 +271,11 @@ extension FigureScanner {
                    let high = try? readNumber(at: k, money: prefix != nil) {
                     let hyphen = joiner == "-"
                     let tight = !tokens[joinAt].spaceBefore && !tokens[k].spaceBefore
-                    if !hyphen || tight {
+                    // Both ends must be the same kind of thing: "10% to 20%", not "2 percent to 7.5 billion dollars".
+                    let highPercent = percent(after: high.last) != nil
+                    let highMoney = currency(after: high.last) != nil
+                    let sameUnit = lowUnitPercent == nil ? !(prefix == nil && highMoney && lowUnitPercent != nil) : highPercent
+                    if (!hyphen || tight) && sameUnit && !(prefix != nil && highPercent) {
                         rangeHigh = high
                     }
                 }
@@ -309,13 +333,19 @@ extension FigureScanner {
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }
+        // "10,000 or more", "50 or fewer": a bound written after the figure.
+        if candidate.bound == .exact, let after = boundAfter(candidate.lastToken) {
+            candidate.bound = after.bound
+            candidate.lastToken = after.last
+        }
 
         switch candidate.kind {
         case .count:
             let subject = countSubject(after: candidate.lastToken)
             candidate.subject = subject.text
             candidate.subjectEnd = subject.last
-            candidate.elided = subject.text == nil && subject.elided
+            // "an increase of 17 from last year": a stated change counts the same thing as before.
+            candidate.elided = subject.text == nil && (subject.elided || candidate.change != nil)
         case .money:
             // "a purchasing volume exceeding $5 billion" (the bound word links), else
             // "a total investment of about $5 billion" (the link is before the bound).
@@ -326,6 +356,11 @@ extension FigureScanner {
                 ? countSubject(after: candidate.lastToken, singularAllowed: true).text
                 : ofSubject(after: candidate.lastToken)
         case .date: break
+        }
+        // "a 5.4% increase", "a 12 percent drop": the change noun follows the figure.
+        if candidate.change == nil, candidate.kind != .count, let noun = word(candidate.lastToken + 1),
+           let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, candidate.lastToken + 1) {
+            candidate.change = Change(direction: direction, reference: changeReference(at: candidate.lastToken + 2)?.text)
         }
         if candidate.change == nil || candidate.change?.reference == nil {
             let referenceStart = max(candidate.lastToken, candidate.kind == .count ? (candidate.subjectEnd ?? candidate.lastToken) : candidate.lastToken) + 1
@@ -341,6 +376,17 @@ extension FigureScanner {
         return candidate.lastToken + 1
     }
 
+    /// Numbers joined by hyphens with nothing between: "1-800-555-0199" has four groups.
+    func hyphenChain(from i: Int) -> (groups: Int, last: Int) {
+        var groups = 1
+        var k = i
+        while k + 2 < tokens.count, symbol(k + 1) == "-", attached(k + 1), attached(k + 2), tokens[k + 2].kind == .number {
+            groups += 1
+            k += 2
+        }
+        return (groups, k)
+    }
+
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
@@ -352,7 +398,8 @@ extension FigureScanner {
                 let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil) || mixedCase {
-                    return tail
+                    // "Boeing 747-400": the model number's continuation goes with it.
+                    return max(tail, hyphenChain(from: tail).last)
                 }
                 if NameRules.identifierWords.contains(previous.norm) { return tail }
             }

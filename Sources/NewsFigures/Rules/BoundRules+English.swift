@@ -18,4 +18,12 @@ enum BoundRules {
         (["above"], .min), (["under"], .max), (["below"], .max), (["topping"], .min),
         (["estimated"], .approx), (["circa"], .approx), (["~"], .approx),
     ]
+
+    /// Words after a figure that bound it: "10,000 or more".
+    static let after: [(words: [String], bound: Bound)] = [
+        (["or", "more"], .min), (["or", "over"], .min), (["or", "higher"], .min), (["or", "above"], .min),
+        (["and", "above"], .min), (["and", "up"], .min), (["and", "over"], .min), (["plus"], .min),
+        (["or", "less"], .max), (["or", "fewer"], .max), (["or", "under"], .max), (["or", "below"], .max),
+        (["at", "most"], .max), (["at", "the", "most"], .max), (["at", "least"], .min), (["or", "so"], .approx),
+    ]
 }

@@ -43,6 +43,14 @@ enum ChangeRules {
         (["from", "a", "week", "earlier"], "a week earlier"),
     ]
 
+    /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
+    static let nounsAfter: [String: ChangeDirection] = [
+        "increase": .increase, "rise": .increase, "gain": .increase, "jump": .increase, "growth": .increase,
+        "surge": .increase, "hike": .increase, "climb": .increase, "uptick": .increase,
+        "decrease": .decrease, "drop": .decrease, "fall": .decrease, "decline": .decrease, "cut": .decrease,
+        "reduction": .decrease, "slump": .decrease, "contraction": .decrease, "loss": .decrease, "dip": .decrease,
+    ]
+
     /// Words after a figure that state a change on their own: "43 events, up 17".
     static let after: [String: ChangeDirection] = ["higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease]
 }

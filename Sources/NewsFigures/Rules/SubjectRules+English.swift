@@ -19,7 +19,14 @@ enum SubjectRules {
         "also", "now", "still", "already", "only", "just", "each", "every", "all", "both", "either",
         "neither", "more", "less", "fewer", "most", "least", "very", "too", "not", "no", "there", "here",
         "up", "down", "out", "off", "away", "back", "ago", "earlier", "later", "last", "next", "this",
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "times", "percent",
+        "times", "percent",
+    ]
+
+    /// Verbs right after a number that show its noun is elided: "25 have materialized", "12 were hurt".
+    static let elisionVerbs: Set<String> = [
+        "have", "has", "had", "are", "were", "was", "is", "will", "would", "can", "could", "may", "might",
+        "did", "do", "remain", "remained", "remains", "came", "went", "died", "survived", "signed", "joined",
+        "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".

@@ -27,9 +27,7 @@ public struct DocumentReader: Sendable {
             case .directory:
                 var visited = Set<[UInt64]>()
                 try walk(input, visited: &visited, body)
-            case .other:
-                try body(.failure(IngestFailure(source: input, reason: "not a regular file")))
-            case .file:
+            case .other, .file:
                 try readFile(input, body)
             }
         }
@@ -47,7 +45,11 @@ public struct DocumentReader: Sendable {
             case .directory: try walk(path, visited: &visited, body)
             case .file:
                 let lower = name.lowercased()
-                if Self.directoryExtensions.contains(where: { lower.hasSuffix($0) }) { try readFile(path, body) }
+                if Self.directoryExtensions.contains(where: { lower.hasSuffix($0) }) {
+                    try readFile(path, body)
+                } else {
+                    try body(.skipped(source: path, reason: "not an article file (\(Self.directoryExtensions.joined(separator: " ")))"))
+                }
             default: continue
             }
         }
@@ -56,11 +58,22 @@ public struct DocumentReader: Sendable {
     private func readFile(_ path: String, _ body: (Item) throws -> Void) rethrows {
         let bytes: [UInt8]
         do { bytes = try FileSystem.read(path) } catch { try body(.failure(error)); return }
-        if path.lowercased().hasSuffix(".jsonl") {
+        if path.lowercased().hasSuffix(".jsonl") || Self.looksLikeJSONLines(bytes) {
             try readJSONLines(bytes, source: path, body)
             return
         }
         try body(Self.document(bytes: bytes, source: path))
+    }
+
+    /// JSON lines by content (standard input has no name): the first line is a JSON object with
+    /// a "text" or "html" member.
+    static func looksLikeJSONLines(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+              bytes[first] == UInt8(ascii: "{")
+        else { return false }
+        let end = bytes[first...].firstIndex(of: 0x0A) ?? bytes.endIndex
+        guard let value = try? JSONParser.parse(Array(bytes[first..<end])), case .object = value else { return false }
+        return value["text"] != nil || value["html"] != nil
     }
 
     /// Decodes one input's bytes (also for callers that have bytes in hand, such as the HTTP service).
@@ -116,6 +129,9 @@ public struct DocumentReader: Sendable {
             case let .success(s?): fields[key] = s
             case .success(nil): continue
             }
+        }
+        if let published = fields["published"], !ISO8601Check.isDateOrDateTime(published) {
+            return .failure(IngestFailure(source: source, reason: "\"published\" must be an ISO 8601 date or date-time, not \"\(published)\""))
         }
         let content: String
         let format: DocumentFormat

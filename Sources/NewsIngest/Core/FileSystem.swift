@@ -28,7 +28,7 @@ enum FileSystem {
     static func errorText() -> String { String(cString: strerror(errno)) }
 
     /// Reads a whole file or stdin ("-"); throws the system's reason.
-    static func read(_ path: String, limit: Int = 1 << 31) throws(IngestFailure) -> [UInt8] {
+    static func read(_ path: String, limit: Int = 1 << 28) throws(IngestFailure) -> [UInt8] {
         let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)
         guard fd >= 0 else { throw IngestFailure(source: path, reason: errorText().lowercased()) }
         defer { if path != "-" { close(fd) } }

@@ -4,10 +4,15 @@ import NewsFigures
 public enum Severity: String, Sendable, Codable, Comparable {
     case info, warning, error
 
-    public static func < (a: Severity, b: Severity) -> Bool {
-        let order: [Severity] = [.info, .warning, .error]
-        return order.firstIndex(of: a)! < order.firstIndex(of: b)!
+    var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
     }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
 /// One result of a validation rule.
