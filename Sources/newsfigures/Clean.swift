@@ -7,10 +7,10 @@ struct Clean: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the article only, without page chrome.",
         discussion: """
-        Examples:
-          newsfigures clean Fixtures/articles/ciie-2020-zhejiang-shine-page.html
-          newsfigures clean --format json page.html
-        """
+            Examples:
+              newsfigures clean Fixtures/articles/ciie-2020-zhejiang-shine-page.html
+              newsfigures clean --format json page.html
+            """
     )
 
     enum Format: String, ExpressibleByArgument { case text, json }

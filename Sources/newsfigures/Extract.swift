@@ -26,11 +26,11 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract figure records (one JSON line per article) from articles.",
         discussion: """
-        Examples:
-          newsfigures extract Fixtures/articles/ciie-2020-zhejiang-shine-page.html
-          newsfigures extract --published 2024-10-30 Fixtures/articles/ciie-2024-zhejiang-article.txt
-          cat page.html | newsfigures extract -
-        """
+            Examples:
+              newsfigures extract Fixtures/articles/ciie-2020-zhejiang-shine-page.html
+              newsfigures extract --published 2024-10-30 Fixtures/articles/ciie-2024-zhejiang-article.txt
+              cat page.html | newsfigures extract -
+            """
     )
 
     @OptionGroup var inputs: InputOptions

@@ -2,7 +2,7 @@ import ArgumentParser
 import NewsPipeline
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @main
@@ -11,8 +11,8 @@ struct NewsFiguresCommand: ParsableCommand {
         commandName: "newsfigures",
         abstract: "Turn archived news articles into validated, structured figure records.",
         discussion: """
-        Exit status: 0 when every input became a record, 1 when some input failed, 2 on a usage error.
-        """,
+            Exit status: 0 when every input became a record, 1 when some input failed, 2 on a usage error.
+            """,
         subcommands: [Extract.self, Clean.self]
     )
 

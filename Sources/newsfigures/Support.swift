@@ -3,7 +3,7 @@ import NewsPipeline
 import NewsRecords
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Unbuffered-enough writes to stdout/stderr without Foundation.

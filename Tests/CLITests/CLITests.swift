@@ -1,7 +1,7 @@
 import Foundation
 import NewsJSON
-import Testing
 import TestSupport
+import Testing
 
 /// End-to-end tests of the built `newsfigures` tool: exit status, stdout records, stderr errors.
 @Suite struct CLITests {
@@ -36,19 +36,21 @@ import TestSupport
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     @Test func extractsTheFixturesDirectory() throws {
         let run = try Self.run(["extract", "Fixtures/articles"])
         #expect(run.status == 0)
         let sources = run.records.compactMap { $0["source"]?.stringValue }
-        #expect(sources == [
-            "Fixtures/articles/ciie-2020-zhejiang-shine-page.html",
-            "Fixtures/articles/ciie-2020-zhejiang-shine-page.txt",
-            "Fixtures/articles/ciie-2024-zhejiang-article.txt",
-        ])
+        #expect(
+            sources == [
+                "Fixtures/articles/ciie-2020-zhejiang-shine-page.html",
+                "Fixtures/articles/ciie-2020-zhejiang-shine-page.txt",
+                "Fixtures/articles/ciie-2024-zhejiang-article.txt",
+            ])
         #expect(run.stderr.contains("articles 3, skipped 0, failed 0, figures 50"))
     }
 
@@ -79,20 +81,23 @@ import TestSupport
 
     /// Each bad input gets one line naming it and the reason; the good inputs still come out; exit 1.
     @Test func badInputsAreReportedAndTheBatchGoesOn() throws {
-        let run = try Self.run(["extract", "Fixtures/bad/empty.txt", "Fixtures/articles/ciie-2024-zhejiang-article.txt",
-                                "Fixtures/bad/missing.txt", "Fixtures/bad/binary.bin", "Fixtures/bad/invalid-utf8.txt",
-                                "Fixtures/bad/blank.txt", "Fixtures/bad/mixed.jsonl"])
+        let run = try Self.run([
+            "extract", "Fixtures/bad/empty.txt", "Fixtures/articles/ciie-2024-zhejiang-article.txt",
+            "Fixtures/bad/missing.txt", "Fixtures/bad/binary.bin", "Fixtures/bad/invalid-utf8.txt",
+            "Fixtures/bad/blank.txt", "Fixtures/bad/mixed.jsonl",
+        ])
         #expect(run.status == 1)
         let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("newsfigures: ") }
-        #expect(errors == [
-            "newsfigures: Fixtures/bad/empty.txt: empty input",
-            "newsfigures: Fixtures/bad/missing.txt: no such file or directory",
-            "newsfigures: Fixtures/bad/binary.bin: binary content (NUL or control bytes), not text or HTML",
-            "newsfigures: Fixtures/bad/invalid-utf8.txt: invalid UTF-8 at byte 3",
-            "newsfigures: Fixtures/bad/blank.txt: blank input (only whitespace)",
-            "newsfigures: Fixtures/bad/mixed.jsonl#L2: invalid JSON at byte 21: unexpected end of input",
-            "newsfigures: Fixtures/bad/mixed.jsonl#L3: a JSON line needs \"text\" or \"html\"",
-        ])
+        #expect(
+            errors == [
+                "newsfigures: Fixtures/bad/empty.txt: empty input",
+                "newsfigures: Fixtures/bad/missing.txt: no such file or directory",
+                "newsfigures: Fixtures/bad/binary.bin: binary content (NUL or control bytes), not text or HTML",
+                "newsfigures: Fixtures/bad/invalid-utf8.txt: invalid UTF-8 at byte 3",
+                "newsfigures: Fixtures/bad/blank.txt: blank input (only whitespace)",
+                "newsfigures: Fixtures/bad/mixed.jsonl#L2: invalid JSON at byte 21: unexpected end of input",
+                "newsfigures: Fixtures/bad/mixed.jsonl#L3: a JSON line needs \"text\" or \"html\"",
+            ])
         let ids = run.records.compactMap { $0["id"]?.stringValue }
         #expect(ids.count == 3)
         #expect(ids.contains("ok-1") && ids.contains("ok-4"))
@@ -137,7 +142,9 @@ import TestSupport
     }
 
     @Test func fromListReadsPaths() throws {
-        let run = try Self.run(["extract", "--from-list", "-"], stdin: "Fixtures/articles/ciie-2024-zhejiang-article.txt\n# a comment\n\nFixtures/bad/empty.txt\n")
+        let run = try Self.run(
+            ["extract", "--from-list", "-"],
+            stdin: "Fixtures/articles/ciie-2024-zhejiang-article.txt\n# a comment\n\nFixtures/bad/empty.txt\n")
         #expect(run.status == 1)
         #expect(run.records.count == 1)
         #expect(run.stderr.contains("Fixtures/bad/empty.txt: empty input"))
@@ -155,7 +162,11 @@ import TestSupport
     }
 
     @Test func jsonLinesOnStandardInputAreDetected() throws {
-        let run = try Self.run(["extract", "-"], stdin: "{\"id\":\"a\",\"text\":\"The fair drew 1,200 visitors on Monday.\"}\n{\"id\":\"b\",\"html\":\"<p>It sold 300 tickets online, organisers said on Monday.</p>\"}\n")
+        let run = try Self.run(
+            ["extract", "-"],
+            stdin:
+                "{\"id\":\"a\",\"text\":\"The fair drew 1,200 visitors on Monday.\"}\n{\"id\":\"b\",\"html\":\"<p>It sold 300 tickets online, organisers said on Monday.</p>\"}\n"
+        )
         #expect(run.status == 0)
         #expect(run.records.map { $0["id"]?.stringValue } == ["a", "b"])
         #expect(run.records.map { $0["source"]?.stringValue } == ["-#L1", "-#L2"])
@@ -179,7 +190,8 @@ import TestSupport
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nf-skip-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "The fair drew 1,200 visitors on Monday, organisers said.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "The fair drew 1,200 visitors on Monday, organisers said.".write(
+            to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "notes".write(to: dir.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
         let run = try Self.run(["extract", dir.path])
         #expect(run.status == 0)

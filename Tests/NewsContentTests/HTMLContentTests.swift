@@ -1,6 +1,6 @@
 import NewsContent
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct HTMLContentTests {
     static func page() throws -> Article {
@@ -33,15 +33,15 @@ import TestSupport
     /// Without JSON-LD, OpenGraph and `<time>` supply the metadata; `<title>` loses its site suffix.
     @Test func metaFallbacks() {
         let html = """
-        <html><head><title>Port volumes climb as exporters rush orders | Example News</title>
-        <meta name="author" content="Jane Doe"></head><body>
-        <nav><a href="/">Home</a> <a href="/world">World</a></nav>
-        <article><h1>Port volumes climb</h1><time datetime="2021-11-03T16:30:00-05:00">Nov 3</time>
-        <p>Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders.</p>
-        <p>Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.</p>
-        <div class="share-bar"><a href="#">Share</a> this story with friends and family today</div>
-        </article><footer>Copyright 2021 Example Media</footer></body></html>
-        """
+            <html><head><title>Port volumes climb as exporters rush orders | Example News</title>
+            <meta name="author" content="Jane Doe"></head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Port volumes climb</h1><time datetime="2021-11-03T16:30:00-05:00">Nov 3</time>
+            <p>Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders.</p>
+            <p>Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.</p>
+            <div class="share-bar"><a href="#">Share</a> this story with friends and family today</div>
+            </article><footer>Copyright 2021 Example Media</footer></body></html>
+            """
         let article = ContentExtractor.article(fromHTML: html)
         #expect(article.title == "Port volumes climb as exporters rush orders")
         #expect(article.byline == "Jane Doe")
@@ -60,7 +60,8 @@ import TestSupport
     }
 
     @Test func scriptsAndStylesNeverLeak() {
-        let html = "<html><body><script>var leaked = 'SCRIPT TEXT';</script><style>.x{color:red}</style><p>This paragraph is the only text on the page and it is long enough to be the article body of this test page, which has nothing else.</p></body></html>"
+        let html =
+            "<html><body><script>var leaked = 'SCRIPT TEXT';</script><style>.x{color:red}</style><p>This paragraph is the only text on the page and it is long enough to be the article body of this test page, which has nothing else.</p></body></html>"
         let article = ContentExtractor.article(fromHTML: html)
         #expect(article.text.hasPrefix("This paragraph is the only text"))
         #expect(!article.text.contains("SCRIPT"))

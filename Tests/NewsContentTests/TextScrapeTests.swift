@@ -1,6 +1,6 @@
 import NewsContent
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct TextScrapeTests {
     static func seed2020() throws -> Article {
@@ -23,8 +23,10 @@ import TestSupport
         #expect(paragraphs.last?.hasSuffix("and 25 have materialized, according to the department.") == true)
         // The summary is repeated on the page; the body has it once.
         #expect(paragraphs.filter { $0.hasPrefix("Neighboring Zhejiang") }.count == 1)
-        for chrome in ["Hu Min", "16:50", "Ti Gong", "Officials from Zhejiang Province brief the media", "Source:", "Editor:",
-                       "Special Reports", "EXPLORE SHINE", "Copyright", "Hotline", "31120180004", "沪", "Metro", "Follow Us"] {
+        for chrome in [
+            "Hu Min", "16:50", "Ti Gong", "Officials from Zhejiang Province brief the media", "Source:", "Editor:",
+            "Special Reports", "EXPLORE SHINE", "Copyright", "Hotline", "31120180004", "沪", "Metro", "Follow Us",
+        ] {
             #expect(!article.text.contains(chrome), "chrome in body: \(chrome)")
         }
         let expected = try #require(TestFiles.readText(Paths.fixture("bodies/ciie-2020-zhejiang.txt")))
@@ -46,31 +48,31 @@ import TestSupport
     /// body, a caption with a credit line after it, related links and a footer.
     @Test func anotherLayout() {
         let page = """
-        Home | World | Business | Tech
-        Business
+            Home | World | Business | Tech
+            Business
 
-        Port volumes climb as exporters rush orders
+            Port volumes climb as exporters rush orders
 
-        By Jane Q. Doe
-        Published Nov. 3, 2021 4:30 PM EST | Updated 2 hours ago
+            By Jane Q. Doe
+            Published Nov. 3, 2021 4:30 PM EST | Updated 2 hours ago
 
-        Share on Facebook
-        Share on Twitter
+            Share on Facebook
+            Share on Twitter
 
-        Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders ahead of the holidays.
+            Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders ahead of the holidays.
 
-        Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.
+            Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.
 
-        What comes next
+            What comes next
 
-        Analysts expect volumes to ease in the first quarter, when factories close for the new year holiday and orders slow.
+            Analysts expect volumes to ease in the first quarter, when factories close for the new year holiday and orders slow.
 
-        Related: Shipping rates fall for a third month
-        Related: Ten ports to watch
+            Related: Shipping rates fall for a third month
+            Related: Ten ports to watch
 
-        Copyright 2021 Example Media Group. All rights reserved.
-        Privacy Policy | Terms of Use | Contact
-        """
+            Copyright 2021 Example Media Group. All rights reserved.
+            Privacy Policy | Terms of Use | Contact
+            """
         let article = ContentExtractor.article(fromText: page)
         #expect(article.title == "Port volumes climb as exporters rush orders")
         #expect(article.byline == "Jane Q. Doe")
@@ -85,10 +87,12 @@ import TestSupport
     /// A caption after a credit line at the top of the body is dropped; without a credit line before it,
     /// a short first paragraph is kept (negative case).
     @Test func captionNeedsACredit() {
-        let withCredit = "Headline goes right here today\n\nGetty Images\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said.\n\nIt had employed twelve people until the final day of business this week."
+        let withCredit =
+            "Headline goes right here today\n\nGetty Images\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said.\n\nIt had employed twelve people until the final day of business this week."
         let dropped = ContentExtractor.article(fromText: withCredit)
         #expect(!dropped.text.contains("People walk past"))
-        let without = "Headline goes right here today\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said."
+        let without =
+            "Headline goes right here today\n\nPeople walk past the closed store on Monday.\n\nThe store closed after forty years of trading in the town centre, its owners said."
         #expect(ContentExtractor.article(fromText: without).text.hasPrefix("People walk past"))
     }
 
@@ -131,7 +135,8 @@ import TestSupport
     }
 
     @Test func realFooterSentencesAreStillDropped() {
-        let page = (Self.lines + ["Subscribe to our newsletter.", "Copyright 2024 Example Media. All rights reserved."]).joined(separator: "\n")
+        let page = (Self.lines + ["Subscribe to our newsletter.", "Copyright 2024 Example Media. All rights reserved."]).joined(
+            separator: "\n")
         let article = ContentExtractor.article(fromText: page)
         #expect(article.paragraphs.count == 3)
     }

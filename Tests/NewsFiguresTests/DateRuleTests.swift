@@ -36,16 +36,17 @@ import Testing
     @Test(arguments: [
         "Officials announced on Saturday that the fair had opened.",  // no published date: not emitted
         "This year's summit drew new participants.",
-        "You may want to march in line.",                             // "may", "march" are not months here
-        "The deadline is February 31, 2021.",                         // no such day
-        "They moved 2020 boxes to the store.",                         // a count, not a year
+        "You may want to march in line.",  // "may", "march" are not months here
+        "The deadline is February 31, 2021.",  // no such day
+        "They moved 2020 boxes to the store.",  // a count, not a year
     ])
     func notEmitted(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .date }.isEmpty, "\(text)")
     }
 
     @Test func invalidDayWithYearIsNotADate() {
-        let figures = FigureExtractor.extract(from: "The deadline is 31 February 2021, officials said.", options: ExtractionOptions(published: Self.saturday))
+        let figures = FigureExtractor.extract(
+            from: "The deadline is 31 February 2021, officials said.", options: ExtractionOptions(published: Self.saturday))
         #expect(figures.isEmpty, "\(figures.map(\.text))")
         #expect(FigureExtractor.extract(from: "The deadline is February 31, 2021.").isEmpty)
     }

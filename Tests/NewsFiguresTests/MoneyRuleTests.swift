@@ -36,8 +36,8 @@ import Testing
 
     @Test(arguments: [
         "He lost 5 pounds of weight over the summer.",  // weight, not sterling
-        "The $ sign was printed in red.",                // no amount
-        "Try 3 times before giving up.",                 // "try" is not TRY
+        "The $ sign was printed in red.",  // no amount
+        "Try 3 times before giving up.",  // "try" is not TRY
     ])
     func negative(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")

@@ -21,14 +21,14 @@ import Testing
     }
 
     @Test(arguments: [
-        "One of the buyers left early.",            // a lone "one"
-        "It was the third expo.",                    // ordinal word
-        "It was the 7th expo.",                      // ordinal suffix
-        "Dozens of people came.",                    // not a number
-        "A new plan was announced.",                 // "a" is not a figure
-        "The meeting starts at 16:50 today.",        // time of day
-        "Call 8621-52920043 for tickets.",           // phone number
-        "Licence 31120180004 was issued.",           // identifier digits
+        "One of the buyers left early.",  // a lone "one"
+        "It was the third expo.",  // ordinal word
+        "It was the 7th expo.",  // ordinal suffix
+        "Dozens of people came.",  // not a number
+        "A new plan was announced.",  // "a" is not a figure
+        "The meeting starts at 16:50 today.",  // time of day
+        "Call 8621-52920043 for tickets.",  // phone number
+        "Licence 31120180004 was issued.",  // identifier digits
     ])
     func negative(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")

@@ -39,7 +39,9 @@ import Testing
         #expect(FigureExtractor.extract(from: "The Boeing 747-400 landed safely.").isEmpty)
     }
 
-    @Test(arguments: [("It drew 10,000 or more visitors.", Bound.min, "10,000 or more"), ("Groups of 50 or fewer are allowed.", .max, "50 or fewer")])
+    @Test(arguments: [
+        ("It drew 10,000 or more visitors.", Bound.min, "10,000 or more"), ("Groups of 50 or fewer are allowed.", .max, "50 or fewer"),
+    ])
     func boundsAfterTheFigure(_ text: String, _ bound: Bound, _ span: String) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first)
         #expect(figure.bound == bound)

@@ -1,6 +1,6 @@
 import NewsFigures
-import Testing
 import TestSupport
+import Testing
 
 /// The figures issue 2 requires on the two seed articles' bodies, written out independently of the
 /// golden files: nothing missing, nothing extra, no chrome.
@@ -45,31 +45,34 @@ import TestSupport
 
     @Test func article2020() throws {
         let body = try Self.body("ciie-2020-zhejiang.txt")
-        let figures = FigureExtractor.extract(from: body, options: ExtractionOptions(published: CalendarDate(year: 2020, month: 11, day: 7)))
+        let figures = FigureExtractor.extract(
+            from: body, options: ExtractionOptions(published: CalendarDate(year: 2020, month: 11, day: 7)))
         let saturday = ("2020-11-07", "2020-11-07")
         let lastYear = ("2019-01-01", "2019-12-31")
-        Self.check(figures, [
-            Expected(kind: .date, value: nil, bound: nil, date: saturday),
-            Expected(kind: .date, value: nil, bound: nil, date: saturday),
-            Expected(kind: .count, value: "61", subject: "foreign investment projects"),
-            Expected(kind: .money, value: "10900000000", unit: "USD", subject: "total investment"),
-            Expected(kind: .count, value: "14600", subject: "buyers"),
-            Expected(kind: .count, value: "6", subject: "areas"),
-            Expected(kind: .count, value: "4230", subject: "companies"),
-            Expected(kind: .percent, value: "73.8", unit: "percent", change: .increase),
-            Expected(kind: .count, value: "43", subject: "events"),
-            Expected(kind: .count, value: "17", subject: "events", change: .increase),
-            Expected(kind: .count, value: "26", subject: "projects"),
-            Expected(kind: .money, value: "15700000000", unit: "USD", subject: "total investment"),
-            Expected(kind: .count, value: "40", subject: "intangible cultural heritages", bound: .approx),
-            Expected(kind: .count, value: "26", subject: "foreign investment projects"),
-            Expected(kind: .count, value: "25", subject: "foreign investment projects"),
-            // "last year" four times: welcome, per the issue.
-            Expected(kind: .date, value: nil, bound: nil, date: lastYear),
-            Expected(kind: .date, value: nil, bound: nil, date: lastYear),
-            Expected(kind: .date, value: nil, bound: nil, date: lastYear),
-            Expected(kind: .date, value: nil, bound: nil, date: lastYear),
-        ], body: body)
+        Self.check(
+            figures,
+            [
+                Expected(kind: .date, value: nil, bound: nil, date: saturday),
+                Expected(kind: .date, value: nil, bound: nil, date: saturday),
+                Expected(kind: .count, value: "61", subject: "foreign investment projects"),
+                Expected(kind: .money, value: "10900000000", unit: "USD", subject: "total investment"),
+                Expected(kind: .count, value: "14600", subject: "buyers"),
+                Expected(kind: .count, value: "6", subject: "areas"),
+                Expected(kind: .count, value: "4230", subject: "companies"),
+                Expected(kind: .percent, value: "73.8", unit: "percent", change: .increase),
+                Expected(kind: .count, value: "43", subject: "events"),
+                Expected(kind: .count, value: "17", subject: "events", change: .increase),
+                Expected(kind: .count, value: "26", subject: "projects"),
+                Expected(kind: .money, value: "15700000000", unit: "USD", subject: "total investment"),
+                Expected(kind: .count, value: "40", subject: "intangible cultural heritages", bound: .approx),
+                Expected(kind: .count, value: "26", subject: "foreign investment projects"),
+                Expected(kind: .count, value: "25", subject: "foreign investment projects"),
+                // "last year" four times: welcome, per the issue.
+                Expected(kind: .date, value: nil, bound: nil, date: lastYear),
+                Expected(kind: .date, value: nil, bound: nil, date: lastYear),
+                Expected(kind: .date, value: nil, bound: nil, date: lastYear),
+                Expected(kind: .date, value: nil, bound: nil, date: lastYear),
+            ], body: body)
         #expect(!figures.contains { $0.text.contains("3M") || $0.text.contains("third") })
         let saturdays = figures.filter { $0.text == "on Saturday" }
         #expect(saturdays.count == 2)
@@ -80,20 +83,22 @@ import TestSupport
     @Test func article2024() throws {
         let body = try Self.body("ciie-2024-zhejiang.txt")
         let figures = FigureExtractor.extract(from: body)
-        Self.check(figures, [
-            Expected(kind: .date, value: nil, bound: nil, date: ("--11-05", "--11-10")),
-            Expected(kind: .count, value: "43000", subject: "buyers", bound: .min),
-            Expected(kind: .money, value: "5000000000", unit: "USD", subject: "anticipated purchasing volume", bound: .min),
-            Expected(kind: .percent, value: "33.9", unit: "percent"),
-            Expected(kind: .percent, value: "24.2", unit: "percent"),
-            Expected(kind: .percent, value: "18.6", unit: "percent"),
-            Expected(kind: .percent, value: "60", unit: "percent", subject: "share"),
-            Expected(kind: .count, value: "23", subject: "events"),
-            Expected(kind: .count, value: "22", subject: "activities"),
-            Expected(kind: .count, value: "70", subject: "multinational companies", bound: .min),
-            Expected(kind: .count, value: "15", subject: "countries and regions"),
-            Expected(kind: .count, value: "63", subject: "historic industries"),
-        ], body: body)
+        Self.check(
+            figures,
+            [
+                Expected(kind: .date, value: nil, bound: nil, date: ("--11-05", "--11-10")),
+                Expected(kind: .count, value: "43000", subject: "buyers", bound: .min),
+                Expected(kind: .money, value: "5000000000", unit: "USD", subject: "anticipated purchasing volume", bound: .min),
+                Expected(kind: .percent, value: "33.9", unit: "percent"),
+                Expected(kind: .percent, value: "24.2", unit: "percent"),
+                Expected(kind: .percent, value: "18.6", unit: "percent"),
+                Expected(kind: .percent, value: "60", unit: "percent", subject: "share"),
+                Expected(kind: .count, value: "23", subject: "events"),
+                Expected(kind: .count, value: "22", subject: "activities"),
+                Expected(kind: .count, value: "70", subject: "multinational companies", bound: .min),
+                Expected(kind: .count, value: "15", subject: "countries and regions"),
+                Expected(kind: .count, value: "63", subject: "historic industries"),
+            ], body: body)
         for forbidden in ["500", "7th", "Fortune"] {
             #expect(!figures.contains { $0.text.contains(forbidden) }, "\(forbidden) must not be a figure")
         }
@@ -105,7 +110,8 @@ import TestSupport
     /// With a published date the same "Nov 5–10" takes the nearest year.
     @Test func yearlessRangeResolvesAgainstPublished() throws {
         let body = try Self.body("ciie-2024-zhejiang.txt")
-        let figures = FigureExtractor.extract(from: body, options: ExtractionOptions(published: CalendarDate(year: 2024, month: 10, day: 30)))
+        let figures = FigureExtractor.extract(
+            from: body, options: ExtractionOptions(published: CalendarDate(year: 2024, month: 10, day: 30)))
         let range = try #require(figures.first { $0.text == "Nov 5–10" })
         #expect(range.date == DateSpan(start: "2024-11-05", end: "2024-11-10"))
         #expect(range.resolved == "year from published")

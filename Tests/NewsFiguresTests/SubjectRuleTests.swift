@@ -4,7 +4,10 @@ import Testing
 /// SubjectRules+English: what a count counts.
 @Suite struct SubjectRuleTests {
     @Test(arguments: [
-        ("The province has signed 61 foreign investment projects with a total investment of US$10.9 billion.", "61", "foreign investment projects"),
+        (
+            "The province has signed 61 foreign investment projects with a total investment of US$10.9 billion.", "61",
+            "foreign investment projects"
+        ),
         ("So far 4,230 of the companies took part.", "4230", "companies"),
         ("Over 70 multinational companies from 15 countries and regions have registered.", "15", "countries and regions"),
         ("The province has planned 23 events, plus 22 other activities in procurement.", "22", "activities"),
@@ -20,14 +23,15 @@ import Testing
 
     /// "25 have materialized" refers back to the count before it in the sentence.
     @Test func elidedSubjectRefersBack() throws {
-        let figures = FigureExtractor.extract(from: "The province signed 26 foreign investment projects during the expo, and 25 have materialized.")
+        let figures = FigureExtractor.extract(
+            from: "The province signed 26 foreign investment projects during the expo, and 25 have materialized.")
         #expect(figures.map(\.subject) == ["foreign investment projects", "foreign investment projects"])
     }
 
     @Test(arguments: [
         "Of the total, 25 have materialized, the department said.",  // nothing to refer back to
-        "The score was 3 at half time.",                              // no plural noun follows
-        "Prices reached 17 from a low base.",                          // preposition, no noun
+        "The score was 3 at half time.",  // no plural noun follows
+        "Prices reached 17 from a low base.",  // preposition, no noun
     ])
     func noSubject(_ text: String) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.kind == .count })

@@ -3,8 +3,10 @@ import TestSupport
 import Testing
 
 /// Extracts from marked text and checks that the figures of `kind` are exactly the marked spans.
-func expectSpans(_ marked: String, kind: FigureKind? = nil, published: CalendarDate? = nil,
-                 sourceLocation: SourceLocation = #_sourceLocation) -> [Figure] {
+func expectSpans(
+    _ marked: String, kind: FigureKind? = nil, published: CalendarDate? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) -> [Figure] {
     let m = MarkedText(marked)
     let figures = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: published))
         .filter { kind == nil || $0.kind == kind }

@@ -1,7 +1,7 @@
 import Foundation
 import NewsIngest
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SHA256Tests {
     @Test(arguments: [
@@ -14,7 +14,8 @@ import TestSupport
     }
 
     @Test func millionAs() {
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
 
@@ -52,15 +53,18 @@ import TestSupport
     }
 
     @Test func unsupportedCharsetIsAClearFailure() {
-        let bytes = Array("<html><head><meta charset=\"gb2312\"></head><body><p>".utf8) + [0xD6, 0xD0, 0xFF] + Array("</p></body></html>".utf8)
+        let bytes =
+            Array("<html><head><meta charset=\"gb2312\"></head><body><p>".utf8) + [0xD6, 0xD0, 0xFF] + Array("</p></body></html>".utf8)
         guard case let .failure(f) = Self.decode(bytes) else { Issue.record("expected a failure"); return }
         #expect(f.reason == "unsupported charset \"gb2312\"")
     }
 
     @Test func formatIsSniffedByContent() {
-        for (text, format) in [("<!DOCTYPE html><p>x</p>", DocumentFormat.html), ("  <html lang=en>", .html),
-                               ("Plain text with a < sign and </p> once.", .text), ("<div>a</div><p>b</p>", .html),
-                               ("News / Metro\nHeadline", .text)] {
+        for (text, format) in [
+            ("<!DOCTYPE html><p>x</p>", DocumentFormat.html), ("  <html lang=en>", .html),
+            ("Plain text with a < sign and </p> once.", .text), ("<div>a</div><p>b</p>", .html),
+            ("News / Metro\nHeadline", .text),
+        ] {
             guard case let .document(d) = Self.decode(Array(text.utf8)) else { Issue.record("failed"); continue }
             #expect(d.format == format, "\(text)")
         }
@@ -75,8 +79,10 @@ import TestSupport
         try? fm.removeItem(atPath: root)
         try fm.createDirectory(atPath: root + "/b/.hidden", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
-        for (path, text) in [("/b/z.txt", "Zed article text."), ("/a/y.html", "<p>Why</p><p>html</p>"), ("/B.txt", "Upper."),
-                             ("/b/.hidden/h.txt", "Hidden."), ("/.dot.txt", "Dot."), ("/a/notes.md", "skip me")] {
+        for (path, text) in [
+            ("/b/z.txt", "Zed article text."), ("/a/y.html", "<p>Why</p><p>html</p>"), ("/B.txt", "Upper."),
+            ("/b/.hidden/h.txt", "Hidden."), ("/.dot.txt", "Dot."), ("/a/notes.md", "skip me"),
+        ] {
             try text.write(toFile: root + path, atomically: true, encoding: .utf8)
         }
         try fm.createSymbolicLink(atPath: root + "/b/loop", withDestinationPath: root)

@@ -2,8 +2,8 @@ import NewsIngest
 import NewsJSON
 import NewsPipeline
 import NewsRecords
-import Testing
 import TestSupport
+import Testing
 
 /// Each fixture in Fixtures/articles has its whole expected record beside it (Fixtures/expected/NAME.EXT.json).
 @Suite struct GoldenRecordTests {

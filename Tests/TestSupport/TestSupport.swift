@@ -64,5 +64,5 @@ public enum TestFiles {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif

@@ -28,9 +28,11 @@ public struct Article: Sendable, Equatable {
     /// Notes about the extraction a user may want to see (empty body, fallback used, …).
     public var diagnostics: [String]
 
-    public init(title: String? = nil, byline: String? = nil, published: String? = nil, modified: String? = nil,
-                url: String? = nil, siteName: String? = nil, language: String? = nil, text: String,
-                metadataSources: [String: MetadataSource] = [:], diagnostics: [String] = []) {
+    public init(
+        title: String? = nil, byline: String? = nil, published: String? = nil, modified: String? = nil,
+        url: String? = nil, siteName: String? = nil, language: String? = nil, text: String,
+        metadataSources: [String: MetadataSource] = [:], diagnostics: [String] = []
+    ) {
         self.title = title
         self.byline = byline
         self.published = published

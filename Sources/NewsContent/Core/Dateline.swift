@@ -31,7 +31,9 @@ public enum Dateline {
             _ = t
             i += 1
         }
-        guard let (y, m, d) = date, (1...12).contains(m), (1900...2100).contains(y), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        guard let (y, m, d) = date, (1...12).contains(m), (1900...2100).contains(y), d >= 1, d <= daysIn(month: m, year: y) else {
+            return nil
+        }
         var out = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
         guard let (h, mi, s) = time else { return out }
         out += "T" + pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(s, 2)
@@ -73,7 +75,7 @@ public enum Dateline {
 
     static func isoDate(_ t: [String], _ i: Int) -> ((Int, Int, Int), Int)? {
         guard let y = number(t, i, digits: 4...4), i + 4 < t.count, t[i + 1] == "-" || t[i + 1] == "/" || t[i + 1] == ".",
-              let m = number(t, i + 2, digits: 1...2), t[i + 3] == t[i + 1], let d = number(t, i + 4, digits: 1...2)
+            let m = number(t, i + 2, digits: 1...2), t[i + 3] == t[i + 1], let d = number(t, i + 4, digits: 1...2)
         else { return nil }
         return ((y, m, d), i + 5)
     }
@@ -103,11 +105,13 @@ public enum Dateline {
     }
 
     static func clock(_ t: [String], _ i: Int) -> ((Int, Int, Int), Int)? {
-        guard var h = number(t, i, digits: 1...2), i + 2 < t.count, t[i + 1] == ":", let mi = number(t, i + 2, digits: 2...2) else { return nil }
+        guard var h = number(t, i, digits: 1...2), i + 2 < t.count, t[i + 1] == ":", let mi = number(t, i + 2, digits: 2...2) else {
+            return nil
+        }
         var k = i + 3
         var s = 0
         if k + 1 < t.count, t[k] == ":", let sec = number(t, k + 1, digits: 2...2) { s = sec; k += 2 }
-        if k < t.count, t[k] == "." , k + 1 < t.count, t[k + 1].allSatisfy(\.isNumber) { k += 2 }  // fractions of a second
+        if k < t.count, t[k] == ".", k + 1 < t.count, t[k + 1].allSatisfy(\.isNumber) { k += 2 }  // fractions of a second
         if k < t.count {
             if t[k] == "pm" || (t[k] == "p" && k + 1 < t.count && t[k + 1] == ".") {
                 if h < 12 { h += 12 }

@@ -58,7 +58,8 @@ enum HTMLCleaner {
             if parent >= 0 {
                 let threshold = max(ChromeVocabulary.siblingMinimumScore, scores[best] * ChromeVocabulary.siblingShareOfBest)
                 for index in tree.elements.indices where index != best && tree.elements[index].parent == parent && !chrome[index] {
-                    let sameClass = !tree.elements[best].classAndID.isEmpty && tree.elements[index].classAndID == tree.elements[best].classAndID
+                    let sameClass =
+                        !tree.elements[best].classAndID.isEmpty && tree.elements[index].classAndID == tree.elements[best].classAndID
                     if scores[index] >= threshold || (sameClass && scores[index] > 0) { containers.append(index) }
                 }
             }
@@ -97,15 +98,19 @@ enum HTMLCleaner {
             return block.tag + "|" + (parent >= 0 ? tree.elements[parent].name + "." + tree.elements[parent].classAndID : "")
         }
         var shapes = Set<String>()
-        for block in blocks where !block.inChrome && block.element >= 0 && isInside(block.element, [start], tree)
-            && block.characters >= ChromeVocabulary.widenMinimumBlock {
+        for block in blocks
+        where !block.inChrome && block.element >= 0 && isInside(block.element, [start], tree)
+            && block.characters >= ChromeVocabulary.widenMinimumBlock
+        {
             shapes.insert(signature(block))
         }
         // Only text shaped like the body's own paragraphs justifies climbing: teaser lists and
         // sidebars have other markup.
         var good = [Int](repeating: 0, count: tree.elements.count)
-        for block in blocks where !block.inChrome && block.element >= 0
-            && block.characters >= ChromeVocabulary.widenMinimumBlock && block.linkDensity < 0.3 && shapes.contains(signature(block)) {
+        for block in blocks
+        where !block.inChrome && block.element >= 0
+            && block.characters >= ChromeVocabulary.widenMinimumBlock && block.linkDensity < 0.3 && shapes.contains(signature(block))
+        {
             good[block.element] += block.characters
         }
         for index in stride(from: tree.elements.count - 1, through: 0, by: -1) {
@@ -140,7 +145,8 @@ enum HTMLCleaner {
             let words = TextNormalizer.wordCount(block.text)
             // The headline again, or a breadcrumb ending in it ("Home › Sport › <headline>").
             if !titleKey.isEmpty, words <= TextNormalizer.wordCount(title ?? "") + ChromeVocabulary.breadcrumbExtraWords,
-               TextNormalizer.key(block.text).hasSuffix(titleKey) {
+                TextNormalizer.key(block.text).hasSuffix(titleKey)
+            {
                 continue
             }
             // A short line holding a date is a dateline ("LinkNaija August 08, 2018").
@@ -226,7 +232,8 @@ enum HTMLCleaner {
         for (index, element) in tree.elements.enumerated() {
             if element.parent >= 0, marks[element.parent] { marks[index] = true; continue }
             let share = Double(sizes.text[index]) / Double(total)
-            let linky = sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
+            let linky =
+                sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
             let small = share < ChromeVocabulary.chromeMaximumShare || (linky && share < 0.5)
             if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" {
                 // Tags say more than class words: a sidebar <aside> stays chrome up to half the page.
@@ -236,7 +243,8 @@ enum HTMLCleaner {
                 continue
             }
             if let role = element.attributes["role"]?.lowercased(),
-               ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"].contains(role), small {
+                ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"].contains(role), small
+            {
                 marks[index] = true; continue
             }
             // Hidden wrappers are often un-hidden by scripts: trust "hidden" only for small elements.
@@ -268,8 +276,10 @@ enum HTMLCleaner {
                 let element = blockStack.last ?? -1
                 let inChrome = stack.contains { chrome[$0] }
                 let tag = element >= 0 ? tree.elements[element].name : ""
-                blocks.append(Block(text: collapsed, linkChars: min(linkChars, collapsed.unicodeScalars.count),
-                                    element: element, inChrome: inChrome, tag: tag))
+                blocks.append(
+                    Block(
+                        text: collapsed, linkChars: min(linkChars, collapsed.unicodeScalars.count),
+                        element: element, inChrome: inChrome, tag: tag))
             }
             text = ""
             linkChars = 0

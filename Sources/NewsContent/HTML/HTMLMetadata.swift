@@ -21,9 +21,15 @@ enum HTMLMetadata {
         }
         let m = tree.metas
         set(\.title, "title", m["og:title"] ?? m["twitter:title"] ?? m["title"], .meta)
-        set(\.byline, "byline", m["author"] ?? m["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? m["byl"].map(stripBy) ?? m["dc.creator"], .meta)
-        set(\.published, "published", (m["article:published_time"] ?? m["og:published_time"] ?? m["pubdate"] ?? m["publishdate"]
-            ?? m["date"] ?? m["dc.date"] ?? m["dc.date.issued"] ?? m["datepublished"] ?? m["sailthru.date"]).flatMap(normalizeDate), .meta)
+        set(
+            \.byline, "byline",
+            m["author"] ?? m["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 } ?? m["byl"].map(stripBy) ?? m["dc.creator"],
+            .meta)
+        set(
+            \.published, "published",
+            (m["article:published_time"] ?? m["og:published_time"] ?? m["pubdate"] ?? m["publishdate"]
+                ?? m["date"] ?? m["dc.date"] ?? m["dc.date.issued"] ?? m["datepublished"] ?? m["sailthru.date"]).flatMap(normalizeDate),
+            .meta)
         set(\.modified, "modified", (m["article:modified_time"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate), .meta)
         set(\.url, "url", tree.links["canonical"] ?? m["og:url"], .meta)
         set(\.siteName, "siteName", m["og:site_name"] ?? m["application-name"], .meta)

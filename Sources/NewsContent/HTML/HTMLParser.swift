@@ -10,10 +10,14 @@ enum HTMLParser {
     }()
 
     /// Elements whose content is dropped on the way in.
-    static let skipped: Set<String> = ChromeVocabulary.droppedElements.subtracting(["nav", "footer", "aside", "form", "figure", "figcaption", "button", "label", "menu", "head"])
+    static let skipped: Set<String> = ChromeVocabulary.droppedElements.subtracting([
+        "nav", "footer", "aside", "form", "figure", "figcaption", "button", "label", "menu", "head",
+    ])
 
     /// Attributes kept on elements.
-    static let keptAttributes: Set<String> = ["datetime", "itemprop", "role", "rel", "hidden", "aria-hidden", "style", "lang", "itemtype", "content", "href"]
+    static let keptAttributes: Set<String> = [
+        "datetime", "itemprop", "role", "rel", "hidden", "aria-hidden", "style", "lang", "itemtype", "content", "href",
+    ]
 
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
         _ = initialized
@@ -21,14 +25,16 @@ enum HTMLParser {
         guard let ctxt = htmlNewParserCtxt() else { return tree }
         defer { htmlFreeParserCtxt(ctxt) }
         // NONET: never fetch anything; RECOVER: real pages are broken; errors stay on this context.
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let count = Int32(clamping: bytes.count)
-        let doc = bytes.baseAddress.map { base in
-            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-                htmlCtxtReadMemory(ctxt, chars, count, nil, "UTF-8", options)
-            }
-        } ?? nil
+        let doc =
+            bytes.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
+                    htmlCtxtReadMemory(ctxt, chars, count, nil, "UTF-8", options)
+                }
+            } ?? nil
         guard let doc else { return tree }
         defer { xmlFreeDoc(doc) }
         // Empty, blank or binary input gives a document without a root element.
@@ -84,8 +90,10 @@ enum HTMLParser {
                     }
                     if tag == "html", let lang = attributes["lang"] { tree.language = lang }
                     let index = tree.elements.count
-                    tree.elements.append(HTMLTree.Element(name: tag, parent: parentElement, classAndID: classAndID,
-                                                          attributes: attributes, depth: stack.count))
+                    tree.elements.append(
+                        HTMLTree.Element(
+                            name: tag, parent: parentElement, classAndID: classAndID,
+                            attributes: attributes, depth: stack.count))
                     tree.events.append(.open(index))
                     if current.pointee.children != nil {
                         stack.append((current, index))

@@ -109,7 +109,8 @@ enum TextScrapeCleaner {
         let words = TextNormalizer.wordCount(text)
         if words <= 25, ChromeVocabulary.strongBoilerplateFragments.contains(where: { lower.contains($0) }) { return true }
         if (!sentenceShaped && words <= 25) || words <= ChromeVocabulary.weakBoilerplateMaximumWords,
-           ChromeVocabulary.boilerplateFragments.contains(where: { lower.contains($0) }) {
+            ChromeVocabulary.boilerplateFragments.contains(where: { lower.contains($0) })
+        {
             return true
         }
         // Mostly digits and separators: licence numbers, phone lines.
@@ -124,7 +125,7 @@ enum TextScrapeCleaner {
 
     static func isHeading(_ line: Line) -> Bool {
         guard line.words >= 2, line.words <= ChromeVocabulary.headingMaximumWords, !isBreadcrumb(line.text),
-              Dateline.parse(line.text) == nil, let first = line.text.unicodeScalars.first
+            Dateline.parse(line.text) == nil, let first = line.text.unicodeScalars.first
         else { return false }
         return first.properties.isUppercase || first.properties.numericType != nil
     }
@@ -200,7 +201,7 @@ enum TextScrapeCleaner {
         for word in words {
             if particles.contains(word.lowercased()) { continue }
             guard let first = word.unicodeScalars.first, first.properties.isUppercase,
-                  word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "." || $0 == "’" })
+                word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "." || $0 == "’" })
             else { return false }
         }
         return words.count >= 2 || (words.count == 1 && text.lowercased().hasPrefix("by "))
@@ -242,9 +243,10 @@ enum TextScrapeCleaner {
         // Title: a headline-shaped line; a line the page repeats wins, else the first.
         let titleCandidates = headerLines.filter { index in
             let line = lines[index]
-            guard line.kind == .short || line.kind == .paragraph || line.kind == .sentence, line.words >= 3, line.words <= ChromeVocabulary.titleMaximumWords,
-                  !isBreadcrumb(line.text), index != datelineIndex, !looksLikeName(line.text),
-                  Dateline.parse(line.text) == nil
+            guard line.kind == .short || line.kind == .paragraph || line.kind == .sentence, line.words >= 3,
+                line.words <= ChromeVocabulary.titleMaximumWords,
+                !isBreadcrumb(line.text), index != datelineIndex, !looksLikeName(line.text),
+                Dateline.parse(line.text) == nil
             else { return false }
             if line.kind != .short, line.text.hasSuffix(".") { return false }
             return true

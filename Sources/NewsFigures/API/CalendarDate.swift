@@ -7,7 +7,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Nil unless the three numbers name a real day (no 31 February).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year),
-              (1...9999).contains(year)
+            (1...9999).contains(year)
         else { return nil }
         self.year = year
         self.month = month
@@ -18,7 +18,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(iso text: String) {
         let parts = text.prefix(10).split(separator: "-")
         guard text.utf8.count >= 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4
+            parts[0].count == 4
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -25,14 +25,15 @@ public enum FigureExtractor {
                 endByte -= bytes[endByte - 2] == UInt8(ascii: "'") ? 2 : 4
             }
             let figureText = String(decoding: UnsafeBufferPointer(rebasing: bytes[startByte..<endByte]), as: UTF8.self)
-            figures.append(Figure(
-                kind: candidate.kind, text: figureText,
-                start: offsets.scalarOffset(ofByte: startByte), end: offsets.scalarOffset(ofByte: endByte),
-                value: candidate.value, unit: candidate.unit, subject: candidate.subject,
-                bound: candidate.kind == .date ? nil : candidate.bound, high: candidate.high, change: candidate.change,
-                sentence: tokens[candidate.firstToken].sentence, date: candidate.date, resolved: candidate.resolved,
-                unitCandidates: candidate.unitCandidates
-            ))
+            figures.append(
+                Figure(
+                    kind: candidate.kind, text: figureText,
+                    start: offsets.scalarOffset(ofByte: startByte), end: offsets.scalarOffset(ofByte: endByte),
+                    value: candidate.value, unit: candidate.unit, subject: candidate.subject,
+                    bound: candidate.kind == .date ? nil : candidate.bound, high: candidate.high, change: candidate.change,
+                    sentence: tokens[candidate.firstToken].sentence, date: candidate.date, resolved: candidate.resolved,
+                    unitCandidates: candidate.unitCandidates
+                ))
         }
         return figures
     }

@@ -34,7 +34,8 @@ extension FigureScanner {
         if w == "up", skipped > 0 { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17".
         if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
-           word(first - 1) != "of" && word(first - 1) != "by" {
+            word(first - 1) != "of" && word(first - 1) != "by"
+        {
             return nil
         }
         let reference = changeReference(at: figureEnd + 1)
@@ -74,8 +75,11 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
         // "4,230 of the companies".
         if word(k) == "of", let next = word(k + 1), sameSentence(last, k + 1) {
-            if ["the", "its", "their", "these", "those", "our", "his", "her", "all"].contains(next) { k += 2 }
-            else if !SubjectRules.stopWords.contains(next) { k += 1 }
+            if ["the", "its", "their", "these", "those", "our", "his", "her", "all"].contains(next) {
+                k += 2
+            } else if !SubjectRules.stopWords.contains(next) {
+                k += 1
+            }
         }
         var words: [Int] = []
         var pluralAt: Int?
@@ -101,7 +105,9 @@ extension FigureScanner {
                 if w.hasSuffix("'s") { break }
                 // "countries and regions", "buyers and sellers".
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
-                   !SubjectRules.stopWords.contains(n), isPlural(n), !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false) {
+                    !SubjectRules.stopWords.contains(n), isPlural(n),
+                    !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                {
                     words.append(k + 1)
                     words.append(k + 2)
                     pluralAt = k + 2

@@ -21,7 +21,7 @@ extension FigureScanner {
     /// An integer token of at most `digits` digits, as written (no separators, no point).
     private func smallInteger(_ k: Int, maxDigits: Int) -> Int? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .number, !tokens[k].norm.contains("."),
-              tokens[k].end - tokens[k].start == tokens[k].norm.utf8.count, tokens[k].norm.count <= maxDigits
+            tokens[k].end - tokens[k].start == tokens[k].norm.utf8.count, tokens[k].norm.count <= maxDigits
         else { return nil }
         return Int(tokens[k].norm)
     }
@@ -77,10 +77,13 @@ extension FigureScanner {
     }
 
     /// Emits a day or a range of days in one month, with or without a year.
-    private mutating func emitDays(first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?) -> Int? {
+    private mutating func emitDays(first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?) -> Int?
+    {
         let m2 = month2 ?? m
         if let y {
-            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b else { return nil }
+            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b else {
+                return nil
+            }
             return addDate(first, last, a.description, b.description, resolved: "absolute")
         }
         // No year written: valid in some year (29 February in a leap year).
@@ -97,8 +100,8 @@ extension FigureScanner {
     /// "2020-11-07".
     private mutating func isoDate(at i: Int) -> Int? {
         guard let y = year(i), symbol(i + 1) == "-", attached(i + 1), attached(i + 2), let m = smallInteger(i + 2, maxDigits: 2),
-              symbol(i + 3) == "-", attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
-              let date = CalendarDate(year: y, month: m, day: d)
+            symbol(i + 3) == "-", attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
+            let date = CalendarDate(year: y, month: m, day: d)
         else { return nil }
         if attached(i + 5), i + 5 < tokens.count, tokens[i + 5].kind != .symbol || symbol(i + 5) == "-" { return nil }
         return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
@@ -154,7 +157,8 @@ extension FigureScanner {
         // "in November": the month of the nearest year, or partial.
         if monthIsCalendar(i, followedByDateParts: false), let w = word(i - 1), DateRules.datePrepositions.contains(w) {
             if let y = yearNear(month: m, day: 15) {
-                return addDate(i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
+                return addDate(
+                    i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
             }
             let mm = "--" + CalendarDate.pad(m, 2)
             return addDate(i, i, mm, mm, resolved: nil)
@@ -194,12 +198,13 @@ extension FigureScanner {
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
         if let y = year(i), (1800...2199).contains(y), let w = word(i - 1), w == "between" || w == "from",
-           let joiner = word(i + 1), (w == "between" && joiner == "and") || (w == "from" && (joiner == "to" || joiner == "through")),
-           let y2 = year(i + 2), y2 > y, sameSentence(i, i + 2) {
+            let joiner = word(i + 1), (w == "between" && joiner == "and") || (w == "from" && (joiner == "to" || joiner == "through")),
+            let y2 = year(i + 2), y2 > y, sameSentence(i, i + 2)
+        {
             return addDate(i - 1, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
-              !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–"
+            !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–"
         else { return nil }
         if looksCounted(after: i) { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
@@ -230,15 +235,20 @@ extension FigureScanner {
         var k = i
         while k >= 0, tokens[k].sentence == sentence { if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k -= 1 }
         k = i
-        while k < tokens.count, tokens[k].sentence == sentence { if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k += 1 }
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k += 1
+        }
         let delta = weekday - published.weekday
         let date: CalendarDate
         switch shift {
         case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
         case .some(1): date = published.adding(days: delta > 0 ? delta : delta + 7)
         default:
-            if future { date = published.adding(days: delta >= 0 ? delta : delta + 7) }
-            else { date = published.adding(days: delta <= 0 ? delta : delta - 7) }
+            if future {
+                date = published.adding(days: delta >= 0 ? delta : delta + 7)
+            } else {
+                date = published.adding(days: delta <= 0 ? delta : delta - 7)
+            }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
     }
@@ -254,7 +264,7 @@ extension FigureScanner {
     /// "last year", "this month", "next week".
     private mutating func relativePeriod(at i: Int) -> Int? {
         guard let w = word(i), let shift = DateRules.relativeShifts[w], let unit = bareWord(i + 1),
-              DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
+            DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
         else { return nil }
         // "this year's summit": the possessive belongs to the phrase but not to its text span.
         guard let published else { consume(i, i + 1); return i + 2 }
@@ -270,14 +280,18 @@ extension FigureScanner {
             var y = published.year
             if m < 1 { m += 12; y -= 1 }
             if m > 12 { m -= 12; y += 1 }
-            guard let a = CalendarDate(year: y, month: m, day: 1), let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) else { return nil }
+            guard let a = CalendarDate(year: y, month: m, day: 1),
+                let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+            else { return nil }
             start = a; end = b
         default:
             let monday = published.adding(days: 1 - published.weekday + 7 * shift)
             start = monday; end = monday.adding(days: 6)
         }
-        add(Candidate(kind: .date, firstToken: i, lastToken: i + 1, date: DateSpan(start: start.description, end: end.description),
-                      resolved: "relative to published"))
+        add(
+            Candidate(
+                kind: .date, firstToken: i, lastToken: i + 1, date: DateSpan(start: start.description, end: end.description),
+                resolved: "relative to published"))
         return i + 2
     }
 }

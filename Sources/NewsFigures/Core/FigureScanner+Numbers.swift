@@ -60,11 +60,13 @@ extension FigureScanner {
                     }
                     // A score or a descending pair: "52-48", "3-1".
                     if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b < a,
-                       token.norm.count <= 3, after.norm.count <= 3 {
+                        token.norm.count <= 3, after.norm.count <= 3
+                    {
                         throw NotAFigure(last: i + 2)
                     }
                     if next.norm == "-", after.kind == .number,
-                       token.norm.count >= 5 || after.norm.count >= 5 || (token.norm.count == 3 && after.norm.count == 4) {
+                        token.norm.count >= 5 || after.norm.count >= 5 || (token.norm.count == 3 && after.norm.count == 4)
+                    {
                         throw NotAFigure(last: i + 2)
                     }
                 }
@@ -75,7 +77,8 @@ extension FigureScanner {
         if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w], sameSentence(i, i + 1) {
             value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
         } else if last == i, let w = word(i + 1), let factor = NumberRules.multiplierWords[w], sameSentence(i, i + 1),
-                  let product = value.multiplied(by: factor) {
+            let product = value.multiplied(by: factor)
+        {
             value = product; last = i + 1
         }
         return NumberMatch(value: value, first: i, last: last, words: false, scaled: scaled, plainInteger: plainInteger && !scaled)
@@ -86,7 +89,8 @@ extension FigureScanner {
         guard let first = word(i) else { return nil }
         // "half a million", "half a billion".
         if first == "half", let a = word(i + 1), a == "a" || a == "an", let s = word(i + 2),
-           let power = NumberRules.scaleWords[s], power >= 3 {
+            let power = NumberRules.scaleWords[s], power >= 3
+        {
             let v = DecimalValue(5).scaled(byPowerOfTen: power - 1)
             return NumberMatch(value: v, first: i, last: i + 2, words: true, scaled: true, plainInteger: false)
         }
@@ -96,7 +100,9 @@ extension FigureScanner {
                 return NumberMatch(value: DecimalValue(factor), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
             }
             if let power = NumberRules.scaleWords[s], power >= 3 {
-                return NumberMatch(value: DecimalValue(1).scaled(byPowerOfTen: power), first: i, last: i + 1, words: true, scaled: true, plainInteger: false)
+                return NumberMatch(
+                    value: DecimalValue(1).scaled(byPowerOfTen: power), first: i, last: i + 1, words: true, scaled: true,
+                    plainInteger: false)
             }
             return nil
         }
@@ -218,7 +224,11 @@ extension FigureScanner {
     /// Tries to read a count, money amount or percentage at token `i`; returns the next index to scan.
     mutating func matchNumeric(at i: Int) -> Int? {
         let token = tokens[i]
-        guard token.kind == .number || (token.kind == .word && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half")) else {
+        guard
+            token.kind == .number
+                || (token.kind == .word
+                    && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half"))
+        else {
             return nil
         }
         let prefix = currency(before: i)
@@ -232,7 +242,8 @@ extension FigureScanner {
         }
         // "a five-year plan": a word number in a compound modifier is not a figure either.
         if low.words, symbol(low.last + 1) == "-", attached(low.last + 1), attached(low.last + 2),
-           let w = word(low.last + 2), !PercentRules.words.contains(w) {
+            let w = word(low.last + 2), !PercentRules.words.contains(w)
+        {
             consume(i, low.last + 2)
             return low.last + 3
         }
@@ -240,7 +251,8 @@ extension FigureScanner {
         var first = prefix?.first ?? i
         // A negative amount: "-5", "−3.2 percent" (the sign touches the number, not a word before it).
         if !low.words, prefix == nil, let s = symbol(i - 1), s == "-" || s == "−", attached(i),
-           i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore {
+            i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore
+        {
             number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
             first = i - 1
         }
@@ -255,7 +267,8 @@ extension FigureScanner {
         let between = word(candidate.firstToken - 1) == "between"
         if joinAt < tokens.count, sameSentence(i, joinAt) {
             let joiner = tokens[joinAt].norm
-            let isJoiner = (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-"))
+            let isJoiner =
+                (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-"))
                 || (tokens[joinAt].kind == .word && (joiner == "to" || (joiner == "and" && between)))
             let fromBefore = word(candidate.firstToken - 1) == "from"
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
@@ -264,11 +277,15 @@ extension FigureScanner {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
                 if prefix != nil, k < tokens.count, tokens[k].kind != .number {
-                    if let again = currency(before: k + 1), again.first == k { k += 1 }
-                    else if let again = currency(before: k + 2), again.first == k { k += 2 }
+                    if let again = currency(before: k + 1), again.first == k {
+                        k += 1
+                    } else if let again = currency(before: k + 2), again.first == k {
+                        k += 2
+                    }
                 }
                 if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number,
-                   let high = try? readNumber(at: k, money: prefix != nil) {
+                    let high = try? readNumber(at: k, money: prefix != nil)
+                {
                     let hyphen = joiner == "-"
                     let tight = !tokens[joinAt].spaceBefore && !tokens[k].spaceBefore
                     // Both ends must be the same kind of thing: "10% to 20%", not "2 percent to 7.5 billion dollars".
@@ -283,7 +300,8 @@ extension FigureScanner {
         }
         if var high = rangeHigh {
             // "$5–10 billion": the scale written once applies to both ends.
-            if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] {
+            if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w]
+            {
                 number.value = number.value.scaled(byPowerOfTen: power)
             }
             if high.value < number.value { high.value = number.value; rangeHigh = nil } else { rangeHigh = high }
@@ -315,7 +333,8 @@ extension FigureScanner {
             }
             // A year: "in 2019" is read by the date rules; a bare year is not a count.
             if number.plainInteger, rangeHigh == nil, (1800...2199).contains(Int(number.value.description) ?? 0),
-               !looksCounted(after: tail) {
+                !looksCounted(after: tail)
+            {
                 consume(number.first, tail)
                 return tail + 1
             }
@@ -349,21 +368,25 @@ extension FigureScanner {
         case .money:
             // "a purchasing volume exceeding $5 billion" (the bound word links), else
             // "a total investment of about $5 billion" (the link is before the bound).
-            candidate.subject = moneySubject(before: unboundedFirst)
+            candidate.subject =
+                moneySubject(before: unboundedFirst)
                 ?? (candidate.firstToken != unboundedFirst ? moneySubject(before: candidate.firstToken) : nil)
         case .percent:
-            candidate.subject = percentHyphenated
+            candidate.subject =
+                percentHyphenated
                 ? countSubject(after: candidate.lastToken, singularAllowed: true).text
                 : ofSubject(after: candidate.lastToken)
         case .date: break
         }
         // "a 5.4% increase", "a 12 percent drop": the change noun follows the figure.
         if candidate.change == nil, candidate.kind != .count, let noun = word(candidate.lastToken + 1),
-           let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, candidate.lastToken + 1) {
+            let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, candidate.lastToken + 1)
+        {
             candidate.change = Change(direction: direction, reference: changeReference(at: candidate.lastToken + 2)?.text)
         }
         if candidate.change == nil || candidate.change?.reference == nil {
-            let referenceStart = max(candidate.lastToken, candidate.kind == .count ? (candidate.subjectEnd ?? candidate.lastToken) : candidate.lastToken) + 1
+            let referenceStart =
+                max(candidate.lastToken, candidate.kind == .count ? (candidate.subjectEnd ?? candidate.lastToken) : candidate.lastToken) + 1
             if let reference = changeReference(at: referenceStart) ?? changeReference(at: candidate.lastToken + 1) {
                 if candidate.change != nil {
                     candidate.change?.reference = reference.text
@@ -397,7 +420,8 @@ extension FigureScanner {
                 let raw = text(i - 1, i - 1)
                 let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
-                    && DateRules.months[previous.norm] == nil) || mixedCase {
+                    && DateRules.months[previous.norm] == nil) || mixedCase
+                {
                     // "Boeing 747-400": the model number's continuation goes with it.
                     return max(tail, hyphenChain(from: tail).last)
                 }

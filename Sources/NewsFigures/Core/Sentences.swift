@@ -20,7 +20,8 @@ enum Sentences {
             // Closing quotes and brackets stay with the sentence they close.
             var next = index + 1
             while next < tokens.count, tokens[next].kind == .symbol, !tokens[next].spaceBefore,
-                  closers.contains(tokens[next].norm) {
+                closers.contains(tokens[next].norm)
+            {
                 next += 1
             }
             guard next < tokens.count else { continue }

@@ -26,8 +26,9 @@ enum Tokenizer {
                     if isDigit(c) { digits.append(c); i += 1; continue }
                     // A thousands separator: ',' followed by exactly three digits.
                     if c == UInt8(ascii: ","), !seenPoint, i + 3 < n,
-                       isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
-                       i + 4 >= n || !isDigit(bytes[i + 4]) {
+                        isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
+                        i + 4 >= n || !isDigit(bytes[i + 4])
+                    {
                         i += 1
                         continue
                     }
@@ -39,9 +40,11 @@ enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(kind: .number, start: start, end: i, spaceBefore: spaceBefore,
-                                    newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
-                                    capitalized: false))
+                tokens.append(
+                    Token(
+                        kind: .number, start: start, end: i, spaceBefore: spaceBefore,
+                        newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
+                        capitalized: false))
             } else if let width = letterWidth(bytes, i) {
                 var lowered: [UInt8] = []
                 let capitalized = (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && isUpperNonASCII(bytes, i))
@@ -58,7 +61,8 @@ enum Tokenizer {
                     if let next = letterWidth(bytes, i) { w = next; continue }
                     // An apostrophe inside a word: "Zhejiang's", "don’t".
                     if let apostrophe = apostropheWidth(bytes, i), i + apostrophe < n,
-                       letterWidth(bytes, i + apostrophe) != nil {
+                        letterWidth(bytes, i + apostrophe) != nil
+                    {
                         lowered.append(UInt8(ascii: "'"))
                         i += apostrophe
                         w = letterWidth(bytes, i) ?? 1
@@ -66,17 +70,21 @@ enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(kind: .word, start: start, end: i, spaceBefore: spaceBefore,
-                                    newlineBefore: newlineBefore, norm: String(decoding: lowered, as: UTF8.self),
-                                    capitalized: capitalized))
+                tokens.append(
+                    Token(
+                        kind: .word, start: start, end: i, spaceBefore: spaceBefore,
+                        newlineBefore: newlineBefore, norm: String(decoding: lowered, as: UTF8.self),
+                        capitalized: capitalized))
             } else {
                 let width = scalarWidth(b)
                 let end = min(n, i + width)
                 i = end
-                tokens.append(Token(kind: .symbol, start: start, end: end, spaceBefore: spaceBefore,
-                                    newlineBefore: newlineBefore,
-                                    norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
-                                    capitalized: false))
+                tokens.append(
+                    Token(
+                        kind: .symbol, start: start, end: end, spaceBefore: spaceBefore,
+                        newlineBefore: newlineBefore,
+                        norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                        capitalized: false))
             }
             spaceBefore = false
             newlineBefore = false

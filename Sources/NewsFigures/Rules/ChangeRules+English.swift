@@ -52,5 +52,7 @@ enum ChangeRules {
     ]
 
     /// Words after a figure that state a change on their own: "43 events, up 17".
-    static let after: [String: ChangeDirection] = ["higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease]
+    static let after: [String: ChangeDirection] = [
+        "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,
+    ]
 }

@@ -31,10 +31,15 @@ enum DateRules {
     static let relativeUnits: Set<String> = ["year", "month", "week"]
 
     /// Words before a bare year or month that make it a date: "in 2019", "since March".
-    static let datePrepositions: Set<String> = ["in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "of", "between", "and", "to", "early", "late", "mid", "end", "fiscal", "for"]
+    static let datePrepositions: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "of", "between", "and", "to",
+        "early", "late", "mid", "end", "fiscal", "for",
+    ]
 
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
-    static let futureMarkers: Set<String> = ["will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next"]
+    static let futureMarkers: Set<String> = [
+        "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
+    ]
 
     /// Range joiners between two days or two numbers.
     static let rangeJoiners: Set<String> = ["–", "—", "-", "to", "through", "thru", "till", "until"]

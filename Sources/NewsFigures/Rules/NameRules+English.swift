@@ -19,13 +19,21 @@ enum NameRules {
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
-    static let identifierWords: Set<String> = ["no", "nos", "number", "section", "article", "chapter", "page", "pages", "room", "route", "line", "gate", "hall", "booth", "platform", "flight", "case", "grade", "level", "phase", "version", "season", "episode", "step", "item", "rule", "clause", "paragraph", "figure", "table", "exhibit", "appendix", "act", "unit", "building", "floor", "lot", "block", "district", "zone", "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class", "category", "tier", "pier", "terminal", "bay", "dock"]
+    static let identifierWords: Set<String> = [
+        "no", "nos", "number", "section", "article", "chapter", "page", "pages", "room", "route", "line", "gate", "hall", "booth",
+        "platform", "flight", "case", "grade", "level", "phase", "version", "season", "episode", "step", "item", "rule", "clause",
+        "paragraph", "figure", "table", "exhibit", "appendix", "act", "unit", "building", "floor", "lot", "block", "district", "zone",
+        "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
+        "category", "tier", "pier", "terminal", "bay", "dock",
+    ]
 
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
     static let codeSymbols: Set<String> = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
 
     /// Times of day.
-    static let timeWords: Set<String> = ["am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt"]
+    static let timeWords: Set<String> = [
+        "am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt",
+    ]
 
     /// Digit runs at least this long without separators are identifiers, not figures.
     static let identifierDigits = 7

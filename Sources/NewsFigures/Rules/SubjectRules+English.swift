@@ -30,7 +30,9 @@ enum SubjectRules {
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
-    static let droppedModifiers: Set<String> = ["other", "more", "additional", "further", "extra", "local", "various", "different", "new", "separate", "total"]
+    static let droppedModifiers: Set<String> = [
+        "other", "more", "additional", "further", "extra", "local", "various", "different", "new", "separate", "total",
+    ]
 
     /// Plural nouns that do not end in "s".
     static let irregularPlurals: Set<String> = [
@@ -40,10 +42,19 @@ enum SubjectRules {
     ]
 
     /// Words ending in "s" that are not plural heads.
-    static let notPlural: Set<String> = ["news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this", "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis", "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass"]
+    static let notPlural: Set<String> = [
+        "news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this",
+        "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis",
+        "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass",
+    ]
 
     /// Words ending in "-ing" that are nouns and may sit inside a subject.
-    static let ingNouns: Set<String> = ["building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding", "listing", "offering", "hearing", "filing", "holding", "setting", "opening", "painting", "recording", "dwelling", "manufacturing", "processing", "engineering", "banking", "lending", "purchasing", "trading", "booking", "screening", "warning", "ruling", "rating", "ranking", "landing", "casting", "catering", "printing", "packaging"]
+    static let ingNouns: Set<String> = [
+        "building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding",
+        "listing", "offering", "hearing", "filing", "holding", "setting", "opening", "painting", "recording", "dwelling", "manufacturing",
+        "processing", "engineering", "banking", "lending", "purchasing", "trading", "booking", "screening", "warning", "ruling", "rating",
+        "ranking", "landing", "casting", "catering", "printing", "packaging",
+    ]
 
     /// At most this many words in a subject.
     static let maximumWords = 6

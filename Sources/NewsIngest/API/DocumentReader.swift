@@ -69,7 +69,7 @@ public struct DocumentReader: Sendable {
     /// a "text" or "html" member.
     static func looksLikeJSONLines(_ bytes: [UInt8]) -> Bool {
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-              bytes[first] == UInt8(ascii: "{")
+            bytes[first] == UInt8(ascii: "{")
         else { return false }
         let end = bytes[first...].firstIndex(of: 0x0A) ?? bytes.endIndex
         guard let value = try? JSONParser.parse(Array(bytes[first..<end])), case .object = value else { return false }
@@ -77,17 +77,21 @@ public struct DocumentReader: Sendable {
     }
 
     /// Decodes one input's bytes (also for callers that have bytes in hand, such as the HTTP service).
-    public static func document(bytes: [UInt8], source: String, format: DocumentFormat? = nil, id: String? = nil,
-                                url: String? = nil, published: String? = nil, title: String? = nil) -> Item {
+    public static func document(
+        bytes: [UInt8], source: String, format: DocumentFormat? = nil, id: String? = nil,
+        url: String? = nil, published: String? = nil, title: String? = nil
+    ) -> Item {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(IngestFailure(source: source, reason: bytes.isEmpty ? "empty input" : "blank input (only whitespace)"))
         }
         let isHTML = format.map { $0 == .html } ?? FormatSniffer.looksLikeHTML(bytes)
         do {
             let decoded = try CharsetDecoder.decode(bytes, source: source, html: isHTML)
-            return .document(RawDocument(source: source, id: id ?? SHA256.hex(bytes), url: url, published: published, title: title,
-                                         format: isHTML ? .html : .text, text: decoded.text, encoding: decoded.encoding,
-                                         byteCount: bytes.count))
+            return .document(
+                RawDocument(
+                    source: source, id: id ?? SHA256.hex(bytes), url: url, published: published, title: title,
+                    format: isHTML ? .html : .text, text: decoded.text, encoding: decoded.encoding,
+                    byteCount: bytes.count))
         } catch {
             return .failure(error)
         }
@@ -131,19 +135,26 @@ public struct DocumentReader: Sendable {
             }
         }
         if let published = fields["published"], !ISO8601Check.isDateOrDateTime(published) {
-            return .failure(IngestFailure(source: source, reason: "\"published\" must be an ISO 8601 date or date-time, not \"\(published)\""))
+            return .failure(
+                IngestFailure(source: source, reason: "\"published\" must be an ISO 8601 date or date-time, not \"\(published)\""))
         }
         let content: String
         let format: DocumentFormat
-        if let html = fields["html"] { content = html; format = .html }
-        else if let text = fields["text"] { content = text; format = .text }
-        else { return .failure(IngestFailure(source: source, reason: "a JSON line needs \"text\" or \"html\"")) }
+        if let html = fields["html"] {
+            content = html; format = .html
+        } else if let text = fields["text"] {
+            content = text; format = .text
+        } else {
+            return .failure(IngestFailure(source: source, reason: "a JSON line needs \"text\" or \"html\""))
+        }
         if content.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return .failure(IngestFailure(source: source, reason: "empty \"\(format == .html ? "html" : "text")\""))
         }
-        return .document(RawDocument(source: source, id: fields["id"] ?? SHA256.hex(line), url: fields["url"],
-                                     published: fields["published"], title: fields["title"], format: format,
-                                     text: content, encoding: "utf-8 (JSON)", byteCount: line.count))
+        return .document(
+            RawDocument(
+                source: source, id: fields["id"] ?? SHA256.hex(line), url: fields["url"],
+                published: fields["published"], title: fields["title"], format: format,
+                text: content, encoding: "utf-8 (JSON)", byteCount: line.count))
     }
 }
 

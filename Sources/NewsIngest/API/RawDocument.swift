@@ -22,8 +22,10 @@ public struct RawDocument: Sendable {
     /// Size of the raw input in bytes.
     public var byteCount: Int
 
-    public init(source: String, id: String, url: String? = nil, published: String? = nil, title: String? = nil,
-                format: DocumentFormat, text: String, encoding: String, byteCount: Int) {
+    public init(
+        source: String, id: String, url: String? = nil, published: String? = nil, title: String? = nil,
+        format: DocumentFormat, text: String, encoding: String, byteCount: Int
+    ) {
         self.source = source
         self.id = id
         self.url = url

@@ -12,13 +12,17 @@ enum CharsetDecoder {
         0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
-    static let latinNames: Set<String> = ["windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "x-cp1252", "iso-8859-15"]
+    static let latinNames: Set<String> = [
+        "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "x-cp1252", "iso-8859-15",
+    ]
     static let utf8Names: Set<String> = ["utf-8", "utf8", "unicode-1-1-utf-8"]
 
     static func decode(_ bytes: [UInt8], source: String, html: Bool?, declared: String? = nil) throws(IngestFailure) -> Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-                throw IngestFailure(source: source, reason: "invalid UTF-8 after a UTF-8 byte-order mark (byte \(firstInvalidUTF8(Array(bytes.dropFirst(3))) + 3))")
+                throw IngestFailure(
+                    source: source,
+                    reason: "invalid UTF-8 after a UTF-8 byte-order mark (byte \(firstInvalidUTF8(Array(bytes.dropFirst(3))) + 3))")
             }
             return Decoded(text: text, encoding: "utf-8 (byte-order mark)")
         }
@@ -31,7 +35,9 @@ enum CharsetDecoder {
                 units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
                 i += 2
             }
-            return Decoded(text: String(decoding: units, as: UTF16.self), encoding: little ? "utf-16le (byte-order mark)" : "utf-16be (byte-order mark)")
+            return Decoded(
+                text: String(decoding: units, as: UTF16.self),
+                encoding: little ? "utf-16le (byte-order mark)" : "utf-16be (byte-order mark)")
         }
         if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
         let metaCharset = html == false ? nil : (declared ?? declaredCharset(bytes))
@@ -119,7 +125,10 @@ enum CharsetDecoder {
                 var name: [UInt8] = []
                 while k < head.count, name.count < 40 {
                     let c = head[k]
-                    guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") else { break }
+                    guard
+                        (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
+                            || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
+                    else { break }
                     name.append(c)
                     k += 1
                 }

@@ -3,7 +3,9 @@ public enum FormatSniffer {
     /// Openings that make a document HTML.
     static let openings: [String] = ["<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<title"]
     /// Tags of which two or more in the first 4 KB make a document HTML.
-    static let tags: [String] = ["<p>", "<p ", "<div", "</p>", "<br", "<span", "<a href", "<meta", "<title>", "<article", "<table", "</div>", "<h1", "<h2"]
+    static let tags: [String] = [
+        "<p>", "<p ", "<div", "</p>", "<br", "<span", "<a href", "<meta", "<title>", "<article", "<table", "</div>", "<h1", "<h2",
+    ]
 
     public static func looksLikeHTML<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var head = Array(bytes.prefix(4096)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }

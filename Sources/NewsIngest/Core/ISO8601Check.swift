@@ -13,14 +13,14 @@ enum ISO8601Check {
             return v
         }
         guard b.count >= 10, let y = digits(0..<4), b[4] == UInt8(ascii: "-"), let m = digits(5..<7), b[7] == UInt8(ascii: "-"),
-              let d = digits(8..<10), (1...12).contains(m), d >= 1
+            let d = digits(8..<10), (1...12).contains(m), d >= 1
         else { return false }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         guard d <= days else { return false }
         if b.count == 10 { return true }
         guard b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "), let h = digits(11..<13), b.count >= 16, b[13] == UInt8(ascii: ":"),
-              let mi = digits(14..<16), h < 24, mi < 60
+            let mi = digits(14..<16), h < 24, mi < 60
         else { return false }
         var i = 16
         if i < b.count, b[i] == UInt8(ascii: ":") {

@@ -22,7 +22,8 @@ public struct PipelineOptions: Sendable {
 /// Raw document → article → figures → record.
 public enum ArticlePipeline {
     public static func article(from document: RawDocument) -> Article {
-        var article = document.format == .html
+        var article =
+            document.format == .html
             ? ContentExtractor.article(fromHTML: document.text)
             : ContentExtractor.article(fromText: document.text)
         if let title = document.title { article.title = title; article.metadataSources["title"] = .caller }

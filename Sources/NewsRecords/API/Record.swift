@@ -25,9 +25,11 @@ public struct Record: Sendable, Equatable {
     /// Validation findings, when asked for.
     public var findings: [Finding]?
 
-    public init(id: String, source: String, url: String? = nil, title: String? = nil, byline: String? = nil,
-                published: String? = nil, text: String, figures: [Figure], modified: String? = nil, site: String? = nil,
-                language: String? = nil, encoding: String? = nil, diagnostics: [String] = [], findings: [Finding]? = nil) {
+    public init(
+        id: String, source: String, url: String? = nil, title: String? = nil, byline: String? = nil,
+        published: String? = nil, text: String, figures: [Figure], modified: String? = nil, site: String? = nil,
+        language: String? = nil, encoding: String? = nil, diagnostics: [String] = [], findings: [Finding]? = nil
+    ) {
         self.id = id
         self.source = source
         self.url = url

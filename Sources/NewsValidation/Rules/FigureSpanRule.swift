@@ -12,16 +12,20 @@ public struct FigureSpanRule: ValidationRule {
         var findings: [Finding] = []
         for (index, figure) in figures.enumerated() {
             guard figure.start >= 0, figure.start < figure.end, figure.end <= scalars.count else {
-                findings.append(Finding(rule: id, severity: .error, figures: [index],
-                                        message: "offsets \(figure.start)..<\(figure.end) are outside the body (\(scalars.count) characters)"))
+                findings.append(
+                    Finding(
+                        rule: id, severity: .error, figures: [index],
+                        message: "offsets \(figure.start)..<\(figure.end) are outside the body (\(scalars.count) characters)"))
                 continue
             }
             var slice = String.UnicodeScalarView()
             slice.append(contentsOf: scalars[figure.start..<figure.end])
             let actual = String(slice)
             if actual != figure.text {
-                findings.append(Finding(rule: id, severity: .error, figures: [index],
-                                        message: "text \"\(figure.text)\" does not match the body at \(figure.start)..<\(figure.end) (\"\(actual)\")"))
+                findings.append(
+                    Finding(
+                        rule: id, severity: .error, figures: [index],
+                        message: "text \"\(figure.text)\" does not match the body at \(figure.start)..<\(figure.end) (\"\(actual)\")"))
             }
         }
         return findings
