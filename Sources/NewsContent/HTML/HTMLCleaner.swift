@@ -12,8 +12,18 @@ enum HTMLCleaner {
         /// Inside a chrome-marked element, or a heading/list by its tag.
         var inChrome: Bool
         var tag: String
-        var characters: Int { text.unicodeScalars.count }
+        /// Length in Unicode scalars.
+        var characters: Int
         var linkDensity: Double { characters == 0 ? 0 : Double(linkChars) / Double(characters) }
+
+        init(text: String, linkChars: Int, element: Int, inChrome: Bool, tag: String) {
+            self.text = text
+            self.characters = text.unicodeScalars.count
+            self.linkChars = min(linkChars, characters)
+            self.element = element
+            self.inChrome = inChrome
+            self.tag = tag
+        }
     }
 
     /// Where the article is: the containers whose paragraphs make the body.
@@ -77,9 +87,9 @@ enum HTMLCleaner {
         if !containers.isEmpty {
             paragraphs = collect(blocks, tree: tree, under: Set(containers), title: title)
         }
-        if paragraphs.joined().unicodeScalars.count < ChromeVocabulary.minimumBodyCharacters {
+        if paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } < ChromeVocabulary.minimumBodyCharacters {
             let fallback = collect(blocks, tree: tree, under: nil, title: title)
-            if fallback.joined().unicodeScalars.count > paragraphs.joined().unicodeScalars.count {
+            if fallback.reduce(0) { $0 + $1.unicodeScalars.count } > paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } {
                 diagnostics.append("main pass found too little text; used every clean paragraph of the page")
                 paragraphs = fallback
             }
@@ -137,14 +147,13 @@ enum HTMLCleaner {
     /// The paragraphs under `container` (or anywhere), in order, without chrome, link lists or repeats.
     static func collect(_ blocks: [Block], tree: HTMLTree, under containers: Set<Int>?, title: String?) -> [String] {
         var out: [String] = []
-        var seen = Set<String>()
-        if let title { seen.insert(TextNormalizer.key(title)) }
         let titleKey = title.map { TextNormalizer.key($0) } ?? ""
+        let titleWords = TextNormalizer.wordCount(title ?? "")
         for block in blocks where !block.inChrome {
             if let containers, !isInside(block.element, containers, tree) { continue }
             let words = TextNormalizer.wordCount(block.text)
             // The headline again, or a breadcrumb ending in it ("Home › Sport › <headline>").
-            if !titleKey.isEmpty, words <= TextNormalizer.wordCount(title ?? "") + ChromeVocabulary.breadcrumbExtraWords,
+            if !titleKey.isEmpty, words <= titleWords + ChromeVocabulary.breadcrumbExtraWords,
                 TextNormalizer.key(block.text).hasSuffix(titleKey)
             {
                 continue
@@ -156,11 +165,12 @@ enum HTMLCleaner {
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(block.tag)
             // Short fragments outside paragraphs are labels and buttons.
             if block.characters < 20 && !isHeading && block.tag != "li" && block.tag != "p" { continue }
-            if TextScrapeCleaner.isBoilerplate(block.text) { continue }
-            // The headline repeated at the top of the body is not body text; other repeats are
-            // (recipes and lists repeat lines on purpose).
-            let key = TextNormalizer.key(block.text)
-            if key.isEmpty || (out.isEmpty && seen.contains(key)) { continue }
+            if words <= 25, TextScrapeCleaner.isBoilerplate(block.text) { continue }
+            // Punctuation alone ("•", "|") is not text. Repeated lines are kept: recipes and lists
+            // repeat lines on purpose.
+            if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                continue
+            }
             out.append(block.text)
         }
         return out
@@ -205,8 +215,7 @@ enum HTMLCleaner {
                 if tree.elements[index].name == "a" { linkDepth = max(0, linkDepth - 1) }
             case let .text(content):
                 guard let owner = stack.last else { continue }
-                var count = 0
-                for scalar in content.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+                let count = TextNormalizer.visibleCount(content)
                 text[owner] += count
                 if linkDepth > 0 { links[owner] += count }
             }
@@ -278,7 +287,7 @@ enum HTMLCleaner {
                 let tag = element >= 0 ? tree.elements[element].name : ""
                 blocks.append(
                     Block(
-                        text: collapsed, linkChars: min(linkChars, collapsed.unicodeScalars.count),
+                        text: collapsed, linkChars: linkChars,
                         element: element, inChrome: inChrome, tag: tag))
             }
             text = ""
@@ -305,7 +314,7 @@ enum HTMLCleaner {
                 }
                 if let position = stack.lastIndex(of: index) { stack.remove(at: position) }
             case let .text(content):
-                if linkDepth > 0 { linkChars += TextNormalizer.collapse(content).unicodeScalars.count }
+                if linkDepth > 0 { linkChars += TextNormalizer.visibleCount(content) }
                 text += content
             }
         }

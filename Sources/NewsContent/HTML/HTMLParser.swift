@@ -19,7 +19,12 @@ enum HTMLParser {
         "datetime", "itemprop", "role", "rel", "hidden", "aria-hidden", "style", "lang", "itemtype", "content", "href",
     ]
 
-    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
+    static func parse(utf8 input: UnsafeBufferPointer<UInt8>) -> HTMLTree {
+        let stripped = HTMLPrepass.strip(input)
+        return stripped.withUnsafeBufferPointer { parseStripped($0) }
+    }
+
+    private static func parseStripped(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
         _ = initialized
         var tree = HTMLTree()
         guard let ctxt = htmlNewParserCtxt() else { return tree }

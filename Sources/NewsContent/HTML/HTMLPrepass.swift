@@ -1,0 +1,104 @@
+/// A byte-level pass before libxml2 sees the page: drops `<script>` (except JSON-LD), `<style>`,
+/// `<noscript>`, `<template>`, `<svg>` and comments. These are most of a modern page's bytes and
+/// none of its article text, and libxml2 parses a page about 2.5 times faster without them.
+enum HTMLPrepass {
+    /// Elements removed with their content, lower-case; each needs its own closing tag.
+    static let removed: [[UInt8]] = ["script", "style", "noscript", "template", "svg"].map { Array($0.utf8) }
+
+    static func strip(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count / 2)
+        let n = input.count
+        var i = 0
+        var copied = 0
+        while i < n {
+            guard input[i] == UInt8(ascii: "<"), i + 1 < n else { i += 1; continue }
+            // Comments: "<!--" … "-->".
+            if i + 3 < n, input[i + 1] == UInt8(ascii: "!"), input[i + 2] == UInt8(ascii: "-"), input[i + 3] == UInt8(ascii: "-") {
+                let end = find(input, from: i + 4, "-->") ?? n
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+                i = min(n, end + 3)
+                copied = i
+                continue
+            }
+            guard let which = openingTag(input, at: i) else { i += 1; continue }
+            let name = removed[which]
+            let tagEnd = find(input, from: i + 1 + name.count, ">") ?? n
+            // Keep JSON-LD scripts: metadata reads them.
+            if which == 0, isJSONLD(UnsafeBufferPointer(rebasing: input[i..<min(n, tagEnd)])) {
+                i = tagEnd
+                continue
+            }
+            let close = findClosing(input, from: tagEnd, name: name) ?? n
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+            i = close
+            copied = close
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<n]))
+        return out
+    }
+
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
+    /// Which removed element opens at `i` ("<script", "<STYLE " …), if any.
+    static func openingTag(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let n = input.count
+        for (index, name) in removed.enumerated() {
+            let end = i + 1 + name.count
+            guard end < n else { continue }
+            var match = true
+            for k in 0..<name.count where lower(input[i + 1 + k]) != name[k] { match = false; break }
+            guard match else { continue }
+            let after = input[end]
+            if after == UInt8(ascii: ">") || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == UInt8(ascii: "/") {
+                return index
+            }
+        }
+        return nil
+    }
+
+    static func find(_ input: UnsafeBufferPointer<UInt8>, from start: Int, _ needle: StaticString) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
+        var i = start
+        let n = input.count
+        while i + count <= n {
+            if input[i] == first {
+                var match = true
+                for k in 1..<count where input[i + k] != needle.utf8Start[k] { match = false; break }
+                if match { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index just past "</name…>", case-insensitive.
+    static func findClosing(_ input: UnsafeBufferPointer<UInt8>, from start: Int, name: [UInt8]) -> Int? {
+        var i = start
+        let n = input.count
+        while i + 2 + name.count <= n {
+            if input[i] == UInt8(ascii: "<"), input[i + 1] == UInt8(ascii: "/") {
+                var match = true
+                for k in 0..<name.count where lower(input[i + 2 + k]) != name[k] { match = false; break }
+                if match {
+                    let gt = find(input, from: i + 2 + name.count, ">") ?? (n - 1)
+                    return gt + 1
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isJSONLD(_ tag: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needle = Array("ld+json".utf8)
+        guard tag.count >= needle.count else { return false }
+        for i in 0...(tag.count - needle.count) {
+            var match = true
+            for k in 0..<needle.count where lower(tag[i + k]) != needle[k] { match = false; break }
+            if match { return true }
+        }
+        return false
+    }
+}
