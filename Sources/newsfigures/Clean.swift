@@ -24,7 +24,7 @@ struct Clean: ParsableCommand {
         let paths = try inputs.allPaths()
         var failed = 0
         var first = true
-        DocumentReader().read(paths) { item in
+        DocumentReader(computeIDs: false).read(paths) { item in
             switch item {
             case let .document(document):
                 let article = ArticlePipeline.article(from: document)
