@@ -69,6 +69,16 @@ enum TextNormalizer {
     }
 
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {
-        text.split(whereSeparator: { $0 == " " }).count
+        var count = 0
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }

@@ -209,10 +209,10 @@ enum HTMLCleaner {
             switch event {
             case let .open(index):
                 stack.append(index)
-                if tree.elements[index].name == "a" { linkDepth += 1 }
+                if tree.elements[index].role == .link { linkDepth += 1 }
             case let .close(index):
                 if let position = stack.lastIndex(of: index) { stack.remove(at: position) }
-                if tree.elements[index].name == "a" { linkDepth = max(0, linkDepth - 1) }
+                if tree.elements[index].role == .link { linkDepth = max(0, linkDepth - 1) }
             case let .text(content):
                 guard let owner = stack.last else { continue }
                 let count = TextNormalizer.visibleCount(content)
@@ -296,21 +296,22 @@ enum HTMLCleaner {
         for event in tree.events {
             switch event {
             case let .open(index):
-                let name = tree.elements[index].name
-                if name == "br" || name == "hr" {
-                    flush()
-                } else if ChromeVocabulary.blockElements.contains(name) {
+                switch tree.elements[index].role {
+                case .lineBreak: flush()
+                case .block:
                     flush()
                     blockStack.append(index)
+                case .link: linkDepth += 1
+                case .inline: break
                 }
-                if name == "a" { linkDepth += 1 }
                 stack.append(index)
             case let .close(index):
-                let name = tree.elements[index].name
-                if name == "a" { linkDepth = max(0, linkDepth - 1) }
-                if ChromeVocabulary.blockElements.contains(name), name != "br", name != "hr" {
+                switch tree.elements[index].role {
+                case .link: linkDepth = max(0, linkDepth - 1)
+                case .block:
                     flush()
                     if let position = blockStack.lastIndex(of: index) { blockStack.remove(at: position) }
+                default: break
                 }
                 if let position = stack.lastIndex(of: index) { stack.remove(at: position) }
             case let .text(content):

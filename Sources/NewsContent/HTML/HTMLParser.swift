@@ -95,10 +95,9 @@ enum HTMLParser {
                     }
                     if tag == "html", let lang = attributes["lang"] { tree.language = lang }
                     let index = tree.elements.count
-                    tree.elements.append(
-                        HTMLTree.Element(
+                    tree.elements.append(HTMLTree.Element(
                             name: tag, parent: parentElement, classAndID: classAndID,
-                            attributes: attributes, depth: stack.count))
+                            attributes: attributes, depth: stack.count, role: HTMLTree.role(of: tag)))
                     tree.events.append(.open(index))
                     if current.pointee.children != nil {
                         stack.append((current, index))

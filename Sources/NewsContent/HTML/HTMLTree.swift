@@ -9,6 +9,24 @@ struct HTMLTree: Sendable {
         var classAndID: String
         var attributes: [String: String]
         var depth: Int
+        /// How the element shapes text, decided once from its name.
+        var role: Role = .inline
+    }
+
+    enum Role: Sendable, Equatable {
+        case inline
+        /// Starts and ends a text block (p, div, li, h2 …).
+        case block
+        /// A line break inside a block (br, hr).
+        case lineBreak
+        /// A link: its text counts toward link density.
+        case link
+    }
+
+    static func role(of name: String) -> Role {
+        if name == "a" { return .link }
+        if name == "br" || name == "hr" { return .lineBreak }
+        return ChromeVocabulary.blockElements.contains(name) ? .block : .inline
     }
 
     enum Event: Sendable {

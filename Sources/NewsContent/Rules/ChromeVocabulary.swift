@@ -24,6 +24,10 @@ public enum ChromeVocabulary {
         "download our app", "contact us", "about us", "all rights", "reprint", "permission",
     ]
 
+    static let strongBoilerplateBytes = strongBoilerplateFragments.map { Array($0.utf8) }
+    static let boilerplateBytes = boilerplateFragments.map { Array($0.utf8) }
+    static let labelPrefixBytes = labelPrefixes.map { Array($0.utf8) }
+
     /// Sentences this short with a weak furniture word are furniture ("Subscribe to our newsletter.").
     static let weakBoilerplateMaximumWords = 8
     /// Line starts (lower-case) of source/credit lines: "Source: SHINE", "Editor: …".

@@ -104,12 +104,13 @@ enum TextScrapeCleaner {
     /// weak words ("permission", "subscribe", "hotline") only lines that are not real sentences, since
     /// an article may say "planning permission" in passing.
     static func isBoilerplate(_ text: String, sentenceShaped: Bool = false) -> Bool {
-        let lower = text.lowercased()
-        if ChromeVocabulary.labelPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        // Byte-level search on ASCII-lower-cased UTF-8: this runs on every block of every page.
+        let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if ChromeVocabulary.labelPrefixBytes.contains(where: { lower.starts(with: $0) }) { return true }
         let words = TextNormalizer.wordCount(text)
-        if words <= 25, ChromeVocabulary.strongBoilerplateFragments.contains(where: { lower.contains($0) }) { return true }
+        if words <= 25, ChromeVocabulary.strongBoilerplateBytes.contains(where: { ByteSearch.contains(lower, $0) }) { return true }
         if (!sentenceShaped && words <= 25) || words <= ChromeVocabulary.weakBoilerplateMaximumWords,
-            ChromeVocabulary.boilerplateFragments.contains(where: { lower.contains($0) })
+            ChromeVocabulary.boilerplateBytes.contains(where: { ByteSearch.contains(lower, $0) })
         {
             return true
         }
