@@ -15,12 +15,33 @@ public enum Dateline {
         "jst": 540, "kst": 540, "hkt": 480, "sgt": 480, "bjt": 480, "aest": 600, "aedt": 660, "wib": 420,
     ]
 
+    /// US zones written without saying whether summer time applies: standard offset in minutes.
+    static let dstZones: [String: Int] = ["et": -300, "ct": -360, "mt": -420, "pt": -480]
+
+    /// US daylight saving time (since 2007): from the second Sunday of March to the first Sunday of
+    /// November.
+    static func usDaylightSaving(year: Int, month: Int, day: Int) -> Bool {
+        func weekday(_ y: Int, _ m: Int, _ d: Int) -> Int {
+            // Sakamoto's method: 0 = Sunday.
+            let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+            let yy = m < 3 ? y - 1 : y
+            return (yy + yy / 4 - yy / 100 + yy / 400 + offsets[m - 1] + d) % 7
+        }
+        let marchStart = 8 + (7 - weekday(year, 3, 8)) % 7
+        let novemberEnd = 1 + (7 - weekday(year, 11, 1)) % 7
+        if month > 3 && month < 11 { return true }
+        if month == 3 { return day >= marchStart }
+        if month == 11 { return day < novemberEnd }
+        return false
+    }
+
     /// Parses the first date in `text`; nil when there is none.
     public static func parse(_ text: String) -> String? {
         let tokens = tokenize(text)
         var date: (Int, Int, Int)?
         var time: (Int, Int, Int)?
         var offset: Int?
+        var dstZone: String?
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -28,7 +49,7 @@ public enum Dateline {
             if date == nil, let d = monthFirst(tokens, i) ?? dayFirst(tokens, i) { date = d.0; i = d.1; continue }
             if time == nil, let tm = clock(tokens, i) { time = tm.0; i = tm.1; continue }
             if time != nil || date != nil, offset == nil, let z = zone(tokens, i) { offset = z.0; i = z.1; continue }
-            _ = t
+            if time != nil, offset == nil, dstZones[t] != nil { dstZone = t; i += 1; continue }
             i += 1
         }
         guard let (y, m, d) = date, (1...12).contains(m), (1900...2100).contains(y), d >= 1, d <= daysIn(month: m, year: y) else {
@@ -36,6 +57,9 @@ public enum Dateline {
         }
         var out = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
         guard let (h, mi, s) = time else { return out }
+        if offset == nil, let dstZone, let standard = dstZones[dstZone] {
+            offset = standard + (usDaylightSaving(year: y, month: m, day: d) ? 60 : 0)
+        }
         out += "T" + pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(s, 2)
         if let offset {
             if offset == 0 && tokens.contains(where: { $0 == "z" }) { return out + "Z" }
@@ -105,8 +129,14 @@ public enum Dateline {
     }
 
     static func clock(_ t: [String], _ i: Int) -> ((Int, Int, Int), Int)? {
-        guard var h = number(t, i, digits: 1...2), i + 2 < t.count, t[i + 1] == ":", let mi = number(t, i + 2, digits: 2...2) else {
-            return nil
+        guard var h = number(t, i, digits: 1...2), i + 2 < t.count, t[i + 1] == ":" || t[i + 1] == ".",
+            let mi = number(t, i + 2, digits: 2...2)
+        else { return nil }
+        // "09.05 GMT": a dotted time only when a zone or am/pm follows (else it is a decimal).
+        if t[i + 1] == "." {
+            guard i + 3 < t.count, zones[t[i + 3]] != nil || dstZones[t[i + 3]] != nil || ["am", "pm", "a", "p"].contains(t[i + 3]) else {
+                return nil
+            }
         }
         var k = i + 3
         var s = 0

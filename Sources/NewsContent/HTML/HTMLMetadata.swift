@@ -111,7 +111,11 @@ enum HTMLMetadata {
     /// "Title | Site" → "Title".
     static func stripSiteSuffix(_ title: String, site: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: "] {
-            if let head = title.beforeLast(separator), TextNormalizer.wordCount(head) >= 3 { return head }
+            // Keep the longer side's head when it is a real headline (three words, or eight
+            // characters in scripts written without spaces).
+            if let head = title.beforeLast(separator), TextNormalizer.wordCount(head) >= 3 || head.unicodeScalars.count >= 8 {
+                return head
+            }
         }
         return title
     }

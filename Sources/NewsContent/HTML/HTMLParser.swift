@@ -30,9 +30,12 @@ enum HTMLParser {
         guard let ctxt = htmlNewParserCtxt() else { return tree }
         defer { htmlFreeParserCtxt(ctxt) }
         // NONET: never fetch anything; RECOVER: real pages are broken; errors stay on this context.
+        // IGNORE_ENC: the bytes are already UTF-8 (decided in Swift); a <meta charset> must not
+        // make libxml2 re-decode them.
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+                | HTML_PARSE_IGNORE_ENC.rawValue)
         let count = Int32(clamping: bytes.count)
         let doc =
             bytes.baseAddress.map { base in
@@ -95,7 +98,8 @@ enum HTMLParser {
                     }
                     if tag == "html", let lang = attributes["lang"] { tree.language = lang }
                     let index = tree.elements.count
-                    tree.elements.append(HTMLTree.Element(
+                    tree.elements.append(
+                        HTMLTree.Element(
                             name: tag, parent: parentElement, classAndID: classAndID,
                             attributes: attributes, depth: stack.count, role: HTMLTree.role(of: tag)))
                     tree.events.append(.open(index))

@@ -50,7 +50,8 @@ enum HTMLPrepass {
             for k in 0..<name.count where lower(input[i + 1 + k]) != name[k] { match = false; break }
             guard match else { continue }
             let after = input[end]
-            if after == UInt8(ascii: ">") || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == UInt8(ascii: "/") {
+            if after == UInt8(ascii: ">") || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == UInt8(ascii: "/")
+            {
                 return index
             }
         }

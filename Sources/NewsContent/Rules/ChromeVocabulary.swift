@@ -34,8 +34,43 @@ public enum ChromeVocabulary {
     static let labelPrefixes: [String] = [
         "source:", "sources:", "editor:", "editors:", "edited by", "reporter:", "reporting by", "writer:", "photo:",
         "photos:", "photo by", "photograph:", "image:", "credit:", "credits:", "video:", "tags:", "tag:",
-        "translated by", "contact:", "email:", "e-mail:", "tel:", "fax:", "[", "(photo", "file photo",
+        "translated by", "contact:", "email:", "e-mail:", "tel:", "fax:", "[", "(photo", "file photo", "related:",
+        "see also:", "also read:", "read also:", "read more:", "watch:", "listen:", "advertisement",
     ]
+
+    /// Bullet markers of list items in text scrapes.
+    static let listMarkers: [String] = ["• ", "•", "- ", "* ", "– ", "— ", "· ", "▪ ", "► "]
+    /// Credits written inside a caption line (lower-case).
+    static let inlineCreditFragments: [String] = [
+        "photograph:", "photo:", "photos:", "[photo", "(photo", "photo by", "photo credit", "image:", "(image", "credit:",
+        "/getty images", "(getty", "/ap photo", "(ap photo", "/reuters", "(reuters)", "/afp", "(afp", "/shutterstock",
+    ]
+    static let inlineCreditBytes = inlineCreditFragments.map { Array($0.utf8) }
+    /// A short line with an e-mail address is a contact note.
+    static let contactMaximumWords = 30
+    /// Line starts (lower-case) after which the article does not continue.
+    static let endMarkers: [String] = [
+        "read more", "related stories", "related articles", "related news", "related coverage", "more from", "more stories",
+        "most popular", "most viewed", "most read", "you might also like", "you may also like", "recommended",
+        "leave a comment", "comments", "view comments", "sign in to join", "topics", "tags:", "tag:", "share this",
+        "about the author", "source:", "editor:", "reuse this content", "what to read next", "trending now", "popular stories",
+    ]
+    /// Furniture lines between two parts of a body that may be skipped to join them.
+    static let maximumIslandLines = 6
+    /// Words that make a dateline the modified date.
+    static let updateWords: [String] = ["updated", "modified", "last edited", "edited"]
+    /// Phrases that start navigation lines, never titles.
+    static let navigationPhrases: [String] = [
+        "skip to", "sign in", "log in", "sign up", "subscribe", "support the", "search", "menu", "home",
+    ]
+    /// Headlines are at most this long; a longer line above the byline is a standfirst.
+    static let headlineMaximumWords = 16
+    /// A paragraph this short between furniture lines is furniture.
+    static let isolatedParagraphMaximumWords = 15
+    /// Non-blank lines above the byline where the headline is looked for.
+    static let titleWindowLines = 4
+    /// Words that end the name in a byline: "By Wang Lei in Shanghai | …".
+    static let bylineStops: [String] = [",", " |", "|", " in ", " for ", " - ", " – ", " — ", " (", " on ", " •", " updated", " published"]
 
     /// Words of photo-credit lines: "Ti Gong", "Getty Images", "Xinhua".
     static let creditWords: Set<String> = [

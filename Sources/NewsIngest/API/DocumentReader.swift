@@ -89,9 +89,12 @@ public struct DocumentReader: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(IngestFailure(source: source, reason: bytes.isEmpty ? "empty input" : "blank input (only whitespace)"))
         }
-        let isHTML = format.map { $0 == .html } ?? FormatSniffer.looksLikeHTML(bytes)
+        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        var isHTML = format.map { $0 == .html } ?? FormatSniffer.looksLikeHTML(bytes)
         do {
             let decoded = try CharsetDecoder.decode(bytes, source: source, html: isHTML)
+            // UTF-16 can only be sniffed once decoded.
+            if utf16, format == nil { isHTML = FormatSniffer.looksLikeHTML(Array(decoded.text.utf8.prefix(4096))) }
             return .document(
                 RawDocument(
                     source: source, id: id ?? SHA256.hex(bytes), url: url, published: published, title: title,

@@ -40,26 +40,32 @@ enum CharsetDecoder {
                 encoding: little ? "utf-16le (byte-order mark)" : "utf-16be (byte-order mark)")
         }
         if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
-        let metaCharset = html == false ? nil : (declared ?? declaredCharset(bytes))
-        if let charset = metaCharset?.lowercased(), !utf8Names.contains(charset) {
-            if latinNames.contains(charset) {
-                // Many pages declare Latin-1 but are UTF-8; bytes that are valid UTF-8 with
-                // multi-byte sequences are UTF-8 whatever the page says.
-                if let text = String(validating: bytes, as: UTF8.self), bytes.contains(where: { $0 >= 0x80 }) {
-                    return Decoded(text: text, encoding: "utf-8 (declared \(charset), bytes are UTF-8)")
-                }
-                return Decoded(text: windows1252(bytes), encoding: "windows-1252 (declared \(charset))")
-            }
-            if let text = String(validating: bytes, as: UTF8.self) {
+        let declaredLabel = html == false ? declared : (declared ?? declaredCharset(bytes))
+        let hasMultibyte = bytes.contains(where: { $0 >= 0x80 })
+        let validUTF8 = String(validating: bytes, as: UTF8.self)
+        if let charset = declaredLabel?.lowercased(), !utf8Names.contains(charset) {
+            // A page declaring a legacy charset whose bytes are valid UTF-8 (with non-ASCII) is UTF-8:
+            // real legacy text is almost never valid UTF-8 by accident.
+            if let text = validUTF8, hasMultibyte {
                 return Decoded(text: text, encoding: "utf-8 (declared \(charset), bytes are UTF-8)")
             }
+            if latinNames.contains(charset) {
+                return Decoded(text: windows1252(bytes), encoding: "windows-1252 (declared \(charset))")
+            }
+            if let converter = IconvDecoder.converterName(for: charset), let decoded = IconvDecoder.decode(bytes, converter: converter) {
+                let note = decoded.replaced > 0 ? ", \(decoded.replaced) undecodable bytes replaced" : ""
+                return Decoded(text: decoded.text, encoding: "\(charset) (declared\(note))")
+            }
+            if let text = validUTF8 { return Decoded(text: text, encoding: "utf-8 (declared \(charset), unknown)") }
             throw IngestFailure(source: source, reason: "unsupported charset \"\(charset)\"")
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            return Decoded(text: text, encoding: metaCharset == nil ? "utf-8" : "utf-8 (declared)")
+        if let text = validUTF8 {
+            return Decoded(text: text, encoding: declaredLabel == nil ? "utf-8" : "utf-8 (declared)")
         }
-        if html == true && metaCharset == nil {
-            return Decoded(text: windows1252(bytes), encoding: "windows-1252 (not valid UTF-8, no charset declared)")
+        if html == true {
+            // No charset, or one that lies (utf-8 declared, bytes are not): Windows-1252, as browsers do.
+            let why = declaredLabel == nil ? "not valid UTF-8, no charset declared" : "declared utf-8, bytes are not UTF-8"
+            return Decoded(text: windows1252(bytes), encoding: "windows-1252 (\(why))")
         }
         throw IngestFailure(source: source, reason: "invalid UTF-8 at byte \(firstInvalidUTF8(bytes))")
     }
@@ -110,9 +116,10 @@ enum CharsetDecoder {
         return n
     }
 
-    /// `charset=` in a `<meta>` of the first 4 KB, lower-cased.
+    /// `charset=` in the first 8 KB (`<meta charset>` or `http-equiv` Content-Type), lower-cased.
+    /// The HTML standard's prescan stops at 1 KB; pages with long heads declare later than that.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let head = bytes.prefix(8192).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         let needle = Array("charset".utf8)
         var i = 0
         while i + needle.count < head.count {
