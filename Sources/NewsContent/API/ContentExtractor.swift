@@ -10,11 +10,30 @@ public enum ContentExtractor {
             return article
         }
         HTMLCleaner.explain(tree)
-        HTMLMetadata.fill(&article, from: tree)
-        let body = HTMLCleaner.extractBody(tree, title: article.title)
+        let jsonLDBody = HTMLMetadata.fill(&article, from: tree)
+        let body = HTMLCleaner.extractBody(tree, title: article.title, wantDateline: article.published == nil)
         article.text = body.text
         article.diagnostics += body.diagnostics
+        if article.published == nil, let dateline = body.dateline {
+            article.published = dateline
+            article.metadataSources["published"] = .dateline
+        }
+        // Pages that render their text with scripts often still carry it in JSON-LD `articleBody`.
+        if let jsonLDBody, jsonLDBody.unicodeScalars.count >= ChromeVocabulary.minimumBodyCharacters,
+            Double(article.text.unicodeScalars.count) < Double(jsonLDBody.unicodeScalars.count) * ChromeVocabulary.jsonLDBodyShare
+        {
+            article.text = jsonLDBody
+            article.diagnostics.append("the page's HTML holds little of the article; used the JSON-LD articleBody")
+            article.diagnostics.removeAll { $0.hasPrefix("no article text found") }
+        }
         return article
+    }
+
+    /// Parses a page with libxml2 as it is, without the pre-pass and without extraction: the floor
+    /// the benchmark compares against. Returns the number of elements.
+    public static func parseOnly(html: String) -> Int {
+        var copy = html
+        return copy.withUTF8 { HTMLParser.parseRaw(utf8: $0) }
     }
 
     /// Strips a page saved as plain text.

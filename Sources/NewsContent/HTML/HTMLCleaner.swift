@@ -77,7 +77,10 @@ enum HTMLCleaner {
         return containers
     }
 
-    static func extractBody(_ tree: HTMLTree, title: String?) -> (text: String, diagnostics: [String]) {
+    /// The body, notes about how it was found, and the first visible dateline of the page.
+    static func extractBody(_ tree: HTMLTree, title: String?, wantDateline: Bool) -> (
+        text: String, diagnostics: [String], dateline: String?
+    ) {
         let sizes = textSizes(tree)
         let chrome = chromeMarks(tree, sizes: sizes)
         let blocks = flatten(tree, chrome: chrome)
@@ -95,7 +98,13 @@ enum HTMLCleaner {
             }
         }
         if paragraphs.isEmpty { diagnostics.append("no article text found: the body is empty") }
-        return (paragraphs.joined(separator: "\n\n"), diagnostics)
+        // A visible dateline: the first short block that holds a date (often in a chrome-marked byline box).
+        let dateline =
+            !wantDateline
+            ? nil
+            : blocks.lazy.filter { TextNormalizer.wordCount($0.text) <= ChromeVocabulary.datelineMaximumWords + 4 }
+                .compactMap { Dateline.parse($0.text) }.first
+        return (paragraphs.joined(separator: "\n\n"), diagnostics, dateline)
     }
 
     /// A body split into chunks (one container per few paragraphs) is gathered by climbing to the
@@ -159,7 +168,11 @@ enum HTMLCleaner {
                 continue
             }
             // A short line holding a date is a dateline ("LinkNaija August 08, 2018").
-            if words <= ChromeVocabulary.datelineMaximumWords, Dateline.parse(block.text) != nil { continue }
+            if words <= ChromeVocabulary.datelineMaximumWords, block.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                Dateline.parse(block.text) != nil
+            {
+                continue
+            }
             // Links are navigation, unless the text is the address itself (a URL the article lists).
             if block.linkDensity > ChromeVocabulary.maximumLinkDensity && !isBareURL(block.text) { continue }
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(block.tag)
@@ -238,6 +251,7 @@ enum HTMLCleaner {
     static func chromeMarks(_ tree: HTMLTree, sizes: (text: [Int], links: [Int])) -> [Bool] {
         let total = max(1, tree.elements.indices.filter { tree.elements[$0].parent < 0 }.map { sizes.text[$0] }.reduce(0, +))
         var marks = [Bool](repeating: false, count: tree.elements.count)
+        var classVerdicts: [String: Bool] = [:]
         for (index, element) in tree.elements.enumerated() {
             if element.parent >= 0, marks[element.parent] { marks[index] = true; continue }
             let share = Double(sizes.text[index]) / Double(total)
@@ -262,11 +276,19 @@ enum HTMLCleaner {
                 marks[index] = true; continue
             }
             guard small, ["html", "body", "main", "article"].contains(element.name) == false else { continue }
-            let tokens = classTokens(element.classAndID)
-            if tokens.isEmpty { continue }
-            let content = tokens.contains { ChromeVocabulary.contentTokens.contains($0) }
-            let chrome = tokens.contains { ChromeVocabulary.chromeTokens.contains($0) }
-            if chrome && !content { marks[index] = true }
+            if element.classAndID.isEmpty { continue }
+            // Pages repeat the same class strings many times: decide each once.
+            let verdict: Bool
+            if let known = classVerdicts[element.classAndID] {
+                verdict = known
+            } else {
+                let tokens = classTokens(element.classAndID)
+                let content = tokens.contains { ChromeVocabulary.contentTokens.contains($0) }
+                let chrome = tokens.contains { ChromeVocabulary.chromeTokens.contains($0) }
+                verdict = chrome && !content
+                classVerdicts[element.classAndID] = verdict
+            }
+            if verdict { marks[index] = true }
         }
         return marks
     }
@@ -283,7 +305,8 @@ enum HTMLCleaner {
             let collapsed = TextNormalizer.collapse(text)
             if !collapsed.isEmpty {
                 let element = blockStack.last ?? -1
-                let inChrome = stack.contains { chrome[$0] }
+                // Chrome marks reach every descendant, so the innermost open element decides.
+                let inChrome = stack.last.map { chrome[$0] } ?? false
                 let tag = element >= 0 ? tree.elements[element].name : ""
                 blocks.append(
                     Block(

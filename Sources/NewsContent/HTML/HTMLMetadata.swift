@@ -9,10 +9,22 @@ enum HTMLMetadata {
         "webpage", "techarticle", "scholarlyarticle",
     ]
 
-    static func fill(_ article: inout Article, from tree: HTMLTree) {
+    /// Fills the article's metadata; returns the JSON-LD `articleBody`, paragraphs joined by a blank
+    /// line, when the page has one.
+    @discardableResult
+    static func fill(_ article: inout Article, from tree: HTMLTree) -> String? {
+        var articleBody: String?
         for block in tree.jsonLD {
             guard let value = try? JSONParser.parse(block.trimmingSpaces()) else { continue }
-            for object in articleObjects(in: value) { fillFromJSONLD(&article, object) }
+            for object in articleObjects(in: value) {
+                fillFromJSONLD(&article, object)
+                if articleBody == nil, let body = object["articleBody"]?.stringValue {
+                    let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map(TextNormalizer.collapse).filter {
+                        !$0.isEmpty
+                    }
+                    if !paragraphs.isEmpty { articleBody = paragraphs.joined(separator: "\n\n") }
+                }
+            }
         }
         func set(_ keyPath: WritableKeyPath<Article, String?>, _ field: String, _ value: String?, _ source: MetadataSource) {
             guard article[keyPath: keyPath] == nil, let value = value.map(TextNormalizer.collapse), !value.isEmpty else { return }
@@ -47,6 +59,7 @@ enum HTMLMetadata {
                 }
             }
         }
+        return articleBody
     }
 
     /// Objects of an article type, looking inside arrays and `@graph`.

@@ -24,6 +24,24 @@ enum HTMLParser {
         return stripped.withUnsafeBufferPointer { parseStripped($0) }
     }
 
+    /// libxml2 alone over the bytes as given; the element count keeps the work from being optimised away.
+    static func parseRaw(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        _ = initialized
+        guard let ctxt = htmlNewParserCtxt() else { return 0 }
+        defer { htmlFreeParserCtxt(ctxt) }
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let count = Int32(clamping: bytes.count)
+        guard let base = bytes.baseAddress,
+            let doc = base.withMemoryRebound(
+                to: CChar.self, capacity: bytes.count, { htmlCtxtReadMemory(ctxt, $0, count, nil, "UTF-8", options) })
+        else { return 0 }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return 0 }
+        return Int(xmlChildElementCount(root))
+    }
+
     private static func parseStripped(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
         _ = initialized
         var tree = HTMLTree()

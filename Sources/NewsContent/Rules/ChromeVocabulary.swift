@@ -140,6 +140,8 @@ public enum ChromeVocabulary {
     static let datelineMaximumWords = 10
     /// A list item's weight in container scoring, against 1 for a paragraph.
     static let listItemWeight = 0.5
+    /// The JSON-LD articleBody replaces an HTML body shorter than this share of it.
+    static let jsonLDBodyShare = 0.5
     /// A body shorter than this (characters) triggers the fallback stage.
     static let minimumBodyCharacters = 200
 }

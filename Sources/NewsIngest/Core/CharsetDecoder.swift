@@ -123,7 +123,7 @@ enum CharsetDecoder {
         let needle = Array("charset".utf8)
         var i = 0
         while i + needle.count < head.count {
-            if Array(head[i..<(i + needle.count)]) == needle {
+            if head[i] == needle[0], head[(i + 1)..<(i + needle.count)].elementsEqual(needle[1...]) {
                 var k = i + needle.count
                 while k < head.count, head[k] == 0x20 { k += 1 }
                 guard k < head.count, head[k] == UInt8(ascii: "=") else { i += 1; continue }
