@@ -198,6 +198,17 @@ import Testing
         #expect(run.stderr.contains("articles 1, skipped 1, failed 0"))
     }
 
+    @Test func benchTimesEveryStage() throws {
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent("nf-bench-\(getpid()).json").path
+        defer { try? FileManager.default.removeItem(atPath: json) }
+        let run = try Self.run(["bench", "--repeat", "1", "--json", json, "Fixtures/articles"])
+        #expect(run.status == 0)
+        for stage in ["decode", "parse", "clean", "figures", "records", "end-to-end"] { #expect(run.stdout.contains(stage)) }
+        let report = try JSONParser.parse(try #require(TestFiles.readText(json)))
+        #expect(report["pages"]?.intValue == 3)
+        #expect(report["stages"]?["clean"]?["pages_per_s"]?.doubleValue ?? 0 > 0)
+    }
+
     @Test func helpExitsZero() throws {
         let run = try Self.run(["--help"])
         #expect(run.status == 0)

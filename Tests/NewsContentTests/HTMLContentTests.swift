@@ -68,3 +68,44 @@ import Testing
         #expect(!article.text.contains("color"))
     }
 }
+
+@Suite struct HTMLFallbackTests {
+    @Test func visibleDatelineWhenNoMetadataHasADate() {
+        let html = """
+            <html><head><title>Port volumes climb as exporters rush orders</title></head><body>
+            <div class="byline">By Jane Doe | Nov. 3, 2021 4:30 PM EST</div>
+            <article><p>Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders.</p>
+            <p>Officials said 3.2 million containers passed through the terminals, a record for any single month since the port opened.</p></article>
+            </body></html>
+            """
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.published == "2021-11-03T16:30:00-05:00")
+        #expect(article.metadataSources["published"] == .dateline)
+        #expect(article.paragraphs.count == 2)
+    }
+
+    /// Pages that draw their text with scripts still carry it in JSON-LD.
+    @Test func jsonLDArticleBodyWhenTheHTMLHasNoText() {
+        let body = "The council approved a budget of $4.5 million for 12 new parks on Tuesday, officials said.\\nWork starts in March and should finish within two years, the parks department added in a statement."
+        let html = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs parks plan","articleBody":"\(body)"}</script>
+            <script>render()</script></head><body><div id="app"></div><footer>Copyright 2021</footer></body></html>
+            """
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.title == "Council backs parks plan")
+        #expect(article.paragraphs.count == 2)
+        #expect(article.text.hasPrefix("The council approved a budget of $4.5 million"))
+        #expect(article.diagnostics.contains { $0.contains("JSON-LD articleBody") })
+    }
+
+    @Test(arguments: [
+        "<html><frameset cols=\"50%,50%\"><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>",
+        "<html><head><script>var a = 1;</script></head><body><script>document.write('x')</script></body></html>",
+        "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></body></html>",
+    ])
+    func pagesWithoutTextGiveAnEmptyBodyAndADiagnostic(_ html: String) {
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.text.isEmpty)
+        #expect(article.diagnostics.contains { $0.contains("empty") })
+    }
+}

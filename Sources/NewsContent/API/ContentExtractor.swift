@@ -19,7 +19,7 @@ public enum ContentExtractor {
             article.metadataSources["published"] = .dateline
         }
         // Pages that render their text with scripts often still carry it in JSON-LD `articleBody`.
-        if let jsonLDBody, jsonLDBody.unicodeScalars.count >= ChromeVocabulary.minimumBodyCharacters,
+        if let jsonLDBody, jsonLDBody.unicodeScalars.count >= ChromeVocabulary.jsonLDBodyMinimumCharacters,
             Double(article.text.unicodeScalars.count) < Double(jsonLDBody.unicodeScalars.count) * ChromeVocabulary.jsonLDBodyShare
         {
             article.text = jsonLDBody

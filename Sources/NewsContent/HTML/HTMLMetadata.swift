@@ -44,7 +44,7 @@ enum HTMLMetadata {
             .meta)
         set(\.modified, "modified", (m["article:modified_time"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate), .meta)
         set(\.url, "url", tree.links["canonical"] ?? m["og:url"], .meta)
-        set(\.siteName, "siteName", m["og:site_name"] ?? m["application-name"], .meta)
+        set(\.siteName, "site", m["og:site_name"] ?? m["application-name"], .meta)
         set(\.language, "language", tree.language ?? m["og:locale"] ?? m["language"] ?? m["content-language"], .meta)
         if article.title == nil, let title = tree.title.map(TextNormalizer.collapse), !title.isEmpty {
             article.title = stripSiteSuffix(title, site: article.siteName)
@@ -93,7 +93,7 @@ enum HTMLMetadata {
         take(\.modified, "modified", object["dateModified"]?.stringValue.flatMap(normalizeDate))
         let page: String? = object["mainEntityOfPage"]?.stringValue ?? object["mainEntityOfPage"]?["@id"]?.stringValue
         take(\.url, "url", object["url"]?.stringValue ?? page)
-        take(\.siteName, "siteName", object["publisher"]?["name"]?.stringValue)
+        take(\.siteName, "site", object["publisher"]?["name"]?.stringValue)
         take(\.language, "language", object["inLanguage"]?.stringValue)
     }
 

@@ -142,6 +142,7 @@ public enum ChromeVocabulary {
     static let listItemWeight = 0.5
     /// The JSON-LD articleBody replaces an HTML body shorter than this share of it.
     static let jsonLDBodyShare = 0.5
+    static let jsonLDBodyMinimumCharacters = 80
     /// A body shorter than this (characters) triggers the fallback stage.
     static let minimumBodyCharacters = 200
 }

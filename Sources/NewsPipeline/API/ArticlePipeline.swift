@@ -42,7 +42,7 @@ public enum ArticlePipeline {
             id: document.id, source: document.source, url: document.url ?? article.url, title: article.title,
             byline: article.byline, published: article.published, text: article.text, figures: figures,
             modified: article.modified, site: article.siteName, language: article.language, encoding: document.encoding,
-            diagnostics: article.diagnostics
+            metadataSources: article.metadataSources.mapValues(\.rawValue), diagnostics: article.diagnostics
         )
         if published != nil && article.published == nil {
             record.diagnostics.append("published date not stated; dates resolved against --published \(published ?? "")")

@@ -20,6 +20,8 @@ public struct Record: Sendable, Equatable {
     public var language: String?
     /// How the input bytes were decoded.
     public var encoding: String?
+    /// Where each metadata field came from ("title" → "json-ld", "published" → "dateline", …).
+    public var metadataSources: [String: String]
     /// Notes from chrome stripping (empty body, fallback used …).
     public var diagnostics: [String]
     /// Validation findings, when asked for.
@@ -28,7 +30,8 @@ public struct Record: Sendable, Equatable {
     public init(
         id: String, source: String, url: String? = nil, title: String? = nil, byline: String? = nil,
         published: String? = nil, text: String, figures: [Figure], modified: String? = nil, site: String? = nil,
-        language: String? = nil, encoding: String? = nil, diagnostics: [String] = [], findings: [Finding]? = nil
+        language: String? = nil, encoding: String? = nil, metadataSources: [String: String] = [:], diagnostics: [String] = [],
+        findings: [Finding]? = nil
     ) {
         self.id = id
         self.source = source
@@ -42,6 +45,7 @@ public struct Record: Sendable, Equatable {
         self.site = site
         self.language = language
         self.encoding = encoding
+        self.metadataSources = metadataSources
         self.diagnostics = diagnostics
         self.findings = findings
     }

@@ -29,6 +29,13 @@ public enum RecordJSON {
         w.key("site"); w.optionalString(record.site)
         w.key("language"); w.optionalString(record.language)
         w.key("encoding"); w.optionalString(record.encoding)
+        w.key("metadata_sources")
+        w.beginObject()
+        for (key, source) in record.metadataSources.sorted(by: { $0.key < $1.key }) {
+            w.key(key)
+            w.string(source)
+        }
+        w.endObject()
         w.key("diagnostics")
         w.beginArray()
         for d in record.diagnostics { w.string(d) }
