@@ -44,6 +44,9 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("validate"), help: "Attach validation findings to each record.")
     var attachFindings = false
 
+    @Flag(name: .customLong("as-body"), help: "Treat plain-text inputs as article bodies: no chrome stripping.")
+    var asBody = false
+
     @Flag(help: "Print no summary line on standard error.")
     var quiet = false
 
@@ -58,7 +61,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let paths = try inputs.allPaths()
-        var options = PipelineOptions(fallbackPublished: published, validate: attachFindings)
+        var options = PipelineOptions(fallbackPublished: published, validate: attachFindings, textIsBody: asBody)
         options.extraction.bareDollar = dollar
         let summary = Runner.run(paths, options: options) { record in
             FileOutput.standardOutput.write(record + "\n")

@@ -86,7 +86,8 @@ import Testing
 
     /// Pages that draw their text with scripts still carry it in JSON-LD.
     @Test func jsonLDArticleBodyWhenTheHTMLHasNoText() {
-        let body = "The council approved a budget of $4.5 million for 12 new parks on Tuesday, officials said.\\nWork starts in March and should finish within two years, the parks department added in a statement."
+        let body =
+            "The council approved a budget of $4.5 million for 12 new parks on Tuesday, officials said.\\nWork starts in March and should finish within two years, the parks department added in a statement."
         let html = """
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs parks plan","articleBody":"\(body)"}</script>
             <script>render()</script></head><body><div id="app"></div><footer>Copyright 2021</footer></body></html>

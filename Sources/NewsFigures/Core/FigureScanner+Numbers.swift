@@ -16,7 +16,8 @@ extension FigureScanner {
         // Written against letters or code symbols: "A320", "COVID-19", "a/2020", "#5", version "2.3.1".
         if attached(i) {
             let previous = tokens[i - 1]
-            if previous.kind == .word { throw NotAFigure(last: i) }
+            // "USD115" is money; "A320" is a name.
+            if previous.kind == .word && !(money && MoneyRules.codes.contains(previous.norm)) { throw NotAFigure(last: i) }
             if previous.kind == .symbol {
                 if NameRules.codeSymbols.contains(previous.norm) || previous.norm == "." { throw NotAFigure(last: i) }
                 if previous.norm == "-" || previous.norm == "–", i >= 2, attached(i - 1), tokens[i - 2].kind == .word {
@@ -42,7 +43,9 @@ extension FigureScanner {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if money, let power = NumberRules.moneyOnlyScales[next.norm] {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
-                } else if !PercentRules.words.contains(next.norm) {
+                } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
+                    && !MoneyRules.codes.contains(next.norm)
+                {
                     // "3M", "5G", "10km": a name or a measurement, not a count.
                     throw NotAFigure(last: i + 1)
                 }
@@ -55,7 +58,9 @@ extension FigureScanner {
                     let chain = hyphenChain(from: i)
                     if chain.groups >= 3 { throw NotAFigure(last: chain.last) }
                     // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent").
-                    if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm) {
+                    if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm),
+                        MoneyRules.hundredths[after.norm] == nil
+                    {
                         throw NotAFigure(last: i + 2)
                     }
                     // A score or a descending pair: "52-48", "3-1".
@@ -87,12 +92,22 @@ extension FigureScanner {
     /// "six", "forty-two", "two hundred and five", "a dozen", "half a million", "3 million" words.
     private func readWords(at i: Int) -> NumberMatch? {
         guard let first = word(i) else { return nil }
-        // "half a million", "half a billion".
-        if first == "half", let a = word(i + 1), a == "a" || a == "an", let s = word(i + 2),
-            let power = NumberRules.scaleWords[s], power >= 3
-        {
-            let v = DecimalValue(5).scaled(byPowerOfTen: power - 1)
-            return NumberMatch(value: v, first: i, last: i + 2, words: true, scaled: true, plainInteger: false)
+        // "half a million", "half million", "a quarter million", "three quarters billion".
+        var k0 = i
+        var numerator = 1
+        if first == "a" || first == "an" { k0 += 1 }
+        if let n = word(k0), let units = NumberRules.units[n], units > 0, units < 10, let q = word(k0 + 1), q == "quarters" {
+            numerator = units
+            k0 += 1
+        }
+        if let part = word(k0), let fraction = NumberRules.fractionOfScale[part] {
+            var k = k0 + 1
+            if let a = word(k), a == "a" || a == "an" { k += 1 }
+            if let sc = word(k), let power = NumberRules.scaleWords[sc], power >= 3,
+                let v = DecimalValue(fraction.numerator * numerator).scaled(byPowerOfTen: power - fraction.digits).multiplied(by: 1)
+            {
+                return NumberMatch(value: v, first: i, last: k, words: true, scaled: true, plainInteger: false)
+            }
         }
         if first == "a" || first == "an" {
             guard let s = word(i + 1), sameSentence(i, i + 1) else { return nil }
@@ -161,7 +176,10 @@ extension FigureScanner {
         let token = tokens[t]
         if token.kind == .symbol {
             if token.norm == "$" || token.norm == "＄" {
-                if attached(t), let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], tokens[t - 1].capitalized {
+                // "US$", "HK$", "C$", and as written in lower case or spaced out: "hk $", "c $", "cad$".
+                if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t),
+                    attached(t) || letters.count >= 2 || tokens[t - 1].capitalized || tokens[t - 1].norm == "c"
+                {
                     return (code, nil, t - 1)
                 }
                 return (options.bareDollar, nil, t)
@@ -175,11 +193,20 @@ extension FigureScanner {
         }
         if token.kind == .word, MoneyRules.codes.contains(token.norm) {
             let raw = text(t, t)
-            // "try", "php" only as upper-case codes; others when not plain lower-case prose.
+            // Codes that are also English words ("try", "cad") only in capitals.
             if MoneyRules.codesThatAreWords.contains(token.norm) && raw != raw.uppercased() { return nil }
-            if raw == raw.lowercased() && raw.count > 0 && !token.capitalized { return nil }
             return (token.norm == "rmb" ? "CNY" : token.norm.uppercased(), nil, t)
         }
+        return nil
+    }
+
+    /// "50 cents", "197 pence", "one penny": hundredths of a currency.
+    func hundredths(after i: Int) -> (code: String, last: Int)? {
+        let k = i + 1
+        guard k < tokens.count, sameSentence(i, k) else { return nil }
+        if let w = word(k), let code = MoneyRules.hundredths[w] { return (code, k) }
+        // "12-cent dividend".
+        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
         return nil
     }
 
@@ -197,7 +224,14 @@ extension FigureScanner {
         }
         if tokens[k].kind == .word, MoneyRules.codes.contains(tokens[k].norm) {
             let raw = text(k, k)
-            if raw == raw.uppercased() { return (tokens[k].norm == "rmb" ? "CNY" : tokens[k].norm.uppercased(), k) }
+            if raw == raw.uppercased() || !MoneyRules.codesThatAreWords.contains(tokens[k].norm) {
+                return (tokens[k].norm == "rmb" ? "CNY" : tokens[k].norm.uppercased(), k)
+            }
+        }
+        // A symbol after the amount: "10 €", "100 ₡", "100元".
+        if let code = MoneyRules.symbols[tokens[k].norm] ?? MoneyRules.symbolsAfter[tokens[k].norm] { return (code, k) }
+        if tokens[k].norm == "$" && (k + 1 >= tokens.count || tokens[k + 1].kind != .number || !sameSentence(k, k + 1)) {
+            return (options.bareDollar, k)
         }
         return nil
     }
@@ -212,6 +246,7 @@ extension FigureScanner {
             if PercentRules.words.contains(w) { return (PercentRules.unitPercent, k, false) }
             if w == "per", word(k + 1) == "cent" { return (PercentRules.unitPercent, k + 1, false) }
             if w == "percentage", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
+            if w == "percentage" { return (PercentRules.unitPercent, k, false) }
         }
         if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), PercentRules.words.contains(w) {
             return (PercentRules.unitPercent, k + 1, true)
@@ -253,6 +288,21 @@ extension FigureScanner {
         if !low.words, prefix == nil, let s = symbol(i - 1), s == "-" || s == "−", attached(i),
             i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore
         {
+            number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
+            first = i - 1
+        }
+        // "percent of 10", "per cent of twenty-two": the unit written first.
+        if prefix == nil, word(i - 1) == "of", let unitWord = word(i - 2), sameSentence(i - 2, i),
+            ["percent", "percents", "cent", "pct"].contains(unitWord)
+        {
+            let start = unitWord == "cent" && word(i - 3) == "per" ? i - 3 : i - 2
+            let figure = Candidate(
+                kind: .percent, firstToken: start, lastToken: low.last, value: low.value, unit: PercentRules.unitPercent, bound: .exact)
+            add(figure)
+            return low.last + 1
+        }
+        // "minus five percent", "negative 3".
+        if prefix == nil, first == i, let w = word(i - 1), w == "minus" || w == "negative", sameSentence(i - 1, i) {
             number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
             first = i - 1
         }
@@ -317,6 +367,34 @@ extension FigureScanner {
             candidate.kind = .money
             candidate.unit = suffix.code
             candidate.lastToken = suffix.last
+            // "75 USD million": a scale after the code.
+            if let w = word(suffix.last + 1), let power = NumberRules.scaleWords[w], power >= 3, !number.scaled {
+                candidate.value = candidate.value?.scaled(byPowerOfTen: power)
+                candidate.lastToken = suffix.last + 1
+            }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
+            var k = candidate.lastToken + 1
+            if word(k) == "and" { k += 1 }
+            if candidate.lastToken == suffix.last, k < tokens.count, sameSentence(i, k), let cents = try? readNumber(at: k, money: false),
+                cents.value.doubleValue < 100, cents.value.exponent >= 0,
+                let sum = candidate.value?.adding(cents.value.scaled(byPowerOfTen: -2))
+            {
+                if let unit = hundredths(after: cents.last) {
+                    candidate.value = sum
+                    candidate.lastToken = unit.last
+                } else if cents.last + 1 >= tokens.count || !sameSentence(cents.last, cents.last + 1)
+                    || (tokens[cents.last + 1].kind == .symbol && tokens[cents.last + 1].norm != "-")
+                {
+                    // "15 dollars 50." — the cents written bare at the end of the phrase.
+                    candidate.value = sum
+                    candidate.lastToken = cents.last
+                }
+            }
+        } else if let cents = hundredths(after: tail) {
+            candidate.kind = .money
+            candidate.unit = cents.code
+            candidate.value = candidate.value?.scaled(byPowerOfTen: -2)
+            candidate.lastToken = cents.last
         } else if let p = percent(after: tail) {
             candidate.kind = .percent
             candidate.unit = p.unit

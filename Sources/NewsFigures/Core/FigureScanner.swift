@@ -15,6 +15,7 @@ struct FigureScanner {
         Sentences.assign(&tokens)
         self.tokens = tokens
         self.consumed = [Bool](repeating: false, count: tokens.count)
+        Self.markAddresses(bytes: bytes, tokens: tokens, consumed: &consumed)
         var clue: String?
         for token in tokens where token.kind == .word {
             if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == token.norm }) {
@@ -22,6 +23,39 @@ struct FigureScanner {
             }
         }
         self.yenYuan = clue
+    }
+
+    /// URLs and e-mail addresses hold numbers that are never figures: their tokens are skipped.
+    static func markAddresses(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], consumed: inout [Bool]) {
+        // Byte ranges of whitespace-delimited runs that contain "://", start with "www.", or hold an "@" with a dot after it.
+        var ranges: [Range<Int>] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            while i < n, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+            let start = i
+            var scheme = false
+            var at = -1
+            var dotAfterAt = false
+            while i < n, bytes[i] != 0x20, bytes[i] != 0x0A, bytes[i] != 0x09, bytes[i] != 0x0D {
+                if bytes[i] == UInt8(ascii: ":"), i + 2 < n, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "/") {
+                    scheme = true
+                }
+                if bytes[i] == UInt8(ascii: "@") { at = i }
+                if at >= 0, i > at, bytes[i] == UInt8(ascii: ".") { dotAfterAt = true }
+                i += 1
+            }
+            let www =
+                i - start > 4 && bytes[start] | 0x20 == UInt8(ascii: "w") && bytes[start + 1] | 0x20 == UInt8(ascii: "w")
+                && bytes[start + 2] | 0x20 == UInt8(ascii: "w") && bytes[start + 3] == UInt8(ascii: ".")
+            if scheme || www || (at > start && dotAfterAt) { ranges.append(start..<i) }
+        }
+        guard !ranges.isEmpty else { return }
+        var r = 0
+        for (index, token) in tokens.enumerated() {
+            while r < ranges.count, ranges[r].upperBound <= token.start { r += 1 }
+            if r < ranges.count, ranges[r].contains(token.start) { consumed[index] = true }
+        }
     }
 
     mutating func run() {

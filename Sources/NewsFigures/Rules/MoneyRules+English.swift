@@ -7,14 +7,21 @@ enum MoneyRules {
     /// Symbols written before the amount, keyed by the letters written straight before "$".
     static let dollarPrefixes: [String: String] = [
         "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",
-        "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
+        "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN", "usd": "USD", "hkd": "HKD", "sgd": "SGD",
+        "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "twd": "TWD", "mex": "MXN",
     ]
 
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
     static let symbols: [String: String] = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
-        "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB",
+        "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
     ]
+
+    /// Symbols written only after an amount: "100元", "5,000円".
+    static let symbolsAfter: [String: String] = ["元": "CNY", "円": "JPY", "원": "KRW"]
+
+    /// Hundredths written as words after an amount.
+    static let hundredths: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP"]
 
     /// The yen/yuan sign; which one is decided by words elsewhere in the text.
     static let yenYuanSymbols: Set<String> = ["¥", "￥"]
@@ -31,7 +38,7 @@ enum MoneyRules {
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
-    static let codesThatAreWords: Set<String> = ["try", "php", "sar"]
+    static let codesThatAreWords: Set<String> = ["try", "php", "sar", "cad", "rub", "all", "top", "mad", "bob", "cup", "gel", "pen"]
 
     /// Currency names after an amount: the phrase (lower-case words) and its code.
     /// Longer phrases are tried first.
@@ -49,6 +56,10 @@ enum MoneyRules {
         (["ringgit"], "MYR"), (["baht"], "THB"), (["rupiah"], "IDR"), (["dong"], "VND"),
         (["rand"], "ZAR"), (["reais"], "BRL"), (["dirhams"], "AED"), (["riyals"], "SAR"),
         (["lira"], "TRY"), (["pesos"], "MXN"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
+        (["chinese", "yuan"], "CNY"), (["turkish", "lira"], "TRY"), (["indian", "rupees"], "INR"),
+        (["finnish", "markka"], "FIM"), (["markka"], "FIM"), (["dutch", "guilders"], "NLG"), (["guilders"], "NLG"),
+        (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
+        (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 
     /// Currency names that are also units of weight or ordinary words: after them, these

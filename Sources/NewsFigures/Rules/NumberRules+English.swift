@@ -29,6 +29,11 @@ enum NumberRules {
     /// elsewhere "3m" is a length and "3M" a company.
     static let moneyOnlyScales: [String: Int] = ["k": 3, "m": 6, "b": 9, "t": 12]
 
+    /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).
+    static let fractionOfScale: [String: (numerator: Int, digits: Int)] = [
+        "half": (5, 1), "quarter": (25, 2), "quarters": (25, 2),
+    ]
+
     /// Words that multiply what precedes them: "a dozen", "two dozen".
     static let multiplierWords: [String: Int] = ["dozen": 12, "score": 20]
 

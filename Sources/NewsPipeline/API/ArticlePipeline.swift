@@ -11,21 +11,29 @@ public struct PipelineOptions: Sendable {
     /// Attach validation findings to each record.
     public var validate: Bool
     public var extraction: ExtractionOptions
+    /// Plain-text inputs are already article bodies: no chrome stripping, lines kept as they are.
+    public var textIsBody: Bool
 
-    public init(fallbackPublished: String? = nil, validate: Bool = false, extraction: ExtractionOptions = ExtractionOptions()) {
+    public init(
+        fallbackPublished: String? = nil, validate: Bool = false, extraction: ExtractionOptions = ExtractionOptions(),
+        textIsBody: Bool = false
+    ) {
         self.fallbackPublished = fallbackPublished
         self.validate = validate
         self.extraction = extraction
+        self.textIsBody = textIsBody
     }
 }
 
 /// Raw document → article → figures → record.
 public enum ArticlePipeline {
-    public static func article(from document: RawDocument) -> Article {
+    public static func article(from document: RawDocument, textIsBody: Bool = false) -> Article {
         var article =
-            document.format == .html
-            ? ContentExtractor.article(fromHTML: document.text)
-            : ContentExtractor.article(fromText: document.text)
+            textIsBody && document.format == .text
+            ? Article(text: document.text)
+            : document.format == .html
+                ? ContentExtractor.article(fromHTML: document.text)
+                : ContentExtractor.article(fromText: document.text)
         if let title = document.title { article.title = title; article.metadataSources["title"] = .caller }
         if let published = document.published { article.published = published; article.metadataSources["published"] = .caller }
         if article.url == nil, let url = document.url { article.url = url; article.metadataSources["url"] = .caller }
@@ -33,7 +41,7 @@ public enum ArticlePipeline {
     }
 
     public static func record(from document: RawDocument, options: PipelineOptions = PipelineOptions()) -> Record {
-        let article = article(from: document)
+        let article = article(from: document, textIsBody: options.textIsBody)
         let published = article.published ?? options.fallbackPublished
         var extraction = options.extraction
         extraction.published = published.flatMap(CalendarDate.init(iso:))
