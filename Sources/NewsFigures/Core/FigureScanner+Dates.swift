@@ -5,10 +5,11 @@ extension FigureScanner {
     mutating func matchDate(at i: Int) -> Int? {
         let token = tokens[i]
         if token.kind == .number {
-            return isoDate(at: i) ?? dayFirstDate(at: i) ?? yearDate(at: i)
+            return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
         }
         guard token.kind == .word else { return nil }
-        return monthDate(at: i) ?? weekdayDate(at: i) ?? relativeDay(at: i) ?? relativePeriod(at: i)
+        return monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i) ?? relativeOffset(at: i) ?? relativeDay(at: i)
+            ?? relativePeriod(at: i)
     }
 
     private var published: CalendarDate? { options.published }
@@ -33,6 +34,19 @@ extension FigureScanner {
 
     /// A day number with an optional ordinal suffix: "5", "5th". Returns the day and its last token.
     private func day(_ k: Int) -> (Int, Int)? {
+        // "first", "twenty-first", "twenty second".
+        if let w = word(k) {
+            if let d = DateRules.ordinalDays[w] { return (d, k) }
+            if let tens = DateRules.ordinalTens[w] {
+                var n = k + 1
+                if symbol(n) == "-", attached(n) { n += 1 }
+                if let u = word(n), let unit = DateRules.ordinalDays[u], unit < 10, n == k + 1 || attached(n) || tokens[n].spaceBefore {
+                    return (tens + unit, n)
+                }
+                if let d = DateRules.ordinalTensExact[w] { return (d, k) }
+            }
+            return nil
+        }
         guard let d = smallInteger(k, maxDigits: 2), (1...31).contains(d) else { return nil }
         if attached(k + 1), let w = word(k + 1), NumberRules.ordinalSuffixes.contains(w) { return (d, k + 1) }
         if attached(k + 1), word(k + 1) != nil { return nil }
@@ -112,6 +126,8 @@ extension FigureScanner {
         guard let m = month(i) else { return nil }
         var k = i + 1
         if symbol(k) == ".", attached(k) { k += 1 }
+        // "Oct-2", "Oct/2".
+        if let sep = symbol(k), sep == "-" || sep == "/", attached(k), attached(k + 1), tokens[k + 1].kind == .number { k += 1 }
         if let (d1, dayEnd) = day(k), sameSentence(i, k), monthIsCalendar(i, followedByDateParts: true) {
             var last = dayEnd
             var d2 = d1
@@ -178,6 +194,7 @@ extension FigureScanner {
     private mutating func dayFirstDate(at i: Int) -> Int? {
         guard let (d1, dEnd) = day(i) else { return nil }
         var k = dEnd + 1
+        if symbol(k) == ".", attached(k), month(k + 1) != nil { k += 1 }
         var d2 = d1
         if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm), let (e, eEnd) = day(k + 1) {
             d2 = e
@@ -240,9 +257,12 @@ extension FigureScanner {
         }
         let delta = weekday - published.weekday
         let date: CalendarDate
+        let thisWeek = published.adding(days: weekday - published.weekday)
         switch shift {
         case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
-        case .some(1): date = published.adding(days: delta > 0 ? delta : delta + 7)
+        // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
+        case .some(1): date = thisWeek.adding(days: 7)
+        case .some(0): date = thisWeek
         default:
             if future {
                 date = published.adding(days: delta >= 0 ? delta : delta + 7)
@@ -251,6 +271,117 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
+    /// month without a year only after a date preposition: "3/4" alone is a fraction).
+    private mutating func numericDate(at i: Int) -> Int? {
+        guard let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-" || sep == ".",
+            attached(i + 1), attached(i + 2), let b = smallInteger(i + 2, maxDigits: 2)
+        else { return nil }
+        let hasThird = symbol(i + 3) == sep && attached(i + 3) && attached(i + 4) && smallInteger(i + 4, maxDigits: 4) != nil
+        if hasThird, let c = smallInteger(i + 4, maxDigits: 4) {
+            if attached(i + 5), i + 5 < tokens.count, symbol(i + 5) == sep || tokens[i + 5].kind == .number { return nil }
+            var y: Int
+            var m: Int
+            var d: Int
+            if tokens[i].norm.count == 4 {
+                (y, m, d) = (a, b, c)
+            } else {
+                y = tokens[i + 4].norm.count == 4 ? c : expandYear(c)
+                // Day first when the first part cannot be a month; else month first (US English).
+                if a > 12 { (d, m) = (a, b) } else { (m, d) = (a, b) }
+            }
+            guard tokens[i + 4].norm.count == 2 || tokens[i + 4].norm.count == 4, let date = CalendarDate(year: y, month: m, day: d) else {
+                return nil
+            }
+            _ = (y, m, d)
+            return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
+        }
+        // Day and month only: needs a date preposition before and a part above 12.
+        guard sep == "/", tokens[i].norm.count <= 2, let w = word(i - 1),
+            ["on", "by", "until", "till", "from", "since", "before", "after"].contains(w),
+            a <= 31, b <= 31, (a > 12) != (b > 12),
+            !(attached(i + 3) && symbol(i + 3) != nil && symbol(i + 3) != "." && symbol(i + 3) != ",")
+        else { return nil }
+        let (m, d) = a > 12 ? (b, a) : (a, b)
+        return emitDays(first: i, last: i + 2, month: m, from: d, to: d, year: nil)
+    }
+
+    /// Two-digit years: "89" → 1989, "16" → 2016 (within 20 years after the published year, else the 1900s).
+    private func expandYear(_ yy: Int) -> Int {
+        guard yy < 100 else { return yy }
+        let pivot = ((published?.year ?? 2025) % 100 + 20) % 100
+        return yy <= pivot ? 2000 + yy : 1900 + yy
+    }
+
+    /// "two days ago", "a month ago", "in 3 weeks", "two weeks from now", "three weeks from tomorrow",
+    /// "the day before yesterday", "the day after tomorrow".
+    private mutating func relativeOffset(at i: Int) -> Int? {
+        if word(i) == "the" || word(i) == "day" {
+            let k = word(i) == "the" ? i + 1 : i
+            if word(k) == "day", let dir = word(k + 1), dir == "before" || dir == "after", let base = word(k + 2),
+                let offset = DateRules.relativeDays[base], sameSentence(i, k + 2)
+            {
+                guard let published else { consume(i, k + 2); return k + 3 }
+                let date = published.adding(days: offset + (dir == "before" ? -1 : 1))
+                return addDate(i, k + 2, date.description, date.description, resolved: "relative to published")
+            }
+            return nil
+        }
+        var start = i
+        var count: Int
+        var unitAt: Int
+        if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
+        if let w = word(start), w == "a" || w == "an" {
+            count = 1
+            unitAt = start + 1
+        } else if let n = try? readNumber(at: start, money: false), n.value.exponent >= 0, let v = Int(n.value.description), v > 0,
+            v < 10_000
+        {
+            count = v
+            unitAt = n.last + 1
+        } else {
+            return nil
+        }
+        guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord], sameSentence(start, unitAt) else { return nil }
+        var sign: Int
+        var last = unitAt + 1
+        var base = published
+        if word(i) == "in" {
+            sign = 1
+            last = unitAt
+        } else if let w = word(unitAt + 1), w == "ago" || w == "earlier" || w == "before" && word(unitAt + 2) == nil {
+            sign = -1
+        } else if let w = word(unitAt + 1), w == "later" || w == "hence" {
+            sign = 1
+        } else if let w = word(unitAt + 1), w == "from" || w == "after" || w == "before", let b = word(unitAt + 2) {
+            sign = w == "before" ? -1 : 1
+            if b == "now" || b == "today" {
+                last = unitAt + 2
+            } else if let offset = DateRules.relativeDays[b] {
+                base = published?.adding(days: offset)
+                last = unitAt + 2
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard let base else { consume(i, last); return last + 1 }
+        let date: CalendarDate
+        switch unit {
+        case "day": date = base.adding(days: sign * count)
+        case "week": date = base.adding(days: 7 * sign * count)
+        default:
+            let months = unit == "year" ? 12 * sign * count : sign * count
+            let total = base.year * 12 + (base.month - 1) + months
+            let y = total / 12
+            let m = total % 12 + 1
+            guard let d = CalendarDate(year: y, month: m, day: min(base.day, CalendarDate.daysIn(month: m, year: y))) else { return nil }
+            date = d
+        }
+        return addDate(i, last, date.description, date.description, resolved: "relative to published")
     }
 
     /// "today", "yesterday", "tomorrow".

@@ -32,6 +32,8 @@ enum Sentences {
             if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
                 let before = tokens[index - 1]
                 if abbreviations.contains(before.norm) { continue }
+                // "October. 2": a month's period before a day number does not end a sentence.
+                if following.kind == .number, monthNames.contains(before.norm) { continue }
                 // An initial: "J. Smith".
                 if before.norm.unicodeScalars.count == 1 && before.capitalized { continue }
             }
@@ -43,6 +45,10 @@ enum Sentences {
             tokens[index].sentence = sentence
         }
     }
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
     static let openers: Set<String> = ["\"", "“", "‘", "'", "("]

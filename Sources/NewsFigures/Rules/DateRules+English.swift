@@ -24,7 +24,22 @@ enum DateRules {
     static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Days relative to the published date.
-    static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0]
+    static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
+
+    /// Units of "two days ago", "in 3 weeks".
+    static let offsetUnits: [String: String] = [
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    ]
+
+    /// Days written as ordinal words: "first" … "thirty-first".
+    static let ordinalDays: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+    /// Tens of compound ordinals: "twenty-first", "thirty first".
+    static let ordinalTens: [String: Int] = ["twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30]
+    static let ordinalTensExact: [String: Int] = ["twentieth": 20, "thirtieth": 30]
 
     /// "last/this/next" + unit.
     static let relativeShifts: [String: Int] = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
