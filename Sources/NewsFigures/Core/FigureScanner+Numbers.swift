@@ -318,9 +318,12 @@ extension FigureScanner {
         if joinAt < tokens.count, sameSentence(i, joinAt) {
             let joiner = tokens[joinAt].norm
             let isJoiner =
-                (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-"))
-                || (tokens[joinAt].kind == .word && (joiner == "to" || (joiner == "and" && between)))
-            let fromBefore = word(candidate.firstToken - 1) == "from"
+                (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-" || joiner == "~"))
+                || (tokens[joinAt].kind == .word
+                    && (joiner == "to" || joiner == "through" || joiner == "thru" || (joiner == "and" && between)))
+            // "from 26 to 43" after a change word is a before and after; elsewhere it is a range.
+            let fromBefore =
+                word(candidate.firstToken - 1) == "from" && change(before: candidate.firstToken - 1, figureEnd: number.last) != nil
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             let changeBefore = joiner == "to" && change(before: candidate.firstToken, figureEnd: number.last) != nil
             if isJoiner, !fromBefore, !changeBefore {
@@ -337,7 +340,9 @@ extension FigureScanner {
                     let high = try? readNumber(at: k, money: prefix != nil)
                 {
                     let hyphen = joiner == "-"
-                    let tight = !tokens[joinAt].spaceBefore && !tokens[k].spaceBefore
+                    // "5-10" tight, or "1000 - 5000" spaced on both sides (not "-5" after a number).
+                    let tight =
+                        (!tokens[joinAt].spaceBefore && !tokens[k].spaceBefore) || (tokens[joinAt].spaceBefore && tokens[k].spaceBefore)
                     // Both ends must be the same kind of thing: "10% to 20%", not "2 percent to 7.5 billion dollars".
                     let highPercent = percent(after: high.last) != nil
                     let highMoney = currency(after: high.last) != nil
@@ -422,7 +427,7 @@ extension FigureScanner {
         if let high = rangeHigh {
             candidate.bound = .range
             candidate.high = high.value
-            if between { candidate.firstToken -= 1 }
+            if between || word(candidate.firstToken - 1) == "from" { candidate.firstToken -= 1 }
         } else {
             let (bound, boundFirst) = self.bound(before: candidate.firstToken)
             candidate.bound = bound

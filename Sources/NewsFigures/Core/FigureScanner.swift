@@ -70,6 +70,36 @@ struct FigureScanner {
             i += 1
         }
         resolveElidedSubjects()
+        mergeBoundPairs()
+    }
+
+    /// "more than 10 and less than 40", "above 1000 and below 1500", "at most 100 and at least 20":
+    /// a lower and an upper bound joined by "and"/"but" make one range.
+    mutating func mergeBoundPairs() {
+        candidates.sort { $0.firstToken < $1.firstToken }
+        var index = 0
+        while index + 1 < candidates.count {
+            let a = candidates[index]
+            let b = candidates[index + 1]
+            let joinerAt = a.lastToken + 1
+            let joined =
+                joinerAt + 1 == b.firstToken && (word(joinerAt) == "and" || word(joinerAt) == "but")
+                || (joinerAt + 1 == b.firstToken && symbol(joinerAt) == ",")
+            if a.kind == b.kind, a.kind != .date, a.unit == b.unit, joined, sameSentence(a.lastToken, b.firstToken),
+                let bounds = [a.bound, b.bound] as [Bound?]?, Set(bounds) == [.min, .max],
+                let low = a.bound == .min ? a.value : b.value, let high = a.bound == .max ? a.value : b.value, low < high
+            {
+                var merged = a
+                merged.bound = .range
+                merged.value = low
+                merged.high = high
+                merged.lastToken = b.lastToken
+                merged.subject = a.subject ?? b.subject
+                candidates[index] = merged
+                candidates.remove(at: index + 1)
+            }
+            index += 1
+        }
     }
 
     // MARK: - Token helpers

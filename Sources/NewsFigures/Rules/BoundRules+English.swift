@@ -5,6 +5,16 @@
 /// Negative: "about the same" (no number follows), "over the year 30" (the phrase must touch the number).
 enum BoundRules {
     static let phrases: [(words: [String], bound: Bound)] = [
+        (["greater", "than", "or", "equal", "to"], .min), (["more", "than", "or", "equal", "to"], .min),
+        (["less", "than", "or", "equal", "to"], .max), (["fewer", "than", "or", "equal", "to"], .max),
+        (["at", "least", "or", "equal", "to"], .min), (["at", "most", "or", "equal", "to"], .max),
+        (["higher", "or", "equal", "than"], .min), (["bigger", "or", "equal", "than"], .min), (["larger", "or", "equal", "than"], .min),
+        (["greater", "or", "equal", "than"], .min), (["lower", "or", "equal", "than"], .max), (["smaller", "or", "equal", "than"], .max),
+        (["less", "or", "equal", "than"], .max), (["equal", "to", "or", "more", "than"], .min),
+        (["equal", "to", "or", "less", "than"], .max),
+        (["<", "="], .max), ([">", "="], .min), (["<="], .max), ([">="], .min), (["≤"], .max), (["≥"], .min), (["<"], .max), ([">"], .min),
+        (["larger", "than"], .min), (["bigger", "than"], .min), (["smaller", "than"], .max), (["lower", "than"], .max),
+        (["exceed"], .min), (["surpass"], .min), (["surpassing"], .min), (["surpassed"], .min), (["beyond"], .min),
         (["no", "more", "than"], .max), (["no", "less", "than"], .min), (["not", "more", "than"], .max),
         (["not", "less", "than"], .min), (["no", "fewer", "than"], .min), (["upwards", "of"], .min),
         (["more", "than"], .min), (["greater", "than"], .min), (["higher", "than"], .min),
@@ -21,6 +31,8 @@ enum BoundRules {
 
     /// Words after a figure that bound it: "10,000 or more".
     static let after: [(words: [String], bound: Bound)] = [
+        (["or", "greater"], .min), (["and", "more"], .min), (["and", "greater"], .min), (["or", "larger"], .min),
+        (["and", "less"], .max), (["or", "smaller"], .max), (["or", "lower"], .max),
         (["or", "more"], .min), (["or", "over"], .min), (["or", "higher"], .min), (["or", "above"], .min),
         (["and", "above"], .min), (["and", "up"], .min), (["and", "over"], .min), (["plus"], .min),
         (["or", "less"], .max), (["or", "fewer"], .max), (["or", "under"], .max), (["or", "below"], .max),
