@@ -8,8 +8,8 @@ extension FigureScanner {
             return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
         }
         guard token.kind == .word else { return nil }
-        return monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i) ?? relativeOffset(at: i) ?? relativeDay(at: i)
-            ?? relativePeriod(at: i)
+        return quarterDate(at: i) ?? monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i) ?? relativeOffset(at: i)
+            ?? relativeDay(at: i) ?? rollingPeriod(at: i) ?? relativePeriod(at: i) ?? seasonDate(at: i)
     }
 
     private var published: CalendarDate? { options.published }
@@ -170,8 +170,24 @@ extension FigureScanner {
             let end = CalendarDate.daysIn(month: m, year: y)
             return addDate(i, yk, Self.iso(y, m, 1), Self.iso(y, m, end), resolved: "absolute")
         }
-        // "in November": the month of the nearest year, or partial.
-        if monthIsCalendar(i, followedByDateParts: false), let w = word(i - 1), DateRules.datePrepositions.contains(w) {
+        // "this September", "last sept", "next June": the month in the year before, of, or after publication.
+        if let p = word(i - 1), let shift = DateRules.relativeShifts[p], sameSentence(i - 1, i),
+            monthIsCalendar(i, followedByDateParts: true) || !DateRules.ambiguousMonths.contains(word(i) ?? "")
+        {
+            guard let published else { consume(i - 1, i); return i + 1 }
+            var y = published.year
+            if shift < 0 { y = m < published.month ? published.year : published.year - 1 }
+            if shift > 0 { y = m > published.month ? published.year : published.year + 1 }
+            return addDate(
+                i - 1, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "relative to published")
+        }
+        // "in November", or a capitalised full month name on its own: the month of the nearest year, or partial.
+        let bareFullName =
+            (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
+            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore)
+        if monthIsCalendar(i, followedByDateParts: false),
+            (word(i - 1).map { DateRules.datePrepositions.contains($0) } ?? false) || bareFullName
+        {
             if let y = yearNear(month: m, day: 15) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
@@ -382,6 +398,92 @@ extension FigureScanner {
             date = d
         }
         return addDate(i, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "Q3 2016", "the third quarter of 2016", "H1 2016", "the first half of this year", "2016 Q3".
+    private mutating func quarterDate(at i: Int) -> Int? {
+        var first = i
+        var k = i
+        var part: (index: Int, of: Int)?
+        // "Q3", "H2" (one token each: letters then digit are split, so "Q" + "3").
+        if let w = word(k), w == "q" || w == "h", attached(k + 1), let n = smallInteger(k + 1, maxDigits: 1) {
+            let of = w == "q" ? 4 : 2
+            guard (1...of).contains(n), tokens[k].capitalized else { return nil }
+            part = (n, of)
+            k += 2
+        } else {
+            if word(k) == "the" { k += 1 }
+            guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil),
+                let unit = word(k + 1), unit == "quarter" || unit == "half"
+            else { return nil }
+            let of = unit == "quarter" ? 4 : 2
+            let index = n == -1 ? of : n
+            guard (1...of).contains(index) else { return nil }
+            part = (index, of)
+            k += 2
+            if word(k) == "of" { k += 1 }
+        }
+        guard let (index, of) = part else { return nil }
+        // The year: written, "this/last/next year", or the published year.
+        var y: Int?
+        var last = k - 1
+        if let yy = year(k), sameSentence(i, k) {
+            y = yy
+            last = k
+        } else if let shift = word(k).flatMap({ DateRules.relativeShifts[$0] }), word(k + 1) == "year", let published {
+            y = published.year + shift
+            last = k + 1
+        } else if let yy = year(i - 1), attached(i) || tokens[i].spaceBefore, sameSentence(i - 1, i) {
+            y = yy
+            first = i - 1
+        }
+        let months = 12 / of
+        let m1 = (index - 1) * months + 1
+        let m2 = m1 + months - 1
+        guard let year = y ?? published?.year else {
+            consume(first, last)
+            return last + 1
+        }
+        return addDate(
+            first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
+            resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// "summer 2016", "this summer", "next spring" (northern-hemisphere meteorological seasons).
+    private mutating func seasonDate(at i: Int) -> Int? {
+        guard let w = word(i), let months = DateRules.seasons[w] else { return nil }
+        var first = i
+        var last = i
+        var y: Int?
+        if let p = word(i - 1), let shift = DateRules.relativeShifts[p], sameSentence(i - 1, i) {
+            first = i - 1
+            y = published.map { $0.year + shift }
+            if y == nil { consume(first, last); return last + 1 }
+        } else {
+            var k = i + 1
+            if word(k) == "of" { k += 1 }
+            if let yy = year(k), sameSentence(i, k) { y = yy; last = k } else { return nil }
+        }
+        guard let year = y else { return nil }
+        let endYear = months.1 < months.0 ? year + 1 : year
+        return addDate(
+            first, last, Self.iso(year, months.0, 1), Self.iso(endYear, months.1, CalendarDate.daysIn(month: months.1, year: endYear)),
+            resolved: word(first) == w ? "absolute" : "relative to published")
+    }
+
+    /// "the next 3 days", "past 3 weeks", "previous 2 months": a period that ends or starts on the published day.
+    private mutating func rollingPeriod(at i: Int) -> Int? {
+        guard let w = word(i), let shift = DateRules.relativeShifts[w], shift != 0, sameSentence(i, i + 2) else { return nil }
+        guard let n = try? readNumber(at: i + 1, money: false), let count = Int(n.value.description), count > 0, count < 1000,
+            let unitWord = word(n.last + 1), let unit = DateRules.offsetUnits[unitWord]
+        else { return nil }
+        let last = n.last + 1
+        guard let published else { consume(i, last); return last + 1 }
+        let days = unit == "day" ? count : unit == "week" ? 7 * count : unit == "month" ? 30 * count : 365 * count
+        let (a, b) =
+            shift > 0
+            ? (published.adding(days: 1), published.adding(days: days)) : (published.adding(days: -days), published.adding(days: -1))
+        return addDate(i, last, a.description, b.description, resolved: "relative to published")
     }
 
     /// "today", "yesterday", "tomorrow".

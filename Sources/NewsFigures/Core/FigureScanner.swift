@@ -71,6 +71,33 @@ struct FigureScanner {
         }
         resolveElidedSubjects()
         mergeBoundPairs()
+        mergeDateRanges()
+    }
+
+    /// "between Oct. 2 and October 22", "from Nov 1 to Nov 5", "January 12, 2016 - 01/22/2016":
+    /// two dates joined into one span.
+    mutating func mergeDateRanges() {
+        candidates.sort { $0.firstToken < $1.firstToken }
+        var index = 0
+        while index + 1 < candidates.count {
+            let a = candidates[index]
+            let b = candidates[index + 1]
+            let j = a.lastToken + 1
+            guard a.kind == .date, b.kind == .date, j + 1 == b.firstToken, sameSentence(a.lastToken, b.firstToken),
+                let start = a.date?.start, let end = b.date?.end, start.count == end.count, start <= end
+            else { index += 1; continue }
+            let joiner = tokens[j].norm
+            let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
+            let ok = (joiner == "and" && opener == "between") || ["to", "until", "till", "through", "thru", "–", "—", "-"].contains(joiner)
+            guard ok else { index += 1; continue }
+            var merged = a
+            merged.date = DateSpan(start: start, end: end)
+            merged.lastToken = b.lastToken
+            if opener == "between" || opener == "from" { merged.firstToken -= 1 }
+            if a.resolved != b.resolved { merged.resolved = a.resolved ?? b.resolved }
+            candidates[index] = merged
+            candidates.remove(at: index + 1)
+        }
     }
 
     /// "more than 10 and less than 40", "above 1000 and below 1500", "at most 100 and at least 20":

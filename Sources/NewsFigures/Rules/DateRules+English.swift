@@ -26,6 +26,9 @@ enum DateRules {
     /// Days relative to the published date.
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
 
+    /// Meteorological seasons (northern hemisphere): first and last month.
+    static let seasons: [String: (Int, Int)] = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
+
     /// Units of "two days ago", "in 3 weeks".
     static let offsetUnits: [String: String] = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
