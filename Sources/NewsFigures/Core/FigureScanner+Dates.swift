@@ -217,6 +217,14 @@ extension FigureScanner {
             k = eEnd + 1
         }
         if word(k) == "of" { k += 1 }
+        // "the 20th of next month", "31st of this month".
+        if let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1), d1 == d2 {
+            let first = word(i - 1) == "the" ? i - 1 : i
+            guard let published else { consume(first, k + 1); return k + 2 }
+            let total = published.year * 12 + published.month - 1 + shift
+            guard let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d1) else { return nil }
+            return addDate(first, k + 1, date.description, date.description, resolved: "relative to published")
+        }
         guard let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) else { return nil }
         var last = k
         var y: Int?
@@ -252,6 +260,61 @@ extension FigureScanner {
         if DateRules.weekdayAbbreviations.contains(w) {
             guard tokens[i].capitalized, symbol(i + 1) == "." else { return nil }
         }
+        // "Monday, January 12th, 2016": the date rule takes the weekday with it.
+        var after = i + 1
+        if symbol(after) == "," { after += 1 }
+        if month(after) != nil, day(after + 1) != nil || (symbol(after + 1) == "." && day(after + 2) != nil) { return nil }
+        // "Friday next week", "Sunday of next week".
+        var k = i + 1
+        if word(k) == "of" { k += 1 }
+        if let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "week", sameSentence(i, k + 1) {
+            let first = word(i - 1) == "on" ? i - 1 : i
+            guard let published else { consume(first, k + 1); return k + 2 }
+            let day = published.adding(days: 1 - published.weekday + 7 * shift + weekday - 1)
+            return addDate(first, k + 1, day.description, day.description, resolved: "relative to published")
+        }
+        // "Friday the 15th": the nearest month where the 15th is a Friday, else the nearest 15th.
+        if word(i + 1) == "the", let (d, dayEnd) = day(i + 2), sameSentence(i, dayEnd) {
+            guard let published else { consume(i, dayEnd); return dayEnd + 1 }
+            var best: CalendarDate?
+            for offset in -12...12 {
+                let total = published.year * 12 + published.month - 1 + offset
+                if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d), date.weekday == weekday {
+                    if best == nil || abs(date.dayNumber - published.dayNumber) < abs((best?.dayNumber ?? 0) - published.dayNumber) {
+                        best = date
+                    }
+                }
+            }
+            guard let date = best else { return nil }
+            return addDate(i, dayEnd, date.description, date.description, resolved: "relative to published")
+        }
+        // "the first Friday of July", "the last Monday of next month".
+        if let ordinal = word(i - 1), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
+            let link = word(i + 1), link == "of" || link == "in", sameSentence(i - 1, i + 2)
+        {
+            var y: Int?
+            var m: Int?
+            var last = i + 2
+            if let mm = month(i + 2) {
+                m = mm
+                if let yy = year(i + 3) { y = yy; last = i + 3 }
+            } else if let p = word(i + 2), let shift = DateRules.relativeShifts[p], word(i + 3) == "month", let published {
+                let total = published.year * 12 + published.month - 1 + shift
+                y = total / 12
+                m = total % 12 + 1
+                last = i + 3
+            }
+            if let m {
+                let first = word(i - 2) == "the" ? i - 2 : i - 1
+                guard let published else { consume(first, last); return last + 1 }
+                let year = y ?? (m >= published.month ? published.year : published.year + 1)
+                let days = CalendarDate.daysIn(month: m, year: year)
+                let matching = (1...days).compactMap { CalendarDate(year: year, month: m, day: $0) }.filter { $0.weekday == weekday }
+                let date = n == -1 ? matching.last : (n <= matching.count ? matching[n - 1] : nil)
+                guard let date else { return nil }
+                return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
+            }
+        }
         var first = i
         var shift: Int?
         if let p = word(i - 1), sameSentence(i - 1, i) {
@@ -265,11 +328,15 @@ extension FigureScanner {
         }
         let sentence = tokens[i].sentence
         var future = false
-        var k = i
-        while k >= 0, tokens[k].sentence == sentence { if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k -= 1 }
-        k = i
-        while k < tokens.count, tokens[k].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[k].norm) { future = true }; k += 1
+        var scan = i
+        while scan >= 0, tokens[scan].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[scan].norm) { future = true }
+            scan -= 1
+        }
+        scan = i
+        while scan < tokens.count, tokens[scan].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[scan].norm) { future = true }
+            scan += 1
         }
         let delta = weekday - published.weekday
         let date: CalendarDate
@@ -519,6 +586,13 @@ extension FigureScanner {
             start = a; end = b
         default:
             let monday = published.adding(days: 1 - published.weekday + 7 * shift)
+            // "next week Sunday", "next week on Friday": one day of that week.
+            var k = i + 2
+            if word(k) == "on" { k += 1 }
+            if let d = word(k), let weekday = DateRules.weekdays[d], sameSentence(i, k) {
+                let day = monday.adding(days: weekday - 1)
+                return addDate(i, k, day.description, day.description, resolved: "relative to published")
+            }
             start = monday; end = monday.adding(days: 6)
         }
         add(

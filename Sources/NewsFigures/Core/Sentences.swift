@@ -29,6 +29,13 @@ enum Sentences {
             guard following.spaceBefore else { continue }
             let startsSentence = following.capitalized || following.kind == .number || openers.contains(following.norm)
             guard startsSentence else { continue }
+            // "16. Nov. 2016": a day number's period before a month does not end a sentence.
+            if token.norm == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.count <= 2, following.kind == .word,
+                monthNames.contains(following.norm)
+                    || ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(following.norm)
+            {
+                continue
+            }
             if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
                 let before = tokens[index - 1]
                 if abbreviations.contains(before.norm) { continue }
