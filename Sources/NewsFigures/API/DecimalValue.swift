@@ -164,3 +164,26 @@ extension DecimalValue: Comparable {
         lhs.doubleValue < rhs.doubleValue
     }
 }
+
+extension String {
+    /// Plain decimal text (no exponent) for a double, to 15 significant digits.
+    init(format15 value: Double) {
+        var digits = value.magnitude
+        var exponent = 0
+        while digits >= 10 { digits /= 10; exponent += 1 }
+        while digits < 1 && digits > 0 { digits *= 10; exponent -= 1 }
+        var mantissa = Int((digits * 1e14).rounded())
+        if mantissa >= 1_000_000_000_000_000 { mantissa /= 10; exponent += 1 }
+        var text = String(mantissa)
+        let point = exponent + 1
+        if point <= 0 {
+            text = "0." + String(repeating: "0", count: -point) + text
+        } else if point < text.count {
+            text.insert(".", at: text.index(text.startIndex, offsetBy: point))
+        } else {
+            text += String(repeating: "0", count: point - text.count)
+        }
+        if text.contains(".") { while text.hasSuffix("0") { text.removeLast() }; if text.hasSuffix(".") { text.removeLast() } }
+        self = (value < 0 ? "-" : "") + text
+    }
+}

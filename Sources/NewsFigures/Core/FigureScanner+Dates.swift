@@ -8,7 +8,8 @@ extension FigureScanner {
             return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
         }
         guard token.kind == .word else { return nil }
-        return quarterDate(at: i) ?? monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i) ?? relativeOffset(at: i)
+        return quarterDate(at: i) ?? dayOfThisMonth(at: i) ?? monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i)
+            ?? relativeOffset(at: i)
             ?? relativeDay(at: i) ?? rollingPeriod(at: i) ?? relativePeriod(at: i) ?? seasonDate(at: i)
     }
 
@@ -359,6 +360,24 @@ extension FigureScanner {
     /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
     /// month without a year only after a date preposition: "3/4" alone is a fraction).
     private mutating func numericDate(at i: Int) -> Int? {
+        // "13.5.2015" and "2015.5.13": the tokenizer reads "13.5" as one decimal number.
+        let norm = tokens[i].norm
+        if norm.contains("."), symbol(i + 1) == ".", attached(i + 1), attached(i + 2), let c = smallInteger(i + 2, maxDigits: 4),
+            tokens[i].end - tokens[i].start == norm.utf8.count
+        {
+            let parts = norm.split(separator: ".")
+            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) {
+                let date: CalendarDate?
+                if parts[0].count == 4 {
+                    date = CalendarDate(year: a, month: b, day: c)
+                } else if parts[0].count <= 2, parts[1].count <= 2, tokens[i + 2].norm.count == 4 || tokens[i + 2].norm.count == 2 {
+                    date = CalendarDate(year: tokens[i + 2].norm.count == 4 ? c : expandYear(c), month: b, day: a)
+                } else {
+                    date = nil
+                }
+                if let date { return addDate(i, i + 2, date.description, date.description, resolved: "absolute") }
+            }
+        }
         guard let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-" || sep == ".",
             attached(i + 1), attached(i + 2), let b = smallInteger(i + 2, maxDigits: 2)
         else { return nil }
@@ -396,6 +415,25 @@ extension FigureScanner {
         guard yy < 100 else { return yy }
         let pivot = ((published?.year ?? 2025) % 100 + 20) % 100
         return yy <= pivot ? 2000 + yy : 1900 + yy
+    }
+
+    /// "on the 27th": a day of the published month (the nearest month where that day exists).
+    private mutating func dayOfThisMonth(at i: Int) -> Int? {
+        guard word(i) == "the", i + 2 < tokens.count, tokens[i + 1].kind == .number, attached(i + 2),
+            let suffix = word(i + 2), NumberRules.ordinalSuffixes.contains(suffix), let (d, last) = day(i + 1), last == i + 2
+        else { return nil }
+        // Not when a month follows ("the 5th of May" is read by the day-first rule).
+        var k = last + 1
+        if word(k) == "of" { k += 1 }
+        if month(k) != nil || (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false) { return nil }
+        guard let published else { return nil }
+        for offset in [0, -1, 1] {
+            let total = published.year * 12 + published.month - 1 + offset
+            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) {
+                return addDate(i, last, date.description, date.description, resolved: "relative to published")
+            }
+        }
+        return nil
     }
 
     /// "two days ago", "a month ago", "in 3 weeks", "two weeks from now", "three weeks from tomorrow",

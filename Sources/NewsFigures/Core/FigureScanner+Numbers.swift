@@ -6,9 +6,98 @@ extension FigureScanner {
     /// code, time or ordinal.
     func readNumber(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
         let token = tokens[i]
-        if token.kind == .number { return try readDigits(at: i, money: money) }
-        if token.kind == .word { return readWords(at: i) }
-        return nil
+        var match: NumberMatch?
+        if token.kind == .number {
+            match = try readDigits(at: i, money: money)
+        } else if token.kind == .word {
+            match = readWords(at: i) ?? aFraction(at: i)
+        }
+        guard let base = match else { return nil }
+        return withFraction(base)
+    }
+
+    /// "a half", "a third", "an eighth".
+    private func aFraction(at i: Int) -> NumberMatch? {
+        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = word(i + 1), let denominator = NumberRules.denominators[d],
+            sameSentence(i, i + 1)
+        else { return nil }
+        return NumberMatch(
+            value: Self.decimal(1.0 / Double(denominator)), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
+    }
+
+    /// Fractions after a whole number: "two thirds", "one and a half", "5 and a quarter", "3/4", "2 1/4".
+    private func withFraction(_ base: NumberMatch) -> NumberMatch {
+        let whole = base.value.doubleValue
+        let k = base.last + 1
+        guard k < tokens.count, sameSentence(base.first, k), !base.scaled else { return base }
+        // "two thirds", "five eighths" (the denominator must be plural unless the numerator is one).
+        if base.words, let d = word(k), let denominator = NumberRules.denominators[d], whole >= 1, whole < 100, whole == whole.rounded(),
+            (whole == 1) == !d.hasSuffix("s") || d == "half"
+        {
+            var result = base
+            result.value = Self.decimal(whole / Double(denominator))
+            result.last = k
+            return result
+        }
+        // "one and a half", "five and three quarters".
+        if word(k) == "and", let next = word(k + 1) {
+            var numerator = 0.0
+            var at = k + 2
+            if next == "a" || next == "an" {
+                numerator = 1
+            } else if let n = NumberRules.units[next], n > 0, n < 10 {
+                numerator = Double(n)
+            }
+            if numerator > 0, let d = word(at), let denominator = NumberRules.denominators[d] {
+                var result = base
+                result.value = Self.decimal(whole + numerator / Double(denominator))
+                result.last = at
+                at += 1
+                // "one and a half million".
+                if let sc = word(at), let power = NumberRules.scaleWords[sc], power >= 3 {
+                    result.value = Self.decimal((whole + numerator / Double(denominator)) * pow10(power))
+                    result.last = at
+                    result.scaled = true
+                }
+                return result
+            }
+        }
+        guard !base.words, base.plainInteger else { return base }
+        // "3/4" (dates were read before this rule) and "2 1/4".
+        if symbol(k) == "/", attached(k), attached(k + 1), let d = tokens.indices.contains(k + 1) ? Double(tokens[k + 1].norm) : nil,
+            tokens[k + 1].kind == .number, d > 0, !(attached(k + 2) && symbol(k + 2) == "/")
+        {
+            var result = base
+            result.value = Self.decimal(whole / d)
+            result.last = k + 1
+            result.plainInteger = false
+            return result
+        }
+        if tokens[k].kind == .number, tokens[k].spaceBefore, symbol(k + 1) == "/", attached(k + 1), attached(k + 2),
+            let n = Double(tokens[k].norm), k + 2 < tokens.count, let d = Double(tokens[k + 2].norm), tokens[k + 2].kind == .number, d > n,
+            n > 0
+        {
+            var result = base
+            result.value = Self.decimal(whole + n / d)
+            result.last = k + 2
+            result.plainInteger = false
+            return result
+        }
+        return base
+    }
+
+    private func pow10(_ power: Int) -> Double {
+        var v = 1.0
+        for _ in 0..<power { v *= 10 }
+        return v
+    }
+
+    /// A decimal from a double, to 15 significant digits.
+    static func decimal(_ value: Double) -> DecimalValue {
+        if value == value.rounded(), abs(value) < 1e15 { return DecimalValue(Int(value)) }
+        var text = String(value)
+        if text.contains("e") { text = String(format15: value) }
+        return DecimalValue(text) ?? DecimalValue(0)
     }
 
     private func readDigits(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
@@ -27,6 +116,12 @@ extension FigureScanner {
         }
         var last = i
         var value: DecimalValue
+        // ".08": a decimal written without its leading zero.
+        if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
+            !token.norm.contains("."), let parsed = DecimalValue("0." + token.norm)
+        {
+            return NumberMatch(value: parsed, first: i - 1, last: i, words: false, scaled: false, plainInteger: false)
+        }
         guard let parsed = DecimalValue(token.norm) else {
             // More digits than any real figure: an overflow, reported by skipping it.
             throw NotAFigure(last: i)
@@ -41,7 +136,11 @@ extension FigureScanner {
                 if NumberRules.ordinalSuffixes.contains(next.norm) { throw NotAFigure(last: i + 1) }
                 if let power = NumberRules.attachedScales[next.norm] {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
-                } else if money, let power = NumberRules.moneyOnlyScales[next.norm] {
+                } else if let power = NumberRules.moneyOnlyScales[next.norm],
+                    money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized),
+                    i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
+                {
+                    // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
                     && !MoneyRules.codes.contains(next.norm)

@@ -34,8 +34,16 @@ enum NumberRules {
         "half": (5, 1), "quarter": (25, 2), "quarters": (25, 2),
     ]
 
+    /// Denominators of fractions written in words: "two thirds", "a half", "five eighths".
+    static let denominators: [String: Int] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+        "thousandth": 1000, "thousandths": 1000, "millionth": 1_000_000,
+    ]
+
     /// Words that multiply what precedes them: "a dozen", "two dozen".
-    static let multiplierWords: [String: Int] = ["dozen": 12, "score": 20]
+    static let multiplierWords: [String: Int] = ["dozen": 12, "dozens": 12, "score": 20]
 
     /// Ordinal suffixes written after digits ("7th") — never figures.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
