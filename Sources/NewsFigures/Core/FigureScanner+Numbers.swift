@@ -102,6 +102,12 @@ extension FigureScanner {
 
     private func readDigits(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
         let token = tokens[i]
+        // ".08": a decimal written without its leading zero.
+        if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
+            !token.norm.contains("."), let parsed = DecimalValue("0." + token.norm)
+        {
+            return NumberMatch(value: parsed, first: i - 1, last: i, words: false, scaled: false, plainInteger: false)
+        }
         // Written against letters or code symbols: "A320", "COVID-19", "a/2020", "#5", version "2.3.1".
         if attached(i) {
             let previous = tokens[i - 1]
@@ -116,12 +122,6 @@ extension FigureScanner {
         }
         var last = i
         var value: DecimalValue
-        // ".08": a decimal written without its leading zero.
-        if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
-            !token.norm.contains("."), let parsed = DecimalValue("0." + token.norm)
-        {
-            return NumberMatch(value: parsed, first: i - 1, last: i, words: false, scaled: false, plainInteger: false)
-        }
         guard let parsed = DecimalValue(token.norm) else {
             // More digits than any real figure: an overflow, reported by skipping it.
             throw NotAFigure(last: i)
@@ -151,7 +151,13 @@ extension FigureScanner {
             } else if next.kind == .symbol {
                 // "16:50", "2.3.1", "8621-52920043", "1/2".
                 let after = i + 2 < tokens.count && attached(i + 2) ? tokens[i + 2] : nil
-                if let after, after.kind == .number || after.kind == .word {
+                // "3/4": a fraction, when nothing else is attached to it (not "1/2/3" or "a/b").
+                let fraction =
+                    next.norm == "/" && after?.kind == .number
+                    && !(i + 3 < tokens.count && attached(i + 3)
+                        && (tokens[i + 3].kind != .symbol || tokens[i + 3].norm == "/"))
+                    && !(i > 0 && attached(i) && tokens[i - 1].kind != .symbol)
+                if let after, after.kind == .number || after.kind == .word, !fraction {
                     if NameRules.codeSymbols.contains(next.norm) || next.norm == "." { throw NotAFigure(last: i + 2) }
                     // Three or more groups joined by hyphens: "1-800-555-0199", "978-3-16".
                     let chain = hyphenChain(from: i)
@@ -262,7 +268,9 @@ extension FigureScanner {
             k += 1
         }
         guard last >= i else { return nil }
-        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first) { return nil }
+        // A lone "one" is no figure, unless a fraction follows: "one and a half million".
+        let fractionFollows = word(last + 1) == "and" && (word(last + 3).map { NumberRules.denominators[$0] != nil } ?? false)
+        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows { return nil }
         return NumberMatch(value: DecimalValue(total + current), first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
     }
 

@@ -1,0 +1,143 @@
+import NewsFigures
+import Testing
+
+/// Rules added for the wider range of English news writing; each with positives and negatives.
+@Suite struct ExtendedNumberTests {
+    @Test(arguments: [
+        ("Turnout was «two thirds» of the total.", "0.666666666666667"),
+        ("It costs «one and a half million» euros to run.", "1500000"),
+        ("Only «3/4» of the seats were filled.", "0.75"),
+        ("The pipe is «2 1/4» inches wide.", "2.25"),
+        ("Rates rose by «.08» points.", "0.08"),
+        ("The race drew «10k» runners.", "10000"),
+        ("They sold «three dozens» eggs.", "36"),
+    ])
+    func positive(_ marked: String, _ value: String) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { m.inner.contains($0.text) || $0.text.contains(m.inner) })
+        let got = try #require(figure.value?.doubleValue)
+        #expect(abs(got - (Double(value) ?? 0)) < 1e-9, "\(marked): \(got)")
+    }
+
+    @Test(arguments: ["The 3M plant opened.", "Operators rolled out 5G networks.", "It is open 24/7 now."])
+    func negative(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter {
+            $0.kind == .count && $0.value?.doubleValue ?? 0 > 0 && $0.value?.doubleValue ?? 0 < 1
+        }
+        #expect(counts.isEmpty || text.contains("24/7") == false, "\(text)")
+    }
+}
+
+@Suite struct ExtendedMoneyAndPercentTests {
+    @Test(arguments: [
+        ("The stock fell «34 cents» on Friday.", "0.34", "USD"),
+        ("Shares closed at «197 pence».", "1.97", "GBP"),
+        ("A ticket costs «10 €» at the door.", "10", "EUR"),
+        ("It sold for «100元» online.", "100", "CNY"),
+        ("It only cost «3 dollars 50 cents».", "3.5", "USD"),
+        ("They lost «75 USD million» last year.", "75000000", "USD"),
+        ("Sales reached «hk $ 10.05 billion».", "10050000000", "HKD"),
+        ("The budget is «rmb 5 billion».", "5000000000", "CNY"),
+        ("It costs «half million usd».", "500000", "USD"),
+    ])
+    func money(_ marked: String, _ value: String, _ unit: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .money).first)
+        #expect(abs((figure.value?.doubleValue ?? -1) - (Double(value) ?? 0)) < 1e-6)
+        #expect(figure.unit == unit)
+    }
+
+    @Test func moneyNegatives() {
+        // Codes that are English words stay words in lower case; a bare cents count needs a number.
+        #expect(FigureExtractor.extract(from: "We will try 3 new ideas.").filter { $0.kind == .money }.isEmpty)
+        #expect(FigureExtractor.extract(from: "He is a cad 5 times over.").filter { $0.kind == .money }.isEmpty)
+        #expect(FigureExtractor.extract(from: "Every cent counts.").isEmpty)
+    }
+
+    @Test(arguments: [
+        ("«per cent of 210»", "210"), ("«100 percentage»", "100"), ("«minus five percent»", "-5"),
+    ])
+    func percent(_ marked: String, _ value: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .percent).first)
+        #expect(figure.value?.description == value)
+    }
+
+    @Test(arguments: [
+        "You can go to https://www.test.com/search?q=30%25%2020%",
+        "Write to sales2020@example.com for the 30% offer code.",
+    ])
+    func addressesHoldNoFigures(_ text: String) {
+        let figures = FigureExtractor.extract(from: text)
+        #expect(figures.allSatisfy { !$0.text.contains("2020") && !$0.text.contains("25") }, "\(figures.map(\.text))")
+    }
+}
+
+@Suite struct ExtendedRangeTests {
+    @Test(arguments: [
+        ("«more than 10 and less than 40» people", "10", "40"),
+        ("«above 1000 and below 1500» units", "1000", "1500"),
+        ("apples «20~100»", "20", "100"),
+        ("«from 200 to 3000» items", "200", "3000"),
+        ("the range is «1000 - 5000»", "1000", "5000"),
+    ])
+    func ranges(_ marked: String, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test(arguments: [
+        ("«greater than or equal to 30» stalls", Bound.min), ("«less than or equal to 100» seats", .max), ("«200 or greater» votes", .min),
+    ])
+    func bounds(_ marked: String, _ bound: Bound) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.bound == bound)
+    }
+
+    @Test func changesAreNotRanges() {
+        let figures = FigureExtractor.extract(from: "Membership rose from 26 to 43 this year.")
+        #expect(figures.allSatisfy { $0.bound != .range })
+        #expect(FigureExtractor.extract(from: "More than 40 and less than 10 are not a range.").allSatisfy { $0.bound != .range })
+    }
+}
+
+@Suite struct ExtendedDateTests {
+    static let monday = CalendarDate(year: 2016, month: 11, day: 7)
+
+    @Test(arguments: [
+        ("back «02/22/2016» then", "2016-02-22", "2016-02-22"),
+        ("back «21/04/2016» then", "2016-04-21", "2016-04-21"),
+        ("back «2015/08/12» then", "2015-08-12", "2015-08-12"),
+        ("free «13.5.2015» then", "2015-05-13", "2015-05-13"),
+        ("back «Oct-2» then", "2016-10-02", "2016-10-02"),
+        ("back «May twenty-first» then", "2016-05-21", "2016-05-21"),
+        ("back «two days ago» then", "2016-11-05", "2016-11-05"),
+        ("leave «in 3 weeks» then", "2016-11-28", "2016-11-28"),
+        ("back «the day after tomorrow» then", "2016-11-09", "2016-11-09"),
+        ("back «next Sunday» then", "2016-11-20", "2016-11-20"),
+        ("back «this Friday» then", "2016-11-11", "2016-11-11"),
+        ("back «the first Friday of July» then", "2017-07-07", "2017-07-07"),
+        ("back «the 20th of next month» then", "2016-12-20", "2016-12-20"),
+        ("results for «Q3 2016» came", "2016-07-01", "2016-09-30"),
+        ("results for «the third quarter of 2016» came", "2016-07-01", "2016-09-30"),
+        ("sales in «H1 2016» rose", "2016-01-01", "2016-06-30"),
+        ("out «this September» then", "2016-09-01", "2016-09-30"),
+        ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),
+        ("over «the next 3 days» then", "2016-11-08", "2016-11-10"),
+        ("out «between Oct. 2 and October 22» then", "2016-10-02", "2016-10-22"),
+    ])
+    func resolved(_ marked: String, _ start: String, _ end: String) throws {
+        let m = MarkedTextProxy(marked)
+        let figures = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }
+        let figure = try #require(
+            figures.first { m.inner.hasSuffix($0.text) || m.inner.contains($0.text) }, "\(marked): \(figures.map(\.text))")
+        #expect(figure.date == DateSpan(start: start, end: end), "\(marked)")
+    }
+
+    @Test(arguments: ["It is 3/4 full.", "The 24-hour shop.", "Version 2.5.1 shipped.", "He scored 3-1."])
+    func notDates(_ text: String) {
+        #expect(
+            FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }.isEmpty,
+            "\(text)")
+    }
+}
