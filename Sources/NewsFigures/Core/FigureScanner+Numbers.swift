@@ -232,6 +232,7 @@ extension FigureScanner {
         var last = i - 1
         var k = i
         var sawScale = false
+        var lastWasScale = false
         var usedWords = 0
         while k < tokens.count, sameSentence(i, k) {
             guard let w = word(k) else {
@@ -243,8 +244,13 @@ extension FigureScanner {
                 break
             }
             if let v = NumberRules.units[w] {
+                // "twenty twenty" and "three two" are two numbers, not one.
+                let fits = v < 10 ? current % 10 == 0 : current % 100 == 0
+                if !fits { break }
                 current += v
+                lastWasScale = false
             } else if w == "hundred", usedWords > 0 {
+                lastWasScale = true
                 current = max(current, 1) * 100
                 sawScale = true
             } else if let power = NumberRules.scaleWords[w], power >= 3, usedWords > 0 {
@@ -255,9 +261,10 @@ extension FigureScanner {
                 total += product
                 current = 0
                 sawScale = true
+                lastWasScale = true
             } else if let factor = NumberRules.multiplierWords[w], usedWords > 0 {
                 current = max(current, 1) * factor
-            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale {
+            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale, lastWasScale {
                 k += 1
                 continue
             } else {
