@@ -17,13 +17,30 @@ struct FigureScanner {
         self.consumed = [Bool](repeating: false, count: tokens.count)
         Self.markAddresses(bytes: bytes, tokens: tokens, consumed: &consumed)
         var clue: String?
-        for token in tokens where token.kind == .word {
+        // Only a text with a ¥ sign needs to know whether it speaks of yuan or yen.
+        let hasYenSign = tokens.contains { $0.kind == .symbol && MoneyRules.yenYuanSymbols.contains($0.norm) }
+        for token in tokens where hasYenSign && token.kind == .word {
             if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == token.norm }) {
                 if clue == nil { clue = hit.code } else if clue != hit.code { clue = nil; break }
             }
         }
         self.yenYuan = clue
     }
+
+    /// Words at which some date or number rule can start.
+    static let ruleStarters: Set<String> = {
+        var words = Set<String>(["the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one"])
+        words.formUnion(DateRules.months.keys)
+        words.formUnion(DateRules.weekdays.keys)
+        words.formUnion(DateRules.relativeDays.keys)
+        words.formUnion(DateRules.relativeShifts.keys)
+        words.formUnion(DateRules.seasons.keys)
+        words.formUnion(DateRules.ordinalDays.keys)
+        words.formUnion(DateRules.ordinalTens.keys)
+        words.formUnion(NumberRules.units.keys)
+        words.formUnion(NumberRules.fractionOfScale.keys)
+        return words
+    }()
 
     /// URLs and e-mail addresses hold numbers that are never figures: their tokens are skipped.
     static func markAddresses(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], consumed: inout [Bool]) {
@@ -59,14 +76,20 @@ struct FigureScanner {
     }
 
     mutating func run() {
+        // One set lookup per word decides whether any rule can start there: most words start none.
+        var starts = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices {
+            let token = tokens[index]
+            starts[index] = token.kind != .word || Self.ruleStarters.contains(token.norm) || token.norm.hasSuffix("'s")
+        }
         var i = 0
         while i < tokens.count {
-            if !consumed[i], let next = matchDate(at: i) { i = next; continue }
+            if starts[i], !consumed[i], let next = matchDate(at: i) { i = next; continue }
             i += 1
         }
         i = 0
         while i < tokens.count {
-            if !consumed[i], let next = matchNumeric(at: i) { i = next; continue }
+            if starts[i], !consumed[i], let next = matchNumeric(at: i) { i = next; continue }
             i += 1
         }
         resolveElidedSubjects()
