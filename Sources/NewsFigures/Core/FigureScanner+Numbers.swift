@@ -164,7 +164,7 @@ extension FigureScanner {
                     if chain.groups >= 3 { throw NotAFigure(last: chain.last) }
                     // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent").
                     if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm),
-                        MoneyRules.hundredths[after.norm] == nil
+                        !Self.isCurrencyWord(after.norm)
                     {
                         throw NotAFigure(last: i + 2)
                     }
@@ -277,7 +277,13 @@ extension FigureScanner {
         guard last >= i else { return nil }
         // A lone "one" is no figure, unless a fraction follows: "one and a half million".
         let fractionFollows = word(last + 1) == "and" && (word(last + 3).map { NumberRules.denominators[$0] != nil } ?? false)
-        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows { return nil }
+        // "one penny", "one dollar", "a one-yen bid": a lone "one" with a currency is an amount.
+        let currencyWord = { (w: String?) in
+            w.map { MoneyRules.hundredths[$0] != nil || MoneyRules.names.contains { $0.words == [w ?? ""] } } ?? false
+        }
+        let currencyFollows =
+            currencyWord(word(last + 1)) || (symbol(last + 1) == "-" && attached(last + 1) && currencyWord(word(last + 2)))
+        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows { return nil }
         return NumberMatch(value: DecimalValue(total + current), first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
     }
 
@@ -286,8 +292,12 @@ extension FigureScanner {
     /// A currency written before token `i`: "$", "US$", "HK$", "€", "RMB", "USD".
     func currency(before i: Int) -> (code: String?, candidates: [String]?, first: Int)? {
         let t = i - 1
-        guard t >= 0, sameSentence(t, i) else { return nil }
+        // A currency word already taken by the amount before ("10 rmb 20 usd") is not this one's.
+        guard t >= 0, sameSentence(t, i), !consumed[t] else { return nil }
         let token = tokens[t]
+        if token.kind == .word, let code = Self.millionsCode(token.norm), text(t, t).first == "M" {
+            return (code, nil, t)
+        }
         if token.kind == .symbol {
             if token.norm == "$" || token.norm == "＄" {
                 // "US$", "HK$", "C$", and as written in lower case or spaced out: "hk $", "c $", "cad$".
@@ -314,6 +324,18 @@ extension FigureScanner {
         return nil
     }
 
+    /// A single word that names a currency or its hundredths: "yen", "dollar", "cents".
+    static func isCurrencyWord(_ w: String) -> Bool {
+        MoneyRules.hundredths[w] != nil || MoneyRules.names.contains { $0.words.count == 1 && $0.words[0] == w }
+    }
+
+    /// "MUSD", "MEUR": a currency code in millions, as financial reports write it.
+    static func millionsCode(_ norm: String) -> String? {
+        guard norm.count == 4, norm.hasPrefix("m") else { return nil }
+        let code = String(norm.dropFirst())
+        return MoneyRules.codes.contains(code) && !MoneyRules.codesThatAreWords.contains(code) ? code.uppercased() : nil
+    }
+
     /// "50 cents", "197 pence", "one penny": hundredths of a currency.
     func hundredths(after i: Int) -> (code: String, last: Int)? {
         let k = i + 1
@@ -326,8 +348,12 @@ extension FigureScanner {
 
     /// A currency named after token `i`: "yuan", "US dollars", "euros", "USD".
     func currency(after i: Int) -> (code: String, last: Int)? {
-        let k = i + 1
+        var k = i + 1
         guard k < tokens.count, sameSentence(i, k) else { return nil }
+        // "a one-yen bid", "a 5-dollar bill".
+        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
+            k += 1
+        }
         for (phrase, code) in MoneyRules.names where matches(phrase, at: k) {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
@@ -376,7 +402,8 @@ extension FigureScanner {
         guard
             token.kind == .number
                 || (token.kind == .word
-                    && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half"))
+                    && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half"
+                        || token.norm == "quarter"))
         else {
             return nil
         }
@@ -391,7 +418,7 @@ extension FigureScanner {
         }
         // "a five-year plan": a word number in a compound modifier is not a figure either.
         if low.words, symbol(low.last + 1) == "-", attached(low.last + 1), attached(low.last + 2),
-            let w = word(low.last + 2), !PercentRules.words.contains(w)
+            let w = word(low.last + 2), !PercentRules.words.contains(w), !Self.isCurrencyWord(w)
         {
             consume(i, low.last + 2)
             return low.last + 3
@@ -482,6 +509,17 @@ extension FigureScanner {
             candidate.unit = prefix.code
             candidate.unitCandidates = prefix.candidates
             candidate.lastToken = tail
+            if tokens[prefix.first].kind == .word, Self.millionsCode(tokens[prefix.first].norm) != nil {
+                candidate.value = candidate.value?.scaled(byPowerOfTen: 6)
+            }
+        } else if let w = word(tail + 1), let code = Self.millionsCode(w), text(tail + 1, tail + 1).first == "M",
+            sameSentence(tail, tail + 1)
+        {
+            // "30 MUSD", "120 MEUR".
+            candidate.kind = .money
+            candidate.unit = code
+            candidate.value = candidate.value?.scaled(byPowerOfTen: 6)
+            candidate.lastToken = tail + 1
         } else if let suffix = currency(after: tail) {
             candidate.kind = .money
             candidate.unit = suffix.code
