@@ -400,6 +400,13 @@ extension FigureScanner {
             _ = (y, m, d)
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
+        // "2020-11", "1995-01": a year and a month.
+        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.count == 2,
+            (1...12).contains(b),
+            !(attached(i + 3) && i + 3 < tokens.count && tokens[i + 3].kind != .symbol)
+        {
+            return addDate(i, i + 2, Self.iso(a, b, 1), Self.iso(a, b, CalendarDate.daysIn(month: b, year: a)), resolved: "absolute")
+        }
         // Day and month only: needs a date preposition before and a part above 12.
         guard sep == "/", tokens[i].norm.count <= 2, let w = word(i - 1),
             ["on", "by", "until", "till", "from", "since", "before", "after"].contains(w),

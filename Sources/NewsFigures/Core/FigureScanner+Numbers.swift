@@ -477,7 +477,7 @@ extension FigureScanner {
                         k += 2
                     }
                 }
-                if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number,
+                if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number || (low.words && tokens[k].kind == .word),
                     let high = try? readNumber(at: k, money: prefix != nil)
                 {
                     let hyphen = joiner == "-"
@@ -588,7 +588,7 @@ extension FigureScanner {
         }
         if candidate.bound == nil { candidate.bound = .exact }
         // "10,000 or more", "50 or fewer": a bound written after the figure.
-        if candidate.bound == .exact, let after = boundAfter(candidate.lastToken) {
+        if candidate.bound == .exact || candidate.bound == .approx, let after = boundAfter(candidate.lastToken) {
             candidate.bound = after.bound
             candidate.lastToken = after.last
         }
