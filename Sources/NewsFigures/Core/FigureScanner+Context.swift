@@ -3,7 +3,10 @@ extension FigureScanner {
 
     /// The bound stated by the words that end just before token `first`, and where they start.
     func bound(before first: Int) -> (Bound, Int?) {
-        for (phrase, bound) in BoundRules.phrases {
+        guard first > 0, let key = tokens[first - 1].kind == .word || tokens[first - 1].kind == .symbol ? tokens[first - 1].norm : nil,
+            let candidates = BoundRules.byLastWord[key]
+        else { return (.exact, nil) }
+        for (phrase, bound) in candidates {
             let start = first - phrase.count
             guard start >= 0, sameSentence(start, first) else { continue }
             if matches(phrase, at: start) { return (bound, start) }
@@ -13,6 +16,7 @@ extension FigureScanner {
 
     /// A bound written after the figure: "or more", "or fewer", "and above".
     func boundAfter(_ last: Int) -> (bound: Bound, last: Int)? {
+        guard last + 1 < tokens.count, BoundRules.afterFirstWords.contains(tokens[last + 1].norm) else { return nil }
         for (phrase, bound) in BoundRules.after where matches(phrase, at: last + 1) && sameSentence(last, last + 1) {
             return (bound, last + phrase.count)
         }
@@ -55,6 +59,7 @@ extension FigureScanner {
         }
         // A comma may separate: "…, year-on-year".
         if symbol(start) == ",", sameSentence(k, start + 1) { start += 1 }
+        guard start < tokens.count, ChangeRules.referenceWords.contains(tokens[start].norm) else { return nil }
         for (phrase, reference) in ChangeRules.references {
             var probe = phrase
             if direction != nil, phrase.first == "from" || phrase.first == "than" || phrase.first == "over" {

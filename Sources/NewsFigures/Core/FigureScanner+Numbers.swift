@@ -279,7 +279,7 @@ extension FigureScanner {
         let fractionFollows = word(last + 1) == "and" && (word(last + 3).map { NumberRules.denominators[$0] != nil } ?? false)
         // "one penny", "one dollar", "a one-yen bid": a lone "one" with a currency is an amount.
         let currencyWord = { (w: String?) in
-            w.map { MoneyRules.hundredths[$0] != nil || MoneyRules.names.contains { $0.words == [w ?? ""] } } ?? false
+            w.map { isCurrencyWordStatic($0) } ?? false
         }
         let currencyFollows =
             currencyWord(word(last + 1)) || (symbol(last + 1) == "-" && attached(last + 1) && currencyWord(word(last + 2)))
@@ -324,9 +324,11 @@ extension FigureScanner {
         return nil
     }
 
+    private func isCurrencyWordStatic(_ w: String) -> Bool { Self.isCurrencyWord(w) }
+
     /// A single word that names a currency or its hundredths: "yen", "dollar", "cents".
     static func isCurrencyWord(_ w: String) -> Bool {
-        MoneyRules.hundredths[w] != nil || MoneyRules.names.contains { $0.words.count == 1 && $0.words[0] == w }
+        MoneyRules.hundredths[w] != nil || MoneyRules.singleWordNames.contains(w)
     }
 
     /// "MUSD", "MEUR": a currency code in millions, as financial reports write it.
@@ -354,7 +356,7 @@ extension FigureScanner {
         if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
             k += 1
         }
-        for (phrase, code) in MoneyRules.names where matches(phrase, at: k) {
+        for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }

@@ -186,8 +186,12 @@ struct FigureScanner {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }
         for (k, part) in phrase.enumerated() {
             let t = tokens[i + k]
-            let norm = t.kind == .word && t.norm.hasSuffix("'s") && k == phrase.count - 1 ? String(t.norm.dropLast(2)) : t.norm
-            if norm != part { return false }
+            if t.norm != part {
+                // "last year's": the possessive may end the last word.
+                guard k == phrase.count - 1, t.kind == .word, t.norm.utf8.count == part.utf8.count + 2, t.norm.hasSuffix("'s"),
+                    t.norm.hasPrefix(part)
+                else { return false }
+            }
             if k > 0 && !sameSentence(i, i + k) { return false }
         }
         return true

@@ -38,4 +38,13 @@ enum BoundRules {
         (["or", "less"], .max), (["or", "fewer"], .max), (["or", "under"], .max), (["or", "below"], .max),
         (["at", "most"], .max), (["at", "the", "most"], .max), (["at", "least"], .min), (["or", "so"], .approx),
     ]
+
+    /// The phrases by their last word, in priority order: looked up from the word before a figure.
+    static let byLastWord: [String: [(words: [String], bound: Bound)]] = {
+        var index: [String: [(words: [String], bound: Bound)]] = [:]
+        for entry in phrases { index[entry.words[entry.words.count - 1], default: []].append(entry) }
+        return index
+    }()
+
+    static let afterFirstWords: Set<String> = Set(after.map { $0.words[0] })
 }

@@ -55,4 +55,13 @@ enum ChangeRules {
     static let after: [String: ChangeDirection] = [
         "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,
     ]
+
+    /// Words a reference phrase can start with (also after a dropped "from"/"than"), and "," which may lead it.
+    static let referenceWords: Set<String> = {
+        var words = Set(references.map { $0.words[0] })
+        words.formUnion(references.compactMap { $0.words.count > 1 ? $0.words[1] : nil })
+        words.formUnion(after.keys)
+        words.insert(",")
+        return words
+    }()
 }

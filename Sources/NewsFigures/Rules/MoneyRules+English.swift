@@ -74,4 +74,13 @@ enum MoneyRules {
 
     /// Phrases before a money amount that name what it measures: "a total investment of".
     static let subjectLinks: Set<String> = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]
+
+    /// Currency names by their first word, in priority order (longer phrases first).
+    static let namesByFirstWord: [String: [(words: [String], code: String)]] = {
+        var index: [String: [(words: [String], code: String)]] = [:]
+        for entry in names { index[entry.words[0], default: []].append(entry) }
+        return index
+    }()
+
+    static let singleWordNames: Set<String> = Set(names.filter { $0.words.count == 1 }.map { $0.words[0] })
 }
