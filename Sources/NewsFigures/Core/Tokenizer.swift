@@ -45,6 +45,22 @@ enum Tokenizer {
                         kind: .number, start: start, end: i, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
                         capitalized: false))
+            } else if isASCIILetter(b), let end = asciiWordEnd(bytes, from: i) {
+                // Fast path: a plain ASCII word, lower-cased into a stack buffer (no heap allocation
+                // for words of up to 15 bytes, which Swift keeps inline).
+                let count = end - i
+                let norm = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+                    for k in 0..<count {
+                        let c = bytes[i + k]
+                        buffer[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
+                    }
+                    return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+                }
+                tokens.append(
+                    Token(
+                        kind: .word, start: start, end: end, spaceBefore: spaceBefore, newlineBefore: newlineBefore, norm: norm,
+                        capitalized: b >= 0x41 && b <= 0x5A))
+                i = end
             } else if let width = letterWidth(bytes, i) {
                 var lowered: [UInt8] = []
                 let capitalized = (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && isUpperNonASCII(bytes, i))
@@ -93,6 +109,21 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
+    /// The end of an ASCII-only word starting at `i`, or nil when the word goes on with non-ASCII
+    /// letters or an inner apostrophe (the general path handles those).
+    static func asciiWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        var k = i
+        let n = bytes.count
+        while k < n, isASCIILetter(bytes[k]) { k += 1 }
+        guard k < n else { return k }
+        let c = bytes[k]
+        if c >= 0x80 { return nil }
+        if c == UInt8(ascii: "'"), k + 1 < n, isASCIILetter(bytes[k + 1]) || bytes[k + 1] >= 0x80 { return nil }
+        return k
+    }
 
     @inline(__always) static func scalarWidth(_ lead: UInt8) -> Int {
         if lead < 0x80 { return 1 }
