@@ -49,6 +49,16 @@ struct ScalarOffsets {
 
     mutating func scalarOffset(ofByte target: Int) -> Int {
         if target < byte { byte = 0; scalar = 0 }
+        // Eight bytes at a time: a byte is a continuation byte when its top bits are 10.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while byte + 8 <= target {
+                let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                let continuation = (word & 0x8080_8080_8080_8080) & ~((word << 1) & 0x8080_8080_8080_8080)
+                scalar += 8 - continuation.nonzeroBitCount
+                byte += 8
+            }
+        }
         while byte < target {
             // Count lead bytes only; continuation bytes are 10xxxxxx.
             if bytes[byte] & 0xC0 != 0x80 { scalar += 1 }
