@@ -125,6 +125,12 @@ import Testing
         ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),
         ("over «the next 3 days» then", "2016-11-08", "2016-11-10"),
         ("out «between Oct. 2 and October 22» then", "2016-10-02", "2016-10-22"),
+        ("sales rose «late last year» then", "2015-07-01", "2015-12-31"),
+        ("talks resume «early next month» then", "2016-12-01", "2016-12-15"),
+        ("prices peaked «mid-2014» then", "2014-04-01", "2014-09-30"),
+        ("the fair opens «this weekend» then", "2016-11-12", "2016-11-13"),
+        ("closed for «the rest of the year» then", "2016-11-07", "2016-12-31"),
+        ("held in «the first week of October» then", "2016-10-03", "2016-10-09"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)
@@ -134,7 +140,9 @@ import Testing
         #expect(figure.date == DateSpan(start: start, end: end), "\(marked)")
     }
 
-    @Test(arguments: ["It is 3/4 full.", "The 24-hour shop.", "Version 2.5.1 shipped.", "He scored 3-1."])
+    @Test(arguments: [
+        "It is 3/4 full.", "The 24-hour shop.", "Version 2.5.1 shipped.", "He scored 3-1.", "She was late again.", "The rest of them left.",
+    ])
     func notDates(_ text: String) {
         #expect(
             FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }.isEmpty,

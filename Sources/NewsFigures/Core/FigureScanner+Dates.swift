@@ -8,9 +8,19 @@ extension FigureScanner {
             return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
         }
         guard token.kind == .word else { return nil }
-        return quarterDate(at: i) ?? dayOfThisMonth(at: i) ?? monthDate(at: i) ?? dayFirstDate(at: i) ?? weekdayDate(at: i)
-            ?? relativeOffset(at: i)
-            ?? relativeDay(at: i) ?? rollingPeriod(at: i) ?? relativePeriod(at: i) ?? seasonDate(at: i)
+        // Tried in order; the first rule that reads a date wins.
+        if let next = partOfPeriod(at: i) { return next }
+        if let next = weekOfPeriod(at: i) { return next }
+        if let next = quarterDate(at: i) { return next }
+        if let next = dayOfThisMonth(at: i) { return next }
+        if let next = monthDate(at: i) { return next }
+        if let next = dayFirstDate(at: i) { return next }
+        if let next = weekdayDate(at: i) { return next }
+        if let next = relativeOffset(at: i) { return next }
+        if let next = relativeDay(at: i) { return next }
+        if let next = rollingPeriod(at: i) { return next }
+        if let next = relativePeriod(at: i) { return next }
+        return seasonDate(at: i)
     }
 
     private var published: CalendarDate? { options.published }
@@ -422,6 +432,125 @@ extension FigureScanner {
         guard yy < 100 else { return yy }
         let pivot = ((published?.year ?? 2025) % 100 + 20) % 100
         return yy <= pivot ? 2000 + yy : 1900 + yy
+    }
+
+    /// The span of a period named at `k`: "this/last/next year|month|week", a year "2020", a month
+    /// "November" (nearest), returning the span and the last token.
+    private func period(at k: Int) -> (CalendarDate, CalendarDate, Int, String)? {
+        if let y = year(k), (1800...2199).contains(y), let a = CalendarDate(year: y, month: 1, day: 1),
+            let b = CalendarDate(year: y, month: 12, day: 31)
+        {
+            return (a, b, k, "year")
+        }
+        if let m = month(k), monthIsCalendar(k, followedByDateParts: true) || (tokens[k].capitalized && (word(k)?.count ?? 0) > 3) {
+            var last = k
+            var y: Int? = nil
+            if let yy = year(k + 1) { y = yy; last = k + 1 }
+            guard let year = y ?? yearNear(month: m, day: 15), let a = CalendarDate(year: year, month: m, day: 1),
+                let b = CalendarDate(year: year, month: m, day: CalendarDate.daysIn(month: m, year: year))
+            else { return nil }
+            return (a, b, last, "month")
+        }
+        guard let w = word(k), let shift = DateRules.relativeShifts[w], let unit = bareWord(k + 1), DateRules.relativeUnits.contains(unit),
+            let published
+        else { return nil }
+        switch unit {
+        case "year":
+            guard let a = CalendarDate(year: published.year + shift, month: 1, day: 1),
+                let b = CalendarDate(year: published.year + shift, month: 12, day: 31)
+            else { return nil }
+            return (a, b, k + 1, "year")
+        case "month":
+            let total = published.year * 12 + published.month - 1 + shift
+            let (y, m) = (total / 12, total % 12 + 1)
+            guard let a = CalendarDate(year: y, month: m, day: 1),
+                let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+            else { return nil }
+            return (a, b, k + 1, "month")
+        default:
+            let monday = published.adding(days: 1 - published.weekday + 7 * shift)
+            return (monday, monday.adding(days: 6), k + 1, "week")
+        }
+    }
+
+    /// "early next year", "late last month", "mid-2020", "early November", "the weekend", "rest of the year".
+    private mutating func partOfPeriod(at i: Int) -> Int? {
+        guard let w = word(i) else { return nil }
+        // "this weekend", "the weekend", "weekend".
+        if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
+            let last = w == "weekend" ? i : i + 1
+            guard let published else { consume(i, last); return last + 1 }
+            let shift = w == "next" ? 1 : w == "last" ? -1 : 0
+            let saturday = published.adding(days: 6 - published.weekday + 7 * shift)
+            return addDate(i, last, saturday.description, saturday.adding(days: 1).description, resolved: "relative to published")
+        }
+        // "rest of the week/month/year".
+        if w == "rest", word(i + 1) == "of" || word(i + 1) == "the" || word(i + 1) == "this" {
+            var k = i + 1
+            if word(k) == "of" { k += 1 }
+            if let d = word(k), ["the", "this", "my", "current"].contains(d) { k += 1 }
+            guard let unit = word(k), DateRules.relativeUnits.contains(unit) else { return nil }
+            guard let published, let span = periodOfUnit(unit, published) else {
+                consume(i, k)
+                return k + 1
+            }
+            return addDate(i, k, published.description, span.1.description, resolved: "relative to published")
+        }
+        // "early/mid/late" + period ("mid-2020" too).
+        guard let part = DateRules.periodParts[w] else { return nil }
+        var k = i + 1
+        if symbol(k) == "-", attached(k) { k += 1 }
+        guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = period(at: k) else { return nil }
+        let days = b.dayNumber - a.dayNumber + 1
+        let start: CalendarDate
+        let end: CalendarDate
+        switch (unit, part) {
+        case ("year", "early"): start = a; end = CalendarDate(year: a.year, month: 6, day: 30) ?? b
+        case ("year", "late"): start = CalendarDate(year: a.year, month: 7, day: 1) ?? a; end = b
+        case ("year", _):
+            start = CalendarDate(year: a.year, month: 4, day: 1) ?? a; end = CalendarDate(year: a.year, month: 9, day: 30) ?? b
+        case ("month", "early"): start = a; end = a.adding(days: 14)
+        case ("month", "late"): start = a.adding(days: 15); end = b
+        case ("month", _): start = a.adding(days: 9); end = a.adding(days: 19)
+        case (_, "early"): start = a; end = a.adding(days: 2)
+        case (_, "late"): start = a.adding(days: 3); end = b
+        default: start = a.adding(days: 1); end = a.adding(days: 4)
+        }
+        _ = days
+        return addDate(
+            i, last, start.description, end.description,
+            resolved: unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil ? "absolute" : "relative to published")
+    }
+
+    private func periodOfUnit(_ unit: String, _ published: CalendarDate) -> (CalendarDate, CalendarDate)? {
+        switch unit {
+        case "year": return CalendarDate(year: published.year, month: 12, day: 31).map { (published, $0) }
+        case "month":
+            return CalendarDate(
+                year: published.year, month: published.month, day: CalendarDate.daysIn(month: published.month, year: published.year)
+            ).map { (published, $0) }
+        default: return (published, published.adding(days: 7 - published.weekday))
+        }
+    }
+
+    /// "the first week of October", "the second week of this year": the week (Monday to Sunday) that
+    /// holds that period's first (second …) Thursday, as ISO 8601 counts weeks.
+    private mutating func weekOfPeriod(at i: Int) -> Int? {
+        var k = i
+        if word(k) == "the" { k += 1 }
+        guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
+            word(k + 1) == "week", word(k + 2) == "of" || word(k + 2) == "in", sameSentence(i, k + 3),
+            let (a, b, last, _) = period(at: k + 3)
+        else { return nil }
+        var thursdays: [CalendarDate] = []
+        var day = a
+        while day <= b {
+            if day.weekday == 4 { thursdays.append(day) }
+            day = day.adding(days: 1)
+        }
+        guard let thursday = n == -1 ? thursdays.last : (n <= thursdays.count ? thursdays[n - 1] : nil) else { return nil }
+        let monday = thursday.adding(days: -3)
+        return addDate(i, last, monday.description, monday.adding(days: 6).description, resolved: "relative to published")
     }
 
     /// "on the 27th": a day of the published month (the nearest month where that day exists).

@@ -29,7 +29,10 @@ struct FigureScanner {
 
     /// Words at which some date or number rule can start.
     static let ruleStarters: Set<String> = {
-        var words = Set<String>(["the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one"])
+        var words = Set<String>([
+            "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
+            "middle", "late",
+        ])
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)
         words.formUnion(DateRules.relativeDays.keys)

@@ -29,6 +29,9 @@ enum DateRules {
     /// Meteorological seasons (northern hemisphere): first and last month.
     static let seasons: [String: (Int, Int)] = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
 
+    /// Parts of a period: "early next year", "mid-2020", "late last month".
+    static let periodParts: [String: String] = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
+
     /// Units of "two days ago", "in 3 weeks".
     static let offsetUnits: [String: String] = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
