@@ -149,3 +149,26 @@ import Testing
             "\(text)")
     }
 }
+
+@Suite struct NumberNotationTests {
+    @Test(arguments: [
+        ("China's population is «1 414 021 100» people.", "1414021100"),
+        ("The crowd of «40 000» fans cheered.", "40000"),
+        ("The value is «1.3e6» units.", "1300000"),
+        ("The population is «3 million and a half» people.", "3500000"),
+        ("Turnout was «two thirds of a million» voters.", "666666.666666667"),
+        ("The result is «¾» of the sample.", "0.75"),
+        ("It took «2½» hours.", "2.5"),
+        ("They raised «2 mil» last year.", "2000000"),
+    ])
+    func notation(_ marked: String, _ value: String) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text.contains(m.inner) || m.inner.contains($0.text) })
+        #expect(abs((figure.value?.doubleValue ?? 0) - (Double(value) ?? -1)) < 1e-6, "\(marked)")
+    }
+
+    @Test(arguments: ["The 7 100 buses ran late.", "In 2019 100 people came.", "Aged 25 100 times."])
+    func spacesAreNotAlwaysGroups(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { ($0.value?.doubleValue ?? 0) < 10_000 }, "\(text)")
+    }
+}

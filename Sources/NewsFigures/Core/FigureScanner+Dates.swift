@@ -31,7 +31,7 @@ extension FigureScanner {
     }
 
     /// An integer token of at most `digits` digits, as written (no separators, no point).
-    private func smallInteger(_ k: Int, maxDigits: Int) -> Int? {
+    func smallInteger(_ k: Int, maxDigits: Int) -> Int? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .number, !tokens[k].norm.contains("."),
             tokens[k].end - tokens[k].start == tokens[k].norm.utf8.count, tokens[k].norm.count <= maxDigits
         else { return nil }

@@ -9,6 +9,8 @@ extension FigureScanner {
         var match: NumberMatch?
         if token.kind == .number {
             match = try readDigits(at: i, money: money)
+        } else if token.kind == .symbol, let fraction = NumberRules.vulgarFractions[token.norm] {
+            match = NumberMatch(value: Self.decimal(fraction), first: i, last: i, words: false, scaled: false, plainInteger: false)
         } else if token.kind == .word {
             match = readWords(at: i) ?? aFraction(at: i)
         }
@@ -29,7 +31,39 @@ extension FigureScanner {
     private func withFraction(_ base: NumberMatch) -> NumberMatch {
         let whole = base.value.doubleValue
         let k = base.last + 1
-        guard k < tokens.count, sameSentence(base.first, k), !base.scaled else { return base }
+        guard k < tokens.count, sameSentence(base.first, k) else { return base }
+        // "3 million and a half", "one billion and three quarters": a fraction of the scale.
+        if base.scaled, word(k) == "and", let next = word(k + 1), let scaleWord = word(base.last),
+            let power = NumberRules.scaleWords[scaleWord]
+        {
+            var numerator = 0.0
+            if next == "a" || next == "an" {
+                numerator = 1
+            } else if let n = NumberRules.units[next], n > 0, n < 10 {
+                numerator = Double(n)
+            }
+            if numerator > 0, let d = word(k + 2), let denominator = NumberRules.denominators[d] {
+                var result = base
+                var last = k + 2
+                // "one billion and a half million" names the fraction's own scale.
+                var fractionScale = power
+                if let own = word(k + 3), let ownPower = NumberRules.scaleWords[own] { fractionScale = ownPower; last = k + 3 }
+                result.value = Self.decimal(whole + numerator / Double(denominator) * pow10(fractionScale))
+                result.last = last
+                return result
+            }
+        }
+        // "two thirds of a million".
+        if !base.scaled, base.words, whole < 1, word(k) == "of", let a = word(k + 1), a == "a" || a == "an", let sc = word(k + 2),
+            let power = NumberRules.scaleWords[sc], power >= 3
+        {
+            var result = base
+            result.value = Self.decimal(whole * pow10(power))
+            result.last = k + 2
+            result.scaled = true
+            return result
+        }
+        guard !base.scaled else { return base }
         // "two thirds", "five eighths" (the denominator must be plural unless the numerator is one).
         if base.words, let d = word(k), let denominator = NumberRules.denominators[d], whole >= 1, whole < 100, whole == whole.rounded(),
             (whole == 1) == !d.hasSuffix("s") || d == "half"
@@ -37,6 +71,15 @@ extension FigureScanner {
             var result = base
             result.value = Self.decimal(whole / Double(denominator))
             result.last = k
+            // "two thirds of a million".
+            if word(k + 1) == "of", let a = word(k + 2), a == "a" || a == "an", let sc = word(k + 3),
+                let power = NumberRules.scaleWords[sc],
+                power >= 3
+            {
+                result.value = Self.decimal(whole / Double(denominator) * pow10(power))
+                result.last = k + 3
+                result.scaled = true
+            }
             return result
         }
         // "one and a half", "five and three quarters".
@@ -63,6 +106,14 @@ extension FigureScanner {
             }
         }
         guard !base.words, base.plainInteger else { return base }
+        // "2½".
+        if attached(k), let s = symbol(k), let fraction = NumberRules.vulgarFractions[s] {
+            var result = base
+            result.value = Self.decimal(whole + fraction)
+            result.last = k
+            result.plainInteger = false
+            return result
+        }
         // "3/4" (dates were read before this rule) and "2 1/4".
         if symbol(k) == "/", attached(k), attached(k + 1), let d = tokens.indices.contains(k + 1) ? Double(tokens[k + 1].norm) : nil,
             tokens[k + 1].kind == .number, d > 0, !(attached(k + 2) && symbol(k + 2) == "/")
@@ -130,6 +181,16 @@ extension FigureScanner {
         var scaled = false
         let separators = tokens[i].end - tokens[i].start != token.norm.utf8.count
         let plainInteger = !separators && !token.norm.contains(".")
+        // "1.3e6", "12.32e+14", "-12e-1": scientific notation.
+        if attached(i + 1), word(i + 1) == "e", i + 2 < tokens.count, attached(i + 2) {
+            var k = i + 2
+            var sign = 1
+            if let s = symbol(k), s == "+" || s == "-", attached(k + 1) { sign = s == "-" ? -1 : 1; k += 1 }
+            if let e = smallInteger(k, maxDigits: 3) {
+                return NumberMatch(
+                    value: value.scaled(byPowerOfTen: sign * e), first: i, last: k, words: false, scaled: true, plainInteger: false)
+            }
+        }
         if attached(i + 1), i + 1 < tokens.count {
             let next = tokens[i + 1]
             if next.kind == .word {
@@ -402,7 +463,7 @@ extension FigureScanner {
     mutating func matchNumeric(at i: Int) -> Int? {
         let token = tokens[i]
         guard
-            token.kind == .number
+            token.kind == .number || (token.kind == .symbol && NumberRules.vulgarFractions[token.norm] != nil)
                 || (token.kind == .word
                     && (NumberRules.units[token.norm] != nil || token.norm == "a" || token.norm == "an" || token.norm == "half"
                         || token.norm == "quarter"))

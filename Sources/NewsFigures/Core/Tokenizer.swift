@@ -21,6 +21,7 @@ enum Tokenizer {
                 var digits: [UInt8] = [b]
                 i += 1
                 var seenPoint = false
+                var groupedBySpace = false
                 while i < n {
                     let c = bytes[i]
                     if isDigit(c) { digits.append(c); i += 1; continue }
@@ -31,6 +32,24 @@ enum Tokenizer {
                     {
                         i += 1
                         continue
+                    }
+                    // SI-style groups: "40 000", "1 414 021 100", "1\u{202F}234\u{202F}567.89" (narrow
+                    // no-break or thin space always; a plain space only before "000" or in a run of groups).
+                    if !seenPoint, digits.count <= 3 || groupedBySpace, let width = groupSpaceWidth(bytes, i),
+                        i + width + 3 <= n, isDigit(bytes[i + width]), isDigit(bytes[i + width + 1]), isDigit(bytes[i + width + 2]),
+                        i + width + 3 == n || !isDigit(bytes[i + width + 3])
+                    {
+                        let plain = width == 1
+                        let zeros = bytes[i + width] == 0x30 && bytes[i + width + 1] == 0x30 && bytes[i + width + 2] == 0x30
+                        let another =
+                            i + width + 3 + width + 3 <= n && groupSpaceWidth(bytes, i + width + 3) == width
+                            && isDigit(bytes[i + width + 3 + width])
+                        if !plain || zeros || another || groupedBySpace {
+                            groupedBySpace = true
+                            digits.append(contentsOf: bytes[(i + width)..<(i + width + 3)])
+                            i += width + 3
+                            continue
+                        }
                     }
                     if c == UInt8(ascii: "."), !seenPoint, i + 1 < n, isDigit(bytes[i + 1]) {
                         seenPoint = true
@@ -109,6 +128,14 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Width of a digit-group separator at `i`: a space, U+202F (narrow no-break) or U+2009 (thin).
+    static func groupSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < bytes.count else { return nil }
+        if bytes[i] == 0x20 { return 1 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF || bytes[i + 2] == 0x89 { return 3 }
+        return nil
+    }
 
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 

@@ -16,13 +16,14 @@ enum NumberRules {
     /// Multipliers written as words after a number ("3 million", "six thousand").
     static let scaleWords: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "lakh": 5, "crore": 7,
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7, "mil": 6, "mm": 6,
+        "millions": 6, "billions": 9, "thousands": 3,
     ]
 
     /// Abbreviations that scale a number when written straight after it ("1.2bn", "3mln").
     /// These are never read as anything else.
     static let attachedScales: [String: Int] = [
-        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12,
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "mil": 6, "mm": 6,
     ]
 
     /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
@@ -40,6 +41,12 @@ enum NumberRules {
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
         "thousandth": 1000, "thousandths": 1000, "millionth": 1_000_000,
+    ]
+
+    /// Unicode fraction characters.
+    static let vulgarFractions: [String: Double] = [
+        "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+        "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
     ]
 
     /// Words that multiply what precedes them: "a dozen", "two dozen".
