@@ -131,6 +131,13 @@ import Testing
         ("the fair opens «this weekend» then", "2016-11-12", "2016-11-13"),
         ("closed for «the rest of the year» then", "2016-11-07", "2016-12-31"),
         ("held in «the first week of October» then", "2016-10-03", "2016-10-09"),
+        ("a boom in «the 1970s» then", "1970-01-01", "1979-12-31"),
+        ("sales fell «earlier this year» then", "2016-01-01", "2016-11-07"),
+        ("to finish «within 5 days» then", "2016-11-07", "2016-11-11"),
+        ("founded at «the end of 2000» then", "2000-07-01", "2000-12-31"),
+        ("out in «2016 June» then", "2016-06-01", "2016-06-30"),
+        ("out in «11/2016» then", "2016-11-01", "2016-11-30"),
+        ("the range is «between 2014-2018» then", "2014-01-01", "2018-12-31"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)

@@ -256,11 +256,17 @@ extension FigureScanner {
             return addDate(i - 1, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
-            !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–"
+            !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–" || symbol(i + 1) == "-"
         else { return nil }
         if looksCounted(after: i) { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
-            return addDate(i, j, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+            return addDate(w == "between" ? i - 1 : i, j, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+        }
+        // "2016 June", "2016, Nov": a year then a month.
+        var k = i + 1
+        if symbol(k) == "," { k += 1 }
+        if let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) || (word(k)?.count ?? 0) > 3 {
+            return addDate(i, k, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
         }
         return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
     }
@@ -389,8 +395,9 @@ extension FigureScanner {
             }
         }
         guard let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-" || sep == ".",
-            attached(i + 1), attached(i + 2), let b = smallInteger(i + 2, maxDigits: 2)
+            attached(i + 1), attached(i + 2), let b = smallInteger(i + 2, maxDigits: 4)
         else { return nil }
+        if b > 31 && !(tokens[i].norm.count <= 2 && tokens[i + 2].norm.count == 4) { return nil }
         let hasThird = symbol(i + 3) == sep && attached(i + 3) && attached(i + 4) && smallInteger(i + 4, maxDigits: 4) != nil
         if hasThird, let c = smallInteger(i + 4, maxDigits: 4) {
             if attached(i + 5), i + 5 < tokens.count, symbol(i + 5) == sep || tokens[i + 5].kind == .number { return nil }
@@ -416,6 +423,12 @@ extension FigureScanner {
             !(attached(i + 3) && i + 3 < tokens.count && tokens[i + 3].kind != .symbol)
         {
             return addDate(i, i + 2, Self.iso(a, b, 1), Self.iso(a, b, CalendarDate.daysIn(month: b, year: a)), resolved: "absolute")
+        }
+        // "11/2016", "3/2015": a month and a year.
+        if !hasThird, sep == "/" || sep == "-", tokens[i].norm.count <= 2, (1...12).contains(a), tokens[i + 2].norm.count == 4,
+            let y = smallInteger(i + 2, maxDigits: 4), (1800...2199).contains(y)
+        {
+            return addDate(i, i + 2, Self.iso(y, a, 1), Self.iso(y, a, CalendarDate.daysIn(month: a, year: y)), resolved: "absolute")
         }
         // Day and month only: needs a date preposition before and a part above 12.
         guard sep == "/", tokens[i].norm.count <= 2, let w = word(i - 1),
@@ -496,9 +509,42 @@ extension FigureScanner {
             }
             return addDate(i, k, published.description, span.1.description, resolved: "relative to published")
         }
-        // "early/mid/late" + period ("mid-2020" too).
-        guard let part = DateRules.periodParts[w] else { return nil }
+        // "earlier this year" (up to the published day), "later this month" (from it).
+        if w == "earlier" || w == "later", var k = Optional(i + 1) {
+            if word(k) == "in" { k += 1 }
+            if let d = word(k), d == "this" || d == "the" { k += 1 }
+            guard let unit = word(k), DateRules.relativeUnits.contains(unit), sameSentence(i, k) else { return nil }
+            guard let published, let bounds = thisPeriod(unit, published) else { consume(i, k); return k + 1 }
+            return w == "earlier"
+                ? addDate(i, k, bounds.0.description, published.description, resolved: "relative to published")
+                : addDate(i, k, published.description, bounds.1.description, resolved: "relative to published")
+        }
+        // "within 5 days", "within the next 3 years".
+        if w == "within" {
+            var k = i + 1
+            if word(k) == "the" { k += 1 }
+            if word(k) == "next" { k += 1 }
+            guard let n = try? readNumber(at: k, money: false), let count = Int(n.value.description), count > 0, count < 1000,
+                let unitWord = word(n.last + 1), let unit = DateRules.offsetUnits[unitWord], sameSentence(i, n.last + 1)
+            else { return nil }
+            guard let published else { consume(i, n.last + 1); return n.last + 2 }
+            let days = unit == "day" ? count : unit == "week" ? 7 * count : unit == "month" ? 30 * count : 365 * count
+            return addDate(
+                i, n.last + 1, published.description, published.adding(days: days - 1).description, resolved: "relative to published")
+        }
+        // "the 1970s", "the '70s", "the 70's".
+        if w == "the", let decade = decadeStart(at: i + 1) {
+            return addDate(i, decade.last, Self.iso(decade.year, 1, 1), Self.iso(decade.year + 9, 12, 31), resolved: "absolute")
+        }
+        // "beginning of next week", "the end of 2000", "the middle of 2000": early, late, mid.
+        var partWord = w
         var k = i + 1
+        if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
+            partWord = mapped
+            k = i + 2
+            if word(k) == "the" { k += 1 }
+        }
+        guard let part = DateRules.periodParts[partWord] else { return nil }
         if symbol(k) == "-", attached(k) { k += 1 }
         guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = period(at: k) else { return nil }
         let days = b.dayNumber - a.dayNumber + 1
@@ -520,6 +566,45 @@ extension FigureScanner {
         return addDate(
             i, last, start.description, end.description,
             resolved: unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil ? "absolute" : "relative to published")
+    }
+
+    /// The whole current year, month or week around the published day.
+    private func thisPeriod(_ unit: String, _ published: CalendarDate) -> (CalendarDate, CalendarDate)? {
+        switch unit {
+        case "year":
+            guard let a = CalendarDate(year: published.year, month: 1, day: 1),
+                let b = CalendarDate(year: published.year, month: 12, day: 31)
+            else {
+                return nil
+            }
+            return (a, b)
+        case "month":
+            guard let a = CalendarDate(year: published.year, month: published.month, day: 1),
+                let b = CalendarDate(
+                    year: published.year, month: published.month, day: CalendarDate.daysIn(month: published.month, year: published.year))
+            else { return nil }
+            return (a, b)
+        default:
+            let monday = published.adding(days: 1 - published.weekday)
+            return (monday, monday.adding(days: 6))
+        }
+    }
+
+    /// "1970s", "'70s", "70's" at `k`: the decade's first year and the last token.
+    private func decadeStart(at k: Int) -> (year: Int, last: Int)? {
+        var i = k
+        var twoDigits = false
+        if symbol(i) == "'" || symbol(i) == "’" { i += 1; twoDigits = true }
+        guard let n = smallInteger(i, maxDigits: 4), n % 10 == 0, attached(i + 1) || (symbol(i + 1) == "'" && attached(i + 2)) else {
+            return nil
+        }
+        var last = i + 1
+        if symbol(last) == "'" || symbol(last) == "’" { last += 1 }
+        guard word(last) == "s", attached(last) else { return nil }
+        let digits = tokens[i].norm.count
+        if digits == 4, (1000...2990).contains(n) { return (n, last) }
+        if digits == 2 || twoDigits { return (n >= 30 ? 1900 + n : 2000 + n, last) }
+        return nil
     }
 
     private func periodOfUnit(_ unit: String, _ published: CalendarDate) -> (CalendarDate, CalendarDate)? {

@@ -31,6 +31,8 @@ enum DateRules {
 
     /// Parts of a period: "early next year", "mid-2020", "late last month".
     static let periodParts: [String: String] = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
+    /// "the beginning of", "the end of", "the middle of": the same parts, written as nouns.
+    static let periodEdges: [String: String] = ["beginning": "early", "start": "early", "end": "late", "middle": "mid"]
 
     /// Units of "two days ago", "in 3 weeks".
     static let offsetUnits: [String: String] = [
