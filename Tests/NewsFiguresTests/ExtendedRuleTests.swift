@@ -167,6 +167,11 @@ import Testing
         ("The result is «¾» of the sample.", "0.75"),
         ("It took «2½» hours.", "2.5"),
         ("They raised «2 mil» last year.", "2000000"),
+        ("«One in five» adults smoke.", "0.2"),
+        ("«two out of three» voters agreed.", "0.666666666666667"),
+        ("The index stood at «nine point nought four» today.", "9.04"),
+        ("There were «zero» deaths.", "0"),
+        ("They have «two million and one half» shares.", "2500000"),
     ])
     func notation(_ marked: String, _ value: String) throws {
         let m = MarkedTextProxy(marked)
@@ -174,7 +179,7 @@ import Testing
         #expect(abs((figure.value?.doubleValue ?? 0) - (Double(value) ?? -1)) < 1e-6, "\(marked)")
     }
 
-    @Test(arguments: ["The 7 100 buses ran late.", "In 2019 100 people came.", "Aged 25 100 times."])
+    @Test(arguments: ["The 7 100 buses ran late.", "In 2019 100 people came.", "Aged 25 100 times.", "Sales in 2019 rose."])
     func spacesAreNotAlwaysGroups(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { ($0.value?.doubleValue ?? 0) < 10_000 }, "\(text)")
     }

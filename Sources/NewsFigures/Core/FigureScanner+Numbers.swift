@@ -82,6 +82,23 @@ extension FigureScanner {
             }
             return result
         }
+        // "one in five", "two out of three", "1 in twenty-one": a ratio, as a fraction.
+        if whole >= 1, whole == whole.rounded(), !base.scaled {
+            var at = k
+            if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" { at += 1 } else { at = -1 }
+            if at > 0, at < tokens.count, sameSentence(base.first, at),
+                tokens[at].kind == .number || (tokens[at].kind == .word && NumberRules.units[tokens[at].norm] != nil),
+                !(tokens[at].kind == .number && tokens[at].norm.count == 4),
+                let denominator = try? readNumber(at: at, money: false), denominator.value.doubleValue > whole,
+                !denominator.scaled || word(k) == "out"
+            {
+                var result = base
+                result.value = Self.decimal(whole / denominator.value.doubleValue)
+                result.last = denominator.last
+                result.plainInteger = false
+                return result
+            }
+        }
         // "one and a half", "five and three quarters".
         if word(k) == "and", let next = word(k + 1) {
             var numerator = 0.0
@@ -325,7 +342,9 @@ extension FigureScanner {
                 lastWasScale = true
             } else if let factor = NumberRules.multiplierWords[w], usedWords > 0 {
                 current = max(current, 1) * factor
-            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale, lastWasScale {
+            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale, lastWasScale,
+                word(k + 2).map({ NumberRules.denominators[$0] == nil }) ?? true
+            {
                 k += 1
                 continue
             } else {
@@ -336,6 +355,28 @@ extension FigureScanner {
             k += 1
         }
         guard last >= i else { return nil }
+        // "nine point nought four", "two hundred point seventy-one".
+        var decimals = ""
+        if word(last + 1) == "point", sameSentence(i, last + 2) {
+            var p = last + 2
+            while let d = word(p), let digit = NumberRules.digitWords[d] {
+                decimals += String(digit)
+                p += 1
+            }
+            if decimals.isEmpty, let n = word(p), let v = NumberRules.units[n], v >= 10 {
+                var value = v
+                var end = p
+                if symbol(p + 1) == "-", attached(p + 1), let u = word(p + 2), let uv = NumberRules.units[u], uv < 10 {
+                    value += uv; end = p + 2
+                }
+                decimals = String(value)
+                p = end + 1
+            }
+            if !decimals.isEmpty {
+                last = p - 1
+                usedWords += 1
+            }
+        }
         // A lone "one" is no figure, unless a fraction follows: "one and a half million".
         let fractionFollows = word(last + 1) == "and" && (word(last + 3).map { NumberRules.denominators[$0] != nil } ?? false)
         // "one penny", "one dollar", "a one-yen bid": a lone "one" with a currency is an amount.
@@ -344,8 +385,19 @@ extension FigureScanner {
         }
         let currencyFollows =
             currencyWord(word(last + 1)) || (symbol(last + 1) == "-" && attached(last + 1) && currencyWord(word(last + 2)))
-        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows { return nil }
-        return NumberMatch(value: DecimalValue(total + current), first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
+        let signed = word(i - 1) == "minus" || word(i - 1) == "negative"
+        // "one in five", "one out of three".
+        let ratioFollows =
+            (word(last + 1) == "in" || (word(last + 1) == "out" && word(last + 2) == "of"))
+            && (tokens.indices.contains(last + 2)
+                && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
+                    || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
+        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows, !signed, !ratioFollows {
+            return nil
+        }
+        let integer = DecimalValue(total + current)
+        let value = decimals.isEmpty ? integer : (DecimalValue(integer.description + "." + decimals) ?? integer)
+        return NumberMatch(value: value, first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
     }
 
     // MARK: - Units

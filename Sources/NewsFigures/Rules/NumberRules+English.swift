@@ -6,7 +6,7 @@
 enum NumberRules {
     /// Cardinal words below one hundred.
     static let units: [String: Int] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -50,11 +50,16 @@ enum NumberRules {
     ]
 
     /// Words that multiply what precedes them: "a dozen", "two dozen".
-    static let multiplierWords: [String: Int] = ["dozen": 12, "dozens": 12, "score": 20]
+    static let multiplierWords: [String: Int] = ["dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12, "score": 20]
 
     /// Ordinal suffixes written after digits ("7th") — never figures.
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     /// Words for the count 1 that are too common to read as a figure on their own.
-    static let loneWordsNotFigures: Set<String> = ["one", "a", "an", "zero"]
+    static let loneWordsNotFigures: Set<String> = ["one", "a", "an"]
+
+    /// Digits after "point": "nine point nought four".
+    static let digitWords: [String: Int] = [
+        "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    ]
 }
