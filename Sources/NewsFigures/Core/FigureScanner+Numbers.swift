@@ -20,11 +20,27 @@ extension FigureScanner {
 
     /// "a half", "a third", "an eighth".
     private func aFraction(at i: Int) -> NumberMatch? {
-        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = word(i + 1), let denominator = NumberRules.denominators[d],
+        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = denominator(at: i + 1), !d.plural || d.value == 2,
             sameSentence(i, i + 1)
         else { return nil }
         return NumberMatch(
-            value: Self.decimal(1.0 / Double(denominator)), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
+            value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
+    }
+
+    /// A denominator written as an ordinal word: "thirds", "a fifth", "twenty-firsts", "hundredths",
+    /// "a hundred trillionths" is not read here (only single ordinals and tens-units compounds).
+    func denominator(at k: Int) -> (value: Int, last: Int, plural: Bool)? {
+        guard let w = word(k) else { return nil }
+        if let v = NumberRules.denominators[w] { return (v, k, w.hasSuffix("s") || w == "halves") }
+        // "twenty-first", "twenty firsts", "thirty-seconds" is time, so only with a tens word before.
+        if let tens = NumberRules.units[w], tens >= 20, tens % 10 == 0 {
+            var n = k + 1
+            if symbol(n) == "-", attached(n) { n += 1 }
+            guard let u = word(n) else { return nil }
+            let singular = u.hasSuffix("s") ? String(u.dropLast()) : u
+            if let unit = NumberRules.ordinalUnits[singular] { return (tens + unit, n, u.hasSuffix("s")) }
+        }
+        return nil
     }
 
     /// Fractions after a whole number: "two thirds", "one and a half", "5 and a quarter", "3/4", "2 1/4".
@@ -64,20 +80,19 @@ extension FigureScanner {
             return result
         }
         guard !base.scaled else { return base }
-        // "two thirds", "five eighths" (the denominator must be plural unless the numerator is one).
-        if base.words, let d = word(k), let denominator = NumberRules.denominators[d], whole >= 1, whole < 100, whole == whole.rounded(),
-            (whole == 1) == !d.hasSuffix("s") || d == "half"
-        {
+        // "two thirds", "five eighths", "twenty-three fifths", "three twenty-firsts" (the denominator
+        // is plural unless the numerator is one).
+        if base.words, let d = denominator(at: k), whole >= 1, whole == whole.rounded(), (whole == 1) == !d.plural || d.value == 2 {
             var result = base
-            result.value = Self.decimal(whole / Double(denominator))
-            result.last = k
+            result.value = Self.decimal(whole / Double(d.value))
+            result.last = d.last
             // "two thirds of a million".
-            if word(k + 1) == "of", let a = word(k + 2), a == "a" || a == "an", let sc = word(k + 3),
-                let power = NumberRules.scaleWords[sc],
-                power >= 3
+            let e = d.last
+            if word(e + 1) == "of", let a = word(e + 2), a == "a" || a == "an", let sc = word(e + 3),
+                let power = NumberRules.scaleWords[sc], power >= 3
             {
-                result.value = Self.decimal(whole / Double(denominator) * pow10(power))
-                result.last = k + 3
+                result.value = Self.decimal(whole / Double(d.value) * pow10(power))
+                result.last = e + 3
                 result.scaled = true
             }
             return result

@@ -40,7 +40,15 @@ enum NumberRules {
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-        "thousandth": 1000, "thousandths": 1000, "millionth": 1_000_000,
+        "thousandth": 1000, "thousandths": 1000, "millionth": 1_000_000, "millionths": 1_000_000,
+        "billionth": 1_000_000_000, "billionths": 1_000_000_000, "trillionth": 1_000_000_000_000, "trillionths": 1_000_000_000_000,
+        "eleventh": 11, "elevenths": 11, "twelfth": 12, "twelfths": 12, "twentieth": 20, "twentieths": 20, "thirtieth": 30,
+        "thirtieths": 30, "fiftieth": 50, "fiftieths": 50,
+    ]
+
+    /// Ordinal units for compound denominators: "twenty-first" → 21.
+    static let ordinalUnits: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     ]
 
     /// Unicode fraction characters.
