@@ -116,6 +116,9 @@ def main():
         for l in out.stdout.splitlines():
             r = json.loads(l)
             records[r["id"]] = r
+        if len(records) < len(cases):
+            print(f"WARNING: {suite}: {len(cases) - len(records)} cases produced no record (exit status {out.returncode}); "
+                  f"{out.stderr.strip()[-300:]}", file=sys.stderr)
         totals = {"main": [0, 0, 0, 0], "fails": [0, 0, 0, 0]}  # matched preds, preds, matched expected, expected
         negatives = [0, 0]
         valueless = [0]

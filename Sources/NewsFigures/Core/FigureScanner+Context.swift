@@ -9,6 +9,12 @@ extension FigureScanner {
         for (phrase, bound) in candidates {
             let start = first - phrase.count
             guard start >= 0, sameSentence(start, first) else { continue }
+            // "<>30", "=>30": an operator glued to another operator states no bound.
+            if phrase.count == 1, tokens[start].kind == .symbol, start > 0, attached(start), tokens[start - 1].kind == .symbol,
+                ["<", ">", "="].contains(tokens[start - 1].norm)
+            {
+                return (.exact, nil)
+            }
             if matches(phrase, at: start) { return (bound, start) }
         }
         return (.exact, nil)

@@ -189,6 +189,8 @@ extension FigureScanner {
         if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
             !token.norm.contains("."), let parsed = DecimalValue("0." + token.norm)
         {
+            // ".25ml" is a measurement, not a count.
+            if attached(i + 1), word(i + 1) != nil { throw NotAFigure(last: i + 1) }
             return NumberMatch(value: parsed, first: i - 1, last: i, words: false, scaled: false, plainInteger: false)
         }
         // Written against letters or code symbols: "A320", "COVID-19", "a/2020", "#5", version "2.3.1".
