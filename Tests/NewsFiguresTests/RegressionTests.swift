@@ -59,4 +59,13 @@ import Testing
         #expect(figure.date == DateSpan(start: "2020-01-01", end: "2023-12-31"))
         #expect(figure.text == "between 2020 and 2023")
     }
+
+    /// Found by random inputs: rules that look past the last token must not read out of range.
+    @Test(arguments: [
+        "early/¾ within ", "The \\/HMUSD/up \n\n/minus fell/within", "H up/within", "within", "e year-", "one/Q ” 2020bn second .2/29 ",
+    ])
+    func textEndingInsideARuleDoesNotCrash(_ text: String) {
+        _ = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2020, month: 2, day: 29)))
+        _ = FigureExtractor.extract(from: text)
+    }
 }

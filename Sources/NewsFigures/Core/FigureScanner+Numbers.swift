@@ -5,6 +5,7 @@ extension FigureScanner {
     /// Returns nil when no number starts there; throws when one does but belongs to a name,
     /// code, time or ordinal.
     func readNumber(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
+        guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
         var match: NumberMatch?
         if token.kind == .number {
