@@ -138,6 +138,9 @@ import Testing
         ("out in «2016 June» then", "2016-06-01", "2016-06-30"),
         ("out in «11/2016» then", "2016-11-01", "2016-11-30"),
         ("the range is «between 2014-2018» then", "2014-01-01", "2018-12-31"),
+        ("a meeting «1 month and 21 days ago» then", "2016-09-16", "2016-09-16"),
+        ("born «September the twenty-first nineteen seventy eight» then", "1978-09-21", "1978-09-21"),
+        ("back «Friday the fifteen» then", "2016-07-15", "2016-07-15"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)

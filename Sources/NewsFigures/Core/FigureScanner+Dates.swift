@@ -43,6 +43,43 @@ extension FigureScanner {
         return y
     }
 
+    /// A day written as a cardinal number word after a month or "the": "fifteen", "twenty two", "twenty-two".
+    private func cardinalDay(_ k: Int) -> (Int, Int)? {
+        guard let w = word(k), let v = NumberRules.units[w], v >= 1 else { return nil }
+        if v >= 20, v % 10 == 0 {
+            var n = k + 1
+            if symbol(n) == "-", attached(n) { n += 1 }
+            if let u = word(n), let uv = NumberRules.units[u], uv >= 1, uv <= 9, v + uv <= 31 { return (v + uv, n) }
+        }
+        return v <= 31 ? (v, k) : nil
+    }
+
+    /// A year in words: "nineteen seventy eight", "nineteen zero one", "two thousand and eighteen", "two thousand".
+    private func yearInWords(_ k: Int) -> (Int, Int)? {
+        guard let w = word(k), let first = NumberRules.units[w] else { return nil }
+        if first == 2, word(k + 1) == "thousand" {
+            var n = k + 2
+            if word(n) == "and" { n += 1 }
+            if let rest = twoDigitWords(n) { return (2000 + rest.0, rest.1) }
+            return (2000, k + 1)
+        }
+        guard first >= 10, first <= 20, let rest = twoDigitWords(k + 1) else { return nil }
+        return (first * 100 + rest.0, rest.1)
+    }
+
+    /// "seventy eight", "zero one", "eighteen", "oh five": two digits in words.
+    private func twoDigitWords(_ k: Int) -> (Int, Int)? {
+        guard let w = word(k) else { return nil }
+        if w == "zero" || w == "oh" || w == "nought", let u = word(k + 1), let v = NumberRules.units[u], v < 10 { return (v, k + 1) }
+        guard let v = NumberRules.units[w] else { return nil }
+        if v >= 20, v % 10 == 0 {
+            var n = k + 1
+            if symbol(n) == "-", attached(n) { n += 1 }
+            if let u = word(n), let uv = NumberRules.units[u], uv >= 1, uv <= 9 { return (v + uv, n) }
+        }
+        return v < 100 ? (v, k) : nil
+    }
+
     /// A day number with an optional ordinal suffix: "5", "5th". Returns the day and its last token.
     private func day(_ k: Int) -> (Int, Int)? {
         // "first", "twenty-first", "twenty second".
@@ -139,7 +176,9 @@ extension FigureScanner {
         if symbol(k) == ".", attached(k) { k += 1 }
         // "Oct-2", "Oct/2".
         if let sep = symbol(k), sep == "-" || sep == "/", attached(k), attached(k + 1), tokens[k + 1].kind == .number { k += 1 }
-        if let (d1, dayEnd) = day(k), sameSentence(i, k), monthIsCalendar(i, followedByDateParts: true) {
+        // "September the twenty-first", "jan twenty two".
+        if word(k) == "the", day(k + 1) != nil || cardinalDay(k + 1) != nil { k += 1 }
+        if let (d1, dayEnd) = day(k) ?? cardinalDay(k), sameSentence(i, k), monthIsCalendar(i, followedByDateParts: true) {
             var last = dayEnd
             var d2 = d1
             var m2: Int?
@@ -167,6 +206,10 @@ extension FigureScanner {
             if let yy = year(yearAt), sameSentence(i, yearAt) {
                 y = yy
                 last = yearAt
+            } else if let (yy, yEnd) = yearInWords(yearAt), sameSentence(i, yearAt) {
+                // "nineteen seventy eight", "two thousand and eighteen".
+                y = yy
+                last = yEnd
             }
             let first = weekdayPrefix(before: i) ?? i
             if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y) { return next }
@@ -241,7 +284,13 @@ extension FigureScanner {
         var y: Int?
         var yearAt = k + 1
         if symbol(yearAt) == "," { yearAt += 1 }
-        if let yy = year(yearAt), sameSentence(i, yearAt) { y = yy; last = yearAt }
+        if let yy = year(yearAt), sameSentence(i, yearAt) {
+            y = yy
+            last = yearAt
+        } else if let (yy, yEnd) = yearInWords(yearAt), sameSentence(i, yearAt) {
+            y = yy
+            last = yEnd
+        }
         if let next = emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y) { return next }
         consume(i, last)
         return last + 1
@@ -291,7 +340,7 @@ extension FigureScanner {
             return addDate(first, k + 1, day.description, day.description, resolved: "relative to published")
         }
         // "Friday the 15th": the nearest month where the 15th is a Friday, else the nearest 15th.
-        if word(i + 1) == "the", let (d, dayEnd) = day(i + 2), sameSentence(i, dayEnd) {
+        if word(i + 1) == "the", let (d, dayEnd) = day(i + 2) ?? cardinalDay(i + 2), sameSentence(i, dayEnd) {
             guard let published else { consume(i, dayEnd); return dayEnd + 1 }
             var best: CalendarDate?
             for offset in -12...12 {
@@ -687,6 +736,18 @@ extension FigureScanner {
             return nil
         }
         guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord], sameSentence(start, unitAt) else { return nil }
+        // "1 month 21 days ago", "2 years, 1 month and 21 days ago": more parts of the same offset.
+        var parts: [(count: Int, unit: String)] = [(count, unit)]
+        while true {
+            var n = unitAt + 1
+            if word(n) == "and" || symbol(n) == "," { n += 1 }
+            guard n < tokens.count, sameSentence(start, n), tokens[n].kind == .number || NumberRules.units[tokens[n].norm] != nil,
+                let more = try? readNumber(at: n, money: false), let c = Int(more.value.description), c > 0, c < 10_000,
+                let u = word(more.last + 1), let moreUnit = DateRules.offsetUnits[u]
+            else { break }
+            parts.append((c, moreUnit))
+            unitAt = more.last + 1
+        }
         var sign: Int
         var last = unitAt + 1
         var base = published
@@ -711,18 +772,22 @@ extension FigureScanner {
             return nil
         }
         guard let base else { consume(i, last); return last + 1 }
-        let date: CalendarDate
-        switch unit {
-        case "day": date = base.adding(days: sign * count)
-        case "week": date = base.adding(days: 7 * sign * count)
-        default:
-            let months = unit == "year" ? 12 * sign * count : sign * count
-            let total = base.year * 12 + (base.month - 1) + months
-            let y = total / 12
-            let m = total % 12 + 1
-            guard let d = CalendarDate(year: y, month: m, day: min(base.day, CalendarDate.daysIn(month: m, year: y))) else { return nil }
-            date = d
+        // Years and months first, then weeks and days, as people count.
+        var months = 0
+        var days = 0
+        for part in parts {
+            switch part.unit {
+            case "day": days += part.count
+            case "week": days += 7 * part.count
+            case "month": months += part.count
+            default: months += 12 * part.count
+            }
         }
+        let total = base.year * 12 + (base.month - 1) + sign * months
+        let y = total / 12
+        let m = total % 12 + 1
+        guard let shifted = CalendarDate(year: y, month: m, day: min(base.day, CalendarDate.daysIn(month: m, year: y))) else { return nil }
+        let date = shifted.adding(days: sign * days)
         return addDate(i, last, date.description, date.description, resolved: "relative to published")
     }
 
