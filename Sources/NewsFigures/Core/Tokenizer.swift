@@ -25,6 +25,11 @@ enum Tokenizer {
                 while i < n {
                     let c = bytes[i]
                     if isDigit(c) { digits.append(c); i += 1; continue }
+                    // Indian grouping: "12,34,567.89" (pairs of digits before the last three).
+                    if c == UInt8(ascii: ","), !seenPoint, indianGrouping(bytes, from: i) {
+                        i += 1
+                        continue
+                    }
                     // A thousands separator: ',' followed by exactly three digits.
                     if c == UInt8(ascii: ","), !seenPoint, i + 3 < n,
                         isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
@@ -128,6 +133,22 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Whether ",dd" at `i` starts a chain of two-digit groups that ends in a three-digit group.
+    static func indianGrouping(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        var k = i
+        let n = bytes.count
+        var pairs = 0
+        while k + 2 < n, bytes[k] == UInt8(ascii: ","), isDigit(bytes[k + 1]), isDigit(bytes[k + 2]) {
+            if k + 3 < n, isDigit(bytes[k + 3]) {
+                // ",ddd": the last group.
+                return pairs > 0 && (k + 4 >= n || !isDigit(bytes[k + 4]))
+            }
+            pairs += 1
+            k += 3
+        }
+        return false
+    }
 
     /// Width of a digit-group separator at `i`: a space, U+202F (narrow no-break) or U+2009 (thin).
     static func groupSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
