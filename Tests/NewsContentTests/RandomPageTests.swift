@@ -1,4 +1,5 @@
 import NewsContent
+import TestSupport
 import Testing
 
 /// Random pages built from markup and furniture pieces never crash either stripper, and an HTML
@@ -17,11 +18,11 @@ import Testing
     ]
 
     @Test func randomPagesAreSafe() {
-        var generator = RandomState(state: 7)
+        var generator = SplitMix64(seed: 7)
         for round in 0..<600 {
             var page = ""
             for _ in 0..<(1 + generator.below(60)) {
-                page += (generator.below(2) == 0 ? Self.tags : Self.words).randomElement(using: &generator) + " "
+                page += generator.pick(generator.below(2) == 0 ? Self.tags : Self.words) + " "
             }
             if round % 2 == 0 {
                 let article = ContentExtractor.article(fromHTML: page)
@@ -33,20 +34,4 @@ import Testing
             }
         }
     }
-}
-
-struct RandomState: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
-
-extension Array {
-    func randomElement(using generator: inout RandomState) -> Element { self[generator.below(count)] }
 }

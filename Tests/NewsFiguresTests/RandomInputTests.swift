@@ -1,4 +1,5 @@
 import NewsFigures
+import TestSupport
 import Testing
 
 /// Property checks on random texts built from the pieces the rules look for: the extractor never
@@ -15,22 +16,9 @@ import Testing
         "≥", "through", "until", "summer", "1/2", "2/29", "13.5.2015", "2015-3", "1e6", "40 000",
     ]
 
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     @Test(arguments: [1, 2, 3])
     func randomTextsAreSafeAndExact(_ seed: Int) {
-        var generator = Generator(state: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let separators = ["", " ", " ", " ", "-", "/"]
         let published = [CalendarDate(year: 2016, month: 11, day: 7), CalendarDate(year: 2020, month: 2, day: 29), nil]
         for _ in 0..<1500 {

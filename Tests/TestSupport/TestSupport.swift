@@ -66,3 +66,24 @@ public enum TestFiles {
 #if canImport(Glibc)
     import Glibc
 #endif
+
+/// A small deterministic random generator (SplitMix64) for property tests, so failures reproduce.
+public struct SplitMix64: RandomNumberGenerator {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A whole number in 0..<n.
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+
+    /// An element of a non-empty array.
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}

@@ -43,6 +43,17 @@ extension FigureScanner {
         return y
     }
 
+    /// The year written at `k` after a day and month: ", 2020", " 2020", "nineteen seventy eight",
+    /// "two thousand and eighteen"; nil when none is.
+    private func yearAfter(_ k: Int, anchor: Int) -> (year: Int, last: Int)? {
+        var at = k
+        if symbol(at) == "," { at += 1 }
+        guard sameSentence(anchor, at) else { return nil }
+        if let y = year(at) { return (y, at) }
+        if let (y, end) = yearInWords(at) { return (y, end) }
+        return nil
+    }
+
     /// A day written as a cardinal number word after a month or "the": "fifteen", "twenty two", "twenty-two".
     private func cardinalDay(_ k: Int) -> (Int, Int)? {
         guard let w = word(k), let v = NumberRules.units[w], v >= 1 else { return nil }
@@ -199,18 +210,9 @@ extension FigureScanner {
                     m2 = nil
                 }
             }
-            // ", 2020" or " 2020".
-            var y: Int?
-            var yearAt = j
-            if symbol(yearAt) == "," { yearAt += 1 }
-            if let yy = year(yearAt), sameSentence(i, yearAt) {
-                y = yy
-                last = yearAt
-            } else if let (yy, yEnd) = yearInWords(yearAt), sameSentence(i, yearAt) {
-                // "nineteen seventy eight", "two thousand and eighteen".
-                y = yy
-                last = yEnd
-            }
+            let written = yearAfter(j, anchor: i)
+            let y = written?.year
+            if let end = written?.last { last = end }
             let first = weekdayPrefix(before: i) ?? i
             if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y) { return next }
             // "February 31, 2021": a date that names no day is no figure at all.
@@ -280,17 +282,9 @@ extension FigureScanner {
             return addDate(first, k + 1, date.description, date.description, resolved: "relative to published")
         }
         guard let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) else { return nil }
-        var last = k
-        var y: Int?
-        var yearAt = k + 1
-        if symbol(yearAt) == "," { yearAt += 1 }
-        if let yy = year(yearAt), sameSentence(i, yearAt) {
-            y = yy
-            last = yearAt
-        } else if let (yy, yEnd) = yearInWords(yearAt), sameSentence(i, yearAt) {
-            y = yy
-            last = yEnd
-        }
+        let written = yearAfter(k + 1, anchor: i)
+        let y = written?.year
+        let last = written?.last ?? k
         if let next = emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y) { return next }
         consume(i, last)
         return last + 1
