@@ -31,6 +31,11 @@ for run in 1 2 3 4 5; do
   if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if $t < $best else 1)"; then best=$t; fi
 done
 start=0; end=$best
+if [ -s "$work/errors.txt" ]; then
+  echo "bench-clean: some pages failed:" >&2
+  head -20 "$work/errors.txt" >&2
+  exit 1
+fi
 python3 - "$work/clean.jsonl" "$work/pred.jsonl" <<'PY'
 import json, os, sys
 with open(sys.argv[2], "w") as out:

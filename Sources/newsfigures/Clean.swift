@@ -41,6 +41,8 @@ struct Clean: ParsableCommand {
                     w.key("modified"); w.optionalString(article.modified)
                     w.key("url"); w.optionalString(document.url ?? article.url)
                     w.key("site"); w.optionalString(article.siteName)
+                    w.key("encoding")
+                    w.string(document.encoding)
                     w.key("language"); w.optionalString(article.language)
                     w.key("text"); w.string(article.text)
                     w.key("metadata_sources")

@@ -168,7 +168,7 @@ import Testing
         ("The population is «3 million and a half» people.", "3500000"),
         ("Turnout was «two thirds of a million» voters.", "666666.666666667"),
         ("The result is «¾» of the sample.", "0.75"),
-        ("It took «2½» hours.", "2.5"),
+        ("Bakers add «2½» cups of flour.", "2.5"),
         ("They raised «2 mil» last year.", "2000000"),
         ("«One in five» adults smoke.", "0.2"),
         ("«two out of three» voters agreed.", "0.666666666666667"),

@@ -28,11 +28,12 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
     }
 
-    @Test func elisionNeedsAVerb() throws {
+    @Test func elisionNeedsAVerbAndDurationsAreNotCounts() throws {
         let figures = FigureExtractor.extract(from: "Officials counted 40 spectators. The event ran over 29 days in the park.")
-        let days = try #require(figures.first { $0.value?.description == "29" })
-        #expect(days.subject == "days")
-        #expect(days.bound == .min)
+        // "over 29 days" is a duration: no count, and it takes no subject from the sentence before.
+        #expect(figures.map(\.text) == ["40"])
+        #expect(figures.first?.subject == "spectators")
+        #expect(FigureExtractor.extract(from: "The plan will invest ₹75,000 crore over five years.").map(\.kind) == [.money])
     }
 
     @Test func modelNumberContinuationIsPartOfTheName() {
@@ -67,5 +68,45 @@ import Testing
     func textEndingInsideARuleDoesNotCrash(_ text: String) {
         _ = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2020, month: 2, day: 29)))
         _ = FigureExtractor.extract(from: text)
+    }
+}
+
+/// Cases from the second review.
+@Suite struct SecondReviewTests {
+    static let march15 = CalendarDate(year: 2024, month: 3, day: 15)
+
+    static func dates(_ text: String) -> [DateSpan?] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: march15)).filter { $0.kind == .date }.map(\.date)
+    }
+
+    @Test func quartersFollowThePublishedDateAndTense() {
+        #expect(Self.dates("Profit fell 5% last quarter.") == [DateSpan(start: "2023-10-01", end: "2023-12-31")])
+        #expect(Self.dates("Results for next quarter are due.") == [DateSpan(start: "2024-04-01", end: "2024-06-30")])
+        #expect(Self.dates("The economy shrank 0.3% in the fourth quarter.") == [DateSpan(start: "2023-10-01", end: "2023-12-31")])
+        #expect(Self.dates("Sales will rise in the fourth quarter.") == [DateSpan(start: "2024-10-01", end: "2024-12-31")])
+    }
+
+    @Test func monthSpansShareTheirYear() {
+        #expect(Self.dates("Exports grew from March to May 2023, data showed.") == [DateSpan(start: "2023-03-01", end: "2023-05-31")])
+    }
+
+    @Test func rangeAfterAChangeVerb() throws {
+        let figure = try #require(FigureExtractor.extract(from: "Prices rose 10 to 20 percent.").first)
+        #expect(figure.kind == .percent)
+        #expect(figure.bound == .range)
+        #expect(figure.high?.description == "20")
+        #expect(figure.change?.direction == .increase)
+    }
+
+    @Test func easedToIsADecrease() throws {
+        let figure = try #require(FigureExtractor.extract(from: "Inflation eased to 2.6% from 2.8%.").first)
+        #expect(figure.change?.direction == .decrease)
+    }
+
+    @Test func subjects() {
+        let figures = FigureExtractor.extract(
+            from: "Cases rose in the first two months. The number of cases hit 142, an increase of 17 from last year. "
+                + "Toyota expects operating profit of ¥4.9 trillion. At least 25 heads of state attended.")
+        #expect(figures.filter { $0.kind != .date }.map(\.subject) == ["cases", "cases", "operating profit", "heads of state"])
     }
 }

@@ -114,6 +114,17 @@ extension FigureScanner {
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
                 pluralAt = k
                 if w.hasSuffix("'s") { break }
+                // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
+                if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
+                    !tokens[k + 2].capitalized, !isPlural(n) || n.hasSuffix("ss"),
+                    word(k + 3).map({ SubjectRules.stopWords.contains($0) || SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") })
+                        ?? true
+                {
+                    words.append(k + 1)
+                    words.append(k + 2)
+                    pluralAt = k + 2
+                    break
+                }
                 // "countries and regions", "buyers and sellers".
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n),
@@ -155,7 +166,6 @@ extension FigureScanner {
     func moneySubject(before first: Int) -> String? {
         var link = first - 1
         guard link >= 0, sameSentence(link, first), let w = word(link) else { return nil }
-        if w == "valued", false { return nil }
         guard MoneyRules.subjectLinks.contains(w) else { return nil }
         if w == "at", word(link - 1) == "valued" { link -= 1 }
         var k = link - 1
@@ -168,12 +178,27 @@ extension FigureScanner {
             k -= 1
         }
         guard let start = words.first, let end = words.last else { return nil }
-        // A verb left of the phrase ("has signed deals worth …") is not part of it.
+        // A verb left of the phrase ("has signed deals worth …", "expects operating profit of …") is not part of it.
         var from = start
-        if let v = word(start), v.hasSuffix("ed"), let d = word(start - 1), !["a", "an", "the", "its", "their"].contains(d), from < end {
+        if let v = word(start), from < end,
+            SubjectRules.reportingVerbs.contains(v)
+                || (v.hasSuffix("ed") && !(word(start - 1).map { ["a", "an", "the", "its", "their"].contains($0) } ?? false))
+        {
             from = words[1]
         }
         return Self.collapse(text(from, end))
+    }
+
+    /// "The number of cases hit 142": the subject named before the count.
+    func numberOfSubject(before first: Int) -> String? {
+        var k = first - 1
+        var steps = 0
+        while k > 0, sameSentence(k, first), steps < 8 {
+            if word(k) == "number", word(k + 1) == "of", let text = countSubject(after: k).text { return text }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// "73.8 percent of the buyers" → "buyers".
@@ -189,11 +214,13 @@ extension FigureScanner {
         for index in candidates.indices where candidates[index].kind == .count && candidates[index].elided {
             let sentence = tokens[candidates[index].firstToken].sentence
             var found: String?
+            // A stated change ("an increase of 17") refers back within its sentence only.
+            let reach = candidates[index].change == nil ? 1 : 0
             for earlier in stride(from: index - 1, through: 0, by: -1) {
                 let other = candidates[earlier]
                 guard other.kind == .count else { continue }
                 let s = tokens[other.firstToken].sentence
-                if s < sentence - 1 { break }
+                if s < sentence - reach { break }
                 if let subject = other.subject { found = subject; break }
             }
             candidates[index].subject = found

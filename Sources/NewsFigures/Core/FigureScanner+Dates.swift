@@ -237,6 +237,28 @@ extension FigureScanner {
             return addDate(
                 i - 1, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "relative to published")
         }
+        // "from March to May 2023", "between January and March": a span of months; a year written
+        // at the end belongs to both.
+        if let joiner = word(i + 1),
+            ["to", "through", "until", "till", "and"].contains(joiner) || symbol(i + 1) == "–" || symbol(i + 1) == "-",
+            joiner != "and" || word(i - 1) == "between", let m2 = month(i + 2), sameSentence(i, i + 2),
+            monthIsCalendar(i + 2, followedByDateParts: true) || (word(i + 2)?.count ?? 0) > 3,
+            monthIsCalendar(i, followedByDateParts: true) || (word(i)?.count ?? 0) > 3
+        {
+            let first = word(i - 1) == "from" || word(i - 1) == "between" ? i - 1 : i
+            var last = i + 2
+            var y2: Int?
+            if let yy = year(i + 3) { y2 = yy; last = i + 3 }
+            guard let endYear = y2 ?? yearNear(month: m2, day: 15) else {
+                let a = "--" + CalendarDate.pad(m, 2)
+                let b = "--" + CalendarDate.pad(m2, 2)
+                return addDate(first, last, a, b, resolved: nil)
+            }
+            let startYear = m <= m2 ? endYear : endYear - 1
+            return addDate(
+                first, last, Self.iso(startYear, m, 1), Self.iso(endYear, m2, CalendarDate.daysIn(month: m2, year: endYear)),
+                resolved: y2 == nil ? "year from published" : "absolute")
+        }
         // "in November", or a capitalised full month name on its own: the month of the nearest year, or partial.
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
@@ -386,18 +408,7 @@ extension FigureScanner {
             consume(first, i)
             return i + 1
         }
-        let sentence = tokens[i].sentence
-        var future = false
-        var scan = i
-        while scan >= 0, tokens[scan].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[scan].norm) { future = true }
-            scan -= 1
-        }
-        scan = i
-        while scan < tokens.count, tokens[scan].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[scan].norm) { future = true }
-            scan += 1
-        }
+        let future = isFutureSentence(i)
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -798,6 +809,22 @@ extension FigureScanner {
             k += 2
         } else {
             if word(k) == "the" { k += 1 }
+            // "last quarter", "this quarter", "next half": relative to the published day's quarter.
+            if let w = word(k), let shift = DateRules.relativeShifts[w], let unit = word(k + 1), unit == "quarter" || unit == "half",
+                word(k + 2) != "of", sameSentence(i, k + 1)
+            {
+                guard let published else { consume(i, k + 1); return k + 2 }
+                let of = unit == "quarter" ? 4 : 2
+                let months = 12 / of
+                let current = (published.month - 1) / months
+                let total = published.year * of + current + shift
+                let (y, index) = (total / of, total % of)
+                let m1 = index * months + 1
+                let m2 = m1 + months - 1
+                return addDate(
+                    i, k + 1, Self.iso(y, m1, 1), Self.iso(y, m2, CalendarDate.daysIn(month: m2, year: y)),
+                    resolved: "relative to published")
+            }
             guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil),
                 let unit = word(k + 1), unit == "quarter" || unit == "half"
             else { return nil }
@@ -825,9 +852,13 @@ extension FigureScanner {
         let months = 12 / of
         let m1 = (index - 1) * months + 1
         let m2 = m1 + months - 1
-        guard let year = y ?? published?.year else {
+        guard var year = y ?? published?.year else {
             consume(first, last)
             return last + 1
+        }
+        // No year written: a quarter still to come in a past-tense report is last year's.
+        if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published, !isFutureSentence(i) {
+            year -= 1
         }
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
@@ -869,6 +900,22 @@ extension FigureScanner {
             shift > 0
             ? (published.adding(days: 1), published.adding(days: days)) : (published.adding(days: -days), published.adding(days: -1))
         return addDate(i, last, a.description, b.description, resolved: "relative to published")
+    }
+
+    /// Whether the sentence of token `i` speaks of the future ("will", "is scheduled", "next").
+    private func isFutureSentence(_ i: Int) -> Bool {
+        let sentence = tokens[i].sentence
+        var scan = i
+        while scan >= 0, tokens[scan].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[scan].norm) { return true }
+            scan -= 1
+        }
+        scan = i
+        while scan < tokens.count, tokens[scan].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[scan].norm) { return true }
+            scan += 1
+        }
+        return false
     }
 
     /// "today", "yesterday", "tomorrow".

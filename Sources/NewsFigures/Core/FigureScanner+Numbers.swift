@@ -599,7 +599,11 @@ extension FigureScanner {
             let fromBefore =
                 word(candidate.firstToken - 1) == "from" && change(before: candidate.firstToken - 1, figureEnd: number.last) != nil
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
-            let changeBefore = joiner == "to" && change(before: candidate.firstToken, figureEnd: number.last) != nil
+            // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
+            let unitOnlyAtHighEnd =
+                lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
+                && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
+            let changeBefore = joiner == "to" && !unitOnlyAtHighEnd && change(before: candidate.firstToken, figureEnd: number.last) != nil
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
@@ -713,6 +717,8 @@ extension FigureScanner {
             candidate.bound = .range
             candidate.high = high.value
             if between || word(candidate.firstToken - 1) == "from" { candidate.firstToken -= 1 }
+            // "rose 10 to 20 percent": the range states a change.
+            candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken)
         } else {
             let (bound, boundFirst) = self.bound(before: candidate.firstToken)
             candidate.bound = bound
@@ -729,10 +735,15 @@ extension FigureScanner {
         switch candidate.kind {
         case .count:
             let subject = countSubject(after: candidate.lastToken)
-            candidate.subject = subject.text
+            // "over five years", "for 13 days": a duration, not a count of things.
+            if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()) {
+                consume(candidate.firstToken, subject.last ?? candidate.lastToken)
+                return (subject.last ?? candidate.lastToken) + 1
+            }
+            candidate.subject = subject.text ?? numberOfSubject(before: candidate.firstToken)
             candidate.subjectEnd = subject.last
             // "an increase of 17 from last year": a stated change counts the same thing as before.
-            candidate.elided = subject.text == nil && (subject.elided || candidate.change != nil)
+            candidate.elided = candidate.subject == nil && (subject.elided || candidate.change != nil)
         case .money:
             // "a purchasing volume exceeding $5 billion" (the bound word links), else
             // "a total investment of about $5 billion" (the link is before the bound).

@@ -27,7 +27,7 @@ enum ChangeRules {
 
     /// Words between the change word and the figure that keep the link: "an increase of 17",
     /// "rose by 5%".
-    static let linkers: Set<String> = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost"]
+    static let linkers: Set<String> = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to"]
 
     /// Phrases after a figure that name the reference of a change; `nil` keeps the words as said.
     static let references: [(words: [String], reference: String)] = [

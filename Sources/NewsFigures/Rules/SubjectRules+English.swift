@@ -56,6 +56,20 @@ enum SubjectRules {
         "ranking", "landing", "casting", "catering", "printing", "packaging",
     ]
 
+    /// Time units: a number of them is a duration ("over five years"), not a count.
+    static let durationUnits: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "decade", "decades", "century", "centuries",
+    ]
+
+    /// Verbs that open a money phrase's left side and are not part of what is measured:
+    /// "expects operating profit of ¥4.9 trillion".
+    static let reportingVerbs: Set<String> = [
+        "expects", "expected", "reports", "reported", "posts", "posted", "forecasts", "forecast", "sees", "saw", "targets",
+        "estimates", "estimated", "projects", "projected", "plans", "planned", "announces", "announced", "says", "said",
+        "records", "recorded", "books", "booked", "raises", "raised", "cuts", "cut", "has", "had", "have",
+    ]
+
     /// At most this many words in a subject.
     static let maximumWords = 6
 }
