@@ -736,7 +736,10 @@ extension FigureScanner {
         case .count:
             let subject = countSubject(after: candidate.lastToken)
             // "over five years", "for 13 days": a duration, not a count of things.
-            if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()) {
+            // ("thirty years old" is an age, and stays.)
+            if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
+                word((subject.last ?? candidate.lastToken) + 1) != "old"
+            {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1
             }
