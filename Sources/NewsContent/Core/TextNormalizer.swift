@@ -5,23 +5,55 @@ enum TextNormalizer {
     static func collapse<S: StringProtocol>(_ text: S) -> String {
         // Fast path: ASCII text that only needs runs of spaces and newlines folded.
         if !text.utf8.contains(where: { $0 >= 0x80 }) { return collapseASCII(text) }
-        var out = String.UnicodeScalarView()
+        // Byte level: the spaces and invisible characters to fold are all in a few UTF-8 forms.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                pendingSpace = !out.isEmpty
-            case 0x200B...0x200D, 0xFEFF, 0x00AD:
-                continue
-            case 0x00...0x1F, 0x7F:
-                continue
-            default:
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                var width = 1
+                var kind = 0  // 0 keep, 1 space, 2 drop
+                if c < 0x80 {
+                    if c == 0x20 || (c >= 0x09 && c <= 0x0D) { kind = 1 } else if c < 0x20 || c == 0x7F { kind = 2 }
+                } else if c == 0xC2, i + 1 < n {
+                    width = 2
+                    if b[i + 1] == 0xA0 { kind = 1 } else if b[i + 1] == 0xAD { kind = 2 }
+                } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+                    width = 3
+                    let d = b[i + 2]
+                    if d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF { kind = 1 } else if d >= 0x8B && d <= 0x8D { kind = 2 }
+                } else if c == 0xE2, i + 2 < n, b[i + 1] == 0x81, b[i + 2] == 0x9F {
+                    width = 3
+                    kind = 1
+                } else if c == 0xE1, i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 {
+                    width = 3
+                    kind = 1
+                } else if c == 0xE3, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 {
+                    width = 3
+                    kind = 1
+                } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB, b[i + 2] == 0xBF {
+                    width = 3
+                    kind = 2
+                } else {
+                    width = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
+                }
+                width = min(width, n - i)
+                switch kind {
+                case 1: pendingSpace = !out.isEmpty
+                case 2: break
+                default:
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + width)]))
+                }
+                i += width
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func collapseASCII<S: StringProtocol>(_ text: S) -> String {
