@@ -46,7 +46,7 @@ struct Bench: ParsableCommand {
         var figures: [[Figure]] = []
         let bytes = raws.reduce(0) { $0 + $1.count }
         var best: [String: Double] = [:]
-        let stages = ["decode", "parse", "clean", "figures", "records", "end-to-end"]
+        let stages = ["decode", "parse", "prepass+parse", "clean", "figures", "records", "end-to-end"]
         for _ in 0..<max(1, `repeat`) {
             for stage in stages {
                 let start = Runner.monotonicSeconds()
@@ -59,6 +59,10 @@ struct Bench: ParsableCommand {
                 case "parse":
                     var elements = 0
                     for d in documents where d.format == .html { elements &+= ContentExtractor.parseOnly(html: d.text) }
+                    if elements == -1 { print("") }
+                case "prepass+parse":
+                    var elements = 0
+                    for d in documents where d.format == .html { elements &+= ContentExtractor.prepassAndParse(html: d.text) }
                     if elements == -1 { print("") }
                 case "clean":
                     articles = documents.map { ArticlePipeline.article(from: $0) }
@@ -89,13 +93,13 @@ struct Bench: ParsableCommand {
         let pages = Double(raws.count)
         let megabytes = Double(bytes) / 1e6
         let textMB = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1e6
-        var table = "stage        seconds    pages/s     MB/s   ratio to parse\n"
+        var table = "stage          seconds    pages/s     MB/s   ratio to parse\n"
         var jsonOut = "{\"pages\":\(raws.count),\"bytes\":\(bytes),\"stages\":{"
         for (n, stage) in stages.enumerated() {
             let t = best[stage] ?? 0
             let mbps = stage == "figures" ? textMB / t : megabytes / t
             table +=
-                pad(stage, 12) + pad(fixed(t, 3), 10) + pad(fixed(pages / t, 0), 11) + pad(fixed(mbps, 1), 9) + "   " + fixed(t / floor, 2)
+                pad(stage, 14) + pad(fixed(t, 3), 10) + pad(fixed(pages / t, 0), 11) + pad(fixed(mbps, 1), 9) + "   " + fixed(t / floor, 2)
                 + "\n"
             jsonOut +=
                 (n > 0 ? "," : "")

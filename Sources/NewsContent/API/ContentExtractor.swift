@@ -36,6 +36,16 @@ public enum ContentExtractor {
         return copy.withUTF8 { HTMLParser.parseRaw(utf8: $0) }
     }
 
+    /// The byte-level pre-pass and a libxml2 parse of what it leaves, without conversion or
+    /// extraction: what the pre-pass buys, for the benchmark.
+    public static func prepassAndParse(html: String) -> Int {
+        var copy = html
+        return copy.withUTF8 { bytes in
+            let stripped = HTMLPrepass.strip(bytes)
+            return stripped.withUnsafeBufferPointer { HTMLParser.parseRaw(utf8: $0) }
+        }
+    }
+
     /// Strips a page saved as plain text.
     public static func article(fromText text: String) -> Article {
         TextScrapeCleaner.clean(text)
