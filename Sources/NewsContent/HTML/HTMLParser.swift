@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// The one file that talks to libxml2: parses a page and converts it into an `HTMLTree`,
-/// freeing the C document before it returns, so no libxml2 pointer leaves this file.
+/// The one file that talks to libxml2. Pages are parsed with libxml2's SAX interface straight into
+/// an `HTMLTree` of Swift values (libxml2 never builds its own tree); no libxml2 pointer leaves this
+/// file. `parseRaw` builds libxml2's tree the ordinary way, as the benchmark's floor.
 enum HTMLParser {
     /// libxml2 must be initialised once per process before parsers run on several threads.
     private static let initialized: Bool = {
@@ -21,7 +22,148 @@ enum HTMLParser {
 
     static func parse(utf8 input: UnsafeBufferPointer<UInt8>) -> HTMLTree {
         let stripped = HTMLPrepass.strip(input)
-        return stripped.withUnsafeBufferPointer { parseStripped($0) }
+        return stripped.withUnsafeBufferPointer { parseSAX($0) }
+    }
+
+    /// Builds the tree from libxml2's SAX events, so libxml2 never builds (and frees) its own tree.
+    final class SAXBuilder {
+        var tree = HTMLTree()
+        var stack: [Int] = []
+        /// Depth inside an element whose content is dropped (style, svg …).
+        var skipDepth = 0
+        /// Text being captured for `<title>` or a JSON-LD `<script>`.
+        var capture: (kind: Int, text: [UInt8])?
+        /// libxml2 interns names in its dictionary: one Swift string per distinct name pointer.
+        var names: [UnsafeRawPointer: String] = [:]
+
+        func name(_ pointer: UnsafePointer<xmlChar>) -> String {
+            let key = UnsafeRawPointer(pointer)
+            if let known = names[key] { return known }
+            let value = String(cString: pointer).lowercased()
+            names[key] = value
+            return value
+        }
+    }
+
+    private static func parseSAX(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
+        _ = initialized
+        let builder = SAXBuilder()
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            let b = Unmanaged<SAXBuilder>.fromOpaque(context).takeUnretainedValue()
+            let tag = b.name(name)
+            if b.skipDepth > 0 || b.capture != nil {
+                b.skipDepth += 1
+                return
+            }
+            // Attributes come as a NULL-terminated list of name, value pairs.
+            var pairs: [(String, String)] = []
+            if var cursor = attributes {
+                while let key = cursor.pointee {
+                    let value = cursor.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
+                    pairs.append((b.name(key), value))
+                    cursor = cursor.advanced(by: 2)
+                }
+            }
+            func attribute(_ key: String) -> String? { pairs.first { $0.0 == key }?.1 }
+            switch tag {
+            case "script":
+                if let type = attribute("type")?.lowercased(), type.contains("ld+json") { b.capture = (1, []) } else { b.skipDepth = 1 }
+                return
+            case "title":
+                if b.tree.title == nil { b.capture = (0, []) } else { b.skipDepth = 1 }
+                return
+            case "meta":
+                let key = (attribute("property") ?? attribute("name") ?? attribute("itemprop"))?.lowercased()
+                if let key, let content = attribute("content"), b.tree.metas[key] == nil { b.tree.metas[key] = content }
+                b.skipDepth = 1
+                return
+            case "link":
+                if let rel = attribute("rel")?.lowercased(), let href = attribute("href"), b.tree.links[rel] == nil {
+                    b.tree.links[rel] = href
+                }
+                b.skipDepth = 1
+                return
+            default:
+                if HTMLParser.skipped.contains(tag) {
+                    b.skipDepth = 1
+                    return
+                }
+            }
+            var kept: [String: String] = [:]
+            var classAndID = ""
+            for (key, value) in pairs {
+                if key == "class" || key == "id" {
+                    classAndID += (classAndID.isEmpty ? "" : " ") + value.lowercased()
+                } else if HTMLParser.keptAttributes.contains(key) {
+                    kept[key] = value
+                }
+            }
+            if tag == "html", let lang = kept["lang"] { b.tree.language = lang }
+            let index = b.tree.elements.count
+            b.tree.elements.append(
+                HTMLTree.Element(
+                    name: tag, parent: b.stack.last ?? -1, classAndID: classAndID, attributes: kept, depth: b.stack.count,
+                    role: HTMLTree.role(of: tag)))
+            b.tree.events.append(.open(index))
+            b.tree.hasRoot = true
+            b.stack.append(index)
+        }
+        handler.endElement = { context, _ in
+            guard let context else { return }
+            let b = Unmanaged<SAXBuilder>.fromOpaque(context).takeUnretainedValue()
+            if b.skipDepth > 0 {
+                b.skipDepth -= 1
+                return
+            }
+            if let capture = b.capture {
+                let text = String(decoding: capture.text, as: UTF8.self)
+                if capture.kind == 0 { b.tree.title = text } else { b.tree.jsonLD.append(text) }
+                b.capture = nil
+                return
+            }
+            if let index = b.stack.popLast() { b.tree.events.append(.close(index)) }
+        }
+        let characters: charactersSAXFunc = { context, text, length in
+            guard let context, let text, length > 0 else { return }
+            let b = Unmanaged<SAXBuilder>.fromOpaque(context).takeUnretainedValue()
+            let buffer = UnsafeBufferPointer(start: text, count: Int(length))
+            if b.capture != nil {
+                b.capture?.text.append(contentsOf: buffer)
+            } else if b.skipDepth == 0, !b.stack.isEmpty {
+                b.tree.events.append(.text(String(decoding: buffer, as: UTF8.self)))
+            }
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = characters
+        let context = Unmanaged.passUnretained(builder).toOpaque()
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        withExtendedLifetime(builder) {
+            guard let ctxt = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
+            defer { htmlFreeParserCtxt(ctxt) }
+            htmlCtxtUseOptions(ctxt, options)
+            // libxml2 reads a NUL byte as the end of the document: stop there, as its memory reader does.
+            let length = bytes.firstIndex(of: 0) ?? bytes.count
+            guard let base = bytes.baseAddress, length > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: length) { chars in
+                var offset = 0
+                // Chunks keep libxml2's buffers small; the last call says the input is complete.
+                let chunk = 1 << 20
+                repeat {
+                    let size = min(chunk, length - offset)
+                    let last = offset + size >= length
+                    htmlParseChunk(ctxt, chars + offset, Int32(size), last ? 1 : 0)
+                    offset += size
+                } while offset < length
+            }
+        }
+        // Close what the page left open.
+        while let index = builder.stack.popLast() { builder.tree.events.append(.close(index)) }
+        return builder.tree
     }
 
     /// libxml2 alone over the bytes as given; the element count keeps the work from being optimised away.
@@ -40,140 +182,5 @@ enum HTMLParser {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return 0 }
         return Int(xmlChildElementCount(root))
-    }
-
-    private static func parseStripped(_ bytes: UnsafeBufferPointer<UInt8>) -> HTMLTree {
-        _ = initialized
-        var tree = HTMLTree()
-        guard let ctxt = htmlNewParserCtxt() else { return tree }
-        defer { htmlFreeParserCtxt(ctxt) }
-        // NONET: never fetch anything; RECOVER: real pages are broken; errors stay on this context.
-        // IGNORE_ENC: the bytes are already UTF-8 (decided in Swift); a <meta charset> must not
-        // make libxml2 re-decode them.
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-                | HTML_PARSE_IGNORE_ENC.rawValue)
-        let count = Int32(clamping: bytes.count)
-        let doc =
-            bytes.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { chars in
-                    htmlCtxtReadMemory(ctxt, chars, count, nil, "UTF-8", options)
-                }
-            } ?? nil
-        guard let doc else { return tree }
-        defer { xmlFreeDoc(doc) }
-        // Empty, blank or binary input gives a document without a root element.
-        guard let root = xmlDocGetRootElement(doc) else { return tree }
-        tree.hasRoot = true
-        convert(root, into: &tree)
-        return tree
-    }
-
-    private static func name(of node: xmlNodePtr) -> String {
-        guard let raw = node.pointee.name else { return "" }
-        return String(cString: raw).lowercased()
-    }
-
-    private static func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
-        guard let value = xmlGetProp(node, key) else { return nil }
-        defer { newsfigures_xmlFree(value) }
-        return String(cString: value)
-    }
-
-    private static func textContent(_ node: xmlNodePtr) -> String {
-        guard let value = xmlNodeGetContent(node) else { return "" }
-        defer { newsfigures_xmlFree(value) }
-        return String(cString: value)
-    }
-
-    /// Walks the tree without recursion (pages nest 100,000 deep), emitting events.
-    private static func convert(_ root: xmlNodePtr, into tree: inout HTMLTree) {
-        var stack: [(node: xmlNodePtr, element: Int)] = []
-        var node: xmlNodePtr? = root
-        var parentElement = -1
-        while let current = node {
-            var descend = false
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = name(of: current)
-                if collectMetadata(tag, current, &tree) {
-                    // Consumed (script, meta, link, title).
-                } else if !skipped.contains(tag) {
-                    var attributes: [String: String] = [:]
-                    var classAndID = ""
-                    var property = current.pointee.properties
-                    while let p = property {
-                        if let rawName = p.pointee.name {
-                            let key = String(cString: rawName).lowercased()
-                            if key == "class" || key == "id" {
-                                if let v = attribute(current, key) { classAndID += (classAndID.isEmpty ? "" : " ") + v.lowercased() }
-                            } else if keptAttributes.contains(key) || key.hasPrefix("data-") == false && key == "itemprop" {
-                                if let v = attribute(current, key) { attributes[key] = v }
-                            }
-                        }
-                        property = p.pointee.next
-                    }
-                    if tag == "html", let lang = attributes["lang"] { tree.language = lang }
-                    let index = tree.elements.count
-                    tree.elements.append(
-                        HTMLTree.Element(
-                            name: tag, parent: parentElement, classAndID: classAndID,
-                            attributes: attributes, depth: stack.count, role: HTMLTree.role(of: tag)))
-                    tree.events.append(.open(index))
-                    if current.pointee.children != nil {
-                        stack.append((current, index))
-                        parentElement = index
-                        node = current.pointee.children
-                        descend = true
-                    } else {
-                        tree.events.append(.close(index))
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    tree.events.append(.text(String(cString: content)))
-                }
-            default:
-                break  // Comments, processing instructions, entity references.
-            }
-            if descend { continue }
-            // Next sibling, or climb until one exists.
-            var next = current.pointee.next
-            while next == nil, let top = stack.popLast() {
-                tree.events.append(.close(top.element))
-                parentElement = tree.elements[top.element].parent
-                next = top.node.pointee.next
-                if top.node == root { next = nil; stack.removeAll(); break }
-            }
-            if current == root { break }
-            node = next
-        }
-        while let top = stack.popLast() { tree.events.append(.close(top.element)) }
-    }
-
-    /// Keeps what metadata needs from elements that are not article content.
-    private static func collectMetadata(_ tag: String, _ node: xmlNodePtr, _ tree: inout HTMLTree) -> Bool {
-        switch tag {
-        case "script":
-            if let type = attribute(node, "type")?.lowercased(), type.contains("ld+json") {
-                tree.jsonLD.append(textContent(node))
-            }
-            return true
-        case "meta":
-            let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"))?.lowercased()
-            if let key, let content = attribute(node, "content"), tree.metas[key] == nil { tree.metas[key] = content }
-            return true
-        case "link":
-            if let rel = attribute(node, "rel")?.lowercased(), let href = attribute(node, "href"), tree.links[rel] == nil {
-                tree.links[rel] = href
-            }
-            return true
-        case "title":
-            if tree.title == nil { tree.title = textContent(node) }
-            return true
-        default:
-            return false
-        }
     }
 }
