@@ -141,6 +141,7 @@ import Testing
         ("a meeting «1 month and 21 days ago» then", "2016-09-16", "2016-09-16"),
         ("born «September the twenty-first nineteen seventy eight» then", "1978-09-21", "1978-09-21"),
         ("back «Friday the fifteen» then", "2016-07-15", "2016-07-15"),
+        ("out «from 4 to 22 this month» then", "2016-11-04", "2016-11-22"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)

@@ -290,18 +290,23 @@ extension FigureScanner {
         var k = dEnd + 1
         if symbol(k) == ".", attached(k), month(k + 1) != nil { k += 1 }
         var d2 = d1
-        if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm), let (e, eEnd) = day(k + 1) {
+        let opener = word(i - 1)
+        if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm) || (tokens[k].norm == "and" && opener == "between"),
+            let (e, eEnd) = day(k + 1)
+        {
             d2 = e
             k = eEnd + 1
         }
-        if word(k) == "of" { k += 1 }
-        // "the 20th of next month", "31st of this month".
-        if let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1), d1 == d2 {
-            let first = word(i - 1) == "the" ? i - 1 : i
+        if word(k) == "of" || word(k) == "in" { k += 1 }
+        // "the 20th of next month", "31st of this month", "from 4 to 22 this month", "between 4 and 22 this month".
+        if let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1) {
+            let first = opener == "the" || ((opener == "from" || opener == "between") && d1 != d2) ? i - 1 : i
             guard let published else { consume(first, k + 1); return k + 2 }
             let total = published.year * 12 + published.month - 1 + shift
-            guard let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d1) else { return nil }
-            return addDate(first, k + 1, date.description, date.description, resolved: "relative to published")
+            guard let a = CalendarDate(year: total / 12, month: total % 12 + 1, day: d1),
+                let b = CalendarDate(year: total / 12, month: total % 12 + 1, day: d2), a <= b
+            else { return nil }
+            return addDate(first, k + 1, a.description, b.description, resolved: "relative to published")
         }
         guard let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) else { return nil }
         let written = yearAfter(k + 1, anchor: i)
