@@ -94,6 +94,11 @@ import Testing
         #expect(figure.bound == bound)
     }
 
+    @Test(arguments: ["<>30", "=>30", "=<30"])
+    func malformedOperatorsGiveNothing(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).isEmpty, "\(text)")
+    }
+
     @Test func changesAreNotRanges() {
         let figures = FigureExtractor.extract(from: "Membership rose from 26 to 43 this year.")
         #expect(figures.allSatisfy { $0.bound != .range })

@@ -795,6 +795,12 @@ extension FigureScanner {
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
+        // "<>30", "=>30": a number behind a malformed pair of operators is no figure.
+        if i >= 2, attached(i), let a = symbol(i - 1), let b = symbol(i - 2), attached(i - 1),
+            ["<", ">", "="].contains(a), ["<", ">", "="].contains(b), !(b == "<" && a == "=") && !(b == ">" && a == "=")
+        {
+            return tail
+        }
         if !number.words {
             // "Fortune 500", "Windows 11", "iPhone 15", "Boeing 737": a name word straight before.
             if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {
