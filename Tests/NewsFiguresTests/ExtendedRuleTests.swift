@@ -39,11 +39,20 @@ import Testing
         ("Sales reached «hk $ 10.05 billion».", "10050000000", "HKD"),
         ("The budget is «rmb 5 billion».", "5000000000", "CNY"),
         ("It costs «half million usd».", "500000", "USD"),
+        ("A card costs «10 $ 30 cent» today.", "10.3", "USD"),
+        ("We are giving away 3 «USD50» cards.", "50", "USD"),
+        ("If they had just «15 USD 50» more.", "15.5", "USD"),
+        ("Lend me «100,000 ரூ» now.", "100000", "LKR"),
     ])
     func money(_ marked: String, _ value: String, _ unit: String) throws {
         let figure = try #require(expectSpans(marked, kind: .money).first)
         #expect(abs((figure.value?.doubleValue ?? -1) - (Double(value) ?? 0)) < 1e-6)
         #expect(figure.unit == unit)
+    }
+
+    @Test func eachAmountKeepsItsOwnSign() {
+        let figures = FigureExtractor.extract(from: "Prices: 10 $ 30 $").filter { $0.kind == .money }
+        #expect(figures.map(\.text) == ["10 $", "30 $"])
     }
 
     @Test func moneyNegatives() {

@@ -495,7 +495,10 @@ extension FigureScanner {
             }
             return (code, last)
         }
-        if tokens[k].kind == .word, MoneyRules.codes.contains(tokens[k].norm) {
+        // A code written against the next number ("3 USD50 Cards") belongs to that number.
+        if tokens[k].kind == .word, MoneyRules.codes.contains(tokens[k].norm),
+            !(attached(k + 1) && tokens.indices.contains(k + 1) && tokens[k + 1].kind == .number)
+        {
             let raw = text(k, k)
             if raw == raw.uppercased() || !MoneyRules.codesThatAreWords.contains(tokens[k].norm) {
                 return (tokens[k].norm == "rmb" ? "CNY" : tokens[k].norm.uppercased(), k)
@@ -503,8 +506,12 @@ extension FigureScanner {
         }
         // A symbol after the amount: "10 €", "100 ₡", "100元".
         if let code = MoneyRules.symbols[tokens[k].norm] ?? MoneyRules.symbolsAfter[tokens[k].norm] { return (code, k) }
-        if tokens[k].norm == "$" && (k + 1 >= tokens.count || tokens[k + 1].kind != .number || !sameSentence(k, k + 1)) {
-            return (options.bareDollar, k)
+        // "10 $": a dollar sign after the amount, unless it opens the next one ("10 $ 30" alone is
+        // read as "$ 30", but "10 $ 30 $" gives each its own sign).
+        if tokens[k].norm == "$" {
+            let nextIsNumber = k + 1 < tokens.count && tokens[k + 1].kind == .number && sameSentence(k, k + 1)
+            let nextHasOwnSign = nextIsNumber && (symbol(k + 2) == "$" || (word(k + 2).map { MoneyRules.hundredths[$0] != nil } ?? false))
+            if !nextIsNumber || nextHasOwnSign { return (options.bareDollar, k) }
         }
         return nil
     }
@@ -677,7 +684,9 @@ extension FigureScanner {
                     candidate.value = sum
                     candidate.lastToken = unit.last
                 } else if cents.last + 1 >= tokens.count || !sameSentence(cents.last, cents.last + 1)
-                    || (tokens[cents.last + 1].kind == .symbol && tokens[cents.last + 1].norm != "-")
+                    || (tokens[cents.last + 1].kind == .symbol && tokens[cents.last + 1].norm != "-"
+                        && MoneyRules.symbols[tokens[cents.last + 1].norm] == nil && tokens[cents.last + 1].norm != "$")
+                    || (word(cents.last + 1).map { SubjectRules.stopWords.contains($0) } ?? false)
                 {
                     // "15 dollars 50." — the cents written bare at the end of the phrase.
                     candidate.value = sum

@@ -59,7 +59,7 @@ enum MoneyRules {
         (["chinese", "yuan"], "CNY"), (["turkish", "lira"], "TRY"), (["indian", "rupees"], "INR"),
         (["finnish", "markka"], "FIM"), (["markka"], "FIM"), (["dutch", "guilders"], "NLG"), (["guilders"], "NLG"),
         (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
-        (["ரூ"], "INR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
+        (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 
     /// Currency names that are also units of weight or ordinary words: after them, these
