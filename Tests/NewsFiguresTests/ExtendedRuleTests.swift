@@ -87,6 +87,7 @@ import Testing
         ("apples «20~100»", "20", "100"),
         ("«from 200 to 3000» items", "200", "3000"),
         ("the range is «1000 - 5000»", "1000", "5000"),
+        ("the range is «5k-20k»", "5000", "20000"),
     ])
     func ranges(_ marked: String, _ low: String, _ high: String) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
@@ -101,6 +102,12 @@ import Testing
     func bounds(_ marked: String, _ bound: Bound) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
         #expect(figure.bound == bound)
+    }
+
+    @Test func orLessThanOpensTheNextBound() {
+        let figures = FigureExtractor.extract(from: "His score is equal to 5000 or less than 6000")
+        #expect(figures.map(\.bound) == [.exact, .max])
+        #expect(FigureExtractor.extract(from: "Is it still the case when <-30").first?.value?.description == "-30")
     }
 
     @Test(arguments: ["<>30", "=>30", "=<30"])

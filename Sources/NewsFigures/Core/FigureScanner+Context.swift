@@ -24,6 +24,8 @@ extension FigureScanner {
     func boundAfter(_ last: Int) -> (bound: Bound, last: Int)? {
         guard last + 1 < tokens.count, BoundRules.afterFirstWords.contains(tokens[last + 1].norm) else { return nil }
         for (phrase, bound) in BoundRules.after where matches(phrase, at: last + 1) && sameSentence(last, last + 1) {
+            // "5000 or less than 6000": the words open the next figure's bound.
+            if word(last + 1 + phrase.count) == "than" { continue }
             return (bound, last + phrase.count)
         }
         return nil

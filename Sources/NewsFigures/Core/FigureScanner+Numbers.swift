@@ -201,7 +201,11 @@ extension FigureScanner {
             if previous.kind == .word && !(money && MoneyRules.codes.contains(previous.norm)) { throw NotAFigure(last: i) }
             if previous.kind == .symbol {
                 if NameRules.codeSymbols.contains(previous.norm) || previous.norm == "." { throw NotAFigure(last: i) }
-                if previous.norm == "-" || previous.norm == "–", i >= 2, attached(i - 1), tokens[i - 2].kind == .word {
+                // "COVID-19" is a name; "5k-20k" is a range of scaled numbers.
+                if previous.norm == "-" || previous.norm == "–", i >= 2, attached(i - 1), tokens[i - 2].kind == .word,
+                    !(i >= 3 && attached(i - 2) && tokens[i - 3].kind == .number
+                        && (NumberRules.attachedScales[tokens[i - 2].norm] != nil || NumberRules.moneyOnlyScales[tokens[i - 2].norm] != nil))
+                {
                     throw NotAFigure(last: i)
                 }
             }
@@ -568,6 +572,7 @@ extension FigureScanner {
         // A negative amount: "-5", "−3.2 percent" (the sign touches the number, not a word before it).
         if !low.words, prefix == nil, let s = symbol(i - 1), s == "-" || s == "−", attached(i),
             i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore
+                || (i >= 2 && tokens[i - 2].kind == .symbol && ["<", ">", "=", "≤", "≥", "("].contains(tokens[i - 2].norm))
         {
             number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
             first = i - 1
