@@ -163,6 +163,11 @@ import Testing
         ("born «September the twenty-first nineteen seventy eight» then", "1978-09-21", "1978-09-21"),
         ("back «Friday the fifteen» then", "2016-07-15", "2016-07-15"),
         ("out «from 4 to 22 this month» then", "2016-11-04", "2016-11-22"),
+        ("back «08/12,2015» then", "2015-08-12", "2015-08-12"),
+        ("back «2019-sep-1» then", "2019-09-01", "2019-09-01"),
+        ("back on «4.22» then", "2017-04-22", "2017-04-22"),
+        ("went back for «the 27» .", "2016-11-27", "2016-11-27"),
+        ("meet «Monday, Jan twenty two, 2018» then", "2018-01-22", "2018-01-22"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)

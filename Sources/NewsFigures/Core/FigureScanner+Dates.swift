@@ -350,7 +350,11 @@ extension FigureScanner {
         // "Monday, January 12th, 2016": the date rule takes the weekday with it.
         var after = i + 1
         if symbol(after) == "," { after += 1 }
-        if month(after) != nil, day(after + 1) != nil || (symbol(after + 1) == "." && day(after + 2) != nil) { return nil }
+        if month(after) != nil,
+            day(after + 1) != nil || cardinalDay(after + 1) != nil || (symbol(after + 1) == "." && day(after + 2) != nil)
+        {
+            return nil
+        }
         // "Friday next week", "Sunday of next week".
         var k = i + 1
         if word(k) == "of" { k += 1 }
@@ -435,6 +439,23 @@ extension FigureScanner {
     /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
     /// month without a year only after a date preposition: "3/4" alone is a fraction).
     private mutating func numericDate(at i: Int) -> Int? {
+        // "2019-sep-1", "2019/sep/01".
+        if let y = year(i), let sep = symbol(i + 1), sep == "-" || sep == "/", attached(i + 1), attached(i + 2), let m = month(i + 2),
+            symbol(i + 3) == sep, attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
+            let date = CalendarDate(year: y, month: m, day: d)
+        {
+            return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
+        }
+        // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition.
+        if tokens[i].norm.contains("."), let w = word(i - 1), ["on", "in", "by", "until"].contains(w) {
+            let parts = tokens[i].norm.split(separator: ".")
+            if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let m = Int(parts[0]), let d = Int(parts[1]),
+                (1...12).contains(m),
+                !(attached(i + 1) && symbol(i + 1) == ".")
+            {
+                if let next = emitDays(first: i, last: i, month: m, from: d, to: d, year: nil) { return next }
+            }
+        }
         // "13.5.2015" and "2015.5.13": the tokenizer reads "13.5" as one decimal number.
         let norm = tokens[i].norm
         if norm.contains("."), symbol(i + 1) == ".", attached(i + 1), attached(i + 2), let c = smallInteger(i + 2, maxDigits: 4),
@@ -489,10 +510,20 @@ extension FigureScanner {
         {
             return addDate(i, i + 2, Self.iso(y, a, 1), Self.iso(y, a, CalendarDate.daysIn(month: a, year: y)), resolved: "absolute")
         }
-        // Day and month only: needs a date preposition before and a part above 12.
-        guard sep == "/", tokens[i].norm.count <= 2, let w = word(i - 1),
-            ["on", "by", "until", "till", "from", "since", "before", "after"].contains(w),
-            a <= 31, b <= 31, (a > 12) != (b > 12),
+        // "08/12,2015": month/day, then the year after a comma.
+        if sep == "/", tokens[i].norm.count <= 2, a <= 31, b <= 31, symbol(i + 3) == ",", attached(i + 3), attached(i + 4),
+            let yy = smallInteger(i + 4, maxDigits: 4), tokens[i + 4].norm.count == 2 || tokens[i + 4].norm.count == 4
+        {
+            let y = tokens[i + 4].norm.count == 4 ? yy : expandYear(yy)
+            let (m, d) = a > 12 ? (b, a) : (a, b)
+            if let date = CalendarDate(year: y, month: m, day: d) {
+                return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
+            }
+        }
+        // Day and month only, "4/22", "22/04", "on 4-22": one part must be above 12 (so "3/4" stays a
+        // fraction), and a hyphen needs a date preposition before it.
+        let preposition = word(i - 1).map { ["on", "by", "until", "till", "from", "since", "before", "after", "in"].contains($0) } ?? false
+        guard sep == "/" || (sep == "-" && preposition), tokens[i].norm.count <= 2, a <= 31, b <= 31, (a > 12) != (b > 12),
             !(attached(i + 3) && symbol(i + 3) != nil && symbol(i + 3) != "." && symbol(i + 3) != ",")
         else { return nil }
         let (m, d) = a > 12 ? (b, a) : (a, b)
@@ -699,9 +730,13 @@ extension FigureScanner {
 
     /// "on the 27th": a day of the published month (the nearest month where that day exists).
     private mutating func dayOfThisMonth(at i: Int) -> Int? {
-        guard word(i) == "the", i + 2 < tokens.count, tokens[i + 1].kind == .number, attached(i + 2),
-            let suffix = word(i + 2), NumberRules.ordinalSuffixes.contains(suffix), let (d, last) = day(i + 1), last == i + 2
-        else { return nil }
+        guard word(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number, let (d, last) = day(i + 1) else { return nil }
+        // "the 27th"; "the 27" only after "on"/"for"/"by"/"until" and at the end of a phrase.
+        let suffixed = last == i + 2
+        let bare =
+            last == i + 1 && (word(i - 1).map { ["on", "for", "by", "until", "till"].contains($0) } ?? false)
+            && (last + 1 >= tokens.count || tokens[last + 1].kind == .symbol || !sameSentence(last, last + 1))
+        guard suffixed || bare else { return nil }
         // Not when a month follows ("the 5th of May" is read by the day-first rule).
         var k = last + 1
         if word(k) == "of" { k += 1 }
