@@ -498,7 +498,7 @@ extension FigureScanner {
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
         // "2020-11", "1995-01": a year and a month.
-        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.count == 2,
+        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.count <= 2,
             (1...12).contains(b),
             !(attached(i + 3) && i + 3 < tokens.count && tokens[i + 3].kind != .symbol)
         {
@@ -618,9 +618,8 @@ extension FigureScanner {
                 let unitWord = word(n.last + 1), let unit = DateRules.offsetUnits[unitWord], sameSentence(i, n.last + 1)
             else { return nil }
             guard let published else { consume(i, n.last + 1); return n.last + 2 }
-            let days = unit == "day" ? count : unit == "week" ? 7 * count : unit == "month" ? 30 * count : 365 * count
-            return addDate(
-                i, n.last + 1, published.description, published.adding(days: days - 1).description, resolved: "relative to published")
+            let end = Self.shift(published, by: count, unit).adding(days: -1)
+            return addDate(i, n.last + 1, published.description, end.description, resolved: "relative to published")
         }
         // "the 1970s", "the '70s", "the 70's".
         if w == "the", let decade = decadeStart(at: i + 1) {
@@ -629,8 +628,10 @@ extension FigureScanner {
         // "beginning of next week", "the end of 2000", "the middle of 2000": early, late, mid.
         var partWord = w
         var k = i + 1
+        var edgeForm = false
         if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
             partWord = mapped
+            edgeForm = true
             k = i + 2
             if word(k) == "the" { k += 1 }
         }
@@ -641,6 +642,11 @@ extension FigureScanner {
         let start: CalendarDate
         let end: CalendarDate
         switch (unit, part) {
+        // "the beginning / middle / end of 2000": thirds of the year; "early / late 2000": halves.
+        case ("year", "early") where edgeForm: start = a; end = CalendarDate(year: a.year, month: 4, day: 30) ?? b
+        case ("year", "mid") where edgeForm:
+            start = CalendarDate(year: a.year, month: 5, day: 1) ?? a; end = CalendarDate(year: a.year, month: 8, day: 31) ?? b
+        case ("year", "late") where edgeForm: start = CalendarDate(year: a.year, month: 9, day: 1) ?? a; end = b
         case ("year", "early"): start = a; end = CalendarDate(year: a.year, month: 6, day: 30) ?? b
         case ("year", "late"): start = CalendarDate(year: a.year, month: 7, day: 1) ?? a; end = b
         case ("year", _):
@@ -935,11 +941,24 @@ extension FigureScanner {
         else { return nil }
         let last = n.last + 1
         guard let published else { consume(i, last); return last + 1 }
-        let days = unit == "day" ? count : unit == "week" ? 7 * count : unit == "month" ? 30 * count : 365 * count
         let (a, b) =
             shift > 0
-            ? (published.adding(days: 1), published.adding(days: days)) : (published.adding(days: -days), published.adding(days: -1))
+            ? (published.adding(days: 1), Self.shift(published, by: count, unit))
+            : (Self.shift(published, by: -count, unit), published.adding(days: -1))
         return addDate(i, last, a.description, b.description, resolved: "relative to published")
+    }
+
+    /// `date` moved by `count` units, months and years by the calendar (the day clamped to the month).
+    static func shift(_ date: CalendarDate, by count: Int, _ unit: String) -> CalendarDate {
+        switch unit {
+        case "day": return date.adding(days: count)
+        case "week": return date.adding(days: 7 * count)
+        default:
+            let months = unit == "year" ? 12 * count : count
+            let total = date.year * 12 + date.month - 1 + months
+            let (y, m) = (total / 12, total % 12 + 1)
+            return CalendarDate(year: y, month: m, day: min(date.day, CalendarDate.daysIn(month: m, year: y))) ?? date
+        }
     }
 
     /// Whether the sentence of token `i` speaks of the future ("will", "is scheduled", "next").
