@@ -226,6 +226,22 @@ extension FigureScanner {
             let end = CalendarDate.daysIn(month: m, year: y)
             return addDate(i, yk, Self.iso(y, m, 1), Self.iso(y, m, end), resolved: "absolute")
         }
+        // "June next year", "March last year".
+        if let rel = word(i + 1), let shift = DateRules.relativeShifts[rel], bareWord(i + 2) == "year", sameSentence(i, i + 2),
+            monthIsCalendar(i, followedByDateParts: true) || (word(i)?.count ?? 0) > 3
+        {
+            guard let published else { consume(i, i + 2); return i + 3 }
+            let y = published.year + shift
+            return addDate(
+                i, i + 2, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "relative to published")
+        }
+        // "August 99": a month and a two-digit year.
+        if let yy = smallInteger(k, maxDigits: 2), tokens[k].norm.count == 2, yy > 31, sameSentence(i, k), (word(i)?.count ?? 0) > 3,
+            !(attached(k + 1) && k + 1 < tokens.count)
+        {
+            let y = expandYear(yy)
+            return addDate(i, k, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
+        }
         // "this September", "last sept", "next June": the month in the year before, of, or after publication.
         if let p = word(i - 1), let shift = DateRules.relativeShifts[p], sameSentence(i - 1, i),
             monthIsCalendar(i, followedByDateParts: true) || !DateRules.ambiguousMonths.contains(word(i) ?? "")
@@ -319,6 +335,16 @@ extension FigureScanner {
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
+        // "2016 June", "2016, Nov" (full month names, or any month after a comma).
+        if let y = year(i), (1800...2199).contains(y) {
+            var k = i + 1
+            if symbol(k) == "," { k += 1 }
+            if let m = month(k), sameSentence(i, k), (word(k)?.count ?? 0) > 3 || k == i + 2,
+                !DateRules.ambiguousMonths.contains(word(k) ?? "") || tokens[k].capitalized
+            {
+                return addDate(i, k, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
+            }
+        }
         if let y = year(i), (1800...2199).contains(y), let w = word(i - 1), w == "between" || w == "from",
             let joiner = word(i + 1), (w == "between" && joiner == "and") || (w == "from" && (joiner == "to" || joiner == "through")),
             let y2 = year(i + 2), y2 > y, sameSentence(i, i + 2)
@@ -439,6 +465,16 @@ extension FigureScanner {
     /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
     /// month without a year only after a date preposition: "3/4" alone is a fraction).
     private mutating func numericDate(at i: Int) -> Int? {
+        // "11 / 2016", "2016 - 11": a month and a year around a spaced separator.
+        if let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-",
+            let b = smallInteger(i + 2, maxDigits: 4),
+            tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore, sameSentence(i, i + 2)
+        {
+            let (y, m) = tokens[i].norm.count == 4 ? (a, b) : (b, a)
+            if (1800...2199).contains(y), (1...12).contains(m), (tokens[i].norm.count == 4) != (tokens[i + 2].norm.count == 4) {
+                return addDate(i, i + 2, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
+            }
+        }
         // "2019-sep-1", "2019/sep/01".
         if let y = year(i), let sep = symbol(i + 1), sep == "-" || sep == "/", attached(i + 1), attached(i + 2), let m = month(i + 2),
             symbol(i + 3) == sep, attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
@@ -621,9 +657,57 @@ extension FigureScanner {
             let end = Self.shift(published, by: count, unit).adding(days: -1)
             return addDate(i, n.last + 1, published.description, end.description, resolved: "relative to published")
         }
-        // "the 1970s", "the '70s", "the 70's".
-        if w == "the", let decade = decadeStart(at: i + 1) {
-            return addDate(i, decade.last, Self.iso(decade.year, 1, 1), Self.iso(decade.year + 9, 12, 31), resolved: "absolute")
+        // "the 1970s", "the '70s", "the 70's", "the seventies", "the nineteen seventies", "the noughties".
+        if w == "the" || w == "in", let decade = decadeStart(at: i + 1) ?? decadeInWords(at: i + 1) {
+            let first = w == "the" ? i : i + 1
+            return addDate(first, decade.last, Self.iso(decade.year, 1, 1), Self.iso(decade.year + 9, 12, 31), resolved: "absolute")
+        }
+        // "the 21st century", "15th century".
+        if let (n, last) = centuryAt(w == "the" ? i + 1 : i), word(last + 1) == "century" || word(last + 1) == "centuries" {
+            let start = (n - 1) * 100
+            return addDate(i, last + 1, Self.iso(max(1, start), 1, 1), Self.iso(start + 99, 12, 31), resolved: "absolute")
+        }
+        // "this decade", "the next decade", "the past 2 decades", "the last two decades".
+        do {
+            var k = i
+            if word(k) == "the" { k += 1 }
+            if let rel = word(k), let shift = DateRules.relativeShifts[rel], sameSentence(i, k + 1) {
+                var count = 1
+                var unitAt = k + 1
+                if let n = try? readNumber(at: k + 1, money: false), let c = Int(n.value.description), c > 0, c < 100 {
+                    count = c
+                    unitAt = n.last + 1
+                }
+                if let unit = word(unitAt), unit == "decade" || unit == "decades", let published {
+                    let decade = published.year / 10 * 10
+                    let (from, to) =
+                        shift == 0
+                        ? (decade, decade + 9) : shift > 0 ? (decade + 10, decade + 9 + 10 * count) : (decade - 10 * count, decade - 1)
+                    return addDate(i, unitAt, Self.iso(from, 1, 1), Self.iso(to, 12, 31), resolved: "relative to published")
+                }
+            }
+        }
+        // "the week after next", "the year after next", "the month after the next".
+        if w == "the", let unit = word(i + 1), DateRules.relativeUnits.contains(unit), word(i + 2) == "after" {
+            var k = i + 3
+            if word(k) == "the" { k += 1 }
+            if word(k) == "next", let published {
+                let start: CalendarDate
+                let end: CalendarDate
+                switch unit {
+                case "week":
+                    start = published.adding(days: 1 - published.weekday + 14)
+                    end = start.adding(days: 6)
+                case "month":
+                    let s0 = Self.shift(CalendarDate(year: published.year, month: published.month, day: 1) ?? published, by: 2, "month")
+                    start = s0
+                    end = CalendarDate(year: s0.year, month: s0.month, day: CalendarDate.daysIn(month: s0.month, year: s0.year)) ?? s0
+                default:
+                    start = CalendarDate(year: published.year + 2, month: 1, day: 1) ?? published
+                    end = CalendarDate(year: published.year + 2, month: 12, day: 31) ?? published
+                }
+                return addDate(i, k, start.description, end.description, resolved: "relative to published")
+            }
         }
         // "beginning of next week", "the end of 2000", "the middle of 2000": early, late, mid.
         var partWord = w
@@ -684,6 +768,35 @@ extension FigureScanner {
             let monday = published.adding(days: 1 - published.weekday)
             return (monday, monday.adding(days: 6))
         }
+    }
+
+    /// "seventies", "nineteen seventies", "twenty-tens", "two thousands", "noughties" at `k`.
+    private func decadeInWords(at k: Int) -> (year: Int, last: Int)? {
+        var i = k
+        var century: Int?
+        if let w = word(i), w == "nineteen" {
+            century = 1900; i += 1
+        } else if word(i) == "twenty", symbol(i + 1) == "-" || word(i + 1) == "tens" {
+            century = 2000
+            i += symbol(i + 1) == "-" ? 2 : 1
+        } else if word(i) == "two", word(i + 1) == "thousands" {
+            return (2000, i + 1)
+        }
+        guard let w = word(i), let tens = DateRules.decadeWords[w] else { return nil }
+        if w == "noughties" { return (2000, i) }
+        if let century { return (century + tens, i) }
+        return (tens >= 30 ? 1900 + tens : 2000 + tens, i)
+    }
+
+    /// "21st", "15th", "twenty-first" at `k`: the number of a century and its last token.
+    private func centuryAt(_ k: Int) -> (Int, Int)? {
+        if let n = smallInteger(k, maxDigits: 2), attached(k + 1), let s = word(k + 1), NumberRules.ordinalSuffixes.contains(s),
+            (1...30).contains(n)
+        {
+            return (n, k + 1)
+        }
+        if let (d, last) = day(k), word(k) != nil, (1...30).contains(d) { return (d, last) }
+        return nil
     }
 
     /// "1970s", "'70s", "70's" at `k`: the decade's first year and the last token.

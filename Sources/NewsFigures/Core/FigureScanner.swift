@@ -31,7 +31,7 @@ struct FigureScanner {
     static let ruleStarters: Set<String> = {
         var words = Set<String>([
             "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
-            "middle", "late", "earlier", "later", "within", "beginning", "start", "end",
+            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century",
         ])
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)

@@ -34,6 +34,12 @@ enum DateRules {
     /// "the beginning of", "the end of", "the middle of": the same parts, written as nouns.
     static let periodEdges: [String: String] = ["beginning": "early", "start": "early", "end": "late", "middle": "mid"]
 
+    /// Decades in words: "the seventies" → 70.
+    static let decadeWords: [String: Int] = [
+        "tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
+        "nineties": 90, "noughties": 0,
+    ]
+
     /// Units of "two days ago", "in 3 weeks".
     static let offsetUnits: [String: String] = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
