@@ -176,6 +176,14 @@ import Testing
         ("back on «4.22» then", "2017-04-22", "2017-04-22"),
         ("went back for «the 27» .", "2016-11-27", "2016-11-27"),
         ("meet «Monday, Jan twenty two, 2018» then", "2018-01-22", "2018-01-22"),
+        ("set up «the week of the 18th» then", "2016-11-14", "2016-11-20"),
+        ("meet «the week starting February 4» then", "2017-02-04", "2017-02-10"),
+        ("away «2 weeks starting May 20th, 2017» then", "2017-05-20", "2017-06-02"),
+        ("away «a week starting tomorrow» then", "2016-11-08", "2016-11-14"),
+        ("away «3 days starting from next Monday» then", "2016-11-14", "2016-11-16"),
+        ("sold 2 cars starting «May 20th, 2017» then", "2017-05-20", "2017-05-20"),
+        ("work «between now and November 15th» then", "2016-11-07", "2016-11-15"),
+        ("closed «from now until Dec. 1» then", "2016-11-07", "2016-12-01"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
         let m = MarkedTextProxy(marked)
@@ -187,6 +195,7 @@ import Testing
 
     @Test(arguments: [
         "It is 3/4 full.", "The 24-hour shop.", "Version 2.5.1 shipped.", "He scored 3-1.", "She was late again.", "The rest of them left.",
+        "Between now and then, little changed.", "Right now and in future, prices rise.",
     ])
     func notDates(_ text: String) {
         #expect(

@@ -14,6 +14,8 @@ struct Candidate {
     var unitCandidates: [String]?
     /// Counts: the number was followed by a verb or preposition, so its subject is elided.
     var elided = false
+    /// Dates: only one end of a range ("now"), dropped when no other end joins it.
+    var needsPartner = false
     /// Counts: where the subject ended (for change references after it).
     var subjectEnd: Int?
 }

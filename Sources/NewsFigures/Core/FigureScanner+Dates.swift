@@ -5,10 +5,12 @@ extension FigureScanner {
     mutating func matchDate(at i: Int) -> Int? {
         let token = tokens[i]
         if token.kind == .number {
-            return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
+            return anchoredPeriod(at: i) ?? isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i)
+                ?? yearDate(at: i)
         }
         guard token.kind == .word else { return nil }
         // Tried in order; the first rule that reads a date wins.
+        if let next = anchoredPeriod(at: i) { return next }
         if let next = partOfPeriod(at: i) { return next }
         if let next = weekOfPeriod(at: i) { return next }
         if let next = quarterDate(at: i) { return next }
@@ -1092,10 +1094,35 @@ extension FigureScanner {
 
     /// "today", "yesterday", "tomorrow".
     private mutating func relativeDay(at i: Int) -> Int? {
+        if word(i) == "now" { return nowAsRangeEnd(at: i) }
         guard let w = bareWord(i), let offset = DateRules.relativeDays[w] else { return nil }
         guard let published else { consume(i, i); return i + 1 }
         let date = published.adding(days: offset)
         return addDate(i, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "between now and November 15th", "from now until May", "between Jan 22 and now": "now" is a
+    /// day only as one end of a range; the candidate is dropped unless it joins the other end.
+    private mutating func nowAsRangeEnd(at i: Int) -> Int? {
+        let before = word(i - 1)
+        let after = word(i + 1)
+        var opener = false
+        if before == "between" { opener = after == "and" }
+        if before == "from" { opener = after.map { DateRules.rangeJoiners.contains($0) } ?? false }
+        var closer = false
+        if let b = before, b == "and" || DateRules.rangeJoiners.contains(b) {
+            var k = i - 2
+            while k >= 0, k >= i - 10, sameSentence(k, i) {
+                if word(k) == (b == "and" ? "between" : "from") { closer = true; break }
+                k -= 1
+            }
+        }
+        guard opener || closer, let published else { return nil }
+        add(
+            Candidate(
+                kind: .date, firstToken: i, lastToken: i, date: DateSpan(start: published.description, end: published.description),
+                resolved: "relative to published", needsPartner: true))
+        return i + 1
     }
 
     /// "last year", "this month", "next week".
@@ -1137,5 +1164,53 @@ extension FigureScanner {
                 kind: .date, firstToken: i, lastToken: i + 1, date: DateSpan(start: start.description, end: end.description),
                 resolved: "relative to published"))
         return i + 2
+    }
+}
+
+extension FigureScanner {
+    // MARK: - Periods anchored on a day
+
+    /// "the week of Nov 18", "the week starting February 4", "w/c Feb 4", "2 weeks starting May 20th",
+    /// "a week starting tomorrow": a span of time placed by one day written after it.
+    mutating func anchoredPeriod(at i: Int) -> Int? {
+        var count = 1
+        var unit = "week"
+        var k: Int
+        var weekOf = false
+        if word(i) == "the", word(i + 1) == "week", let w = word(i + 2), w == "of" || DateRules.periodStarts.contains(w) {
+            weekOf = w == "of"
+            k = i + 3
+        } else {
+            // Cheap test first: most numbers have no "starting" a few words after them.
+            guard (i + 2...i + 5).contains(where: { word($0).map(DateRules.periodStarts.contains) ?? false }) else { return nil }
+            var unitAt = i + 1
+            if word(i) != "a" && word(i) != "an" {
+                guard tokens[i].kind == .number || NumberRules.units[tokens[i].norm] != nil,
+                    let n = try? readNumber(at: i, money: false), let v = Int(n.value.description), v > 0, v < 1000
+                else { return nil }
+                count = v
+                unitAt = n.last + 1
+            }
+            guard let u = word(unitAt), let offsetUnit = DateRules.offsetUnits[u], let s = word(unitAt + 1),
+                DateRules.periodStarts.contains(s)
+            else { return nil }
+            unit = offsetUnit
+            k = unitAt + 2
+        }
+        if !weekOf, word(k) == "on" || word(k) == "from" { k += 1 }
+        guard k < tokens.count, sameSentence(i, k) else { return nil }
+        // The day itself is read by the other rules; this one widens it into the period.
+        // "next Monday" is read at the weekday, which looks back for "next".
+        let before = candidates.count
+        guard let next = matchDate(at: k) ?? (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false ? matchDate(at: k + 1) : nil)
+        else { return nil }
+        guard candidates.count == before + 1, candidates[before].firstToken == k, let day = candidates[before].date, day.start == day.end,
+            let anchor = CalendarDate(iso: day.start)
+        else { consume(i, next - 1); return next }
+        let resolved = candidates[before].resolved
+        candidates.removeLast()
+        let start = weekOf ? anchor.adding(days: 1 - anchor.weekday) : anchor
+        let end = weekOf ? start.adding(days: 6) : Self.shift(start, by: count, unit).adding(days: -1)
+        return addDate(i, next - 1, start.description, end.description, resolved: resolved)
     }
 }

@@ -31,7 +31,7 @@ struct FigureScanner {
     static let ruleStarters: Set<String> = {
         var words = Set<String>([
             "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
-            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century",
+            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now",
         ])
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)
@@ -121,9 +121,11 @@ struct FigureScanner {
             merged.lastToken = b.lastToken
             if opener == "between" || opener == "from" { merged.firstToken -= 1 }
             if a.resolved != b.resolved { merged.resolved = a.resolved ?? b.resolved }
+            merged.needsPartner = false
             candidates[index] = merged
             candidates.remove(at: index + 1)
         }
+        candidates.removeAll { $0.needsPartner }
     }
 
     /// "more than 10 and less than 40", "above 1000 and below 1500", "at most 100 and at least 20":

@@ -24,6 +24,8 @@ enum DateRules {
     static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Days relative to the published date.
+    /// Words that place a span of time at the day after them: "the week starting Monday".
+    static let periodStarts: Set<String> = ["starting", "beginning", "commencing"]
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
 
     /// Meteorological seasons (northern hemisphere): first and last month.
