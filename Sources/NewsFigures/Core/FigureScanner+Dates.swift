@@ -1172,6 +1172,19 @@ extension FigureScanner {
 
     /// "the week of Nov 18", "the week starting February 4", "w/c Feb 4", "2 weeks starting May 20th",
     /// "a week starting tomorrow": a span of time placed by one day written after it.
+    /// The rules that read one day (not a period), for the day a period is anchored on.
+    private mutating func matchDay(at k: Int) -> Int? {
+        if tokens[k].kind == .number { return isoDate(at: k) ?? numericDate(at: k) ?? dayFirstDate(at: k) }
+        return dayOfThisMonth(at: k) ?? monthDate(at: k) ?? dayFirstDate(at: k) ?? weekdayDate(at: k) ?? relativeDay(at: k)
+    }
+
+    /// "starting", "beginning", "commencing" at token `k` (the length test spares most words a hash).
+    private func isPeriodStart(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word else { return false }
+        let length = tokens[k].norm.utf8.count
+        return length >= 8 && length <= 10 && DateRules.periodStarts.contains(tokens[k].norm)
+    }
+
     mutating func anchoredPeriod(at i: Int) -> Int? {
         var count = 1
         var unit = "week"
@@ -1182,7 +1195,7 @@ extension FigureScanner {
             k = i + 3
         } else {
             // Cheap test first: most numbers have no "starting" a few words after them.
-            guard (i + 2...i + 5).contains(where: { word($0).map(DateRules.periodStarts.contains) ?? false }) else { return nil }
+            guard (i + 2...i + 5).contains(where: isPeriodStart) else { return nil }
             var unitAt = i + 1
             if word(i) != "a" && word(i) != "an" {
                 guard tokens[i].kind == .number || NumberRules.units[tokens[i].norm] != nil,
@@ -1202,7 +1215,7 @@ extension FigureScanner {
         // The day itself is read by the other rules; this one widens it into the period.
         // "next Monday" is read at the weekday, which looks back for "next".
         let before = candidates.count
-        guard let next = matchDate(at: k) ?? (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false ? matchDate(at: k + 1) : nil)
+        guard let next = matchDay(at: k) ?? (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false ? matchDay(at: k + 1) : nil)
         else { return nil }
         guard candidates.count == before + 1, candidates[before].firstToken == k, let day = candidates[before].date, day.start == day.end,
             let anchor = CalendarDate(iso: day.start)
