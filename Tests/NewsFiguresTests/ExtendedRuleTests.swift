@@ -219,11 +219,19 @@ import Testing
         ("The index stood at «nine point nought four» today.", "9.04"),
         ("There were «zero» deaths.", "0"),
         ("They have «two million and one half» shares.", "2500000"),
+        ("A «two-thirds» majority backed it.", "0.666666666666667"),
+        ("«One-eighth» of the staff left.", "0.125"),
+        ("They took a «one-fifth» stake.", "0.2"),
     ])
     func notation(_ marked: String, _ value: String) throws {
         let m = MarkedTextProxy(marked)
         let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text.contains(m.inner) || m.inner.contains($0.text) })
         #expect(abs((figure.value?.doubleValue ?? 0) - (Double(value) ?? -1)) < 1e-6, "\(marked)")
+    }
+
+    @Test(arguments: ["The one-time fee was waived.", "A one-way ticket, a third-party app, a two-thirty start."])
+    func hyphenatedWordsAreNotFractions(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { ($0.value?.doubleValue ?? 1) >= 1 }, "\(text)")
     }
 
     @Test(arguments: ["The 7 100 buses ran late.", "In 2019 100 people came.", "Aged 25 100 times.", "Sales in 2019 rose."])

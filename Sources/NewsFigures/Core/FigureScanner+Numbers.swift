@@ -21,11 +21,18 @@ extension FigureScanner {
 
     /// "a half", "a third", "an eighth".
     private func aFraction(at i: Int) -> NumberMatch? {
-        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = denominator(at: i + 1), !d.plural || d.value == 2,
+        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = denominator(at: hyphenated(i + 1, one: w == "one")),
+            !d.plural || d.value == 2,
             sameSentence(i, i + 1)
         else { return nil }
         return NumberMatch(
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
+    }
+
+    /// "two-thirds", "one-eighth": the token after a hyphen written tight between the numerator and
+    /// the denominator (when `allowed`), else `k`; "a-third" is not a fraction.
+    private func hyphenated(_ k: Int, one allowed: Bool) -> Int {
+        allowed && symbol(k) == "-" && attached(k) && attached(k + 1) ? k + 1 : k
     }
 
     /// A denominator written as an ordinal word: "thirds", "a fifth", "twenty-firsts", "hundredths",
@@ -83,7 +90,9 @@ extension FigureScanner {
         guard !base.scaled else { return base }
         // "two thirds", "five eighths", "twenty-three fifths", "three twenty-firsts" (the denominator
         // is plural unless the numerator is one).
-        if base.words, let d = denominator(at: k), whole >= 1, whole == whole.rounded(), (whole == 1) == !d.plural || d.value == 2 {
+        if base.words, let d = denominator(at: hyphenated(k, one: true)), whole >= 1, whole == whole.rounded(),
+            (whole == 1) == !d.plural || d.value == 2
+        {
             var result = base
             result.value = Self.decimal(whole / Double(d.value))
             result.last = d.last
