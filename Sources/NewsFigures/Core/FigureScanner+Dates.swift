@@ -174,8 +174,8 @@ extension FigureScanner {
 
     /// "2020-11-07".
     private mutating func isoDate(at i: Int) -> Int? {
-        guard let y = year(i), symbol(i + 1) == "-", attached(i + 1), attached(i + 2), let m = smallInteger(i + 2, maxDigits: 2),
-            symbol(i + 3) == "-", attached(i + 3), attached(i + 4), let d = smallInteger(i + 4, maxDigits: 2),
+        guard let y = year(i), tightHyphen(i + 1), let m = smallInteger(i + 2, maxDigits: 2),
+            tightHyphen(i + 3), let d = smallInteger(i + 4, maxDigits: 2),
             let date = CalendarDate(year: y, month: m, day: d)
         else { return nil }
         if attached(i + 5), i + 5 < tokens.count, tokens[i + 5].kind != .symbol || symbol(i + 5) == "-" { return nil }
@@ -1181,8 +1181,7 @@ extension FigureScanner {
     /// "starting", "beginning", "commencing" at token `k` (the length test spares most words a hash).
     private func isPeriodStart(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
-        let length = tokens[k].norm.utf8.count
-        return length >= 8 && length <= 10 && DateRules.periodStarts.contains(tokens[k].norm)
+        return DateRules.periodStartLengths.contains(tokens[k].norm.utf8.count) && DateRules.periodStarts.contains(tokens[k].norm)
     }
 
     mutating func anchoredPeriod(at i: Int) -> Int? {

@@ -21,7 +21,8 @@ extension FigureScanner {
 
     /// "a half", "a third", "an eighth".
     private func aFraction(at i: Int) -> NumberMatch? {
-        guard let w = word(i), w == "a" || w == "an" || w == "one", let d = denominator(at: hyphenated(i + 1, one: w == "one")),
+        guard let w = word(i), w == "a" || w == "an" || w == "one",
+            let d = denominator(at: w == "one" ? skippingTightHyphen(i + 1) : i + 1),
             !d.plural || d.value == 2,
             sameSentence(i, i + 1)
         else { return nil }
@@ -29,11 +30,8 @@ extension FigureScanner {
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
     }
 
-    /// "two-thirds", "one-eighth": the token after a hyphen written tight between the numerator and
-    /// the denominator (when `allowed`), else `k`; "a-third" is not a fraction.
-    private func hyphenated(_ k: Int, one allowed: Bool) -> Int {
-        allowed && symbol(k) == "-" && attached(k) && attached(k + 1) ? k + 1 : k
-    }
+    /// "two-thirds", "one-eighth": the token after a tight hyphen between numerator and denominator, else `k`.
+    private func skippingTightHyphen(_ k: Int) -> Int { tightHyphen(k) ? k + 1 : k }
 
     /// A denominator written as an ordinal word: "thirds", "a fifth", "twenty-firsts", "hundredths",
     /// "a hundred trillionths" is not read here (only single ordinals and tens-units compounds).
@@ -90,7 +88,7 @@ extension FigureScanner {
         guard !base.scaled else { return base }
         // "two thirds", "five eighths", "twenty-three fifths", "three twenty-firsts" (the denominator
         // is plural unless the numerator is one).
-        if base.words, let d = denominator(at: hyphenated(k, one: true)), whole >= 1, whole == whole.rounded(),
+        if base.words, let d = denominator(at: skippingTightHyphen(k)), whole >= 1, whole == whole.rounded(),
             (whole == 1) == !d.plural || d.value == 2
         {
             var result = base
@@ -346,7 +344,7 @@ extension FigureScanner {
         while k < tokens.count, sameSentence(i, k) {
             guard let w = word(k) else {
                 // "forty-two": a hyphen between two number words.
-                if symbol(k) == "-", attached(k), attached(k + 1), let n = word(k + 1), NumberRules.units[n] != nil {
+                if tightHyphen(k), let n = word(k + 1), NumberRules.units[n] != nil {
                     k += 1
                     continue
                 }
@@ -488,7 +486,7 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(i, k) else { return nil }
         if let w = word(k), let code = MoneyRules.hundredths[w] { return (code, k) }
         // "12-cent dividend".
-        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
+        if tightHyphen(k), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
         return nil
     }
 
@@ -497,7 +495,7 @@ extension FigureScanner {
         var k = i + 1
         guard k < tokens.count, sameSentence(i, k) else { return nil }
         // "a one-yen bid", "a 5-dollar bill".
-        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
+        if tightHyphen(k), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
             k += 1
         }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
@@ -541,7 +539,7 @@ extension FigureScanner {
             if w == "percentage", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
             if w == "percentage" { return (PercentRules.unitPercent, k, false) }
         }
-        if symbol(k) == "-", attached(k), attached(k + 1), let w = word(k + 1), PercentRules.words.contains(w) {
+        if tightHyphen(k), let w = word(k + 1), PercentRules.words.contains(w) {
             return (PercentRules.unitPercent, k + 1, true)
         }
         return nil
@@ -808,7 +806,7 @@ extension FigureScanner {
     func hyphenChain(from i: Int) -> (groups: Int, last: Int) {
         var groups = 1
         var k = i
-        while k + 2 < tokens.count, symbol(k + 1) == "-", attached(k + 1), attached(k + 2), tokens[k + 2].kind == .number {
+        while k + 2 < tokens.count, tightHyphen(k + 1), tokens[k + 2].kind == .number {
             groups += 1
             k += 2
         }

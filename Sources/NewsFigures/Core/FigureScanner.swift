@@ -114,7 +114,7 @@ struct FigureScanner {
             else { index += 1; continue }
             let joiner = tokens[j].norm
             let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
-            let ok = (joiner == "and" && opener == "between") || ["to", "until", "till", "through", "thru", "–", "—", "-"].contains(joiner)
+            let ok = (joiner == "and" && opener == "between") || DateRules.rangeJoiners.contains(joiner)
             guard ok else { index += 1; continue }
             var merged = a
             merged.date = DateSpan(start: start, end: end)
@@ -181,6 +181,9 @@ struct FigureScanner {
 
     /// True when `i` exists, is in the sentence of `anchor` and touches the token before it.
     func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
+
+    /// A hyphen at `i` written tight between its neighbours: "forty-two", "2015-3", "two-thirds".
+    func tightHyphen(_ i: Int) -> Bool { symbol(i) == "-" && attached(i) && attached(i + 1) }
 
     func text(_ first: Int, _ last: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].start..<tokens[last].end]), as: UTF8.self)
