@@ -1170,8 +1170,6 @@ extension FigureScanner {
 extension FigureScanner {
     // MARK: - Periods anchored on a day
 
-    /// "the week of Nov 18", "the week starting February 4", "w/c Feb 4", "2 weeks starting May 20th",
-    /// "a week starting tomorrow": a span of time placed by one day written after it.
     /// The rules that read one day (not a period), for the day a period is anchored on.
     private mutating func matchDay(at k: Int) -> Int? {
         if tokens[k].kind == .number { return isoDate(at: k) ?? numericDate(at: k) ?? dayFirstDate(at: k) }
@@ -1181,9 +1179,11 @@ extension FigureScanner {
     /// "starting", "beginning", "commencing" at token `k` (the length test spares most words a hash).
     private func isPeriodStart(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .word else { return false }
-        return DateRules.periodStartLengths.contains(tokens[k].norm.utf8.count) && DateRules.periodStarts.contains(tokens[k].norm)
+        return DateRules.periodStartLengths ~= tokens[k].norm.utf8.count && DateRules.periodStarts.contains(tokens[k].norm)
     }
 
+    /// "the week of Nov 18" (its Monday to Sunday), "the week starting February 4", "2 weeks starting
+    /// May 20th", "a week starting tomorrow" (from that day): a span of time placed by the day after it.
     mutating func anchoredPeriod(at i: Int) -> Int? {
         var count = 1
         var unit = "week"

@@ -26,8 +26,11 @@ enum DateRules {
     /// Days relative to the published date.
     /// Words that place a span of time at the day after them: "the week starting Monday".
     static let periodStarts: Set<String> = ["starting", "beginning", "commencing"]
-    /// The byte lengths of those words, a cheap first test before the set lookup.
-    static let periodStartLengths: Set<Int> = Set(periodStarts.map(\.utf8.count))
+    /// From the shortest to the longest byte length of those words: a cheap test before the set lookup.
+    static let periodStartLengths: ClosedRange<Int> = {
+        let lengths = periodStarts.map(\.utf8.count)
+        return lengths.min()!...lengths.max()!
+    }()
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
 
     /// Meteorological seasons (northern hemisphere): first and last month.
