@@ -29,7 +29,7 @@ enum DateRules {
     /// From the shortest to the longest byte length of those words: a cheap test before the set lookup.
     static let periodStartLengths: ClosedRange<Int> = {
         let lengths = periodStarts.map(\.utf8.count)
-        return lengths.min()!...lengths.max()!
+        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
     }()
     static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
 
