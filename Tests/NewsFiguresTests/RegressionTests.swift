@@ -69,6 +69,19 @@ import Testing
         _ = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2020, month: 2, day: 29)))
         _ = FigureExtractor.extract(from: text)
     }
+
+    /// A text cut after any word of a rule's phrase ("2 weeks starting next" crashed the anchored-period rule).
+    @Test(arguments: [
+        "away 2 weeks starting next Monday then", "the week of the 18th then", "the week starting on February 4 then",
+        "between now and November 15th then", "from Jan 22 until now then", "a two-thirds majority then",
+    ])
+    func everyCutOfAPhraseIsRead(_ phrase: String) {
+        let words = phrase.split(separator: " ")
+        for n in 1...words.count {
+            let text = words.prefix(n).joined(separator: " ")
+            _ = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2016, month: 11, day: 7)))
+        }
+    }
 }
 
 /// Cases from the second review.

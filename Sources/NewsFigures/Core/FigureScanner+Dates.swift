@@ -1172,6 +1172,7 @@ extension FigureScanner {
 
     /// The rules that read one day (not a period), for the day a period is anchored on.
     private mutating func matchDay(at k: Int) -> Int? {
+        guard k < tokens.count else { return nil }
         if tokens[k].kind == .number { return isoDate(at: k) ?? numericDate(at: k) ?? dayFirstDate(at: k) }
         return dayOfThisMonth(at: k) ?? monthDate(at: k) ?? dayFirstDate(at: k) ?? weekdayDate(at: k) ?? relativeDay(at: k)
     }
