@@ -21,10 +21,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib through pkg-config: gzip files, .warc.gz members, gzip/deflate HTTP payloads.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // A small JSON reader and writer shared by every module (no Foundation).
         .target(name: "NewsJSON"),
-        // Sources → RawDocument: files, directories, stdin, JSONL; encoding decisions.
-        .target(name: "NewsIngest", dependencies: ["NewsJSON"]),
+        // Sources → RawDocument: files, directories, stdin, JSONL, gzip, WARC; encoding decisions.
+        .target(name: "NewsIngest", dependencies: ["NewsJSON", "CZlib"]),
         // Chrome stripping and metadata: HTML via libxml2, text scrapes via line rules.
         .target(name: "NewsContent", dependencies: ["CLibXML2", "NewsJSON"]),
         // The rule-based figure extractor: pure Swift, knows nothing about HTML.

@@ -7,7 +7,9 @@ import NewsJSON
 /// of names, skipping hidden entries and following symbolic links without looping.
 public struct DocumentReader: Sendable {
     /// File name endings read from directories (a file named on the command line is read whatever its name).
-    public static let directoryExtensions: [String] = [".html", ".htm", ".xhtml", ".txt", ".text", ".jsonl"]
+    public static let directoryExtensions: [String] = [
+        ".html", ".htm", ".xhtml", ".txt", ".text", ".jsonl", ".warc", ".gz",
+    ]
 
     /// One unit of input: a document, a failure, or a file skipped in a directory walk.
     public enum Item: Sendable {
@@ -24,50 +26,110 @@ public struct DocumentReader: Sendable {
     }
 
     /// Reads every input in order and calls `body` with each item.
-    public func read(_ inputs: [String], _ body: (Item) throws -> Void) rethrows {
+    public func read(_ inputs: [String], _ body: (Item) -> Void) {
+        read(inputs, progress: { _ in }, body)
+    }
+
+    /// Reads every input in order and calls `body` with each item; `progress` is told, after each
+    /// item, how many stored bytes (compressed bytes for compressed files) have been read in all.
+    public func read(_ inputs: [String], progress: (Int) -> Void, _ body: (Item) -> Void) {
+        var finishedBytes = 0
+        func each(_ item: Item, _ reader: StreamReader?) {
+            body(item)
+            progress(finishedBytes + (reader?.storedBytesRead ?? 0))
+        }
         for input in inputs {
             switch input == "-" ? .file : FileSystem.kind(of: input) {
             case .missing:
-                try body(.failure(IngestFailure(source: input, reason: "no such file or directory")))
+                each(.failure(IngestFailure(source: input, reason: "no such file or directory")), nil)
             case .directory:
                 var visited = Set<[UInt64]>()
-                try walk(input, visited: &visited, body)
+                walk(input, visited: &visited, finished: &finishedBytes, each)
             case .other, .file:
-                try readFile(input, body)
+                finishedBytes += readFile(input, each)
             }
         }
     }
 
-    private func walk(_ directory: String, visited: inout Set<[UInt64]>, _ body: (Item) throws -> Void) rethrows {
+    private func walk(
+        _ directory: String, visited: inout Set<[UInt64]>, finished: inout Int, _ body: (Item, StreamReader?) -> Void
+    ) {
         guard let identity = FileSystem.identity(of: directory), visited.insert(identity).inserted else { return }
         guard let names = FileSystem.list(directory) else {
-            try body(.failure(IngestFailure(source: directory, reason: "cannot list directory: \(FileSystem.errorText().lowercased())")))
+            body(.failure(IngestFailure(source: directory, reason: "cannot list directory: \(FileSystem.errorText().lowercased())")), nil)
             return
         }
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch FileSystem.kind(of: path) {
-            case .directory: try walk(path, visited: &visited, body)
+            case .directory: walk(path, visited: &visited, finished: &finished, body)
             case .file:
                 let lower = name.lowercased()
                 if Self.directoryExtensions.contains(where: { lower.hasSuffix($0) }) {
-                    try readFile(path, body)
+                    finished += readFile(path, body)
                 } else {
-                    try body(.skipped(source: path, reason: "not an article file (\(Self.directoryExtensions.joined(separator: " ")))"))
+                    body(.skipped(source: path, reason: "not an article file (\(Self.directoryExtensions.joined(separator: " ")))"), nil)
                 }
             default: continue
             }
         }
     }
 
-    private func readFile(_ path: String, _ body: (Item) throws -> Void) rethrows {
-        let bytes: [UInt8]
-        do { bytes = try FileSystem.read(path) } catch { try body(.failure(error)); return }
-        if path.lowercased().hasSuffix(".jsonl") || Self.looksLikeJSONLines(bytes) {
-            try readJSONLines(bytes, source: path, body)
-            return
+    /// Reads one file's items; returns the stored bytes read.
+    @discardableResult
+    private func readFile(_ path: String, _ body: (Item, StreamReader?) -> Void) -> Int {
+        let reader: StreamReader
+        let head: ArraySlice<UInt8>
+        do {
+            reader = try Self.openStream(path)
+            head = try reader.peek(4096)
+        } catch {
+            body(.failure(error), nil)
+            return 0
         }
-        try body(Self.document(bytes: bytes, source: path, id: computeIDs ? nil : ""))
+        let lower = path.lowercased()
+        func each(_ item: Item) { body(item, reader) }
+        if WARCReader.looksLikeWARC(head) {
+            readWARC(reader, path: path, each)
+        } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Self.firstLineIsJSONDocument(reader) {
+            readJSONLines(reader, source: path, each)
+        } else {
+            switch Result(catching: { () throws(IngestFailure) in try reader.read(Self.maxDocumentBytes + 1) }) {
+            case let .failure(error):
+                each(.failure(error))
+            case let .success(bytes) where bytes.count > Self.maxDocumentBytes:
+                each(.failure(IngestFailure(source: path, reason: "larger than \(Self.maxDocumentBytes) bytes")))
+            case let .success(bytes):
+                each(Self.document(bytes: bytes, source: path, id: computeIDs ? nil : ""))
+            }
+        }
+        return reader.storedBytesRead
+    }
+
+    /// The largest single document (a page, a text, one JSON line, one WARC record), after decompression.
+    public static let maxDocumentBytes = 1 << 28
+
+    /// A file or standard input, decompressed when it starts with the gzip magic number.
+    static func openStream(_ path: String) throws(IngestFailure) -> StreamReader {
+        let file = try FileStream(path: path)
+        let plain = StreamReader(file)
+        let magic = try plain.peek(2)
+        guard magic.elementsEqual(GzipStream.magic) else { return plain }
+        let buffered = plain.takeBuffered()
+        return StreamReader(try GzipStream(PrefixedStream(buffered, then: file), source: path))
+    }
+
+    /// Whether the first line is a JSON object with "text" or "html" (standard input has no name).
+    private static func firstLineIsJSONDocument(_ reader: StreamReader) -> Bool {
+        guard let head = try? reader.peek(1 << 16),
+            let first = head.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+            head[first] == UInt8(ascii: "{")
+        else { return false }
+        if head[first...].contains(0x0A) || head.count < 1 << 16 { return looksLikeJSONLines(Array(head)) }
+        // A first line longer than the look-ahead: read it whole, then put it back.
+        guard let line = try? reader.readLine(limit: maxDocumentBytes) else { return false }
+        reader.unread(line)
+        return looksLikeJSONLines(line)
     }
 
     /// JSON lines by content (standard input has no name): the first line is a JSON object with
@@ -84,7 +146,7 @@ public struct DocumentReader: Sendable {
     /// Decodes one input's bytes (also for callers that have bytes in hand, such as the HTTP service).
     public static func document(
         bytes: [UInt8], source: String, format: DocumentFormat? = nil, id: String? = nil,
-        url: String? = nil, published: String? = nil, title: String? = nil
+        url: String? = nil, published: String? = nil, title: String? = nil, charset: String? = nil
     ) -> Item {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(IngestFailure(source: source, reason: bytes.isEmpty ? "empty input" : "blank input (only whitespace)"))
@@ -92,7 +154,7 @@ public struct DocumentReader: Sendable {
         let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         var isHTML = format.map { $0 == .html } ?? FormatSniffer.looksLikeHTML(bytes)
         do {
-            let decoded = try CharsetDecoder.decode(bytes, source: source, html: isHTML)
+            let decoded = try CharsetDecoder.decode(bytes, source: source, html: isHTML, declared: charset)
             // UTF-16 can only be sniffed once decoded.
             if utf16, format == nil { isHTML = FormatSniffer.looksLikeHTML(Array(decoded.text.utf8.prefix(4096))) }
             return .document(
@@ -105,22 +167,35 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    private func readJSONLines(_ bytes: [UInt8], source: String, _ body: (Item) throws -> Void) rethrows {
+    private func readJSONLines(_ reader: StreamReader, source: String, _ body: (Item) -> Void) {
         var lineNumber = 0
-        var start = 0
         var sawLine = false
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        while true {
+            let next: Result<[UInt8]?, IngestFailure> = Result { () throws(IngestFailure) in
+                if let line = try reader.readLine(limit: Self.maxDocumentBytes) { return line }
+                if try reader.atEnd() { return nil }
+                try reader.skipLine()
+                throw IngestFailure(source: source, reason: "line longer than \(Self.maxDocumentBytes) bytes")
+            }
             lineNumber += 1
-            var line = Array(bytes[start..<end])
-            if line.last == 0x0D { line.removeLast() }
-            start = end + 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            sawLine = true
-            try body(Self.jsonLine(line, source: "\(source)#L\(lineNumber)"))
+            let lineSource = "\(source)#L\(lineNumber)"
+            switch next {
+            case let .failure(failure):
+                sawLine = true
+                body(.failure(IngestFailure(source: lineSource, reason: failure.reason)))
+                if failure.reason.hasPrefix("line longer") { continue }
+                return
+            case .success(nil):
+                if !sawLine { body(.failure(IngestFailure(source: source, reason: "empty input (no JSON lines)"))) }
+                return
+            case var .success(line?):
+                if line.last == 0x0A { line.removeLast() }
+                if line.last == 0x0D { line.removeLast() }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                sawLine = true
+                body(Self.jsonLine(line, source: lineSource))
+            }
         }
-        if !sawLine { try body(.failure(IngestFailure(source: source, reason: "empty input (no JSON lines)"))) }
     }
 
     static func jsonLine(_ line: [UInt8], source: String) -> Item {

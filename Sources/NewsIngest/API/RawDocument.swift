@@ -21,6 +21,12 @@ public struct RawDocument: Sendable {
     public var encoding: String
     /// Size of the raw input in bytes.
     public var byteCount: Int
+    /// When the page was fetched (`WARC-Date`), for archived pages.
+    public var fetched: String?
+    /// Offset of the WARC record in its archive file (the gzip member's offset for per-record gzip).
+    public var archiveOffset: Int?
+    /// What reading the input noticed (a truncated payload, a wrong Content-Length…).
+    public var notes: [String] = []
 
     public init(
         source: String, id: String, url: String? = nil, published: String? = nil, title: String? = nil,
@@ -42,10 +48,13 @@ public struct RawDocument: Sendable {
 public struct IngestFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public var source: String
     public var reason: String
+    /// Byte offset of the failed record in its archive, for WARC records.
+    public var offset: Int?
 
-    public init(source: String, reason: String) {
+    public init(source: String, reason: String, offset: Int? = nil) {
         self.source = source
         self.reason = reason
+        self.offset = offset
     }
 
     public var description: String { "\(source): \(reason)" }

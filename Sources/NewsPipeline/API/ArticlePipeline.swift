@@ -42,7 +42,9 @@ public enum ArticlePipeline {
 
     public static func record(from document: RawDocument, options: PipelineOptions = PipelineOptions()) -> Record {
         let article = article(from: document, textIsBody: options.textIsBody)
-        let published = article.published ?? options.fallbackPublished
+        // The page's own date, else the caller's, else (archived pages) the day it was fetched.
+        let fetchedDay = document.fetched.flatMap { $0.count >= 10 ? String($0.prefix(10)) : nil }
+        let published = article.published ?? options.fallbackPublished ?? fetchedDay
         var extraction = options.extraction
         extraction.published = published.flatMap(CalendarDate.init(iso:))
         let figures = FigureExtractor.extract(from: article.text, options: extraction)
@@ -52,8 +54,12 @@ public enum ArticlePipeline {
             modified: article.modified, site: article.siteName, language: article.language, encoding: document.encoding,
             metadataSources: article.metadataSources.mapValues(\.rawValue), diagnostics: article.diagnostics
         )
-        if published != nil && article.published == nil {
-            record.diagnostics.append("published date not stated; dates resolved against --published \(published ?? "")")
+        record.diagnostics = document.notes + record.diagnostics
+        record.fetched = document.fetched
+        record.archiveOffset = document.archiveOffset
+        if let published, article.published == nil {
+            let against = options.fallbackPublished != nil ? "--published \(published)" : "the fetch date \(published)"
+            record.diagnostics.append("published date not stated; dates resolved against \(against)")
         }
         if options.validate { record.findings = Validator.validate(body: record.text, figures: figures) }
         return record

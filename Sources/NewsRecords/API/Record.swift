@@ -26,6 +26,10 @@ public struct Record: Sendable, Equatable {
     public var diagnostics: [String]
     /// Validation findings, when asked for.
     public var findings: [Finding]?
+    /// When an archived page was fetched (`WARC-Date`); written only when known.
+    public var fetched: String?
+    /// Offset of the WARC record in its archive file; written only for WARC records.
+    public var archiveOffset: Int?
 
     public init(
         id: String, source: String, url: String? = nil, title: String? = nil, byline: String? = nil,

@@ -46,6 +46,8 @@ public enum RecordJSON {
             for f in findings { write(f, to: &w) }
             w.endArray()
         }
+        if let fetched = record.fetched { w.key("fetched"); w.string(fetched) }
+        if let offset = record.archiveOffset { w.key("archive_offset"); w.int(offset) }
         w.endObject()
     }
 

@@ -1,0 +1,119 @@
+import CZlib
+
+/// gzip (or zlib) decompression over another stream, member after member: a `.warc.gz` written by a
+/// crawler is one gzip member per record, and concatenated members are one valid gzip file.
+///
+/// Remembers where each member starts, in the stored file and in the decompressed stream, so a
+/// record can be reported by the offset that archive indexes (CDX) use.
+final class GzipStream: ByteStream {
+    private let input: ByteStream
+    private let source: String
+    private var zs = z_stream()
+    private let inBuffer: UnsafeMutableRawBufferPointer
+    private var inputEnded = false
+    private var finished = false
+    private var produced = 0
+    /// Stored-file bytes consumed by zlib: what was read minus what still waits in `inBuffer`.
+    private var consumed: Int { input.storedBytesRead - Int(zs.avail_in) }
+    /// (decompressed offset, stored offset) of recent member starts, oldest first.
+    private var members: [(produced: Int, stored: Int)] = [(0, 0)]
+
+    /// The gzip magic number.
+    static let magic: [UInt8] = [0x1F, 0x8B]
+
+    init(_ input: ByteStream, source: String) throws(IngestFailure) {
+        self.input = input
+        self.source = source
+        inBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 17, alignment: 16)
+        // 15 + 32: a zlib or gzip header, detected automatically.
+        guard newsfigures_inflateInit2(&zs, 15 + 32) == Z_OK else {
+            inBuffer.deallocate()
+            throw IngestFailure(source: source, reason: "cannot start zlib")
+        }
+    }
+
+    deinit {
+        inflateEnd(&zs)
+        inBuffer.deallocate()
+    }
+
+    var storedBytesRead: Int { consumed }
+
+    func memberOffset(containing position: Int) -> Int? {
+        members.last(where: { $0.produced <= position }).flatMap { $0.produced == position ? $0.stored : nil }
+    }
+
+    private func refill() throws(IngestFailure) {
+        guard zs.avail_in == 0, !inputEnded else { return }
+        let n = try input.read(into: inBuffer)
+        if n == 0 { inputEnded = true }
+        zs.next_in = inBuffer.baseAddress?.assumingMemoryBound(to: Bytef.self)
+        zs.avail_in = uInt(n)
+    }
+
+    /// Set when the input ends inside a member; reported once the bytes before it are handed out.
+    private var cutOff = false
+    private var inMember = false
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestFailure) -> Int {
+        if finished {
+            if cutOff {
+                cutOff = false
+                throw IngestFailure(source: source, reason: "gzip data ends early (archive cut off at byte \(consumed))")
+            }
+            return 0
+        }
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
+        zs.next_out = base.assumingMemoryBound(to: Bytef.self)
+        zs.avail_out = uInt(buffer.count)
+        while zs.avail_out > 0 {
+            try refill()
+            if zs.avail_in == 0 && inputEnded {
+                cutOff = inMember
+                finished = true
+                break
+            }
+            let status = inflate(&zs, Z_NO_FLUSH)
+            inMember = true
+            if status == Z_STREAM_END {
+                inMember = false
+                try startNextMember(after: produced + buffer.count - Int(zs.avail_out))
+                if finished { break }
+                continue
+            }
+            if status == Z_BUF_ERROR { continue }
+            if status != Z_OK {
+                let message = zs.msg.map { String(cString: $0) } ?? "error \(status)"
+                finished = true
+                throw IngestFailure(source: source, reason: "corrupt gzip data at byte \(consumed): \(message)")
+            }
+        }
+        let n = buffer.count - Int(zs.avail_out)
+        produced += n
+        if n == 0 { return try read(into: buffer) }
+        return n
+    }
+
+    /// After a member's end: another member follows (reset and go on), or the file ends. Bytes that
+    /// are not a gzip header after the last member (padding some tools add) end the stream.
+    private func startNextMember(after producedSoFar: Int) throws(IngestFailure) {
+        try refill()
+        while zs.avail_in > 0, zs.next_in.pointee == 0, !inputEnded {
+            // Zero padding between members (seen in some tape-era archives).
+            zs.next_in += 1
+            zs.avail_in -= 1
+            try refill()
+        }
+        if zs.avail_in == 0 && inputEnded {
+            finished = true
+            return
+        }
+        if zs.avail_in >= 1, zs.next_in.pointee != Self.magic[0] {
+            finished = true
+            return
+        }
+        inflateReset(&zs)
+        members.append((producedSoFar, consumed))
+        if members.count > 8192 { members.removeFirst(4096) }
+    }
+}
