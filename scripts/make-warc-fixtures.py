@@ -9,6 +9,7 @@ non-HTML payload, a 404, a DNS record, records whose Content-Length lies, and an
 in the middle of a record.
 """
 import gzip
+import json
 import os
 import zlib
 
@@ -188,5 +189,27 @@ def record_raw_with_length(rid, block, length, uri):
     return ("\r\n".join(head) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
 
 
+def gzip_fixtures():
+    """Fixtures/gzip: a text article and a JSONL dump, gzip'd as `gzip -n` would."""
+    root = os.path.join(OUT, "..")
+    out = os.path.join(root, "gzip")
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(root, "articles", "ciie-2024-zhejiang-article.txt"), "rb") as f:
+        text = f.read()
+    with open(os.path.join(out, "ciie-2024-zhejiang-article.txt.gz"), "wb") as f:
+        f.write(gzip.compress(text, mtime=0))
+    lines = b"".join(
+        b'{"id": "jsonl-gz-%d", "url": "http://news.example.com/%d", "html": %s}\n'
+        % (i, i, json.dumps(p).encode()) for i, p in enumerate([PORT, HARVEST, RESOURCE], 1))
+    # A decompression bomb in miniature: 10 MB of zeros in 10 KB.
+    with open(os.path.join(root, "bad", "zeros-10mb.html.gz"), "wb") as f:
+        f.write(gzip.compress(bytes(10 << 20), compresslevel=9, mtime=0))
+    # Two members: a dump appended to later is still one valid gzip file.
+    half = lines.index(b"\n") + 1
+    with open(os.path.join(out, "dump.jsonl.gz"), "wb") as f:
+        f.write(gzip.compress(lines[:half], mtime=0) + gzip.compress(lines[half:], mtime=0))
+
+
 if __name__ == "__main__":
     main()
+    gzip_fixtures()

@@ -3,7 +3,8 @@ import NewsFigures
 import NewsPipeline
 
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, directories, or - for standard input. .jsonl files hold one article per line.")
+    @Argument(
+        help: "Files, directories, or - for standard input: HTML, text, .jsonl, WARC (.warc, .warc.gz), and .gz of any of them.")
     var paths: [String] = []
 
     @Option(name: .customLong("from-list"), help: "Read input paths from FILE, one per line (- for standard input).")
@@ -24,12 +25,13 @@ struct InputOptions: ParsableArguments {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract figure records (one JSON line per article) from articles.",
+        abstract: "Extract figure records (one JSON line per article) from articles and archives.",
         discussion: """
             Examples:
               newsfigures extract Fixtures/articles/ciie-2020-zhejiang-shine-page.html
               newsfigures extract --published 2024-10-30 Fixtures/articles/ciie-2024-zhejiang-article.txt
               cat page.html | newsfigures extract -
+              newsfigures extract --output run1 crawl-*.warc.gz      # records in run1/, resumable
             """
     )
 
@@ -47,7 +49,19 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("as-body"), help: "Treat plain-text inputs as article bodies: no chrome stripping.")
     var asBody = false
 
-    @Flag(help: "Print no summary line on standard error.")
+    @Option(help: "Documents processed at once (default: the number of processors).")
+    var jobs: Int = BatchRunner.defaultJobs
+
+    @Option(
+        help: ArgumentHelp(
+            "Write records to DIR (records-NNNNNN.jsonl chunks, errors.jsonl, state.json) instead of standard output; running the same command again resumes an interrupted run.",
+            valueName: "DIR"))
+    var output: String?
+
+    @Option(name: .customLong("chunk-size"), help: "Inputs per records file with --output.")
+    var chunkSize: Int = 1000
+
+    @Flag(help: "No progress display and no summary line on standard error.")
     var quiet = false
 
     func validate() throws {
@@ -57,16 +71,38 @@ struct Extract: ParsableCommand {
         if dollar.count != 3 || !dollar.allSatisfy({ $0.isLetter && $0.isUppercase }) {
             throw ValidationError("--dollar \(dollar): expected a three-letter ISO 4217 code such as USD")
         }
+        if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
+        if chunkSize < 1 { throw ValidationError("--chunk-size \(chunkSize): expected 1 or more") }
+    }
+
+    /// What must match for a run in --output DIR to be resumed.
+    func fingerprint(_ paths: [String]) -> String {
+        let parts = [
+            "inputs=" + paths.joined(separator: "\u{1F}"), "published=\(published ?? "")", "dollar=\(dollar)",
+            "validate=\(attachFindings)", "as-body=\(asBody)", "chunk-size=\(chunkSize)",
+        ]
+        return "extract " + parts.joined(separator: " ")
     }
 
     func run() throws {
         let paths = try inputs.allPaths()
         var options = PipelineOptions(fallbackPublished: published, validate: attachFindings, textIsBody: asBody)
         options.extraction.bareDollar = dollar
-        let summary = Runner.run(paths, options: options) { record in
-            FileOutput.standardOutput.write(record + "\n")
+        let progress = ProgressLine(enabled: !quiet, totalBytes: ProgressLine.totalBytes(paths))
+        let summary: RunSummary
+        if let output {
+            summary = try Runner.run(
+                paths, options: options, jobs: jobs, into: output, command: fingerprint(paths), chunkSize: chunkSize, progress: progress)
+        } else {
+            summary = Runner.run(paths, options: options, jobs: jobs, progress: progress) { line in
+                FileOutput.standardOutput.write(line + "\n")
+            }
         }
-        if !quiet { FileOutput.standardError.write(summary.line + "\n") }
+        progress.clear()
+        if !quiet {
+            FileOutput.standardError.write(summary.line + "\n")
+            if let reasons = summary.skipLine { FileOutput.standardError.write(reasons + "\n") }
+        }
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

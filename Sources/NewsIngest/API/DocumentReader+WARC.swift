@@ -4,7 +4,7 @@ extension DocumentReader {
     static let skippedWARCTypes: Set<String> = ["warcinfo", "request", "metadata", "revisit", "conversion", "continuation"]
 
     func readWARC(_ reader: StreamReader, path: String, _ body: (Item) -> Void) {
-        let warc = WARCReader(reader, maxBlock: Self.maxDocumentBytes)
+        let warc = WARCReader(reader, maxBlock: maxDocumentBytes)
         while true {
             let next: Result<WARCReader.Item?, IngestFailure> = Result { () throws(IngestFailure) in try warc.next() }
             switch next {
@@ -51,28 +51,34 @@ extension DocumentReader {
             return .skipped(source: source, reason: type.isEmpty ? "WARC record without WARC-Type" : "WARC \(type) record")
         }
         if record.cutOff {
-            return failure("the archive ends inside this record (\(record.block.count) of \(record.headers["content-length"] ?? "?") bytes)")
+            return failure(
+                "the archive ends inside this record (\(record.block.count) of \(record.headers["content-length"] ?? "?") bytes)")
         }
         var notes: [String] = []
         if let note = record.lengthNote { notes.append(note) }
-        if let truncated = record.headers["warc-truncated"] { notes.append("payload truncated by the crawler (WARC-Truncated: \(truncated))") }
+        if let truncated = record.headers["warc-truncated"] {
+            notes.append("payload truncated by the crawler (WARC-Truncated: \(truncated))")
+        }
         let payload: [UInt8]
         var charset: String?
         let url = record.headers["warc-target-uri"].map(WARCReader.stripBrackets)
         let warcType = record.headers["content-type"].map(HTTPResponse.mediaType) ?? ""
         if type == "response" {
-            if url?.hasPrefix("dns:") == true || warcType == "text/dns" { return .skipped(source: source, reason: "WARC response to a DNS lookup") }
+            if url?.hasPrefix("dns:") == true || warcType == "text/dns" {
+                return .skipped(source: source, reason: "WARC response to a DNS lookup")
+            }
             guard let http = HTTPResponse.parse(record.block) else {
                 if warcType.hasPrefix("application/http") || record.block.starts(with: Array("HTTP/".utf8)) {
                     return failure("response record without a readable HTTP status line and headers")
                 }
-                return .skipped(source: source, reason: "WARC response that is not HTTP (\(warcType.isEmpty ? "no Content-Type" : warcType))")
+                return .skipped(
+                    source: source, reason: "WARC response that is not HTTP (\(warcType.isEmpty ? "no Content-Type" : warcType))")
             }
             guard (200..<300).contains(http.status) else { return .skipped(source: source, reason: "HTTP status \(http.status)") }
             if let media = http.mediaType, !HTTPResponse.isArticleMediaType(media) {
                 return .skipped(source: source, reason: "non-HTML payload (\(media))")
             }
-            switch http.decodedBody(limit: Self.maxDocumentBytes) {
+            switch http.decodedBody(limit: maxDocumentBytes) {
             case let .failure(reason): return failure(reason.text)
             case let .success(decoded):
                 payload = decoded.bytes

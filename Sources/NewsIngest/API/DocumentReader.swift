@@ -21,8 +21,13 @@ public struct DocumentReader: Sendable {
     /// Whether documents get a SHA-256 id (not needed by `clean`, and 10–15 % of its time).
     public var computeIDs: Bool
 
-    public init(computeIDs: Bool = true) {
+    /// The largest single document (a page, one JSON line, one WARC record) after decompression;
+    /// larger ones are failures, so a decompression bomb costs at most this much memory.
+    public var maxDocumentBytes: Int
+
+    public init(computeIDs: Bool = true, maxDocumentBytes: Int = DocumentReader.defaultMaxDocumentBytes) {
         self.computeIDs = computeIDs
+        self.maxDocumentBytes = maxDocumentBytes
     }
 
     /// Reads every input in order and calls `body` with each item.
@@ -33,10 +38,10 @@ public struct DocumentReader: Sendable {
     /// Reads every input in order and calls `body` with each item; `progress` is told, after each
     /// item, how many stored bytes (compressed bytes for compressed files) have been read in all.
     public func read(_ inputs: [String], progress: (Int) -> Void, _ body: (Item) -> Void) {
-        var finishedBytes = 0
+        let finished = ByteCount()
         func each(_ item: Item, _ reader: StreamReader?) {
             body(item)
-            progress(finishedBytes + (reader?.storedBytesRead ?? 0))
+            progress(finished.bytes + (reader?.storedBytesRead ?? 0))
         }
         for input in inputs {
             switch input == "-" ? .file : FileSystem.kind(of: input) {
@@ -44,15 +49,15 @@ public struct DocumentReader: Sendable {
                 each(.failure(IngestFailure(source: input, reason: "no such file or directory")), nil)
             case .directory:
                 var visited = Set<[UInt64]>()
-                walk(input, visited: &visited, finished: &finishedBytes, each)
+                walk(input, visited: &visited, finished: finished, each)
             case .other, .file:
-                finishedBytes += readFile(input, each)
+                finished.bytes += readFile(input, each)
             }
         }
     }
 
     private func walk(
-        _ directory: String, visited: inout Set<[UInt64]>, finished: inout Int, _ body: (Item, StreamReader?) -> Void
+        _ directory: String, visited: inout Set<[UInt64]>, finished: ByteCount, _ body: (Item, StreamReader?) -> Void
     ) {
         guard let identity = FileSystem.identity(of: directory), visited.insert(identity).inserted else { return }
         guard let names = FileSystem.list(directory) else {
@@ -62,11 +67,11 @@ public struct DocumentReader: Sendable {
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             switch FileSystem.kind(of: path) {
-            case .directory: walk(path, visited: &visited, finished: &finished, body)
+            case .directory: walk(path, visited: &visited, finished: finished, body)
             case .file:
                 let lower = name.lowercased()
                 if Self.directoryExtensions.contains(where: { lower.hasSuffix($0) }) {
-                    finished += readFile(path, body)
+                    finished.bytes += readFile(path, body)
                 } else {
                     body(.skipped(source: path, reason: "not an article file (\(Self.directoryExtensions.joined(separator: " ")))"), nil)
                 }
@@ -94,11 +99,11 @@ public struct DocumentReader: Sendable {
         } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Self.firstLineIsJSONDocument(reader) {
             readJSONLines(reader, source: path, each)
         } else {
-            switch Result(catching: { () throws(IngestFailure) in try reader.read(Self.maxDocumentBytes + 1) }) {
+            switch Result(catching: { () throws(IngestFailure) in try reader.read(maxDocumentBytes + 1) }) {
             case let .failure(error):
                 each(.failure(error))
-            case let .success(bytes) where bytes.count > Self.maxDocumentBytes:
-                each(.failure(IngestFailure(source: path, reason: "larger than \(Self.maxDocumentBytes) bytes")))
+            case let .success(bytes) where bytes.count > maxDocumentBytes:
+                each(.failure(IngestFailure(source: path, reason: "larger than \(maxDocumentBytes) bytes")))
             case let .success(bytes):
                 each(Self.document(bytes: bytes, source: path, id: computeIDs ? nil : ""))
             }
@@ -106,8 +111,7 @@ public struct DocumentReader: Sendable {
         return reader.storedBytesRead
     }
 
-    /// The largest single document (a page, a text, one JSON line, one WARC record), after decompression.
-    public static let maxDocumentBytes = 1 << 28
+    public static let defaultMaxDocumentBytes = 1 << 28
 
     /// A file or standard input, decompressed when it starts with the gzip magic number.
     static func openStream(_ path: String) throws(IngestFailure) -> StreamReader {
@@ -127,7 +131,7 @@ public struct DocumentReader: Sendable {
         else { return false }
         if head[first...].contains(0x0A) || head.count < 1 << 16 { return looksLikeJSONLines(Array(head)) }
         // A first line longer than the look-ahead: read it whole, then put it back.
-        guard let line = try? reader.readLine(limit: maxDocumentBytes) else { return false }
+        guard let line = try? reader.readLine(limit: defaultMaxDocumentBytes) else { return false }
         reader.unread(line)
         return looksLikeJSONLines(line)
     }
@@ -172,10 +176,10 @@ public struct DocumentReader: Sendable {
         var sawLine = false
         while true {
             let next: Result<[UInt8]?, IngestFailure> = Result { () throws(IngestFailure) in
-                if let line = try reader.readLine(limit: Self.maxDocumentBytes) { return line }
+                if let line = try reader.readLine(limit: maxDocumentBytes) { return line }
                 if try reader.atEnd() { return nil }
                 try reader.skipLine()
-                throw IngestFailure(source: source, reason: "line longer than \(Self.maxDocumentBytes) bytes")
+                throw IngestFailure(source: source, reason: "line longer than \(maxDocumentBytes) bytes")
             }
             lineNumber += 1
             let lineSource = "\(source)#L\(lineNumber)"
@@ -246,4 +250,9 @@ public enum DocumentReaderBytes {
     public static func read(_ path: String, _ body: (Result<[UInt8], IngestFailure>) -> Void) {
         do { body(.success(try FileSystem.read(path))) } catch { body(.failure(error)) }
     }
+}
+
+/// Stored bytes of the files finished so far (shared by the walk and the progress callback).
+final class ByteCount {
+    var bytes = 0
 }

@@ -79,7 +79,8 @@ struct HTTPResponse {
         }
         let coding = (headers["content-encoding"] ?? "").lowercased().trimmingSpaces()
         if ["gzip", "x-gzip", "deflate"].contains(coding) {
-            let looksCompressed = bytes.starts(with: GzipStream.magic) || (coding == "deflate" && !(bytes.first.map(Self.isTextStart) ?? true))
+            let looksCompressed =
+                bytes.starts(with: GzipStream.magic) || (coding == "deflate" && !(bytes.first.map(Self.isTextStart) ?? true))
             if looksCompressed {
                 guard let inflated = Inflate.all(bytes, raw: false, limit: limit) ?? Inflate.all(bytes, raw: true, limit: limit) else {
                     return .failure(IngestFailureReason("\(coding)-encoded payload cannot be decompressed"))

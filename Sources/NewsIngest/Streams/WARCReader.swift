@@ -98,7 +98,8 @@ final class WARCReader {
             return .problem(
                 Problem(
                     offset: offset,
-                    reason: "WARC record without a valid Content-Length (\(headers["content-length"] ?? "missing")); skipped \(skipped) bytes"
+                    reason:
+                        "WARC record without a valid Content-Length (\(headers["content-length"] ?? "missing")); skipped \(skipped) bytes"
                 ))
         }
         if length > maxBlock {

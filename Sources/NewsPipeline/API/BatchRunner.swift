@@ -1,0 +1,172 @@
+import NewsIngest
+import NewsRecords
+
+/// What became of one input (a file, a JSON line, a WARC record), in input order.
+public enum BatchOutcome: Sendable {
+    /// A record as its JSON line; `warning` when its body came out empty.
+    case record(line: String, figures: Int, warning: String?)
+    case failure(IngestFailure)
+    case skipped(source: String, reason: String)
+}
+
+/// Runs the pipeline over many inputs on several threads, with results handed back in input order
+/// (so two runs write byte-identical output) and memory bounded by the number of documents in flight.
+///
+/// One thread reads (decompression, WARC parsing, charset decisions), `jobs` threads turn documents
+/// into records, and the calling thread receives outcomes in order. With `jobs` 1 everything runs on
+/// the calling thread.
+public struct BatchRunner: Sendable {
+    public var options: PipelineOptions
+    public var jobs: Int
+    /// Inputs already done by an earlier run (resume): read past without processing.
+    public var skip: Int
+    /// Documents read ahead of the one being written, at most (per job).
+    public var inFlightPerJob = 8
+    /// Bytes of documents in flight, at most (one document always fits).
+    public var inFlightBytes = 128 << 20
+
+    public init(options: PipelineOptions = PipelineOptions(), jobs: Int = BatchRunner.defaultJobs, skip: Int = 0) {
+        self.options = options
+        self.jobs = max(1, jobs)
+        self.skip = max(0, skip)
+    }
+
+    public static var defaultJobs: Int { WorkerThread.processorCount }
+
+    /// The outcome for one input item.
+    public static func outcome(for item: DocumentReader.Item, options: PipelineOptions) -> BatchOutcome {
+        switch item {
+        case let .document(document):
+            let record = ArticlePipeline.record(from: document, options: options)
+            let warning = record.text.isEmpty ? "empty body (\(record.diagnostics.first ?? "no article text found"))" : nil
+            return .record(line: RecordJSON.line(record), figures: record.figures.count, warning: warning)
+        case let .failure(failure):
+            return .failure(failure)
+        case let .skipped(source, reason):
+            return .skipped(source: source, reason: reason)
+        }
+    }
+
+    /// Reads `inputs` and calls `emit` on the calling thread once per input after the first `skip`,
+    /// in input order; `progress` gets the stored bytes read so far (called on the calling thread).
+    public func run(_ inputs: [String], progress: (Int) -> Void = { _ in }, emit: (BatchOutcome) -> Void) {
+        if jobs == 1 {
+            var seen = 0
+            DocumentReader().read(inputs, progress: progress) { item in
+                seen += 1
+                if seen <= skip { return }
+                emit(Self.outcome(for: item, options: options))
+            }
+            return
+        }
+        let state = BatchState(maxItems: jobs * inFlightPerJob, maxBytes: inFlightBytes)
+        let pipelineOptions = options
+        let alreadyDone = skip
+        let producer = WorkerThread {
+            var seen = 0
+            DocumentReader().read(inputs, progress: state.setBytes) { item in
+                seen += 1
+                if seen <= alreadyDone { return }
+                state.put(item)
+            }
+            state.finishInput()
+        }
+        let workers = (0..<jobs).map { _ in
+            WorkerThread {
+                while let (index, item) = state.take() {
+                    state.complete(index, Self.outcome(for: item, options: pipelineOptions))
+                }
+            }
+        }
+        while let outcome = state.nextInOrder() {
+            emit(outcome.outcome)
+            progress(outcome.bytes)
+        }
+        producer.join()
+        for worker in workers { worker.join() }
+    }
+}
+
+/// The hand-offs between the reading thread, the workers and the writing thread.
+final class BatchState: @unchecked Sendable {
+    private let monitor = Monitor()
+    private let maxItems: Int
+    private let maxBytes: Int
+    // Guarded by `monitor`:
+    private var queue: [(Int, DocumentReader.Item)] = []
+    private var queueHead = 0
+    private var produced = 0
+    private var written = 0
+    private var bytesInFlight = 0
+    private var sizes: [Int: Int] = [:]
+    private var results: [Int: BatchOutcome] = [:]
+    private var inputDone = false
+    private var storedBytes = 0
+
+    init(maxItems: Int, maxBytes: Int) {
+        self.maxItems = maxItems
+        self.maxBytes = maxBytes
+    }
+
+    private static func size(of item: DocumentReader.Item) -> Int {
+        if case let .document(document) = item { return document.text.utf8.count }
+        return 0
+    }
+
+    func setBytes(_ bytes: Int) { monitor.locked { storedBytes = bytes } }
+
+    /// Reader: waits while too much is in flight, then queues the item.
+    func put(_ item: DocumentReader.Item) {
+        let size = Self.size(of: item)
+        monitor.locked {
+            while produced - written >= maxItems || (bytesInFlight + size > maxBytes && produced > written) { monitor.wait() }
+            queue.append((produced, item))
+            sizes[produced] = size
+            bytesInFlight += size
+            produced += 1
+            monitor.broadcast()
+        }
+    }
+
+    func finishInput() {
+        monitor.locked {
+            inputDone = true
+            monitor.broadcast()
+        }
+    }
+
+    /// Worker: the next queued item, or nil when the input is done and the queue empty.
+    func take() -> (Int, DocumentReader.Item)? {
+        monitor.locked {
+            while queueHead == queue.count && !inputDone { monitor.wait() }
+            guard queueHead < queue.count else { return nil }
+            let next = queue[queueHead]
+            queue[queueHead].1 = .skipped(source: "", reason: "")  // release the document
+            queueHead += 1
+            if queueHead > 1024, queueHead * 2 > queue.count {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            return next
+        }
+    }
+
+    func complete(_ index: Int, _ outcome: BatchOutcome) {
+        monitor.locked {
+            results[index] = outcome
+            monitor.broadcast()
+        }
+    }
+
+    /// Writer: the outcome of the next input in order, or nil when every input has been handed out.
+    func nextInOrder() -> (outcome: BatchOutcome, bytes: Int)? {
+        monitor.locked {
+            while results[written] == nil && !(inputDone && written == produced) { monitor.wait() }
+            guard let outcome = results.removeValue(forKey: written) else { return nil }
+            bytesInFlight -= sizes.removeValue(forKey: written) ?? 0
+            written += 1
+            monitor.broadcast()
+            return (outcome, storedBytes)
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import NewsIngest
+
+/// Reads every item of the given inputs.
+private func items(_ paths: [String]) -> [DocumentReader.Item] {
+    var out: [DocumentReader.Item] = []
+    DocumentReader().read(paths) { out.append($0) }
+    return out
+}
+
+private func documents(_ items: [DocumentReader.Item]) -> [RawDocument] {
+    items.compactMap { if case let .document(d) = $0 { d } else { nil } }
+}
+
+private func skips(_ items: [DocumentReader.Item]) -> [String] {
+    items.compactMap { if case let .skipped(_, reason) = $0 { reason } else { nil } }
+}
+
+private func failures(_ items: [DocumentReader.Item]) -> [IngestFailure] {
+    items.compactMap { if case let .failure(f) = $0 { f } else { nil } }
+}
+
+/// The crawl fixture (scripts/make-warc-fixtures.py) as crawlers write it.
+@Suite struct WARCFixtureTests {
+    static let crawl = Paths.fixture("warc/crawl.warc.gz")
+    static let urls = [
+        "http://news.example.com/business/port", "http://news.example.com/world/harvest", "http://news.example.com/business/cafe",
+        "http://news.example.com/culture/library", "http://news.example.com/transport/rail",
+    ]
+    static let skipReasons = [
+        "WARC warcinfo record", "WARC request record", "WARC metadata record", "non-HTML payload (image/png)", "HTTP status 404",
+        "WARC revisit record", "WARC response to a DNS lookup",
+    ]
+
+    @Test func everyRecordIsADocumentOrASkip() {
+        let all = items([Self.crawl])
+        #expect(all.count == 12)
+        let docs = documents(all)
+        #expect(docs.map(\.url) == Self.urls)
+        #expect(skips(all) == Self.skipReasons)
+        #expect(failures(all).isEmpty)
+        #expect(docs.map(\.id) == ["03", "05", "06", "11", "12"].map { "urn:uuid:00000000-0000-4000-8000-0000000000\($0)" })
+        #expect(docs.first?.source == Self.crawl + "#urn:uuid:00000000-0000-4000-8000-000000000003")
+        #expect(
+            docs.map(\.fetched) == [
+                "2021-03-15T08:30:00Z", "2021-03-16T09:00:00Z", "2021-03-15T08:30:00Z", "2021-03-15T08:30:00Z", "2021-03-15T08:30:00Z",
+            ])
+        #expect(docs.allSatisfy { $0.format == .html })
+    }
+
+    /// Offsets are where each record's gzip member starts (what CDX indexes use), as Python's zlib finds them.
+    @Test func offsetsAreGzipMemberStarts() {
+        let docs = documents(items([Self.crawl]))
+        #expect(docs.map(\.archiveOffset) == [443, 1282, 2033, 3817, 4308])
+        let plain = documents(items([Paths.fixture("warc/crawl.warc")]))
+        #expect(plain.map(\.archiveOffset) == [596, 1886, 2716, 4968, 5754])
+    }
+
+    @Test func chunkedGzipEncodedPayloadIsDecoded() throws {
+        let harvest = try #require(documents(items([Self.crawl])).first { $0.url?.hasSuffix("harvest") == true })
+        #expect(harvest.text.contains("3.2 million tonnes of wheat"))
+        #expect(harvest.text.contains("roughly 300 million euros"))
+        #expect(harvest.notes.isEmpty)
+    }
+
+    @Test func latin1CharsetComesFromTheHTTPHeader() throws {
+        let cafe = try #require(documents(items([Self.crawl])).first { $0.url?.hasSuffix("cafe") == true })
+        #expect(cafe.text.contains("The café chain"))
+        #expect(cafe.text.contains("costing £5 million"))
+        #expect(cafe.text.contains("crème brûlée"))
+        #expect(cafe.encoding.contains("iso-8859-1"))
+    }
+
+    @Test func truncatedRecordIsReadWithANote() throws {
+        let rail = try #require(documents(items([Self.crawl])).last)
+        #expect(rail.notes == ["payload truncated by the crawler (WARC-Truncated: length)"])
+        #expect(rail.text.contains("The rail operator extended the line by 42 kilometres"))
+    }
+
+    @Test func wholeFileGzipAndPlainGiveTheSameDocuments() {
+        let perRecord = documents(items([Self.crawl]))
+        for variant in ["warc/crawl.warc", "warc/crawl-whole-file.warc.gz"] {
+            let other = items([Paths.fixture(variant)])
+            #expect(skips(other) == Self.skipReasons, "\(variant)")
+            #expect(documents(other).map(\.text) == perRecord.map(\.text), "\(variant)")
+            #expect(documents(other).map(\.id) == perRecord.map(\.id), "\(variant)")
+        }
+    }
+
+    @Test func lyingContentLengthsAreRecovered() {
+        let all = items([Paths.fixture("warc/lying-lengths.warc")])
+        let docs = documents(all)
+        #expect(all.count == 3)
+        #expect(docs.map(\.url) == ["http://news.example.com/short", "http://news.example.com/long", "http://news.example.com/after"])
+        // Too short: the block runs on to the next record; the page's last paragraph is there.
+        #expect(docs[0].text.contains("cut waiting times by half"))
+        #expect(docs[0].notes.first?.hasPrefix("Content-Length 544 is wrong") == true)
+        // Too long: the block stops where the next record starts, and that record is still read.
+        #expect(docs[1].text.contains("worth roughly 300 million euros"))
+        #expect(docs[1].notes.first?.hasPrefix("Content-Length 891 is wrong") == true)
+        #expect(docs[2].text.contains("4,230 historical newspapers"))
+        #expect(docs[2].notes.isEmpty)
+    }
+
+    @Test func cutOffArchiveKeepsWhatCameBeforeAndReportsTheCutOnce() throws {
+        let all = items([Paths.fixture("warc/cut-off.warc.gz")])
+        #expect(documents(all).map(\.url) == ["http://news.example.com/business/port"])
+        #expect(skips(all) == ["WARC warcinfo record", "WARC request record", "WARC metadata record"])
+        let failure = try #require(failures(all).first)
+        #expect(failures(all).count == 1)
+        #expect(failure.source.hasSuffix("#urn:uuid:00000000-0000-4000-8000-000000000005"))
+        #expect(failure.offset == 1282)
+        #expect(failure.reason.hasPrefix("the archive ends inside this record (209 of 569 bytes)"))
+        #expect(failure.reason.contains("gzip data ends early"))
+    }
+}
+
+@Suite struct GzipInputTests {
+    @Test func gzipTextIsTheSameDocumentAsThePlainFile() throws {
+        let plain = try #require(documents(items([Paths.fixture("articles/ciie-2024-zhejiang-article.txt")])).first)
+        let gz = try #require(documents(items([Paths.fixture("gzip/ciie-2024-zhejiang-article.txt.gz")])).first)
+        #expect(gz.text == plain.text)
+        #expect(gz.id == plain.id)
+        #expect(gz.source.hasSuffix("ciie-2024-zhejiang-article.txt.gz"))
+    }
+
+    @Test func jsonlGzipWithTwoMembersGivesEveryLine() {
+        let docs = documents(items([Paths.fixture("gzip/dump.jsonl.gz")]))
+        #expect(docs.map(\.id) == ["jsonl-gz-1", "jsonl-gz-2", "jsonl-gz-3"])
+        #expect(docs.map(\.source).map { $0.split(separator: "#").last.map(String.init) } == ["L1", "L2", "L3"])
+    }
+
+    @Test func corruptGzipIsAFailureNamingTheInput() throws {
+        let path = NSTemporaryDirectory() + "newsfigures-corrupt-\(getpid()).gz"
+        var bytes: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 0x03]
+        bytes += [UInt8](repeating: 0xFF, count: 40)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let all = items([path])
+        let failure = try #require(failures(all).first)
+        #expect(all.count == 1)
+        #expect(failure.source == path)
+        #expect(failure.reason.hasPrefix("corrupt gzip data"))
+    }
+
+    @Test func gzipBombIsStoppedAtTheDocumentLimit() throws {
+        // 10 MB of zeros in 10 KB; with a 1 MB limit the reader stops and names the input.
+        let path = Paths.fixture("bad/zeros-10mb.html.gz")
+        var all: [DocumentReader.Item] = []
+        DocumentReader(maxDocumentBytes: 1 << 20).read([path]) { all.append($0) }
+        #expect(all.count == 1)
+        #expect(failures(all).first == IngestFailure(source: path, reason: "larger than 1048576 bytes"))
+        // Under the default limit the same file is read whole, and is binary content (NUL bytes).
+        #expect(failures(items([path])).first?.reason.hasPrefix("binary content") == true)
+    }
+}
+
+@Suite struct HTTPPayloadTests {
+    static func response(_ head: String, _ body: [UInt8]) -> HTTPResponse? {
+        HTTPResponse.parse(Array(head.replacingOccurrences(of: "\n", with: "\r\n").utf8) + body)
+    }
+
+    @Test func statusHeadersAndCharset() throws {
+        let r = try #require(
+            Self.response("HTTP/1.1 404 Not Found\nContent-Type: Text/HTML; Charset=\"Shift_JIS\"\nX-A: 1\nX-A: 2\n\n", []))
+        #expect(r.status == 404)
+        #expect(r.mediaType == "text/html")
+        #expect(r.charset == "shift_jis")
+        #expect(r.headers["x-a"] == "1, 2")
+    }
+
+    @Test func notHTTP() {
+        #expect(HTTPResponse.parse(Array("20210315083000\nnews.example.com. 300 IN A 192.0.2.1\n".utf8)) == nil)
+        #expect(HTTPResponse.parse(Array("HTTP/1.1 abc\r\n\r\n".utf8)) == nil)
+    }
+
+    @Test func dechunking() {
+        let body = Array("5\r\nHello\r\n7;ext=1\r\n, world\r\n0\r\n\r\n".utf8)
+        guard case let .complete(out) = HTTPResponse.dechunk(body) else { Issue.record("not complete"); return }
+        #expect(String(decoding: out, as: UTF8.self) == "Hello, world")
+        // Stored already de-chunked (wget keeps the header): the body is left alone.
+        guard case .notChunked = HTTPResponse.dechunk(Array("<html><body>Hi</body></html>".utf8)) else {
+            Issue.record("should not be chunked"); return
+        }
+        guard case let .partial(part) = HTTPResponse.dechunk(Array("5\r\nHello\r\n20\r\nshort".utf8)) else {
+            Issue.record("should be partial"); return
+        }
+        #expect(String(decoding: part, as: UTF8.self) == "Helloshort")
+    }
+
+    @Test func contentEncodingThatIsNotReallyCompressedIsKept() throws {
+        let page = Array("<html><body><p>Plain</p></body></html>".utf8)
+        let r = try #require(Self.response("HTTP/1.1 200 OK\nContent-Encoding: gzip\n\n", page))
+        guard case let .success(decoded) = r.decodedBody(limit: 1 << 20) else { Issue.record("failed"); return }
+        #expect(decoded.bytes == page)
+    }
+
+    @Test func unknownContentEncodingFails() throws {
+        let r = try #require(Self.response("HTTP/1.1 200 OK\nContent-Encoding: br\n\n", [1, 2, 3]))
+        guard case let .failure(reason) = r.decodedBody(limit: 1 << 20) else { Issue.record("should fail"); return }
+        #expect(reason.text == "unsupported Content-Encoding \"br\"")
+    }
+
+    @Test func inflateStopsAtTheLimit() throws {
+        let zeros = try #require(TestFiles.read(Paths.fixture("bad/zeros-10mb.html.gz")))
+        let limited = try #require(Inflate.all(zeros, raw: false, limit: 100_000))
+        #expect(limited.overLimit)
+        #expect(limited.bytes.count < 200_000)
+        let whole = try #require(Inflate.all(zeros, raw: false, limit: 20 << 20))
+        #expect(!whole.overLimit && whole.complete && whole.bytes.count == 10 << 20)
+        // Not compressed data at all.
+        #expect(Inflate.all(Array("<html>".utf8), raw: false, limit: 100) == nil)
+    }
+}
