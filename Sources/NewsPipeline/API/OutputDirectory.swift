@@ -208,7 +208,7 @@ public final class OutputDirectory {
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ name: String) throws(Problem) {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            let n = bytes.withUnsafeBytes { raw in raw.baseAddress.map { write(fd, $0 + offset, bytes.count - offset) } ?? 0 }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Problem(description: "cannot write \(name): \(errorText())")

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// A mutex with one condition variable: enough for the batch runner's hand-offs.
 final class Monitor: @unchecked Sendable {
@@ -44,27 +40,17 @@ final class WorkerThread {
 
     init(_ body: @escaping @Sendable () -> Void) {
         let box = Unmanaged.passRetained(Box(body)).toOpaque()
-        #if canImport(Glibc)
-            var thread = pthread_t()
-        #else
-            var thread: pthread_t?
-        #endif
+        var thread = pthread_t()
         let status = pthread_create(
             &thread, nil,
             { raw in
-                #if canImport(Glibc)
-                    guard let raw else { return nil }
-                #endif
+                guard let raw else { return nil }
                 let box = Unmanaged<Box>.fromOpaque(raw).takeRetainedValue()
                 box.body()
                 return nil
             }, box)
         precondition(status == 0, "pthread_create failed (\(status))")
-        #if canImport(Glibc)
-            self.thread = thread
-        #else
-            self.thread = thread!
-        #endif
+        self.thread = thread
     }
 
     func join() { pthread_join(thread, nil) }
