@@ -187,8 +187,9 @@ final class ProgressLine {
     let enabled: Bool
     let totalBytes: Int?
     private var bytesRead = 0
-    private var lastDraw = 0.0
     private let start = Runner.monotonicSeconds()
+    /// The first line is drawn half a second in, when the rates mean something.
+    private lazy var lastDraw = start
     private var drawn = false
 
     init(enabled: Bool, totalBytes: Int? = nil) {
