@@ -112,6 +112,7 @@ enum Runner {
             report(outcome)
             if case let .record(line, _, _) = outcome { emit(line) }
             progress.update(summary)
+            return true
         }
         summary.seconds = monotonicSeconds() - start
         return summary
@@ -131,11 +132,14 @@ enum Runner {
         if !out.alreadyComplete {
             var shown = RunSummary()
             BatchRunner(options: options, jobs: jobs, skip: out.resumedFrom).run(paths, progress: progress.bytes) { outcome in
-                guard failure == nil else { return }
                 shown.count(outcome)
                 report(outcome)
-                do throws(OutputDirectory.Problem) { try out.add(outcome) } catch { failure = error }
+                do throws(OutputDirectory.Problem) { try out.add(outcome) } catch {
+                    failure = error  // a full disk, say: stop; the run resumes from the last commit
+                    return false
+                }
                 progress.update(shown)
+                return true
             }
             if failure == nil {
                 do { try out.finish() } catch { failure = error }

@@ -215,3 +215,89 @@ private func failures(_ items: [DocumentReader.Item]) -> [IngestFailure] {
         #expect(Inflate.all(Array("<html>".utf8), raw: false, limit: 100) == nil)
     }
 }
+
+/// Damaged archives built byte by byte: every record either read, skipped or reported, never a hang.
+@Suite struct DamagedWARCTests {
+    static func record(_ id: Int, _ block: String, length: Int? = nil, type: String = "response", lineEnd: String = "\r\n") -> String {
+        let head = [
+            "WARC/1.0", "WARC-Type: \(type)", "WARC-Record-ID: <urn:uuid:20000000-0000-4000-8000-\(String(format: "%012d", id))>",
+            "WARC-Date: 2022-02-02T00:00:00Z", "WARC-Target-URI: http://example.org/\(id)",
+            "Content-Type: application/http;msgtype=response",
+            "Content-Length: \(length ?? block.utf8.count)",
+        ]
+        return head.joined(separator: lineEnd) + lineEnd + lineEnd + block + lineEnd + lineEnd
+    }
+
+    static func page(_ id: Int) -> String {
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Page \(id) reports 120 new homes and a $\(id) million budget.</p></body></html>"
+    }
+
+    static func items(of bytes: [UInt8]) -> [DocumentReader.Item] {
+        let path = NSTemporaryDirectory() + "newsfigures-damaged-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).warc"
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var out: [DocumentReader.Item] = []
+        DocumentReader().read([path]) { out.append($0) }
+        return out
+    }
+
+    static func urls(_ items: [DocumentReader.Item]) -> [String] { documents(items).compactMap(\.url) }
+
+    @Test func aLongLineThatStartsLikeAHeaderDoesNotHang() {
+        // Longer than the reader's look-ahead, and shorter.
+        for zeros in [100_000, 5000] {
+            let all = Self.items(
+                of: Array("WARC/1.0".utf8) + [UInt8](repeating: 0, count: zeros) + Array(("\r\n" + Self.record(1, Self.page(1))).utf8))
+            #expect(failures(all).count == 1)
+            #expect(failures(all).first?.reason.hasPrefix("not a WARC record header") == true)
+            #expect(Self.urls(all) == ["http://example.org/1"])
+        }
+    }
+
+    @Test func junkBetweenRecordsLosesNoRecord() {
+        let text = Self.record(1, Self.page(1)) + "junk left by a broken writer\r\n" + Self.record(2, Self.page(2))
+        let all = Self.items(of: Array(text.utf8))
+        #expect(Self.urls(all) == ["http://example.org/1", "http://example.org/2"])
+        #expect(documents(all).first?.notes.first?.contains("more bytes before the next record") == true)
+        #expect(documents(all).last?.notes.isEmpty == true)
+    }
+
+    @Test func lineFeedOnlyArchivesAndExtraBlankLinesAreRead() {
+        let text = Self.record(1, Self.page(1), lineEnd: "\n") + "\n\n\n" + Self.record(2, Self.page(2), lineEnd: "\n")
+        let all = Self.items(of: Array(text.utf8))
+        #expect(Self.urls(all) == ["http://example.org/1", "http://example.org/2"])
+        #expect(documents(all).allSatisfy { $0.notes.isEmpty })
+        #expect(documents(all).first?.text.contains("Page 1 reports 120 new homes") == true)
+    }
+
+    @Test(arguments: [2_000_000, 300_000_000])
+    func anOversizedLyingContentLengthDoesNotSwallowTheRecordsAfterIt(length: Int) {
+        let text = Self.record(1, Self.page(1), length: length) + Self.record(2, Self.page(2)) + Self.record(3, Self.page(3))
+        let all = Self.items(of: Array(text.utf8))
+        #expect(all.count == 3)
+        #expect(Self.urls(all).suffix(2) == ["http://example.org/2", "http://example.org/3"])
+    }
+
+    @Test func aLargeNonHTMLPayloadIsStreamedPastAndCounted() {
+        let image = "HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n" + String(repeating: "\u{7F}", count: 3_000_000)
+        let text = Self.record(1, image) + Self.record(2, Self.page(2))
+        let all = Self.items(of: Array(text.utf8))
+        #expect(skips(all) == ["non-HTML payload (image/jpeg)"])
+        #expect(Self.urls(all) == ["http://example.org/2"])
+    }
+
+    @Test func bytesAfterTheLastGzipMemberAreReported() throws {
+        let crawl = try #require(TestFiles.read(WARCFixtureTests.crawl))
+        let all = Self.items(of: crawl + Array("WARC/1.0\r\nthis is not gzip".utf8))
+        #expect(documents(all).count == 5)
+        #expect(failures(all).count == 1)
+        #expect(failures(all).first?.reason.hasPrefix("data after the last gzip member (at byte 4865) is not gzip") == true)
+    }
+
+    @Test func aHugeChunkSizeIsAPartialBodyNotACrash() {
+        guard case let .partial(out) = HTTPResponse.dechunk(Array("3\r\nabc\r\n7fffffffffffffff\r\nxyz".utf8)) else {
+            Issue.record("should be partial"); return
+        }
+        #expect(String(decoding: out, as: UTF8.self) == "abcxyz")
+    }
+}

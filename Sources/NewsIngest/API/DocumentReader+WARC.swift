@@ -6,7 +6,9 @@ extension DocumentReader {
     func readWARC(_ reader: StreamReader, path: String, _ body: (Item) -> Void) {
         let warc = WARCReader(reader, maxBlock: maxDocumentBytes)
         while true {
-            let next: Result<WARCReader.Item?, IngestFailure> = Result { () throws(IngestFailure) in try warc.next() }
+            let next: Result<WARCReader.Item?, IngestFailure> = Result { () throws(IngestFailure) in
+                try warc.next(wantsBlock: { skipReason(for: $0) == nil })
+            }
             switch next {
             case let .failure(failure):
                 // The stream itself broke (corrupt or cut-off gzip): nothing after it can be read.
@@ -40,16 +42,37 @@ extension DocumentReader {
         }
     }
 
+    /// Why a record is not read as an article (from its WARC headers and, for a response, the HTTP
+    /// status and headers at the start of its block); nil when it is a page to read.
+    func skipReason(for record: WARCReader.Record) -> String? {
+        let type = record.type
+        if Self.skippedWARCTypes.contains(type) { return "WARC \(type) record" }
+        guard type == "response" || type == "resource" else {
+            return type.isEmpty ? "WARC record without WARC-Type" : "WARC \(type) record"
+        }
+        let warcType = record.headers["content-type"].map(HTTPResponse.mediaType) ?? ""
+        if type == "resource" {
+            return !warcType.isEmpty && !HTTPResponse.isArticleMediaType(warcType) ? "non-HTML payload (\(warcType))" : nil
+        }
+        let url = record.headers["warc-target-uri"]
+        if url?.hasPrefix("dns:") == true || url?.hasPrefix("<dns:") == true || warcType == "text/dns" {
+            return "WARC response to a DNS lookup"
+        }
+        guard let http = HTTPResponse.parse(record.block) else {
+            let isHTTP = warcType.hasPrefix("application/http") || record.block.starts(with: Array("HTTP/".utf8))
+            return isHTTP ? nil : "WARC response that is not HTTP (\(warcType.isEmpty ? "no Content-Type" : warcType))"
+        }
+        if !(200..<300).contains(http.status) { return "HTTP status \(http.status)" }
+        if let media = http.mediaType, !HTTPResponse.isArticleMediaType(media) { return "non-HTML payload (\(media))" }
+        return nil
+    }
+
     /// One WARC record as an input item.
     func item(for record: WARCReader.Record, path: String) -> Item {
         let name = record.recordID ?? "@\(record.offset)"
         let source = "\(path)#\(name)"
         func failure(_ reason: String) -> Item { .failure(IngestFailure(source: source, reason: reason, offset: record.offset)) }
-        let type = record.type
-        if Self.skippedWARCTypes.contains(type) { return .skipped(source: source, reason: "WARC \(type) record") }
-        guard type == "response" || type == "resource" else {
-            return .skipped(source: source, reason: type.isEmpty ? "WARC record without WARC-Type" : "WARC \(type) record")
-        }
+        if let reason = skipReason(for: record) { return .skipped(source: source, reason: reason) }
         if record.cutOff {
             return failure(
                 "the archive ends inside this record (\(record.block.count) of \(record.headers["content-length"] ?? "?") bytes)")
@@ -62,21 +85,9 @@ extension DocumentReader {
         let payload: [UInt8]
         var charset: String?
         let url = record.headers["warc-target-uri"].map(WARCReader.stripBrackets)
-        let warcType = record.headers["content-type"].map(HTTPResponse.mediaType) ?? ""
-        if type == "response" {
-            if url?.hasPrefix("dns:") == true || warcType == "text/dns" {
-                return .skipped(source: source, reason: "WARC response to a DNS lookup")
-            }
+        if record.type == "response" {
             guard let http = HTTPResponse.parse(record.block) else {
-                if warcType.hasPrefix("application/http") || record.block.starts(with: Array("HTTP/".utf8)) {
-                    return failure("response record without a readable HTTP status line and headers")
-                }
-                return .skipped(
-                    source: source, reason: "WARC response that is not HTTP (\(warcType.isEmpty ? "no Content-Type" : warcType))")
-            }
-            guard (200..<300).contains(http.status) else { return .skipped(source: source, reason: "HTTP status \(http.status)") }
-            if let media = http.mediaType, !HTTPResponse.isArticleMediaType(media) {
-                return .skipped(source: source, reason: "non-HTML payload (\(media))")
+                return failure("response record without a readable HTTP status line and headers")
             }
             switch http.decodedBody(limit: maxDocumentBytes) {
             case let .failure(reason): return failure(reason.text)
@@ -86,9 +97,6 @@ extension DocumentReader {
             }
             charset = http.charset
         } else {
-            if !warcType.isEmpty, !HTTPResponse.isArticleMediaType(warcType) {
-                return .skipped(source: source, reason: "non-HTML payload (\(warcType))")
-            }
             payload = record.block
             charset = record.headers["content-type"].flatMap(HTTPResponse.charset)
         }

@@ -94,7 +94,7 @@ public struct DocumentReader: Sendable {
         }
         let lower = path.lowercased()
         func each(_ item: Item) { body(item, reader) }
-        if WARCReader.looksLikeWARC(head) {
+        if WARCReader.looksLikeWARC(head.drop { $0 == 0x0D || $0 == 0x0A }) {
             readWARC(reader, path: path, each)
         } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Self.firstLineIsJSONDocument(reader) {
             readJSONLines(reader, source: path, each)

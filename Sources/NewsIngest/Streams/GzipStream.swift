@@ -53,6 +53,8 @@ final class GzipStream: ByteStream {
 
     /// Set when the input ends inside a member; reported once the bytes before it are handed out.
     private var cutOff = false
+    /// Set when bytes that are not gzip follow the last member.
+    private var trailing: IngestFailure?
     private var inMember = false
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestFailure) -> Int {
@@ -60,6 +62,10 @@ final class GzipStream: ByteStream {
             if cutOff {
                 cutOff = false
                 throw IngestFailure(source: source, reason: "gzip data ends early (archive cut off at byte \(consumed))")
+            }
+            if let trailing {
+                self.trailing = nil
+                throw trailing
             }
             return 0
         }
@@ -109,7 +115,11 @@ final class GzipStream: ByteStream {
             return
         }
         if zs.avail_in >= 1, zs.next_in.pointee != Self.magic[0] {
+            // Not another member: say so rather than drop what follows without a word.
             finished = true
+            trailing = IngestFailure(
+                source: source,
+                reason: "data after the last gzip member (at byte \(consumed)) is not gzip; the rest of the file was not read")
             return
         }
         inflateReset(&zs)

@@ -120,10 +120,12 @@ struct HTTPResponse {
             first = false
             i = nl + 1
             if size == 0 { return .complete(out) }
-            let end = min(i + size, bytes.count)
-            out.append(contentsOf: bytes[i..<end])
-            if end < i + size { return .partial(out) }
-            i = end
+            if size > bytes.count - i {
+                out.append(contentsOf: bytes[i...])
+                return .partial(out)
+            }
+            out.append(contentsOf: bytes[i..<(i + size)])
+            i += size
             if i < bytes.count, bytes[i] == 0x0D { i += 1 }
             if i < bytes.count, bytes[i] == 0x0A { i += 1 }
         }
@@ -167,6 +169,8 @@ enum Inflate {
                 out.append(contentsOf: chunk[0..<produced])
                 if out.count > limit { return true }
                 if status == Z_STREAM_END {
+                    // Another gzip member may follow (a body written in pieces).
+                    if !raw, zs.avail_in >= 2, zs.next_in[0] == 0x1F, zs.next_in[1] == 0x8B, inflateReset(&zs) == Z_OK { continue }
                     complete = true
                     return true
                 }

@@ -18,6 +18,8 @@ final class WARCReader {
         var lengthNote: String?
         /// The archive ends before the block does.
         var cutOff = false
+        /// A large block not wanted by the caller: `block` holds only its opening bytes.
+        var streamedPast = false
 
         var type: String { headers["warc-type"]?.lowercased() ?? "" }
         var recordID: String? { headers["warc-record-id"].map(WARCReader.stripBrackets) }
@@ -38,10 +40,7 @@ final class WARCReader {
     /// Blocks larger than this are skipped (streamed past) and reported.
     var maxBlock: Int
     static let maxHeaderBytes = 1 << 18
-    static let separator: [UInt8] = Array("\r\n\r\n".utf8)
     static let versionPrefix: [UInt8] = Array("WARC/".utf8)
-    /// What follows a record's block: the separator, then the next record's version line.
-    static let boundary: [UInt8] = Array("\r\n\r\nWARC/1.".utf8)
 
     init(_ reader: StreamReader, maxBlock: Int = 64 << 20) {
         self.reader = reader
@@ -58,14 +57,22 @@ final class WARCReader {
 
     private var recordOffset: Int { reader.memberOffset(containing: reader.position) ?? reader.position }
 
-    /// The next record or problem; nil at the end of the archive.
-    func next() throws(IngestFailure) -> Item? {
+    /// Blocks longer than this are first looked at through their opening bytes, and streamed past
+    /// without being held when `wantsBlock` says their content is not needed (images, videos…).
+    static let largeBlock = 1 << 20
+    static let peekBytes = 1 << 16
+
+    /// The next record or problem; nil at the end of the archive. `wantsBlock` sees the headers and
+    /// the block's opening bytes of a large block; false streams past the rest of it.
+    func next(wantsBlock: (Record) -> Bool = { _ in true }) throws(IngestFailure) -> Item? {
         // Blank lines between records are tolerated.
         while let byte = try reader.peek(1).first, byte == 0x0D || byte == 0x0A { try reader.skip(1) }
         if try reader.atEnd() { return nil }
         let offset = recordOffset
-        guard let versionLine = try reader.readLine(limit: 1024), Self.looksLikeWARC(versionLine) else {
-            let skipped = try resynchronize()
+        let first = try reader.readLine(limit: 1024)
+        guard let versionLine = first, Self.startsWithVersionLine(versionLine) else {
+            if first == nil { try reader.skipLine() }  // a line too long to be a header line
+            let skipped = (first?.count ?? 0) + (try resynchronize())
             return .problem(Problem(offset: offset, reason: "not a WARC record header (skipped \(skipped) bytes to the next record)"))
         }
         let version = Self.text(versionLine)
@@ -102,79 +109,98 @@ final class WARCReader {
                         "WARC record without a valid Content-Length (\(headers["content-length"] ?? "missing")); skipped \(skipped) bytes"
                 ))
         }
-        if length > maxBlock {
-            try reader.skip(length)
-            try consumeSeparator()
-            return .problem(Problem(offset: offset, reason: "WARC record block of \(length) bytes is over the \(maxBlock)-byte limit"))
+        var record = Record(offset: offset, version: version, headers: headers, block: [])
+        if length > Self.largeBlock {
+            record.block = Array(try reader.peek(Self.peekBytes))
+            if length > maxBlock || !wantsBlock(record) {
+                // Stream past it line by line: a lying length cannot swallow the records after it.
+                let wanted = wantsBlock(record)
+                let skipped = try resynchronize()
+                if wanted {
+                    return .problem(
+                        Problem(offset: offset, reason: "WARC record block of \(length) bytes is over the \(maxBlock)-byte limit"))
+                }
+                if skipped + 4 < length { record.lengthNote = "Content-Length \(length) is wrong: the block ends after \(skipped) bytes" }
+                record.block = Array(record.block.prefix(min(skipped, record.block.count)))
+                record.streamedPast = true
+                return .record(record)
+            }
         }
-        var record = Record(offset: offset, version: version, headers: headers, block: try reader.read(length))
+        record.block = try reader.read(length)
         try settleEnd(of: &record, declared: length)
         return .record(record)
     }
 
-    /// After the block: the separator and the next version line, or the end. Otherwise find the
-    /// real end of the block.
+    /// After the block: blank lines and the next version line, or the end. Otherwise find the real
+    /// end of the block: too long a Content-Length swallowed the next record's start (cut it off and
+    /// put it back); too short a one (or junk after the block) leaves bytes before the next record
+    /// (they are kept with the block, with a note).
     private func settleEnd(of record: inout Record, declared length: Int) throws(IngestFailure) {
         if record.block.count < length {
-            if !cutAtBoundaryInBlock(&record, declared: length) { record.cutOff = true }
+            if !cutAtRecordStartInBlock(&record, declared: length) { record.cutOff = true }
             return
         }
-        let after = try reader.peek(Self.boundary.count)
-        if after.isEmpty { return }
-        if after.starts(with: Self.separator) {
-            let rest = after.dropFirst(Self.separator.count)
-            if rest.starts(with: Self.versionPrefix) || rest.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) {
-                try reader.skip(Self.separator.count)
-                return
-            }
+        let window = try reader.peek(64)
+        let blank = window.prefix { $0 == 0x0D || $0 == 0x0A }.count
+        if blank == window.count && window.count < 64 {
+            try reader.skip(blank)
+            return
         }
-        if Self.looksLikeWARC(after) { return }  // separator missing, next record right there
-        if cutAtBoundaryInBlock(&record, declared: length) { return }
-        // Too short a Content-Length: the block goes on up to the next boundary (or the end).
+        if Self.startsWithVersionLine(window.dropFirst(blank)) {
+            try reader.skip(blank)
+            return
+        }
+        if cutAtRecordStartInBlock(&record, declared: length) { return }
         var extra: [UInt8] = []
-        while true {
-            let window = try reader.peek(1 << 16)
-            if window.isEmpty { break }
-            if let cut = Self.find(Self.boundary, in: window) {
-                extra += window.prefix(cut - window.startIndex)
-                try reader.skip(cut - window.startIndex + Self.separator.count)
-                break
+        while record.block.count + extra.count <= maxBlock {
+            if Self.startsWithVersionLine(try reader.peek(16)) { break }
+            guard let line = try reader.readLine(limit: 1 << 20) else {
+                if try reader.atEnd() { break }
+                extra += try reader.read(1 << 20)
+                continue
             }
-            // Keep the tail that could start a boundary split across windows.
-            let keep = min(window.count, Self.boundary.count - 1)
-            let take = window.count - keep
-            if take == 0 {
-                extra += try reader.read(window.count)
-                break
-            }
-            extra += try reader.read(take)
-            if record.block.count + extra.count > maxBlock { break }
+            extra += line
         }
         while extra.last == 0x0A || extra.last == 0x0D { extra.removeLast() }
         record.block += extra
-        record.lengthNote = "Content-Length \(length) is wrong: the block ends after \(record.block.count) bytes"
+        record.lengthNote = "Content-Length \(length) is wrong: \(extra.count) more bytes before the next record were kept with the block"
     }
 
-    /// Too long a Content-Length swallows the start of the next record: cut the block where the
-    /// next record starts and put the rest back.
-    private func cutAtBoundaryInBlock(_ record: inout Record, declared length: Int) -> Bool {
-        guard let cut = Self.find(Self.boundary, in: record.block) else { return false }
-        reader.unread(record.block[(cut + Self.separator.count)...])
-        record.block.removeSubrange(cut...)
-        record.lengthNote = "Content-Length \(length) is wrong: the block ends after \(cut) bytes"
+    private func cutAtRecordStartInBlock(_ record: inout Record, declared length: Int) -> Bool {
+        guard let start = Self.findRecordStart(in: record.block) else { return false }
+        reader.unread(record.block[start...])
+        var end = start
+        while end > 0, record.block[end - 1] == 0x0A || record.block[end - 1] == 0x0D { end -= 1 }
+        record.block.removeSubrange(end...)
+        record.lengthNote = "Content-Length \(length) is wrong: the block ends after \(end) bytes"
         return true
     }
 
-    private func consumeSeparator() throws(IngestFailure) {
-        if try reader.peek(Self.separator.count).elementsEqual(Self.separator) { try reader.skip(Self.separator.count) }
+    /// Whether bytes start with a WARC version line ("WARC/1.0" or "WARC/1.1" and a line end).
+    static func startsWithVersionLine(_ bytes: some Collection<UInt8>) -> Bool {
+        let head = Array(bytes.prefix(10))
+        guard head.count >= 9, head.starts(with: versionPrefix), head[5] == UInt8(ascii: "1"), head[6] == UInt8(ascii: "."),
+            (0x30...0x39).contains(head[7])
+        else { return false }
+        return head[8] == 0x0A || (head[8] == 0x0D && (head.count < 10 || head[9] == 0x0A))
     }
 
-    /// Skips to the next line that starts a WARC record; returns the bytes skipped.
+    /// The index of the first WARC version line that starts a line (after a "\n") in `bytes`.
+    static func findRecordStart(in bytes: [UInt8]) -> Int? {
+        var from = 0
+        while let hit = find(Array("\nWARC/1.".utf8), in: bytes[from...]) {
+            if startsWithVersionLine(bytes[(hit + 1)...]) { return hit + 1 }
+            from = hit + 1
+        }
+        return nil
+    }
+
+    /// Skips to the next line that is a WARC version line; returns the bytes skipped.
     private func resynchronize() throws(IngestFailure) -> Int {
         var skipped = 0
         while true {
-            let head = try reader.peek(Self.versionPrefix.count + 2)
-            if head.isEmpty || Self.looksLikeWARC(head) { return skipped }
+            let head = try reader.peek(16)
+            if head.isEmpty || Self.startsWithVersionLine(head) { return skipped }
             guard let line = try reader.readLine(limit: 1 << 20) else {
                 skipped += try reader.skip(1 << 20)
                 continue

@@ -48,14 +48,16 @@ public struct BatchRunner: Sendable {
     }
 
     /// Reads `inputs` and calls `emit` on the calling thread once per input after the first `skip`,
-    /// in input order; `progress` gets the stored bytes read so far (called on the calling thread).
-    public func run(_ inputs: [String], progress: (Int) -> Void = { _ in }, emit: (BatchOutcome) -> Void) {
+    /// in input order, until `emit` returns false (then the run stops early: nothing more is
+    /// processed); `progress` gets the stored bytes read so far (called on the calling thread).
+    public func run(_ inputs: [String], progress: (Int) -> Void = { _ in }, emit: (BatchOutcome) -> Bool) {
         if jobs == 1 {
             var seen = 0
+            var stopped = false
             DocumentReader().read(inputs, progress: progress) { item in
                 seen += 1
-                if seen <= skip { return }
-                emit(Self.outcome(for: item, options: options))
+                if seen <= skip || stopped { return }
+                stopped = !emit(Self.outcome(for: item, options: options))
             }
             return
         }
@@ -79,8 +81,11 @@ public struct BatchRunner: Sendable {
             }
         }
         while let outcome = state.nextInOrder() {
-            emit(outcome.outcome)
             progress(outcome.bytes)
+            if !emit(outcome.outcome) {
+                state.cancel()
+                break
+            }
         }
         producer.join()
         for worker in workers { worker.join() }
@@ -101,6 +106,7 @@ final class BatchState: @unchecked Sendable {
     private var sizes: [Int: Int] = [:]
     private var results: [Int: BatchOutcome] = [:]
     private var inputDone = false
+    private var cancelled = false
     private var storedBytes = 0
 
     init(maxItems: Int, maxBytes: Int) {
@@ -119,7 +125,10 @@ final class BatchState: @unchecked Sendable {
     func put(_ item: DocumentReader.Item) {
         let size = Self.size(of: item)
         monitor.locked {
-            while produced - written >= maxItems || (bytesInFlight + size > maxBytes && produced > written) { monitor.wait() }
+            while !cancelled && (produced - written >= maxItems || (bytesInFlight + size > maxBytes && produced > written)) {
+                monitor.wait()
+            }
+            if cancelled { return }
             queue.append((produced, item))
             sizes[produced] = size
             bytesInFlight += size
@@ -138,8 +147,8 @@ final class BatchState: @unchecked Sendable {
     /// Worker: the next queued item, or nil when the input is done and the queue empty.
     func take() -> (Int, DocumentReader.Item)? {
         monitor.locked {
-            while queueHead == queue.count && !inputDone { monitor.wait() }
-            guard queueHead < queue.count else { return nil }
+            while queueHead == queue.count && !inputDone && !cancelled { monitor.wait() }
+            guard queueHead < queue.count, !cancelled else { return nil }
             let next = queue[queueHead]
             queue[queueHead].1 = .skipped(source: "", reason: "")  // release the document
             queueHead += 1
@@ -151,9 +160,18 @@ final class BatchState: @unchecked Sendable {
         }
     }
 
+    /// The writer stopped: the reader drops what it reads, workers stop taking work.
+    func cancel() {
+        monitor.locked {
+            cancelled = true
+            results = [:]
+            monitor.broadcast()
+        }
+    }
+
     func complete(_ index: Int, _ outcome: BatchOutcome) {
         monitor.locked {
-            results[index] = outcome
+            if !cancelled { results[index] = outcome }
             monitor.broadcast()
         }
     }

@@ -75,7 +75,8 @@ public final class OutputDirectory {
         let names = Self.list(path)
         let statePath = path + "/" + Self.stateName
         guard names.contains(Self.stateName) else {
-            let leftovers = names.filter { !$0.hasPrefix(".") }
+            // A run killed while writing its first state.json leaves only state.json.tmp.
+            let leftovers = names.filter { !$0.hasPrefix(".") && $0 != Self.stateName + ".tmp" }
             if !leftovers.isEmpty {
                 throw Problem(
                     description:
@@ -226,9 +227,11 @@ public final class OutputDirectory {
             close(fd)
             throw error
         }
-        fsync(fd)
-        close(fd)
+        let synced = fsync(fd) == 0
+        let closed = close(fd) == 0
+        guard synced && closed else { throw Problem(description: "cannot write \(temporary): \(errorText())") }
         guard rename(temporary, name) == 0 else { throw Problem(description: "cannot rename \(temporary): \(errorText())") }
+        syncDirectory(of: name)
     }
 
     static func append(_ name: String, _ bytes: [UInt8]) throws(Problem) {
@@ -236,7 +239,16 @@ public final class OutputDirectory {
         guard fd >= 0 else { throw Problem(description: "cannot open \(name): \(errorText())") }
         defer { close(fd) }
         try writeAll(fd, bytes, name)
+        guard fsync(fd) == 0 else { throw Problem(description: "cannot write \(name): \(errorText())") }
+    }
+
+    /// Makes a rename durable (a power cut, not only a kill, then keeps it).
+    static func syncDirectory(of name: String) {
+        let directory = name.lastIndex(of: "/").map { String(name[..<$0]) } ?? "."
+        let fd = open(directory, O_RDONLY)
+        guard fd >= 0 else { return }
         fsync(fd)
+        close(fd)
     }
 
     static func readFile(_ name: String) -> [UInt8]? {
