@@ -5,15 +5,15 @@
 
 Builds the release binary, generates the archives with make-bench-warc.py when missing
 (/tmp/newsfigures-bench-<size>mb.warc.gz), then runs `newsfigures extract --quiet` over the large
-archive with --jobs 1 and --jobs 2 (records to /dev/null) and reports docs/s, MB/s (compressed
-archive bytes), the two-core speed-up and the peak resident memory of each run; then the peak
-memory on the small archive, to show memory does not grow with archive size. With --warcio, also
+and the small archive with --jobs 1 and --jobs 2 (records to /dev/null) and reports articles/s,
+MB/s (compressed archive bytes), the two-core speed-up and each run's own peak resident memory (two
+sizes: memory does not grow with the archive); then the machine's own ceiling for two cores: two
+independent single-job processes at once against one alone. With --warcio, also
 counts the archive's records with warcio (installed from PyPI into a virtualenv under .build/) and
 compares them with newsfigures' own accounting.
 """
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -30,24 +30,23 @@ def archive(size_mb):
     return path
 
 
+def start(args):
+    return subprocess.Popen([BIN] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+
+def finish(proc, started):
+    """Waits for one child; returns (seconds, its own peak RSS in MB, its summary line)."""
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.monotonic() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read()
+    summary = [l for l in err.splitlines() if l.startswith("articles ")]
+    return seconds, usage.ru_maxrss / 1024, summary[-1] if summary else err.strip()[-300:]
+
+
 def run(args):
-    """Runs newsfigures in a child; returns (seconds, peak RSS in MB, summary line)."""
-    start = time.monotonic()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([BIN] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    seconds = time.monotonic() - start
-    # ru_maxrss of children is the largest of any child so far: run the smaller ones after the larger.
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    summary = [l for l in proc.stderr.splitlines() if l.startswith("articles ")]
-    return seconds, max(peak, before) / 1024, summary[-1] if summary else proc.stderr.strip()[-300:]
-
-
-def peak_rss(args):
-    """Peak RSS of one run, measured in a fresh Python child so earlier runs do not mask it."""
-    code = ("import resource,subprocess,sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, BIN] + args, capture_output=True, text=True, check=True)
-    return int(out.stdout.strip()) / 1024
+    started = time.monotonic()
+    return finish(start(args), started)
 
 
 def warcio_counts(path):
@@ -87,20 +86,26 @@ def main():
     large, small = archive(args.size_mb), archive(args.small_mb)
     mb = os.path.getsize(large) / 1e6
     print(f"archive: {large} ({mb:.0f} MB); small: {small} ({os.path.getsize(small) / 1e6:.0f} MB)")
-    results = {}
-    summaries = {}
-    for jobs in (1, 2):
-        # Standard error is not a terminal here, so there is no progress display; the summary line stays.
-        results[jobs], _, summaries[jobs] = run(["extract", "--jobs", str(jobs), large])
-        print(f"--jobs {jobs} summary: {summaries[jobs]}")
-    articles = int(summaries[2].split(",")[0].split()[1]) if summaries[2].startswith("articles") else 0
-    for jobs in (1, 2):
-        s = results[jobs]
-        print(f"--jobs {jobs}: {s:7.1f} s  {articles / s:7.1f} articles/s  {mb / s:6.1f} MB/s (compressed)")
-    print(f"speed-up, 2 jobs over 1: {results[1] / results[2]:.2f}x")
+    # Standard error is not a terminal here: no progress display, the summary line stays.
+    rows = {}
     for label, path in (("large", large), ("small", small)):
+        size = os.path.getsize(path) / 1e6
         for jobs in (1, 2):
-            print(f"peak RSS, {label} archive, --jobs {jobs}: {peak_rss(['extract', '--quiet', '--jobs', str(jobs), path]):.0f} MB")
+            seconds, rss, summary = run(["extract", "--jobs", str(jobs), path])
+            articles = int(summary.split(",")[0].split()[1]) if summary.startswith("articles") else 0
+            rows[label, jobs] = seconds
+            print(f"{label} ({size:.0f} MB), --jobs {jobs}: {seconds:7.1f} s  {articles / seconds:6.1f} articles/s  "
+                  f"{size / seconds:5.1f} MB/s  peak RSS {rss:4.0f} MB   [{summary}]")
+    for label in ("large", "small"):
+        print(f"speed-up, {label}: --jobs 2 over --jobs 1 = {rows[label, 1] / rows[label, 2]:.2f}x")
+    # What two cores of this machine give at best: two independent single-job processes at once,
+    # against one alone (no sharing between them; shared hardware only).
+    started = time.monotonic()
+    pair = [start(["extract", "--jobs", "1", small]) for _ in range(2)]
+    pair_seconds = max(finish(p, started)[0] for p in pair)
+    ceiling = 2 * rows["small", 1] / pair_seconds
+    print(f"machine ceiling: two independent --jobs 1 processes give {ceiling:.2f}x the throughput of one; "
+          f"--jobs 2 reaches {rows['small', 1] / rows['small', 2] / ceiling:.0%} of it (small archive)")
     if args.warcio:
         print(f"warcio: {warcio_counts(large)}")
 

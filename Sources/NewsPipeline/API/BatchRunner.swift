@@ -61,15 +61,22 @@ public struct BatchRunner: Sendable {
             }
             return
         }
-        let state = BatchState(maxItems: jobs * inFlightPerJob, maxBytes: inFlightBytes)
+        let state = BatchState(maxItems: jobs * inFlightPerJob, maxBytes: inFlightBytes, options: options)
         let pipelineOptions = options
         let alreadyDone = skip
         let producer = WorkerThread {
             var seen = 0
-            DocumentReader().read(inputs, progress: state.setBytes) { item in
+            var pending: DocumentReader.Item?
+            // The reader reports bytes after each item: hand the item over with them.
+            DocumentReader().read(
+                inputs,
+                progress: { bytes in
+                    if let item = pending { state.put(item, bytes: bytes) }
+                    pending = nil
+                }
+            ) { item in
                 seen += 1
-                if seen <= alreadyDone { return }
-                state.put(item)
+                if seen > alreadyDone { pending = item }
             }
             state.finishInput()
         }
@@ -92,11 +99,15 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// The hand-offs between the reading thread, the workers and the writing thread.
+/// The hand-offs between the reading thread, the workers and the writing thread. Inputs that need
+/// no work (skips, failures) go straight to the results; each hand-off wakes only the thread that
+/// waits for it.
 final class BatchState: @unchecked Sendable {
-    private let monitor = Monitor()
+    private let monitor = Monitor(conditions: 3)
+    private static let space = 0, work = 1, result = 2
     private let maxItems: Int
     private let maxBytes: Int
+    private let options: PipelineOptions
     // Guarded by `monitor`:
     private var queue: [(Int, DocumentReader.Item)] = []
     private var queueHead = 0
@@ -109,9 +120,10 @@ final class BatchState: @unchecked Sendable {
     private var cancelled = false
     private var storedBytes = 0
 
-    init(maxItems: Int, maxBytes: Int) {
+    init(maxItems: Int, maxBytes: Int, options: PipelineOptions) {
         self.maxItems = maxItems
         self.maxBytes = maxBytes
+        self.options = options
     }
 
     private static func size(of item: DocumentReader.Item) -> Int {
@@ -119,35 +131,42 @@ final class BatchState: @unchecked Sendable {
         return 0
     }
 
-    func setBytes(_ bytes: Int) { monitor.locked { storedBytes = bytes } }
-
-    /// Reader: waits while too much is in flight, then queues the item.
-    func put(_ item: DocumentReader.Item) {
+    /// Reader: waits while too much is in flight, then queues the item (or its outcome, when
+    /// there is nothing to compute); `bytes` is the stored bytes read so far.
+    func put(_ item: DocumentReader.Item, bytes: Int) {
         let size = Self.size(of: item)
+        var ready: BatchOutcome?
+        if case .document = item {} else { ready = BatchRunner.outcome(for: item, options: options) }
         monitor.locked {
             while !cancelled && (produced - written >= maxItems || (bytesInFlight + size > maxBytes && produced > written)) {
-                monitor.wait()
+                monitor.wait(Self.space)
             }
             if cancelled { return }
-            queue.append((produced, item))
-            sizes[produced] = size
-            bytesInFlight += size
+            storedBytes = bytes
+            if let ready {
+                results[produced] = ready
+                if produced == written { monitor.signal(Self.result) }
+            } else {
+                queue.append((produced, item))
+                sizes[produced] = size
+                bytesInFlight += size
+                monitor.signal(Self.work)
+            }
             produced += 1
-            monitor.broadcast()
         }
     }
 
     func finishInput() {
         monitor.locked {
             inputDone = true
-            monitor.broadcast()
+            monitor.broadcastAll()
         }
     }
 
     /// Worker: the next queued item, or nil when the input is done and the queue empty.
     func take() -> (Int, DocumentReader.Item)? {
         monitor.locked {
-            while queueHead == queue.count && !inputDone && !cancelled { monitor.wait() }
+            while queueHead == queue.count && !inputDone && !cancelled { monitor.wait(Self.work) }
             guard queueHead < queue.count, !cancelled else { return nil }
             let next = queue[queueHead]
             queue[queueHead].1 = .skipped(source: "", reason: "")  // release the document
@@ -165,25 +184,26 @@ final class BatchState: @unchecked Sendable {
         monitor.locked {
             cancelled = true
             results = [:]
-            monitor.broadcast()
+            monitor.broadcastAll()
         }
     }
 
     func complete(_ index: Int, _ outcome: BatchOutcome) {
         monitor.locked {
-            if !cancelled { results[index] = outcome }
-            monitor.broadcast()
+            guard !cancelled else { return }
+            results[index] = outcome
+            if index == written { monitor.signal(Self.result) }
         }
     }
 
     /// Writer: the outcome of the next input in order, or nil when every input has been handed out.
     func nextInOrder() -> (outcome: BatchOutcome, bytes: Int)? {
         monitor.locked {
-            while results[written] == nil && !(inputDone && written == produced) { monitor.wait() }
+            while results[written] == nil && !(inputDone && written == produced) { monitor.wait(Self.result) }
             guard let outcome = results.removeValue(forKey: written) else { return nil }
             bytesInFlight -= sizes.removeValue(forKey: written) ?? 0
             written += 1
-            monitor.broadcast()
+            monitor.signal(Self.space)
             return (outcome, storedBytes)
         }
     }

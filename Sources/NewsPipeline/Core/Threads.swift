@@ -1,19 +1,23 @@
 import Glibc
 
-/// A mutex with one condition variable: enough for the batch runner's hand-offs.
+/// A mutex with condition variables, one per kind of waiter (so a hand-off wakes only the thread
+/// that can use it).
 final class Monitor: @unchecked Sendable {
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let conditions: UnsafeMutablePointer<pthread_cond_t>
+    private let count: Int
 
-    init() {
+    init(conditions count: Int = 1) {
+        self.count = count
+        conditions = .allocate(capacity: count)
         pthread_mutex_init(mutex, nil)
-        pthread_cond_init(condition, nil)
+        for i in 0..<count { pthread_cond_init(conditions + i, nil) }
     }
 
     deinit {
-        pthread_cond_destroy(condition)
+        for i in 0..<count { pthread_cond_destroy(conditions + i) }
         pthread_mutex_destroy(mutex)
-        condition.deallocate()
+        conditions.deallocate()
         mutex.deallocate()
     }
 
@@ -23,10 +27,16 @@ final class Monitor: @unchecked Sendable {
         return try body()
     }
 
-    /// Waits (the lock held by the caller through `locked`) until signalled.
-    func wait() { pthread_cond_wait(condition, mutex) }
+    /// Waits on condition `i` (the lock held by the caller through `locked`) until signalled.
+    func wait(_ i: Int = 0) { pthread_cond_wait(conditions + i, mutex) }
 
-    func broadcast() { pthread_cond_broadcast(condition) }
+    /// Wakes one waiter of condition `i`.
+    func signal(_ i: Int = 0) { pthread_cond_signal(conditions + i) }
+
+    /// Wakes every waiter of condition `i`.
+    func broadcast(_ i: Int = 0) { pthread_cond_broadcast(conditions + i) }
+
+    func broadcastAll() { for i in 0..<count { pthread_cond_broadcast(conditions + i) } }
 }
 
 /// A POSIX thread running a closure; `join` waits for it.
