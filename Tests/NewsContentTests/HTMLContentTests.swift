@@ -31,6 +31,22 @@ import Testing
     }
 
     /// Without JSON-LD, OpenGraph and `<time>` supply the metadata; `<title>` loses its site suffix.
+    /// Weak furniture words inside a sentence paragraph are article text; furniture lines are not.
+    @Test func sentenceParagraphsWithFurnitureWordsAreKept() {
+        let kept = [
+            "Officials expect about US$2.5 billion in new investment by 2025, the authority said.",
+            "The council granted planning permission for 300 homes on Tuesday, officials said.",
+            "Readers who subscribe to the print edition fell by 12 percent last year, the publisher said.",
+        ]
+        let dropped = ["Subscribe to our newsletter", "Copyright 2021 Example News. All rights reserved.", "About us | Contact us"]
+        let paragraphs = (kept + dropped).map { "<p>\($0)</p>" }.joined()
+        let html =
+            "<html><body><article><p>The port handled 14,600 containers in March, up 12 percent from a year earlier, the authority said.</p>\(paragraphs)</article></body></html>"
+        let text = ContentExtractor.article(fromHTML: html).text
+        for sentence in kept { #expect(text.contains(sentence), "dropped: \(sentence)") }
+        for line in dropped { #expect(!text.contains(line), "kept: \(line)") }
+    }
+
     @Test func metaFallbacks() {
         let html = """
             <html><head><title>Port volumes climb as exporters rush orders | Example News</title>

@@ -90,9 +90,10 @@ enum HTMLCleaner {
         if !containers.isEmpty {
             paragraphs = collect(blocks, tree: tree, under: Set(containers), title: title)
         }
-        if paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } < ChromeVocabulary.minimumBodyCharacters {
+        let characters = { (texts: [String]) in texts.reduce(0) { $0 + $1.unicodeScalars.count } }
+        if characters(paragraphs) < ChromeVocabulary.minimumBodyCharacters {
             let fallback = collect(blocks, tree: tree, under: nil, title: title)
-            if fallback.reduce(0) { $0 + $1.unicodeScalars.count } > paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } {
+            if characters(fallback) > characters(paragraphs) {
                 diagnostics.append("main pass found too little text; used every clean paragraph of the page")
                 paragraphs = fallback
             }
@@ -178,7 +179,10 @@ enum HTMLCleaner {
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(block.tag)
             // Short fragments outside paragraphs are labels and buttons.
             if block.characters < 20 && !isHeading && block.tag != "li" && block.tag != "p" { continue }
-            if words <= 25, TextScrapeCleaner.isBoilerplate(block.text) { continue }
+            // A paragraph that is a whole sentence keeps weak furniture words ("about US$2.5 billion",
+            // "planning permission"); strong marks (©, "all rights reserved") still condemn it.
+            let sentence = block.tag == "p" && TextScrapeCleaner.endsSentence(block.text)
+            if words <= 25, TextScrapeCleaner.isBoilerplate(block.text, sentenceShaped: sentence) { continue }
             // Punctuation alone ("•", "|") is not text. Repeated lines are kept: recipes and lists
             // repeat lines on purpose.
             if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
