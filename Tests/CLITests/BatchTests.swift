@@ -71,9 +71,10 @@ import Testing
         #expect(first["fetched"]?.stringValue == "2021-03-15T08:30:00Z")
         #expect(first["archive_offset"]?.intValue == 443)
         #expect(first["text"]?.stringValue?.contains("Some 61 shipping lines now call at the port") == true)
-        let money = first["figures"]?.arrayValue?.first { $0["text"]?.stringValue == "US$2.5 billion" }
+        let money = first["figures"]?.arrayValue?.first { $0["text"]?.stringValue == "about US$2.5 billion" }
         #expect(money?["value"]?.doubleValue == 2_500_000_000)
         #expect(money?["unit"]?.stringValue == "USD")
+        #expect(money?["bound"]?.stringValue == "approx")
         // No published date on the page: "on Monday" resolves against the fetch date (Monday 2021-03-15).
         let monday = first["figures"]?.arrayValue?.first { $0["text"]?.stringValue == "on Monday" }
         #expect(monday?["date"]?["start"]?.stringValue == "2021-03-15")
