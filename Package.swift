@@ -27,6 +27,12 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // SQLite through pkg-config: the embedded record store.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // A small JSON reader and writer shared by every module (no Foundation).
         .target(name: "NewsJSON"),
         // Sources → RawDocument: files, directories, stdin, JSONL, gzip, WARC; encoding decisions.
@@ -38,7 +44,7 @@ let package = Package(
         // Checks over figures and records.
         .target(name: "NewsValidation", dependencies: ["NewsFigures"]),
         // The record contract and its encoders.
-        .target(name: "NewsRecords", dependencies: ["NewsFigures", "NewsValidation", "NewsJSON"]),
+        .target(name: "NewsRecords", dependencies: ["NewsFigures", "NewsValidation", "NewsJSON", "CSQLite"]),
         // Orchestration: raw document → article → figures → record; batch runs.
         .target(
             name: "NewsPipeline",

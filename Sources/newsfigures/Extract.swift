@@ -49,6 +49,12 @@ struct Extract: ParsableCommand {
     @Flag(name: .customLong("as-body"), help: "Treat plain-text inputs as article bodies: no chrome stripping.")
     var asBody = false
 
+    @Option(
+        help: ArgumentHelp(
+            "jsonl (one record per line), csv (one row per figure), or sqlite (a database in --output DIR).",
+            valueName: "FORMAT"))
+    var format: RecordFormat = .jsonl
+
     @Option(help: "Documents processed at once (default: the number of processors).")
     var jobs: Int = BatchRunner.defaultJobs
 
@@ -73,13 +79,16 @@ struct Extract: ParsableCommand {
         }
         if jobs < 1 { throw ValidationError("--jobs \(jobs): expected 1 or more") }
         if chunkSize < 1 { throw ValidationError("--chunk-size \(chunkSize): expected 1 or more") }
+        if format == .sqlite && output == nil {
+            throw ValidationError("--format sqlite writes a database: give --output DIR (the database is DIR/records.sqlite)")
+        }
     }
 
     /// What must match for a run in --output DIR to be resumed.
     func fingerprint(_ paths: [String]) -> String {
         let parts = [
             "inputs=" + paths.joined(separator: "\u{1F}"), "published=\(published ?? "")", "dollar=\(dollar)",
-            "validate=\(attachFindings)", "as-body=\(asBody)", "chunk-size=\(chunkSize)",
+            "validate=\(attachFindings)", "as-body=\(asBody)", "chunk-size=\(chunkSize)", "format=\(format.rawValue)",
         ]
         return "extract " + parts.joined(separator: " ")
     }
@@ -92,10 +101,11 @@ struct Extract: ParsableCommand {
         let summary: RunSummary
         if let output {
             summary = try Runner.run(
-                paths, options: options, jobs: jobs, into: output, command: fingerprint(paths), chunkSize: chunkSize, progress: progress)
+                paths, options: options, format: format, jobs: jobs, into: output, command: fingerprint(paths), chunkSize: chunkSize,
+                progress: progress)
         } else {
-            summary = Runner.run(paths, options: options, jobs: jobs, progress: progress) { line in
-                FileOutput.standardOutput.write(line + "\n")
+            summary = Runner.run(paths, options: options, format: format, jobs: jobs, progress: progress) { text in
+                FileOutput.standardOutput.write(text)
             }
         }
         progress.clear()
@@ -106,3 +116,5 @@ struct Extract: ParsableCommand {
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
+
+extension RecordFormat: ExpressibleByArgument {}

@@ -82,7 +82,7 @@ struct RunSummary {
 
     mutating func count(_ outcome: BatchOutcome) {
         switch outcome {
-        case let .record(_, figures, _):
+        case let .record(_, figures, _, _):
             articles += 1
             self.figures += figures
         case .failure: failed += 1
@@ -102,15 +102,18 @@ struct RunSummary {
 enum Runner {
     /// Records to `emit` (standard output), failures and warnings to standard error.
     static func run(
-        _ paths: [String], options: PipelineOptions, jobs: Int = 1, progress: ProgressLine = ProgressLine(enabled: false),
-        emit: (String) -> Void
+        _ paths: [String], options: PipelineOptions, format: RecordFormat = .jsonl, jobs: Int = 1,
+        progress: ProgressLine = ProgressLine(enabled: false), emit: (String) -> Void
     ) -> RunSummary {
         var summary = RunSummary()
         let start = monotonicSeconds()
-        BatchRunner(options: options, jobs: jobs).run(paths, progress: progress.bytes) { outcome in
+        var runner = BatchRunner(options: options, jobs: jobs)
+        runner.format = format
+        if format == .csv { emit(RecordCSV.header) }
+        runner.run(paths, progress: progress.bytes) { outcome in
             summary.count(outcome)
             report(outcome)
-            if case let .record(line, _, _) = outcome { emit(line) }
+            if case let .record(line, _, _, _) = outcome { emit(format == .jsonl ? line + "\n" : line) }
             progress.update(summary)
             return true
         }
@@ -120,18 +123,20 @@ enum Runner {
 
     /// Records into an output directory, resumable.
     static func run(
-        _ paths: [String], options: PipelineOptions, jobs: Int, into directory: String, command: String, chunkSize: Int,
-        progress: ProgressLine
+        _ paths: [String], options: PipelineOptions, format: RecordFormat, jobs: Int, into directory: String, command: String,
+        chunkSize: Int, progress: ProgressLine
     ) throws -> RunSummary {
         let out: OutputDirectory
-        do { out = try OutputDirectory(path: directory, command: command, chunkSize: chunkSize) } catch {
+        do { out = try OutputDirectory(path: directory, command: command, chunkSize: chunkSize, format: format) } catch {
             throw ValidationError(error.description)
         }
         let start = monotonicSeconds()
         var failure: OutputDirectory.Problem?
         if !out.alreadyComplete {
             var shown = RunSummary()
-            BatchRunner(options: options, jobs: jobs, skip: out.resumedFrom).run(paths, progress: progress.bytes) { outcome in
+            var runner = BatchRunner(options: options, jobs: jobs, skip: out.resumedFrom)
+            runner.format = format
+            runner.run(paths, progress: progress.bytes) { outcome in
                 shown.count(outcome)
                 report(outcome)
                 do throws(OutputDirectory.Problem) { try out.add(outcome) } catch {
@@ -163,9 +168,9 @@ enum Runner {
     /// One line on standard error for a failure or an empty body.
     static func report(_ outcome: BatchOutcome) {
         switch outcome {
-        case let .record(line, _, warning?):
+        case let .record(line, _, warning?, record):
             // The source is the record's; cheaper to say it from the line than to keep the record.
-            let source = sourceOf(line)
+            let source = record?.source ?? sourceOf(line)
             FileOutput.standardError.write("newsfigures: \(source): warning: \(warning)\n")
         case let .failure(failure):
             FileOutput.standardError.write("newsfigures: \(failure.source): \(failure.reason)\n")

@@ -1,10 +1,21 @@
 import NewsIngest
 import NewsRecords
 
+/// How records are written.
+public enum RecordFormat: String, Sendable, CaseIterable {
+    /// One JSON object per line (the record contract).
+    case jsonl
+    /// One row per figure, RFC 4180 (see `RecordCSV`).
+    case csv
+    /// Rows in a SQLite database (see `SQLiteStore`); needs an output directory.
+    case sqlite
+}
+
 /// What became of one input (a file, a JSON line, a WARC record), in input order.
 public enum BatchOutcome: Sendable {
-    /// A record as its JSON line; `warning` when its body came out empty.
-    case record(line: String, figures: Int, warning: String?)
+    /// A record encoded in the run's format (`line`: a JSON line, or CSV rows; empty for SQLite,
+    /// which takes `record`); `warning` when its body came out empty.
+    case record(line: String, figures: Int, warning: String?, record: Record? = nil)
     case failure(IngestFailure)
     case skipped(source: String, reason: String)
 }
@@ -17,6 +28,7 @@ public enum BatchOutcome: Sendable {
 /// the calling thread.
 public struct BatchRunner: Sendable {
     public var options: PipelineOptions
+    public var format: RecordFormat = .jsonl
     public var jobs: Int
     /// Inputs already done by an earlier run (resume): read past without processing.
     public var skip: Int
@@ -34,12 +46,16 @@ public struct BatchRunner: Sendable {
     public static var defaultJobs: Int { WorkerThread.processorCount }
 
     /// The outcome for one input item.
-    public static func outcome(for item: DocumentReader.Item, options: PipelineOptions) -> BatchOutcome {
+    public static func outcome(for item: DocumentReader.Item, options: PipelineOptions, format: RecordFormat = .jsonl) -> BatchOutcome {
         switch item {
         case let .document(document):
             let record = ArticlePipeline.record(from: document, options: options)
             let warning = record.text.isEmpty ? "empty body (\(record.diagnostics.first ?? "no article text found"))" : nil
-            return .record(line: RecordJSON.line(record), figures: record.figures.count, warning: warning)
+            switch format {
+            case .jsonl: return .record(line: RecordJSON.line(record), figures: record.figures.count, warning: warning)
+            case .csv: return .record(line: RecordCSV.rows(record), figures: record.figures.count, warning: warning)
+            case .sqlite: return .record(line: "", figures: record.figures.count, warning: warning, record: record)
+            }
         case let .failure(failure):
             return .failure(failure)
         case let .skipped(source, reason):
@@ -57,12 +73,13 @@ public struct BatchRunner: Sendable {
             DocumentReader().read(inputs, progress: progress) { item in
                 seen += 1
                 if seen <= skip || stopped { return }
-                stopped = !emit(Self.outcome(for: item, options: options))
+                stopped = !emit(Self.outcome(for: item, options: options, format: format))
             }
             return
         }
         let state = BatchState(maxItems: jobs * inFlightPerJob, maxBytes: inFlightBytes, options: options)
         let pipelineOptions = options
+        let recordFormat = format
         let alreadyDone = skip
         let producer = WorkerThread {
             var seen = 0
@@ -83,7 +100,7 @@ public struct BatchRunner: Sendable {
         let workers = (0..<jobs).map { _ in
             WorkerThread {
                 while let (index, item) = state.take() {
-                    state.complete(index, Self.outcome(for: item, options: pipelineOptions))
+                    state.complete(index, Self.outcome(for: item, options: pipelineOptions, format: recordFormat))
                 }
             }
         }

@@ -1,5 +1,6 @@
 import NewsIngest
 import NewsJSON
+import NewsRecords
 
 #if canImport(Glibc)
     import Glibc
@@ -36,6 +37,9 @@ public final class OutputDirectory {
     public let path: String
     public let command: String
     public let chunkSize: Int
+    public let format: RecordFormat
+    private var store: SQLiteStore?
+    private var inTransaction = false
     /// Counts committed to disk.
     public private(set) var committed = Counts()
     /// Inputs done when this run started (resumed from an earlier run).
@@ -50,22 +54,27 @@ public final class OutputDirectory {
     private var pendingInputs = 0
 
     /// NEWSFIGURES_KILL_AFTER_CHUNK=K: the process kills itself (SIGKILL) right after renaming chunk
-    /// K into place and before recording it, the worst moment to die; used by the resume tests.
+    /// K into place (or committing its transaction) and before recording it, the worst moment to
+    /// die; used by the resume tests.
     static let killAfterChunk: Int? = getenv("NEWSFIGURES_KILL_AFTER_CHUNK").flatMap { Int(String(cString: $0)) }
 
     static let stateName = "state.json"
     static let errorsName = "errors.jsonl"
 
-    public static func chunkName(_ index: Int) -> String {
+    public static func chunkName(_ index: Int, format: RecordFormat = .jsonl) -> String {
         let digits = String(index)
-        return "records-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".jsonl"
+        return "records-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits + (format == .csv ? ".csv" : ".jsonl")
     }
 
+    /// The database of a `--format sqlite` run.
+    public static let databaseName = "records.sqlite"
+
     /// Opens (creating it if needed) the directory for `command`; resumes a run of the same command.
-    public init(path: String, command: String, chunkSize: Int) throws(Problem) {
+    public init(path: String, command: String, chunkSize: Int, format: RecordFormat = .jsonl) throws(Problem) {
         self.path = path
         self.command = command
         self.chunkSize = max(1, chunkSize)
+        self.format = format
         var info = stat()
         if stat(path, &info) != 0 {
             guard mkdir(path, 0o755) == 0 else { throw Problem(description: "--output \(path): cannot create: \(Self.errorText())") }
@@ -92,6 +101,15 @@ public final class OutputDirectory {
             let savedCommand = state["command"]?.stringValue, let inputs = state["inputs"]?.intValue,
             let chunks = state["chunks"]?.intValue, let errorsBytes = state["errors_bytes"]?.intValue
         else { throw Problem(description: "--output \(path): \(Self.stateName) is unreadable; use a new directory") }
+        let savedComplete = state["complete"] == .bool(true)
+        if savedCommand != command, format == .sqlite, savedComplete {
+            // A store fed run after run: a finished run's database takes the next run's records (upserted).
+            resumedFrom = 0
+            alreadyComplete = false
+            self.errorsBytes = Self.fileSize(path + "/" + Self.errorsName)
+            try writeState(complete: false)
+            return
+        }
         guard savedCommand == command else {
             throw Problem(
                 description:
@@ -116,8 +134,18 @@ public final class OutputDirectory {
     }
 
     static func chunkIndex(_ name: String) -> Int? {
-        guard name.hasPrefix("records-"), name.hasSuffix(".jsonl") else { return nil }
-        return Int(name.dropFirst("records-".count).dropLast(".jsonl".count))
+        guard name.hasPrefix("records-"), let dot = name.lastIndex(of: ".") else { return nil }
+        return Int(name[name.index(name.startIndex, offsetBy: "records-".count)..<dot])
+    }
+
+    /// The database, opened on first use; a transaction spans each chunk.
+    private func database() throws(Problem) -> SQLiteStore {
+        if let store { return store }
+        do {
+            let opened = try SQLiteStore(path: path + "/" + Self.databaseName)
+            store = opened
+            return opened
+        } catch { throw Problem(description: error.description) }
     }
 
     /// Counts including what is not yet committed.
@@ -136,11 +164,24 @@ public final class OutputDirectory {
     public func add(_ outcome: BatchOutcome) throws(Problem) {
         pending.inputs += 1
         switch outcome {
-        case let .record(line, figures, _):
+        case let .record(line, figures, _, record):
             pending.articles += 1
             pending.figures += figures
-            pendingRecords.append(contentsOf: line.utf8)
-            pendingRecords.append(0x0A)
+            switch format {
+            case .jsonl:
+                pendingRecords.append(contentsOf: line.utf8)
+                pendingRecords.append(0x0A)
+            case .csv:
+                pendingRecords.append(contentsOf: line.utf8)
+            case .sqlite:
+                guard let record else { break }
+                let db = try database()
+                do {
+                    if !inTransaction { try db.begin() }
+                    inTransaction = true
+                    try db.upsert(record)
+                } catch { throw Problem(description: error.description) }
+            }
         case let .failure(failure):
             pending.failed += 1
             var w = JSONWriter()
@@ -166,7 +207,12 @@ public final class OutputDirectory {
         if !pendingRecords.isEmpty || pending.inputs > 0 {
             let index = chunks + 1
             if !pendingRecords.isEmpty {
-                try Self.writeAtomically(path + "/" + Self.chunkName(index), pendingRecords)
+                let header = format == .csv ? Array(RecordCSV.header.utf8) : []
+                try Self.writeAtomically(path + "/" + Self.chunkName(index, format: format), header + pendingRecords)
+            }
+            if inTransaction, let store {
+                do { try store.commit() } catch { throw Problem(description: error.description) }
+                inTransaction = false
             }
             if Self.killAfterChunk == index { kill(getpid(), SIGKILL) }  // fault injection for the resume tests
             if !pendingErrors.isEmpty {
@@ -249,6 +295,11 @@ public final class OutputDirectory {
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
+    }
+
+    static func fileSize(_ name: String) -> Int {
+        var info = stat()
+        return stat(name, &info) == 0 ? Int(info.st_size) : 0
     }
 
     static func readFile(_ name: String) -> [UInt8]? {
