@@ -63,6 +63,7 @@ let package = Package(
         .testTarget(name: "NewsContentTests", dependencies: ["NewsContent", "TestSupport"]),
         .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
         .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
+        .testTarget(name: "LibraryAPITests", dependencies: ["NewsPipeline"]),
         .testTarget(name: "CLITests", dependencies: ["newsfigures", "NewsJSON", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

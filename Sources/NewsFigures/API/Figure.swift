@@ -95,3 +95,30 @@ public struct Figure: Sendable, Codable, Equatable {
         self.unitCandidates = unitCandidates
     }
 }
+
+extension Figure {
+    /// The record contract's member names.
+    enum CodingKeys: String, CodingKey {
+        case kind, text, start, end, value, unit, subject, bound, high, change, sentence, date, resolved
+        case unitCandidates = "unit_candidates"
+    }
+
+    /// Encodes as the contract writes it: absent values as null, `unit_candidates` only when set.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(bound, forKey: .bound)
+        try c.encode(high, forKey: .high)
+        try c.encode(change, forKey: .change)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(date, forKey: .date)
+        try c.encode(resolved, forKey: .resolved)
+        try c.encodeIfPresent(unitCandidates, forKey: .unitCandidates)
+    }
+}
