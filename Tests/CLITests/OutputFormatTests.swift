@@ -104,6 +104,17 @@ import Testing
             "SELECT substr(d.published_day, 1, 4), sum(f.value) FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.kind = 'count' AND f.subject LIKE '%buyers%' GROUP BY 1"
         )
         #expect(buyers.split(separator: "\n").contains("2020|29200.0"))  // "14,600 buyers" in the page and its text scrape
+        let largest = try query(
+            "SELECT f.value_text, f.text, d.title FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.kind = 'money' AND f.unit = 'USD' ORDER BY f.value DESC LIMIT 10"
+        )
+        #expect(largest.hasPrefix("15700000000|US$15.7 billion|Strategic cooperation fuels Zhejiang's industrial upgrade\n"))
+        #expect(largest.contains("10900000000|US$10.9 billion|"))
+        let amounts = largest.split(separator: "\n").compactMap { Double($0.split(separator: "|").first ?? "") }
+        #expect(amounts.count == largest.split(separator: "\n").count && amounts == amounts.sorted(by: >))
+        let decreases = try query(
+            "SELECT substr(d.published_day, 1, 7), count(*) FROM figures f JOIN documents d ON d.id = f.document_id WHERE f.kind = 'percent' AND f.change_direction = 'decrease' GROUP BY 1"
+        )
+        #expect(!decreases.contains("error"))
         #expect(try query("EXPLAIN QUERY PLAN SELECT * FROM figures WHERE kind = 'money'").contains("figures_kind"))
         // Every figure row matches the JSON record's figure of the same document and index.
         let rows = try query("SELECT document_id, figure, kind, text, coalesce(value_text, '') FROM figures ORDER BY rowid")

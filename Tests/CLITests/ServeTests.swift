@@ -42,7 +42,8 @@ import Testing
         }
 
         func call(_ method: String, _ path: String, body: Data? = nil, type: String? = nil) async throws -> (Int, JSONValue?) {
-            var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+            let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
+            var request = URLRequest(url: url)
             request.httpMethod = method
             request.httpBody = body
             if let type { request.setValue(type, forHTTPHeaderField: "Content-Type") }
