@@ -172,7 +172,7 @@ struct ExtractionService: Sendable {
         do { record = try JSONDecoder().decode(Record.self, from: Data(bytes)) } catch {
             return Self.error(.badRequest, "not a newsfigures record: \(Self.describe(error))")
         }
-        let findings = Validator.validate(body: record.text, figures: record.figures)
+        let findings = Validator.validate(body: record.text, figures: record.figures, published: RecordValidation.referenceDay(of: record))
         var w = JSONWriter()
         w.beginObject()
         w.key("id"); w.string(record.id)

@@ -67,3 +67,25 @@ struct ScalarOffsets {
         return scalar
     }
 }
+
+extension FigureExtractor {
+    /// The sentences of a body as the extractor numbers them (`Figure.sentence` indexes this
+    /// array): each sentence's text, from its first to its last token.
+    public static func sentences(of text: String) -> [String] {
+        var body = text
+        return body.withUTF8 { bytes in
+            var tokens = Tokenizer.tokenize(bytes)
+            Sentences.assign(&tokens)
+            var spans: [(start: Int, end: Int)] = []
+            for token in tokens {
+                if token.sentence < spans.count {
+                    spans[token.sentence].end = token.end
+                } else {
+                    while spans.count < token.sentence { spans.append((token.start, token.start)) }
+                    spans.append((token.start, token.end))
+                }
+            }
+            return spans.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self) }
+        }
+    }
+}

@@ -61,7 +61,7 @@ public enum ArticlePipeline {
             let against = options.fallbackPublished != nil ? "--published \(published)" : "the fetch date \(published)"
             record.diagnostics.append("published date not stated; dates resolved against \(against)")
         }
-        if options.validate { record.findings = Validator.validate(body: record.text, figures: figures) }
+        if options.validate { record.findings = Validator.validate(body: record.text, figures: figures, published: extraction.published) }
         return record
     }
 }

@@ -32,17 +32,83 @@ public struct Finding: Sendable, Codable, Equatable {
     }
 }
 
-/// A check over one article's figures.
+/// What a rule sees: one article's body, its figures, its published day and its sentences.
+public struct ValidationContext: Sendable {
+    public let body: String
+    public let figures: [Figure]
+    /// The day the article was published (or the reference day it was read against), if known.
+    public let published: CalendarDate?
+    /// The body's sentences as the extractor numbers them (`Figure.sentence` indexes this).
+    public let sentences: [String]
+    let scalars: [Unicode.Scalar]
+
+    public init(body: String, figures: [Figure], published: CalendarDate? = nil) {
+        self.body = body
+        self.figures = figures
+        self.published = published
+        self.sentences = FigureExtractor.sentences(of: body)
+        self.scalars = Array(body.unicodeScalars)
+    }
+
+    /// The sentence of a figure, lower-cased ("" when out of range).
+    public func sentence(of figure: Figure) -> String {
+        sentences.indices.contains(figure.sentence) ? sentences[figure.sentence].lowercased() : ""
+    }
+
+    /// Body text between two figures (lower-cased), empty when they overlap or are out of order.
+    public func text(between a: Figure, and b: Figure) -> String {
+        slice(a.end, b.start).lowercased()
+    }
+
+    /// Up to `count` characters of body after a figure, lower-cased.
+    public func after(_ figure: Figure, count: Int = 40) -> String { slice(figure.end, figure.end + count).lowercased() }
+
+    /// Up to `count` characters of body before a figure, lower-cased.
+    public func before(_ figure: Figure, count: Int = 40) -> String { slice(figure.start - count, figure.start).lowercased() }
+
+    func slice(_ from: Int, _ to: Int) -> String {
+        let lower = max(0, min(from, scalars.count))
+        let upper = max(lower, min(to, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// Indices of the figures in the same sentence as figure `index`, in order.
+    public func sameSentence(as index: Int) -> [Int] {
+        figures.indices.filter { figures[$0].sentence == figures[index].sentence }
+    }
+
+    /// Whether the text holds any of the phrases.
+    static func mentions(_ text: String, _ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
+}
+
+/// A check over one article's figures. Each rule lives in its own file under Rules/ with the
+/// cases that trigger it and the cases that must not in its doc comment and tests.
 public protocol ValidationRule: Sendable {
     var id: String { get }
-    func check(body: String, figures: [Figure]) -> [Finding]
+    func check(_ context: ValidationContext) -> [Finding]
+}
+
+extension Double {
+    /// A short decimal for messages: "2434", "26", "45.5".
+    var short: String {
+        let rounded = (self * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
 }
 
 /// Runs rules over an article.
 public enum Validator {
-    public static let defaultRules: [any ValidationRule] = [FigureSpanRule()]
+    public static let defaultRules: [any ValidationRule] = [
+        FigureSpanRule(), SharesRule(), PartWholeRule(), ChangeArithmeticRule(), TotalsRule(), DateConsistencyRule(),
+        PlausibilityRule(),
+    ]
 
-    public static func validate(body: String, figures: [Figure], rules: [any ValidationRule] = defaultRules) -> [Finding] {
-        rules.flatMap { $0.check(body: body, figures: figures) }
+    public static func validate(
+        body: String, figures: [Figure], published: CalendarDate? = nil, rules: [any ValidationRule] = defaultRules
+    ) -> [Finding] {
+        let context = ValidationContext(body: body, figures: figures, published: published)
+        return rules.flatMap { $0.check(context) }
     }
 }

@@ -7,8 +7,9 @@ public struct FigureSpanRule: ValidationRule {
 
     public init() {}
 
-    public func check(body: String, figures: [Figure]) -> [Finding] {
-        let scalars = Array(body.unicodeScalars)
+    public func check(_ context: ValidationContext) -> [Finding] {
+        let scalars = context.scalars
+        let figures = context.figures
         var findings: [Finding] = []
         for (index, figure) in figures.enumerated() {
             guard figure.start >= 0, figure.start < figure.end, figure.end <= scalars.count else {

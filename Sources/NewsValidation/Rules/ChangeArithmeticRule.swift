@@ -1,0 +1,123 @@
+import NewsFigures
+
+/// change.derived (info) and change.mismatch (error): a stated change and the current value imply
+/// the earlier value.
+///
+/// "43 events, an increase of 17 from last year" → 26 last year; "4,230 companies, surging 73.8
+/// percent from last year's" → about 2,434. The current value is the nearest count or amount before
+/// the change in its sentence (same kind; for an absolute change, the same subject when both have
+/// one). When the sentence also states the earlier value after the change ("… from last year's
+/// 20", "compared with 30"), the two must agree: exactly for an absolute change of counts, within
+/// the rounding of the stated percentage for a percent change, else an error.
+/// Fires (mismatch): "43 events, an increase of 17 from last year's 20".
+/// Does not fire: a change with no value before it ("sales rose 5 percent"); the seeds' changes
+/// (info only).
+public struct ChangeArithmeticRule: ValidationRule {
+    public let id = "change.derived"
+    public let mismatchID = "change.mismatch"
+    static let earlierCues = ["from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs"]
+
+    public init() {}
+
+    public func check(_ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        let figures = context.figures
+        for c in figures.indices {
+            let change = figures[c]
+            guard let direction = change.change?.direction, let delta = change.value?.doubleValue,
+                change.kind == .percent || change.kind == .count || change.kind == .money
+            else { continue }
+            let isPercent = change.kind == .percent && change.unit == "percent"
+            guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
+            // "down to $164.99", "rose to 43": a new level, not an amount of change.
+            if context.before(change, count: 4).hasSuffix("to ") { continue }
+            let sentence = context.sameSentence(as: c)
+            func isCurrent(_ i: Int) -> Bool {
+                guard let v = figures[i].value, v.doubleValue >= 0, figures[i].change == nil, !Self.looksLikeYear(figures[i]) else {
+                    return false
+                }
+                // A count needs its noun ("4,230 companies"); "aged 26 or older" is no current value.
+                if isPercent { return figures[i].kind == .money || (figures[i].kind == .count && figures[i].subject != nil) }
+                guard figures[i].kind == change.kind else { return false }
+                if change.kind == .money { return figures[i].unit == change.unit }
+                return change.subject != nil && figures[i].subject == change.subject
+            }
+            // "rose 3.5 percent to $27.2 billion": the value after "to" is the current one; else the
+            // nearest before the change in the same clause.
+            let after = sentence.first { i in
+                i > c && isCurrent(i) && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
+            }
+            let before = sentence.last { i in
+                i < c && isCurrent(i) && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
+            }
+            let current = after ?? before
+            guard let x = current, let now = figures[x].value?.doubleValue else { continue }
+            let sign = direction == .increase ? 1.0 : -1.0
+            let earlier: Double
+            var low: Double, high: Double
+            if isPercent {
+                let factor = 1 + sign * delta / 100
+                guard factor > 0 else { continue }
+                earlier = now / factor
+                // The percentage is rounded to the digits it is written with.
+                let half = Self.halfUnit(change.text)
+                let f1 = 1 + sign * (delta - half) / 100, f2 = 1 + sign * (delta + half) / 100
+                low = min(now / f1, now / f2)
+                high = max(now / f1, now / f2)
+            } else {
+                earlier = now - sign * delta
+                low = earlier
+                high = earlier
+                if change.kind == .money { low *= 0.995; high *= 1.005 }
+            }
+            let reference = change.change?.reference.map { " " + $0 } ?? " before"
+            let unit = figures[x].kind == .money ? " " + (figures[x].unit ?? "") : (figures[x].subject.map { " " + $0 } ?? "")
+            let about = isPercent ? "about " : ""
+            let shown = Self.format(earlier, count: figures[x].kind == .count)
+            findings.append(
+                Finding(
+                    rule: id, severity: .info, figures: [x, c],
+                    message: "\(figures[x].text)\(unit), \(direction.rawValue) of \(change.text): \(about)\(shown)\(reference)"))
+            // An earlier value stated after the change must agree.
+            let stated = sentence.first { i in
+                i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
+                    && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
+                    && context.text(between: change, and: figures[i]).count <= 40
+            }
+            if let s = stated, let value = figures[s].value?.doubleValue, value < low - 0.5 || value > high + 0.5 {
+                findings.append(
+                    Finding(
+                        rule: mismatchID, severity: .error, figures: [x, c, s],
+                        message:
+                            "\(figures[x].text) with \(change.text) implies \(about)\(shown)\(reference), but the article states \(figures[s].text)"
+                    ))
+            }
+        }
+        return findings
+    }
+
+    /// Counts and large amounts as whole numbers, small amounts to the cent (or 4 places under 10).
+    static func format(_ value: Double, count: Bool) -> String {
+        if count || value >= 1000 { return String(Int(value.rounded())) }
+        let places = value < 10 ? 10_000.0 : 100.0
+        let rounded = (value * places).rounded() / places
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// "2019 sales": a year read as a count is no current value.
+    static func looksLikeYear(_ figure: Figure) -> Bool {
+        guard figure.kind == .count, let v = figure.value?.doubleValue else { return false }
+        return v >= 1900 && v <= 2100 && v == v.rounded() && !figure.text.contains(",")
+    }
+
+    /// Half a unit of the last digit the percentage is written with ("73.8 percent" → 0.05).
+    static func halfUnit(_ text: String) -> Double {
+        guard let number = text.split(whereSeparator: { !$0.isNumber && $0 != "." }).first(where: { $0.contains(where: \.isNumber) }),
+            let dot = number.firstIndex(of: ".")
+        else { return 0.5 }
+        let decimals = number.distance(from: dot, to: number.endIndex) - 1
+        var half = 0.5
+        for _ in 0..<max(0, decimals) { half /= 10 }
+        return half
+    }
+}

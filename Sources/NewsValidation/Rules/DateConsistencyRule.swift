@@ -1,0 +1,69 @@
+import NewsFigures
+
+/// dates.weekday, dates.range-order (errors) and dates.future-in-past (warning).
+///
+/// - A date written with its weekday ("Friday, November 7, 2020") falls on that weekday.
+/// - A range starts on or before its end ("Nov 10–5" does not).
+/// - A date after the published day in a sentence told in the past tense ("… was held on
+///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year.
+/// Only dates written with their year are judged (resolved "absolute"): a year or day the
+/// extractor inferred ("May 18", "the weekend") is its own guess, not the article's claim.
+/// Does not fire: "on Saturday" resolved against a Saturday; "Nov 5–10"; "will be held on
+/// November 20"; dates when the published day is unknown.
+public struct DateConsistencyRule: ValidationRule {
+    public let id = "dates.weekday"
+    static let weekdays: [(String, Int)] = [
+        ("monday", 1), ("tuesday", 2), ("wednesday", 3), ("thursday", 4), ("friday", 5), ("saturday", 6), ("sunday", 7),
+        ("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6), ("sun", 7),
+    ]
+    static let pastMarkers = [
+        " was ", " were ", " had ", " did ", " said ", " announced ", " reported ", " signed ", " held ", " took place", " opened ",
+        " closed ", " rose ", " fell ", " grew ", " ended ", " began ", " attended ", " visited ",
+    ]
+    static let futureMarkers = [
+        "will ", "would ", " expected", "scheduled", "planned", " plans", "set for", "set to", "upcoming", " next ", " due ",
+        "to be held", "going to", " shall ", " aims ", " intends", " could ", " may ", " might ", " should ", " by the end",
+        " hopes ", " until ", "correction", "update",
+    ]
+
+    public init() {}
+
+    static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
+    public func check(_ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, figure) in context.figures.enumerated() where figure.kind == .date {
+            guard let span = figure.date else { continue }
+            if span.start.count == span.end.count, span.start > span.end {
+                findings.append(
+                    Finding(
+                        rule: "dates.range-order", severity: .error, figures: [i],
+                        message: "\(figure.text) starts (\(span.start)) after it ends (\(span.end))"))
+            }
+            // Only dates the article writes in full: a year the extractor inferred is its guess, not a claim.
+            let written = figure.resolved == "absolute"
+            if written, span.start == span.end, let day = CalendarDate(iso: span.start), span.start.count == 10 {
+                let words = figure.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                if let named = Self.weekdays.first(where: { words.contains($0.0) }), named.1 != day.weekday {
+                    let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
+                    findings.append(
+                        Finding(
+                            rule: id, severity: .error, figures: [i],
+                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(named.0))"))
+                }
+            }
+            if written, let published = context.published, let start = CalendarDate(iso: span.start), span.start.count == 10,
+                start.dayNumber > published.dayNumber
+            {
+                let sentence = " " + context.sentence(of: figure) + " "
+                if ValidationContext.mentions(sentence, Self.pastMarkers), !ValidationContext.mentions(sentence, Self.futureMarkers) {
+                    findings.append(
+                        Finding(
+                            rule: "dates.future-in-past", severity: .warning, figures: [i],
+                            message: "\(figure.text) (\(span.start)) is after the published day \(published) in a past-tense sentence"))
+                }
+            }
+        }
+        return findings
+    }
+}
