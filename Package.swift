@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
         .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
         .testTarget(name: "LibraryAPITests", dependencies: ["NewsPipeline"]),
+        .testTarget(name: "NewsValidationTests", dependencies: ["NewsValidation", "NewsFigures"]),
         .testTarget(name: "CLITests", dependencies: ["newsfigures", "NewsJSON", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

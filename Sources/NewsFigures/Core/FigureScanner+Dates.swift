@@ -155,8 +155,12 @@ extension FigureScanner {
     private mutating func emitDays(first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?) -> Int?
     {
         let m2 = month2 ?? m
+        // "Nov 10–5": days of one month written backwards are kept as written (start after end),
+        // for validation to report, rather than dropped without a trace.
+        let backwards = m2 == m && d2 < d1
         if let y {
-            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b else {
+            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b || backwards
+            else {
                 return nil
             }
             return addDate(first, last, a.description, b.description, resolved: "absolute")
@@ -165,10 +169,10 @@ extension FigureScanner {
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else { return nil }
         if let y = yearNear(month: m, day: d1), let a = CalendarDate(year: y, month: m, day: d1) {
             let y2 = m2 < m ? y + 1 : y
-            guard let b = CalendarDate(year: y2, month: m2, day: d2), a <= b else { return nil }
+            guard let b = CalendarDate(year: y2, month: m2, day: d2), a <= b || backwards else { return nil }
             return addDate(first, last, a.description, b.description, resolved: "year from published")
         }
-        guard (m2, d2) >= (m, d1) else { return nil }
+        guard (m2, d2) >= (m, d1) || backwards else { return nil }
         return addDate(first, last, Self.partial(m, d1), Self.partial(m2, d2), resolved: nil)
     }
 

@@ -1,6 +1,11 @@
 import CSQLite
 import NewsFigures
 import NewsJSON
+import NewsValidation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The embedded record store: a SQLite database with one table per kind of thing a record holds.
 ///
@@ -117,6 +122,40 @@ public final class SQLiteStore {
             }
         }
         guard sqlite3_step(s) == SQLITE_DONE else { throw Problem(description: "\(path): \(String(cString: sqlite3_errmsg(db)))") }
+    }
+
+    /// The stored records' JSON lines, in the order they were first written.
+    public func recordLines() throws(Problem) -> [String] {
+        let s = try statement("SELECT record FROM documents ORDER BY rowid")
+        var lines: [String] = []
+        while true {
+            let status = sqlite3_step(s)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else { throw Problem(description: "\(path): \(String(cString: sqlite3_errmsg(db)))") }
+            if let text = sqlite3_column_text(s, 0) { lines.append(String(cString: text)) }
+        }
+        return lines
+    }
+
+    /// Replaces a stored document's findings.
+    public func replaceFindings(document id: String, _ findings: [Finding]) throws(Problem) {
+        try run("DELETE FROM findings WHERE document_id = ?1", [.text(id)])
+        for (index, finding) in findings.enumerated() {
+            try run(
+                "INSERT INTO findings (document_id, finding, rule, severity, message, figures) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                [
+                    .text(id), .int(index), .text(finding.rule), .text(finding.severity.rawValue), .text(finding.message),
+                    .text("[" + finding.figures.map(String.init).joined(separator: ",") + "]"),
+                ])
+        }
+    }
+
+    /// Opens an existing store for reading and updating findings (never creates one).
+    public static func isStore(_ path: String) -> Bool {
+        guard let file = fopen(path, "rb") else { return false }
+        defer { fclose(file) }
+        var header = [UInt8](repeating: 0, count: 16)
+        return fread(&header, 1, 16, file) == 16 && header.starts(with: Array("SQLite format 3".utf8))
     }
 
     /// Stores a record, replacing one with the same id.

@@ -5,8 +5,8 @@ import NewsFigures
 /// - plausibility.negative-count (error): a count below zero ("-5 buyers").
 /// - plausibility.share-over-100 (error): a percentage over 100 that is a share of something
 ///   ("120 percent of the market", a "share" subject); growth may exceed 100 percent, a share may not.
-/// - plausibility.money-scale (error): an amount over 10^15 in any currency (more than the world's
-///   yearly output in dollars: a doubled scale word such as "5 billion trillion").
+/// - plausibility.money-scale (error): an amount over 10^15 in any currency, ten times the world's
+///   yearly output in dollars ("$2,000 trillion": a scale word where another was meant).
 /// Does not fire: "up 150 percent" (a change); "60-percent share"; "$15.7 billion".
 public struct PlausibilityRule: ValidationRule {
     public let id = "plausibility"

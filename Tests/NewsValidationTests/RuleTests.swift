@@ -1,0 +1,104 @@
+import NewsFigures
+import NewsValidation
+import Testing
+
+/// Each rule on short texts: cases that must fire and cases that must not.
+@Suite struct RuleTests {
+    static func findings(_ text: String, published: String = "2024-10-30", rule: any ValidationRule) -> [Finding] {
+        var options = ExtractionOptions()
+        options.published = CalendarDate(iso: published)
+        let figures = FigureExtractor.extract(from: text, options: options)
+        return Validator.validate(body: text, figures: figures, published: CalendarDate(iso: published), rules: [rule])
+    }
+
+    static func rules(_ text: String, _ rule: any ValidationRule) -> [String] {
+        findings(text, rule: rule).filter { $0.severity != .info }.map(\.rule)
+    }
+
+    @Test func sharesOfOneWhole() {
+        let rule = SharesRule()
+        #expect(
+            Self.rules(
+                "Among the buyers, 63.9 percent represent food, 37.5 percent are from technology and 18.6 percent focus on goods.", rule)
+                == ["shares.total"])
+        #expect(
+            Self.rules(
+                "Among the buyers, 33.9 percent represent food, 24.2 percent are from technology and 18.6 percent focus on goods.", rule
+            ).isEmpty)
+        #expect(Self.rules("Sales rose 80 percent and profit climbed 30 percent last year.", rule).isEmpty)
+        #expect(Self.rules("Inflation was 60 percent and unemployment reached 50 percent.", rule).isEmpty)
+        let long = Self.findings(
+            "Of all participants, 77 percent were over 26, 65 percent were white, 11.9 percent black and 15.4 percent Hispanic.", rule: rule
+        )
+        #expect(long.map(\.severity) == [.warning])
+    }
+
+    @Test func partAndWhole() {
+        let rule = PartWholeRule()
+        #expect(
+            Self.rules("The province signed 24 foreign investment projects last year, and 25 have materialized.", rule) == ["part-whole"])
+        #expect(Self.rules("The province signed 26 foreign investment projects last year, and 25 have materialized.", rule).isEmpty)
+        #expect(Self.rules("Officials said 25 of 24 projects were finished.", rule) == ["part-whole"])
+        #expect(Self.rules("Officials said 25 of the 26 projects were finished.", rule).isEmpty)
+        #expect(Self.rules("The dealer sold 500 cars in 2019 and 700 in 2020.", rule).isEmpty)
+    }
+
+    @Test func changeArithmetic() {
+        let rule = ChangeArithmeticRule()
+        let derived = Self.findings("The province is hosting 43 events during the expo, an increase of 17 from last year.", rule: rule)
+        #expect(derived.map(\.message) == ["43 events, increase of 17: 26 last year"])
+        #expect(derived.map(\.severity) == [.info])
+        let percent = Self.findings("Some 4,230 companies took part, surging 73.8 percent from last year.", rule: rule)
+        #expect(percent.map(\.message) == ["Some 4,230 companies, increase of 73.8 percent: about 2434 last year"])
+        #expect(Self.rules("The province is hosting 43 events, an increase of 17 from last year's 20.", rule) == ["change.mismatch"])
+        #expect(Self.rules("The province is hosting 43 events, an increase of 17 from last year's 26.", rule).isEmpty)
+        #expect(Self.rules("Revenue rose 3.5 percent to $27.2 billion from $26.28 billion.", rule).isEmpty)
+        #expect(Self.rules("Revenue rose 3.5 percent to $27.2 billion from $20 billion.", rule) == ["change.mismatch"])
+        #expect(Self.findings("Sales rose 5 percent.", rule: rule).isEmpty)
+        #expect(Self.findings("AirPods are down to $164.99 from $139.", rule: rule).isEmpty)
+    }
+
+    @Test func totals() {
+        let rule = TotalsRule()
+        #expect(Self.rules("The city planned 45 events, including 30 forums and 20 exhibitions.", rule) == ["totals.parts"])
+        #expect(Self.rules("The city planned 45 events, including 20 forums and 10 exhibitions.", rule).isEmpty)
+        let derived = Self.findings("The province has planned 23 events, such as the summit, plus 22 other activities.", rule: rule)
+        #expect(derived.map(\.rule) == ["totals.derived"] && derived.first?.message.hasSuffix("make 45 in all") == true)
+        #expect(Self.rules("For 2 burgers you need: 1 beet of 150 grams and 2 spoons of vinegar.", rule).isEmpty)
+    }
+
+    @Test func dates() {
+        let rule = DateConsistencyRule()
+        #expect(Self.rules("Officials announced the results on Friday, November 7, 2020.", rule) == ["dates.weekday"])
+        #expect(Self.rules("Officials announced the results on Saturday, November 7, 2020.", rule).isEmpty)
+        #expect(Self.rules("The fair runs Nov 10–5 in Shanghai.", rule) == ["dates.range-order"])
+        #expect(Self.rules("The fair runs Nov 5–10 in Shanghai.", rule).isEmpty)
+        #expect(Self.rules("The expo closed on November 21, 2024, officials said.", rule) == ["dates.future-in-past"])
+        #expect(Self.rules("The expo will open on November 21, 2024, officials said.", rule).isEmpty)
+        #expect(Self.rules("Shotwell said missions could begin in 2026.", rule).isEmpty)
+        // A day the extractor inferred is not the article's claim: "Saturday, May 18" with no year.
+        #expect(Self.rules("The show on Saturday, May 18 was sold out.", rule).isEmpty)
+    }
+
+    @Test func plausibility() {
+        let rule = PlausibilityRule()
+        #expect(Self.rules("It holds a 160-percent share of the market.", rule) == ["plausibility.share-over-100"])
+        #expect(Self.rules("Sales were up 150 percent from last year.", rule).isEmpty)
+        #expect(Self.rules("It holds a 60-percent share of the market.", rule).isEmpty)
+        #expect(Self.rules("The fund lost $2,000 trillion.", rule) == ["plausibility.money-scale"])
+        #expect(Self.rules("The fund is worth $15.7 billion.", rule).isEmpty)
+        let negative = Validator.validate(
+            body: "-5 buyers", figures: [Figure(kind: .count, text: "-5", start: 0, end: 2, value: DecimalValue(-5), sentence: 0)],
+            rules: [rule])
+        #expect(negative.map(\.rule) == ["plausibility.negative-count"])
+    }
+
+    @Test func spans() {
+        let body = "Sales rose 12 percent."
+        let good = Figure(kind: .percent, text: "12 percent", start: 11, end: 21, sentence: 0)
+        var bad = good
+        bad.end = 25
+        #expect(Validator.validate(body: body, figures: [good], rules: [FigureSpanRule()]).isEmpty)
+        #expect(Validator.validate(body: body, figures: [bad], rules: [FigureSpanRule()]).map(\.rule) == ["schema.figure-span"])
+    }
+}
