@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libxml2 through pkg-config; the shim hides ICU (see shim.h).
@@ -50,7 +51,9 @@ let package = Package(
         // Orchestration: raw document → article → figures → record; batch runs.
         .target(
             name: "NewsPipeline",
-            dependencies: ["NewsIngest", "NewsContent", "NewsFigures", "NewsValidation", "NewsRecords"]
+            dependencies: [
+                "NewsIngest", "NewsContent", "NewsFigures", "NewsValidation", "NewsRecords", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "newsfigures",

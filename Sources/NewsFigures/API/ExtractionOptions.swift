@@ -7,6 +7,8 @@ public struct ExtractionOptions: Sendable {
     public var bareDollar: String
     /// Which kinds to report.
     public var kinds: Set<FigureKind>
+    /// User vocabulary applied after the built-in rules (see `RulePack`).
+    public var rulePacks: [RulePack] = []
 
     public init(published: CalendarDate? = nil, bareDollar: String = "USD", kinds: Set<FigureKind> = Set(FigureKind.allCases)) {
         self.published = published

@@ -35,6 +35,10 @@ public enum FigureExtractor {
                     unitCandidates: candidate.unitCandidates
                 ))
         }
+        if !options.rulePacks.isEmpty {
+            figures = RulePack.apply(options.rulePacks, to: figures, in: String(decoding: bytes, as: UTF8.self))
+            figures = figures.filter { options.kinds.contains($0.kind) }
+        }
         return figures
     }
 }

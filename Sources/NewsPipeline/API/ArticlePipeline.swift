@@ -41,7 +41,13 @@ public enum ArticlePipeline {
     }
 
     public static func record(from document: RawDocument, options: PipelineOptions = PipelineOptions()) -> Record {
-        let article = article(from: document, textIsBody: options.textIsBody)
+        var article = article(from: document, textIsBody: options.textIsBody)
+        let chrome = options.extraction.rulePacks.flatMap(\.chromeLines).map { $0.lowercased() }
+        if !chrome.isEmpty {
+            // A rule pack's chrome lines for the user's sites: paragraphs starting with them go.
+            let paragraphs = article.text.split(separator: "\n\n", omittingEmptySubsequences: false)
+            article.text = paragraphs.filter { p in !chrome.contains { p.lowercased().hasPrefix($0) } }.joined(separator: "\n\n")
+        }
         // The page's own date, else the caller's, else (archived pages) the day it was fetched.
         let fetchedDay = document.fetched.flatMap { $0.count >= 10 ? String($0.prefix(10)) : nil }
         let published = article.published ?? options.fallbackPublished ?? fetchedDay

@@ -264,6 +264,9 @@ public final class OutputDirectory {
         }
     }
 
+    /// A whole file, written atomically (for callers outside a run directory).
+    public static func writeFile(_ name: String, _ bytes: [UInt8]) throws(Problem) { try writeAtomically(name, bytes) }
+
     /// Write to NAME.tmp, flush to disk, rename over NAME.
     static func writeAtomically(_ name: String, _ bytes: [UInt8]) throws(Problem) {
         let temporary = name + ".tmp"

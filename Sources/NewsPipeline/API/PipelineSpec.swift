@@ -1,0 +1,224 @@
+import NewsFigures
+import NewsIngest
+import Yams
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A problem in a pipeline or rule-pack file, naming the file, line and key.
+public struct SpecProblem: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// A checked walk over a YAML mapping: every key must be known and every value of its type.
+struct YAMLFields {
+    let file: String
+    let node: Node
+    let mapping: Node.Mapping
+    let context: String
+
+    init(_ node: Node, file: String, context: String) throws(SpecProblem) {
+        guard let mapping = node.mapping else {
+            throw SpecProblem(description: "\(file):\(node.mark?.line ?? 1): \(context): expected a mapping of keys to values")
+        }
+        self.file = file
+        self.node = node
+        self.mapping = mapping
+        self.context = context
+    }
+
+    func where_(_ node: Node?) -> String { "\(file):\(node?.mark?.line ?? self.node.mark?.line ?? 1)" }
+
+    /// Fails on a key not in `known`, naming it and the keys allowed.
+    func check(known: [String]) throws(SpecProblem) {
+        for (key, _) in mapping {
+            guard let name = key.string, known.contains(name) else {
+                throw SpecProblem(
+                    description:
+                        "\(where_(key)): \(context): unknown key \"\(key.string ?? "?")\" (expected one of: \(known.joined(separator: ", ")))"
+                )
+            }
+        }
+    }
+
+    func value(_ key: String) -> Node? { mapping.first { $0.key.string == key }?.value }
+
+    func string(_ key: String) throws(SpecProblem) -> String? {
+        guard let node = value(key) else { return nil }
+        if case .scalar = node, node.tag.rawValue == Tag.Name.null.rawValue { return nil }
+        guard case let .scalar(scalar) = node else { throw wrong(key, node, "a string") }
+        return scalar.string
+    }
+
+    func bool(_ key: String) throws(SpecProblem) -> Bool? {
+        guard let node = value(key) else { return nil }
+        guard let b = node.bool else { throw wrong(key, node, "true or false") }
+        return b
+    }
+
+    func int(_ key: String) throws(SpecProblem) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let n = node.int else { throw wrong(key, node, "a whole number") }
+        return n
+    }
+
+    func strings(_ key: String) throws(SpecProblem) -> [String]? {
+        guard let node = value(key) else { return nil }
+        guard let sequence = node.sequence else { throw wrong(key, node, "a list of strings") }
+        var out: [String] = []
+        for item in sequence {
+            guard case let .scalar(scalar) = item else { throw wrong(key, item, "a list of strings") }
+            out.append(scalar.string)
+        }
+        return out
+    }
+
+    func stringMap(_ key: String) throws(SpecProblem) -> [String: String]? {
+        guard let node = value(key) else { return nil }
+        guard let mapping = node.mapping else { throw wrong(key, node, "a mapping of strings") }
+        var out: [String: String] = [:]
+        for (k, v) in mapping {
+            guard let name = k.string, case let .scalar(scalar) = v else { throw wrong(key, v, "a mapping of strings") }
+            out[name] = scalar.string
+        }
+        return out
+    }
+
+    func fields(_ key: String) throws(SpecProblem) -> YAMLFields? {
+        guard let node = value(key) else { return nil }
+        return try YAMLFields(node, file: file, context: context + "." + key)
+    }
+
+    func wrong(_ key: String, _ node: Node, _ expected: String) -> SpecProblem {
+        SpecProblem(description: "\(where_(node)): \(context).\(key): expected \(expected)")
+    }
+
+    static func load(_ path: String, context: String) throws(SpecProblem) -> YAMLFields {
+        var text: String?
+        DocumentReaderBytes.read(path) { if case let .success(bytes) = $0 { text = String(decoding: bytes, as: UTF8.self) } }
+        guard let text else { throw SpecProblem(description: "\(path): cannot read the file") }
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch { throw SpecProblem(description: "\(path): not valid YAML: \(error)") }
+        guard let node else { throw SpecProblem(description: "\(path): empty file") }
+        return try YAMLFields(node, file: path, context: context)
+    }
+}
+
+/// A rule pack file: `name`, `counted_nouns`, `only_counted_nouns`, `currencies` (word: ISO code),
+/// `names_with_numbers`, `chrome_lines`.
+public enum RulePackFile {
+    public static let keys = ["name", "counted_nouns", "only_counted_nouns", "currencies", "names_with_numbers", "chrome_lines"]
+
+    public static func load(_ path: String) throws(SpecProblem) -> RulePack {
+        let f = try YAMLFields.load(path, context: "rule pack")
+        try f.check(known: keys)
+        let currencies = try f.stringMap("currencies") ?? [:]
+        for (word, code) in currencies where code.count != 3 || !code.allSatisfy({ $0.isLetter && $0.isUppercase }) {
+            throw SpecProblem(
+                description: "\(f.where_(f.value("currencies"))): rule pack.currencies.\(word): \"\(code)\" is not an ISO 4217 code")
+        }
+        return RulePack(
+            name: try f.string("name") ?? path, countedNouns: try f.strings("counted_nouns") ?? [],
+            onlyCountedNouns: try f.bool("only_counted_nouns") ?? false, currencies: currencies,
+            namesWithNumbers: try f.strings("names_with_numbers") ?? [], chromeLines: try f.strings("chrome_lines") ?? [])
+    }
+}
+
+/// A pipeline file: what to read, how to extract and validate, and where to write.
+public struct PipelineSpec: Sendable {
+    public var name: String
+    public var inputs: [String]
+    public var options: PipelineOptions
+    public var jobs: Int
+    public var validate: Bool
+    /// Rule ids whose severity is changed ("dates.future-in-past": "error").
+    public var severities: [String: String]
+    /// Rule ids not reported.
+    public var disabledRules: [String]
+    public var jsonl: String?
+    public var csv: String?
+    public var sqlite: String?
+    public var report: String?
+
+    static let keys = ["name", "inputs", "published", "cleaning", "extraction", "rule_packs", "validation", "outputs", "jobs"]
+
+    /// Reads and checks a pipeline file; relative paths inside it are taken from the working directory.
+    public static func load(_ path: String) throws(SpecProblem) -> PipelineSpec {
+        let f = try YAMLFields.load(path, context: "pipeline")
+        try f.check(known: keys)
+        var options = PipelineOptions()
+        if let published = try f.string("published") {
+            guard CalendarDate(iso: published) != nil else {
+                throw SpecProblem(description: "\(f.where_(f.value("published"))): pipeline.published: \"\(published)\" is not a date")
+            }
+            options.fallbackPublished = published
+        }
+        if let cleaning = try f.fields("cleaning") {
+            try cleaning.check(known: ["text_is_body"])
+            options.textIsBody = try cleaning.bool("text_is_body") ?? false
+        }
+        if let extraction = try f.fields("extraction") {
+            try extraction.check(known: ["kinds", "dollar", "language"])
+            if let kinds = try extraction.strings("kinds") {
+                var set = Set<FigureKind>()
+                for kind in kinds {
+                    guard let k = FigureKind(rawValue: kind) else {
+                        throw SpecProblem(
+                            description:
+                                "\(extraction.where_(extraction.value("kinds"))): pipeline.extraction.kinds: unknown kind \"\(kind)\" (count, money, percent, date)"
+                        )
+                    }
+                    set.insert(k)
+                }
+                options.extraction.kinds = set
+            }
+            if let dollar = try extraction.string("dollar") {
+                guard dollar.count == 3, dollar.allSatisfy({ $0.isLetter && $0.isUppercase }) else {
+                    throw SpecProblem(
+                        description:
+                            "\(extraction.where_(extraction.value("dollar"))): pipeline.extraction.dollar: \"\(dollar)\" is not an ISO 4217 code"
+                    )
+                }
+                options.extraction.bareDollar = dollar
+            }
+            if let language = try extraction.string("language"), language != "en" {
+                throw SpecProblem(
+                    description:
+                        "\(extraction.where_(extraction.value("language"))): pipeline.extraction.language: only \"en\" has rules so far")
+            }
+        }
+        for pack in try f.strings("rule_packs") ?? [] {
+            options.extraction.rulePacks.append(try RulePackFile.load(pack))
+        }
+        var spec = PipelineSpec(
+            name: try f.string("name") ?? path, inputs: try f.strings("inputs") ?? [], options: options,
+            jobs: try f.int("jobs") ?? BatchRunner.defaultJobs, validate: false, severities: [:], disabledRules: [])
+        if spec.inputs.isEmpty {
+            throw SpecProblem(description: "\(f.where_(f.value("inputs"))): pipeline.inputs: give at least one input")
+        }
+        if let validation = try f.fields("validation") {
+            try validation.check(known: ["enabled", "severities", "disabled"])
+            spec.validate = try validation.bool("enabled") ?? true
+            spec.severities = try validation.stringMap("severities") ?? [:]
+            for (rule, severity) in spec.severities where !["error", "warning", "info"].contains(severity) {
+                throw SpecProblem(
+                    description:
+                        "\(validation.where_(validation.value("severities"))): pipeline.validation.severities.\(rule): \"\(severity)\" (error, warning, info)"
+                )
+            }
+            spec.disabledRules = try validation.strings("disabled") ?? []
+        }
+        if let outputs = try f.fields("outputs") {
+            try outputs.check(known: ["jsonl", "csv", "sqlite", "report"])
+            spec.jsonl = try outputs.string("jsonl")
+            spec.csv = try outputs.string("csv")
+            spec.sqlite = try outputs.string("sqlite")
+            spec.report = try outputs.string("report")
+        }
+        if spec.jsonl == nil && spec.csv == nil && spec.sqlite == nil {
+            throw SpecProblem(description: "\(f.where_(f.value("outputs"))): pipeline.outputs: name at least one of jsonl, csv, sqlite")
+        }
+        return spec
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import NewsJSON
+import NewsPipeline
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `newsfigures run PIPELINE.yml`: a declarative run (inputs, options, rule packs, validation, outputs).
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a pipeline file: inputs, extraction options, rule packs, validation and outputs in YAML.",
+        discussion: """
+            Examples:
+              newsfigures run Pipelines/default.yml
+              newsfigures run Pipelines/trade-fairs.yml
+            Exit status: 0 when every input became a record and no finding is an error, 1 otherwise,
+            2 when the pipeline file is wrong (the message names the file, line and key).
+            """
+    )
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Flag(help: "No progress display and no summary line on standard error.")
+    var quiet = false
+
+    func run() throws {
+        let spec: PipelineSpec
+        do { spec = try PipelineSpec.load(pipeline) } catch { throw ValidationError(error.description) }
+        let outputs = try PipelineOutputs(spec)
+        var summary = RunSummary()
+        var findingCounts: [String: Int] = [:]
+        var errors = 0
+        let start = Runner.monotonicSeconds()
+        let progress = ProgressLine(enabled: !quiet, totalBytes: ProgressLine.totalBytes(spec.inputs))
+        var runner = BatchRunner(options: spec.options, jobs: spec.jobs)
+        runner.format = .sqlite  // hands over the Record itself; each output encodes it
+        var failure: String?
+        runner.run(spec.inputs, progress: progress.bytes) { outcome in
+            summary.count(outcome)
+            Runner.report(outcome)
+            if case .record(_, _, _, var record?) = outcome {
+                if spec.validate {
+                    record.findings = RecordValidation.findings(for: record).compactMap { finding in
+                        guard !spec.disabledRules.contains(where: { finding.rule == $0 || finding.rule.hasPrefix($0 + ".") }) else {
+                            return nil
+                        }
+                        var f = finding
+                        if let override = spec.severities[f.rule].flatMap(Severity.init(rawValue:)) { f.severity = override }
+                        return f
+                    }
+                    for f in record.findings ?? [] {
+                        findingCounts["\(f.rule) (\(f.severity.rawValue))", default: 0] += 1
+                        if f.severity == .error { errors += 1 }
+                    }
+                }
+                do { try outputs.write(record) } catch {
+                    failure = "\(error)"
+                    return false
+                }
+            }
+            progress.update(summary)
+            return true
+        }
+        progress.clear()
+        summary.seconds = Runner.monotonicSeconds() - start
+        if let failure {
+            FileOutput.standardError.write("newsfigures: \(failure)\n")
+            throw ExitCode(1)
+        }
+        try outputs.finish(spec: spec, summary: summary, findings: findingCounts)
+        if !quiet {
+            FileOutput.standardError.write(summary.line + "\n")
+            if let reasons = summary.skipLine { FileOutput.standardError.write(reasons + "\n") }
+            let written = [spec.jsonl, spec.csv, spec.sqlite, spec.report].compactMap { $0 }.joined(separator: ", ")
+            FileOutput.standardError.write("findings \(findingCounts.values.reduce(0, +)) (errors \(errors)); wrote \(written)\n")
+        }
+        if summary.failed > 0 || errors > 0 { throw ExitCode(1) }
+    }
+}
+
+/// The files a pipeline writes: JSONL and CSV written whole and renamed into place at the end, a
+/// SQLite store upserted in one transaction, and a plain-text report.
+final class PipelineOutputs {
+    var jsonl: [UInt8] = []
+    var csv: [UInt8] = Array(RecordCSV.header.utf8)
+    var store: SQLiteStore?
+    let spec: PipelineSpec
+
+    init(_ spec: PipelineSpec) throws {
+        self.spec = spec
+        for path in [spec.jsonl, spec.csv, spec.sqlite, spec.report].compactMap({ $0 }) { Self.makeParent(of: path) }
+        if let path = spec.sqlite {
+            do {
+                store = try SQLiteStore(path: path)
+                try store?.begin()
+            } catch { throw ValidationError("outputs.sqlite: \(error.description)") }
+        }
+    }
+
+    func write(_ record: Record) throws {
+        if spec.jsonl != nil {
+            jsonl.append(contentsOf: RecordJSON.line(record).utf8)
+            jsonl.append(0x0A)
+        }
+        if spec.csv != nil { csv.append(contentsOf: RecordCSV.rows(record).utf8) }
+        try store?.upsert(record)
+    }
+
+    func finish(spec: PipelineSpec, summary: RunSummary, findings: [String: Int]) throws {
+        if let path = spec.jsonl { try OutputDirectory.writeFile(path, jsonl) }
+        if let path = spec.csv { try OutputDirectory.writeFile(path, csv) }
+        try store?.commit()
+        if let path = spec.report {
+            var text = "pipeline: \(spec.name)\ninputs: \(spec.inputs.joined(separator: ", "))\n"
+            text += "rule packs: \(spec.options.extraction.rulePacks.map(\.name).joined(separator: ", "))\n"
+            text += summary.line + "\n"
+            if let reasons = summary.skipLine { text += reasons + "\n" }
+            text += "findings:\n"
+            for (rule, n) in findings.sorted(by: { $0.key < $1.key }) { text += "  \(rule): \(n)\n" }
+            text += "outputs: \([spec.jsonl, spec.csv, spec.sqlite].compactMap { $0 }.joined(separator: ", "))\n"
+            try OutputDirectory.writeFile(path, Array(text.utf8))
+        }
+    }
+
+    static func makeParent(of path: String) {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        var built = ""
+        for part in path[..<slash].split(separator: "/", omittingEmptySubsequences: false) {
+            built += (built.isEmpty && part.isEmpty) ? "/" : (built.isEmpty || built == "/" ? "" : "/") + part
+            if !built.isEmpty { mkdir(built, 0o755) }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import NewsJSON
+import TestSupport
+import Testing
+
+/// `newsfigures run PIPELINE.yml`: the default pipeline, the rule-pack example, and errors in files.
+@Suite(.serialized) struct PipelineTests {
+    static func write(_ text: String, to path: String) {
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+    }
+
+    @Test func defaultPipelineWritesEveryOutput() throws {
+        let dir = BatchTests.temporaryDirectory("pipeline-default")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // The shipped file with its outputs sent to a temporary directory.
+        let shipped = try #require(TestFiles.readText(Paths.packageRoot + "/Pipelines/default.yml"))
+        Self.write(shipped.replacingOccurrences(of: "out/default/", with: dir + "/"), to: dir + "/default.yml")
+        let run = try CLITests.run(["run", dir + "/default.yml"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("articles 8, skipped 7, failed 0, figures 91"))
+        // The records are extract's records, with findings attached.
+        let extract = try CLITests.run(["extract", "--quiet", "--validate", "Fixtures/articles", "Fixtures/warc/crawl.warc.gz"])
+        let records = (TestFiles.readText(dir + "/records.jsonl") ?? "").split(separator: "\n").compactMap {
+            try? JSONParser.parse(String($0))
+        }
+        #expect(records.count == 8)
+        #expect(records == extract.records)
+        #expect(TestFiles.readText(dir + "/figures.csv")?.hasPrefix("id,source,url,") == true)
+        let (_, count, _) = try OutputFormatTests.tool("sqlite3", [dir + "/records.sqlite", "SELECT count(*) FROM documents"])
+        #expect(count == "8\n")
+        let report = TestFiles.readText(dir + "/report.txt") ?? ""
+        #expect(report.contains("pipeline: default") && report.contains("change.derived (info): 6"))
+    }
+
+    @Test func aRulePackChangesWhatIsExtracted() throws {
+        let dir = BatchTests.temporaryDirectory("pipeline-pack")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let shipped = try #require(TestFiles.readText(Paths.packageRoot + "/Pipelines/trade-fairs.yml"))
+        let with = shipped.replacingOccurrences(of: "out/trade-fairs/", with: dir + "/with-")
+        let without = with.replacingOccurrences(of: "with-", with: "without-").replacingOccurrences(
+            of: "rule_packs:\n  - Pipelines/packs/trade-fairs.yml\n", with: "")
+        #expect(without != with && !without.contains("rule_packs"))
+        Self.write(with, to: dir + "/with.yml")
+        Self.write(without, to: dir + "/without.yml")
+        #expect(try CLITests.run(["run", dir + "/with.yml"]).status == 0)
+        #expect(try CLITests.run(["run", dir + "/without.yml"]).status == 0)
+        func figures(_ file: String) -> [String: [JSONValue]] {
+            var out: [String: [JSONValue]] = [:]
+            for line in (TestFiles.readText(file) ?? "").split(separator: "\n") {
+                guard let r = try? JSONParser.parse(String(line)), let source = r["source"]?.stringValue else { continue }
+                out[(source as NSString).lastPathComponent] = r["figures"]?.arrayValue ?? []
+            }
+            return out
+        }
+        let packed = figures(dir + "/with-records.jsonl"), plain = figures(dir + "/without-records.jsonl")
+        func find(_ all: [String: [JSONValue]], _ file: String, _ text: String) -> JSONValue? {
+            all[file]?.first { $0["text"]?.stringValue == text }
+        }
+        // Currency words the built-in rules do not know: money in GHS only with the pack.
+        #expect(find(packed, "accra-fair.txt", "95 million cedis")?["unit"]?.stringValue == "GHS")
+        #expect(find(packed, "accra-fair.txt", "95 million cedis")?["value"] == .number("95000000"))
+        #expect(find(plain, "accra-fair.txt", "95 million cedis") == nil)
+        // Built-in currencies are untouched.
+        #expect(find(plain, "kl-fair.txt", "2.4 billion ringgit")?["unit"]?.stringValue == "MYR")
+        #expect(find(packed, "kl-fair.txt", "2.4 billion ringgit")?["unit"]?.stringValue == "MYR")
+        // Counted nouns only: "12 countries" and "six halls" go, "1,250 exhibitors" stays.
+        #expect(find(plain, "kl-fair.txt", "12") != nil && find(packed, "kl-fair.txt", "12") == nil)
+        #expect(find(packed, "kl-fair.txt", "1,250")?["subject"]?.stringValue == "exhibitors")
+        // Names with numbers: "100 Buyers Club" and "20 Exhibitors Award" (buyers and exhibitors
+        // are counted nouns, so only the names list removes them).
+        #expect(find(plain, "accra-fair.txt", "100") != nil && find(packed, "accra-fair.txt", "100") == nil)
+        #expect(find(plain, "accra-fair.txt", "20") != nil && find(packed, "accra-fair.txt", "20") == nil)
+        #expect(find(packed, "accra-fair.txt", "860")?["subject"]?.stringValue == "exhibitors")
+        // Chrome lines: gone from the body.
+        let text = try #require(TestFiles.readText(dir + "/with-records.jsonl"))
+        #expect(!text.contains("Register now for") && !text.contains("Download the exhibitor manual"))
+        #expect(TestFiles.readText(dir + "/without-records.jsonl")?.contains("Register now for") == true)
+    }
+
+    @Test(arguments: [
+        (
+            "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nextraction:\n  dollars: USD\n",
+            ":5: pipeline.extraction: unknown key \"dollars\""
+        ),
+        ("name: x\ninputs: [a]\njobs: two\noutputs: {jsonl: o.jsonl}\n", ":3: pipeline.jobs: expected a whole number"),
+        ("name: x\ninputs: a\noutputs: {jsonl: o.jsonl}\n", ":2: pipeline.inputs: expected a list of strings"),
+        ("name: x\ninputs: [a]\noutput: {jsonl: o.jsonl}\n", ":3: pipeline: unknown key \"output\""),
+        ("name: x\ninputs: [a]\n", "pipeline.outputs: name at least one of jsonl, csv, sqlite"),
+        (
+            "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nvalidation:\n  severities: {part-whole: fatal}\n",
+            ":5: pipeline.validation.severities.part-whole"
+        ),
+        (
+            "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nrule_packs: [PACK]\n",
+            "PACK:4: rule pack.currencies.ringgit: \"ringgits\" is not an ISO 4217 code"
+        ),
+    ])
+    func mistakesNameTheFileLineAndKey(yaml: String, message: String) throws {
+        let dir = BatchTests.temporaryDirectory("pipeline-bad")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        Self.write("name: p\ncounted_nouns: [buyer]\ncurrencies:\n  ringgit: ringgits\n", to: dir + "/pack.yml")
+        Self.write(yaml.replacingOccurrences(of: "PACK", with: dir + "/pack.yml"), to: dir + "/bad.yml")
+        let run = try CLITests.run(["run", dir + "/bad.yml"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message.replacingOccurrences(of: "PACK", with: dir + "/pack.yml")), "\(run.stderr)")
+        #expect(run.stderr.contains(message.hasPrefix("PACK") ? dir + "/pack.yml" : dir + "/bad.yml"))
+    }
+}
