@@ -21,7 +21,8 @@ Cluster:
       --files .build/release/newsfigures \\
       --conf spark.task.maxFailures=4 \\
       Pipelines/spark/newsfigures_spark.py --manifest warc.paths --output hdfs:///out/run1
-  (executors need libxml2, zlib and libsqlite3, as on Debian with libxml2 zlib1g libsqlite3-0)
+  (the binary carries the Swift runtime; executors need libxml2, zlib and libsqlite3, as on Debian
+  with libxml2 zlib1g libsqlite3-0)
 """
 import argparse
 import json
