@@ -64,7 +64,8 @@ public struct JSONWriter: Sendable {
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends `value` as a JSON string. Non-ASCII stays as UTF-8; controls are escaped;
-    /// U+2028/U+2029 are escaped so the output is also safe inside JavaScript.
+    /// U+2028/U+2029 are escaped so the output is also safe inside JavaScript, and U+0085 so no
+    /// line-splitting reader breaks a JSON line in two.
     public static func appendQuoted(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var utf8 = Array(value.utf8)
@@ -82,6 +83,10 @@ public struct JSONWriter: Sendable {
                     out.append(contentsOf: "\\u00".utf8)
                     out.append(hexDigits[Int(c >> 4)])
                     out.append(hexDigits[Int(c & 0xF)])
+                case 0xC2 where i + 1 < buffer.count && buffer[i + 1] == 0x85:
+                    // NEL: valid in JSON, but Python's splitlines() and some readers end a line there.
+                    out.append(contentsOf: "\\u0085".utf8)
+                    i += 1
                 case 0xE2 where i + 2 < buffer.count && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9):
                     out.append(contentsOf: (buffer[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     i += 2

@@ -47,7 +47,11 @@ struct Run: ParsableCommand {
                             return nil
                         }
                         var f = finding
-                        if let override = spec.severities[f.rule].flatMap(Severity.init(rawValue:)) { f.severity = override }
+                        // The most specific entry wins: "dates.weekday" over "dates".
+                        let entry = spec.severities.filter { f.rule == $0.key || f.rule.hasPrefix($0.key + ".") }.max {
+                            $0.key.count < $1.key.count
+                        }
+                        if let override = entry.flatMap({ Severity(rawValue: $0.value) }) { f.severity = override }
                         return f
                     }
                     for f in record.findings ?? [] {

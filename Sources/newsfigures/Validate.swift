@@ -126,7 +126,8 @@ struct Validate: ParsableCommand {
             if path.hasSuffix(".json") {
                 decode(Substring(text), source: path)
             } else {
-                for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                // "\r\n" is one Character in Swift: split on any line end.
+                for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
                 where !line.allSatisfy(\.isWhitespace) {
                     decode(line, source: "\(path)#L\(i + 1)")
                 }

@@ -92,6 +92,10 @@ import Testing
             "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nvalidation:\n  severities: {part-whole: fatal}\n",
             ":5: pipeline.validation.severities.part-whole"
         ),
+        ("name: x\ninputs: [a]\njobs: 0\noutputs: {jsonl: o.jsonl}\n", ":3: pipeline.jobs: 0 (expected 1 to 256)"),
+        ("name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\noutputs: {csv: o.csv}\n", "duplicated key(s): 'outputs'"),
+        ("name: x\ninputs: [a]\noutputs: {jsonl: yes}\n", ":3: pipeline.outputs.jsonl: expected a string"),
+        ("name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nvalidation:\n  disabled: [shares.totl]\n", "unknown rule \"shares.totl\""),
         (
             "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nrule_packs: [PACK]\n",
             "PACK:4: rule pack.currencies.ringgit: \"ringgits\" is not an ISO 4217 code"

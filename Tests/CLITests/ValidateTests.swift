@@ -137,6 +137,17 @@ import Testing
         #expect(Self.findings(run).count > 0)
     }
 
+    @Test func crlfRecordFilesAreRead() throws {
+        let dir = BatchTests.temporaryDirectory("validate-crlf")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let run = try CLITests.run(["extract", "--quiet", "Fixtures/articles"])
+        let crlf = run.stdout.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(FileManager.default.createFile(atPath: dir + "/records.jsonl", contents: Data(crlf.utf8)))
+        let validated = try CLITests.run(["validate", dir + "/records.jsonl"])
+        #expect(validated.stderr.contains("records 3, unreadable 0"))
+    }
+
     @Test func unreadableRecordsAreCountedAndFail() throws {
         let dir = BatchTests.temporaryDirectory("validate-bad")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -23,6 +23,12 @@ import Testing
         #expect(Self.texts("Members of the 100 buyers club met 40 buyers.", [pack]) == ["count:40:"])
     }
 
+    @Test func pluralsOfCountedNouns() {
+        let pack = RulePack(name: "t", countedNouns: ["company", "box", "buyer"], onlyCountedNouns: true)
+        #expect(
+            Self.texts("It had 14 companies, 30 boxes, 200 buyers and 6 halls.", [pack]) == ["count:14:", "count:30:", "count:200:"])
+    }
+
     @Test func onlyCountedNouns() {
         let text = "The fair had 860 exhibitors, 25,000 visitors and eight halls."
         #expect(Self.texts(text, [RulePack(name: "t", countedNouns: ["exhibitor", "visitors"])]).count == 3)

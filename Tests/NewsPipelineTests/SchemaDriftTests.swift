@@ -49,6 +49,17 @@ import Testing
         #expect(Self.keys(finding) == Self.keys(schema["$defs"]?["finding"]?["properties"]))
     }
 
+    /// NEL would let line-splitting readers break a JSON line; a quote with a combining mark is still a quote in CSV.
+    @Test func awkwardCharactersInJSONAndCSV() throws {
+        var record = Self.fullRecord()
+        record.title = "Say \"\u{301}hi\" \u{85} now"
+        let line = RecordJSON.line(record)
+        #expect(line.contains(#"\u0085"#) && !line.unicodeScalars.contains("\u{85}"))
+        #expect(try JSONParser.parse(line)["title"]?.stringValue == record.title)
+        let csv = RecordCSV.rows(record)
+        #expect(csv.contains("\"Say \"\"\u{301}hi\"\" \u{85} now\""))
+    }
+
     @Test func requiredMembersAreAlwaysWritten() throws {
         let schema = try Self.schema()
         let minimal = Record(id: "x", source: "s", text: "", figures: [Figure(kind: .count, text: "6", start: 0, end: 1, sentence: 0)])

@@ -93,6 +93,21 @@ import Testing
         #expect(negative.map(\.rule) == ["plausibility.negative-count"])
     }
 
+    /// Hostile records and huge values: findings, never a trap.
+    @Test func hostileValuesDoNotTrap() {
+        let body = "Some 45 events were held."
+        var figure = Figure(kind: .count, text: "45", start: 5, end: Int.max, value: DecimalValue(45), sentence: 0)
+        #expect(Validator.validate(body: body, figures: [figure]).map(\.rule) == ["schema.figure-span"])
+        figure.start = Int.min
+        figure.end = 7
+        figure.change = Change(direction: .increase, reference: nil)
+        #expect(Validator.validate(body: body, figures: [figure]).contains { $0.rule == "schema.figure-span" })
+        let huge = "The city planned 45 events, including 9,000,000,000,000,000,000 forums and 9,000,000,000,000,000,000 exhibitions."
+        #expect(Self.rules(huge, TotalsRule()) == ["totals.parts"])
+        let many = (0..<(Validator.maximumFigures + 1)).map { _ in Figure(kind: .count, text: "x", start: 0, end: 1, sentence: 0) }
+        #expect(Validator.validate(body: "x", figures: many).last?.rule == "validation.skipped")
+    }
+
     @Test func spans() {
         let body = "Sales rose 12 percent."
         let good = Figure(kind: .percent, text: "12 percent", start: 11, end: 21, sentence: 0)

@@ -70,11 +70,20 @@ public struct RulePack: Sendable, Equatable {
             }
             if figure.kind == .count, onlyNouns {
                 let words = (figure.subject ?? "").lowercased().split(separator: " ").map(String.init)
-                let counted = words.contains { nouns.contains($0) || ($0.hasSuffix("s") && nouns.contains(String($0.dropLast()))) }
+                let counted = words.contains { word in nouns.contains(word) || Self.singulars(of: word).contains { nouns.contains($0) } }
                 if !counted { continue }
             }
             out.append(figure)
         }
+        return out
+    }
+
+    /// Singular forms a plural may come from: "buyers" → "buyer", "companies" → "company", "boxes" → "box".
+    static func singulars(of word: String) -> [String] {
+        var out: [String] = []
+        if word.hasSuffix("ies") { out.append(String(word.dropLast(3)) + "y") }
+        if word.hasSuffix("es") { out.append(String(word.dropLast(2))) }
+        if word.hasSuffix("s") { out.append(String(word.dropLast())) }
         return out
     }
 

@@ -32,7 +32,11 @@ struct YAMLFields {
 
     /// Fails on a key not in `known`, naming it and the keys allowed.
     func check(known: [String]) throws(SpecProblem) {
+        var seen = Set<String>()
         for (key, _) in mapping {
+            if let name = key.string, !seen.insert(name).inserted {
+                throw SpecProblem(description: "\(where_(key)): \(context): key \"\(name)\" appears twice")
+            }
             guard let name = key.string, known.contains(name) else {
                 throw SpecProblem(
                     description:
@@ -47,7 +51,9 @@ struct YAMLFields {
     func string(_ key: String) throws(SpecProblem) -> String? {
         guard let node = value(key) else { return nil }
         if case .scalar = node, node.tag.rawValue == Tag.Name.null.rawValue { return nil }
-        guard case let .scalar(scalar) = node else { throw wrong(key, node, "a string") }
+        guard case let .scalar(scalar) = node, scalar.style != .plain || Self.plainString(scalar) else {
+            throw wrong(key, node, "a string (quote it if it looks like a number or true/false)")
+        }
         return scalar.string
     }
 
@@ -68,7 +74,9 @@ struct YAMLFields {
         guard let sequence = node.sequence else { throw wrong(key, node, "a list of strings") }
         var out: [String] = []
         for item in sequence {
-            guard case let .scalar(scalar) = item else { throw wrong(key, item, "a list of strings") }
+            guard case let .scalar(scalar) = item, Self.plainString(scalar) || scalar.style != .plain else {
+                throw wrong(key, item, "a list of strings (quote entries that look like numbers or true/false)")
+            }
             out.append(scalar.string)
         }
         return out
@@ -83,6 +91,12 @@ struct YAMLFields {
             out[name] = scalar.string
         }
         return out
+    }
+
+    /// A plain scalar that YAML reads as text, not as a number, a boolean or null.
+    static func plainString(_ scalar: Node.Scalar) -> Bool {
+        let node = Node.scalar(scalar)
+        return node.bool == nil && node.int == nil && node.float == nil && node.null == nil
     }
 
     func fields(_ key: String) throws(SpecProblem) -> YAMLFields? {
@@ -105,6 +119,10 @@ struct YAMLFields {
     }
 }
 
+extension String {
+    func trimmingCharacters() -> String { String(filter { $0 != " " && $0 != "\t" }) }
+}
+
 /// A rule pack file: `name`, `counted_nouns`, `only_counted_nouns`, `currencies` (word: ISO code),
 /// `names_with_numbers`, `chrome_lines`.
 public enum RulePackFile {
@@ -117,6 +135,11 @@ public enum RulePackFile {
         for (word, code) in currencies where code.count != 3 || !code.allSatisfy({ $0.isLetter && $0.isUppercase }) {
             throw SpecProblem(
                 description: "\(f.where_(f.value("currencies"))): rule pack.currencies.\(word): \"\(code)\" is not an ISO 4217 code")
+        }
+        for key in ["counted_nouns", "names_with_numbers", "chrome_lines"] {
+            if let list = try f.strings(key), list.contains(where: { $0.trimmingCharacters().isEmpty }) {
+                throw SpecProblem(description: "\(f.where_(f.value(key))): rule pack.\(key): an empty entry would match everything")
+            }
         }
         return RulePack(
             name: try f.string("name") ?? path, countedNouns: try f.strings("counted_nouns") ?? [],
@@ -194,6 +217,9 @@ public struct PipelineSpec: Sendable {
         var spec = PipelineSpec(
             name: try f.string("name") ?? path, inputs: try f.strings("inputs") ?? [], options: options,
             jobs: try f.int("jobs") ?? BatchRunner.defaultJobs, validate: false, severities: [:], disabledRules: [])
+        if spec.jobs < 1 || spec.jobs > 256 {
+            throw SpecProblem(description: "\(f.where_(f.value("jobs"))): pipeline.jobs: \(spec.jobs) (expected 1 to 256)")
+        }
         if spec.inputs.isEmpty {
             throw SpecProblem(description: "\(f.where_(f.value("inputs"))): pipeline.inputs: give at least one input")
         }
@@ -208,6 +234,13 @@ public struct PipelineSpec: Sendable {
                 )
             }
             spec.disabledRules = try validation.strings("disabled") ?? []
+            for rule in Array(spec.severities.keys) + spec.disabledRules
+            where !Validator.ruleIDs.contains(where: { $0 == rule || $0.hasPrefix(rule + ".") }) {
+                throw SpecProblem(
+                    description:
+                        "\(validation.where_(validation.node)): pipeline.validation: unknown rule \"\(rule)\" (rules: \(Validator.ruleIDs.joined(separator: ", ")))"
+                )
+            }
         }
         if let outputs = try f.fields("outputs") {
             try outputs.check(known: ["jsonl", "csv", "sqlite", "report"])

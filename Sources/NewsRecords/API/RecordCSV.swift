@@ -44,11 +44,12 @@ public enum RecordCSV {
 
 extension String {
     fileprivate func replacingQuotes() -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count + 8)
-        for c in self {
-            if c == "\"" { out += "\"\"" } else { out.append(c) }
+        // By scalars: a quote followed by a combining mark is one Character but still a quote.
+        var out = String.UnicodeScalarView()
+        for s in unicodeScalars {
+            if s == "\"" { out.append(s) }
+            out.append(s)
         }
-        return out
+        return String(out)
     }
 }

@@ -41,6 +41,7 @@ public struct ValidationContext: Sendable {
     /// The body's sentences as the extractor numbers them (`Figure.sentence` indexes this).
     public let sentences: [String]
     let scalars: [Unicode.Scalar]
+    let bySentence: [Int: [Int]]
 
     public init(body: String, figures: [Figure], published: CalendarDate? = nil) {
         self.body = body
@@ -48,6 +49,7 @@ public struct ValidationContext: Sendable {
         self.published = published
         self.sentences = FigureExtractor.sentences(of: body)
         self.scalars = Array(body.unicodeScalars)
+        self.bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
     }
 
     /// The sentence of a figure, lower-cased ("" when out of range).
@@ -61,10 +63,14 @@ public struct ValidationContext: Sendable {
     }
 
     /// Up to `count` characters of body after a figure, lower-cased.
-    public func after(_ figure: Figure, count: Int = 40) -> String { slice(figure.end, figure.end + count).lowercased() }
+    public func after(_ figure: Figure, count: Int = 40) -> String {
+        slice(figure.end, figure.end.addingReportingOverflow(count).overflow ? Int.max : figure.end + count).lowercased()
+    }
 
     /// Up to `count` characters of body before a figure, lower-cased.
-    public func before(_ figure: Figure, count: Int = 40) -> String { slice(figure.start - count, figure.start).lowercased() }
+    public func before(_ figure: Figure, count: Int = 40) -> String {
+        slice(figure.start.subtractingReportingOverflow(count).overflow ? Int.min : figure.start - count, figure.start).lowercased()
+    }
 
     func slice(_ from: Int, _ to: Int) -> String {
         let lower = max(0, min(from, scalars.count))
@@ -75,9 +81,7 @@ public struct ValidationContext: Sendable {
     }
 
     /// Indices of the figures in the same sentence as figure `index`, in order.
-    public func sameSentence(as index: Int) -> [Int] {
-        figures.indices.filter { figures[$0].sentence == figures[index].sentence }
-    }
+    public func sameSentence(as index: Int) -> [Int] { bySentence[figures[index].sentence] ?? [] }
 
     /// Whether the text holds any of the phrases.
     static func mentions(_ text: String, _ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
@@ -93,6 +97,7 @@ public protocol ValidationRule: Sendable {
 extension Double {
     /// A short decimal for messages: "2434", "26", "45.5".
     var short: String {
+        guard abs(self) < 1e15 else { return String(describing: self) }
         let rounded = (self * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
@@ -105,10 +110,29 @@ public enum Validator {
         PlausibilityRule(),
     ]
 
+    /// Beyond this many figures in one record only the schema rule runs (the others compare
+    /// figures pairwise within sentences; a hostile record must not tie up a server).
+    public static let maximumFigures = 10_000
+
+    /// Every rule id the default rules report (for checking names in pipeline files).
+    public static let ruleIDs = [
+        "schema.figure-span", "shares.total", "part-whole", "change.derived", "change.mismatch", "totals.parts", "totals.derived",
+        "dates.weekday", "dates.range-order", "dates.future-in-past", "plausibility.negative-count", "plausibility.share-over-100",
+        "plausibility.money-scale",
+    ]
+
     public static func validate(
         body: String, figures: [Figure], published: CalendarDate? = nil, rules: [any ValidationRule] = defaultRules
     ) -> [Finding] {
         let context = ValidationContext(body: body, figures: figures, published: published)
+        if figures.count > maximumFigures {
+            let schema = rules.filter { $0 is FigureSpanRule }.flatMap { $0.check(context) }
+            return schema + [
+                Finding(
+                    rule: "validation.skipped", severity: .warning, figures: [],
+                    message: "\(figures.count) figures: only the schema rule ran (limit \(maximumFigures))")
+            ]
+        }
         return rules.flatMap { $0.check(context) }
     }
 }

@@ -98,6 +98,7 @@ public struct ChangeArithmeticRule: ValidationRule {
 
     /// Counts and large amounts as whole numbers, small amounts to the cent (or 4 places under 10).
     static func format(_ value: Double, count: Bool) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(describing: value) }
         if count || value >= 1000 { return String(Int(value.rounded())) }
         let places = value < 10 ? 10_000.0 : 100.0
         let rounded = (value * places).rounded() / places
