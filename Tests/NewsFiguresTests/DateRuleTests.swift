@@ -27,6 +27,18 @@ import Testing
         #expect(figure.date == DateSpan(start: start, end: end))
     }
 
+    /// A written weekday picks the year of a day written without one: May 18 was a Saturday in
+    /// 2019 and a Monday in 2020 (published 2019-11-19).
+    @Test(arguments: [
+        ("the show on «Saturday, May 18» was sold out", "2019-05-18"),
+        ("the show on «Monday, May 18» is sold out", "2020-05-18"),
+        ("the show on «May 18» is sold out", "2020-05-18"),
+    ])
+    func weekdayChoosesTheYear(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2019, month: 11, day: 19)).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
     @Test func partialWithoutPublished() throws {
         let figure = try #require(expectSpans("set for «Nov 5–10» in Shanghai", kind: .date).first)
         #expect(figure.date == DateSpan(start: "--11-05", end: "--11-10"))

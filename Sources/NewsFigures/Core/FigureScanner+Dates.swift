@@ -140,8 +140,18 @@ extension FigureScanner {
     private static func partial(_ m: Int, _ d: Int) -> String { "--" + CalendarDate.pad(m, 2) + "-" + CalendarDate.pad(d, 2) }
 
     /// The year that puts month/day nearest the published date (within half a year either side).
-    private func yearNear(month m: Int, day d: Int) -> Int? {
+    /// The year, within one of the published year, that puts the day nearest the published day;
+    /// with a written weekday ("Saturday, May 18"), the nearest year where the day is that weekday.
+    private func yearNear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
         guard let published else { return nil }
+        if let weekday {
+            let matching = ((published.year - 1)...(published.year + 1)).compactMap { y in
+                CalendarDate(year: y, month: m, day: d).flatMap {
+                    $0.weekday == weekday ? (y, abs($0.dayNumber - published.dayNumber)) : nil
+                }
+            }
+            if let best = matching.min(by: { $0.1 < $1.1 }) { return best.0 }
+        }
         var best: (Int, Int)?
         for y in (published.year - 1)...(published.year + 1) {
             guard let date = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))) else { continue }
@@ -152,8 +162,9 @@ extension FigureScanner {
     }
 
     /// Emits a day or a range of days in one month, with or without a year.
-    private mutating func emitDays(first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?) -> Int?
-    {
+    private mutating func emitDays(
+        first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?, weekday: Int? = nil
+    ) -> Int? {
         let m2 = month2 ?? m
         // "Nov 10–5": days of one month written backwards are kept as written (start after end),
         // for validation to report, rather than dropped without a trace.
@@ -167,7 +178,9 @@ extension FigureScanner {
         }
         // No year written: valid in some year (29 February in a leap year).
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else { return nil }
-        if let y = yearNear(month: m, day: d1), let a = CalendarDate(year: y, month: m, day: d1) {
+        if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil),
+            let a = CalendarDate(year: y, month: m, day: d1)
+        {
             let y2 = m2 < m ? y + 1 : y
             guard let b = CalendarDate(year: y2, month: m2, day: d2), a <= b || backwards else { return nil }
             return addDate(first, last, a.description, b.description, resolved: "year from published")
@@ -220,7 +233,10 @@ extension FigureScanner {
             let y = written?.year
             if let end = written?.last { last = end }
             let first = weekdayPrefix(before: i) ?? i
-            if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y) { return next }
+            let weekday = first < i ? word(first).flatMap { DateRules.weekdays[$0] } : nil
+            if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y, weekday: weekday) {
+                return next
+            }
             // "February 31, 2021": a date that names no day is no figure at all.
             consume(first, last)
             return last + 1
