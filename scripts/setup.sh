@@ -4,11 +4,11 @@
 set -euo pipefail
 
 need=()
-need_tools=()
 pkg-config --version >/dev/null 2>&1 || need+=(pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || need+=(libxml2-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 pkg-config --exists sqlite3 2>/dev/null || need+=(libsqlite3-dev)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)   # the tests query stores with the shell
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}" >&2
@@ -16,15 +16,6 @@ if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
-fi
-
-command -v sqlite3 >/dev/null 2>&1 || need_tools+=(sqlite3)
-if [ ${#need_tools[@]} -gt 0 ]; then
-  echo "setup: installing ${need_tools[*]}" >&2
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need_tools[@]}" >/dev/null
 fi
 
 # The tests read outputs back with Python's csv and jsonschema (draft 2020-12) modules.

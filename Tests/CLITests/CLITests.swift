@@ -22,8 +22,13 @@ import Testing
     }()
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        try execute(binary, arguments, stdin: stdin)
+    }
+
+    /// Runs a program from the package root, feeding `stdin`, and collects its output.
+    static func execute(_ executable: String, _ arguments: [String], stdin: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: Paths.packageRoot)
         let out = Pipe(), err = Pipe(), input = Pipe()

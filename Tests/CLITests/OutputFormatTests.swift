@@ -9,21 +9,8 @@ import Testing
 
     /// Runs a program with arguments; returns (status, stdout, stderr).
     static func tool(_ program: String, _ arguments: [String], stdin: String? = nil) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Paths.packageRoot)
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let run = try CLITests.execute("/usr/bin/env", [program] + arguments, stdin: stdin)
+        return (run.status, run.stdout, run.stderr)
     }
 
     /// The figures of the JSONL run, as (id, index, kind, text, value) tuples for comparison.

@@ -119,10 +119,6 @@ struct YAMLFields {
     }
 }
 
-extension String {
-    func trimmingCharacters() -> String { String(filter { $0 != " " && $0 != "\t" }) }
-}
-
 /// A rule pack file: `name`, `counted_nouns`, `only_counted_nouns`, `currencies` (word: ISO code),
 /// `names_with_numbers`, `chrome_lines`.
 public enum RulePackFile {
@@ -137,7 +133,7 @@ public enum RulePackFile {
                 description: "\(f.where_(f.value("currencies"))): rule pack.currencies.\(word): \"\(code)\" is not an ISO 4217 code")
         }
         for key in ["counted_nouns", "names_with_numbers", "chrome_lines"] {
-            if let list = try f.strings(key), list.contains(where: { $0.trimmingCharacters().isEmpty }) {
+            if let list = try f.strings(key), list.contains(where: { $0.allSatisfy { $0 == " " || $0 == "\t" } }) {
                 throw SpecProblem(description: "\(f.where_(f.value(key))): rule pack.\(key): an empty entry would match everything")
             }
         }

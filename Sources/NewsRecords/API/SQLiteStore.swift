@@ -150,7 +150,7 @@ public final class SQLiteStore {
         }
     }
 
-    /// Opens an existing store for reading and updating findings (never creates one).
+    /// Whether a file is a SQLite database (by its header).
     public static func isStore(_ path: String) -> Bool {
         guard let file = fopen(path, "rb") else { return false }
         defer { fclose(file) }
@@ -161,7 +161,6 @@ public final class SQLiteStore {
     /// Stores a record, replacing one with the same id.
     public func upsert(_ record: Record) throws(Problem) {
         try run("DELETE FROM figures WHERE document_id = ?1", [.text(record.id)])
-        try run("DELETE FROM findings WHERE document_id = ?1", [.text(record.id)])
         var sources = JSONWriter()
         sources.beginObject()
         for (key, value) in record.metadataSources.sorted(by: { $0.key < $1.key }) { sources.key(key); sources.string(value) }
@@ -204,13 +203,6 @@ public final class SQLiteStore {
                     .text(f.unitCandidates?.joined(separator: " ")),
                 ])
         }
-        for (index, finding) in (record.findings ?? []).enumerated() {
-            try run(
-                "INSERT INTO findings (document_id, finding, rule, severity, message, figures) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                [
-                    .text(record.id), .int(index), .text(finding.rule), .text(finding.severity.rawValue), .text(finding.message),
-                    .text("[" + finding.figures.map(String.init).joined(separator: ",") + "]"),
-                ])
-        }
+        try replaceFindings(document: record.id, record.findings ?? [])
     }
 }
