@@ -80,13 +80,30 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// Reads one input held in memory as a file named `source` would be read: a WARC archive, JSON
+    /// lines, gzip of either, or a single page, decided by content (and by a `.jsonl` ending).
+    public func read(bytes: [UInt8], source: String, _ body: (Item) -> Void) {
+        readStream(MemoryStream(bytes), source: source) { item, _ in body(item) }
+    }
+
     /// Reads one file's items; returns the stored bytes read.
     @discardableResult
     private func readFile(_ path: String, _ body: (Item, StreamReader?) -> Void) -> Int {
+        do {
+            return readStream(try FileStream(path: path), source: path, body)
+        } catch {
+            body(.failure(error), nil)
+            return 0
+        }
+    }
+
+    /// Reads the items of one input (a file, standard input or bytes in memory); returns the stored bytes read.
+    @discardableResult
+    private func readStream(_ stream: ByteStream, source path: String, _ body: (Item, StreamReader?) -> Void) -> Int {
         let reader: StreamReader
         let head: ArraySlice<UInt8>
         do {
-            reader = try Self.openStream(path)
+            reader = try Self.openStream(stream, source: path)
             head = try reader.peek(4096)
         } catch {
             body(.failure(error), nil)
@@ -99,7 +116,13 @@ public struct DocumentReader: Sendable {
         } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Self.firstLineIsJSONDocument(reader) {
             readJSONLines(reader, source: path, each)
         } else {
-            switch Result(catching: { () throws(IngestFailure) in try reader.read(maxDocumentBytes + 1) }) {
+            let whole = Result { () throws(IngestFailure) in
+                let bytes = try reader.read(maxDocumentBytes + 1)
+                // A stream that broke after some bytes (a cut-off or corrupt .gz, a bomb) fails the page.
+                if bytes.count <= maxDocumentBytes { _ = try reader.atEnd() }
+                return bytes
+            }
+            switch whole {
             case let .failure(error):
                 each(.failure(error))
             case let .success(bytes) where bytes.count > maxDocumentBytes:
@@ -113,9 +136,8 @@ public struct DocumentReader: Sendable {
 
     public static let defaultMaxDocumentBytes = 1 << 28
 
-    /// A file or standard input, decompressed when it starts with the gzip magic number.
-    static func openStream(_ path: String) throws(IngestFailure) -> StreamReader {
-        let file = try FileStream(path: path)
+    /// A file, standard input or bytes in memory, decompressed when it starts with the gzip magic number.
+    static func openStream(_ file: ByteStream, source path: String) throws(IngestFailure) -> StreamReader {
         let plain = StreamReader(file)
         let magic = try plain.peek(2)
         guard magic.elementsEqual(GzipStream.magic) else { return plain }

@@ -40,6 +40,13 @@ enum CharsetDecoder {
                 encoding: little ? "utf-16le (byte-order mark)" : "utf-16be (byte-order mark)")
         }
         if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
+        // A few NUL bytes in a page are damage, not a sign of binary data: drop them and say so.
+        let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nuls > 0 {
+            var decoded = try decode(bytes.filter { $0 != 0 }, source: source, html: html, declared: declared)
+            decoded.encoding += ", \(nuls) NUL byte\(nuls == 1 ? "" : "s") removed"
+            return decoded
+        }
         let declaredLabel = html == false ? declared : (declared ?? declaredCharset(bytes))
         let hasMultibyte = bytes.contains(where: { $0 >= 0x80 })
         let validUTF8 = String(validating: bytes, as: UTF8.self)
@@ -83,11 +90,13 @@ enum CharsetDecoder {
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
         var controls = 0
+        var nuls = 0
         for b in head {
-            if b == 0 { return true }
+            if b == 0 { nuls += 1 }
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
         }
-        return head.count > 0 && controls * 10 > head.count
+        // Binary formats are full of NULs; text damaged by a few of them is still text.
+        return head.count > 0 && (nuls * 100 > head.count || controls * 10 > head.count)
     }
 
     /// Offset of the first byte that does not start a well-formed UTF-8 sequence.

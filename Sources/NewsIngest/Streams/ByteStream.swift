@@ -54,6 +54,25 @@ final class FileStream: ByteStream {
     func memberOffset(containing position: Int) -> Int? { nil }
 }
 
+/// Bytes already in memory (an HTTP body, a buffer handed to the library, a fuzzer's input).
+final class MemoryStream: ByteStream {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var storedBytesRead: Int { offset }
+    func memberOffset(containing position: Int) -> Int? { nil }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestFailure) -> Int {
+        let n = min(bytes.count - offset, buffer.count)
+        guard n > 0 else { return 0 }
+        bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + n])) }
+        offset += n
+        return n
+    }
+}
+
 /// A read buffer over a stream with the operations the archive readers need: lines, exact counts,
 /// look-ahead and push-back. `position` counts bytes handed out (after any decompression).
 final class StreamReader {
@@ -168,6 +187,13 @@ final class StreamReader {
             let have = try fill(scanned + 1)
             if have <= scanned {
                 if scanned == 0 { return nil }
+                // A last line cut short by a broken stream is not a line: report the break instead.
+                if let error = pendingError {
+                    pendingError = nil
+                    position += buffer.count - start
+                    start = buffer.count
+                    throw error
+                }
                 let line = Array(buffer[start...])
                 start = buffer.count
                 position += line.count

@@ -112,6 +112,10 @@ struct YAMLFields {
         var text: String?
         DocumentReaderBytes.read(path) { if case let .success(bytes) = $0 { text = String(decoding: bytes, as: UTF8.self) } }
         guard let text else { throw SpecProblem(description: "\(path): cannot read the file") }
+        return try parse(text, file: path, context: context)
+    }
+
+    static func parse(_ text: String, file path: String, context: String) throws(SpecProblem) -> YAMLFields {
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch { throw SpecProblem(description: "\(path): not valid YAML: \(error)") }
         guard let node else { throw SpecProblem(description: "\(path): empty file") }
@@ -125,7 +129,15 @@ public enum RulePackFile {
     public static let keys = ["name", "counted_nouns", "only_counted_nouns", "currencies", "names_with_numbers", "chrome_lines"]
 
     public static func load(_ path: String) throws(SpecProblem) -> RulePack {
-        let f = try YAMLFields.load(path, context: "rule pack")
+        try parse(YAMLFields.load(path, context: "rule pack"), path: path)
+    }
+
+    /// Checks a rule pack's text; `file` names it in problems.
+    public static func parse(yaml text: String, file: String) throws(SpecProblem) -> RulePack {
+        try parse(YAMLFields.parse(text, file: file, context: "rule pack"), path: file)
+    }
+
+    private static func parse(_ f: YAMLFields, path: String) throws(SpecProblem) -> RulePack {
         try f.check(known: keys)
         let currencies = try f.stringMap("currencies") ?? [:]
         for (word, code) in currencies where code.count != 3 || !code.allSatisfy({ $0.isLetter && $0.isUppercase }) {
@@ -164,7 +176,15 @@ public struct PipelineSpec: Sendable {
 
     /// Reads and checks a pipeline file; relative paths inside it are taken from the working directory.
     public static func load(_ path: String) throws(SpecProblem) -> PipelineSpec {
-        let f = try YAMLFields.load(path, context: "pipeline")
+        try parse(YAMLFields.load(path, context: "pipeline"), path: path)
+    }
+
+    /// Checks a pipeline file's text; `file` names it in problems, and rule packs it names are read from disk.
+    public static func parse(yaml text: String, file: String) throws(SpecProblem) -> PipelineSpec {
+        try parse(YAMLFields.parse(text, file: file, context: "pipeline"), path: file)
+    }
+
+    private static func parse(_ f: YAMLFields, path: String) throws(SpecProblem) -> PipelineSpec {
         try f.check(known: keys)
         var options = PipelineOptions()
         if let published = try f.string("published") {

@@ -1,0 +1,19 @@
+import FuzzSupport
+import NewsPipeline
+
+/// HTML → article → record: charset decoding, libxml2 parsing, chrome stripping, metadata, figures.
+func fuzzOne(_ bytes: [UInt8]) -> Int {
+    guard let page = document(bytes, format: .html) else { return 0 }
+    return consume(ArticlePipeline.record(from: page, options: PipelineOptions(validate: true)))
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    _ = fuzzOne(input(data, size))
+    return 0
+}
+
+@_cdecl("FuzzHTML_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    fuzzMain(argc, argv, testOneInput)
+}

@@ -1,0 +1,22 @@
+import FuzzSupport
+import NewsPipeline
+
+/// Pipeline and rule pack files (YAML): types, unknown keys, anchors and aliases.
+func fuzzOne(_ bytes: [UInt8]) -> Int {
+    let text = String(decoding: bytes, as: UTF8.self)
+    var total = 0
+    if let spec = try? PipelineSpec.parse(yaml: text, file: "fuzz.yml") { total &+= spec.inputs.count }
+    if let pack = try? RulePackFile.parse(yaml: text, file: "fuzz.yml") { total &+= pack.countedNouns.count }
+    return total
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    _ = fuzzOne(input(data, size))
+    return 0
+}
+
+@_cdecl("FuzzPipelineFile_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    fuzzMain(argc, argv, testOneInput)
+}
