@@ -68,11 +68,35 @@ import Testing
         #expect(!article.text.contains("Copyright"))
     }
 
-    @Test(arguments: ["", "   \n", "\u{0}\u{1}\u{2}binary"])
+    // NUL bytes are dropped before parsing (they used to end libxml2's reading of the page), so a page
+    // of NULs and control bytes only is the rootless case.
+    @Test(arguments: ["", "   \n", "\u{0}\u{1}\u{2}\u{0}", "\u{0}\u{0}"])
     func pagesWithoutARootGiveAnEmptyBodyAndADiagnostic(_ html: String) {
         let article = ContentExtractor.article(fromHTML: html)
         #expect(article.text.isEmpty)
         #expect(!article.diagnostics.isEmpty)
+    }
+
+    @Test func nulBytesDoNotCutThePage() {
+        let html =
+            "<html><body><p>The first paragraph\u{0} of the page is long enough to be part of the article body here.</p>\u{0}<p>The second paragraph comes after a NUL byte and must not be lost by the parser.</p></body></html>"
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.text.contains("The first paragraph of the page"))
+        #expect(article.text.contains("The second paragraph comes after a NUL byte"))
+        #expect(!article.text.unicodeScalars.contains("\u{0}"))
+    }
+
+    @Test func markupDeclarationsAndInternalSubsetsAreDropped() {
+        let html =
+            "<!DOCTYPE html [\n<!ENTITY a \"AAAA\">\n<!ENTITY b \"&a;&a;&a;\">\n]>\n<html><body><!ELEMENT x ANY><p>An ordinary paragraph of the article, long enough to be kept as the body of this page: &b;.</p></body></html>"
+        let article = ContentExtractor.article(fromHTML: html)
+        #expect(article.text == "An ordinary paragraph of the article, long enough to be kept as the body of this page: &b;.")
+        // Not a declaration: "<!" inside text and comments stay as they are.
+        let plain = ContentExtractor.article(
+            fromHTML:
+                "<html><body><p>Prices rose <!-- note --> 5 percent, and the sign read <! 42 in a paragraph long enough to keep.</p></body></html>"
+        )
+        #expect(plain.text == "Prices rose 5 percent, and the sign read <! 42 in a paragraph long enough to keep.")
     }
 
     @Test func scriptsAndStylesNeverLeak() {

@@ -30,6 +30,26 @@ enum HTMLPrepass {
                 copied = i
                 continue
             }
+            // Markup declarations ("<!ENTITY …>", "<!ELEMENT …>"): HTML has none, browsers read them as
+            // bogus comments, libxml2 as text. A doctype's internal subset ("<!DOCTYPE html [ … ]>")
+            // goes with them: entities declared in a page are never expanded.
+            if input[i + 1] == UInt8(ascii: "!"), i + 2 < n, isLetter(input[i + 2]) {
+                let isDoctype = hasPrefix(input, at: i + 2, "doctype")
+                guard var end = find(input, from: i + 2, ">") else { i += 1; continue }
+                if isDoctype {
+                    guard let open = nextByte(input, UInt8(ascii: "["), from: i), open < end,
+                        let close = find(input, from: open, "]")
+                    else { i = end + 1; continue }
+                    end = find(input, from: close, ">") ?? n
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<open]))
+                    out.append(UInt8(ascii: ">"))
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+                }
+                i = min(n, end + 1)
+                copied = i
+                continue
+            }
             guard let which = openingTag(input, at: i) else { i += 1; continue }
             let name = removed[which]
             let tagEnd = find(input, from: i + 1 + name.count, ">") ?? n
@@ -44,7 +64,19 @@ enum HTMLPrepass {
             copied = close
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<n]))
+        // NUL bytes end libxml2's reading of a text node; a page with a few of them loses nothing else.
+        if out.withUnsafeBufferPointer({ nextByte($0, 0, from: 0) }) != nil { out.removeAll { $0 == 0 } }
         return out
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Whether the lower-case ASCII `word` starts at `i`, case-insensitive.
+    static func hasPrefix(_ input: UnsafeBufferPointer<UInt8>, at i: Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= input.count else { return false }
+        for k in 0..<count where lower(input[i + k]) != word.utf8Start[k] { return false }
+        return true
     }
 
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }

@@ -8,6 +8,41 @@ public enum FigureExtractor {
         return body.withUTF8 { bytes in extract(utf8: bytes, options: options) }
     }
 
+    /// Numbers in `text` with more significant digits than a figure can hold
+    /// (`DecimalValue.maximumDigits`), which the extractor passes over: how many, and the
+    /// Unicode-scalar offset of the first. Digits joined by single "," or "." count as one number.
+    public static func overlongNumbers(in text: String) -> (count: Int, firstOffset: Int)? {
+        var count = 0
+        var firstByte: Int?
+        var significant = 0
+        var previous: UInt8 = 0x20
+        var runStart = 0
+        for (index, byte) in text.utf8.enumerated() {
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if isDigit {
+                if significant == 0 && !(previous >= 0x30 && previous <= 0x39) && previous != 0x2C && previous != 0x2E {
+                    runStart = index
+                }
+                if significant > 0 || byte != 0x30 { significant += 1 }
+            } else if (byte == 0x2C || byte == 0x2E) && previous >= 0x30 && previous <= 0x39 {
+                // A separator inside a number; the run ends if a non-digit follows.
+            } else {
+                if significant > DecimalValue.maximumDigits {
+                    count += 1
+                    if firstByte == nil { firstByte = runStart }
+                }
+                significant = 0
+            }
+            previous = byte
+        }
+        if significant > DecimalValue.maximumDigits {
+            count += 1
+            if firstByte == nil { firstByte = runStart }
+        }
+        guard let firstByte else { return nil }
+        return (count, text.utf8.prefix(firstByte).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
+    }
+
     /// Extracts from UTF-8 bytes that are known to be valid.
     public static func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) -> [Figure] {
         var scanner = FigureScanner(bytes: bytes, options: options)

@@ -161,6 +161,13 @@ extension FigureScanner {
         return best?.0
     }
 
+    /// A written date that does not exist ("31 February 2020", "April 31"): no figure, and none of
+    /// its parts read again as something else (the year alone, or 31 as a count).
+    private mutating func noSuchDay(_ first: Int, _ last: Int) -> Int {
+        for k in first...last { consumed[k] = true }
+        return last + 1
+    }
+
     /// Emits a day or a range of days in one month, with or without a year.
     private mutating func emitDays(
         first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?, weekday: Int? = nil
@@ -170,14 +177,16 @@ extension FigureScanner {
         // for validation to report, rather than dropped without a trace.
         let backwards = m2 == m && d2 < d1
         if let y {
-            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2), a <= b || backwards
-            else {
-                return nil
+            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2) else {
+                return noSuchDay(first, last)
             }
+            guard a <= b || backwards else { return nil }
             return addDate(first, last, a.description, b.description, resolved: "absolute")
         }
         // No year written: valid in some year (29 February in a leap year).
-        guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else { return nil }
+        guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else {
+            return noSuchDay(first, last)
+        }
         if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
         {
@@ -192,10 +201,11 @@ extension FigureScanner {
     /// "2020-11-07".
     private mutating func isoDate(at i: Int) -> Int? {
         guard let y = year(i), tightHyphen(i + 1), let m = smallInteger(i + 2, maxDigits: 2),
-            tightHyphen(i + 3), let d = smallInteger(i + 4, maxDigits: 2),
-            let date = CalendarDate(year: y, month: m, day: d)
+            tightHyphen(i + 3), let d = smallInteger(i + 4, maxDigits: 2)
         else { return nil }
         if attached(i + 5), i + 5 < tokens.count, tokens[i + 5].kind != .symbol || symbol(i + 5) == "-" { return nil }
+        // "2020-13-01", "2021-02-29": the shape of a date, but no such day.
+        guard let date = CalendarDate(year: y, month: m, day: d) else { return noSuchDay(i, i + 4) }
         return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
     }
 

@@ -67,6 +67,11 @@ public enum ArticlePipeline {
             let against = options.fallbackPublished != nil ? "--published \(published)" : "the fetch date \(published)"
             record.diagnostics.append("published date not stated; dates resolved against \(against)")
         }
+        if let overlong = FigureExtractor.overlongNumbers(in: article.text) {
+            record.diagnostics.append(
+                "\(overlong.count) number\(overlong.count == 1 ? "" : "s") longer than \(DecimalValue.maximumDigits) digits not read as figures (the first at offset \(overlong.firstOffset))"
+            )
+        }
         if options.validate { record.findings = Validator.validate(body: record.text, figures: figures, published: extraction.published) }
         return record
     }
