@@ -141,14 +141,10 @@ import Testing
         #expect(Self.state(dir)?["failed"]?.intValue == errors.count)
     }
 
-    /// A real `kill -9` from outside, somewhere in the middle of a long run, then resume.
-    @Test func killedFromOutsideThenResumed() throws {
-        let work = Self.temporaryDirectory("long")
-        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: work) }
-        // A plain WARC of 1,500 small responses.
+    /// A plain WARC of small responses, each with a count, money and a weekday.
+    static func warc(records: Int) -> Data {
         var warc = Data()
-        for i in 0..<1500 {
+        for i in 0..<records {
             let html =
                 "<html><head><title>Item \(i)</title></head><body><article><p>The council approved \(i + 10) new homes and a budget of $\(i + 1) million on Monday, officials said.</p></article></body></html>"
             let block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
@@ -156,8 +152,87 @@ import Testing
                 "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:10000000-0000-4000-8000-\(String(format: "%012d", i))>\r\nWARC-Date: 2022-01-0\(1 + i % 9)T00:00:00Z\r\nWARC-Target-URI: http://example.org/\(i)\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: \(block.utf8.count)\r\n\r\n"
             warc.append(Data((head + block + "\r\n\r\n").utf8))
         }
+        return warc
+    }
+
+    /// Whether every line of a file is whole (ends in a newline) and is a JSON object.
+    static func wholeJSONLines(_ path: String) -> Bool {
+        let text = text(path)
+        guard !text.isEmpty else { return true }
+        guard text.hasSuffix("\n") else { return false }
+        return text.split(separator: "\n").allSatisfy { line in
+            if case .object = try? JSONParser.parse(String(line)) { return true }
+            return false
+        }
+    }
+
+    /// kill -9 at 24 random moments of a batch run (before the first chunk, mid-chunk, between a
+    /// chunk's rename and the state write, during errors.jsonl appends), resuming each time; after
+    /// every kill the committed files hold whole lines only, and at the end the output equals an
+    /// uninterrupted run: no record lost, none twice, no failure reported twice.
+    @Test func killedAtTwentyFourRandomMomentsThenResumed() throws {
+        let work = Self.temporaryDirectory("random-kills")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
         let archive = work + "/long.warc"
-        #expect(FileManager.default.createFile(atPath: archive, contents: warc))
+        #expect(FileManager.default.createFile(atPath: archive, contents: Self.warc(records: 3000)))
+        let inputs = ["Fixtures/bad/mixed.jsonl", archive, "Fixtures/warc/cut-off.warc.gz", "Fixtures/bad"]
+        let started = Date()
+        let reference = try CLITests.run(["extract", "--quiet", "--jobs", "2"] + inputs)
+        let uninterrupted = Date().timeIntervalSince(started)
+        #expect(reference.records.count > 3000)
+        let dir = work + "/out"
+        let arguments = ["extract", "--quiet", "--jobs", "2", "--output", dir, "--chunk-size", "20"] + inputs
+        // Kill moments spread over a fifteenth of an uninterrupted run: 24 kills cover about
+        // four fifths of the work, with the partial chunk of each killed run redone.
+        let seed = UInt64(ProcessInfo.processInfo.environment["NEWSFIGURES_KILL_SEED"] ?? "") ?? UInt64(time(nil))
+        var random = SplitMix64(seed: seed)
+        let window = max(20_000, Int(uninterrupted * 1_000_000 / 15))
+        var kills = 0
+        while kills < 24 {
+            let process = try Self.start(arguments)
+            usleep(UInt32(random.below(window)))
+            guard process.isRunning else {
+                process.waitUntilExit()
+                break
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            kills += 1
+            let chunks = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasPrefix("records-") }
+            for chunk in chunks where chunk.hasSuffix(".jsonl") {
+                #expect(Self.wholeJSONLines(dir + "/" + chunk), "seed \(seed), kill \(kills): torn \(chunk)")
+            }
+            if let state = Self.state(dir) {
+                let committed = chunks.filter { $0.hasSuffix(".jsonl") }.map { Self.text(dir + "/" + $0) }.joined()
+                #expect(
+                    committed.split(separator: "\n").count == state["articles"]?.intValue,
+                    "seed \(seed), kill \(kills): chunks and state disagree")
+            }
+        }
+        #expect(kills >= 20, "seed \(seed): the run finished after \(kills) kills")
+        let finished = try Self.runQuietly(arguments)
+        #expect(finished.terminationStatus == 1)  // the bad inputs
+        #expect(Self.state(dir)?["complete"] == .bool(true))
+        #expect(Self.records(in: dir) == reference.stdout, "seed \(seed)")
+        #expect(Self.wholeJSONLines(dir + "/errors.jsonl"))
+        let errors = Self.text(dir + "/errors.jsonl").split(separator: "\n")
+        #expect(errors.count == Set(errors).count, "seed \(seed): a failure reported twice")
+        let referenceFailures = reference.stderr.split(separator: "\n").filter { $0.hasPrefix("newsfigures: ") }.count
+        #expect(errors.count == referenceFailures, "seed \(seed)")
+        let state = try #require(Self.state(dir))
+        #expect(state["failed"]?.intValue == errors.count)
+        let counts = ["articles", "skipped", "failed"].compactMap { state[$0]?.intValue }
+        #expect(counts.reduce(0, +) == state["inputs"]?.intValue)
+    }
+
+    /// A real `kill -9` from outside, somewhere in the middle of a long run, then resume.
+    @Test func killedFromOutsideThenResumed() throws {
+        let work = Self.temporaryDirectory("long")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let archive = work + "/long.warc"
+        #expect(FileManager.default.createFile(atPath: archive, contents: Self.warc(records: 1500)))
         let reference = try CLITests.run(["extract", "--quiet", "--jobs", "2", archive])
         #expect(reference.records.count == 1500)
         let dir = work + "/out"

@@ -139,6 +139,8 @@ enum HTMLParser {
         handler.ignorableWhitespace = characters
         handler.cdataBlock = characters
         let context = Unmanaged.passUnretained(builder).toOpaque()
+        // NONET and no NOENT, DTDLOAD or XINCLUDE: no entity is substituted and nothing is fetched,
+        // from the network or from files (Tests/CLITests/HostileInputTests checks both).
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                 | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -146,7 +148,8 @@ enum HTMLParser {
             guard let ctxt = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
             defer { htmlFreeParserCtxt(ctxt) }
             htmlCtxtUseOptions(ctxt, options)
-            // libxml2 reads a NUL byte as the end of the document: stop there, as its memory reader does.
+            // libxml2 reads a NUL byte as the end of the document (the pre-pass removes them; a caller
+            // handing bytes straight here gets what its memory reader would give).
             let length = bytes.firstIndex(of: 0) ?? bytes.count
             guard let base = bytes.baseAddress, length > 0 else { return }
             base.withMemoryRebound(to: CChar.self, capacity: length) { chars in
