@@ -301,3 +301,88 @@ private func failures(_ items: [DocumentReader.Item]) -> [IngestFailure] {
         #expect(String(decoding: out, as: UTF8.self) == "abcxyz")
     }
 }
+
+/// Streams that break: in-memory reading, cut-off and corrupt gzip, bombs, many members.
+@Suite struct BrokenStreamTests {
+    static func fixture(_ name: String) -> [UInt8] { TestFiles.read(Paths.fixture(name)) ?? [] }
+
+    static func read(_ bytes: [UInt8], _ source: String) -> [DocumentReader.Item] {
+        var out: [DocumentReader.Item] = []
+        DocumentReader().read(bytes: bytes, source: source) { out.append($0) }
+        return out
+    }
+
+    /// Bytes in memory are read exactly as a file with those bytes and that name.
+    @Test(arguments: [
+        "warc/crawl.warc.gz", "warc/crawl.warc", "gzip/dump.jsonl.gz", "bad/mixed.jsonl", "articles/ciie-2020-zhejiang-shine-page.html",
+    ])
+    func inMemoryBytesReadAsTheFile(_ name: String) {
+        let path = Paths.fixture(name)
+        let fromFile = items([path])
+        let fromMemory = Self.read(Self.fixture(name), path)
+        #expect(fromMemory.count == fromFile.count)
+        #expect(documents(fromMemory).map(\.text) == documents(fromFile).map(\.text))
+        #expect(documents(fromMemory).map(\.source) == documents(fromFile).map(\.source))
+        #expect(failures(fromMemory) == failures(fromFile))
+        #expect(skips(fromMemory) == skips(fromFile))
+        #expect(!documents(fromFile).isEmpty)
+    }
+
+    /// A page whose gzip ends early is a failure, not a silently shortened page.
+    @Test func aPageCutOffInsideItsGzipIsAFailure() throws {
+        let whole = Self.fixture("gzip/ciie-2024-zhejiang-article.txt.gz")
+        let all = Self.read(Array(whole.prefix(whole.count / 2)), "cut.txt.gz")
+        #expect(all.count == 1)
+        let failure = try #require(failures(all).first)
+        #expect(failure.source == "cut.txt.gz")
+        #expect(failure.reason == "gzip data ends early (archive cut off at byte \(whole.count / 2))")
+    }
+
+    /// JSON lines cut off inside their gzip: the whole lines before the cut are documents, the line
+    /// the cut falls in is one failure with the cut as its reason (not a JSON error and then a cut).
+    @Test func jsonLinesCutOffInsideTheirGzip() throws {
+        let whole = Self.fixture("gzip/dump.jsonl.gz")
+        let cut = Array(whole.prefix(whole.count * 2 / 3))
+        let all = Self.read(cut, "cut.jsonl.gz")
+        let failure = try #require(failures(all).last)
+        #expect(failures(all).count == 1)
+        #expect(failure.reason.hasPrefix("gzip data ends early"))
+        #expect(failure.source == "cut.jsonl.gz#L\(documents(all).count + 1)")
+        #expect(documents(all).count < 3)
+    }
+
+    /// Two 10 MB-of-zeros members (20 KB stored): past 16 MB the 1000:1 ratio ends the file.
+    @Test func aBombIsRefusedByItsRatioBeforeTheSizeLimit() throws {
+        let member = Self.fixture("bad/zeros-10mb.html.gz")
+        let all = Self.read(member + member, "bomb.html.gz")
+        #expect(all.count == 1)
+        let failure = try #require(failures(all).first)
+        #expect(failure.reason.hasPrefix("gzip bomb: "))
+        #expect(failure.reason.hasSuffix(" (over 200:1); the rest of the file was not read"))
+        // One member alone (10 MB, under the 16 MB floor) is read and judged by its content.
+        #expect(failures(Self.read(member, "zeros.html.gz")).first?.reason.hasPrefix("binary content") == true)
+    }
+
+    /// 300,000 empty gzip members (6 MB) before a real one: read through, one document.
+    @Test func manyEmptyMembersBeforeTheContent() throws {
+        let empty: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(empty.count * 300_000 + 2048)
+        for _ in 0..<300_000 { bytes += empty }
+        bytes += Self.fixture("gzip/ciie-2024-zhejiang-article.txt.gz")
+        let all = Self.read(bytes, "members.txt.gz")
+        let plain = documents(items([Paths.fixture("articles/ciie-2024-zhejiang-article.txt")]))
+        #expect(documents(all).map(\.text) == plain.map(\.text))
+        #expect(all.count == 1)
+    }
+
+    /// A few NUL bytes are removed and counted; mostly-NUL content is still binary.
+    @Test func nulBytesInTextAreDamageNotBinary() throws {
+        let page = Array("<html><body><p>Some 61 projects\u{0} were signed.</p></body></html>".utf8)
+        let document = try #require(documents(Self.read(page, "nul.html")).first)
+        #expect(document.text == "<html><body><p>Some 61 projects were signed.</p></body></html>")
+        #expect(document.encoding == "utf-8, 1 NUL byte removed")
+        let binary = [UInt8](repeating: 0, count: 100) + Array("text".utf8)
+        #expect(failures(Self.read(binary, "zeros.txt")).first?.reason.hasPrefix("binary content") == true)
+    }
+}

@@ -96,7 +96,7 @@ enum CharsetDecoder {
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
         }
         // Binary formats are full of NULs; text damaged by a few of them is still text.
-        return head.count > 0 && (nuls * 100 > head.count || controls * 10 > head.count)
+        return head.count > 0 && ((nuls >= 8 && nuls * 100 > head.count) || controls * 10 > head.count)
     }
 
     /// Offset of the first byte that does not start a well-formed UTF-8 sequence.
