@@ -15,6 +15,9 @@ shift || true
 all=(FuzzHTML FuzzScrape FuzzFigures FuzzWARC FuzzGzip FuzzJSONL FuzzPipelineFile)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
+for target in "${targets[@]}"; do
+  case " ${all[*]} " in *" $target "*) ;; *) echo "unknown target $target (${all[*]})" >&2; exit 2 ;; esac
+done
 ./scripts/setup.sh >/dev/null
 (cd Fuzz && swift build -c debug -Xswiftc -sanitize=fuzzer,address ${FUZZ_SWIFTFLAGS--Xswiftc -O} 2>&1 | grep -E "error|Build complete" >&2)
 
@@ -31,7 +34,6 @@ seeds() {
     FuzzGzip) ls Fixtures/gzip/* Fixtures/warc/*.gz ;;
     FuzzJSONL) ls Fixtures/bad/mixed.jsonl Fixtures/hostile/*.jsonl 2>/dev/null ;;
     FuzzPipelineFile) ls Pipelines/*.yml Pipelines/packs/*.yml Fixtures/hostile/*.yml 2>/dev/null ;;
-    *) echo "unknown target $1 (${all[*]})" >&2; exit 2 ;;
   esac
 }
 

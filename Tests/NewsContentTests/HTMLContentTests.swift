@@ -150,3 +150,33 @@ import Testing
         #expect(article.diagnostics.contains { $0.contains("empty") })
     }
 }
+
+/// Markup declarations and doctypes: what the pre-pass drops, what it keeps, and in linear time.
+@Suite struct DeclarationTests {
+    static let body = "<html><body><p>Body text with a note [1] about 61 projects that stays in the article body.</p></body></html>"
+
+    @Test(arguments: [
+        "<!DOCTYPE html PUBLIC \"about:legacy-compat[\" \"x\">", "<!DOCTYPE html>", "<!doctype html SYSTEM 'a[b'>",
+        "<!DOCTYPE html [ <!ENTITY a \"b\"> ]>", "<!DOCTYPE html [\n<!ENTITY a \"b\">\n]  >",
+    ])
+    func doctypesLeaveTheBody(_ doctype: String) {
+        let article = ContentExtractor.article(fromHTML: doctype + Self.body)
+        #expect(article.text == "Body text with a note [1] about 61 projects that stays in the article body.", "\(doctype)")
+    }
+
+    /// A declaration with no ">" after it runs to the end of the page, as browsers read it.
+    @Test func anUnclosedDeclarationEndsThePage() {
+        let article = ContentExtractor.article(fromHTML: Self.body + "<!ENTITY never closed <p>Lost text of the page.</p>")
+        #expect(article.text == "Body text with a note [1] about 61 projects that stays in the article body.")
+    }
+
+    /// Hundreds of thousands of declarations, doctypes and unclosed subsets cost linear time
+    /// (each took quadratic time once: minutes for a few megabytes).
+    @Test(arguments: ["<!a", "<!doctype>", "<!DOCTYPE x ["])
+    func manyDeclarationsAreLinear(_ unit: String) {
+        let html = Self.body + String(repeating: unit, count: 600_000)
+        let started = ContinuousClock.now
+        _ = ContentExtractor.article(fromHTML: html)
+        #expect(ContinuousClock.now - started < .seconds(120), "\(unit)")
+    }
+}

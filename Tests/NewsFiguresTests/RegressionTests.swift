@@ -123,3 +123,56 @@ import Testing
         #expect(figures.filter { $0.kind != .date }.map(\.subject) == ["cases", "cases", "operating profit", "heads of state"])
     }
 }
+
+/// Cases found by the reliability review: each was wrong once.
+@Suite struct ReliabilityReviewTests {
+    static let published = CalendarDate(year: 2020, month: 11, day: 7)
+
+    /// "by 3.45" is no month.day when a percentage or a scale follows, valid day or not.
+    @Test(arguments: [
+        ("The index rose by 3.45 percent on the day.", "3.45"), ("Brent fell by 1.75 percent to $41.20.", "1.75"),
+        ("Exports grew by 12.80 percent.", "12.8"), ("The index rose by 3.15 percent.", "3.15"),
+        ("Output fell by 2.30 percent in the month.", "2.3"),
+    ])
+    func decimalsAfterByAreNotDates(_ text: String, _ value: String) {
+        let figures = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.published))
+        #expect(figures.contains { $0.kind == .percent && $0.value?.description == value }, "\(figures.map(\.text))")
+        #expect(!figures.contains { $0.kind == .date && $0.text.contains(".") }, "\(figures.map(\.text))")
+    }
+
+    /// The month.day reading itself still stands where nothing measured follows.
+    @Test func monthDotDayAfterOn() throws {
+        let figure = try #require(
+            FigureExtractor.extract(
+                from: "The deadline is on 4.22, the ministry said.", options: ExtractionOptions(published: Self.published)
+            )
+            .first)
+        #expect(figure.kind == .date)
+        #expect(figure.date?.start == "2021-04-22" || figure.date?.start == "2020-04-22")
+    }
+
+    /// Days that do not exist, written with a month word or as ISO: no date and no stray figure.
+    @Test(arguments: [
+        "It was planned for 31 February 2020.", "It was planned for February 30, 2021.", "It was planned for 2021-02-29.",
+        "It was planned for 2020-13-01.", "It was planned for April 31.",
+    ])
+    func daysThatDoNotExistLeaveNothing(_ text: String) {
+        #expect(FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.published)).isEmpty, "\(text)")
+    }
+
+    @Test func overlongNumbersAreCountedOnlyWhenTheyAreOneNumber() throws {
+        #expect(
+            FigureExtractor.overlongNumbers(in: "Chapters 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24 were read.") == nil
+        )
+        let grouped = "A sum of 123,456,789,012,345,678,901,234,567,890,123,456,789 is long."
+        let found = try #require(FigureExtractor.overlongNumbers(in: grouped))
+        #expect(found.count == 1)
+        #expect(found.firstOffset == 9)
+        // 38 digits fit; 39 do not; leading zeros are not significant.
+        #expect(FigureExtractor.overlongNumbers(in: "x " + String(repeating: "9", count: 38)) == nil)
+        #expect(FigureExtractor.overlongNumbers(in: "x " + String(repeating: "9", count: 39))?.count == 1)
+        #expect(FigureExtractor.overlongNumbers(in: String(repeating: "0", count: 50) + "1") == nil)
+        // Offsets count Unicode scalars, not bytes.
+        #expect(FigureExtractor.overlongNumbers(in: "€€ " + String(repeating: "7", count: 40))?.firstOffset == 3)
+    }
+}

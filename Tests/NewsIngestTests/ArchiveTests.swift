@@ -386,3 +386,67 @@ private func failures(_ items: [DocumentReader.Item]) -> [IngestFailure] {
         #expect(failures(Self.read(binary, "zeros.txt")).first?.reason.hasPrefix("binary content") == true)
     }
 }
+
+/// Cases found by the reliability review of the broken-stream handling.
+@Suite struct BrokenStreamReviewTests {
+    /// Bytes that are not gzip after a whole page earn a note, not a failure.
+    @Test func bytesAfterAWholeGzipPageAreANote() throws {
+        let bytes = BrokenStreamTests.fixture("gzip/ciie-2024-zhejiang-article.txt.gz") + Array("\n".utf8)
+        let all = BrokenStreamTests.read(bytes, "page.txt.gz")
+        let document = try #require(documents(all).first)
+        #expect(all.count == 1)
+        #expect(
+            document.notes == [
+                "data after the last gzip member (at byte \(bytes.count - 1)) is not gzip; the rest of the file was not read"
+            ])
+    }
+
+    /// The opening of a gzip member holding `bytes` in stored (uncompressed) deflate blocks, with
+    /// no trailer: a stream that is cut off somewhere inside.
+    static func cutGzip(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3]
+        var start = 0
+        while start < bytes.count {
+            let n = min(65_535, bytes.count - start)
+            out += [0, UInt8(n & 0xFF), UInt8(n >> 8), UInt8(~n & 0xFF), UInt8((~n >> 8) & 0xFF)]
+            out += bytes[start..<start + n]
+            start += n
+        }
+        return out
+    }
+
+    /// A first JSON line longer than the look-ahead, cut off, in a file whose name does not say
+    /// JSON lines: the cut is the failure (it was "empty input" once).
+    @Test func aLongFirstLineCutOffReportsTheCut() throws {
+        let line = Array("{\"text\": \"Some 61 projects. ".utf8) + Array(repeating: UInt8(ascii: "a"), count: 200_000)
+        let bytes = Self.cutGzip(line)
+        let all = BrokenStreamTests.read(bytes, "dump.gz")
+        let failure = try #require(failures(all).first)
+        #expect(all.count == 1)
+        #expect(failure.source == "dump.gz")
+        #expect(failure.reason == "gzip data ends early (archive cut off at byte \(bytes.count))")
+    }
+
+    /// NUL bytes removed before decoding do not shift the offset of an invalid byte.
+    @Test func invalidUTF8OffsetsCountTheNULs() throws {
+        var bytes = Array("Published: 2020-11-07\n".utf8) + [0, 0, 0] + Array("Sales rose 5 percent ".utf8)
+        let bad = bytes.count
+        bytes += [0xFF] + Array(" here.\n".utf8)
+        let failure = try #require(failures(BrokenStreamTests.read(bytes, "t.txt")).first)
+        #expect(failure.reason == "invalid UTF-8 at byte \(bad)")
+    }
+
+    /// Cut anywhere, a whole-file gzip archive gives the same items as the whole archive up to the
+    /// cut, then exactly one failure; a record whose block is whole is never lost.
+    @Test func aWholeFileGzipArchiveCutAnywhere() throws {
+        let whole = BrokenStreamTests.fixture("warc/crawl-whole-file.warc.gz")
+        let complete = BrokenStreamTests.read(whole, "a.warc.gz")
+        let full = documents(complete).map(\.text)
+        for cut in stride(from: 40, to: whole.count - 8, by: 53) {
+            let all = BrokenStreamTests.read(Array(whole.prefix(cut)), "a.warc.gz")
+            let texts = documents(all).map(\.text)
+            #expect(Array(full.prefix(texts.count)) == texts, "cut at \(cut)")
+            #expect(failures(all).count == 1, "cut at \(cut): \(failures(all).map(\.reason))")
+        }
+    }
+}

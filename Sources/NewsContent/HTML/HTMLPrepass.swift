@@ -17,6 +17,8 @@ enum HTMLPrepass {
         let n = input.count
         var i = 0
         var copied = 0
+        // Past this offset no internal subset closes (found once, so many doctypes cost O(n) in all).
+        var noSubsetCloseAfter = Int.max
         while i < n {
             // Jump to the next "<" with memchr.
             guard let lt = nextByte(input, UInt8(ascii: "<"), from: i) else { break }
@@ -34,20 +36,30 @@ enum HTMLPrepass {
             // bogus comments, libxml2 as text. A doctype's internal subset ("<!DOCTYPE html [ … ]>")
             // goes with them: entities declared in a page are never expanded.
             if input[i + 1] == UInt8(ascii: "!"), i + 2 < n, isLetter(input[i + 2]) {
-                let isDoctype = hasPrefix(input, at: i + 2, "doctype")
-                guard var end = find(input, from: i + 2, ">") else { i += 1; continue }
-                if isDoctype {
-                    guard let open = nextByte(input, UInt8(ascii: "["), from: i), open < end,
-                        let close = find(input, from: open, "]")
-                    else { i = end + 1; continue }
-                    end = find(input, from: close, ">") ?? n
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<open]))
-                    out.append(UInt8(ascii: ">"))
-                } else {
+                guard let end = find(input, from: i + 2, ">") else {
+                    // No ">" anywhere after: the rest of the page is one bogus comment.
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+                    copied = n
+                    break
                 }
-                i = min(n, end + 1)
-                copied = i
+                guard hasPrefix(input, at: i + 2, "doctype") else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+                    i = end + 1
+                    copied = i
+                    continue
+                }
+                // A doctype: an internal subset opens with "[" outside quotes and closes with "]" and ">".
+                if let open = subsetOpening(input, from: i + 2, to: end), open < noSubsetCloseAfter {
+                    if let close = subsetClose(input, from: open + 1) {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<open]))
+                        out.append(UInt8(ascii: ">"))
+                        i = close + 1
+                        copied = i
+                        continue
+                    }
+                    noSubsetCloseAfter = open
+                }
+                i = end + 1
                 continue
             }
             guard let which = openingTag(input, at: i) else { i += 1; continue }
@@ -67,6 +79,34 @@ enum HTMLPrepass {
         // NUL bytes end libxml2's reading of a text node; a page with a few of them loses nothing else.
         if out.withUnsafeBufferPointer({ nextByte($0, 0, from: 0) }) != nil { out.removeAll { $0 == 0 } }
         return out
+    }
+
+    /// The "[" that opens a doctype's internal subset between `start` and `end`, outside quotes.
+    static func subsetOpening(_ input: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var quote: UInt8 = 0
+        for k in start..<end {
+            let b = input[k]
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: "[") {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// The ">" of "]" + spaces + ">" that closes an internal subset, searching from `start`.
+    static func subsetClose(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var k = start
+        while let bracket = nextByte(input, UInt8(ascii: "]"), from: k) {
+            var j = bracket + 1
+            while j < input.count, input[j] == 0x20 || input[j] == 0x0A || input[j] == 0x0D || input[j] == 0x09 { j += 1 }
+            if j < input.count, input[j] == UInt8(ascii: ">") { return j }
+            k = bracket + 1
+        }
+        return nil
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

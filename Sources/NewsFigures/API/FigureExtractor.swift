@@ -10,37 +10,44 @@ public enum FigureExtractor {
 
     /// Numbers in `text` with more significant digits than a figure can hold
     /// (`DecimalValue.maximumDigits`), which the extractor passes over: how many, and the
-    /// Unicode-scalar offset of the first. Digits joined by single "," or "." count as one number.
+    /// Unicode-scalar offset of the first. A number is a run of digits, with "," groups of exactly
+    /// three digits ("1,234,567") and one "." with digits after it; "1,2,3" is three numbers.
     public static func overlongNumbers(in text: String) -> (count: Int, firstOffset: Int)? {
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        func isDigit(_ k: Int) -> Bool { k < n && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
         var count = 0
         var firstByte: Int?
-        var significant = 0
-        var previous: UInt8 = 0x20
-        var runStart = 0
-        for (index, byte) in text.utf8.enumerated() {
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isDigit {
-                if significant == 0 && !(previous >= 0x30 && previous <= 0x39) && previous != 0x2C && previous != 0x2E {
-                    runStart = index
-                }
-                if significant > 0 || byte != 0x30 { significant += 1 }
-            } else if (byte == 0x2C || byte == 0x2E) && previous >= 0x30 && previous <= 0x39 {
-                // A separator inside a number; the run ends if a non-digit follows.
-            } else {
-                if significant > DecimalValue.maximumDigits {
-                    count += 1
-                    if firstByte == nil { firstByte = runStart }
-                }
-                significant = 0
+        var i = 0
+        while i < n {
+            guard isDigit(i), i == 0 || !isDigit(i - 1) else {
+                i += 1
+                continue
             }
-            previous = byte
-        }
-        if significant > DecimalValue.maximumDigits {
-            count += 1
-            if firstByte == nil { firstByte = runStart }
+            let start = i
+            var significant = 0
+            func digits() {
+                while isDigit(i) {
+                    if significant > 0 || bytes[i] != 0x30 { significant += 1 }
+                    i += 1
+                }
+            }
+            digits()
+            while i < n, bytes[i] == 0x2C, isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) {
+                i += 1
+                digits()
+            }
+            if i < n, bytes[i] == 0x2E, isDigit(i + 1) {
+                i += 1
+                digits()
+            }
+            if significant > DecimalValue.maximumDigits {
+                count += 1
+                if firstByte == nil { firstByte = start }
+            }
         }
         guard let firstByte else { return nil }
-        return (count, text.utf8.prefix(firstByte).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
+        return (count, bytes[..<firstByte].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
     }
 
     /// Extracts from UTF-8 bytes that are known to be valid.

@@ -170,22 +170,26 @@ extension FigureScanner {
 
     /// Emits a day or a range of days in one month, with or without a year.
     private mutating func emitDays(
-        first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?, weekday: Int? = nil
+        first: Int, last: Int, month m: Int, from d1: Int, to d2: Int, month2: Int? = nil, year y: Int?, weekday: Int? = nil,
+        numeric: Bool = false
     ) -> Int? {
+        // A month written as a word makes an impossible day a non-date; digits alone ("by 3.45") may
+        // well be something else, so they are left to the other rules.
+        let noSuchDay = { (scanner: inout FigureScanner) -> Int? in numeric ? nil : scanner.noSuchDay(first, last) }
         let m2 = month2 ?? m
         // "Nov 10–5": days of one month written backwards are kept as written (start after end),
         // for validation to report, rather than dropped without a trace.
         let backwards = m2 == m && d2 < d1
         if let y {
             guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2) else {
-                return noSuchDay(first, last)
+                return noSuchDay(&self)
             }
             guard a <= b || backwards else { return nil }
             return addDate(first, last, a.description, b.description, resolved: "absolute")
         }
         // No year written: valid in some year (29 February in a leap year).
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else {
-            return noSuchDay(first, last)
+            return noSuchDay(&self)
         }
         if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
@@ -517,11 +521,16 @@ extension FigureScanner {
         // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition.
         if tokens[i].norm.contains("."), let w = word(i - 1), ["on", "in", "by", "until"].contains(w) {
             let parts = tokens[i].norm.split(separator: ".")
+            // Not when a percentage or a scale follows: "rose by 3.15 percent", "by 1.25 billion".
+            let after = i + 1 < tokens.count ? tokens[i + 1].norm : ""
+            let measured =
+                PercentRules.words.contains(after) || PercentRules.symbols.contains(after) || after == "per"
+                || NumberRules.scaleWords[after] != nil || NumberRules.attachedScales[after] != nil
             if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let m = Int(parts[0]), let d = Int(parts[1]),
-                (1...12).contains(m),
+                (1...12).contains(m), !measured,
                 !(attached(i + 1) && symbol(i + 1) == ".")
             {
-                if let next = emitDays(first: i, last: i, month: m, from: d, to: d, year: nil) { return next }
+                if let next = emitDays(first: i, last: i, month: m, from: d, to: d, year: nil, numeric: true) { return next }
             }
         }
         // "13.5.2015" and "2015.5.13": the tokenizer reads "13.5" as one decimal number.
@@ -595,7 +604,7 @@ extension FigureScanner {
             !(attached(i + 3) && symbol(i + 3) != nil && symbol(i + 3) != "." && symbol(i + 3) != ",")
         else { return nil }
         let (m, d) = a > 12 ? (b, a) : (a, b)
-        return emitDays(first: i, last: i + 2, month: m, from: d, to: d, year: nil)
+        return emitDays(first: i, last: i + 2, month: m, from: d, to: d, year: nil, numeric: true)
     }
 
     /// Two-digit years: "89" → 1989, "16" → 2016 (within 20 years after the published year, else the 1900s).

@@ -116,10 +116,17 @@ public struct DocumentReader: Sendable {
         } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Self.firstLineIsJSONDocument(reader) {
             readJSONLines(reader, source: path, each)
         } else {
+            var trailing: IngestFailure?
             let whole = Result { () throws(IngestFailure) in
                 let bytes = try reader.read(maxDocumentBytes + 1)
-                // A stream that broke after some bytes (a cut-off or corrupt .gz, a bomb) fails the page.
-                if bytes.count <= maxDocumentBytes { _ = try reader.atEnd() }
+                // A stream that broke after some bytes (a cut-off or corrupt .gz, a bomb) fails the
+                // page; bytes that are not gzip after a whole one only earn the page a note.
+                if bytes.count <= maxDocumentBytes {
+                    do throws(IngestFailure) { _ = try reader.atEnd() } catch {
+                        guard error.afterCompleteData else { throw error }
+                        trailing = error
+                    }
+                }
                 return bytes
             }
             switch whole {
@@ -128,7 +135,12 @@ public struct DocumentReader: Sendable {
             case let .success(bytes) where bytes.count > maxDocumentBytes:
                 each(.failure(IngestFailure(source: path, reason: "larger than \(maxDocumentBytes) bytes")))
             case let .success(bytes):
-                each(Self.document(bytes: bytes, source: path, id: computeIDs ? nil : ""))
+                var item = Self.document(bytes: bytes, source: path, id: computeIDs ? nil : "")
+                if let trailing, case var .document(document) = item {
+                    document.notes.append(trailing.reason)
+                    item = .document(document)
+                }
+                each(item)
             }
         }
         return reader.storedBytesRead
@@ -152,8 +164,16 @@ public struct DocumentReader: Sendable {
             head[first] == UInt8(ascii: "{")
         else { return false }
         if head[first...].contains(0x0A) || head.count < 1 << 16 { return looksLikeJSONLines(Array(head)) }
-        // A first line longer than the look-ahead: read it whole, then put it back.
-        guard let line = try? reader.readLine(limit: defaultMaxDocumentBytes) else { return false }
+        // A first line longer than the look-ahead: read it whole, then put it back (a broken stream
+        // met on the way is kept for the reader that comes next).
+        let line: [UInt8]
+        do {
+            guard let read = try reader.readLine(limit: defaultMaxDocumentBytes) else { return false }
+            line = read
+        } catch {
+            reader.deferError(error)
+            return false
+        }
         reader.unread(line)
         return looksLikeJSONLines(line)
     }

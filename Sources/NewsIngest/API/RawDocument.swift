@@ -51,6 +51,10 @@ public struct IngestFailure: Error, Sendable, Equatable, CustomStringConvertible
     /// Byte offset of the failed record in its archive, for WARC records.
     public var offset: Int?
 
+    /// True when the input's data was complete and the problem is what follows it (bytes that are
+    /// not gzip after the last member): what came before stands.
+    public var afterCompleteData = false
+
     public init(source: String, reason: String, offset: Int? = nil) {
         self.source = source
         self.reason = reason

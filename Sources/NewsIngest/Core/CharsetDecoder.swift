@@ -43,7 +43,12 @@ enum CharsetDecoder {
         // A few NUL bytes in a page are damage, not a sign of binary data: drop them and say so.
         let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         if nuls > 0 {
-            var decoded = try decode(bytes.filter { $0 != 0 }, source: source, html: html, declared: declared)
+            var decoded: Decoded
+            do { decoded = try decode(bytes.filter { $0 != 0 }, source: source, html: html, declared: declared) } catch {
+                // Offsets in the file as it is (NUL is valid UTF-8, so the first bad byte is the same one).
+                guard error.reason.hasPrefix("invalid UTF-8 at byte") else { throw error }
+                throw IngestFailure(source: source, reason: "invalid UTF-8 at byte \(firstInvalidUTF8(bytes))")
+            }
             decoded.encoding += ", \(nuls) NUL byte\(nuls == 1 ? "" : "s") removed"
             return decoded
         }

@@ -128,6 +128,13 @@ final class StreamReader {
         return min(count, buffer.count - start)
     }
 
+    /// Makes `error` what the stream gives once the bytes still buffered are handed out (for a
+    /// reader that met it while looking ahead and must not lose it).
+    func deferError(_ error: IngestFailure) {
+        pendingError = error
+        ended = true
+    }
+
     /// True when no byte is left.
     func atEnd() throws(IngestFailure) -> Bool { try fill(1) == 0 }
 
@@ -188,7 +195,7 @@ final class StreamReader {
             if have <= scanned {
                 if scanned == 0 { return nil }
                 // A last line cut short by a broken stream is not a line: report the break instead.
-                if let error = pendingError {
+                if let error = pendingError, !error.afterCompleteData {
                     pendingError = nil
                     position += buffer.count - start
                     start = buffer.count

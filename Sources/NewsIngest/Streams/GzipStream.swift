@@ -15,14 +15,16 @@ final class GzipStream: ByteStream {
     private var produced = 0
     /// Stored-file bytes consumed by zlib: what was read minus what still waits in `inBuffer`.
     private var consumed: Int { input.storedBytesRead - Int(zs.avail_in) }
+    /// Where the current ratio window started: (decompressed, stored) bytes.
+    private var window = (produced: 0, stored: 0)
     /// (decompressed offset, stored offset) of recent member starts, oldest first.
     private var members: [(produced: Int, stored: Int)] = [(0, 0)]
 
     /// The gzip magic number.
     static let magic: [UInt8] = [0x1F, 0x8B]
 
-    /// Past `ratioFloor` decompressed bytes, more than `maximumRatio` decompressed bytes per stored
-    /// byte is a decompression bomb: text and HTML compress 3–15:1, a run of zeros 1032:1. Without
+    /// More than `maximumRatio` decompressed bytes per stored byte over `ratioFloor` decompressed
+    /// bytes is a decompression bomb: text and HTML compress 3–15:1, a run of zeros 1032:1. Without
     /// this, a 1 MB file could cost minutes of inflating before any size limit is reached.
     static let maximumRatio = 200
     static let ratioFloor = 16 << 20
@@ -64,6 +66,7 @@ final class GzipStream: ByteStream {
     private var inMember = false
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestFailure) -> Int {
+        guard buffer.count > 0 else { return 0 }
         // A member that inflates to nothing (an empty gzip member) yields no bytes: go on to the next.
         while true {
             let n = try readSome(into: buffer)
@@ -110,13 +113,19 @@ final class GzipStream: ByteStream {
         }
         let n = buffer.count - Int(zs.avail_out)
         produced += n
-        if produced > Self.ratioFloor, produced / Self.maximumRatio > max(consumed, 1) {
-            finished = true
-            throw IngestFailure(
-                source: source,
-                reason:
-                    "gzip bomb: \(produced) bytes inflated from \(consumed) (over \(Self.maximumRatio):1); the rest of the file was not read"
-            )
+        // The ratio over each 16 MB of output: a bomb is caught whether it follows ordinary data or
+        // is split into many small members.
+        if produced - window.produced > Self.ratioFloor {
+            let (out, stored) = (produced - window.produced, consumed - window.stored)
+            if out / Self.maximumRatio > max(stored, 1) {
+                finished = true
+                throw IngestFailure(
+                    source: source,
+                    reason:
+                        "gzip bomb: \(out) bytes inflated from \(stored) (over \(Self.maximumRatio):1); the rest of the file was not read"
+                )
+            }
+            window = (produced, consumed)
         }
         return n
     }
@@ -138,9 +147,11 @@ final class GzipStream: ByteStream {
         if zs.avail_in >= 1, zs.next_in.pointee != Self.magic[0] {
             // Not another member: say so rather than drop what follows without a word.
             finished = true
-            trailing = IngestFailure(
+            var failure = IngestFailure(
                 source: source,
                 reason: "data after the last gzip member (at byte \(consumed)) is not gzip; the rest of the file was not read")
+            failure.afterCompleteData = true
+            trailing = failure
             return
         }
         inflateReset(&zs)

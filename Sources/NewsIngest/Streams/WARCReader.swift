@@ -140,7 +140,12 @@ final class WARCReader {
             if !cutAtRecordStartInBlock(&record, declared: length) { record.cutOff = true }
             return
         }
-        let window = try reader.peek(64)
+        let window: ArraySlice<UInt8>
+        do { window = try reader.peek(64) } catch {
+            // The block is whole and the archive breaks right after it: keep the record, report the break next.
+            reader.deferError(error)
+            return
+        }
         let blank = window.prefix { $0 == 0x0D || $0 == 0x0A }.count
         if blank == window.count && window.count < 64 {
             try reader.skip(blank)
@@ -152,14 +157,26 @@ final class WARCReader {
         }
         if cutAtRecordStartInBlock(&record, declared: length) { return }
         var extra: [UInt8] = []
-        while record.block.count + extra.count <= maxBlock {
-            if Self.startsWithVersionLine(try reader.peek(16)) { break }
-            guard let line = try reader.readLine(limit: 1 << 20) else {
-                if try reader.atEnd() { break }
-                extra += try reader.read(1 << 20)
-                continue
+        do {
+            while record.block.count + extra.count <= maxBlock {
+                if Self.startsWithVersionLine(try reader.peek(16)) { break }
+                guard let line = try reader.readLine(limit: 1 << 20) else {
+                    if try reader.atEnd() { break }
+                    extra += try reader.read(1 << 20)
+                    continue
+                }
+                extra += line
             }
-            extra += line
+        } catch {
+            // The archive breaks after the block. With nothing but line ends before the break, the
+            // block was whole (the break is in what would have been the next record): keep it and
+            // report the break next. After other bytes, the record itself is cut off.
+            guard extra.allSatisfy({ $0 == 0x0D || $0 == 0x0A }) else {
+                record.cutOff = true
+                return
+            }
+            reader.deferError(error)
+            return
         }
         while extra.last == 0x0A || extra.last == 0x0D { extra.removeLast() }
         record.block += extra

@@ -9,6 +9,8 @@ import Yams
 /// A problem in a pipeline or rule-pack file, naming the file, line and key.
 public struct SpecProblem: Error, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) { self.description = description }
 }
 
 /// A checked walk over a YAML mapping: every key must be known and every value of its type.
@@ -179,12 +181,21 @@ public struct PipelineSpec: Sendable {
         try parse(YAMLFields.load(path, context: "pipeline"), path: path)
     }
 
-    /// Checks a pipeline file's text; `file` names it in problems, and rule packs it names are read from disk.
-    public static func parse(yaml text: String, file: String) throws(SpecProblem) -> PipelineSpec {
-        try parse(YAMLFields.parse(text, file: file, context: "pipeline"), path: file)
+    /// Checks a pipeline file's text; `file` names it in problems, and `loadPack` reads the rule packs
+    /// it names (from disk unless told otherwise).
+    public static func parse(
+        yaml text: String, file: String,
+        loadPack: (String) throws(SpecProblem) -> RulePack = { path throws(SpecProblem) in
+            try RulePackFile.load(path)
+        }
+    ) throws(SpecProblem) -> PipelineSpec {
+        try parse(YAMLFields.parse(text, file: file, context: "pipeline"), path: file, loadPack: loadPack)
     }
 
-    private static func parse(_ f: YAMLFields, path: String) throws(SpecProblem) -> PipelineSpec {
+    private static func parse(
+        _ f: YAMLFields, path: String,
+        loadPack: (String) throws(SpecProblem) -> RulePack = { path throws(SpecProblem) in try RulePackFile.load(path) }
+    ) throws(SpecProblem) -> PipelineSpec {
         try f.check(known: keys)
         var options = PipelineOptions()
         if let published = try f.string("published") {
@@ -228,7 +239,7 @@ public struct PipelineSpec: Sendable {
             }
         }
         for pack in try f.strings("rule_packs") ?? [] {
-            options.extraction.rulePacks.append(try RulePackFile.load(pack))
+            options.extraction.rulePacks.append(try loadPack(pack))
         }
         var spec = PipelineSpec(
             name: try f.string("name") ?? path, inputs: try f.strings("inputs") ?? [], options: options,
