@@ -96,6 +96,8 @@ import Testing
         ("name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\noutputs: {csv: o.csv}\n", "duplicated key(s): 'outputs'"),
         ("name: x\ninputs: [a]\noutputs: {jsonl: yes}\n", ":3: pipeline.outputs.jsonl: expected a string"),
         ("name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nvalidation:\n  disabled: [shares.totl]\n", "unknown rule \"shares.totl\""),
+        ("name: x\ninputs: &i [a]\noutputs: {jsonl: o.jsonl}\nname2: *i\n", ":4: pipeline: YAML aliases (*name) are not allowed"),
+        ("name: x\ninputs:\n  - a\n  - *b\noutputs: {jsonl: o.jsonl}\n", ":4: pipeline: YAML aliases (*name) are not allowed"),
         (
             "name: x\ninputs: [a]\noutputs: {jsonl: o.jsonl}\nrule_packs: [PACK]\n",
             "PACK:4: rule pack.currencies.ringgit: \"ringgits\" is not an ISO 4217 code"

@@ -95,6 +95,64 @@ struct YAMLFields {
         return out
     }
 
+    /// The line of the first alias ("*name" where a YAML token starts, outside quotes and comments).
+    static func firstAliasLine(_ text: String) -> Int? {
+        var line = 1
+        var quote: UInt8 = 0
+        var previous: UInt8 = 0x0A
+        var comment = false
+        // The last character before the current run of spaces on this line (a newline at its start):
+        // a value starts after ":", "-", "?", "[", "{", "," or at the start of a line; elsewhere
+        // "*" and quotes are inside a plain scalar ("it's *fine").
+        var lastNonSpace: UInt8 = 0x0A
+        let bytes = Array(text.utf8)
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            defer {
+                previous = b
+                k += 1
+            }
+            if b == 0x0A {
+                line += 1
+                comment = false
+                lastNonSpace = 0x0A
+                continue
+            }
+            defer { if b != 0x20 && b != 0x09 && quote == 0 { lastNonSpace = b } }
+            if comment { continue }
+            if quote != 0 {
+                if quote == UInt8(ascii: "\""), b == UInt8(ascii: "\\") {
+                    k += 1  // an escaped character
+                } else if b == quote {
+                    quote = 0
+                }
+                continue
+            }
+            let flow: [UInt8] = [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")]
+            let tokenStart = [0x0A, 0x20, 0x09].contains(previous) || flow.contains(previous)
+            let valueStart =
+                lastNonSpace == 0x0A || [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "?")].contains(lastNonSpace)
+                || flow.contains(lastNonSpace)
+            if b == UInt8(ascii: "#"), tokenStart {
+                comment = true
+                continue
+            }
+            guard tokenStart, valueStart else { continue }
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
+            case UInt8(ascii: "*"):
+                if k + 1 < bytes.count,
+                    ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[k + 1])
+                {
+                    return line
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+
     /// A plain scalar that YAML reads as text, not as a number, a boolean or null.
     static func plainString(_ scalar: Node.Scalar) -> Bool {
         let node = Node.scalar(scalar)
@@ -118,6 +176,11 @@ struct YAMLFields {
     }
 
     static func parse(_ text: String, file path: String, context: String) throws(SpecProblem) -> YAMLFields {
+        // Aliases are refused before the YAML library sees them: one used as a mapping key makes
+        // composing the document take time exponential in its size (an "alias bomb").
+        if let line = firstAliasLine(text) {
+            throw SpecProblem(description: "\(path):\(line): \(context): YAML aliases (*name) are not allowed")
+        }
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch { throw SpecProblem(description: "\(path): not valid YAML: \(error)") }
         guard let node else { throw SpecProblem(description: "\(path): empty file") }
