@@ -203,11 +203,18 @@ import Testing
             for chunk in chunks where chunk.hasSuffix(".jsonl") {
                 #expect(Self.wholeJSONLines(dir + "/" + chunk), "seed \(seed), kill \(kills): torn \(chunk)")
             }
-            if let state = Self.state(dir) {
-                let committed = chunks.filter { $0.hasSuffix(".jsonl") }.map { Self.text(dir + "/" + $0) }.joined()
+            if let state = Self.state(dir), let recorded = state["chunks"]?.intValue {
+                // The chunks state.json records hold exactly its articles; one more chunk may have been
+                // renamed into place just before the kill (resume removes it), never two.
+                let names = chunks.filter { $0.hasSuffix(".jsonl") }.sorted()
+                let committed = names.prefix(recorded).map { Self.text(dir + "/" + $0) }.joined()
                 #expect(
                     committed.split(separator: "\n").count == state["articles"]?.intValue,
                     "seed \(seed), kill \(kills): chunks and state disagree")
+                #expect(names.count <= recorded + 1, "seed \(seed), kill \(kills): \(names.count) chunks, \(recorded) recorded")
+                let errorsBytes = TestFiles.read(dir + "/errors.jsonl")?.count ?? 0
+                #expect(
+                    errorsBytes >= state["errors_bytes"]?.intValue ?? 0, "seed \(seed), kill \(kills): errors.jsonl shorter than recorded")
             }
         }
         #expect(kills >= 20, "seed \(seed): the run finished after \(kills) kills")
