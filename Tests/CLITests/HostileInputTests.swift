@@ -99,7 +99,8 @@ import Testing
     /// Checks a run's limits and returns its records.
     static func within(_ m: Measured, seconds: Double, megabytes: Int, _ what: String) -> [JSONValue] {
         #expect(m.seconds < seconds * slowdown, "\(what): \(m.seconds) s")
-        #expect(m.peakMB < Int(Double(megabytes) * (sanitized ? 3 : 1)), "\(what): peak \(m.peakMB) MB")
+        // AddressSanitizer keeps up to 256 MB of freed memory in quarantine and shadows the rest.
+        #expect(m.peakMB < (sanitized ? megabytes * 3 + 512 : megabytes), "\(what): peak \(m.peakMB) MB")
         return m.run.records
     }
 
@@ -114,7 +115,7 @@ import Testing
 
     @Test func oneHundredThousandNestedElements() throws {
         let m = try Self.measure(["extract", Self.large + "/nested-100000.html"])
-        let records = Self.within(m, seconds: 60, megabytes: 100, "nested elements")
+        let records = Self.within(m, seconds: 60, megabytes: 150, "nested elements")
         #expect(m.run.status == 0)
         #expect(records.first.map(Self.summary) == Self.articleFigures)
     }
