@@ -4,13 +4,7 @@ import NewsPipeline
 /// JSON lines: the JSON parser, field types, published dates, text or html members.
 func fuzzOne(_ bytes: [UInt8]) -> Int { readAll(bytes, source: "fuzz.jsonl") }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    _ = fuzzOne(input(data, size))
-    return 0
-}
-
 @_cdecl("FuzzJSONL_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    fuzzMain(argc, argv, testOneInput)
+    fuzzMain(argc, argv, fuzzOne)
 }

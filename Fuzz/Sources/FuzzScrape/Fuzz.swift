@@ -7,13 +7,7 @@ func fuzzOne(_ bytes: [UInt8]) -> Int {
     return consume(ArticlePipeline.record(from: page, options: PipelineOptions(validate: true)))
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    _ = fuzzOne(input(data, size))
-    return 0
-}
-
 @_cdecl("FuzzScrape_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    fuzzMain(argc, argv, testOneInput)
+    fuzzMain(argc, argv, fuzzOne)
 }

@@ -9,14 +9,24 @@ private func runDriver(
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
 ) -> CInt
 
-/// Runs libFuzzer with the program's arguments and one input handler.
+/// The target's input handler, set once by `fuzzMain` before libFuzzer starts.
+nonisolated(unsafe) private var handler: ([UInt8]) -> Int = { _ in 0 }
+
+/// libFuzzer's per-input callback, shared by every target: the input as bytes, to the handler.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    _ = handler(input(data, size))
+    return 0
+}
+
+/// Runs libFuzzer with the program's arguments, giving each input to `fuzzOne`.
 public func fuzzMain(
-    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ fuzzOne: @escaping ([UInt8]) -> Int
 ) -> CInt {
+    handler = fuzzOne
     var count = argc
     var vector = argv
-    return runDriver(&count, &vector, callback)
+    return runDriver(&count, &vector, testOneInput)
 }
 
 /// The fuzzer's input as bytes.

@@ -4,13 +4,7 @@ import NewsPipeline
 /// WARC records: framing, lying lengths, HTTP headers, chunked and compressed payloads.
 func fuzzOne(_ bytes: [UInt8]) -> Int { readAll(bytes, source: "fuzz.warc") }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    _ = fuzzOne(input(data, size))
-    return 0
-}
-
 @_cdecl("FuzzWARC_main")
 func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    fuzzMain(argc, argv, testOneInput)
+    fuzzMain(argc, argv, fuzzOne)
 }
