@@ -56,6 +56,28 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .date }.isEmpty, "\(text)")
     }
 
+    /// An ordinal that modifies what follows is not a day of the published month.
+    @Test(arguments: [
+        "The 7th China International Import Expo opens soon.",
+        "It was the 10th anniversary of the fair.",
+        "This is the 3rd largest port in the region.",
+        "She won for the 5th time on Sunday evening.",
+    ])
+    func ordinalsAreNotDays(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.saturday)).filter { $0.kind == .date }
+        #expect(!dates.contains { $0.text.contains("th") || $0.text.contains("rd") }, "\(dates.map(\.text))")
+    }
+
+    @Test(arguments: [
+        ("The shipment arrives on «the 27th».", "2020-11-27"),
+        ("It closes on «the 12th» and reopens later.", "2020-11-12"),
+        ("Payments due by «the 3rd» were late.", "2020-11-03"),
+    ])
+    func dayOfThePublishedMonth(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
     @Test func invalidDayWithYearIsNotADate() {
         let figures = FigureExtractor.extract(
             from: "The deadline is 31 February 2021, officials said.", options: ExtractionOptions(published: Self.saturday))

@@ -897,6 +897,13 @@ extension FigureScanner {
             last == i + 1 && (word(i - 1).map { ["on", "for", "by", "until", "till"].contains($0) } ?? false)
             && (last + 1 >= tokens.count || tokens[last + 1].kind == .symbol || !sameSentence(last, last + 1))
         guard suffixed || bare else { return nil }
+        // Not an ordinal that modifies what follows: "the 7th China International Import Expo",
+        // "the 10th anniversary", "the 3rd largest" (a date goes on with a function word or stops).
+        if last + 1 < tokens.count, sameSentence(last, last + 1), let next = word(last + 1),
+            DateRules.ordinalHeads.contains(next) || next.hasSuffix("est") || tokens[last + 1].capitalized
+        {
+            return nil
+        }
         // Not when a month follows ("the 5th of May" is read by the day-first rule).
         var k = last + 1
         if word(k) == "of" { k += 1 }

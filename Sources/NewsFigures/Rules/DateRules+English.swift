@@ -53,6 +53,14 @@ enum DateRules {
     ]
 
     /// Days written as ordinal words: "first" … "thirty-first".
+    /// Nouns an ordinal modifies, so "the 5th time" is not a day of the month (capitalised words,
+    /// "the 7th China International Import Expo", and superlatives, "the 3rd largest", are not either).
+    static let ordinalHeads: Set<String> = [
+        "edition", "session", "anniversary", "annual", "time", "times", "floor", "round", "place", "straight",
+        "consecutive", "year", "month", "week", "day", "term", "stage", "phase", "game", "match", "season",
+        "generation", "grade", "century", "plenary", "congress", "meeting", "summit", "expo", "fair", "most", "least",
+    ]
+
     static let ordinalDays: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
