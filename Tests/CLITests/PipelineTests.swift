@@ -18,14 +18,23 @@ import Testing
         Self.write(shipped.replacingOccurrences(of: "out/default/", with: dir + "/"), to: dir + "/default.yml")
         let run = try CLITests.run(["run", dir + "/default.yml"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("articles 8, skipped 7, failed 0, figures 91"))
-        // The records are extract's records, with findings attached.
+        #expect(run.stderr.contains("articles 8, skipped 7, failed 0, figures 92"))
+        // The records are extract's records, with findings attached; the 2024 article, which states
+        // no date, has the one its input entry states, and its dates are resolved against it.
         let extract = try CLITests.run(["extract", "--quiet", "--validate", "Fixtures/articles", "Fixtures/warc/crawl.warc.gz"])
         let records = (TestFiles.readText(dir + "/records.jsonl") ?? "").split(separator: "\n").compactMap {
             try? JSONParser.parse(String($0))
         }
         #expect(records.count == 8)
-        #expect(records == extract.records)
+        let dated = "Fixtures/articles/ciie-2024-zhejiang-article.txt"
+        #expect(records.filter { $0["source"]?.stringValue != dated } == extract.records.filter { $0["source"]?.stringValue != dated })
+        let article = try #require(records.first { $0["source"]?.stringValue == dated })
+        #expect(article["published"]?.stringValue == "2024-10-30")
+        #expect(article["metadata_sources"]?["published"]?.stringValue == "caller")
+        let resolved = try CLITests.run(["extract", "--quiet", "--validate", "--published", "2024-10-30", dated])
+        #expect(article["figures"] == resolved.records.first?["figures"])
+        let dates = (article["figures"]?.arrayValue ?? []).filter { $0["kind"]?.stringValue == "date" }
+        #expect(dates.map { $0["date"]?["start"]?.stringValue } == ["2024-11-05", "2024-01-01"])
         #expect(TestFiles.readText(dir + "/figures.csv")?.hasPrefix("id,source,url,") == true)
         let (_, count, _) = try OutputFormatTests.tool("sqlite3", [dir + "/records.sqlite", "SELECT count(*) FROM documents"])
         #expect(count == "8\n")
@@ -85,7 +94,7 @@ import Testing
             ":5: pipeline.extraction: unknown key \"dollars\""
         ),
         ("name: x\ninputs: [a]\njobs: two\noutputs: {jsonl: o.jsonl}\n", ":3: pipeline.jobs: expected a whole number"),
-        ("name: x\ninputs: a\noutputs: {jsonl: o.jsonl}\n", ":2: pipeline.inputs: expected a list of strings"),
+        ("name: x\ninputs: a\noutputs: {jsonl: o.jsonl}\n", ":2: pipeline.inputs: expected a list of paths"),
         ("name: x\ninputs: [a]\noutput: {jsonl: o.jsonl}\n", ":3: pipeline: unknown key \"output\""),
         ("name: x\ninputs: [a]\n", "pipeline.outputs: name at least one of jsonl, csv, sqlite"),
         (

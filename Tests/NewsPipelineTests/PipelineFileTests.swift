@@ -38,4 +38,33 @@ import Testing
     func starsThatAreNotAliases(_ yaml: String) throws {
         #expect(Self.problem(yaml) == nil, "\(yaml)")
     }
+
+    /// An input may state the published date of its documents that state none.
+    @Test func inputsMayStateAPublishedDate() throws {
+        let spec = try PipelineSpec.parse(
+            yaml:
+                "inputs:\n  - plain.html\n  - {path: old/, published: 2024-10-30}\n  - {path: old/x/crawl.warc.gz, published: 2021-03-01}\noutputs: {jsonl: o.jsonl}\n",
+            file: "p.yml")
+        #expect(spec.inputs == ["plain.html", "old/", "old/x/crawl.warc.gz"])
+        let options = spec.options
+        #expect(options.statedPublished(for: "plain.html") == nil)
+        #expect(options.statedPublished(for: "old/a.html") == "2024-10-30")
+        #expect(options.statedPublished(for: "older/a.html") == nil)  // a path prefix that is not a directory
+        #expect(options.statedPublished(for: "old/x/crawl.warc.gz#urn:uuid:1") == "2021-03-01")  // the longest path wins
+    }
+
+    @Test(arguments: [
+        (
+            "inputs:\n  - {path: a.html, published: 30 October}\n",
+            "p.yml:2: pipeline.inputs.published: \"30 October\" is not a date (YYYY-MM-DD)"
+        ),
+        ("inputs:\n  - {published: 2024-10-30}\n", "p.yml:2: pipeline.inputs: an entry without \"path\""),
+        (
+            "inputs:\n  - {path: a.html, date: 2024-10-30}\n",
+            "p.yml:2: pipeline.inputs: unknown key \"date\" (expected one of: path, published)"
+        ),
+    ])
+    func wrongInputEntriesNameTheLine(_ yaml: String, _ message: String) {
+        #expect(Self.problem(yaml) == message)
+    }
 }

@@ -13,6 +13,22 @@ public struct PipelineOptions: Sendable {
     public var extraction: ExtractionOptions
     /// Plain-text inputs are already article bodies: no chrome stripping, lines kept as they are.
     public var textIsBody: Bool
+    /// Published dates stated by the caller for whole inputs (a file, a directory, an archive), for
+    /// documents that state none: input path → ISO 8601 date. Written as the record's `published`
+    /// (metadata source "caller"), like a JSONL line's `published`.
+    public var inputPublished: [String: String] = [:]
+
+    /// The date `inputPublished` gives a document of `source`: the longest input path that is the
+    /// source itself, a directory above it, or the archive it came from (`path#record`).
+    public func statedPublished(for source: String) -> String? {
+        var best: (Int, String)?
+        for (path, date) in inputPublished {
+            let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard source == trimmed || source.hasPrefix(trimmed + "/") || source.hasPrefix(trimmed + "#") else { continue }
+            if best == nil || trimmed.count > best!.0 { best = (trimmed.count, date) }
+        }
+        return best?.1
+    }
 
     public init(
         fallbackPublished: String? = nil, validate: Bool = false, extraction: ExtractionOptions = ExtractionOptions(),
@@ -42,6 +58,10 @@ public enum ArticlePipeline {
 
     public static func record(from document: RawDocument, options: PipelineOptions = PipelineOptions()) -> Record {
         var article = article(from: document, textIsBody: options.textIsBody)
+        if article.published == nil, let stated = options.statedPublished(for: document.source) {
+            article.published = stated
+            article.metadataSources["published"] = .caller
+        }
         let chrome = options.extraction.rulePacks.flatMap(\.chromeLines).map { $0.lowercased() }
         if !chrome.isEmpty {
             // A rule pack's chrome lines for the user's sites: paragraphs starting with them go.

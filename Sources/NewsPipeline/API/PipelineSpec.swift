@@ -84,6 +84,39 @@ struct YAMLFields {
         return out
     }
 
+    /// A list of inputs: paths, or mappings `{path: …, published: 2024-10-30}` stating the
+    /// published date of the documents of that input that state none.
+    func inputs(_ key: String) throws(SpecProblem) -> ([String], [String: String]) {
+        guard let node = value(key) else { return ([], [:]) }
+        guard let sequence = node.sequence else { throw wrong(key, node, "a list of paths") }
+        var paths: [String] = [], dates: [String: String] = [:]
+        for item in sequence {
+            if case let .scalar(scalar) = item, Self.plainString(scalar) || scalar.style != .plain {
+                paths.append(scalar.string)
+                continue
+            }
+            guard item.mapping != nil else {
+                throw wrong(key, item, "a list of paths or {path: …, published: …} (quote paths that look like numbers)")
+            }
+            let entry = try YAMLFields(item, file: file, context: "\(context).\(key)")
+            try entry.check(known: ["path", "published"])
+            guard let path = try entry.string("path") else {
+                throw SpecProblem(description: "\(where_(item)): \(context).\(key): an entry without \"path\"")
+            }
+            if let published = try entry.string("published") {
+                guard CalendarDate(iso: published) != nil else {
+                    throw SpecProblem(
+                        description:
+                            "\(entry.where_(entry.value("published"))): \(context).\(key).published: \"\(published)\" is not a date (YYYY-MM-DD)"
+                    )
+                }
+                dates[path] = published
+            }
+            paths.append(path)
+        }
+        return (paths, dates)
+    }
+
     func stringMap(_ key: String) throws(SpecProblem) -> [String: String]? {
         guard let node = value(key) else { return nil }
         guard let mapping = node.mapping else { throw wrong(key, node, "a mapping of strings") }
@@ -304,8 +337,10 @@ public struct PipelineSpec: Sendable {
         for pack in try f.strings("rule_packs") ?? [] {
             options.extraction.rulePacks.append(try loadPack(pack))
         }
+        let (inputs, stated) = try f.inputs("inputs")
+        options.inputPublished = stated
         var spec = PipelineSpec(
-            name: try f.string("name") ?? path, inputs: try f.strings("inputs") ?? [], options: options,
+            name: try f.string("name") ?? path, inputs: inputs, options: options,
             jobs: try f.int("jobs") ?? BatchRunner.defaultJobs, validate: false, severities: [:], disabledRules: [])
         if spec.jobs < 1 || spec.jobs > 256 {
             throw SpecProblem(description: "\(f.where_(f.value("jobs"))): pipeline.jobs: \(spec.jobs) (expected 1 to 256)")
