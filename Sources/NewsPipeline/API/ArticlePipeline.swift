@@ -21,13 +21,13 @@ public struct PipelineOptions: Sendable {
     /// The date `inputPublished` gives a document of `source`: the longest input path that is the
     /// source itself, a directory above it, or the archive it came from (`path#record`).
     public func statedPublished(for source: String) -> String? {
-        var best: (Int, String)?
+        var best: (length: Int, date: String)?
         for (path, date) in inputPublished {
             let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
             guard source == trimmed || source.hasPrefix(trimmed + "/") || source.hasPrefix(trimmed + "#") else { continue }
-            if best == nil || trimmed.count > best!.0 { best = (trimmed.count, date) }
+            if trimmed.count > best?.length ?? -1 { best = (trimmed.count, date) }
         }
-        return best?.1
+        return best?.date
     }
 
     public init(
