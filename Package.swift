@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "NewsFigures", targets: ["NewsFigures"]),
         .library(name: "NewsContent", targets: ["NewsContent"]),
         .library(name: "NewsRecords", targets: ["NewsRecords"]),
+        .library(name: "NewsReport", targets: ["NewsReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -55,10 +56,12 @@ let package = Package(
                 "NewsIngest", "NewsContent", "NewsFigures", "NewsValidation", "NewsRecords", .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // One self-contained HTML page of records: overview, highlighted articles, series charts.
+        .target(name: "NewsReport", dependencies: ["NewsPipeline", "NewsRecords", "NewsFigures", "NewsValidation"]),
         .executableTarget(
             name: "newsfigures",
             dependencies: [
-                "NewsPipeline",
+                "NewsPipeline", "NewsReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "NewsContentTests", dependencies: ["NewsContent", "TestSupport"]),
         .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
         .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
+        .testTarget(name: "NewsReportTests", dependencies: ["NewsReport", "NewsRecords", "NewsFigures", "TestSupport"]),
         .testTarget(name: "LibraryAPITests", dependencies: ["NewsPipeline"]),
         .testTarget(name: "NewsValidationTests", dependencies: ["NewsValidation", "NewsFigures"]),
         .testTarget(name: "CLITests", dependencies: ["newsfigures", "NewsJSON", "TestSupport"]),
