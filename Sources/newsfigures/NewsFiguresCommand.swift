@@ -13,7 +13,7 @@ struct NewsFiguresCommand: ParsableCommand {
         discussion: """
             Exit status: 0 when every input became a record, 1 when some input failed, 2 on a usage error.
             """,
-        subcommands: [Extract.self, Run.self, Validate.self, Clean.self, Bench.self, Serve.self]
+        subcommands: [Extract.self, Run.self, Validate.self, Report.self, Clean.self, Bench.self, Serve.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64).

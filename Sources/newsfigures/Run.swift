@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsJSON
 import NewsPipeline
+import NewsReport
 
 #if canImport(Glibc)
     import Glibc
@@ -40,6 +41,7 @@ struct Run: ParsableCommand {
         runner.run(spec.inputs, progress: progress.bytes) { outcome in
             summary.count(outcome)
             Runner.report(outcome)
+            if case let .failure(f) = outcome { outputs.failures.append(ReportFailure(source: f.source, reason: f.reason)) }
             if case .record(_, _, _, var record?) = outcome {
                 if spec.validate {
                     record.findings = RecordValidation.findings(for: record).compactMap { finding in
@@ -77,7 +79,7 @@ struct Run: ParsableCommand {
         if !quiet {
             FileOutput.standardError.write(summary.line + "\n")
             if let reasons = summary.skipLine { FileOutput.standardError.write(reasons + "\n") }
-            let written = [spec.jsonl, spec.csv, spec.sqlite, spec.report].compactMap { $0 }.joined(separator: ", ")
+            let written = [spec.jsonl, spec.csv, spec.sqlite, spec.report, spec.html].compactMap { $0 }.joined(separator: ", ")
             FileOutput.standardError.write("findings \(findingCounts.values.reduce(0, +)) (errors \(errors)); wrote \(written)\n")
         }
         if summary.failed > 0 || errors > 0 { throw ExitCode(1) }
@@ -85,16 +87,19 @@ struct Run: ParsableCommand {
 }
 
 /// The files a pipeline writes: JSONL and CSV written whole and renamed into place at the end, a
-/// SQLite store upserted in one transaction, and a plain-text report.
+/// SQLite store upserted in one transaction, a plain-text report and an HTML report.
 final class PipelineOutputs {
     var jsonl: [UInt8] = []
+    /// For the HTML report: the records and the inputs that failed.
+    var records: [Record] = []
+    var failures: [ReportFailure] = []
     var csv: [UInt8] = Array(RecordCSV.header.utf8)
     var store: SQLiteStore?
     let spec: PipelineSpec
 
     init(_ spec: PipelineSpec) throws {
         self.spec = spec
-        for path in [spec.jsonl, spec.csv, spec.sqlite, spec.report].compactMap({ $0 }) { Self.makeParent(of: path) }
+        for path in [spec.jsonl, spec.csv, spec.sqlite, spec.report, spec.html].compactMap({ $0 }) { Self.makeParent(of: path) }
         if let path = spec.sqlite {
             do {
                 store = try SQLiteStore(path: path)
@@ -109,6 +114,7 @@ final class PipelineOutputs {
             jsonl.append(0x0A)
         }
         if spec.csv != nil { csv.append(contentsOf: RecordCSV.rows(record).utf8) }
+        if spec.html != nil { records.append(record) }
         try store?.upsert(record)
     }
 
@@ -123,8 +129,13 @@ final class PipelineOutputs {
             if let reasons = summary.skipLine { text += reasons + "\n" }
             text += "findings:\n"
             for (rule, n) in findings.sorted(by: { $0.key < $1.key }) { text += "  \(rule): \(n)\n" }
-            text += "outputs: \([spec.jsonl, spec.csv, spec.sqlite].compactMap { $0 }.joined(separator: ", "))\n"
+            text += "outputs: \([spec.jsonl, spec.csv, spec.sqlite, spec.html].compactMap { $0 }.joined(separator: ", "))\n"
             try OutputDirectory.writeFile(path, Array(text.utf8))
+        }
+        if let path = spec.html {
+            let report = HTMLReport(
+                title: "NewsFigures report: \(spec.name)", records: records, failures: failures, skipped: summary.skipReasons)
+            try OutputDirectory.writeFile(path, Array(report.render().utf8))
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsJSON
 import NewsPipeline
+import NewsReport
 
 /// `newsfigures validate`: rules over records already written, series across documents, gold audits.
 struct Validate: ParsableCommand {
@@ -94,11 +95,38 @@ struct Validate: ParsableCommand {
         var store: String?
     }
 
+    /// What a batch output directory holds beside its records: `errors.jsonl` (inputs that failed)
+    /// and `state.json` (counts and skip reasons).
+    struct RunFiles {
+        var failures: [ReportFailure] = []
+        var skipped: [String: Int] = [:]
+    }
+
     /// Records from files, directories and stores; unreadable ones are reported and counted.
     static func load(_ paths: [String], failed: inout Int) throws -> [Loaded] {
+        var ignored = RunFiles()
+        return try load(paths, failed: &failed, runFiles: &ignored)
+    }
+
+    /// Records, and the failure lines (`{"source": …, "reason": …}`) and run states (`skip_reasons`)
+    /// of batch runs, which are not records and not unreadable.
+    static func load(_ paths: [String], failed: inout Int, runFiles: inout RunFiles) throws -> [Loaded] {
         var out: [Loaded] = []
         let decoder = JSONDecoder()
         func decode(_ text: Substring, source: String, store: String? = nil) {
+            // Not records: a batch run's failure lines and its state (they have no "text").
+            if store == nil, text.contains("\"reason\"") || text.contains("\"skip_reasons\""),
+                let object = try? JSONParser.parse(String(text)), object["text"] == nil
+            {
+                if let reason = object["reason"]?.stringValue, let from = object["source"]?.stringValue {
+                    runFiles.failures.append(ReportFailure(source: from, reason: reason))
+                    return
+                }
+                if case let .object(reasons)? = object["skip_reasons"] {
+                    for (reason, n) in reasons { runFiles.skipped[reason, default: 0] += Int(n.doubleValue ?? 0) }
+                    return
+                }
+            }
             do { out.append(Loaded(record: try decoder.decode(Record.self, from: Data(text.utf8)), store: store)) } catch {
                 failed += 1
                 FileOutput.standardError.write("newsfigures: \(source): not a record (\(error.localizedDescription))\n")
@@ -113,7 +141,7 @@ struct Validate: ParsableCommand {
                 let names = try FileManager.default.contentsOfDirectory(atPath: path).filter {
                     $0.hasSuffix(".json") || $0.hasSuffix(".jsonl")
                 }
-                out += try load(names.sorted().map { path + "/" + $0 }, failed: &failed)
+                out += try load(names.sorted().map { path + "/" + $0 }, failed: &failed, runFiles: &runFiles)
                 continue
             }
             if SQLiteStore.isStore(path) {

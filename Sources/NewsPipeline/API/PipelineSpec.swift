@@ -269,6 +269,8 @@ public struct PipelineSpec: Sendable {
     public var csv: String?
     public var sqlite: String?
     public var report: String?
+    /// The HTML report (overview, highlighted articles, series charts).
+    public var html: String?
 
     static let keys = ["name", "inputs", "published", "cleaning", "extraction", "rule_packs", "validation", "outputs", "jobs"]
 
@@ -368,14 +370,16 @@ public struct PipelineSpec: Sendable {
             }
         }
         if let outputs = try f.fields("outputs") {
-            try outputs.check(known: ["jsonl", "csv", "sqlite", "report"])
+            try outputs.check(known: ["jsonl", "csv", "sqlite", "report", "html"])
             spec.jsonl = try outputs.string("jsonl")
             spec.csv = try outputs.string("csv")
             spec.sqlite = try outputs.string("sqlite")
             spec.report = try outputs.string("report")
+            spec.html = try outputs.string("html")
         }
-        if spec.jsonl == nil && spec.csv == nil && spec.sqlite == nil {
-            throw SpecProblem(description: "\(f.where_(f.value("outputs"))): pipeline.outputs: name at least one of jsonl, csv, sqlite")
+        if spec.jsonl == nil && spec.csv == nil && spec.sqlite == nil && spec.html == nil {
+            throw SpecProblem(
+                description: "\(f.where_(f.value("outputs"))): pipeline.outputs: name at least one of jsonl, csv, sqlite, html")
         }
         return spec
     }
