@@ -1,7 +1,8 @@
 import Foundation
-import NewsIngest
 import TestSupport
 import Testing
+
+@testable import NewsIngest
 
 @Suite struct SHA256Tests {
     @Test(arguments: [
@@ -16,6 +17,34 @@ import Testing
     @Test func millionAs() {
         #expect(
             SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The accelerated path (x86 SHA extensions, when present) and the portable one agree on every
+    /// length around the padding boundaries, and with coreutils' sha256sum.
+    @Test func bothPathsAgreeWithSha256sum() throws {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let bytes = (0..<(1 << 20) + 77).map { _ -> UInt8 in
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: seed >> 33)
+        }
+        for length in Array(0...200) + [511, 512, 513, 4095, 4096, 65_537, bytes.count] {
+            let slice = Array(bytes[0..<length])
+            #expect(SHA256.hex(slice) == SHA256.portableHex(slice), "length \(length)")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sha-\(getpid()).bin")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.prefix(64) == SHA256.hex(bytes))
+        #expect(output.prefix(64) == SHA256.portableHex(bytes))
+        print("SHA-256: accelerated path in use: \(SHA256.accelerated)")
     }
 }
 

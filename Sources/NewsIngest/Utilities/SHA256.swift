@@ -1,78 +1,32 @@
-/// SHA-256 (FIPS 180-4), used for stable document ids: the id of a file equals `sha256sum FILE`.
-public struct SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+import CSHA256
 
+/// SHA-256 (FIPS 180-4), used for stable document ids: the id of a file equals `sha256sum FILE`.
+/// The work is done in C (`Sources/CSHA256`), with the x86 SHA extensions when the processor has them.
+public struct SHA256 {
     /// The digest of `bytes` as 64 lower-case hex digits.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        if let hex = bytes.withContiguousStorageIfAvailable({ digestHex($0) }) { return hex }
-        return Array(bytes).withUnsafeBufferPointer { digestHex($0) }
+        if let hex = bytes.withContiguousStorageIfAvailable({ digestHex($0, nf_sha256) }) { return hex }
+        return Array(bytes).withUnsafeBufferPointer { digestHex($0, nf_sha256) }
     }
 
-    static func digestHex(_ input: UnsafeBufferPointer<UInt8>) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            k.withUnsafeBufferPointer { k in
-                func compress(_ block: UnsafeBufferPointer<UInt8>) {
-                    for i in 0..<16 {
-                        let j = i * 4
-                        w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
-                    }
-                    for i in 16..<64 {
-                        let a = w[i - 15], b = w[i - 2]
-                        let s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >> 3)
-                        let s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >> 10)
-                        w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                    }
-                    var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4, f = h.5, g = h.6, hh = h.7
-                    for i in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let ch = (e & f) ^ (~e & g)
-                        let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let maj = (a & b) ^ (a & c) ^ (b & c)
-                        hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ s0 &+ maj
-                    }
-                    h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
-                }
-                // Whole blocks straight from the input; the tail is padded in a small buffer.
-                let full = input.count / 64 * 64
-                var offset = 0
-                while offset < full {
-                    compress(UnsafeBufferPointer(rebasing: input[offset..<(offset + 64)]))
-                    offset += 64
-                }
-                var tail = Array(input[full..<input.count])
-                tail.append(0x80)
-                while tail.count % 64 != 56 { tail.append(0) }
-                let bitLength = UInt64(input.count) &* 8
-                for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-                tail.withUnsafeBufferPointer { t in
-                    var o = 0
-                    while o < t.count {
-                        compress(UnsafeBufferPointer(rebasing: t[o..<(o + 64)]))
-                        o += 64
-                    }
-                }
-            }
-        }
+    /// The portable code path alone (tests compare it with the accelerated one).
+    static func portableHex(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer { digestHex($0, nf_sha256_portable) } }
+
+    /// Whether the SHA extensions are used on this processor.
+    static var accelerated: Bool { nf_sha256_accelerated() != 0 }
+
+    static func digestHex(
+        _ input: UnsafeBufferPointer<UInt8>, _ hash: (UnsafePointer<UInt8>?, Int, UnsafeMutablePointer<UInt8>?) -> Void
+    ) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        digest.withUnsafeMutableBufferPointer { out in hash(input.baseAddress, input.count, out.baseAddress) }
         let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xF)])
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: text, as: UTF8.self)
     }
-
-    @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
