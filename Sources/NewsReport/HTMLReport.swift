@@ -162,7 +162,11 @@ public struct HTMLReport: Sendable {
     func seriesSection() -> String {
         let charts = charted
         var labels: [String: String] = [:]
-        for record in records { labels[record.id] = Self.label(record) }
+        var shown: [String: Int] = [:]  // document id → its article's number, for articles shown in full
+        for (n, record) in records.enumerated() {
+            labels[record.id] = Self.label(record)
+            if n < maxArticles, shown[record.id] == nil { shown[record.id] = n }
+        }
         var h = "<section id=\"series\" aria-labelledby=\"series-h\">\n<h2 id=\"series-h\">Series across documents</h2>\n"
         if charts.isEmpty {
             h += "<p class=\"note\">No subject has figures in documents of two or more days (documents with neither a published date "
@@ -179,7 +183,7 @@ public struct HTMLReport: Sendable {
             h += "<details><summary>Data</summary><table><thead><tr><th scope=\"col\">date</th><th scope=\"col\">figure</th>"
             h += "<th scope=\"col\">value</th><th scope=\"col\">document</th></tr></thead><tbody>"
             for p in series.points {
-                let target = records.prefix(maxArticles).firstIndex { $0.id == p.document }
+                let target = shown[p.document]
                 let doc = HTMLText.escape(labels[p.document] ?? p.document)
                 let link = target.map { "<a href=\"#a\($0)-f\(p.index)\">\(doc)</a>" } ?? doc
                 h +=

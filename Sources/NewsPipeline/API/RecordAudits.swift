@@ -62,20 +62,29 @@ public struct FigureSeries: Sendable {
             series.points.sort { ($0.published, $0.document, $0.index) < ($1.published, $1.document, $1.index) }
             // Two documents of the same day contradict each other when they give this subject no
             // value in common (one article may give several: "26 projects … 25 have materialized").
-            let documents = Array(Set(series.points.map(\.document))).sorted()
-            for (n, d1) in documents.enumerated() {
-                for d2 in documents[(n + 1)...] {
-                    let p1 = series.points.indices.filter { series.points[$0].document == d1 }
-                    let p2 = series.points.indices.filter { series.points[$0].document == d2 }
-                    guard let a = p1.first, let b = p2.first, series.points[a].published == series.points[b].published else { continue }
-                    let shared = p1.contains { i in
-                        p2.contains { j in
-                            let x = series.points[i].value.doubleValue, y = series.points[j].value.doubleValue
-                            return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+            // Points are grouped by document once and only documents of one day are paired.
+            var byDocument: [String: [Int]] = [:]
+            for (i, p) in series.points.enumerated() { byDocument[p.document, default: []].append(i) }
+            var byDay: [String: [String]] = [:]
+            for (document, indices) in byDocument { byDay[series.points[indices[0]].published, default: []].append(document) }
+            for day in byDay.keys.sorted() {
+                let documents = (byDay[day] ?? []).sorted()
+                for (n, d1) in documents.enumerated() {
+                    for d2 in documents[(n + 1)...] {
+                        let p1 = byDocument[d1] ?? [], p2 = byDocument[d2] ?? []
+                        guard let a = p1.first, let b = p2.first else { continue }
+                        let shared = p1.contains { i in
+                            p2.contains { j in
+                                let x = series.points[i].value.doubleValue, y = series.points[j].value.doubleValue
+                                return abs(x - y) <= 0.01 * max(abs(x), abs(y))
+                            }
                         }
+                        if !shared { series.contradictions.append((a, b)) }
                     }
-                    if !shared { series.contradictions.append((a, b)) }
                 }
+            }
+            series.contradictions.sort {
+                (series.points[$0.0].document, series.points[$0.1].document) < (series.points[$1.0].document, series.points[$1.1].document)
             }
             out.append(series)
         }
