@@ -20,7 +20,8 @@ public struct ReportFailure: Sendable, Equatable {
 /// can be mailed. The same records give the same bytes.
 public struct HTMLReport: Sendable {
     public var title: String
-    public var records: [Record]
+    /// Fixed with the report: the charts are worked out from them once.
+    public let records: [Record]
     public var failures: [ReportFailure]
     /// Skip reason → inputs skipped for it.
     public var skipped: [String: Int]
@@ -33,6 +34,7 @@ public struct HTMLReport: Sendable {
     ) {
         self.title = title
         self.records = records
+        self.charted = Self.charts(records)
         self.failures = failures
         self.skipped = skipped
         self.maxArticles = max(0, maxArticles)
@@ -41,8 +43,10 @@ public struct HTMLReport: Sendable {
     /// A record's findings: those written with it (a validating run's severities), else the rules'.
     static func findings(of record: Record) -> [Finding] { record.findings ?? RecordValidation.findings(for: record) }
 
-    /// Subjects seen in documents of two or more days: the charts.
-    public var charted: [FigureSeries] {
+    /// Subjects seen in documents of two or more days: the charts (worked out once, with the report).
+    public let charted: [FigureSeries]
+
+    static func charts(_ records: [Record]) -> [FigureSeries] {
         FigureSeries.build(records).filter { series in Set(series.points.map(\.published)).count >= 2 }
             .sorted { a, b in
                 let da = Set(a.points.map(\.document)).count, db = Set(b.points.map(\.document)).count
