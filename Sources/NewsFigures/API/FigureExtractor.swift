@@ -94,7 +94,11 @@ struct ScalarOffsets {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func scalarOffset(ofByte target: Int) -> Int {
-        if target < byte { byte = 0; scalar = 0 }
+        // A figure that ends after the next one starts: step back instead of starting over.
+        while byte > target {
+            byte -= 1
+            if bytes[byte] & 0xC0 != 0x80 { scalar -= 1 }
+        }
         // Eight bytes at a time: a byte is a continuation byte when its top bits are 10.
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
