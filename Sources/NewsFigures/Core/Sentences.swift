@@ -3,7 +3,7 @@
 /// A sentence ends at a line break, or at ".", "!", "?" followed by a capitalised word, a number
 /// or a quote — unless the word before the period is an abbreviation or an initial.
 enum Sentences {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "co", "corp", "inc", "ltd", "vs", "etc", "no",
         "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "rev", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "approx",
@@ -53,10 +53,10 @@ enum Sentences {
         }
     }
 
-    static let monthNames: Set<String> = [
+    static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
 
-    static let closers: Set<String> = ["\"", "”", "’", "'", ")", "]"]
-    static let openers: Set<String> = ["\"", "“", "‘", "'", "("]
+    static let closers: WordSet = ["\"", "”", "’", "'", ")", "]"]
+    static let openers: WordSet = ["\"", "“", "‘", "'", "("]
 }

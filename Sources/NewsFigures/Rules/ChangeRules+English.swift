@@ -5,7 +5,7 @@
 /// Negative: "about the same as last year's event" (no direction word), "17 from 26 projects".
 enum ChangeRules {
     /// Words just before a figure (after any bound word) that state a change.
-    static let before: [String: ChangeDirection] = [
+    static let before: WordTable<ChangeDirection> = [
         "rose": .increase, "rise": .increase, "rises": .increase, "rising": .increase, "risen": .increase,
         "surged": .increase, "surge": .increase, "surges": .increase, "surging": .increase,
         "jumped": .increase, "jump": .increase, "jumps": .increase, "jumping": .increase,
@@ -27,7 +27,7 @@ enum ChangeRules {
 
     /// Words between the change word and the figure that keep the link: "an increase of 17",
     /// "rose by 5%".
-    static let linkers: Set<String> = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to"]
+    static let linkers: WordSet = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to"]
 
     /// Phrases after a figure that name the reference of a change; `nil` keeps the words as said.
     static let references: [(words: [String], reference: String)] = [
@@ -44,7 +44,7 @@ enum ChangeRules {
     ]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
-    static let nounsAfter: [String: ChangeDirection] = [
+    static let nounsAfter: WordTable<ChangeDirection> = [
         "increase": .increase, "rise": .increase, "gain": .increase, "jump": .increase, "growth": .increase,
         "surge": .increase, "hike": .increase, "climb": .increase, "uptick": .increase,
         "decrease": .decrease, "drop": .decrease, "fall": .decrease, "decline": .decrease, "cut": .decrease,
@@ -52,7 +52,7 @@ enum ChangeRules {
     ]
 
     /// Words after a figure that state a change on their own: "43 events, up 17".
-    static let after: [String: ChangeDirection] = [
+    static let after: WordTable<ChangeDirection> = [
         "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,
     ]
 

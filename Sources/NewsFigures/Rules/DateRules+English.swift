@@ -5,7 +5,7 @@
 /// Negative: "May" the verb (a month needs a day, a year or a date preposition), "Saturday" with no
 /// published date (unresolvable, not emitted), "2020 buyers" (a number before a plural noun).
 enum DateRules {
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
@@ -13,78 +13,78 @@ enum DateRules {
 
     /// Month names that are also common words: only a month when capitalised and next to a day,
     /// a year or a date preposition.
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug"]
+    static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug"]
 
     /// ISO weekday numbers (Monday = 1).
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
     /// Abbreviated weekdays are only read when capitalised and followed by a period or a date.
-    static let weekdayAbbreviations: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let weekdayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Days relative to the published date.
     /// Words that place a span of time at the day after them: "the week starting Monday".
-    static let periodStarts: Set<String> = ["starting", "beginning", "commencing"]
+    static let periodStarts: WordSet = ["starting", "beginning", "commencing"]
     /// From the shortest to the longest byte length of those words: a cheap test before the set lookup.
     static let periodStartLengths: ClosedRange<Int> = {
         let lengths = periodStarts.map(\.utf8.count)
         return (lengths.min() ?? 0)...(lengths.max() ?? 0)
     }()
-    static let relativeDays: [String: Int] = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
+    static let relativeDays: WordTable<Int> = ["today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "tmrw": 1, "tomorow": 1]
 
     /// Meteorological seasons (northern hemisphere): first and last month.
-    static let seasons: [String: (Int, Int)] = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
+    static let seasons: WordTable<(Int, Int)> = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
 
     /// Parts of a period: "early next year", "mid-2020", "late last month".
-    static let periodParts: [String: String] = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
+    static let periodParts: WordTable<String> = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
     /// "the beginning of", "the end of", "the middle of": the same parts, written as nouns.
-    static let periodEdges: [String: String] = ["beginning": "early", "start": "early", "end": "late", "middle": "mid"]
+    static let periodEdges: WordTable<String> = ["beginning": "early", "start": "early", "end": "late", "middle": "mid"]
 
     /// Decades in words: "the seventies" → 70.
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordTable<Int> = [
         "tens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80,
         "nineties": 90, "noughties": 0,
     ]
 
     /// Units of "two days ago", "in 3 weeks".
-    static let offsetUnits: [String: String] = [
+    static let offsetUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
 
     /// Days written as ordinal words: "first" … "thirty-first".
     /// Nouns an ordinal modifies, so "the 5th time" is not a day of the month (capitalised words,
     /// "the 7th China International Import Expo", and superlatives, "the 3rd largest", are not either).
-    static let ordinalHeads: Set<String> = [
+    static let ordinalHeads: WordSet = [
         "edition", "session", "anniversary", "annual", "time", "times", "floor", "round", "place", "straight",
         "consecutive", "year", "month", "week", "day", "term", "stage", "phase", "game", "match", "season",
         "generation", "grade", "century", "plenary", "congress", "meeting", "summit", "expo", "fair", "most", "least",
     ]
 
-    static let ordinalDays: [String: Int] = [
+    static let ordinalDays: WordTable<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
         "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     ]
     /// Tens of compound ordinals: "twenty-first", "thirty first".
-    static let ordinalTens: [String: Int] = ["twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30]
-    static let ordinalTensExact: [String: Int] = ["twentieth": 20, "thirtieth": 30]
+    static let ordinalTens: WordTable<Int> = ["twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30]
+    static let ordinalTensExact: WordTable<Int> = ["twentieth": 20, "thirtieth": 30]
 
     /// "last/this/next" + unit.
-    static let relativeShifts: [String: Int] = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
-    static let relativeUnits: Set<String> = ["year", "month", "week"]
+    static let relativeShifts: WordTable<Int> = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
+    static let relativeUnits: WordSet = ["year", "month", "week"]
 
     /// Words before a bare year or month that make it a date: "in 2019", "since March".
-    static let datePrepositions: Set<String> = [
+    static let datePrepositions: WordSet = [
         "in", "since", "by", "until", "till", "from", "during", "before", "after", "through", "throughout", "of", "between", "and", "to",
         "early", "late", "mid", "end", "fiscal", "for",
     ]
 
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
-    static let futureMarkers: Set<String> = [
+    static let futureMarkers: WordSet = [
         "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
     ]
 
     /// Range joiners between two days or two numbers.
-    static let rangeJoiners: Set<String> = ["–", "—", "-", "to", "through", "thru", "till", "until"]
+    static let rangeJoiners: WordSet = ["–", "—", "-", "to", "through", "thru", "till", "until"]
 }

@@ -5,40 +5,42 @@
 /// Negative: "5 pounds of flour" (weight: "pounds" followed by "of"), "$" with no number.
 enum MoneyRules {
     /// Symbols written before the amount, keyed by the letters written straight before "$".
-    static let dollarPrefixes: [String: String] = [
+    static let dollarPrefixes: WordTable<String> = [
         "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",
         "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN", "usd": "USD", "hkd": "HKD", "sgd": "SGD",
         "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "twd": "TWD", "mex": "MXN",
     ]
 
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
-    static let symbols: [String: String] = [
+    static let symbols: WordTable<String> = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
         "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
     ]
 
     /// Symbols written only after an amount: "100元", "5,000円".
-    static let symbolsAfter: [String: String] = ["元": "CNY", "円": "JPY", "원": "KRW"]
+    static let symbolsAfter: WordTable<String> = ["元": "CNY", "円": "JPY", "원": "KRW"]
 
     /// Hundredths written as words after an amount.
-    static let hundredths: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP"]
+    static let hundredths: WordTable<String> = [
+        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP",
+    ]
 
     /// The yen/yuan sign; which one is decided by words elsewhere in the text.
-    static let yenYuanSymbols: Set<String> = ["¥", "￥"]
+    static let yenYuanSymbols: WordSet = ["¥", "￥"]
     static let yenYuanClues: [(word: String, code: String)] = [
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("china", "CNY"), ("chinese", "CNY"),
         ("yen", "JPY"), ("japan", "JPY"), ("japanese", "JPY"),
     ]
 
     /// ISO 4217 codes (and RMB) written as words before or after an amount.
-    static let codes: Set<String> = [
+    static let codes: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "nzd", "chf", "inr",
         "krw", "twd", "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "try", "thb", "myr", "idr",
         "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
-    static let codesThatAreWords: Set<String> = ["try", "php", "sar", "cad", "rub", "all", "top", "mad", "bob", "cup", "gel", "pen"]
+    static let codesThatAreWords: WordSet = ["try", "php", "sar", "cad", "rub", "all", "top", "mad", "bob", "cup", "gel", "pen"]
 
     /// Currency names after an amount: the phrase (lower-case words) and its code.
     /// Longer phrases are tried first.
@@ -64,7 +66,7 @@ enum MoneyRules {
 
     /// Currency names that are also units of weight or ordinary words: after them, these
     /// words mean the phrase is not money ("5 pounds of flour", "won the race").
-    static let ambiguousNames: [String: Set<String>] = [
+    static let ambiguousNames: WordTable<Set<String>> = [
         "pounds": ["of", "heavier", "lighter", "overweight"],
         "pound": ["of", "bag", "weight"],
         "won": ["the", "a", "an", "in", "by", "over", "against", "their", "his", "her"],
@@ -73,7 +75,7 @@ enum MoneyRules {
     ]
 
     /// Phrases before a money amount that name what it measures: "a total investment of".
-    static let subjectLinks: Set<String> = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]
+    static let subjectLinks: WordSet = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]
 
     /// Currency names by their first word, in priority order (longer phrases first).
     static let namesByFirstWord: [String: [(words: [String], code: String)]] = {

@@ -6,7 +6,7 @@
 /// "About 40 …", "Nearly 30 …".
 enum NameRules {
     /// Capitalised words that may stand before a figure without making it part of a name.
-    static let capitalizedFunctionWords: Set<String> = [
+    static let capitalizedFunctionWords: WordSet = [
         "in", "on", "at", "about", "around", "some", "over", "nearly", "almost", "more", "less", "fewer",
         "only", "just", "the", "a", "an", "and", "but", "or", "of", "for", "from", "to", "with", "by",
         "after", "before", "since", "until", "between", "among", "of", "roughly", "approximately",
@@ -19,7 +19,7 @@ enum NameRules {
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
-    static let identifierWords: Set<String> = [
+    static let identifierWords: WordSet = [
         "no", "nos", "number", "section", "article", "chapter", "page", "pages", "room", "route", "line", "gate", "hall", "booth",
         "platform", "flight", "case", "grade", "level", "phase", "version", "season", "episode", "step", "item", "rule", "clause",
         "paragraph", "figure", "table", "exhibit", "appendix", "act", "unit", "building", "floor", "lot", "block", "district", "zone",
@@ -28,10 +28,10 @@ enum NameRules {
     ]
 
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
-    static let codeSymbols: Set<String> = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
+    static let codeSymbols: WordSet = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
 
     /// Times of day.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt",
     ]
 

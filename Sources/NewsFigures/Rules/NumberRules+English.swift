@@ -5,7 +5,7 @@
 /// Negative: "one of the" (a lone "one" or "a" is not a figure), "third" (ordinal), "dozens".
 enum NumberRules {
     /// Cardinal words below one hundred.
-    static let units: [String: Int] = [
+    static let units: WordTable<Int> = [
         "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -14,7 +14,7 @@ enum NumberRules {
     ]
 
     /// Multipliers written as words after a number ("3 million", "six thousand").
-    static let scaleWords: [String: Int] = [
+    static let scaleWords: WordTable<Int> = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
         "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7, "mil": 6, "mm": 6,
         "millions": 6, "billions": 9, "thousands": 3,
@@ -22,21 +22,21 @@ enum NumberRules {
 
     /// Abbreviations that scale a number when written straight after it ("1.2bn", "3mln").
     /// These are never read as anything else.
-    static let attachedScales: [String: Int] = [
+    static let attachedScales: WordTable<Int> = [
         "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "mil": 6, "mm": 6,
     ]
 
     /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
     /// elsewhere "3m" is a length and "3M" a company.
-    static let moneyOnlyScales: [String: Int] = ["k": 3, "m": 6, "b": 9, "t": 12]
+    static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12]
 
     /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).
-    static let fractionOfScale: [String: (numerator: Int, digits: Int)] = [
+    static let fractionOfScale: WordTable<(numerator: Int, digits: Int)> = [
         "half": (5, 1), "quarter": (25, 2), "quarters": (25, 2),
     ]
 
     /// Denominators of fractions written in words: "two thirds", "a half", "five eighths".
-    static let denominators: [String: Int] = [
+    static let denominators: WordTable<Int> = [
         "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
         "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
@@ -47,27 +47,27 @@ enum NumberRules {
     ]
 
     /// Ordinal units for compound denominators: "twenty-first" → 21.
-    static let ordinalUnits: [String: Int] = [
+    static let ordinalUnits: WordTable<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     ]
 
     /// Unicode fraction characters.
-    static let vulgarFractions: [String: Double] = [
+    static let vulgarFractions: WordTable<Double> = [
         "½": 0.5, "⅓": 1.0 / 3, "⅔": 2.0 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
         "⅙": 1.0 / 6, "⅚": 5.0 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875,
     ]
 
     /// Words that multiply what precedes them: "a dozen", "two dozen".
-    static let multiplierWords: [String: Int] = ["dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12, "score": 20]
+    static let multiplierWords: WordTable<Int> = ["dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dz": 12, "dzs": 12, "score": 20]
 
     /// Ordinal suffixes written after digits ("7th") — never figures.
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
 
     /// Words for the count 1 that are too common to read as a figure on their own.
-    static let loneWordsNotFigures: Set<String> = ["one", "a", "an"]
+    static let loneWordsNotFigures: WordSet = ["one", "a", "an"]
 
     /// Digits after "point": "nine point nought four".
-    static let digitWords: [String: Int] = [
+    static let digitWords: WordTable<Int> = [
         "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     ]
 }

@@ -8,7 +8,7 @@ enum PercentRules {
     static let unitPoint = "percentage point"
 
     /// Single words after a number that make it a percentage.
-    static let words: Set<String> = ["percent", "pct", "percents"]
+    static let words: WordSet = ["percent", "pct", "percents"]
     /// Symbols after a number.
-    static let symbols: Set<String> = ["%", "％"]
+    static let symbols: WordSet = ["%", "％"]
 }

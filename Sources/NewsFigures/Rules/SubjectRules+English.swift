@@ -6,7 +6,7 @@
 /// Negative: "43,000 buyers and an anticipated…" stops at "and an"; "17 from last year" has no noun.
 enum SubjectRules {
     /// Words that end a noun phrase: prepositions, determiners, pronouns, auxiliaries, conjunctions.
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
         "which", "who", "whom", "whose", "what", "where", "when", "why", "how", "than", "then",
         "with", "to", "from", "in", "on", "at", "for", "of", "by", "during", "over", "under", "into", "onto",
@@ -23,33 +23,33 @@ enum SubjectRules {
     ]
 
     /// Verbs right after a number that show its noun is elided: "25 have materialized", "12 were hurt".
-    static let elisionVerbs: Set<String> = [
+    static let elisionVerbs: WordSet = [
         "have", "has", "had", "are", "were", "was", "is", "will", "would", "can", "could", "may", "might",
         "did", "do", "remain", "remained", "remains", "came", "went", "died", "survived", "signed", "joined",
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
-    static let droppedModifiers: Set<String> = [
+    static let droppedModifiers: WordSet = [
         "other", "more", "additional", "further", "extra", "local", "various", "different", "new", "separate", "total",
     ]
 
     /// Plural nouns that do not end in "s".
-    static let irregularPlurals: Set<String> = [
+    static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena",
     ]
 
     /// Words ending in "s" that are not plural heads.
-    static let notPlural: Set<String> = [
+    static let notPlural: WordSet = [
         "news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this",
         "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis",
         "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass",
     ]
 
     /// Words ending in "-ing" that are nouns and may sit inside a subject.
-    static let ingNouns: Set<String> = [
+    static let ingNouns: WordSet = [
         "building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding",
         "listing", "offering", "hearing", "filing", "holding", "setting", "opening", "painting", "recording", "dwelling", "manufacturing",
         "processing", "engineering", "banking", "lending", "purchasing", "trading", "booking", "screening", "warning", "ruling", "rating",
@@ -57,14 +57,14 @@ enum SubjectRules {
     ]
 
     /// Time units: a number of them is a duration ("over five years"), not a count.
-    static let durationUnits: Set<String> = [
+    static let durationUnits: WordSet = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "decade", "decades", "century", "centuries",
     ]
 
     /// Verbs that open a money phrase's left side and are not part of what is measured:
     /// "expects operating profit of ¥4.9 trillion".
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "expects", "expected", "reports", "reported", "posts", "posted", "forecasts", "forecast", "sees", "saw", "targets",
         "estimates", "estimated", "projects", "projected", "plans", "planned", "announces", "announced", "says", "said",
         "records", "recorded", "books", "booked", "raises", "raised", "cuts", "cut", "has", "had", "have",
