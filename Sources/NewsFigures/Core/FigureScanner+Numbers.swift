@@ -4,7 +4,17 @@ extension FigureScanner {
     /// Reads the number starting at token `i` (digits or words), with any scale after it.
     /// Returns nil when no number starts there; throws when one does but belongs to a name,
     /// code, time or ordinal.
+    /// The date rules and then the numeric rules read the number at a token: it is read once.
     func readNumber(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
+        let key = i << 1 | (money ? 1 : 0)
+        if let known = memo.numbers[key] { return try known.get() }
+        let result: Result<NumberMatch?, NotAFigure>
+        do { result = .success(try readNumberOnce(at: i, money: money)) } catch { result = .failure(error) }
+        memo.numbers[key] = result
+        return try result.get()
+    }
+
+    private func readNumberOnce(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
         guard i >= 0, i < tokens.count else { return nil }
         let token = tokens[i]
         var match: NumberMatch?

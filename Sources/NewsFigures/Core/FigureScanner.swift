@@ -7,6 +7,8 @@ struct FigureScanner {
     var candidates: [Candidate] = []
     /// The currency `¥` stands for in this text, if its words say.
     let yenYuan: String?
+    /// Results that several rules ask for at the same token.
+    let memo = ScanMemo()
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) {
         self.bytes = bytes
@@ -28,7 +30,7 @@ struct FigureScanner {
     }
 
     /// Words at which some date or number rule can start.
-    static let ruleStarters: Set<String> = {
+    static let ruleStarters: WordSet = {
         var words = Set<String>([
             "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
             "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now",
@@ -42,33 +44,84 @@ struct FigureScanner {
         words.formUnion(DateRules.ordinalTens.keys)
         words.formUnion(NumberRules.units.keys)
         words.formUnion(NumberRules.fractionOfScale.keys)
-        return words
+        return WordSet(words.sorted())
     }()
+
+    /// Common words at which a date rule can start ("the 1970s", "in the first week", "from March",
+    /// "this weekend"), but which mostly start none: a date rule is only tried at them when a number
+    /// or a word of `dateAnchors` follows within `weakStarterReach` tokens.
+    static let weakDateStarters: WordSet = ["the", "a", "an", "in", "from", "between", "this"]
+    static let weakStarterReach = 5
+    /// Words one of which every date read from a weak starter holds (numbers aside): the calendar's
+    /// words, the words rules start at, and the words date rules look for after a starter.
+    static let dateAnchors: WordSet = {
+        var words = Set(ruleStarters.words)
+        words.formUnion(DateRules.offsetUnits.keys)
+        words.formUnion(DateRules.relativeUnits)
+        words.formUnion(DateRules.decadeWords.keys)
+        words.formUnion(DateRules.periodEdges.keys)
+        words.formUnion(DateRules.periodParts.keys)
+        words.formUnion(DateRules.periodStarts)
+        words.formUnion(NumberRules.scaleWords.keys)
+        words.formUnion([
+            "decade", "decades", "century", "centuries", "weekend", "weekends", "quarter", "quarters", "half", "halves", "ago",
+            "hence", "now", "q", "h", "s", "oh", "nought", "fortnight",
+        ])
+        words.subtract(weakDateStarters.words)
+        return WordSet(words.sorted())
+    }()
+
+    /// Whether a number or a date anchor follows the weak starter at `i` closely enough.
+    func anchorFollows(_ i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count && k <= i + Self.weakStarterReach {
+            let token = tokens[k]
+            switch token.kind {
+            case .number: return true
+            case .word: if Self.dateAnchors.contains(token.norm) || Self.isPossessive(token.norm) { return true }
+            case .symbol: break
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// URLs and e-mail addresses hold numbers that are never figures: their tokens are skipped.
     static func markAddresses(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], consumed: inout [Bool]) {
         // Byte ranges of whitespace-delimited runs that contain "://", start with "www.", or hold an "@" with a dot after it.
+        // Only runs with an "@", a "://" or a leading "w" can be one, so only those are read whole.
         var ranges: [Range<Int>] = []
-        var i = 0
         let n = bytes.count
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        var i = 0
         while i < n {
-            while i < n, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
-            let start = i
+            let b = bytes[i]
+            let trigger =
+                b == UInt8(ascii: "@")
+                || (b == UInt8(ascii: ":") && i + 2 < n && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/"))
+                || (b | 0x20 == UInt8(ascii: "w") && (i == 0 || isSpace(bytes[i - 1])))
+            guard trigger else { i += 1; continue }
+            var start = i
+            while start > 0, !isSpace(bytes[start - 1]) { start -= 1 }
             var scheme = false
             var at = -1
             var dotAfterAt = false
-            while i < n, bytes[i] != 0x20, bytes[i] != 0x0A, bytes[i] != 0x09, bytes[i] != 0x0D {
-                if bytes[i] == UInt8(ascii: ":"), i + 2 < n, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "/") {
+            var end = start
+            while end < n, !isSpace(bytes[end]) {
+                if bytes[end] == UInt8(ascii: ":"), end + 2 < n, bytes[end + 1] == UInt8(ascii: "/"), bytes[end + 2] == UInt8(ascii: "/") {
                     scheme = true
                 }
-                if bytes[i] == UInt8(ascii: "@") { at = i }
-                if at >= 0, i > at, bytes[i] == UInt8(ascii: ".") { dotAfterAt = true }
-                i += 1
+                if bytes[end] == UInt8(ascii: "@") { at = end }
+                if at >= 0, end > at, bytes[end] == UInt8(ascii: ".") { dotAfterAt = true }
+                end += 1
             }
             let www =
-                i - start > 4 && bytes[start] | 0x20 == UInt8(ascii: "w") && bytes[start + 1] | 0x20 == UInt8(ascii: "w")
+                end - start > 4 && bytes[start] | 0x20 == UInt8(ascii: "w") && bytes[start + 1] | 0x20 == UInt8(ascii: "w")
                 && bytes[start + 2] | 0x20 == UInt8(ascii: "w") && bytes[start + 3] == UInt8(ascii: ".")
-            if scheme || www || (at > start && dotAfterAt) { ranges.append(start..<i) }
+            if scheme || www || (at > start && dotAfterAt), ranges.last.map({ $0.upperBound <= start }) ?? true {
+                ranges.append(start..<end)
+            }
+            i = end
         }
         guard !ranges.isEmpty else { return }
         var r = 0
@@ -81,13 +134,25 @@ struct FigureScanner {
     mutating func run() {
         // One set lookup per word decides whether any rule can start there: most words start none.
         var starts = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices {
-            let token = tokens[index]
-            starts[index] = token.kind != .word || Self.ruleStarters.contains(token.norm) || token.norm.hasSuffix("'s")
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+                let token = tokens[index]
+                switch token.kind {
+                case .number: starts[index] = true
+                // Date rules start at words and numbers only; the numeric rules at a symbol only when it is a fraction ("½").
+                case .symbol: starts[index] = token.end - token.start > 1 && NumberRules.vulgarFractions[token.norm] != nil
+                case .word: starts[index] = Self.ruleStarters.contains(token.norm) || Self.isPossessive(token.norm)
+                }
+            }
         }
         var i = 0
         while i < tokens.count {
-            if starts[i], !consumed[i], let next = matchDate(at: i) { i = next; continue }
+            if starts[i], !consumed[i], tokens[i].kind != .word || !Self.weakDateStarters.contains(tokens[i].norm) || anchorFollows(i),
+                let next = matchDate(at: i)
+            {
+                i = next
+                continue
+            }
             i += 1
         }
         i = 0
@@ -159,6 +224,12 @@ struct FigureScanner {
 
     // MARK: - Token helpers
 
+    /// Whether a word ends in "'s" (the tokenizer writes ’ as ').
+    @inline(__always) static func isPossessive(_ word: String) -> Bool {
+        var bytes = word.utf8.reversed().makeIterator()
+        return bytes.next() == UInt8(ascii: "s") && bytes.next() == UInt8(ascii: "'")
+    }
+
     func word(_ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         return tokens[i].norm
@@ -214,4 +285,10 @@ struct FigureScanner {
         consume(candidate.firstToken, candidate.lastToken)
         if options.kinds.contains(candidate.kind) { candidates.append(candidate) }
     }
+}
+
+/// What a scan has already read, by token: the tokens do not change during a scan, so neither do these.
+final class ScanMemo {
+    /// `readNumber` by token index × 2 (+ 1 when read as money).
+    var numbers: [Int: Result<NumberMatch?, NotAFigure>] = [:]
 }

@@ -187,12 +187,27 @@ enum Tokenizer {
         if b < 0x80 {
             return (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) ? 1 : nil
         }
+        // Two-byte scalars (Latin, Greek, Cyrillic, Hebrew, Arabic…) from a table made once.
+        if b >= 0xC2, b < 0xE0, i + 1 < bytes.count {
+            return twoByteLetters[Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)] & 1 != 0 ? 2 : nil
+        }
+        // U+2000–U+206F (general punctuation: quotes, dashes, spaces) holds no letters.
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 || (bytes[i + 1] == 0x81 && bytes[i + 2] < 0xB0) { return nil }
         guard let scalar = decode(bytes, i) else { return nil }
         return scalar.properties.isAlphabetic ? scalarWidth(b) : nil
     }
 
     static func isUpperNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        decode(bytes, i)?.properties.isUppercase ?? false
+        let b = bytes[i]
+        if b >= 0xC2, b < 0xE0, i + 1 < bytes.count { return twoByteLetters[Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)] & 2 != 0 }
+        return decode(bytes, i)?.properties.isUppercase ?? false
+    }
+
+    /// For each scalar U+0000–U+07FF: bit 0 when it is alphabetic, bit 1 when upper-case (Unicode
+    /// properties cost a table search per call).
+    static let twoByteLetters: [UInt8] = (0..<0x800).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        return (scalar.properties.isAlphabetic ? 1 : 0) | (scalar.properties.isUppercase ? 2 : 0)
     }
 
     static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
