@@ -30,6 +30,12 @@ struct Bench: ParsableCommand {
     @Option(help: "Also write the results as JSON to FILE.")
     var json: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Time only these stages (comma-separated: decode, parse, prepass+parse, clean, figures, records, end-to-end); parse, the floor, is always timed.",
+            valueName: "LIST"))
+    var stages: String?
+
     func run() throws {
         var raws: [[UInt8]] = []
         var sources: [String] = []
@@ -46,9 +52,24 @@ struct Bench: ParsableCommand {
         var figures: [[Figure]] = []
         let bytes = raws.reduce(0) { $0 + $1.count }
         var best: [String: Double] = [:]
-        let stages = ["decode", "parse", "prepass+parse", "clean", "figures", "records", "end-to-end"]
-        for _ in 0..<max(1, `repeat`) {
-            for stage in stages {
+        let allStages = ["decode", "parse", "prepass+parse", "clean", "figures", "records", "end-to-end"]
+        var stages = allStages
+        if let list = self.stages {
+            let wanted = Set(list.split(separator: ",").map { String($0.filter { $0 != " " }) })
+            if let unknown = wanted.first(where: { !allStages.contains($0) }) {
+                throw ValidationError("unknown stage '\(unknown)'; the stages are \(allStages.joined(separator: ", "))")
+            }
+            stages = allStages.filter { wanted.contains($0) || $0 == "parse" }
+        }
+        // Stages whose output a timed stage reads run once, untimed, when they are not timed themselves.
+        let needed = [
+            "decode": ["parse", "prepass+parse", "clean", "figures", "records"], "clean": ["figures", "records"], "figures": ["records"],
+        ]
+        let untimed = allStages.filter { stage in
+            !stages.contains(stage) && (needed[stage] ?? []).contains(where: stages.contains)
+        }
+        for round in 0..<max(1, `repeat`) {
+            for stage in allStages where stages.contains(stage) || (round == 0 && untimed.contains(stage)) {
                 let start = Runner.monotonicSeconds()
                 switch stage {
                 case "decode":
@@ -86,7 +107,7 @@ struct Bench: ParsableCommand {
                     if total == -1 { print("") }
                 }
                 let seconds = Runner.monotonicSeconds() - start
-                best[stage] = min(best[stage] ?? .infinity, seconds)
+                if stages.contains(stage) { best[stage] = min(best[stage] ?? .infinity, seconds) }
             }
         }
         let floor = best["parse"] ?? 1
