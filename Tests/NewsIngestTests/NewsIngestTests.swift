@@ -123,3 +123,24 @@ import Testing
         #expect(sources == ["/B.txt", "/a/y.html", "/b/z.txt"])
     }
 }
+
+/// The word-at-a-time byte scan the decoder runs first agrees with a byte-by-byte one at every
+/// position of a NUL or a high byte, in buffers of every length around the eight-byte word.
+@Suite struct ByteClassTests {
+    @Test func agreesWithByteByByte() {
+        for length in 0...19 {
+            let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(CharsetDecoder.byteClasses(ascii) == (false, false))
+            for position in 0..<length {
+                for (byte, expected) in [(UInt8(0), (true, false)), (0x80, (false, true)), (0xFF, (false, true)), (0x7F, (false, false))] {
+                    var bytes = ascii
+                    bytes[position] = byte
+                    let got = CharsetDecoder.byteClasses(bytes)
+                    #expect(got == expected, "byte \(byte) at \(position) of \(length)")
+                }
+            }
+        }
+        // 0x01 beside 0x00-free bytes must not read as a NUL (the borrow of the zero-byte test).
+        #expect(CharsetDecoder.byteClasses([1, 1, 1, 1, 1, 1, 1, 1, 0x81, 1]) == (false, true))
+    }
+}

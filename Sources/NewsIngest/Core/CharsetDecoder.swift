@@ -41,8 +41,9 @@ enum CharsetDecoder {
         }
         if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
         // A few NUL bytes in a page are damage, not a sign of binary data: drop them and say so.
-        let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
-        if nuls > 0 {
+        let (hasNUL, hasMultibyte) = byteClasses(bytes)
+        if hasNUL {
+            let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
             var decoded: Decoded
             do { decoded = try decode(bytes.filter { $0 != 0 }, source: source, html: html, declared: declared) } catch {
                 // Offsets in the file as it is (NUL is valid UTF-8, so the first bad byte is the same one).
@@ -53,7 +54,6 @@ enum CharsetDecoder {
             return decoded
         }
         let declaredLabel = html == false ? declared : (declared ?? declaredCharset(bytes))
-        let hasMultibyte = bytes.contains(where: { $0 >= 0x80 })
         let validUTF8 = String(validating: bytes, as: UTF8.self)
         if let charset = declaredLabel?.lowercased(), !utf8Names.contains(charset) {
             // A page declaring a legacy charset whose bytes are valid UTF-8 (with non-ASCII) is UTF-8:
@@ -92,6 +92,32 @@ enum CharsetDecoder {
     }
 
     /// NUL bytes, or many control bytes, in the first 8 KB.
+    /// Whether the bytes hold a NUL, and whether any is 0x80 or above: one pass, eight bytes at a time.
+    static func byteClasses(_ bytes: [UInt8]) -> (nul: Bool, high: Bool) {
+        bytes.withUnsafeBytes { raw in
+            var nul = false
+            var high: UInt64 = 0
+            var i = 0
+            let n = raw.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= word
+                // A zero byte leaves its high bit set in (word - ones) & ~word.
+                if (word &- ones) & ~word & highs != 0 { nul = true }
+                i += 8
+            }
+            while i < n {
+                let b = raw[i]
+                high |= UInt64(b)
+                if b == 0 { nul = true }
+                i += 1
+            }
+            return (nul, high & highs != 0)
+        }
+    }
+
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(8192)
         var controls = 0

@@ -83,6 +83,7 @@ final class StreamReader {
     private var pendingError: IngestFailure?
     private(set) var position = 0
     static let blockSize = 1 << 16
+    static let zeros = [UInt8](repeating: 0, count: blockSize)
 
     init(_ stream: ByteStream) { self.stream = stream }
 
@@ -103,7 +104,12 @@ final class StreamReader {
             }
             let old = buffer.count
             let want = max(Self.blockSize, count - (old - start))
-            buffer.append(contentsOf: repeatElement(0, count: want))
+            // Room to read into: appending a contiguous block of zeros is a memcpy; a Repeated goes byte by byte.
+            if want <= Self.blockSize {
+                Self.zeros.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<want])) }
+            } else {
+                buffer.append(contentsOf: [UInt8](repeating: 0, count: want))
+            }
             let result = buffer.withUnsafeMutableBytes { raw in
                 Result { () throws(IngestFailure) in
                     try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old..<(old + want)]))
