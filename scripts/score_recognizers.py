@@ -12,8 +12,8 @@ Negative cases (expected: []) count as passed when nothing of the kind is extrac
 number_range scores bounded figures only (bound range/min/max); a plain count is scored there only
 where the case expects an exact value ("equals 20").
 
-Each suite prints two rows: the plain scores, then the policy-adjusted ones ("policy"). The policy
-row follows the project's negative list (DESIGN.md, "What figure means"; NameRules+English.swift):
+The number suites (number, number_range) print two rows: the plain scores, then the policy-adjusted
+ones ("policy"). The policy row follows the project's negative list (DESIGN.md, "What figure means"; NameRules+English.swift):
 numbers in names, phone numbers, identifiers and licence numbers, URLs and e-mail addresses, times
 of day and ordinals are never figures. An expected entity of one of these classes is dropped from
 the policy row's expected set, with any prediction overlapping it (neither credited nor charged):
@@ -55,6 +55,8 @@ def _name_rules():
 
 
 IDENTIFIER_WORDS, IDENTIFIER_DIGITS = _name_rules()
+# The suites of plain numbers, where the negative list applies.
+POLICY_SUITES = ("number", "number_range")
 
 
 def close(a, b):
@@ -122,6 +124,8 @@ def value_ok(suite, p, e):
 
 def policy_reason(suite, case, e):
     """Why the project deliberately does not extract expected entity `e` (see the docstring), or None."""
+    if suite not in POLICY_SUITES:
+        return None
     text, start, end = case["input"], e["start"], e["end"]
     span = e.get("text") or text[start:end]
     # The whitespace-delimited run of the input around the entity.
@@ -234,7 +238,7 @@ def main():
     suites = args.suite or list(SUITES)
     report = {}
     print(f"{'suite':20} {'cases':>5} {'P':>7} {'R':>7}   negatives   ref-impl-fails (P/R)")
-    print("(each suite: the plain scores, then the policy-adjusted ones; see the docstring)")
+    print("(number suites: the plain scores, then the policy-adjusted ones; see the docstring)")
     for suite in suites:
         kind = SUITES[suite]
         cases = [json.loads(l) for l in open(os.path.join(args.corpus, suite + ".jsonl"), encoding="utf-8")]
@@ -257,7 +261,8 @@ def main():
         plain = score(suite, kind, cases, records, policy=False)
         adjusted = score(suite, kind, cases, records, policy=True)
         print(row(suite, len(cases), plain))
-        print(row("  policy", len(cases), adjusted) + f"   ({adjusted['excluded']} expected excluded by policy)")
+        if suite in POLICY_SUITES:
+            print(row("  policy", len(cases), adjusted) + f"   ({adjusted['excluded']} expected excluded by policy)")
         report[suite] = {"cases": len(cases), **plain["summary"], "policy": adjusted["summary"]}
         for item in plain["misses"][: args.misses]:
             print("   MISS ", item)
