@@ -158,3 +158,19 @@ import Testing
         #expect(figure.text == "200 or greater than")
     }
 }
+
+/// Long runs of number words read in bounded time and without overflow.
+@Suite struct CompoundNumberStressTests {
+    @Test func longRunsOfNumberWords() {
+        let runs = [
+            String(repeating: "one hundred and one ", count: 5_000),
+            "a " + String(repeating: "dozen ", count: 5_000),
+            String(repeating: "nine hundred and ninety nine trillion ", count: 2_000),
+            String(repeating: "one one hundred and fifth ", count: 3_000),
+        ]
+        for text in runs {
+            let figures = FigureExtractor.extract(from: text + "people came.")
+            #expect(!figures.isEmpty)
+        }
+    }
+}

@@ -87,7 +87,8 @@ extension FigureScanner {
         }
         // "one hundred fifth", "one hundred and fifth": a compound ordinal, after a numerator the
         // compound did not take ("one one hundred fifth" = 1/105).
-        if NumberRules.units[w] != nil, let c = readCompound(at: k, leadingOne: false), c.scaled, let scale = word(c.last),
+        if NumberRules.units[w] != nil, let c = readCompound(at: k, leadingOne: false, fractions: false), c.scaled,
+            let scale = word(c.last),
             NumberRules.scaleWords[scale] != nil
         {
             var n = c.last + 1
@@ -523,8 +524,9 @@ extension FigureScanner {
     /// scale or after "and": "4 thousand 3 hundred and 21", "6 crore and two hundred".
     /// Scales fall from left to right: "5 million and 3 million" and "three hundred and two hundred" are
     /// two numbers each, so a scale that cannot join takes the reading back to the last scale that did.
-    /// `leadingOne`: an article before `i` counts one ("a hundred").
-    func readCompound(at i: Int, leadingOne: Bool) -> (value: Int, last: Int, atoms: Int, scaled: Bool)? {
+    /// `leadingOne`: an article before `i` counts one ("a hundred"). `fractions`: whether to look for a
+    /// proper fraction after "and" (not when reading a denominator, so that the lookahead never nests).
+    func readCompound(at i: Int, leadingOne: Bool, fractions: Bool = true) -> (value: Int, last: Int, atoms: Int, scaled: Bool)? {
         var total = 0
         var current = leadingOne ? 1 : 0
         var atoms = leadingOne ? 1 : 0
@@ -615,8 +617,11 @@ extension FigureScanner {
             } else if let w = word(k), let factor = NumberRules.multiplierWords[w], atoms > 0, !afterAnd {
                 // "three hundred and two dozens": the dozens are the part after the last scale.
                 let part = current - checkpoint.current
-                current = checkpoint.current + max(part, 1) * factor
-            } else if let w = word(k), w == "and", atoms > 0, sawScale, lastWasScale, !afterAnd, !properFractionFollows(k + 1) {
+                let (product, overflow) = max(part, 1).multipliedReportingOverflow(by: factor)
+                if overflow || product > 1_000_000 { break }
+                current = checkpoint.current + product
+            } else if let w = word(k), w == "and", atoms > 0, sawScale, lastWasScale, !afterAnd, !fractions || !properFractionFollows(k + 1)
+            {
                 afterAnd = true
                 k += 1
                 continue
