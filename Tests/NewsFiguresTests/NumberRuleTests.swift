@@ -174,3 +174,44 @@ import Testing
         }
     }
 }
+
+/// "a couple of", and a scale written once for both ends of a range.
+@Suite struct CoupleAndSharedScaleTests {
+    @Test(arguments: [
+        ("«A couple» of protesters were arrested.", "2"), ("They hired «a couple hundred» workers.", "200"),
+        ("«a couple of thousand» fans came.", "2000"), ("They sold «a couple dozen» eggs.", "24"),
+    ])
+    func couple(_ marked: String, _ value: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.description == value)
+        #expect(figure.bound == .approx)
+    }
+
+    @Test(arguments: ["A couple married in June.", "The couple had a dog."])
+    func coupleAlone(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("«Two to three thousand» people came.", "2000", "3000"), ("«Between 2 and 3 million» people fled.", "2000000", "3000000"),
+        ("It had «12 to 15» members.", "12", "15"),
+    ])
+    func sharedScale(_ marked: String, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test func sharedScaleInMoney() throws {
+        let figure = try #require(only("It costs $5-10 billion.", kind: .money))
+        #expect(figure.value?.description == "5000000000")
+        #expect(figure.high?.description == "10000000000")
+    }
+
+    /// A low end larger than the scaled high end is no range.
+    @Test func noRangeDownwards() {
+        let figures = FigureExtractor.extract(from: "Scores ran 3000 to 2 thousand.").filter { $0.kind == .count }
+        #expect(figures.allSatisfy { $0.bound != .range })
+    }
+}

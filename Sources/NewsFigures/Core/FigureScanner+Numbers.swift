@@ -453,6 +453,21 @@ extension FigureScanner {
         }
         if first == "a" || first == "an" {
             guard let s = word(i + 1), sameSentence(i, i + 1) else { return nil }
+            // "a couple of protesters", "a couple hundred", "a couple of thousand", "a couple dozen".
+            if s == "couple", first == "a" {
+                var k = i + 2
+                if word(k) == "of" { k += 1 }
+                if let w = word(k), sameSentence(i, k), let power = NumberRules.scaleWords[w], !w.hasSuffix("s") {
+                    return NumberMatch(
+                        value: DecimalValue(2).scaled(byPowerOfTen: power), first: i, last: k, words: true, scaled: true,
+                        plainInteger: false)
+                }
+                if let w = word(k), sameSentence(i, k), let factor = NumberRules.multiplierWords[w], !w.hasSuffix("s") {
+                    return NumberMatch(value: DecimalValue(2 * factor), first: i, last: k, words: true, scaled: false, plainInteger: false)
+                }
+                guard word(i + 2) == "of" else { return nil }
+                return NumberMatch(value: DecimalValue(2), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
+            }
             if let factor = NumberRules.multiplierWords[s] {
                 return NumberMatch(value: DecimalValue(factor), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
             }
@@ -878,13 +893,20 @@ extension FigureScanner {
                 }
             }
         }
-        if var high = rangeHigh {
-            // "$5–10 billion": the scale written once applies to both ends.
+        if let high = rangeHigh {
+            // "$5–10 billion", "two to three thousand": the scale written once applies to both ends
+            // (the figure's value too, not only the number read).
+            var lowValue = number.value
             if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w]
             {
-                number.value = number.value.scaled(byPowerOfTen: power)
+                lowValue = lowValue.scaled(byPowerOfTen: power)
             }
-            if high.value < number.value { high.value = number.value; rangeHigh = nil } else { rangeHigh = high }
+            if high.value < lowValue {
+                rangeHigh = nil
+            } else {
+                number.value = lowValue
+                candidate.value = lowValue
+            }
         }
         let tail = rangeHigh?.last ?? number.last
 
@@ -975,6 +997,8 @@ extension FigureScanner {
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }
+        // "a couple of" is about two.
+        if candidate.bound == .exact, word(number.first) == "a", word(number.first + 1) == "couple" { candidate.bound = .approx }
         // "10,000 or more", "50 or fewer": a bound written after the figure.
         if candidate.bound == .exact || candidate.bound == .approx, let after = boundAfter(candidate.lastToken) {
             candidate.bound = after.bound
