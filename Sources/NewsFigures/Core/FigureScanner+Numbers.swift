@@ -1074,6 +1074,13 @@ extension FigureScanner {
         {
             return tail
         }
+        // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
+        // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
+        if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
+            NameRules.identifierNounsBeforeWords.contains(previous)
+        {
+            return tail
+        }
         if !number.words {
             // "Fortune 500", "Windows 11", "iPhone 15", "Boeing 737": a name word straight before.
             if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {
