@@ -215,3 +215,23 @@ import Testing
         #expect(figures.allSatisfy { $0.bound != .range })
     }
 }
+
+/// "1 or 2 percent", "two or three million": the unit or scale written once makes one range.
+@Suite struct AlternativeRangeTests {
+    @Test(arguments: [
+        ("Prices rose «1 or 2 percent».", FigureKind.percent, "1", "2"),
+        ("It sold «two or three million» copies.", .count, "2000000", "3000000"),
+        ("It costs «$2 or 3 billion».", .money, "2000000000", "3000000000"),
+    ])
+    func alternatives(_ marked: String, _ kind: FigureKind, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked, kind: kind).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test(arguments: ["One or two people came.", "It took 10 or more days.", "Aged 18 or over, 5 or 6 people came."])
+    func noRange(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { $0.bound != .range }, "\(text)")
+    }
+}

@@ -851,7 +851,7 @@ extension FigureScanner {
             let isJoiner =
                 (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-" || joiner == "~"))
                 || (tokens[joinAt].kind == .word
-                    && (joiner == "to" || joiner == "through" || joiner == "thru" || (joiner == "and" && between)))
+                    && (joiner == "to" || joiner == "through" || joiner == "thru" || joiner == "or" || (joiner == "and" && between)))
             // "from 26 to 43" after a change word is a before and after; elsewhere it is a range.
             let fromBefore =
                 word(candidate.firstToken - 1) == "from" && change(before: candidate.firstToken - 1, figureEnd: number.last) != nil
@@ -887,7 +887,11 @@ extension FigureScanner {
                         hyphen && low.words
                         && ((tightHyphen(i - 1) && word(i - 2).map { NumberRules.units[$0] != nil } == true)
                             || (tightHyphen(high.last + 1) && word(high.last + 2).map { NumberRules.units[$0] != nil } == true))
-                    if (!hyphen || tight) && sameUnit && !(prefix != nil && highPercent) && !chained {
+                    // "1 or 2 percent", "two or three million": alternatives join into a range only when the scale
+                    // or unit written once at the high end is what the low end lacks ("one or two" stay apart).
+                    let alternative = joiner == "or"
+                    let sharesHighEnd = (high.scaled && !number.scaled) || (highPercent && lowUnitPercent == nil && prefix == nil)
+                    if (!hyphen || tight) && sameUnit && !(prefix != nil && highPercent) && !chained && (!alternative || sharesHighEnd) {
                         rangeHigh = high
                     }
                 }
