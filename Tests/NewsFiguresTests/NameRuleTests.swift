@@ -38,3 +38,22 @@ import Testing
         #expect(figures.first?.text.hasSuffix(m.inner) == true)
     }
 }
+
+/// A number in words after an identifier noun is an identifier; after a verb it still counts.
+@Suite struct WordIdentifierTests {
+    @Test(arguments: [
+        "We released version two today.", "It filed for Chapter Eleven protection.", "Phase three trials began.", "It is Article Five.",
+    ])
+    func identifiers(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("They are building «two» schools.", "2"), ("Police will question «two» witnesses.", "2"),
+        ("They will stage «three» concerts.", "3"),
+    ])
+    func stillCounts(_ marked: String, _ value: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.description == value)
+    }
+}

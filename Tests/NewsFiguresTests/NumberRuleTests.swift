@@ -42,3 +42,196 @@ import Testing
         #expect(figures.first?.value?.description == "12")
     }
 }
+
+/// Compounds of words and digits, fractions after compounds, quotients and powers.
+@Suite struct CompoundNumberTests {
+    /// Each marked span is one count with the value given (in order).
+    @Test(arguments: [
+        ("It has «4 thousand 3 hundred and 21» members.", ["4321"]),
+        ("I can give you «3 hundred and 21» coins.", ["321"]),
+        ("The fund holds «three lakh crore» shares.", ["3000000000000"]),
+        ("They planted «a hundred and twenty» trees.", ["120"]),
+        ("There were «twenty-one trillion three hundred» cells.", ["21000000000300"]),
+        ("They counted «fifty - two» boats.", ["52"]),
+        ("They sold «three hundred and two dozens» eggs.", ["324"]),
+        ("The range is «from one thousand to one thousand and five hundred».", ["1000"]),
+        // Scales fall from left to right: a second scale as large starts a new number.
+        ("They sold «5 million» and «3 million» copies.", ["5000000", "3000000"]),
+        ("It got «three hundred» and «two hundred» votes.", ["300", "200"]),
+        ("Boxes: «4 thousand 3 hundred» and «0» left.", ["4300", "0"]),
+        ("Seats: «4000» «3 hundred and 21» were sold.", ["4000", "321"]),
+        // Nothing joins a zero: a run of digits read out.
+        ("They were playing «three»-«nought»-«four».", ["3", "0", "4"]),
+    ])
+    func compounds(_ marked: String, _ values: [String]) {
+        let figures = expectSpans(marked, kind: .count)
+        #expect(figures.map { $0.value?.description ?? "" } == values, "\(marked)")
+    }
+
+    @Test(
+        arguments: [
+            ("The value was «one hundred and three and two thirds» today.", 103.666666666667),
+            ("It measured «two and fifty-four hundredths» metres.", 2.54),
+            ("It measured «two hundred and fifty-four hundredths» metres.", 200.54),
+            ("It came to «one hundred and three quarters» of a mile.", 100.75),
+            ("They cut «one hundred and thirty fifths» off.", 26),
+            ("It is «one - fourth» of the total.", 0.25),
+            ("It is «five - eighths» of the total.", 0.625),
+            ("They bought «half a dozen» eggs.", 6),
+            ("The answer is «one over three».", 0.333333333333333),
+            ("The answer is «2000 over 3».", 666.666666666667),
+            ("The answer is «1 over one hundred and twenty one».", 0.00826446280991736),
+            ("The constant is «1.1^23» here.", 8.95430243255239),
+            ("The constant is «2.5^-1» here.", 0.4),
+            ("The rate is «6.23x10^-4» here.", 0.000623),
+            ("The rate is «1.3×10^6» here.", 1_300_000),
+            ("It came to «naught point five» in all.", 0.5),
+            ("They were «nine million and five ninths» strong.", 9_555_555.555_555_56),
+            ("They cut «one hundred thirty fifths» of it.", 100.0 / 35),
+            ("They cut «one hundred thirty-fifths» of it.", 100.0 / 35),
+            ("It is «a hundred thousand trillionths» of a metre.", 1e-7),
+            ("Only «two out of five hundreds» agreed.", 0.004),
+            ("Only «one one hundred fifth» was left.", 1.0 / 105),
+            ("The index closed at «1.111,11» points.", 1111.11),
+            ("The index closed at «12.345.678,9» points.", 12_345_678.9),
+        ] as [(String, Double)])
+    func values(_ marked: String, _ value: Double) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        let got = try #require(figure.value?.doubleValue)
+        #expect(abs(got - value) <= 1e-9 * max(1, abs(value)), "\(marked): \(got)")
+    }
+
+    @Test func durationIsNoQuotient() throws {
+        let money = try #require(only("I want to earn $2000 over 3 years", kind: .money))
+        #expect(money.value?.description == "2000")
+    }
+
+    @Test func negativeWordsSignTheCompound() throws {
+        let figure = try #require(only("The answer is minus ninety - five hundred fifths", kind: .count))
+        #expect(figure.value?.description == "-1900")
+    }
+
+    /// Readings these rules must not produce.
+    @Test(arguments: [
+        ("The team won «2» over Boston.", "2"),
+        ("They scored «ten» - «two».", "10"),  // a spaced hyphen joins tens and units only
+        ("The «3x» rise.", ""),
+    ])
+    func notJoined(_ marked: String, _ first: String) {
+        let m = MarkedTextProxy(marked)
+        let counts = FigureExtractor.extract(from: m.text).filter { $0.kind == .count }
+        #expect(counts.allSatisfy { ($0.value?.doubleValue ?? 1) >= 1 }, "\(marked): \(counts.map(\.text))")
+        if !first.isEmpty { #expect(counts.first?.value?.description == first, "\(marked): \(counts.map(\.text))") }
+    }
+
+    /// A decimal comma only with dotted thousands: lists and dotted codes stay apart.
+    @Test func continentalNumbersNeedTheirGroups() {
+        let list = FigureExtractor.extract(from: "The exercises 22,24,26,31 are due.").filter { $0.kind == .count }
+        #expect(list.map { $0.value?.description ?? "" } == ["22", "24", "26", "31"])
+        let code = FigureExtractor.extract(from: "Version 1.111,2,3 shipped.").filter { $0.value?.description == "1111.2" }
+        #expect(code.isEmpty)
+    }
+
+    @Test(arguments: ["It lasted one hundred thirty seconds.", "It was the one hundred twenty third meeting."])
+    func ordinalsAndDurationsAreNoFractions(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { ($0.value?.doubleValue ?? 1) >= 1 }, "\(text)")
+    }
+
+    @Test(arguments: ["The plan came to naught.", "It was all for nought.", "He left in the second half.", "We waited half an hour."])
+    func noFigure(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("«More than half» of the cars stayed home.", Bound.min), ("«about half» of the voters", .approx),
+        ("«nearly half» the staff", .max),
+    ])
+    func boundedHalf(_ marked: String, _ bound: Bound) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.doubleValue == 0.5)
+        #expect(figure.bound == bound)
+    }
+
+    @Test func boundWordsAtTheEndStillBound() throws {
+        let figure = try #require(only("His score is 200 or greater than", kind: .count))
+        #expect(figure.bound == .min)
+        #expect(figure.text == "200 or greater than")
+    }
+}
+
+/// Long runs of number words read in bounded time and without overflow.
+@Suite struct CompoundNumberStressTests {
+    @Test func longRunsOfNumberWords() {
+        let runs = [
+            String(repeating: "one hundred and one ", count: 5_000),
+            "a " + String(repeating: "dozen ", count: 5_000),
+            String(repeating: "nine hundred and ninety nine trillion ", count: 2_000),
+            String(repeating: "one one hundred and fifth ", count: 3_000),
+        ]
+        for text in runs {
+            let figures = FigureExtractor.extract(from: text + "people came.")
+            #expect(!figures.isEmpty)
+        }
+    }
+}
+
+/// "a couple of", and a scale written once for both ends of a range.
+@Suite struct CoupleAndSharedScaleTests {
+    @Test(arguments: [
+        ("«A couple» of protesters were arrested.", "2"), ("They hired «a couple hundred» workers.", "200"),
+        ("«a couple of thousand» fans came.", "2000"), ("They sold «a couple dozen» eggs.", "24"),
+    ])
+    func couple(_ marked: String, _ value: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.description == value)
+        #expect(figure.bound == .approx)
+    }
+
+    @Test(arguments: ["A couple married in June.", "The couple had a dog."])
+    func coupleAlone(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("«Two to three thousand» people came.", "2000", "3000"), ("«Between 2 and 3 million» people fled.", "2000000", "3000000"),
+        ("It had «12 to 15» members.", "12", "15"),
+    ])
+    func sharedScale(_ marked: String, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test func sharedScaleInMoney() throws {
+        let figure = try #require(only("It costs $5-10 billion.", kind: .money))
+        #expect(figure.value?.description == "5000000000")
+        #expect(figure.high?.description == "10000000000")
+    }
+
+    /// A low end larger than the scaled high end is no range.
+    @Test func noRangeDownwards() {
+        let figures = FigureExtractor.extract(from: "Scores ran 3000 to 2 thousand.").filter { $0.kind == .count }
+        #expect(figures.allSatisfy { $0.bound != .range })
+    }
+}
+
+/// "1 or 2 percent", "two or three million": the unit or scale written once makes one range.
+@Suite struct AlternativeRangeTests {
+    @Test(arguments: [
+        ("Prices rose «1 or 2 percent».", FigureKind.percent, "1", "2"),
+        ("It sold «two or three million» copies.", .count, "2000000", "3000000"),
+        ("It costs «$2 or 3 billion».", .money, "2000000000", "3000000000"),
+    ])
+    func alternatives(_ marked: String, _ kind: FigureKind, _ low: String, _ high: String) throws {
+        let figure = try #require(expectSpans(marked, kind: kind).first)
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low)
+        #expect(figure.high?.description == high)
+    }
+
+    @Test(arguments: ["One or two people came.", "It took 10 or more days.", "Aged 18 or over, 5 or 6 people came."])
+    func noRange(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { $0.bound != .range }, "\(text)")
+    }
+}

@@ -24,8 +24,17 @@ extension FigureScanner {
     func boundAfter(_ last: Int) -> (bound: Bound, last: Int)? {
         guard last + 1 < tokens.count, BoundRules.afterFirstWords.contains(tokens[last + 1].norm) else { return nil }
         for (phrase, bound) in BoundRules.after where matches(phrase, at: last + 1) && sameSentence(last, last + 1) {
-            // "5000 or less than 6000": the words open the next figure's bound.
-            if word(last + 1 + phrase.count) == "than" { continue }
+            // "5000 or less than 6000": the words open the next figure's bound; "200 or greater than"
+            // with nothing after it still bounds this one.
+            let after = last + 1 + phrase.count
+            if word(after) == "than" {
+                let opensNext =
+                    after + 1 < tokens.count && sameSentence(after, after + 1)
+                    && (tokens[after + 1].kind == .number || NumberRules.units[tokens[after + 1].norm] != nil
+                        || tokens[after + 1].norm == "a")
+                if opensNext { continue }
+                return (bound, after)
+            }
             return (bound, last + phrase.count)
         }
         return nil

@@ -23,7 +23,7 @@ extension FigureScanner {
         } else if token.kind == .symbol, let fraction = NumberRules.vulgarFractions[token.norm] {
             match = NumberMatch(value: Self.decimal(fraction), first: i, last: i, words: false, scaled: false, plainInteger: false)
         } else if token.kind == .word {
-            match = readWords(at: i) ?? aFraction(at: i)
+            match = readWords(at: i) ?? aFraction(at: i) ?? boundedHalf(at: i)
         }
         guard let base = match else { return nil }
         return withFraction(base)
@@ -40,11 +40,40 @@ extension FigureScanner {
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
     }
 
+    /// "more than half", "nearly half", "about half": a bare half after a bound is a fraction
+    /// ("half an hour", "half a day" are durations, and "the second half" is no amount).
+    private func boundedHalf(at i: Int) -> NumberMatch? {
+        guard word(i) == "half", bound(before: i).0 != .exact, !(word(i + 1).map { $0 == "a" || $0 == "an" } ?? false),
+            !tightHyphen(i + 1)
+        else { return nil }
+        return NumberMatch(value: Self.decimal(0.5), first: i, last: i, words: true, scaled: false, plainInteger: false)
+    }
+
     /// "two-thirds", "one-eighth": the token after a tight hyphen between numerator and denominator, else `k`.
-    private func skippingTightHyphen(_ k: Int) -> Int { tightHyphen(k) ? k + 1 : k }
+    /// Also "one - fourth", "five - eighths": a hyphen spaced on both sides.
+    private func skippingTightHyphen(_ k: Int) -> Int {
+        if tightHyphen(k) { return k + 1 }
+        if symbol(k) == "-", tokens[k].spaceBefore, k + 1 < tokens.count, tokens[k + 1].spaceBefore, word(k + 1) != nil {
+            return k + 1
+        }
+        return k
+    }
+
+    /// Whether a plural denominator of a hundredth or smaller is at `k`: "trillionths", "thousandths".
+    private func smallDenominatorFollows(_ k: Int) -> Bool {
+        guard let w = word(k), w.hasSuffix("s"), let d = NumberRules.denominators[w] else { return false }
+        return d >= 100
+    }
+
+    /// Whether a number ends in a scale of a thousand or more ("3 million", "two thousand"), which a
+    /// fraction after it divides no further.
+    private func endsInLargeScale(_ base: NumberMatch) -> Bool {
+        guard let w = word(base.last) else { return base.scaled }
+        return (NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] ?? 0) >= 3 || NumberRules.moneyOnlyScales[w] != nil
+    }
 
     /// A denominator written as an ordinal word: "thirds", "a fifth", "twenty-firsts", "hundredths",
-    /// "a hundred trillionths" is not read here (only single ordinals and tens-units compounds).
+    /// "one hundred fifth".
     func denominator(at k: Int) -> (value: Int, last: Int, plural: Bool)? {
         guard let w = word(k) else { return nil }
         if let v = NumberRules.denominators[w] { return (v, k, w.hasSuffix("s") || w == "halves") }
@@ -56,6 +85,18 @@ extension FigureScanner {
             let singular = u.hasSuffix("s") ? String(u.dropLast()) : u
             if let unit = NumberRules.ordinalUnits[singular] { return (tens + unit, n, u.hasSuffix("s")) }
         }
+        // "one hundred fifth", "one hundred and fifth": a compound ordinal, after a numerator the
+        // compound did not take ("one one hundred fifth" = 1/105).
+        if NumberRules.units[w] != nil, let c = readCompound(at: k, leadingOne: false, fractions: false), c.scaled,
+            let scale = word(c.last),
+            NumberRules.scaleWords[scale] != nil
+        {
+            var n = c.last + 1
+            if word(n) == "and" { n += 1 }
+            if let w = word(n), NumberRules.units[w] == nil, let inner = denominator(at: n), inner.value < 100 {
+                return (c.value + inner.value, inner.last, inner.plural)
+            }
+        }
         return nil
     }
 
@@ -66,7 +107,7 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(base.first, k) else { return base }
         // "3 million and a half", "one billion and three quarters": a fraction of the scale.
         if base.scaled, word(k) == "and", let next = word(k + 1), let scaleWord = word(base.last),
-            let power = NumberRules.scaleWords[scaleWord]
+            let power = NumberRules.scaleWords[scaleWord], power >= 3
         {
             var numerator = 0.0
             if next == "a" || next == "an" {
@@ -95,7 +136,26 @@ extension FigureScanner {
             result.scaled = true
             return result
         }
-        guard !base.scaled else { return base }
+        // A compound that ends in a unit or in "hundred" takes a fraction after it: "one hundred and
+        // three and two thirds", "two hundred and fifty-four hundredths", "ninety - five hundred fifths".
+        // ("a hundred thousand trillionths": a plural denominator of a hundredth or less divides any whole.)
+        guard !base.scaled || !endsInLargeScale(base) || (base.words && smallDenominatorFollows(k)) else { return base }
+        // "one hundred thirty fifths", "one hundred thirty-fifths": after a scale, a tens word and an
+        // ordinal unit make one denominator (1/35 × 100); "one hundred and thirty fifths" is 130/5.
+        if base.words, let tensWord = word(base.last), let tens = NumberRules.units[tensWord], tens >= 20, tens % 10 == 0,
+            base.last > base.first, let before = word(base.last - 1), NumberRules.scaleWords[before] != nil,
+            let u = word(skippingTightHyphen(k)), u != "second", u != "seconds"
+        {
+            let plural = u.hasSuffix("s")
+            let singular = plural ? String(u.dropLast()) : u
+            let numerator = whole - Double(tens)
+            if let unit = NumberRules.ordinalUnits[singular], numerator >= 1, (numerator == 1) == !plural {
+                var result = base
+                result.value = Self.decimal(numerator / Double(tens + unit))
+                result.last = skippingTightHyphen(k)
+                return result
+            }
+        }
         // "two thirds", "five eighths", "twenty-three fifths", "three twenty-firsts" (the denominator
         // is plural unless the numerator is one).
         if base.words, let d = denominator(at: skippingTightHyphen(k)), whole >= 1, whole == whole.rounded(),
@@ -115,15 +175,19 @@ extension FigureScanner {
             }
             return result
         }
-        // "one in five", "two out of three", "1 in twenty-one": a ratio, as a fraction.
+        // "one in five", "two out of three", "1 in twenty-one": a ratio, as a fraction; "one over three",
+        // "2000 over 3": a quotient, when nothing is counted after it ("over 3 years" is a duration).
         if whole >= 1, whole == whole.rounded(), !base.scaled {
             var at = k
-            if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" { at += 1 } else { at = -1 }
+            let over = word(at) == "over"
+            if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" || over { at += 1 } else { at = -1 }
             if at > 0, at < tokens.count, sameSentence(base.first, at),
                 tokens[at].kind == .number || (tokens[at].kind == .word && NumberRules.units[tokens[at].norm] != nil),
                 !(tokens[at].kind == .number && tokens[at].norm.count == 4),
-                let denominator = try? readNumber(at: at, money: false), denominator.value.doubleValue > whole,
-                !denominator.scaled || word(k) == "out"
+                let denominator = try? readNumber(at: at, money: false),
+                over
+                    ? denominator.value.doubleValue > 0 && !quotientCounts(after: denominator.last) : denominator.value.doubleValue > whole,
+                !denominator.scaled || word(k) == "out" || over
             {
                 var result = base
                 result.value = Self.decimal(whole / denominator.value.doubleValue)
@@ -132,16 +196,17 @@ extension FigureScanner {
                 return result
             }
         }
-        // "one and a half", "five and three quarters".
+        // "one and a half", "five and three quarters", "two and fifty-four hundredths".
         if word(k) == "and", let next = word(k + 1) {
             var numerator = 0.0
             var at = k + 2
             if next == "a" || next == "an" {
                 numerator = 1
-            } else if let n = NumberRules.units[next], n > 0, n < 10 {
-                numerator = Double(n)
+            } else if NumberRules.units[next] != nil, let n = readCompound(at: k + 1, leadingOne: false), n.value > 0, n.value < 100 {
+                numerator = Double(n.value)
+                at = skippingTightHyphen(n.last + 1)
             }
-            if numerator > 0, let d = word(at), let denominator = NumberRules.denominators[d] {
+            if numerator > 0, let d = word(at), let denominator = NumberRules.denominators[d], numerator < Double(denominator) {
                 var result = base
                 result.value = Self.decimal(whole + numerator / Double(denominator))
                 result.last = at
@@ -185,6 +250,47 @@ extension FigureScanner {
             return result
         }
         return base
+    }
+
+    /// A power written after the number at `i`: "1.1^23", "2.5^-1", and scientific notation with its
+    /// base written out, "1.3x10^6", "6.23×10^-4".
+    private func power(after i: Int, value: DecimalValue) -> NumberMatch? {
+        var k = i + 1
+        var tenths = false
+        if attached(k), symbol(k) == "^" {
+            k += 1
+        } else if attached(k), word(k) == "x" || symbol(k) == "×", attached(k + 1), k + 1 < tokens.count, tokens[k + 1].norm == "10",
+            attached(k + 2), symbol(k + 2) == "^"
+        {
+            tenths = true
+            k += 3
+        } else {
+            return nil
+        }
+        var negative = false
+        while attached(k), let s = symbol(k), s == "-" || s == "+" || s == "−" {
+            if s != "+" { negative.toggle() }
+            k += 1
+        }
+        guard attached(k), let exponent = smallInteger(k, maxDigits: 3) else { return nil }
+        let result: DecimalValue
+        if tenths {
+            result = value.scaled(byPowerOfTen: negative ? -exponent : exponent)
+        } else {
+            var raised = 1.0
+            for _ in 0..<exponent { raised *= value.doubleValue }
+            guard raised.isFinite, raised != 0 else { return nil }
+            result = Self.decimal(negative ? 1 / raised : raised)
+        }
+        return NumberMatch(value: result, first: i, last: k, words: false, scaled: true, plainInteger: false)
+    }
+
+    /// Whether a word or a unit follows a quotient's divisor in its sentence: "2000 over 3 years".
+    private func quotientCounts(after last: Int) -> Bool {
+        guard last + 1 < tokens.count, sameSentence(last, last + 1) else { return false }
+        let next = tokens[last + 1]
+        return next.kind == .word || PercentRules.symbols.contains(next.norm) || MoneyRules.symbols[next.norm] != nil
+            || MoneyRules.symbolsAfter[next.norm] != nil
     }
 
     private func pow10(_ power: Int) -> Double {
@@ -247,6 +353,7 @@ extension FigureScanner {
                     value: value.scaled(byPowerOfTen: sign * e), first: i, last: k, words: false, scaled: true, plainInteger: false)
             }
         }
+        if let power = power(after: i, value: value) { return power }
         if attached(i + 1), i + 1 < tokens.count {
             let next = tokens[i + 1]
             if next.kind == .word {
@@ -302,7 +409,16 @@ extension FigureScanner {
         // Long digit runs are identifiers (licence, phone and record numbers).
         if plainInteger, token.norm.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
         if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w], sameSentence(i, i + 1) {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
+            if plainInteger, let compound = readCompound(at: i, leadingOne: false), compound.last > i + 1 {
+                return NumberMatch(
+                    value: DecimalValue(compound.value), first: i, last: compound.last, words: false, scaled: true, plainInteger: false)
+            }
             value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
+            // "1.5 lakh crore", "2 thousand million": a larger scale straight after multiplies.
+            if power >= 3, let w2 = word(i + 2), let power2 = NumberRules.scaleWords[w2], power2 > power, sameSentence(i, i + 2) {
+                value = value.scaled(byPowerOfTen: power2); last = i + 2
+            }
         } else if last == i, let w = word(i + 1), let factor = NumberRules.multiplierWords[w], sameSentence(i, i + 1),
             let product = value.multiplied(by: factor)
         {
@@ -325,6 +441,10 @@ extension FigureScanner {
         if let part = word(k0), let fraction = NumberRules.fractionOfScale[part] {
             var k = k0 + 1
             if let a = word(k), a == "a" || a == "an" { k += 1 }
+            // "half a dozen".
+            if part == "half", k > k0 + 1, let d = word(k), let factor = NumberRules.multiplierWords[d], factor % 2 == 0 {
+                return NumberMatch(value: DecimalValue(factor / 2), first: i, last: k, words: true, scaled: false, plainInteger: false)
+            }
             if let sc = word(k), let power = NumberRules.scaleWords[sc], power >= 3,
                 let v = DecimalValue(fraction.numerator * numerator).scaled(byPowerOfTen: power - fraction.digits).multiplied(by: 1)
             {
@@ -333,66 +453,37 @@ extension FigureScanner {
         }
         if first == "a" || first == "an" {
             guard let s = word(i + 1), sameSentence(i, i + 1) else { return nil }
+            // "a couple of protesters", "a couple hundred", "a couple of thousand", "a couple dozen".
+            if s == "couple", first == "a" {
+                var k = i + 2
+                if word(k) == "of" { k += 1 }
+                if let w = word(k), sameSentence(i, k), let power = NumberRules.scaleWords[w], !w.hasSuffix("s") {
+                    return NumberMatch(
+                        value: DecimalValue(2).scaled(byPowerOfTen: power), first: i, last: k, words: true, scaled: true,
+                        plainInteger: false)
+                }
+                if let w = word(k), sameSentence(i, k), let factor = NumberRules.multiplierWords[w], !w.hasSuffix("s") {
+                    return NumberMatch(value: DecimalValue(2 * factor), first: i, last: k, words: true, scaled: false, plainInteger: false)
+                }
+                guard word(i + 2) == "of" else { return nil }
+                return NumberMatch(value: DecimalValue(2), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
+            }
             if let factor = NumberRules.multiplierWords[s] {
                 return NumberMatch(value: DecimalValue(factor), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
             }
-            if let power = NumberRules.scaleWords[s], power >= 3 {
+            // "a hundred", "a thousand", "a hundred and twenty": the article stands for one before a scale.
+            if NumberRules.scaleWords[s] != nil, let compound = readCompound(at: i + 1, leadingOne: true) {
                 return NumberMatch(
-                    value: DecimalValue(1).scaled(byPowerOfTen: power), first: i, last: i + 1, words: true, scaled: true,
-                    plainInteger: false)
+                    value: DecimalValue(compound.value), first: i, last: compound.last, words: true, scaled: true, plainInteger: false)
             }
             return nil
         }
-        guard NumberRules.units[first] != nil else { return nil }
-        var total = 0
-        var current = 0
-        var last = i - 1
-        var k = i
-        var sawScale = false
-        var lastWasScale = false
-        var usedWords = 0
-        while k < tokens.count, sameSentence(i, k) {
-            guard let w = word(k) else {
-                // "forty-two": a hyphen between two number words.
-                if tightHyphen(k), let n = word(k + 1), NumberRules.units[n] != nil {
-                    k += 1
-                    continue
-                }
-                break
-            }
-            if let v = NumberRules.units[w] {
-                // "twenty twenty" and "three two" are two numbers, not one.
-                let fits = v < 10 ? current % 10 == 0 : current % 100 == 0
-                if !fits { break }
-                current += v
-                lastWasScale = false
-            } else if w == "hundred", usedWords > 0 {
-                lastWasScale = true
-                current = max(current, 1) * 100
-                sawScale = true
-            } else if let power = NumberRules.scaleWords[w], power >= 3, usedWords > 0 {
-                var multiplier = 1
-                for _ in 0..<power { multiplier *= 10 }
-                let (product, overflow) = max(current, 1).multipliedReportingOverflow(by: multiplier)
-                if overflow { break }
-                total += product
-                current = 0
-                sawScale = true
-                lastWasScale = true
-            } else if let factor = NumberRules.multiplierWords[w], usedWords > 0 {
-                current = max(current, 1) * factor
-            } else if w == "and", usedWords > 0, let n = word(k + 1), NumberRules.units[n] != nil, sawScale, lastWasScale,
-                word(k + 2).map({ NumberRules.denominators[$0] == nil }) ?? true
-            {
-                k += 1
-                continue
-            } else {
-                break
-            }
-            usedWords += 1
-            last = k
-            k += 1
-        }
+        guard NumberRules.units[first] != nil, let compound = readCompound(at: i, leadingOne: false) else { return nil }
+        var last = compound.last
+        var usedWords = compound.atoms
+        let sawScale = compound.scaled
+        let total = compound.value
+        let current = 0
         guard last >= i else { return nil }
         // "nine point nought four", "two hundred point seventy-one".
         var decimals = ""
@@ -427,16 +518,152 @@ extension FigureScanner {
         let signed = word(i - 1) == "minus" || word(i - 1) == "negative"
         // "one in five", "one out of three".
         let ratioFollows =
-            (word(last + 1) == "in" || (word(last + 1) == "out" && word(last + 2) == "of"))
+            (word(last + 1) == "in" || word(last + 1) == "over" || (word(last + 1) == "out" && word(last + 2) == "of"))
             && (tokens.indices.contains(last + 2)
                 && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
                     || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
         if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows, !signed, !ratioFollows {
             return nil
         }
+        // "the plan came to naught": an idiom, no figure.
+        if usedWords == 1, NumberRules.zeroWords.contains(first), let w = word(i - 1), NumberRules.zeroIdiomBefore.contains(w) {
+            return nil
+        }
         let integer = DecimalValue(total + current)
         let value = decimals.isEmpty ? integer : (DecimalValue(integer.description + "." + decimals) ?? integer)
         return NumberMatch(value: value, first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
+    }
+
+    /// A cardinal written as a compound from token `i`: "two hundred and five", "forty-two", "fifty - two",
+    /// "twenty-one trillion three hundred", "three lakh crore", and with digits for the numbers before a
+    /// scale or after "and": "4 thousand 3 hundred and 21", "6 crore and two hundred".
+    /// Scales fall from left to right: "5 million and 3 million" and "three hundred and two hundred" are
+    /// two numbers each, so a scale that cannot join takes the reading back to the last scale that did.
+    /// `leadingOne`: an article before `i` counts one ("a hundred"). `fractions`: whether to look for a
+    /// proper fraction after "and" (not when reading a denominator, so that the lookahead never nests).
+    func readCompound(at i: Int, leadingOne: Bool, fractions: Bool = true) -> (value: Int, last: Int, atoms: Int, scaled: Bool)? {
+        var total = 0
+        var current = leadingOne ? 1 : 0
+        var atoms = leadingOne ? 1 : 0
+        var last = i - 1
+        var k = i
+        var sawScale = false
+        var lastWasScale = false
+        var hundreds = false
+        var afterAnd = false
+        var sawZero = false
+        // The smallest scale of a thousand or more applied so far.
+        var lastPower = Int.max
+        var checkpoint = (total: 0, current: 0, last: i - 1, atoms: atoms)
+        while k < tokens.count, sameSentence(i, k) {
+            let token = tokens[k]
+            var atom: Int?
+            var atomCeiling = 10
+            if token.kind == .word, let v = NumberRules.units[token.norm] {
+                atom = v
+                atomCeiling = v < 10 ? 10 : 100
+            } else if token.kind == .number, let v = smallInteger(k, maxDigits: 3), v > 0, k == i || !attached(k),
+                afterAnd || (word(k + 1).map { NumberRules.scaleWords[$0] != nil } ?? false)
+            {
+                // Digits in a compound: before a scale ("3 hundred") or after "and" ("hundred and 21").
+                atom = v
+                atomCeiling = v < 10 ? 10 : v < 100 ? 100 : 1000
+            }
+            if let v = atom {
+                // "twenty twenty" and "three two" are two numbers, not one; "and 0" ends the compound, and
+                // nothing joins a zero ("three-nought-four" is three numbers).
+                if current % atomCeiling != 0 || (afterAnd && v == 0) || (atoms > 0 && v == 0) || sawZero { break }
+                sawZero = v == 0
+                current += v
+                lastWasScale = false
+                afterAnd = false
+            } else if token.kind == .symbol {
+                // "forty-two", "fifty - two": a hyphen between tens and a unit (spaced on both sides or neither).
+                let tight = tightHyphen(k)
+                let spaced = token.norm == "-" && token.spaceBefore && k + 1 < tokens.count && tokens[k + 1].spaceBefore
+                if tight || spaced, atoms > 0, !lastWasScale, let n = word(k + 1), let unit = NumberRules.units[n],
+                    tight || (unit > 0 && unit < 10 && current % 10 == 0 && current % 100 >= 20)
+                {
+                    k += 1
+                    continue
+                }
+                break
+            } else if let w = word(k), NumberRules.scaleWords[w] == 2, atoms > 0, !afterAnd {
+                // "three hundred and two hundred": the second hundred starts a new number.
+                if hundreds || current >= 1000 {
+                    (total, current, last, atoms) = checkpoint
+                    break
+                }
+                current = max(current, 1) * 100
+                hundreds = true
+                sawScale = true
+                lastWasScale = true
+                atoms += 1
+                last = k
+                checkpoint = (total, current, last, atoms)
+                k += 1
+                continue
+            } else if let w = word(k), let power = NumberRules.scaleWords[w], power >= 3, atoms > 0, !afterAnd {
+                var multiplier = 1
+                for _ in 0..<power { multiplier *= 10 }
+                if lastWasScale, current == 0, power > lastPower {
+                    // "three lakh crore", "a thousand million": a larger scale straight after a smaller one multiplies it.
+                    let (product, overflow) = total.multipliedReportingOverflow(by: multiplier)
+                    if overflow { break }
+                    total = product
+                } else if power >= lastPower {
+                    (total, current, last, atoms) = checkpoint
+                    break
+                } else {
+                    let (product, overflow) = max(current, 1).multipliedReportingOverflow(by: multiplier)
+                    if overflow { break }
+                    total += product
+                    current = 0
+                }
+                lastPower = power
+                hundreds = false
+                sawScale = true
+                lastWasScale = true
+                atoms += 1
+                last = k
+                checkpoint = (total, current, last, atoms)
+                k += 1
+                continue
+            } else if let w = word(k), let factor = NumberRules.multiplierWords[w], atoms > 0, !afterAnd {
+                // "three hundred and two dozens": the dozens are the part after the last scale.
+                let part = current - checkpoint.current
+                let (product, overflow) = max(part, 1).multipliedReportingOverflow(by: factor)
+                if overflow || product > 1_000_000 { break }
+                current = checkpoint.current + product
+            } else if let w = word(k), w == "and", atoms > 0, sawScale, lastWasScale, !afterAnd, !fractions || !properFractionFollows(k + 1)
+            {
+                afterAnd = true
+                k += 1
+                continue
+            } else {
+                break
+            }
+            atoms += 1
+            last = k
+            k += 1
+        }
+        guard last >= i, atoms > 0 else { return nil }
+        return (total + current, last, atoms, sawScale)
+    }
+
+    /// Whether a proper fraction in words starts at `k` ("three quarters", "fifty-four hundredths"):
+    /// after "and" it is the fraction of a mixed number, not part of the whole.
+    private func properFractionFollows(_ k: Int) -> Bool {
+        var numerator = 0
+        var e = k
+        while let w = word(e), let v = NumberRules.units[w], numerator % (v < 10 ? 10 : 100) == 0 {
+            numerator += v
+            e += 1
+            if tightHyphen(e) { e += 1 }
+        }
+        if word(k) == "a" || word(k) == "an" { numerator = 1; e = k + 1 }
+        guard numerator > 0, let d = denominator(at: e) else { return false }
+        return numerator < d.value
     }
 
     // MARK: - Units
@@ -577,9 +804,10 @@ extension FigureScanner {
             consume(i, error.last)
             return error.last + 1
         }
-        // "a five-year plan": a word number in a compound modifier is not a figure either.
+        // "a five-year plan": a word number in a compound modifier is not a figure either
+        // ("three-nought-four" is a run of numbers).
         if low.words, symbol(low.last + 1) == "-", attached(low.last + 1), attached(low.last + 2),
-            let w = word(low.last + 2), !PercentRules.words.contains(w), !Self.isCurrencyWord(w)
+            let w = word(low.last + 2), !PercentRules.words.contains(w), !Self.isCurrencyWord(w), NumberRules.units[w] == nil
         {
             consume(i, low.last + 2)
             return low.last + 3
@@ -623,7 +851,7 @@ extension FigureScanner {
             let isJoiner =
                 (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-" || joiner == "~"))
                 || (tokens[joinAt].kind == .word
-                    && (joiner == "to" || joiner == "through" || joiner == "thru" || (joiner == "and" && between)))
+                    && (joiner == "to" || joiner == "through" || joiner == "thru" || joiner == "or" || (joiner == "and" && between)))
             // "from 26 to 43" after a change word is a before and after; elsewhere it is a range.
             let fromBefore =
                 word(candidate.firstToken - 1) == "from" && change(before: candidate.firstToken - 1, figureEnd: number.last) != nil
@@ -654,19 +882,35 @@ extension FigureScanner {
                     let highPercent = percent(after: high.last) != nil
                     let highMoney = currency(after: high.last) != nil
                     let sameUnit = lowUnitPercent == nil ? !(prefix == nil && highMoney && lowUnitPercent != nil) : highPercent
-                    if (!hyphen || tight) && sameUnit && !(prefix != nil && highPercent) {
+                    // "three-nought-four": a chain of hyphenated number words is a run of numbers, not a range.
+                    let chained =
+                        hyphen && low.words
+                        && ((tightHyphen(i - 1) && word(i - 2).map { NumberRules.units[$0] != nil } == true)
+                            || (tightHyphen(high.last + 1) && word(high.last + 2).map { NumberRules.units[$0] != nil } == true))
+                    // "1 or 2 percent", "two or three million": alternatives join into a range only when the scale
+                    // or unit written once at the high end is what the low end lacks ("one or two" stay apart).
+                    let alternative = joiner == "or"
+                    let sharesHighEnd = (high.scaled && !number.scaled) || (highPercent && lowUnitPercent == nil && prefix == nil)
+                    if (!hyphen || tight) && sameUnit && !(prefix != nil && highPercent) && !chained && (!alternative || sharesHighEnd) {
                         rangeHigh = high
                     }
                 }
             }
         }
-        if var high = rangeHigh {
-            // "$5–10 billion": the scale written once applies to both ends.
+        if let high = rangeHigh {
+            // "$5–10 billion", "two to three thousand": the scale written once applies to both ends
+            // (the figure's value too, not only the number read).
+            var lowValue = number.value
             if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w]
             {
-                number.value = number.value.scaled(byPowerOfTen: power)
+                lowValue = lowValue.scaled(byPowerOfTen: power)
             }
-            if high.value < number.value { high.value = number.value; rangeHigh = nil } else { rangeHigh = high }
+            if high.value < lowValue {
+                rangeHigh = nil
+            } else {
+                number.value = lowValue
+                candidate.value = lowValue
+            }
         }
         let tail = rangeHigh?.last ?? number.last
 
@@ -757,6 +1001,8 @@ extension FigureScanner {
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }
+        // "a couple of" is about two.
+        if candidate.bound == .exact, word(number.first) == "a", word(number.first + 1) == "couple" { candidate.bound = .approx }
         // "10,000 or more", "50 or fewer": a bound written after the figure.
         if candidate.bound == .exact || candidate.bound == .approx, let after = boundAfter(candidate.lastToken) {
             candidate.bound = after.bound
@@ -829,6 +1075,13 @@ extension FigureScanner {
         // "<>30", "=>30": a number behind a malformed pair of operators is no figure.
         if i >= 2, attached(i), let a = symbol(i - 1), let b = symbol(i - 2), attached(i - 1),
             ["<", ">", "="].contains(a), ["<", ">", "="].contains(b), !(b == "<" && a == "=") && !(b == ">" && a == "=")
+        {
+            return tail
+        }
+        // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
+        // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
+        if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
+            NameRules.identifierNounsBeforeWords.contains(previous)
         {
             return tail
         }

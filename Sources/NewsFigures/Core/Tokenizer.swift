@@ -56,6 +56,18 @@ enum Tokenizer {
                             continue
                         }
                     }
+                    // Continental grouping with a decimal comma: "1.111,11", "12.345.678,9".
+                    if c == UInt8(ascii: "."), !seenPoint, !groupedBySpace, digits.count <= 3, let end = continentalGroups(bytes, from: i) {
+                        var k = i
+                        while k < end {
+                            let d = bytes[k]
+                            if isDigit(d) { digits.append(d) } else if d == UInt8(ascii: ",") { digits.append(UInt8(ascii: ".")) }
+                            k += 1
+                        }
+                        seenPoint = true
+                        i = end
+                        break
+                    }
                     if c == UInt8(ascii: "."), !seenPoint, i + 1 < n, isDigit(bytes[i + 1]) {
                         seenPoint = true
                         digits.append(c)
@@ -148,6 +160,24 @@ enum Tokenizer {
             k += 3
         }
         return false
+    }
+
+    /// The end of ".ddd" groups and a ",d…" decimal part from `i` ("1.111,11" from the first "."), or nil:
+    /// the comma makes the dots thousands separators, as continental Europe writes numbers. A list
+    /// ("1.111,11,12") or a dotted code ("1.111.1") is no such number.
+    static func continentalGroups(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        let n = bytes.count
+        var k = i
+        var groups = 0
+        while k + 3 < n, bytes[k] == UInt8(ascii: "."), isDigit(bytes[k + 1]), isDigit(bytes[k + 2]), isDigit(bytes[k + 3]) {
+            groups += 1
+            k += 4
+        }
+        guard groups > 0, k + 1 < n, bytes[k] == UInt8(ascii: ","), isDigit(bytes[k + 1]) else { return nil }
+        k += 1
+        while k < n, isDigit(bytes[k]) { k += 1 }
+        if k + 1 < n, bytes[k] == UInt8(ascii: ",") || bytes[k] == UInt8(ascii: "."), isDigit(bytes[k + 1]) { return nil }
+        return k
     }
 
     /// Width of a digit-group separator at `i`: a space, U+202F (narrow no-break) or U+2009 (thin).

@@ -27,6 +27,15 @@ enum NameRules {
         "category", "tier", "pier", "terminal", "bay", "dock",
     ]
 
+    /// Words after which a number written in words is an identifier too: "version two", "Chapter
+    /// Eleven". Only those of `identifierWords` that are not also common verbs ("building", "question",
+    /// "stage", "level" and "seat" stand before counts: "building two schools").
+    static let identifierNounsBeforeWords: WordSet = [
+        "no", "nos", "number", "version", "chapter", "article", "section", "episode", "season", "phase", "page", "paragraph",
+        "clause", "appendix", "exhibit", "category", "tier", "ward", "district", "zone", "highway", "interstate", "route",
+        "flight", "gate", "platform", "terminal", "pier",
+    ]
+
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
     static let codeSymbols: WordSet = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
 

@@ -1,12 +1,16 @@
 /// English number words and scales.
 ///
 /// Positive: "six areas" → 6, "forty-two" → 42, "a dozen" → 12, "half a million" → 500000,
-/// "1.2bn" → 1200000000, "3 mln" → 3000000.
-/// Negative: "one of the" (a lone "one" or "a" is not a figure), "third" (ordinal), "dozens".
+/// "1.2bn" → 1200000000, "3 mln" → 3000000, "4 thousand 3 hundred and 21" → 4321,
+/// "three lakh crore" → 3×10¹², "one hundred and three quarters" → 100.75, "one over three" → ⅓,
+/// "more than half" → 0.5 (min), "1.1^23", "6.23x10^-4", "1.111,11" → 1111.11.
+/// Negative: "one of the" (a lone "one" or "a" is not a figure), "third" (ordinal), "dozens",
+/// "5 million and 3 million" (two numbers: scales fall from left to right), "over 3 years" (no
+/// quotient), "came to naught", "the second half", "one hundred thirty seconds".
 enum NumberRules {
     /// Cardinal words below one hundred.
     static let units: WordTable<Int> = [
-        "zero": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -17,7 +21,7 @@ enum NumberRules {
     static let scaleWords: WordTable<Int> = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
         "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7, "mil": 6, "mm": 6,
-        "millions": 6, "billions": 9, "thousands": 3,
+        "millions": 6, "billions": 9, "thousands": 3, "hundreds": 2,
     ]
 
     /// Abbreviations that scale a number when written straight after it ("1.2bn", "3mln").
@@ -66,8 +70,13 @@ enum NumberRules {
     /// Words for the count 1 that are too common to read as a figure on their own.
     static let loneWordsNotFigures: WordSet = ["one", "a", "an"]
 
+    /// Words for zero that mean "nothing" in idioms after these words: "came to naught", "all for nought".
+    static let zeroWords: WordSet = ["nought", "naught"]
+    static let zeroIdiomBefore: WordSet = ["to", "for"]
+
     /// Digits after "point": "nine point nought four".
     static let digitWords: WordTable<Int> = [
-        "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9,
     ]
 }
