@@ -84,4 +84,56 @@ import Testing
         #expect(figures.isEmpty, "\(figures.map(\.text))")
         #expect(FigureExtractor.extract(from: "The deadline is February 31, 2021.").isEmpty)
     }
+
+    /// The dates extracted from `text` against a published date.
+    static func dates(_ text: String, published: CalendarDate? = saturday) -> [Figure] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: published)).filter { $0.kind == .date }
+    }
+
+    /// Days named by a count of weekdays or business days, a vague count, an ordinal weekday of the
+    /// published month, a bare day at the end of a phrase, or a deictic "this day" / "past day".
+    @Test(arguments: [
+        ("We met on «the second Sunday».", "2020-11-08"),
+        ("Polls open «first Tuesday».", "2020-11-03"),
+        ("It comes back «two Sundays from now».", "2020-11-15"),
+        ("They met «two mondays ago».", "2020-10-26"),
+        ("A reply is due «in four business days».", "2020-11-12"),
+        ("It was filed «ten working days ago».", "2020-10-26"),
+        ("She called «a few days ago».", "2020-11-04"),
+        ("The vote is due on «15».", "2020-11-15"),
+        ("It was postponed for «the second».", "2020-11-02"),
+        ("The fair closes on «the twenty second».", "2020-11-22"),
+        ("Trading resumed «this day».", "2020-11-07"),
+        ("Prices rose over the «past day».", "2020-11-06"),
+        ("on «monday, jan twenty two, 2018» it rained", "2018-01-22"),
+    ])
+    func countedAndBareDays(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
+    /// 29 February without a year is the nearest leap year's.
+    @Test(arguments: [("«Feb 29»", 2021, "2020-02-29"), ("«2/29»", 2023, "2024-02-29")])
+    func leapDayTakesTheNearestLeapYear(_ marked: String, _ year: Int, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: year, month: 3, day: 1)).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
+    @Test(arguments: [
+        "The fifth Saturday of the month never came.",  // November 2020 has four Saturdays
+        "He won for the second time.",
+        "It was hard for the two.",
+        "It sold on 15 counts.",
+        "He was released the next day.",
+        "They met on the last day.",
+        "We arrived jan 22 or so.",  // a lower-case "jan" needs a weekday before it
+        "It comes back in two Sundays.",
+    ])
+    func countedAndBareDaysNotEmitted(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
+
+    @Test func thisDayInAYearIsNotToday() {
+        #expect(Self.dates("On this day in 1945 the war ended.").map(\.text) == ["1945"])
+    }
 }

@@ -6,7 +6,7 @@ extension FigureScanner {
         let token = tokens[i]
         if token.kind == .number {
             return anchoredPeriod(at: i) ?? isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i)
-                ?? yearDate(at: i)
+                ?? yearDate(at: i) ?? bareDayOfThisMonth(at: i)
         }
         guard token.kind == .word else { return nil }
         // Tried in order; the first rule that reads a date wins.
@@ -124,7 +124,8 @@ extension FigureScanner {
         guard let w = word(k) else { return false }
         let abbreviated = w.count <= 4 && w != "may" && w != "june" && w != "july"
         if abbreviated || DateRules.ambiguousMonths.contains(w) {
-            guard tokens[k].capitalized else { return false }
+            // "monday, jan twenty two": a weekday before the month vouches for it.
+            guard tokens[k].capitalized || (followedByDateParts && weekdayPrefix(before: k) != nil) else { return false }
         }
         if followedByDateParts { return true }
         if DateRules.ambiguousMonths.contains(w) || abbreviated {
@@ -153,7 +154,11 @@ extension FigureScanner {
             if let best = matching.min(by: { $0.1 < $1.1 }) { return best.0 }
         }
         var best: (Int, Int)?
-        for y in (published.year - 1)...(published.year + 1) {
+        // 29 February: the nearest year that has one (up to four years away).
+        let leapDay = m == 2 && d == 29
+        let reach = leapDay ? 4 : 1
+        for y in (published.year - reach)...(published.year + reach) {
+            if leapDay && !CalendarDate.isLeap(y) { continue }
             guard let date = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))) else { continue }
             let distance = abs(date.dayNumber - published.dayNumber)
             if distance < (best?.1 ?? Int.max) { best = (y, distance) }
@@ -467,6 +472,19 @@ extension FigureScanner {
                 guard let date else { return nil }
                 return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
             }
+        }
+        // "second Sunday", "the first Tuesday": that weekday of the published month.
+        if let ordinal = word(i - 1), let n = DateRules.ordinalDays[ordinal], n <= 5, sameSentence(i - 1, i),
+            word(i + 1) != "of" && word(i + 1) != "in"
+        {
+            let first = word(i - 2) == "the" ? i - 2 : i - 1
+            guard let published else { consume(first, i); return i + 1 }
+            let days = CalendarDate.daysIn(month: published.month, year: published.year)
+            let matching = (1...days).compactMap { CalendarDate(year: published.year, month: published.month, day: $0) }
+                .filter { $0.weekday == weekday }
+            // "the fifth Sunday" of a month with four: no such day, and not some other Sunday either.
+            guard n <= matching.count else { consume(first, i); return i + 1 }
+            return addDate(first, i, matching[n - 1].description, matching[n - 1].description, resolved: "relative to published")
         }
         var first = i
         var shift: Int?
@@ -888,8 +906,50 @@ extension FigureScanner {
         return addDate(i, last, monday.description, monday.adding(days: 6).description, resolved: "relative to published")
     }
 
+    /// Whether the phrase ends before token `k`: the text or the sentence ends, or a full stop,
+    /// "!" or "?" follows (not the point of a decimal).
+    private func phraseEnds(at k: Int) -> Bool {
+        guard k < tokens.count, sameSentence(k - 1, k) else { return true }
+        guard let s = symbol(k), s == "." || s == "!" || s == "?" else { return false }
+        return !(attached(k + 1) && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+    }
+
+    /// "on 15", "for the second", "on the twenty second": a day of the published month written
+    /// without a month, only where the phrase ends there ("on 15 counts" is no date).
+    private mutating func bareDayOfThisMonth(at i: Int) -> Int? {
+        var first = i
+        var d: Int
+        var last: Int
+        if tokens[i].kind == .number {
+            guard word(i - 1) == "on", let n = smallInteger(i, maxDigits: 2), (1...31).contains(n),
+                !attached(i + 1) || phraseEnds(at: i + 1)
+            else { return nil }
+            (d, last) = (n, i)
+        } else {
+            guard word(i) == "the", let p = word(i - 1), DateRules.bareDayPrepositions.contains(p) else { return nil }
+            if let (n, end) = day(i + 1) {
+                (d, last) = (n, end)
+            } else if let (n, end) = cardinalDay(i + 1), n >= 13 {
+                // "the thirty"; not "the two", "the twelve" (people, more often than days).
+                (d, last) = (n, end)
+            } else {
+                return nil
+            }
+            first = i
+        }
+        guard phraseEnds(at: last + 1), sameSentence(first, last), let published else { return nil }
+        for offset in [0, -1, 1] {
+            let total = published.year * 12 + published.month - 1 + offset
+            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) {
+                return addDate(first, last, date.description, date.description, resolved: "relative to published")
+            }
+        }
+        return nil
+    }
+
     /// "on the 27th": a day of the published month (the nearest month where that day exists).
     private mutating func dayOfThisMonth(at i: Int) -> Int? {
+        if tokens[i].kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .word { return bareDayOfThisMonth(at: i) }
         guard word(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number, let (d, last) = day(i + 1) else { return nil }
         // "the 27th"; "the 27" only after "on"/"for"/"by"/"until" and at the end of a phrase.
         let suffixed = last == i + 2
@@ -936,7 +996,12 @@ extension FigureScanner {
         var count: Int
         var unitAt: Int
         if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
-        if let w = word(start), w == "a" || w == "an" {
+        // "a few days ago", "few months ago": a vague count read as upstream conventions do.
+        let vagueAt = word(start) == "a" ? start + 1 : start
+        if let w = word(vagueAt), let v = DateRules.vagueCounts[w] {
+            count = v
+            unitAt = vagueAt + 1
+        } else if let w = word(start), w == "a" || w == "an" {
             count = 1
             unitAt = start + 1
         } else if let n = try? readNumber(at: start, money: false), n.value.exponent >= 0, let v = Int(n.value.description), v > 0,
@@ -946,6 +1011,19 @@ extension FigureScanner {
             unitAt = n.last + 1
         } else {
             return nil
+        }
+        // "two Sundays from now", "two monday later": the nth such weekday after (or before) the published day.
+        if let w = word(unitAt),
+            let weekday = DateRules.weekdayPlurals[w] ?? (DateRules.weekdayAbbreviations.contains(w) ? nil : DateRules.weekdays[w]),
+            word(i) != "in", sameSentence(start, unitAt + 1)
+        {
+            return weekdaysAway(first: i, count: count, weekday: weekday, after: unitAt + 1)
+        }
+        // "in four business days", "ten working days ago": weekdays only.
+        if let w = word(unitAt), DateRules.businessDayWords.contains(w), let d = word(unitAt + 1), d == "day" || d == "days",
+            sameSentence(start, unitAt + 1)
+        {
+            return businessDaysAway(first: i, count: count, unitAt: unitAt + 1)
         }
         guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord], sameSentence(start, unitAt) else { return nil }
         // "1 month 21 days ago", "2 years, 1 month and 21 days ago": more parts of the same offset.
@@ -1001,6 +1079,50 @@ extension FigureScanner {
         guard let shifted = CalendarDate(year: y, month: m, day: min(base.day, CalendarDate.daysIn(month: m, year: y))) else { return nil }
         let date = shifted.adding(days: sign * days)
         return addDate(i, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The direction after an offset at `k`: "ago", "later", "from now", "before today"; the sign, the
+    /// day counted from (relative to the published day) and the last token.
+    private func offsetDirection(_ k: Int) -> (sign: Int, base: Int, last: Int)? {
+        guard let w = word(k) else { return nil }
+        if w == "ago" || w == "earlier" { return (-1, 0, k) }
+        if w == "later" || w == "hence" { return (1, 0, k) }
+        guard w == "from" || w == "after" || w == "before", let b = word(k + 1) else { return nil }
+        let sign = w == "before" ? -1 : 1
+        if b == "now" { return (sign, 0, k + 1) }
+        if let offset = DateRules.relativeDays[b] { return (sign, offset, k + 1) }
+        return nil
+    }
+
+    /// "two Sundays from now": the `count`th `weekday` after (or before) the published day, not counting that day.
+    private mutating func weekdaysAway(first: Int, count: Int, weekday: Int, after k: Int) -> Int? {
+        guard let (sign, base, last) = offsetDirection(k), count < 100 else { return nil }
+        guard let published else { consume(first, last); return last + 1 }
+        let from = published.adding(days: base)
+        var step = (weekday - from.weekday) * sign
+        if step <= 0 { step += 7 }
+        let date = from.adding(days: sign * (step + 7 * (count - 1)))
+        return addDate(first, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "in four business days", "ten working days ago": Saturdays and Sundays are not counted.
+    private mutating func businessDaysAway(first: Int, count: Int, unitAt: Int) -> Int? {
+        var sign = 1
+        var last = unitAt
+        var base = 0
+        if word(first) != "in" {
+            guard let direction = offsetDirection(unitAt + 1) else { return nil }
+            (sign, base, last) = direction
+        }
+        guard count < 1000 else { return nil }
+        guard let published else { consume(first, last); return last + 1 }
+        var date = published.adding(days: base)
+        var left = count
+        while left > 0 {
+            date = date.adding(days: sign)
+            if date.weekday <= 5 { left -= 1 }
+        }
+        return addDate(first, last, date.description, date.description, resolved: "relative to published")
     }
 
     /// "Q3 2016", "the third quarter of 2016", "H1 2016", "the first half of this year", "2016 Q3".
@@ -1171,8 +1293,16 @@ extension FigureScanner {
         return i + 1
     }
 
-    /// "last year", "this month", "next week".
+    /// "last year", "this month", "next week"; "this day", "the past day".
     private mutating func relativePeriod(at i: Int) -> Int? {
+        // Only the deictic days: "next day", "the last day" mostly count from some other day.
+        if let w = word(i), let shift = DateRules.deicticDayShifts[w], bareWord(i + 1) == "day", sameSentence(i, i + 1),
+            word(i + 2) != "of", word(i + 2) != "in"
+        {
+            guard let published else { consume(i, i + 1); return i + 2 }
+            let date = published.adding(days: shift)
+            return addDate(i, i + 1, date.description, date.description, resolved: "relative to published")
+        }
         guard let w = word(i), let shift = DateRules.relativeShifts[w], let unit = bareWord(i + 1),
             DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
         else { return nil }

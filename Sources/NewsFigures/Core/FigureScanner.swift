@@ -38,6 +38,7 @@ struct FigureScanner {
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)
         words.formUnion(DateRules.relativeDays.keys)
+        words.formUnion(DateRules.vagueCounts.keys)
         words.formUnion(DateRules.relativeShifts.keys)
         words.formUnion(DateRules.seasons.keys)
         words.formUnion(DateRules.ordinalDays.keys)

@@ -20,6 +20,10 @@ enum DateRules {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Weekdays counted: "two Sundays from now".
+    static let weekdayPlurals: WordTable<Int> = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
     /// Abbreviated weekdays are only read when capitalised and followed by a period or a date.
     static let weekdayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -51,6 +55,16 @@ enum DateRules {
     static let offsetUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
+
+    /// Counts of an offset that are words of degree: "a few days ago" (three, as upstream reads it).
+    static let vagueCounts: WordTable<Int> = ["few": 3]
+    /// "four business days", "ten working days": days that skip weekends.
+    static let businessDayWords: WordSet = ["business", "working"]
+    /// "this day" (the published day) and "the past day" (the day before): days named from the
+    /// published day. "next day", "last day" mostly count from another day, so they are not here.
+    static let deicticDayShifts: WordTable<Int> = ["this": 0, "past": -1]
+    /// Words before "the" + a bare day: "for the second", "on the twenty second".
+    static let bareDayPrepositions: WordSet = ["on", "for", "by", "until", "till"]
 
     /// Days written as ordinal words: "first" … "thirty-first".
     /// Nouns an ordinal modifies, so "the 5th time" is not a day of the month (capitalised words,
