@@ -11,6 +11,9 @@ enum DateRules {
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Month words that are common words in lower case even after a day: "the 5th may be", "the 3rd march".
+    static let monthWordsOfOtherUse: WordSet = ["may", "mar", "march"]
+
     /// Month names that are also common words: only a month when capitalised and next to a day,
     /// a year or a date preposition.
     static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug"]
@@ -85,7 +88,11 @@ enum DateRules {
     static let ordinalTensExact: WordTable<Int> = ["twentieth": 20, "thirtieth": 30]
 
     /// "last/this/next" + unit.
-    static let relativeShifts: WordTable<Int> = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
+    static let relativeShifts: WordTable<Int> = [
+        "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1,
+    ]
+    /// Before a weekday these mean its next occurrence, this week or the next: "the coming Friday".
+    static let comingWords: WordSet = ["coming", "upcoming"]
     static let relativeUnits: WordSet = ["year", "month", "week"]
 
     /// Words before a bare year or month that make it a date: "in 2019", "since March".
