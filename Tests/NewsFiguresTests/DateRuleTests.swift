@@ -136,4 +136,50 @@ import Testing
     @Test func thisDayInAYearIsNotToday() {
         #expect(Self.dates("On this day in 1945 the war ended.").map(\.text) == ["1945"])
     }
+
+    /// Periods: centuries, offsets from a day, weekday spans of a relative week, years in words,
+    /// day ranges with the month at either end, "for N days from X", slash-date ranges.
+    @Test(arguments: [
+        ("art of «15th century» Italy", "1400-01-01", "1499-12-31"),
+        ("It ends «within 1 year 2 months».", "2020-11-07", "2022-01-06"),
+        ("It ends «less than 2 weeks from today».", "2020-11-07", "2020-11-20"),
+        ("We meet «the weekend after next».", "2020-11-21", "2020-11-22"),
+        ("We meet «next week between Wednesday and Friday».", "2020-11-11", "2020-11-13"),
+        ("It opens «the third week of two thousand and twenty one».", "2021-01-18", "2021-01-24"),
+        ("It happened in «June of nineteen ninety nine».", "1999-06-01", "1999-06-30"),
+        ("It was built in «nineteen twenty eight».", "1928-01-01", "1928-12-31"),
+        ("The fair runs «November between 19 and 20».", "2020-11-19", "2020-11-20"),
+        ("The fair ran «from 4 to January 22, 1995».", "1995-01-04", "1995-01-22"),
+        ("I'll be out «1st Jan until Wed, 22 of Jan».", "2021-01-01", "2021-01-22"),
+        ("The store closes «for 3 days from today».", "2020-11-07", "2020-11-09"),
+        ("Voting runs «from 10/1 to 11/7».", "2020-10-01", "2020-11-07"),
+        ("Plans for «week of Nov 18» are set.", "2020-11-16", "2020-11-22"),
+        ("Prices rose over the «past few days».", "2020-11-04", "2020-11-06"),
+        ("It will happen «4 weeks in the future».", "2020-11-08", "2020-12-05"),
+        ("Sales fall in the «upcoming month».", "2020-12-01", "2020-12-31"),
+        ("See you «coming Friday».", "2020-11-13", "2020-11-13"),
+    ])
+    func periods(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+    }
+
+    /// "now" as one end: a yearless day at the other end lies after it.
+    @Test func nowRangeEndsAfterNow() throws {
+        let figure = try #require(
+            expectSpans("I will work «between now and November 15th».", kind: .date, published: CalendarDate(year: 2021, month: 4, day: 23))
+                .first)
+        #expect(figure.date == DateSpan(start: "2021-04-23", end: "2021-11-15"))
+    }
+
+    @Test(arguments: [
+        "It took less than two weeks.",
+        "Power was restored in two thousand homes.",
+        "It rained for 3 days.",
+        "The week of protests ended.",
+        "Support rose from 1/2 to 3/4 of voters.",
+    ])
+    func periodsNotEmitted(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
 }

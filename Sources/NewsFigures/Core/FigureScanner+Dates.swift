@@ -731,14 +731,18 @@ extension FigureScanner {
     /// Whether the "m/d" at `i` is one end of "from 10/1 to 11/7" or "between 10/1 and 11/7", where
     /// "10/1" is no fraction.
     private func inSlashRange(_ i: Int) -> Bool {
+        // "from 1/2 to 3/4" are fractions: neither end may look like a proper one with a small denominator.
         func slashPair(_ k: Int) -> Bool {
-            smallInteger(k, maxDigits: 2) != nil && symbol(k + 1) == "/" && attached(k + 1) && attached(k + 2)
-                && smallInteger(k + 2, maxDigits: 2) != nil
+            guard let a = smallInteger(k, maxDigits: 2), symbol(k + 1) == "/", attached(k + 1), attached(k + 2),
+                let b = smallInteger(k + 2, maxDigits: 2)
+            else { return false }
+            return !(a < b && b <= 10)
         }
         func joins(_ opener: String?, _ joiner: String?) -> Bool {
             guard let opener, let joiner else { return false }
             return (opener == "from" && DateRules.rangeJoiners.contains(joiner)) || (opener == "between" && joiner == "and")
         }
+        guard slashPair(i) else { return false }
         if joins(word(i - 1), word(i + 3) ?? symbol(i + 3)), slashPair(i + 4), sameSentence(i, i + 6) { return true }
         return joins(word(i - 5), word(i - 1) ?? symbol(i - 1)) && slashPair(i - 4) && sameSentence(i - 5, i)
     }
