@@ -158,6 +158,9 @@ import Testing
         ("It will happen «4 weeks in the future».", "2020-11-08", "2020-12-05"),
         ("Sales fall in the «upcoming month».", "2020-12-01", "2020-12-31"),
         ("See you «coming Friday».", "2020-11-13", "2020-11-13"),
+        ("It happened in «the year 2000».", "2000-01-01", "2000-12-31"),
+        ("Rome fell after «year 247».", "0247-01-01", "0247-12-31"),
+        ("Sales in «2016 H2» rose.", "2016-07-01", "2016-12-31"),
     ])
     func periods(_ marked: String, _ start: String, _ end: String) throws {
         let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
@@ -178,6 +181,8 @@ import Testing
         "It rained for 3 days.",
         "The week of protests ended.",
         "Support rose from 1/2 to 3/4 of voters.",
+        "H2 fuel cells are costly.",  // a half-year letter form needs its year
+        "Year 10 students sat exams.",
     ])
     func periodsNotEmitted(_ text: String) {
         #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")

@@ -19,6 +19,7 @@ extension FigureScanner {
         if let next = quarterDate(at: i) { return next }
         if let next = durationFrom(at: i) { return next }
         if let next = yearInWordsAfterIn(at: i) { return next }
+        if let next = namedYear(at: i) { return next }
         if let next = dayOfThisMonth(at: i) { return next }
         if let next = monthDate(at: i) { return next }
         if let next = dayFirstDate(at: i) { return next }
@@ -459,6 +460,15 @@ extension FigureScanner {
         return addDate(i, next - 1, anchor.description, end.description, resolved: resolved)
     }
 
+    /// "year 247", "the year 2000": a year named after the word "year" (three or four digits).
+    private mutating func namedYear(at i: Int) -> Int? {
+        let at = word(i) == "the" ? i + 1 : i
+        guard word(at) == "year", let y = smallInteger(at + 1, maxDigits: 4), tokens[at + 1].norm.count >= 3, (100...2999).contains(y),
+            sameSentence(i, at + 1), !attached(at + 2) || phraseEnds(at: at + 2) || symbol(at + 2) == ","
+        else { return nil }
+        return addDate(i, at + 1, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+    }
+
     /// "in nineteen twenty eight", "in one thousand seven hundred and eighty nine": a year in words
     /// after "in", where the phrase ends ("in two thousand homes" is a count).
     private mutating func yearInWordsAfterIn(at i: Int) -> Int? {
@@ -475,6 +485,10 @@ extension FigureScanner {
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
+        // "2016 Q3", "during 2016 H2": the quarter rule reads the year with its part.
+        if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
+            return nil
+        }
         // "2016 June", "2016, Nov" (full month names, or any month after a comma).
         if let y = year(i), (1800...2199).contains(y) {
             var k = i + 1
@@ -1293,8 +1307,10 @@ extension FigureScanner {
         var k = i
         var part: (index: Int, of: Int)?
         // "Q3", "H2" (one token each: letters then digit are split, so "Q" + "3").
+        var halfLetter = false
         if let w = word(k), w == "q" || w == "h", attached(k + 1), let n = smallInteger(k + 1, maxDigits: 1) {
             let of = w == "q" ? 4 : 2
+            halfLetter = w == "h"
             guard (1...of).contains(n), tokens[k].capitalized else { return nil }
             part = (n, of)
             k += 2
@@ -1342,6 +1358,11 @@ extension FigureScanner {
         } else if let yy = year(i - 1), attached(i) || tokens[i].spaceBefore, sameSentence(i - 1, i) {
             y = yy
             first = i - 1
+        }
+        // "H2" alone is as often hydrogen as a half-year: only with its year.
+        if halfLetter && y == nil {
+            consume(first, last)
+            return last + 1
         }
         let months = 12 / of
         let m1 = (index - 1) * months + 1

@@ -33,7 +33,7 @@ struct FigureScanner {
     static let ruleStarters: WordSet = {
         var words = Set<String>([
             "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
-            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now", "less", "for", "week",
+            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now", "less", "for", "week", "year",
         ])
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)
