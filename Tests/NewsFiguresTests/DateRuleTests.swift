@@ -128,6 +128,8 @@ import Testing
         "They met on the last day.",
         "We arrived jan 22 or so.",  // a lower-case "jan" needs a weekday before it
         "It comes back in two Sundays.",
+        "A few years later the plant closed.",  // counted from another day
+        "It reopens in a few weeks.",
     ])
     func countedAndBareDaysNotEmitted(_ text: String) {
         #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")

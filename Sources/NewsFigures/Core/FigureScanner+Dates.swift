@@ -1214,6 +1214,12 @@ extension FigureScanner {
             let end = Self.shift(published, by: parts)
             return addDate(i, last, published.adding(days: 1).description, end.description, resolved: "relative to published")
         }
+        // "a few years later", "in a few weeks": a vague count from some other day, or a vague
+        // future, is no date; only "a few days ago" and "a few weeks from now" are read.
+        if DateRules.vagueCounts[word(unitAt - 1) ?? ""] != nil {
+            let w = word(unitAt + 1)
+            guard word(i) != "in", w == "ago" || w == "hence" || (w == "from" && word(unitAt + 2) == "now") else { return nil }
+        }
         var sign: Int
         var last = unitAt + 1
         var base = published
