@@ -123,6 +123,7 @@ import Testing
         "We waited for the fifth Saturday.",  // November 2020 has four Saturdays
         "He won for the second time.",
         "It was hard for the two.",
+        "Ten voted for the first motion and twelve for the second.",  // an enumeration
         "It sold on 15 counts.",
         "He was released the next day.",
         "They met on the last day.",

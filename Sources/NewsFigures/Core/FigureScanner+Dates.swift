@@ -1104,6 +1104,14 @@ extension FigureScanner {
             } else {
                 return nil
             }
+            // "10 for the first and 12 for the second": an enumeration, not days.
+            var k = i - 1
+            while k >= 0, sameSentence(k, i) {
+                if let w = word(k), DateRules.ordinalDays[w] != nil || DateRules.ordinalTens[w] != nil || NumberRules.units[w] != nil {
+                    return nil
+                }
+                k -= 1
+            }
             first = i
         }
         guard phraseEnds(at: last + 1), sameSentence(first, last), let published else { return nil }
