@@ -121,6 +121,7 @@ import Testing
 
     @Test(arguments: [
         "We waited for the fifth Saturday.",  // November 2020 has four Saturdays
+        "They marched on the first Sunday after the vote.",  // counted from another day
         "He won for the second time.",
         "It was hard for the two.",
         "Ten voted for the first motion and twelve for the second.",  // an enumeration

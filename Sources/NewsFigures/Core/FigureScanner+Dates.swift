@@ -591,6 +591,8 @@ extension FigureScanner {
             word(i + 1) != "of" && word(i + 1) != "in"
         {
             let first = word(i - 2) == "the" ? i - 2 : i - 1
+            // "the first Sunday after the vote": counted from a day this rule cannot date.
+            if word(i + 1).map({ DateRules.weekdayAnchorWords.contains($0) }) ?? false { consume(first, i); return i + 1 }
             guard let published else { consume(first, i); return i + 1 }
             let days = CalendarDate.daysIn(month: published.month, year: published.year)
             let matching = (1...days).compactMap { CalendarDate(year: published.year, month: published.month, day: $0) }

@@ -27,6 +27,9 @@ enum DateRules {
     static let weekdayPlurals: WordTable<Int> = [
         "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
     ]
+    /// Words after "the first Sunday" that count it from another day ("after the election"): then it
+    /// is not that weekday of the published month.
+    static let weekdayAnchorWords: WordSet = ["after", "before", "since", "following"]
     /// Abbreviated weekdays are only read when capitalised and followed by a period or a date.
     static let weekdayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
