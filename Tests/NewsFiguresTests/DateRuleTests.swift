@@ -122,6 +122,7 @@ import Testing
     @Test(arguments: [
         "We waited for the fifth Saturday.",  // November 2020 has four Saturdays
         "They marched on the first Sunday after the vote.",  // counted from another day
+        "It is due on the 31st of this month.",  // November has 30 days
         "He won for the second time.",
         "It was hard for the two.",
         "Ten voted for the first motion and twelve for the second.",  // an enumeration

@@ -391,9 +391,10 @@ extension FigureScanner {
             let first = opener == "the" || ((opener == "from" || opener == "between") && d1 != d2) ? i - 1 : i
             guard let published else { consume(first, k + 1); return k + 2 }
             let total = published.year * 12 + published.month - 1 + shift
+            // "the 31st of this month" in a month of 30 days: no such day, and not the month either.
             guard let a = CalendarDate(year: total / 12, month: total % 12 + 1, day: d1),
                 let b = CalendarDate(year: total / 12, month: total % 12 + 1, day: d2), a <= b
-            else { return nil }
+            else { return noSuchDay(first, k + 1) }
             return addDate(first, k + 1, a.description, b.description, resolved: "relative to published")
         }
         // "from 4 to January 22, 1995", "from 02 to April 07": the month written with the second day.
