@@ -84,4 +84,112 @@ import Testing
         #expect(figures.isEmpty, "\(figures.map(\.text))")
         #expect(FigureExtractor.extract(from: "The deadline is February 31, 2021.").isEmpty)
     }
+
+    /// The dates extracted from `text` against a published date.
+    static func dates(_ text: String, published: CalendarDate? = saturday) -> [Figure] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: published)).filter { $0.kind == .date }
+    }
+
+    /// Days named by a count of weekdays or business days, a vague count, an ordinal weekday of the
+    /// published month, a bare day at the end of a phrase, or a deictic "this day" / "past day".
+    @Test(arguments: [
+        ("We met on «the second Sunday».", "2020-11-08"),
+        ("Polls open «first Tuesday».", "2020-11-03"),
+        ("It comes back «two Sundays from now».", "2020-11-15"),
+        ("They met «two mondays ago».", "2020-10-26"),
+        ("A reply is due «in four business days».", "2020-11-12"),
+        ("It was filed «ten working days ago».", "2020-10-26"),
+        ("She called «a few days ago».", "2020-11-04"),
+        ("The vote is due on «15».", "2020-11-15"),
+        ("It was postponed for «the second».", "2020-11-02"),
+        ("The fair closes on «the twenty second».", "2020-11-22"),
+        ("Trading resumed «this day».", "2020-11-07"),
+        ("Prices rose over the «past day».", "2020-11-06"),
+        ("on «monday, jan twenty two, 2018» it rained", "2018-01-22"),
+    ])
+    func countedAndBareDays(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
+    /// 29 February without a year is the nearest leap year's.
+    @Test(arguments: [("«Feb 29»", 2021, "2020-02-29"), ("«2/29»", 2023, "2024-02-29")])
+    func leapDayTakesTheNearestLeapYear(_ marked: String, _ year: Int, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: year, month: 3, day: 1)).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
+    @Test(arguments: [
+        "We waited for the fifth Saturday.",  // November 2020 has four Saturdays
+        "They marched on the first Sunday after the vote.",  // counted from another day
+        "It is due on the 31st of this month.",  // November has 30 days
+        "He won for the second time.",
+        "It was hard for the two.",
+        "Ten voted for the first motion and twelve for the second.",  // an enumeration
+        "It sold on 15 counts.",
+        "He was released the next day.",
+        "They met on the last day.",
+        "We arrived jan 22 or so.",  // a lower-case "jan" needs a weekday before it
+        "It comes back in two Sundays.",
+        "A few years later the plant closed.",  // counted from another day
+        "It reopens in a few weeks.",
+    ])
+    func countedAndBareDaysNotEmitted(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
+
+    @Test func thisDayInAYearIsNotToday() {
+        #expect(Self.dates("On this day in 1945 the war ended.").map(\.text) == ["1945"])
+    }
+
+    /// Periods: centuries, offsets from a day, weekday spans of a relative week, years in words,
+    /// day ranges with the month at either end, "for N days from X", slash-date ranges.
+    @Test(arguments: [
+        ("art of «15th century» Italy", "1400-01-01", "1499-12-31"),
+        ("It ends «within 1 year 2 months».", "2020-11-07", "2022-01-06"),
+        ("It ends «less than 2 weeks from today».", "2020-11-07", "2020-11-20"),
+        ("We meet «the weekend after next».", "2020-11-21", "2020-11-22"),
+        ("We meet «next week between Wednesday and Friday».", "2020-11-11", "2020-11-13"),
+        ("It opens «the third week of two thousand and twenty one».", "2021-01-18", "2021-01-24"),
+        ("It happened in «June of nineteen ninety nine».", "1999-06-01", "1999-06-30"),
+        ("It was built in «nineteen twenty eight».", "1928-01-01", "1928-12-31"),
+        ("The fair runs «November between 19 and 20».", "2020-11-19", "2020-11-20"),
+        ("The fair ran «from 4 to January 22, 1995».", "1995-01-04", "1995-01-22"),
+        ("I'll be out «1st Jan until Wed, 22 of Jan».", "2021-01-01", "2021-01-22"),
+        ("The store closes «for 3 days from today».", "2020-11-07", "2020-11-09"),
+        ("Voting runs «from 10/1 to 11/7».", "2020-10-01", "2020-11-07"),
+        ("Plans for «week of Nov 18» are set.", "2020-11-16", "2020-11-22"),
+        ("Prices rose over the «past few days».", "2020-11-04", "2020-11-06"),
+        ("It will happen «4 weeks in the future».", "2020-11-08", "2020-12-05"),
+        ("Sales fall in the «upcoming month».", "2020-12-01", "2020-12-31"),
+        ("See you «coming Friday».", "2020-11-13", "2020-11-13"),
+        ("It happened in «the year 2000».", "2000-01-01", "2000-12-31"),
+        ("Rome fell after «year 247».", "0247-01-01", "0247-12-31"),
+        ("Sales in «2016 H2» rose.", "2016-07-01", "2016-12-31"),
+    ])
+    func periods(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+    }
+
+    /// "now" as one end: a yearless day at the other end lies after it.
+    @Test func nowRangeEndsAfterNow() throws {
+        let figure = try #require(
+            expectSpans("I will work «between now and November 15th».", kind: .date, published: CalendarDate(year: 2021, month: 4, day: 23))
+                .first)
+        #expect(figure.date == DateSpan(start: "2021-04-23", end: "2021-11-15"))
+    }
+
+    @Test(arguments: [
+        "It took less than two weeks.",
+        "Power was restored in two thousand homes.",
+        "It rained for 3 days.",
+        "The week of protests ended.",
+        "Support rose from 1/2 to 3/4 of voters.",
+        "H2 fuel cells are costly.",  // a half-year letter form needs its year
+        "Year 10 students sat exams.",
+    ])
+    func periodsNotEmitted(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
 }

@@ -74,6 +74,12 @@ import Testing
     @Test(arguments: [
         "away 2 weeks starting next Monday then", "the week of the 18th then", "the week starting on February 4 then",
         "between now and November 15th then", "from Jan 22 until now then", "a two-thirds majority then",
+        "back in four business days then", "two sundays from now then", "for the twenty second .", "on 15 .",
+        "within the upcoming 5 years 1 month 12 days from today then", "less than 3 days after tomorrow then",
+        "next week between Wed . and Thur . then", "from 4-23 in next month then", "Feb between 2-7 two thousand and eighteen then",
+        "from 4 to January 22 , 1995 then", "for 1 week , from 20th dec then", "from 10/1 to 11/7 then", "the weekend after the next then",
+        "in one thousand seven hundred and eighty nine .", "the third week of two thousand and twenty seven then", "the year 2000 then",
+        "during 2016 H2 then", "last 3year then", "4 weeks in the future then", "1st Jan until Wed , 22 of Jan then",
     ])
     func everyCutOfAPhraseIsRead(_ phrase: String) {
         let words = phrase.split(separator: " ")

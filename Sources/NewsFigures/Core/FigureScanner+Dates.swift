@@ -5,8 +5,11 @@ extension FigureScanner {
     mutating func matchDate(at i: Int) -> Int? {
         let token = tokens[i]
         if token.kind == .number {
-            return anchoredPeriod(at: i) ?? isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i)
-                ?? yearDate(at: i)
+            if let next = anchoredPeriod(at: i) ?? numberedCentury(at: i) { return next }
+            // "4-23 in next month": days of a relative month, before "4-23" reads as April 23.
+            if daysOfRelativeMonthFollow(i), let next = dayFirstDate(at: i) { return next }
+            return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
+                ?? bareDayOfThisMonth(at: i)
         }
         guard token.kind == .word else { return nil }
         // Tried in order; the first rule that reads a date wins.
@@ -14,6 +17,9 @@ extension FigureScanner {
         if let next = partOfPeriod(at: i) { return next }
         if let next = weekOfPeriod(at: i) { return next }
         if let next = quarterDate(at: i) { return next }
+        if let next = durationFrom(at: i) { return next }
+        if let next = yearInWordsAfterIn(at: i) { return next }
+        if let next = namedYear(at: i) { return next }
         if let next = dayOfThisMonth(at: i) { return next }
         if let next = monthDate(at: i) { return next }
         if let next = dayFirstDate(at: i) { return next }
@@ -124,7 +130,8 @@ extension FigureScanner {
         guard let w = word(k) else { return false }
         let abbreviated = w.count <= 4 && w != "may" && w != "june" && w != "july"
         if abbreviated || DateRules.ambiguousMonths.contains(w) {
-            guard tokens[k].capitalized else { return false }
+            // "monday, jan twenty two": a weekday before the month vouches for it.
+            guard tokens[k].capitalized || (followedByDateParts && weekdayPrefix(before: k) != nil) else { return false }
         }
         if followedByDateParts { return true }
         if DateRules.ambiguousMonths.contains(w) || abbreviated {
@@ -153,7 +160,11 @@ extension FigureScanner {
             if let best = matching.min(by: { $0.1 < $1.1 }) { return best.0 }
         }
         var best: (Int, Int)?
-        for y in (published.year - 1)...(published.year + 1) {
+        // 29 February: the nearest year that has one (up to four years away).
+        let leapDay = m == 2 && d == 29
+        let reach = leapDay ? 4 : 1
+        for y in (published.year - reach)...(published.year + reach) {
+            if leapDay && !CalendarDate.isLeap(y) { continue }
             guard let date = CalendarDate(year: y, month: m, day: min(d, CalendarDate.daysIn(month: m, year: y))) else { continue }
             let distance = abs(date.dayNumber - published.dayNumber)
             if distance < (best?.1 ?? Int.max) { best = (y, distance) }
@@ -262,6 +273,21 @@ extension FigureScanner {
             let end = CalendarDate.daysIn(month: m, year: y)
             return addDate(i, yk, Self.iso(y, m, 1), Self.iso(y, m, end), resolved: "absolute")
         }
+        // "June of nineteen ninety nine".
+        if yk > k, let (y, last) = yearInWords(yk), sameSentence(i, last), monthIsCalendar(i, followedByDateParts: true) {
+            return addDate(i, last, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
+        }
+        // "November between 19 and 20", "Feb between 2-7 two thousand and eighteen".
+        if word(k) == "between", let (d1, end1) = day(k + 1), let joiner = word(end1 + 1) ?? symbol(end1 + 1),
+            joiner == "and" || joiner == "-" || joiner == "–", let (d2, end2) = day(end1 + 2), sameSentence(i, end2),
+            monthIsCalendar(i, followedByDateParts: true)
+        {
+            let written = yearAfter(end2 + 1, anchor: i)
+            let last = written?.last ?? end2
+            if let next = emitDays(first: i, last: last, month: m, from: d1, to: d2, year: written?.year) { return next }
+            consume(i, last)
+            return last + 1
+        }
         // "June next year", "March last year".
         if let rel = word(i + 1), let shift = DateRules.relativeShifts[rel], bareWord(i + 2) == "year", sameSentence(i, i + 2),
             monthIsCalendar(i, followedByDateParts: true) || (word(i)?.count ?? 0) > 3
@@ -328,6 +354,16 @@ extension FigureScanner {
         return nil
     }
 
+    /// A weekday named at `k` inside a date phrase: "Friday", "Tue", "Thur." (an abbreviation capitalised).
+    private func weekdayName(_ k: Int) -> (weekday: Int, last: Int)? {
+        guard let w = word(k), let weekday = DateRules.weekdays[w] else { return nil }
+        if DateRules.weekdayAbbreviations.contains(w) {
+            guard tokens[k].capitalized else { return nil }
+            if symbol(k + 1) == ".", attached(k + 1) { return (weekday, k + 1) }
+        }
+        return (weekday, k)
+    }
+
     /// A weekday written before an explicit date ("Saturday, Nov 7") belongs to it.
     private func weekdayPrefix(before i: Int) -> Int? {
         var k = i - 1
@@ -355,22 +391,105 @@ extension FigureScanner {
             let first = opener == "the" || ((opener == "from" || opener == "between") && d1 != d2) ? i - 1 : i
             guard let published else { consume(first, k + 1); return k + 2 }
             let total = published.year * 12 + published.month - 1 + shift
+            // "the 31st of this month" in a month of 30 days: no such day, and not the month either.
             guard let a = CalendarDate(year: total / 12, month: total % 12 + 1, day: d1),
                 let b = CalendarDate(year: total / 12, month: total % 12 + 1, day: d2), a <= b
-            else { return nil }
+            else { return noSuchDay(first, k + 1) }
             return addDate(first, k + 1, a.description, b.description, resolved: "relative to published")
         }
-        guard let m = month(k), sameSentence(i, k), monthIsCalendar(k, followedByDateParts: true) else { return nil }
+        // "from 4 to January 22, 1995", "from 02 to April 07": the month written with the second day.
+        if d1 == d2, opener == "from" || opener == "between", k < tokens.count,
+            DateRules.rangeJoiners.contains(tokens[k].norm) || (opener == "between" && tokens[k].norm == "and"),
+            let m = month(k + 1), monthIsCalendar(k + 1, followedByDateParts: true), let (e, eEnd) = day(k + 2), e > d1,
+            sameSentence(i, eEnd)
+        {
+            let written = yearAfter(eEnd + 1, anchor: i)
+            let last = written?.last ?? eEnd
+            if let next = emitDays(first: i - 1, last: last, month: m, from: d1, to: e, year: written?.year) { return next }
+            consume(i - 1, last)
+            return last + 1
+        }
+        // "20th dec": after a day with an ordinal suffix, a lower-case abbreviation is a month too (not "may", "mar").
+        let suffixedDay = dEnd > i && tokens[dEnd].kind == .word
+        guard let m = month(k), sameSentence(i, k),
+            monthIsCalendar(k, followedByDateParts: true)
+                || (suffixedDay && word(k).map { !DateRules.monthWordsOfOtherUse.contains($0) } ?? false)
+        else { return nil }
         let written = yearAfter(k + 1, anchor: i)
         let y = written?.year
         let last = written?.last ?? k
-        if let next = emitDays(first: i, last: last, month: m, from: d1, to: d2, year: y) { return next }
-        consume(i, last)
+        // "Wed, 22 of Jan": a weekday written before belongs to the date.
+        let first = weekdayPrefix(before: i) ?? i
+        if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y) { return next }
+        consume(first, last)
         return last + 1
+    }
+
+    /// "21st century", "in 15th  century": a century read at its number.
+    private mutating func numberedCentury(at i: Int) -> Int? {
+        guard let (n, last) = centuryAt(i), let w = word(last + 1), w == "century" || w == "centuries", sameSentence(i, last + 1) else {
+            return nil
+        }
+        let start = (n - 1) * 100
+        return addDate(i, last + 1, Self.iso(max(1, start), 1, 1), Self.iso(start + 99, 12, 31), resolved: "absolute")
+    }
+
+    /// Whether days of a relative month start at `i`: "4-23 in next month", "4 to 22 this month".
+    private func daysOfRelativeMonthFollow(_ i: Int) -> Bool {
+        guard i + 4 < tokens.count, DateRules.rangeJoiners.contains(tokens[i + 1].norm), tokens[i + 2].kind == .number else { return false }
+        var k = i + 3
+        if word(k) == "of" || word(k) == "in" { k += 1 }
+        return (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false) && word(k + 1) == "month"
+    }
+
+    /// "for 3 days from today", "for 1 week, from 20th Dec": a span of that length from a day.
+    private mutating func durationFrom(at i: Int) -> Int? {
+        guard word(i) == "for", let (parts, unitsEnd) = offsetParts(at: i + 1) else { return nil }
+        var k = unitsEnd + 1
+        if symbol(k) == "," { k += 1 }
+        guard let w = word(k), w == "from" || DateRules.periodStarts.contains(w), k + 1 < tokens.count, sameSentence(i, k + 1) else {
+            return nil
+        }
+        let before = candidates.count
+        guard let next = matchDay(at: k + 1) else { return nil }
+        guard candidates.count == before + 1, candidates[before].firstToken == k + 1, let day = candidates[before].date,
+            day.start == day.end, let anchor = CalendarDate(iso: day.start)
+        else { consume(i, next - 1); return next }
+        let resolved = candidates[before].resolved
+        candidates.removeLast()
+        let end = Self.shift(anchor, by: parts).adding(days: -1)
+        return addDate(i, next - 1, anchor.description, end.description, resolved: resolved)
+    }
+
+    /// "year 247", "the year 2000": a year named after the word "year" (three or four digits).
+    private mutating func namedYear(at i: Int) -> Int? {
+        let at = word(i) == "the" ? i + 1 : i
+        guard word(at) == "year", let y = smallInteger(at + 1, maxDigits: 4), tokens[at + 1].norm.count >= 3, (100...2999).contains(y),
+            sameSentence(i, at + 1), !attached(at + 2) || phraseEnds(at: at + 2) || symbol(at + 2) == ","
+        else { return nil }
+        return addDate(i, at + 1, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+    }
+
+    /// "in nineteen twenty eight", "in one thousand seven hundred and eighty nine": a year in words
+    /// after "in", where the phrase ends ("in two thousand homes" is a count).
+    private mutating func yearInWordsAfterIn(at i: Int) -> Int? {
+        guard word(i) == "in", let w = word(i + 1), NumberRules.units[w] != nil else { return nil }
+        var found: (year: Int, last: Int)?
+        if let (y, last) = yearInWords(i + 1), y >= 1500 {
+            found = (y, last)
+        } else if let n = try? readNumber(at: i + 1, money: false), n.words, let v = Int(n.value.description), (1000...2999).contains(v) {
+            found = (v, n.last)
+        }
+        guard let (y, last) = found, sameSentence(i, last), phraseEnds(at: last + 1) || symbol(last + 1) == "," else { return nil }
+        return addDate(i + 1, last, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
     }
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
+        // "2016 Q3", "during 2016 H2": the quarter rule reads the year with its part.
+        if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
+            return nil
+        }
         // "2016 June", "2016, Nov" (full month names, or any month after a comma).
         if let y = year(i), (1800...2199).contains(y) {
             var k = i + 1
@@ -468,18 +587,36 @@ extension FigureScanner {
                 return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
             }
         }
+        // "second Sunday", "the first Tuesday": that weekday of the published month.
+        if let ordinal = word(i - 1), let n = DateRules.ordinalDays[ordinal], n <= 5, sameSentence(i - 1, i),
+            word(i + 1) != "of" && word(i + 1) != "in"
+        {
+            let first = word(i - 2) == "the" ? i - 2 : i - 1
+            // "the first Sunday after the vote": counted from a day this rule cannot date.
+            if word(i + 1).map({ DateRules.weekdayAnchorWords.contains($0) }) ?? false { consume(first, i); return i + 1 }
+            guard let published else { consume(first, i); return i + 1 }
+            let days = CalendarDate.daysIn(month: published.month, year: published.year)
+            let matching = (1...days).compactMap { CalendarDate(year: published.year, month: published.month, day: $0) }
+                .filter { $0.weekday == weekday }
+            // "the fifth Sunday" of a month with four: no such day, and not some other Sunday either.
+            guard n <= matching.count else { consume(first, i); return i + 1 }
+            return addDate(first, i, matching[n - 1].description, matching[n - 1].description, resolved: "relative to published")
+        }
         var first = i
         var shift: Int?
+        var forward = false
         if let p = word(i - 1), sameSentence(i - 1, i) {
             if p == "on" { first = i - 1 }
             if let s = DateRules.relativeShifts[p] { shift = s; first = i - 1 }
+            // "the coming Friday": the next one, this week or the next.
+            if DateRules.comingWords.contains(p) { shift = nil; forward = true }
         }
         guard let published else {
             // No reference day: the weekday says nothing datable. Skip it.
             consume(first, i)
             return i + 1
         }
-        let future = isFutureSentence(i)
+        let future = forward || isFutureSentence(i)
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -600,11 +737,31 @@ extension FigureScanner {
         // Day and month only, "4/22", "22/04", "on 4-22": one part must be above 12 (so "3/4" stays a
         // fraction), and a hyphen needs a date preposition before it.
         let preposition = word(i - 1).map { ["on", "by", "until", "till", "from", "since", "before", "after", "in"].contains($0) } ?? false
-        guard sep == "/" || (sep == "-" && preposition), tokens[i].norm.count <= 2, a <= 31, b <= 31, (a > 12) != (b > 12),
+        guard sep == "/" || (sep == "-" && preposition), tokens[i].norm.count <= 2, a <= 31, b <= 31,
+            (a > 12) != (b > 12) || (sep == "/" && a <= 12 && inSlashRange(i)),
             !(attached(i + 3) && symbol(i + 3) != nil && symbol(i + 3) != "." && symbol(i + 3) != ",")
         else { return nil }
         let (m, d) = a > 12 ? (b, a) : (a, b)
         return emitDays(first: i, last: i + 2, month: m, from: d, to: d, year: nil, numeric: true)
+    }
+
+    /// Whether the "m/d" at `i` is one end of "from 10/1 to 11/7" or "between 10/1 and 11/7", where
+    /// "10/1" is no fraction.
+    private func inSlashRange(_ i: Int) -> Bool {
+        // "from 1/2 to 3/4" are fractions: neither end may look like a proper one with a small denominator.
+        func slashPair(_ k: Int) -> Bool {
+            guard let a = smallInteger(k, maxDigits: 2), symbol(k + 1) == "/", attached(k + 1), attached(k + 2),
+                let b = smallInteger(k + 2, maxDigits: 2)
+            else { return false }
+            return !(a < b && b <= 10)
+        }
+        func joins(_ opener: String?, _ joiner: String?) -> Bool {
+            guard let opener, let joiner else { return false }
+            return (opener == "from" && DateRules.rangeJoiners.contains(joiner)) || (opener == "between" && joiner == "and")
+        }
+        guard slashPair(i) else { return false }
+        if joins(word(i - 1), word(i + 3) ?? symbol(i + 3)), slashPair(i + 4), sameSentence(i, i + 6) { return true }
+        return joins(word(i - 5), word(i - 1) ?? symbol(i - 1)) && slashPair(i - 4) && sameSentence(i - 5, i)
     }
 
     /// Two-digit years: "89" → 1989, "16" → 2016 (within 20 years after the published year, else the 1900s).
@@ -621,6 +778,12 @@ extension FigureScanner {
             let b = CalendarDate(year: y, month: 12, day: 31)
         {
             return (a, b, k, "year")
+        }
+        // "of two thousand and twenty seven".
+        if word(k - 1) == "of", let (y, last) = yearInWords(k), let a = CalendarDate(year: y, month: 1, day: 1),
+            let b = CalendarDate(year: y, month: 12, day: 31)
+        {
+            return (a, b, last, "year")
         }
         if let m = month(k), monthIsCalendar(k, followedByDateParts: true) || (tokens[k].capitalized && (word(k)?.count ?? 0) > 3) {
             var last = k
@@ -656,6 +819,16 @@ extension FigureScanner {
     /// "early next year", "late last month", "mid-2020", "early November", "the weekend", "rest of the year".
     private mutating func partOfPeriod(at i: Int) -> Int? {
         guard let w = word(i) else { return nil }
+        // "the weekend after next", "the weekend after the next".
+        if w == "the", word(i + 1) == "weekend", word(i + 2) == "after" {
+            var k = i + 3
+            if word(k) == "the" { k += 1 }
+            if word(k) == "next", sameSentence(i, k) {
+                guard let published else { consume(i, k); return k + 1 }
+                let saturday = published.adding(days: 6 - published.weekday + 14)
+                return addDate(i, k, saturday.description, saturday.adding(days: 1).description, resolved: "relative to published")
+            }
+        }
         // "this weekend", "the weekend", "weekend".
         if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
             let last = w == "weekend" ? i : i + 1
@@ -687,16 +860,28 @@ extension FigureScanner {
                 : addDate(i, k, published.description, bounds.1.description, resolved: "relative to published")
         }
         // "within 5 days", "within the next 3 years".
-        if w == "within" {
-            var k = i + 1
+        // "within 5 days", "within the next 5 years 1 month 12 days", "less than 2 weeks from today".
+        if w == "within" || (w == "less" && word(i + 1) == "than") {
+            var k = w == "less" ? i + 2 : i + 1
             if word(k) == "the" { k += 1 }
-            if word(k) == "next" { k += 1 }
-            guard let n = try? readNumber(at: k, money: false), let count = Int(n.value.description), count > 0, count < 1000,
-                let unitWord = word(n.last + 1), let unit = DateRules.offsetUnits[unitWord], sameSentence(i, n.last + 1)
-            else { return nil }
-            guard let published else { consume(i, n.last + 1); return n.last + 2 }
-            let end = Self.shift(published, by: count, unit).adding(days: -1)
-            return addDate(i, n.last + 1, published.description, end.description, resolved: "relative to published")
+            if let s = word(k), let shift = DateRules.relativeShifts[s], shift > 0 { k += 1 }
+            guard let (parts, unitsEnd) = offsetParts(at: k), sameSentence(i, unitsEnd) else { return nil }
+            var last = unitsEnd
+            var base = 0
+            if let dir = word(unitsEnd + 1), dir == "from" || dir == "after", let b = word(unitsEnd + 2) {
+                if b == "now" {
+                    last = unitsEnd + 2
+                } else if let offset = DateRules.relativeDays[b] {
+                    base = offset
+                    last = unitsEnd + 2
+                }
+            }
+            // "less than two weeks" alone is a duration; only a starting day makes it a span of dates.
+            if w == "less" && last == unitsEnd { return nil }
+            guard let published else { consume(i, last); return last + 1 }
+            let start = published.adding(days: base)
+            let end = Self.shift(start, by: parts).adding(days: -1)
+            return addDate(i, last, start.description, end.description, resolved: "relative to published")
         }
         // "the 1970s", "the '70s", "the 70's", "the seventies", "the nineteen seventies", "the noughties".
         if w == "the" || w == "in", let decade = decadeStart(at: i + 1) ?? decadeInWords(at: i + 1) {
@@ -822,6 +1007,8 @@ extension FigureScanner {
             i += symbol(i + 1) == "-" ? 2 : 1
         } else if word(i) == "two", word(i + 1) == "thousands" {
             return (2000, i + 1)
+        } else if word(i) == "two", word(i + 1) == "thousand", word(i + 2) == "and", word(i + 3) == "tens" {
+            return (2010, i + 3)
         }
         guard let w = word(i), let tens = DateRules.decadeWords[w] else { return nil }
         if w == "noughties" { return (2000, i) }
@@ -873,9 +1060,12 @@ extension FigureScanner {
     private mutating func weekOfPeriod(at i: Int) -> Int? {
         var k = i
         if word(k) == "the" { k += 1 }
+        // "of this year", "in October", or the period right after: "the third week next year".
+        let linked = word(k + 2) == "of" || word(k + 2) == "in"
+        let periodAt = linked ? k + 3 : k + 2
         guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
-            word(k + 1) == "week", word(k + 2) == "of" || word(k + 2) == "in", sameSentence(i, k + 3),
-            let (a, b, last, _) = period(at: k + 3)
+            word(k + 1) == "week", linked || (word(k + 2).map { DateRules.relativeShifts[$0] != nil } ?? false),
+            sameSentence(i, periodAt), let (a, b, last, _) = period(at: periodAt)
         else { return nil }
         var thursdays: [CalendarDate] = []
         var day = a
@@ -888,8 +1078,58 @@ extension FigureScanner {
         return addDate(i, last, monday.description, monday.adding(days: 6).description, resolved: "relative to published")
     }
 
+    /// Whether the phrase ends before token `k`: the text or the sentence ends, or a full stop,
+    /// "!" or "?" follows (not the point of a decimal).
+    private func phraseEnds(at k: Int) -> Bool {
+        guard k < tokens.count, sameSentence(k - 1, k) else { return true }
+        guard let s = symbol(k), s == "." || s == "!" || s == "?" else { return false }
+        return !(attached(k + 1) && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+    }
+
+    /// "on 15", "for the second", "on the twenty second": a day of the published month written
+    /// without a month, only where the phrase ends there ("on 15 counts" is no date).
+    private mutating func bareDayOfThisMonth(at i: Int) -> Int? {
+        var first = i
+        var d: Int
+        var last: Int
+        if tokens[i].kind == .number {
+            guard word(i - 1) == "on", let n = smallInteger(i, maxDigits: 2), (1...31).contains(n),
+                !attached(i + 1) || phraseEnds(at: i + 1)
+            else { return nil }
+            (d, last) = (n, i)
+        } else {
+            guard word(i) == "the", let p = word(i - 1), DateRules.bareDayPrepositions.contains(p) else { return nil }
+            if let (n, end) = day(i + 1) {
+                (d, last) = (n, end)
+            } else if let (n, end) = cardinalDay(i + 1), n >= 13 {
+                // "the thirty"; not "the two", "the twelve" (people, more often than days).
+                (d, last) = (n, end)
+            } else {
+                return nil
+            }
+            // "10 for the first and 12 for the second": an enumeration, not days.
+            var k = i - 1
+            while k >= 0, sameSentence(k, i) {
+                if let w = word(k), DateRules.ordinalDays[w] != nil || DateRules.ordinalTens[w] != nil || NumberRules.units[w] != nil {
+                    return nil
+                }
+                k -= 1
+            }
+            first = i
+        }
+        guard phraseEnds(at: last + 1), sameSentence(first, last), let published else { return nil }
+        for offset in [0, -1, 1] {
+            let total = published.year * 12 + published.month - 1 + offset
+            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) {
+                return addDate(first, last, date.description, date.description, resolved: "relative to published")
+            }
+        }
+        return nil
+    }
+
     /// "on the 27th": a day of the published month (the nearest month where that day exists).
     private mutating func dayOfThisMonth(at i: Int) -> Int? {
+        if tokens[i].kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .word { return bareDayOfThisMonth(at: i) }
         guard word(i) == "the", i + 1 < tokens.count, tokens[i + 1].kind == .number, let (d, last) = day(i + 1) else { return nil }
         // "the 27th"; "the 27" only after "on"/"for"/"by"/"until" and at the end of a phrase.
         let suffixed = last == i + 2
@@ -936,7 +1176,12 @@ extension FigureScanner {
         var count: Int
         var unitAt: Int
         if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
-        if let w = word(start), w == "a" || w == "an" {
+        // "a few days ago", "few months ago": a vague count read as upstream conventions do.
+        let vagueAt = word(start) == "a" ? start + 1 : start
+        if let w = word(vagueAt), let v = DateRules.vagueCounts[w] {
+            count = v
+            unitAt = vagueAt + 1
+        } else if let w = word(start), w == "a" || w == "an" {
             count = 1
             unitAt = start + 1
         } else if let n = try? readNumber(at: start, money: false), n.value.exponent >= 0, let v = Int(n.value.description), v > 0,
@@ -946,6 +1191,19 @@ extension FigureScanner {
             unitAt = n.last + 1
         } else {
             return nil
+        }
+        // "two Sundays from now", "two monday later": the nth such weekday after (or before) the published day.
+        if let w = word(unitAt),
+            let weekday = DateRules.weekdayPlurals[w] ?? (DateRules.weekdayAbbreviations.contains(w) ? nil : DateRules.weekdays[w]),
+            word(i) != "in", sameSentence(start, unitAt + 1)
+        {
+            return weekdaysAway(first: i, count: count, weekday: weekday, after: unitAt + 1)
+        }
+        // "in four business days", "ten working days ago": weekdays only.
+        if let w = word(unitAt), DateRules.businessDayWords.contains(w), let d = word(unitAt + 1), d == "day" || d == "days",
+            sameSentence(start, unitAt + 1)
+        {
+            return businessDaysAway(first: i, count: count, unitAt: unitAt + 1)
         }
         guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord], sameSentence(start, unitAt) else { return nil }
         // "1 month 21 days ago", "2 years, 1 month and 21 days ago": more parts of the same offset.
@@ -959,6 +1217,19 @@ extension FigureScanner {
             else { break }
             parts.append((c, moreUnit))
             unitAt = more.last + 1
+        }
+        // "4 weeks in the future": the days from tomorrow to then.
+        if word(i) != "in", word(unitAt + 1) == "in", word(unitAt + 2) == "the", word(unitAt + 3) == "future" {
+            let last = unitAt + 3
+            guard let published else { consume(i, last); return last + 1 }
+            let end = Self.shift(published, by: parts)
+            return addDate(i, last, published.adding(days: 1).description, end.description, resolved: "relative to published")
+        }
+        // "a few years later", "in a few weeks": a vague count from some other day, or a vague
+        // future, is no date; only "a few days ago" and "a few weeks from now" are read.
+        if DateRules.vagueCounts[word(unitAt - 1) ?? ""] != nil {
+            let w = word(unitAt + 1)
+            guard word(i) != "in", w == "ago" || w == "hence" || (w == "from" && word(unitAt + 2) == "now") else { return nil }
         }
         var sign: Int
         var last = unitAt + 1
@@ -1003,14 +1274,60 @@ extension FigureScanner {
         return addDate(i, last, date.description, date.description, resolved: "relative to published")
     }
 
+    /// The direction after an offset at `k`: "ago", "later", "from now", "before today"; the sign, the
+    /// day counted from (relative to the published day) and the last token.
+    private func offsetDirection(_ k: Int) -> (sign: Int, base: Int, last: Int)? {
+        guard let w = word(k) else { return nil }
+        if w == "ago" || w == "earlier" { return (-1, 0, k) }
+        if w == "later" || w == "hence" { return (1, 0, k) }
+        guard w == "from" || w == "after" || w == "before", let b = word(k + 1) else { return nil }
+        let sign = w == "before" ? -1 : 1
+        if b == "now" { return (sign, 0, k + 1) }
+        if let offset = DateRules.relativeDays[b] { return (sign, offset, k + 1) }
+        return nil
+    }
+
+    /// "two Sundays from now": the `count`th `weekday` after (or before) the published day, not counting that day.
+    private mutating func weekdaysAway(first: Int, count: Int, weekday: Int, after k: Int) -> Int? {
+        guard let (sign, base, last) = offsetDirection(k), count < 100 else { return nil }
+        guard let published else { consume(first, last); return last + 1 }
+        let from = published.adding(days: base)
+        var step = (weekday - from.weekday) * sign
+        if step <= 0 { step += 7 }
+        let date = from.adding(days: sign * (step + 7 * (count - 1)))
+        return addDate(first, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "in four business days", "ten working days ago": Saturdays and Sundays are not counted.
+    private mutating func businessDaysAway(first: Int, count: Int, unitAt: Int) -> Int? {
+        var sign = 1
+        var last = unitAt
+        var base = 0
+        if word(first) != "in" {
+            guard let direction = offsetDirection(unitAt + 1) else { return nil }
+            (sign, base, last) = direction
+        }
+        guard count < 1000 else { return nil }
+        guard let published else { consume(first, last); return last + 1 }
+        var date = published.adding(days: base)
+        var left = count
+        while left > 0 {
+            date = date.adding(days: sign)
+            if date.weekday <= 5 { left -= 1 }
+        }
+        return addDate(first, last, date.description, date.description, resolved: "relative to published")
+    }
+
     /// "Q3 2016", "the third quarter of 2016", "H1 2016", "the first half of this year", "2016 Q3".
     private mutating func quarterDate(at i: Int) -> Int? {
         var first = i
         var k = i
         var part: (index: Int, of: Int)?
         // "Q3", "H2" (one token each: letters then digit are split, so "Q" + "3").
+        var halfLetter = false
         if let w = word(k), w == "q" || w == "h", attached(k + 1), let n = smallInteger(k + 1, maxDigits: 1) {
             let of = w == "q" ? 4 : 2
+            halfLetter = w == "h"
             guard (1...of).contains(n), tokens[k].capitalized else { return nil }
             part = (n, of)
             k += 2
@@ -1049,12 +1366,20 @@ extension FigureScanner {
         if let yy = year(k), sameSentence(i, k) {
             y = yy
             last = k
+        } else if word(k - 1) == "of", let (yy, end) = yearInWords(k), sameSentence(i, end) {
+            y = yy
+            last = end
         } else if let shift = word(k).flatMap({ DateRules.relativeShifts[$0] }), word(k + 1) == "year", let published {
             y = published.year + shift
             last = k + 1
         } else if let yy = year(i - 1), attached(i) || tokens[i].spaceBefore, sameSentence(i - 1, i) {
             y = yy
             first = i - 1
+        }
+        // "H2" alone is as often hydrogen as a half-year: only with its year.
+        if halfLetter && y == nil {
+            consume(first, last)
+            return last + 1
         }
         let months = 12 / of
         let m1 = (index - 1) * months + 1
@@ -1097,16 +1422,60 @@ extension FigureScanner {
     /// "the next 3 days", "past 3 weeks", "previous 2 months": a period that ends or starts on the published day.
     private mutating func rollingPeriod(at i: Int) -> Int? {
         guard let w = word(i), let shift = DateRules.relativeShifts[w], shift != 0, sameSentence(i, i + 2) else { return nil }
-        guard let n = try? readNumber(at: i + 1, money: false), let count = Int(n.value.description), count > 0, count < 1000,
-            let unitWord = word(n.last + 1), let unit = DateRules.offsetUnits[unitWord]
-        else { return nil }
-        let last = n.last + 1
+        var count: Int
+        var unitAt: Int
+        if let n = try? readNumber(at: i + 1, money: false), let c = Int(n.value.description), c > 0, c < 1000 {
+            (count, unitAt) = (c, n.last + 1)
+        } else if let c = smallInteger(i + 1, maxDigits: 3), c > 0, attached(i + 2) {
+            // "last 3year": the unit written against the number.
+            (count, unitAt) = (c, i + 2)
+        } else if let v = word(i + 1).flatMap({ DateRules.vagueCounts[$0] }) {
+            // "the past few days".
+            (count, unitAt) = (v, i + 2)
+        } else {
+            return nil
+        }
+        guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord] else { return nil }
+        let last = unitAt
         guard let published else { consume(i, last); return last + 1 }
         let (a, b) =
             shift > 0
             ? (published.adding(days: 1), Self.shift(published, by: count, unit))
             : (Self.shift(published, by: -count, unit), published.adding(days: -1))
         return addDate(i, last, a.description, b.description, resolved: "relative to published")
+    }
+
+    /// "5 years 1 month 12 days", "2 weeks and 3 days" at `k`: the parts of an offset and the last unit's token.
+    func offsetParts(at k: Int) -> ([(count: Int, unit: String)], Int)? {
+        var parts: [(count: Int, unit: String)] = []
+        var at = k
+        var last = -1
+        while at < tokens.count {
+            if !parts.isEmpty, word(at) == "and" || symbol(at) == "," { at += 1 }
+            guard at < tokens.count, tokens[at].kind == .number || NumberRules.units[tokens[at].norm] != nil,
+                let n = try? readNumber(at: at, money: false), let c = Int(n.value.description), c > 0, c < 1000,
+                let u = word(n.last + 1), let unit = DateRules.offsetUnits[u], sameSentence(k, n.last + 1)
+            else { break }
+            parts.append((c, unit))
+            last = n.last + 1
+            at = last + 1
+        }
+        return parts.isEmpty ? nil : (parts, last)
+    }
+
+    /// `date` moved by each part in turn: years and months by the calendar, then weeks and days.
+    static func shift(_ date: CalendarDate, by parts: [(count: Int, unit: String)]) -> CalendarDate {
+        var months = 0
+        var days = 0
+        for part in parts {
+            switch part.unit {
+            case "day": days += part.count
+            case "week": days += 7 * part.count
+            case "month": months += part.count
+            default: months += 12 * part.count
+            }
+        }
+        return shift(date, by: months, "month").adding(days: days)
     }
 
     /// `date` moved by `count` units, months and years by the calendar (the day clamped to the month).
@@ -1171,8 +1540,16 @@ extension FigureScanner {
         return i + 1
     }
 
-    /// "last year", "this month", "next week".
+    /// "last year", "this month", "next week"; "this day", "the past day".
     private mutating func relativePeriod(at i: Int) -> Int? {
+        // Only the deictic days: "next day", "the last day" mostly count from some other day.
+        if let w = word(i), let shift = DateRules.deicticDayShifts[w], bareWord(i + 1) == "day", sameSentence(i, i + 1),
+            word(i + 2) != "of", word(i + 2) != "in"
+        {
+            guard let published else { consume(i, i + 1); return i + 2 }
+            let date = published.adding(days: shift)
+            return addDate(i, i + 1, date.description, date.description, resolved: "relative to published")
+        }
         guard let w = word(i), let shift = DateRules.relativeShifts[w], let unit = bareWord(i + 1),
             DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
         else { return nil }
@@ -1202,6 +1579,16 @@ extension FigureScanner {
             if let d = word(k), let weekday = DateRules.weekdays[d], sameSentence(i, k) {
                 let day = monday.adding(days: weekday - 1)
                 return addDate(i, k, day.description, day.description, resolved: "relative to published")
+            }
+            // "next week between Wednesday and Friday", "this week from Tue to Thur": days of that week.
+            if let opener = word(i + 2), opener == "between" || opener == "from", let a = weekdayName(i + 3),
+                let joiner = word(a.last + 1) ?? symbol(a.last + 1),
+                opener == "between" ? joiner == "and" : DateRules.rangeJoiners.contains(joiner), let b = weekdayName(a.last + 2),
+                a.weekday < b.weekday, sameSentence(i, b.last)
+            {
+                return addDate(
+                    i, b.last, monday.adding(days: a.weekday - 1).description, monday.adding(days: b.weekday - 1).description,
+                    resolved: "relative to published")
             }
             start = monday; end = monday.adding(days: 6)
         }
@@ -1239,6 +1626,10 @@ extension FigureScanner {
         if word(i) == "the", word(i + 1) == "week", let w = word(i + 2), w == "of" || DateRules.periodStarts.contains(w) {
             weekOf = w == "of"
             k = i + 3
+        } else if word(i) == "week", word(i - 1) != "the", word(i + 1) == "of" {
+            // "week of September 16th".
+            weekOf = true
+            k = i + 2
         } else {
             // Cheap test first: most numbers have no "starting" a few words after them.
             guard (i + 2...i + 5).contains(where: isPeriodStart) else { return nil }

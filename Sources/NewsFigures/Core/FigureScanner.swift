@@ -33,11 +33,12 @@ struct FigureScanner {
     static let ruleStarters: WordSet = {
         var words = Set<String>([
             "the", "a", "an", "in", "day", "q", "h", "half", "quarter", "between", "from", "one", "weekend", "rest", "early", "mid",
-            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now",
+            "middle", "late", "earlier", "later", "within", "beginning", "start", "end", "century", "now", "less", "for", "week", "year",
         ])
         words.formUnion(DateRules.months.keys)
         words.formUnion(DateRules.weekdays.keys)
         words.formUnion(DateRules.relativeDays.keys)
+        words.formUnion(DateRules.vagueCounts.keys)
         words.formUnion(DateRules.relativeShifts.keys)
         words.formUnion(DateRules.seasons.keys)
         words.formUnion(DateRules.ordinalDays.keys)
@@ -50,7 +51,7 @@ struct FigureScanner {
     /// Common words at which a date rule can start ("the 1970s", "in the first week", "from March",
     /// "this weekend"), but which mostly start none: a date rule is only tried at them when a number
     /// or a word of `dateAnchors` follows within `weakStarterReach` tokens.
-    static let weakDateStarters: WordSet = ["the", "a", "an", "in", "from", "between", "this"]
+    static let weakDateStarters: WordSet = ["the", "a", "an", "in", "from", "between", "this", "for"]
     static let weakStarterReach = 5
     /// Words one of which every date read from a weak starter holds (numbers aside): the calendar's
     /// words, the words rules start at, and the words date rules look for after a starter.
@@ -174,8 +175,14 @@ struct FigureScanner {
             let a = candidates[index]
             let b = candidates[index + 1]
             let j = a.lastToken + 1
+            var start = a.date?.start
+            var end = b.date?.end
+            // "between now and November 15th": a day whose year was only the nearest one lies after now
+            // as the end of the range (and before it as the start).
+            if a.needsPartner, b.resolved == "year from published", let s = start, let e = end, e < s { end = Self.movingYear(e, by: 1) }
+            if b.needsPartner, a.resolved == "year from published", let s = start, let e = end, e < s { start = Self.movingYear(s, by: -1) }
             guard a.kind == .date, b.kind == .date, j + 1 == b.firstToken, sameSentence(a.lastToken, b.firstToken),
-                let start = a.date?.start, let end = b.date?.end, start.count == end.count, start <= end
+                let start, let end, start.count == end.count, start <= end
             else { index += 1; continue }
             let joiner = tokens[j].norm
             let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
@@ -191,6 +198,12 @@ struct FigureScanner {
             candidates.remove(at: index + 1)
         }
         candidates.removeAll { $0.needsPartner }
+    }
+
+    /// An ISO day moved by whole years (unchanged when that day does not exist then).
+    static func movingYear(_ iso: String, by years: Int) -> String {
+        guard let d = CalendarDate(iso: iso), let moved = CalendarDate(year: d.year + years, month: d.month, day: d.day) else { return iso }
+        return moved.description
     }
 
     /// "more than 10 and less than 40", "above 1000 and below 1500", "at most 100 and at least 20":

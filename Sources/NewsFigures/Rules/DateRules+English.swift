@@ -11,6 +11,9 @@ enum DateRules {
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Month words that are common words in lower case even after a day: "the 5th may be", "the 3rd march".
+    static let monthWordsOfOtherUse: WordSet = ["may", "mar", "march"]
+
     /// Month names that are also common words: only a month when capitalised and next to a day,
     /// a year or a date preposition.
     static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "sep", "dec", "aug"]
@@ -20,6 +23,13 @@ enum DateRules {
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
         "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+    /// Weekdays counted: "two Sundays from now".
+    static let weekdayPlurals: WordTable<Int> = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6, "sundays": 7,
+    ]
+    /// Words after "the first Sunday" that count it from another day ("after the election"): then it
+    /// is not that weekday of the published month.
+    static let weekdayAnchorWords: WordSet = ["after", "before", "since", "following"]
     /// Abbreviated weekdays are only read when capitalised and followed by a period or a date.
     static let weekdayAbbreviations: WordSet = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
@@ -52,6 +62,16 @@ enum DateRules {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
 
+    /// Counts of an offset that are words of degree: "a few days ago" (three, as upstream reads it).
+    static let vagueCounts: WordTable<Int> = ["few": 3]
+    /// "four business days", "ten working days": days that skip weekends.
+    static let businessDayWords: WordSet = ["business", "working"]
+    /// "this day" (the published day) and "the past day" (the day before): days named from the
+    /// published day. "next day", "last day" mostly count from another day, so they are not here.
+    static let deicticDayShifts: WordTable<Int> = ["this": 0, "past": -1]
+    /// Words before "the" + a bare day: "for the second", "on the twenty second".
+    static let bareDayPrepositions: WordSet = ["on", "for", "by", "until", "till"]
+
     /// Days written as ordinal words: "first" … "thirty-first".
     /// Nouns an ordinal modifies, so "the 5th time" is not a day of the month (capitalised words,
     /// "the 7th China International Import Expo", and superlatives, "the 3rd largest", are not either).
@@ -71,7 +91,11 @@ enum DateRules {
     static let ordinalTensExact: WordTable<Int> = ["twentieth": 20, "thirtieth": 30]
 
     /// "last/this/next" + unit.
-    static let relativeShifts: WordTable<Int> = ["last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1]
+    static let relativeShifts: WordTable<Int> = [
+        "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1,
+    ]
+    /// Before a weekday these mean its next occurrence, this week or the next: "the coming Friday".
+    static let comingWords: WordSet = ["coming", "upcoming"]
     static let relativeUnits: WordSet = ["year", "month", "week"]
 
     /// Words before a bare year or month that make it a date: "in 2019", "since March".
