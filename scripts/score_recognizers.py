@@ -31,6 +31,18 @@ In the number suite's policy row, a number the project reports as a money or per
 figure there, not a count); such figures are never counted as extras.
 With --misses, the entities the policy excluded are listed (POLICY) with their class.
 
+The date suites print a policy row too, for one convention: upstream ends "from 2014 to 2018" and
+"between 2015 and Feb 2018" at the *start* of the last year or month (2018-01-01, 2018-02-01), so
+that year or month is left out; the project's ranges include it (DESIGN.md: a "2016–2020 plan"
+includes 2020). In the date policy row an end at the last day of the year or month upstream's end
+opens is accepted; the plain row does not accept it.
+
+Expected entities without a value are reported, not scored ("N without a value"): a percent or an
+amount with no number ("a small percent"), and a date upstream gives no start or end for (its
+seasons: "this summer" is only "2016-SU"). A prediction overlapping one is neither credited nor
+charged. Dates upstream marks as not existing (value 0001-01-01: "Feb 30", "2/29/2019") are scored
+apart: passed when no date is read there.
+
 Usage: scripts/score_recognizers.py [--corpus DIR] [--binary PATH] [--suite NAME ...] [--misses N] [--json FILE]
 """
 import argparse, json, os, re, subprocess, sys, tempfile
@@ -57,6 +69,7 @@ def _name_rules():
 IDENTIFIER_WORDS, IDENTIFIER_DIGITS = _name_rules()
 # The suites of plain numbers, where the negative list applies.
 POLICY_SUITES = ("number", "number_range")
+DATE_SUITES = ("date_parser", "date_period_parser")
 
 
 def close(a, b):
@@ -70,7 +83,7 @@ def overlaps(p, e):
     return p["start"] < e["end"] and e["start"] < p["end"]
 
 
-def date_ok(p, e):
+def date_ok(p, e, policy=False):
     d = p.get("date") or {}
     start, end = d.get("start"), d.get("end")
     options = []
@@ -86,7 +99,23 @@ def date_ok(p, e):
         # Upstream periods often end exclusively (the day after): accept the day before too.
         if start == s and t and end and _day_before(t) == end:
             return True
+        # Policy: upstream's end opens the last year or month of the range; the project's includes it.
+        if policy and start == s and t and end and _last_day_of_unit_opened_at(t) == end:
+            return True
     return False
+
+
+def _last_day_of_unit_opened_at(iso):
+    import calendar
+    try:
+        year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    except ValueError:
+        return None
+    if day != 1:
+        return None
+    if month == 1:
+        return f"{year:04d}-12-31"
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def _day_before(iso):
@@ -97,9 +126,17 @@ def _day_before(iso):
         return None
 
 
-def value_ok(suite, p, e):
-    if suite in ("date_parser", "date_period_parser"):
-        return date_ok(p, e)
+def has_date_value(e):
+    for key in ("future", "past", "value"):
+        v = e.get(key)
+        if isinstance(v, str) or (isinstance(v, dict) and (v.get("start") or v.get("end"))):
+            return True
+    return False
+
+
+def value_ok(suite, p, e, policy=False):
+    if suite in DATE_SUITES:
+        return date_ok(p, e, policy)
     if suite == "number_range":
         bound = e.get("bound")
         r = e.get("range") or {}
@@ -163,7 +200,11 @@ def row(label, cases, result):
     m, f, negatives = result["main"], result["fails"], result["negatives"]
     fp = f"{f[0] / f[1]:.2f}" if f[1] else "-"
     fr = f"{f[2] / f[3]:.2f}" if f[3] else "-"
-    note = f"   ({result['valueless']} without a value, not scored)" if result["valueless"] else ""
+    invalid = result["invalid"]
+    valueless = result["valueless"] - invalid[1]
+    note = f"   ({valueless} without a value, not scored)" if valueless else ""
+    if invalid[1]:
+        note += f"   (invalid dates: {invalid[0]}/{invalid[1]} read as none)"
     s = result["summary"]
     return f"{label:20} {cases:5} {s['precision']:7.3f} {s['recall']:7.3f}   {negatives[0]:3}/{negatives[1]:<3}     {fp}/{fr}{note}"
 
@@ -172,6 +213,7 @@ def score(suite, kind, cases, records, policy):
     totals = {"main": [0, 0, 0, 0], "fails": [0, 0, 0, 0]}  # matched preds, preds, matched expected, expected
     negatives = [0, 0]
     valueless = 0
+    invalid = [0, 0]  # passed, cases
     excluded = []
     misses, extras = [], []
     for c in cases:
@@ -186,9 +228,22 @@ def score(suite, kind, cases, records, policy):
             exact = [e for e in c["expected"] if e.get("bound") == "exact"]
             preds = [p for p in preds if p.get("bound") in ("range", "min", "max") or any(overlaps(p, e) for e in exact)]
         # A unit without a number ("a small percent") is no figure here: reported, not scored.
-        expected = [e for e in c["expected"] if not (suite in ("number", "percent", "currency") and e.get("value") is None)]
+        def valueless_entity(e):
+            if suite in DATE_SUITES:
+                return not has_date_value(e) or e.get("value") == "0001-01-01"
+            return suite in ("number", "percent", "currency") and e.get("value") is None
+
+        # Upstream's mark for a date that does not exist ("Feb 30", "2/29/2019"): passed when nothing
+        # is read there as a date, scored apart.
+        for e in c["expected"]:
+            if suite in DATE_SUITES and e.get("value") == "0001-01-01":
+                invalid[1] += 1
+                invalid[0] += 0 if any(overlaps(p, e) for p in preds) else 1
+        expected = [e for e in c["expected"] if not valueless_entity(e)]
         valueless += len(c["expected"]) - len(expected)
-        if policy:
+        # A prediction where upstream gives no value is neither credited nor charged.
+        preds = [p for p in preds if not any(overlaps(p, e) for e in c["expected"] if valueless_entity(e))]
+        if policy and suite in POLICY_SUITES:
             kept = []
             for e in expected:
                 reason = policy_reason(suite, c, e)
@@ -204,7 +259,7 @@ def score(suite, kind, cases, records, policy):
         bucket = totals["fails" if c.get("reference_impl_fails") else "main"]
         used = set()
         for e in expected:
-            hit = next((i for i, p in enumerate(preds) if i not in used and overlaps(p, e) and value_ok(suite, p, e)), None)
+            hit = next((i for i, p in enumerate(preds) if i not in used and overlaps(p, e) and value_ok(suite, p, e, policy)), None)
             if hit is not None:
                 used.add(hit)
                 bucket[2] += 1
@@ -222,7 +277,8 @@ def score(suite, kind, cases, records, policy):
     m = totals["main"]
     summary = {"precision": round(m[0] / m[1] if m[1] else 1.0, 4), "recall": round(m[2] / m[3] if m[3] else 1.0, 4),
                "negatives_passed": negatives[0], "negatives": negatives[1]}
-    return {"main": m, "fails": totals["fails"], "negatives": negatives, "valueless": valueless, "summary": summary,
+    summary["invalid_dates_passed"], summary["invalid_dates"] = invalid
+    return {"main": m, "fails": totals["fails"], "negatives": negatives, "valueless": valueless, "invalid": invalid, "summary": summary,
             "misses": misses, "extras": extras, "excluded": len(excluded), "excluded_items": excluded}
 
 
@@ -238,7 +294,7 @@ def main():
     suites = args.suite or list(SUITES)
     report = {}
     print(f"{'suite':20} {'cases':>5} {'P':>7} {'R':>7}   negatives   ref-impl-fails (P/R)")
-    print("(number suites: the plain scores, then the policy-adjusted ones; see the docstring)")
+    print("(number and date suites: the plain scores, then the policy-adjusted ones; see the docstring)")
     for suite in suites:
         kind = SUITES[suite]
         cases = [json.loads(l) for l in open(os.path.join(args.corpus, suite + ".jsonl"), encoding="utf-8")]
@@ -263,6 +319,8 @@ def main():
         print(row(suite, len(cases), plain))
         if suite in POLICY_SUITES:
             print(row("  policy", len(cases), adjusted) + f"   ({adjusted['excluded']} expected excluded by policy)")
+        elif suite in DATE_SUITES:
+            print(row("  policy", len(cases), adjusted) + "   (ranges include their last year or month)")
         report[suite] = {"cases": len(cases), **plain["summary"], "policy": adjusted["summary"]}
         for item in plain["misses"][: args.misses]:
             print("   MISS ", item)
