@@ -192,4 +192,55 @@ import Testing
     func periodsNotEmitted(_ text: String) {
         #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
     }
+
+    /// Two years joined tight by a dash are a span of years (whole years at both ends).
+    @Test(arguments: [
+        ("The «2016-2020» plan was approved.", "2016-01-01", "2020-12-31"),
+        ("Output doubled over «2014–2018».", "2014-01-01", "2018-12-31"),
+        ("Prices rose («1998-2003») in the city.", "1998-01-01", "2003-12-31"),
+    ])
+    func yearSpans(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+        #expect(figure.resolved == "absolute")
+    }
+
+    /// Counted, scaled or priced, or too far apart, two dashed numbers are no span of years.
+    @Test(arguments: [
+        "Between 2000-2050 troops were sent.",
+        "The fund holds 2000-2050 million yuan.",
+        "Rates of 2010-2020 percent were quoted.",
+        "Tickets cost $2000-2500 each.",
+        "The scale ran 1800-2100 units.",
+        "Codes 1900-2150 were reserved.",
+        "The score was 2016-2014 at half time.",
+    ])
+    func notYearSpans(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
+
+    /// The end of a range that states a year gives it to the end that does not.
+    @Test(arguments: [
+        ("I'll be out «from Feb 1st to March 2019».", "2019-02-01", "2019-03-31"),
+        ("The talks ran «between Nov 5 and Jan 10, 2021».", "2020-11-05", "2021-01-10"),
+        ("The show runs «from March 3, 2019 to April 5».", "2019-03-03", "2019-04-05"),
+        ("It ran «from December 20, 2018 to January 5».", "2018-12-20", "2019-01-05"),
+    ])
+    func rangeEndsShareAStatedYear(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+        #expect(figure.resolved == "absolute")
+    }
+
+    /// Without a published date the stated year is the only year: the range takes it, and a range
+    /// without any stays partial.
+    @Test func rangeEndsShareAStatedYearWithoutPublished() throws {
+        let stated = try #require(expectSpans("It runs from «Feb 1 to March 3, 2019».", kind: .date).first)
+        #expect(stated.date == DateSpan(start: "2019-02-01", end: "2019-03-03"))
+        let joined = try #require(expectSpans("It ran «from Feb 1st to March 2019».", kind: .date).first)
+        #expect(joined.date == DateSpan(start: "2019-02-01", end: "2019-03-31"))
+        #expect(joined.resolved == "absolute")
+        let partial = try #require(expectSpans("It runs from «Feb 1 to March 3».", kind: .date).first)
+        #expect(partial.date == DateSpan(start: "--02-01", end: "--03-03"))
+    }
 }

@@ -506,11 +506,22 @@ extension FigureScanner {
         {
             return addDate(i - 1, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
+        // "the 2016-2020 plan", "over 2014–2018": two years joined tight by a dash are a span of years,
+        // unless something counted, scaled or a unit follows ("2000-3000 troops", "2000-3000 million").
+        if let y = year(i), (1800...2199).contains(y), symbol(i + 1) == "-" || symbol(i + 1) == "–", attached(i + 1), attached(i + 2),
+            let y2 = year(i + 2), y2 > y, y2 - y <= DateRules.maximumYearSpan, !unitFollows(i + 2), !looksCounted(after: i + 2),
+            i == 0 || tokens[i - 1].kind != .symbol || !attached(i) || symbol(i - 1) == "("
+        {
+            let first = word(i - 1) == "between" || word(i - 1) == "from" ? i - 1 : i
+            return addDate(first, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+        }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
             !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–" || symbol(i + 1) == "-"
         else { return nil }
         if looksCounted(after: i) { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
+            // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
+            if unitFollows(j) || looksCounted(after: j) { return nil }
             return addDate(w == "between" ? i - 1 : i, j, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
         // "2016 June", "2016, Nov": a year then a month.
@@ -520,6 +531,14 @@ extension FigureScanner {
             return addDate(i, k, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
         }
         return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+    }
+
+    /// Whether a scale word, a percent or a currency word follows the number at `k`: it is an amount.
+    private func unitFollows(_ k: Int) -> Bool {
+        if let s = symbol(k + 1), PercentRules.symbols.contains(s) || MoneyRules.symbols[s] != nil { return true }
+        guard let w = word(k + 1) else { return false }
+        return NumberRules.scaleWords[w] != nil || PercentRules.words.contains(w) || MoneyRules.namesByFirstWord[w] != nil
+            || (MoneyRules.codes.contains(w) && !MoneyRules.codesThatAreWords.contains(w))
     }
 
     /// "on Saturday", "last Friday", "next Monday": the nearest such day, by the sentence's tense.

@@ -181,6 +181,20 @@ struct FigureScanner {
             // as the end of the range (and before it as the start).
             if a.needsPartner, b.resolved == "year from published", let s = start, let e = end, e < s { end = Self.movingYear(e, by: 1) }
             if b.needsPartner, a.resolved == "year from published", let s = start, let e = end, e < s { start = Self.movingYear(s, by: -1) }
+            // "from Feb 1st to March 2019", "between Nov 5 and Jan 10, 2021": an end without a year takes
+            // the year the other end states (the year before or after when the days would run backwards).
+            var yearStated = false
+            if b.resolved == "absolute", a.resolved == "year from published" || start?.hasPrefix("--") == true, let s = start, let e = end,
+                let y = Int(e.prefix(4)), let moved = Self.inYear(s, y, notAfter: e)
+            {
+                start = moved
+                yearStated = true
+            } else if a.resolved == "absolute", b.resolved == "year from published" || end?.hasPrefix("--") == true, let s = start,
+                let e = end, let y = Int(s.prefix(4)), let moved = Self.inYear(e, y, notBefore: s)
+            {
+                end = moved
+                yearStated = true
+            }
             guard a.kind == .date, b.kind == .date, j + 1 == b.firstToken, sameSentence(a.lastToken, b.firstToken),
                 let start, let end, start.count == end.count, start <= end
             else { index += 1; continue }
@@ -192,12 +206,34 @@ struct FigureScanner {
             merged.date = DateSpan(start: start, end: end)
             merged.lastToken = b.lastToken
             if opener == "between" || opener == "from" { merged.firstToken -= 1 }
-            if a.resolved != b.resolved { merged.resolved = a.resolved ?? b.resolved }
+            if a.resolved != b.resolved { merged.resolved = yearStated ? "absolute" : a.resolved ?? b.resolved }
             merged.needsPartner = false
             candidates[index] = merged
             candidates.remove(at: index + 1)
         }
         candidates.removeAll { $0.needsPartner }
+    }
+
+    /// A day ("2017-02-01" or "--02-01") put in year `year`, or the year before when it would then
+    /// fall after `limit` (the other end of its range); nil when that day does not exist.
+    static func inYear(_ iso: String, _ year: Int, notAfter limit: String) -> String? {
+        guard let day = dayInYear(iso, year) else { return nil }
+        return day <= limit ? day : dayInYear(iso, year - 1)
+    }
+
+    /// The same, for the end of a range: the year after when it would fall before `limit`.
+    static func inYear(_ iso: String, _ year: Int, notBefore limit: String) -> String? {
+        guard let day = dayInYear(iso, year) else { return nil }
+        return day >= limit ? day : dayInYear(iso, year + 1)
+    }
+
+    private static func dayInYear(_ iso: String, _ year: Int) -> String? {
+        let monthDay = iso.hasPrefix("--") ? iso.dropFirst(2) : iso.dropFirst(5)
+        let parts = monthDay.split(separator: "-")
+        guard parts.count == 2, let m = Int(parts[0]), let d = Int(parts[1]), let date = CalendarDate(year: year, month: m, day: d) else {
+            return nil
+        }
+        return date.description
     }
 
     /// An ISO day moved by whole years (unchanged when that day does not exist then).

@@ -90,6 +90,9 @@ enum DateRules {
     static let ordinalTens: WordTable<Int> = ["twenty": 20, "thirty": 30, "twentieth": 20, "thirtieth": 30]
     static let ordinalTensExact: WordTable<Int> = ["twentieth": 20, "thirtieth": 30]
 
+    /// Two years joined by a dash ("2016-2020") are a span of years at most this far apart.
+    static let maximumYearSpan = 100
+
     /// "last/this/next" + unit.
     static let relativeShifts: WordTable<Int> = [
         "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1,
