@@ -19,6 +19,21 @@ import Testing
         #expect(abs(got - (Double(value) ?? 0)) < 1e-9, "\(marked): \(got)")
     }
 
+    /// Slash fractions take the denominators prose uses; with others the numbers are a name.
+    @Test(arguments: [
+        ("The share was «15/16» of the budget.", "0.9375"), ("Only «3/100» of them failed.", "0.03"), ("The pipe is «2 3/8» wide.", "2.375"),
+    ])
+    func slashFractions(_ marked: String, _ value: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.description == DecimalValue(value)?.description, "\(marked)")
+    }
+
+    @Test(arguments: ["Security changed after the 9/11 attacks.", "He ran a 7/11 store.", "The post-9/11 rules stayed."])
+    func slashNames(_ text: String) {
+        let figures = FigureExtractor.extract(from: text)
+        #expect(figures.isEmpty, "\(text): \(figures.map(\.text))")
+    }
+
     @Test(arguments: ["The 3M plant opened.", "Operators rolled out 5G networks.", "It is open 24/7 now."])
     func negative(_ text: String) {
         let counts = FigureExtractor.extract(from: text).filter {

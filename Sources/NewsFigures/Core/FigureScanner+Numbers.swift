@@ -26,7 +26,16 @@ extension FigureScanner {
             match = readWords(at: i) ?? aFraction(at: i) ?? boundedHalf(at: i)
         }
         guard let base = match else { return nil }
-        return withFraction(base)
+        let read = withFraction(base)
+        // "9/11", "7/11": digits joined by a slash that make no fraction of prose (and no date, read
+        // before) are a name or a code.
+        let k = read.last + 1
+        if tokens[read.last].kind == .number, symbol(k) == "/", attached(k), attached(k + 1), k + 1 < tokens.count,
+            tokens[k + 1].kind == .number
+        {
+            throw NotAFigure(last: k + 1)
+        }
+        return read
     }
 
     /// "a half", "a third", "an eighth".
@@ -231,7 +240,8 @@ extension FigureScanner {
         }
         // "3/4" (dates were read before this rule) and "2 1/4".
         if symbol(k) == "/", attached(k), attached(k + 1), let d = tokens.indices.contains(k + 1) ? Double(tokens[k + 1].norm) : nil,
-            tokens[k + 1].kind == .number, d > 0, !(attached(k + 2) && symbol(k + 2) == "/")
+            tokens[k + 1].kind == .number, NumberRules.slashDenominators.contains(tokens[k + 1].norm),
+            !(attached(k + 2) && symbol(k + 2) == "/")
         {
             var result = base
             result.value = Self.decimal(whole / d)
@@ -241,7 +251,7 @@ extension FigureScanner {
         }
         if tokens[k].kind == .number, tokens[k].spaceBefore, symbol(k + 1) == "/", attached(k + 1), attached(k + 2),
             let n = Double(tokens[k].norm), k + 2 < tokens.count, let d = Double(tokens[k + 2].norm), tokens[k + 2].kind == .number, d > n,
-            n > 0
+            n > 0, NumberRules.slashDenominators.contains(tokens[k + 2].norm)
         {
             var result = base
             result.value = Self.decimal(whole + n / d)

@@ -17,6 +17,12 @@ enum NumberRules {
         "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
+    /// Denominators a fraction written with a slash has in prose ("3/4", "2 1/4", "1/16", "3/100");
+    /// with any other, "9/11" or "7/11" is a name, not an amount.
+    static let slashDenominators: WordSet = [
+        "2", "3", "4", "5", "6", "7", "8", "9", "10", "12", "16", "20", "25", "32", "50", "64", "100", "1000",
+    ]
+
     /// Multipliers written as words after a number ("3 million", "six thousand").
     static let scaleWords: WordTable<Int> = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
