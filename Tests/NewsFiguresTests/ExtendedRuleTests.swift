@@ -21,7 +21,9 @@ import Testing
 
     /// Slash fractions take the denominators prose uses; with others the numbers are a name.
     @Test(arguments: [
-        ("The share was «15/16» of the budget.", "0.9375"), ("Only «3/100» of them failed.", "0.03"), ("The pipe is «2 3/8» wide.", "2.375"),
+        ("The share was «15/16» of the budget.", "0.9375"),
+        ("Only «3/100» of them failed.", "0.03"),
+        ("The pipe is «2 3/8» wide.", "2.375"),
     ])
     func slashFractions(_ marked: String, _ value: String) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
