@@ -1275,16 +1275,7 @@ extension FigureScanner {
         }
         guard let base else { consume(i, last); return last + 1 }
         // Years and months first, then weeks and days, as people count.
-        var months = 0
-        var days = 0
-        for part in parts {
-            switch part.unit {
-            case "day": days += part.count
-            case "week": days += 7 * part.count
-            case "month": months += part.count
-            default: months += 12 * part.count
-            }
-        }
+        let (months, days) = Self.monthsAndDays(parts)
         let total = base.year * 12 + (base.month - 1) + sign * months
         let y = total / 12
         let m = total % 12 + 1
@@ -1484,6 +1475,12 @@ extension FigureScanner {
 
     /// `date` moved by each part in turn: years and months by the calendar, then weeks and days.
     static func shift(_ date: CalendarDate, by parts: [(count: Int, unit: String)]) -> CalendarDate {
+        let (months, days) = monthsAndDays(parts)
+        return shift(date, by: months, "month").adding(days: days)
+    }
+
+    /// An offset's parts as whole months (years counted as 12) and days (weeks as 7).
+    static func monthsAndDays(_ parts: [(count: Int, unit: String)]) -> (months: Int, days: Int) {
         var months = 0
         var days = 0
         for part in parts {
@@ -1494,7 +1491,7 @@ extension FigureScanner {
             default: months += 12 * part.count
             }
         }
-        return shift(date, by: months, "month").adding(days: days)
+        return (months, days)
     }
 
     /// `date` moved by `count` units, months and years by the calendar (the day clamped to the month).
