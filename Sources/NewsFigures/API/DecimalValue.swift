@@ -63,6 +63,17 @@ public struct DecimalValue: Sendable, Equatable, Hashable, Codable, CustomString
 
     public var isZero: Bool { digits.isEmpty }
 
+    /// The value as an `Int` when it is a whole number that fits in one, else nil (what
+    /// `Int(description)` gives, without making the text).
+    var integerValue: Int? {
+        guard exponent >= 0 else { return nil }
+        guard digits.count + exponent <= 18 else { return Int(description) }
+        var value = 0
+        for digit in digits { value = value * 10 + Int(digit) }
+        for _ in 0..<exponent { value *= 10 }
+        return negative ? -value : value
+    }
+
     /// This value times 10^power.
     public func scaled(byPowerOfTen power: Int) -> DecimalValue {
         DecimalValue(digits: digits, exponent: exponent + power, negative: negative)

@@ -40,14 +40,12 @@ extension FigureScanner {
 
     /// An integer token of at most `digits` digits, as written (no separators, no point).
     func smallInteger(_ k: Int, maxDigits: Int) -> Int? {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .number, !tokens[k].norm.contains("."),
-            tokens[k].end - tokens[k].start == tokens[k].norm.utf8.count, tokens[k].norm.count <= maxDigits
-        else { return nil }
-        return Int(tokens[k].norm)
+        guard k >= 0, k < tokens.count, let value = tokens[k].integer, tokens[k].end - tokens[k].start <= maxDigits else { return nil }
+        return value
     }
 
     private func year(_ k: Int) -> Int? {
-        guard let y = smallInteger(k, maxDigits: 4), tokens[k].norm.count == 4, (1000...2999).contains(y) else { return nil }
+        guard let y = smallInteger(k, maxDigits: 4), tokens[k].end - tokens[k].start == 4, (1000...2999).contains(y) else { return nil }
         return y
     }
 
@@ -246,7 +244,7 @@ extension FigureScanner {
                     n += 1
                     if symbol(n) == ".", attached(n) { n += 1 }
                 }
-                if let (e, eEnd) = day(n), year(n) == nil || tokens[n].norm.count < 4 {
+                if let (e, eEnd) = day(n), year(n) == nil || tokens[n].norm.utf8.count < 4 {
                     d2 = e
                     last = eEnd
                     j = eEnd + 1
@@ -298,7 +296,7 @@ extension FigureScanner {
                 i, i + 2, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "relative to published")
         }
         // "August 99": a month and a two-digit year.
-        if let yy = smallInteger(k, maxDigits: 2), tokens[k].norm.count == 2, yy > 31, sameSentence(i, k), (word(i)?.count ?? 0) > 3,
+        if let yy = smallInteger(k, maxDigits: 2), tokens[k].norm.utf8.count == 2, yy > 31, sameSentence(i, k), (word(i)?.count ?? 0) > 3,
             !(attached(k + 1) && k + 1 < tokens.count)
         {
             let y = expandYear(yy)
@@ -464,7 +462,7 @@ extension FigureScanner {
     /// "year 247", "the year 2000": a year named after the word "year" (three or four digits).
     private mutating func namedYear(at i: Int) -> Int? {
         let at = word(i) == "the" ? i + 1 : i
-        guard word(at) == "year", let y = smallInteger(at + 1, maxDigits: 4), tokens[at + 1].norm.count >= 3, (100...2999).contains(y),
+        guard word(at) == "year", let y = smallInteger(at + 1, maxDigits: 4), tokens[at + 1].norm.utf8.count >= 3, (100...2999).contains(y),
             sameSentence(i, at + 1), !attached(at + 2) || phraseEnds(at: at + 2) || symbol(at + 2) == ","
         else { return nil }
         return addDate(i, at + 1, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
@@ -477,7 +475,7 @@ extension FigureScanner {
         var found: (year: Int, last: Int)?
         if let (y, last) = yearInWords(i + 1), y >= 1500 {
             found = (y, last)
-        } else if let n = try? readNumber(at: i + 1, money: false), n.words, let v = Int(n.value.description), (1000...2999).contains(v) {
+        } else if let n = try? readNumber(at: i + 1, money: false), n.words, let v = n.value.integerValue, (1000...2999).contains(v) {
             found = (v, n.last)
         }
         guard let (y, last) = found, sameSentence(i, last), phraseEnds(at: last + 1) || symbol(last + 1) == "," else { return nil }
@@ -662,8 +660,8 @@ extension FigureScanner {
             let b = smallInteger(i + 2, maxDigits: 4),
             tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore, sameSentence(i, i + 2)
         {
-            let (y, m) = tokens[i].norm.count == 4 ? (a, b) : (b, a)
-            if (1800...2199).contains(y), (1...12).contains(m), (tokens[i].norm.count == 4) != (tokens[i + 2].norm.count == 4) {
+            let (y, m) = tokens[i].norm.utf8.count == 4 ? (a, b) : (b, a)
+            if (1800...2199).contains(y), (1...12).contains(m), (tokens[i].norm.utf8.count == 4) != (tokens[i + 2].norm.utf8.count == 4) {
                 return addDate(i, i + 2, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "absolute")
             }
         }
@@ -675,7 +673,7 @@ extension FigureScanner {
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
         // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition.
-        if tokens[i].norm.contains("."), let w = word(i - 1), ["on", "in", "by", "until"].contains(w) {
+        if tokens[i].norm.utf8.contains(UInt8(ascii: ".")), let w = word(i - 1), ["on", "in", "by", "until"].contains(w) {
             let parts = tokens[i].norm.split(separator: ".")
             // Not when a percentage or a scale follows: "rose by 3.15 percent", "by 1.25 billion".
             let after = i + 1 < tokens.count ? tokens[i + 1].norm : ""
@@ -691,7 +689,7 @@ extension FigureScanner {
         }
         // "13.5.2015" and "2015.5.13": the tokenizer reads "13.5" as one decimal number.
         let norm = tokens[i].norm
-        if norm.contains("."), symbol(i + 1) == ".", attached(i + 1), attached(i + 2), let c = smallInteger(i + 2, maxDigits: 4),
+        if norm.utf8.contains(UInt8(ascii: ".")), symbol(i + 1) == ".", attached(i + 1), attached(i + 2), let c = smallInteger(i + 2, maxDigits: 4),
             tokens[i].end - tokens[i].start == norm.utf8.count
         {
             let parts = norm.split(separator: ".")
@@ -699,8 +697,8 @@ extension FigureScanner {
                 let date: CalendarDate?
                 if parts[0].count == 4 {
                     date = CalendarDate(year: a, month: b, day: c)
-                } else if parts[0].count <= 2, parts[1].count <= 2, tokens[i + 2].norm.count == 4 || tokens[i + 2].norm.count == 2 {
-                    date = CalendarDate(year: tokens[i + 2].norm.count == 4 ? c : expandYear(c), month: b, day: a)
+                } else if parts[0].count <= 2, parts[1].count <= 2, tokens[i + 2].norm.utf8.count == 4 || tokens[i + 2].norm.utf8.count == 2 {
+                    date = CalendarDate(year: tokens[i + 2].norm.utf8.count == 4 ? c : expandYear(c), month: b, day: a)
                 } else {
                     date = nil
                 }
@@ -710,44 +708,44 @@ extension FigureScanner {
         guard let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-" || sep == ".",
             attached(i + 1), attached(i + 2), let b = smallInteger(i + 2, maxDigits: 4)
         else { return nil }
-        if b > 31 && !(tokens[i].norm.count <= 2 && tokens[i + 2].norm.count == 4) { return nil }
+        if b > 31 && !(tokens[i].norm.utf8.count <= 2 && tokens[i + 2].norm.utf8.count == 4) { return nil }
         let hasThird = symbol(i + 3) == sep && attached(i + 3) && attached(i + 4) && smallInteger(i + 4, maxDigits: 4) != nil
         if hasThird, let c = smallInteger(i + 4, maxDigits: 4) {
             if attached(i + 5), i + 5 < tokens.count, symbol(i + 5) == sep || tokens[i + 5].kind == .number { return nil }
             var y: Int
             var m: Int
             var d: Int
-            if tokens[i].norm.count == 4 {
+            if tokens[i].norm.utf8.count == 4 {
                 (y, m, d) = (a, b, c)
             } else {
-                y = tokens[i + 4].norm.count == 4 ? c : expandYear(c)
+                y = tokens[i + 4].norm.utf8.count == 4 ? c : expandYear(c)
                 // Day first when the first part cannot be a month; else month first (US English).
                 if a > 12 { (d, m) = (a, b) } else { (m, d) = (a, b) }
             }
-            guard tokens[i + 4].norm.count == 2 || tokens[i + 4].norm.count == 4, let date = CalendarDate(year: y, month: m, day: d) else {
+            guard tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4, let date = CalendarDate(year: y, month: m, day: d) else {
                 return nil
             }
             _ = (y, m, d)
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
         // "2020-11", "1995-01": a year and a month.
-        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.count <= 2,
+        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.utf8.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.utf8.count <= 2,
             (1...12).contains(b),
             !(attached(i + 3) && i + 3 < tokens.count && tokens[i + 3].kind != .symbol)
         {
             return addDate(i, i + 2, Self.iso(a, b, 1), Self.iso(a, b, CalendarDate.daysIn(month: b, year: a)), resolved: "absolute")
         }
         // "11/2016", "3/2015": a month and a year.
-        if !hasThird, sep == "/" || sep == "-", tokens[i].norm.count <= 2, (1...12).contains(a), tokens[i + 2].norm.count == 4,
+        if !hasThird, sep == "/" || sep == "-", tokens[i].norm.utf8.count <= 2, (1...12).contains(a), tokens[i + 2].norm.utf8.count == 4,
             let y = smallInteger(i + 2, maxDigits: 4), (1800...2199).contains(y)
         {
             return addDate(i, i + 2, Self.iso(y, a, 1), Self.iso(y, a, CalendarDate.daysIn(month: a, year: y)), resolved: "absolute")
         }
         // "08/12,2015": month/day, then the year after a comma.
-        if sep == "/", tokens[i].norm.count <= 2, a <= 31, b <= 31, symbol(i + 3) == ",", attached(i + 3), attached(i + 4),
-            let yy = smallInteger(i + 4, maxDigits: 4), tokens[i + 4].norm.count == 2 || tokens[i + 4].norm.count == 4
+        if sep == "/", tokens[i].norm.utf8.count <= 2, a <= 31, b <= 31, symbol(i + 3) == ",", attached(i + 3), attached(i + 4),
+            let yy = smallInteger(i + 4, maxDigits: 4), tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4
         {
-            let y = tokens[i + 4].norm.count == 4 ? yy : expandYear(yy)
+            let y = tokens[i + 4].norm.utf8.count == 4 ? yy : expandYear(yy)
             let (m, d) = a > 12 ? (b, a) : (a, b)
             if let date = CalendarDate(year: y, month: m, day: d) {
                 return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
@@ -756,7 +754,7 @@ extension FigureScanner {
         // Day and month only, "4/22", "22/04", "on 4-22": one part must be above 12 (so "3/4" stays a
         // fraction), and a hyphen needs a date preposition before it.
         let preposition = word(i - 1).map { ["on", "by", "until", "till", "from", "since", "before", "after", "in"].contains($0) } ?? false
-        guard sep == "/" || (sep == "-" && preposition), tokens[i].norm.count <= 2, a <= 31, b <= 31,
+        guard sep == "/" || (sep == "-" && preposition), tokens[i].norm.utf8.count <= 2, a <= 31, b <= 31,
             (a > 12) != (b > 12) || (sep == "/" && a <= 12 && inSlashRange(i)),
             !(attached(i + 3) && symbol(i + 3) != nil && symbol(i + 3) != "." && symbol(i + 3) != ",")
         else { return nil }
@@ -919,7 +917,7 @@ extension FigureScanner {
             if let rel = word(k), let shift = DateRules.relativeShifts[rel], sameSentence(i, k + 1) {
                 var count = 1
                 var unitAt = k + 1
-                if let n = try? readNumber(at: k + 1, money: false), let c = Int(n.value.description), c > 0, c < 100 {
+                if let n = try? readNumber(at: k + 1, money: false), let c = n.value.integerValue, c > 0, c < 100 {
                     count = c
                     unitAt = n.last + 1
                 }
@@ -1057,7 +1055,7 @@ extension FigureScanner {
         var last = i + 1
         if symbol(last) == "'" || symbol(last) == "’" { last += 1 }
         guard word(last) == "s", attached(last) else { return nil }
-        let digits = tokens[i].norm.count
+        let digits = tokens[i].norm.utf8.count
         if digits == 4, (1000...2990).contains(n) { return (n, last) }
         if digits == 2 || twoDigits { return (n >= 30 ? 1900 + n : 2000 + n, last) }
         return nil
@@ -1203,7 +1201,7 @@ extension FigureScanner {
         } else if let w = word(start), w == "a" || w == "an" {
             count = 1
             unitAt = start + 1
-        } else if let n = try? readNumber(at: start, money: false), n.value.exponent >= 0, let v = Int(n.value.description), v > 0,
+        } else if let n = try? readNumber(at: start, money: false), n.value.exponent >= 0, let v = n.value.integerValue, v > 0,
             v < 10_000
         {
             count = v
@@ -1231,7 +1229,7 @@ extension FigureScanner {
             var n = unitAt + 1
             if word(n) == "and" || symbol(n) == "," { n += 1 }
             guard n < tokens.count, sameSentence(start, n), tokens[n].kind == .number || NumberRules.units[tokens[n].norm] != nil,
-                let more = try? readNumber(at: n, money: false), let c = Int(more.value.description), c > 0, c < 10_000,
+                let more = try? readNumber(at: n, money: false), let c = more.value.integerValue, c > 0, c < 10_000,
                 let u = word(more.last + 1), let moreUnit = DateRules.offsetUnits[u]
             else { break }
             parts.append((c, moreUnit))
@@ -1434,7 +1432,7 @@ extension FigureScanner {
         guard let w = word(i), let shift = DateRules.relativeShifts[w], shift != 0, sameSentence(i, i + 2) else { return nil }
         var count: Int
         var unitAt: Int
-        if let n = try? readNumber(at: i + 1, money: false), let c = Int(n.value.description), c > 0, c < 1000 {
+        if let n = try? readNumber(at: i + 1, money: false), let c = n.value.integerValue, c > 0, c < 1000 {
             (count, unitAt) = (c, n.last + 1)
         } else if let c = smallInteger(i + 1, maxDigits: 3), c > 0, attached(i + 2) {
             // "last 3year": the unit written against the number.
@@ -1463,7 +1461,7 @@ extension FigureScanner {
         while at < tokens.count {
             if !parts.isEmpty, word(at) == "and" || symbol(at) == "," { at += 1 }
             guard at < tokens.count, tokens[at].kind == .number || NumberRules.units[tokens[at].norm] != nil,
-                let n = try? readNumber(at: at, money: false), let c = Int(n.value.description), c > 0, c < 1000,
+                let n = try? readNumber(at: at, money: false), let c = n.value.integerValue, c > 0, c < 1000,
                 let u = word(n.last + 1), let unit = DateRules.offsetUnits[u], sameSentence(k, n.last + 1)
             else { break }
             parts.append((c, unit))
@@ -1652,7 +1650,7 @@ extension FigureScanner {
             var unitAt = i + 1
             if word(i) != "a" && word(i) != "an" {
                 guard tokens[i].kind == .number || NumberRules.units[tokens[i].norm] != nil,
-                    let n = try? readNumber(at: i, money: false), let v = Int(n.value.description), v > 0, v < 1000
+                    let n = try? readNumber(at: i, money: false), let v = n.value.integerValue, v > 0, v < 1000
                 else { return nil }
                 count = v
                 unitAt = n.last + 1

@@ -192,7 +192,7 @@ extension FigureScanner {
             if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" || over { at += 1 } else { at = -1 }
             if at > 0, at < tokens.count, sameSentence(base.first, at),
                 tokens[at].kind == .number || (tokens[at].kind == .word && NumberRules.units[tokens[at].norm] != nil),
-                !(tokens[at].kind == .number && tokens[at].norm.count == 4),
+                !(tokens[at].kind == .number && tokens[at].norm.utf8.count == 4),
                 let denominator = try? readNumber(at: at, money: false),
                 over
                     ? denominator.value.doubleValue > 0 && !quotientCounts(after: denominator.last) : denominator.value.doubleValue > whole,
@@ -321,7 +321,7 @@ extension FigureScanner {
         let token = tokens[i]
         // ".08": a decimal written without its leading zero.
         if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
-            !token.norm.contains("."), let parsed = DecimalValue("0." + token.norm)
+            !token.norm.utf8.contains(UInt8(ascii: ".")), let parsed = DecimalValue("0." + token.norm)
         {
             // ".25ml" is a measurement, not a count.
             if attached(i + 1), word(i + 1) != nil { throw NotAFigure(last: i + 1) }
@@ -352,7 +352,7 @@ extension FigureScanner {
         value = parsed
         var scaled = false
         let separators = tokens[i].end - tokens[i].start != token.norm.utf8.count
-        let plainInteger = !separators && !token.norm.contains(".")
+        let plainInteger = !separators && !token.norm.utf8.contains(UInt8(ascii: "."))
         // "1.3e6", "12.32e+14", "-12e-1": scientific notation.
         if attached(i + 1), word(i + 1) == "e", i + 2 < tokens.count, attached(i + 2) {
             var k = i + 2
@@ -404,12 +404,12 @@ extension FigureScanner {
                     }
                     // A score or a descending pair: "52-48", "3-1".
                     if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b < a,
-                        token.norm.count <= 3, after.norm.count <= 3
+                        token.norm.utf8.count <= 3, after.norm.utf8.count <= 3
                     {
                         throw NotAFigure(last: i + 2)
                     }
                     if next.norm == "-", after.kind == .number,
-                        token.norm.count >= 5 || after.norm.count >= 5 || (token.norm.count == 3 && after.norm.count == 4)
+                        token.norm.utf8.count >= 5 || after.norm.utf8.count >= 5 || (token.norm.utf8.count == 3 && after.norm.utf8.count == 4)
                     {
                         throw NotAFigure(last: i + 2)
                     }
@@ -417,7 +417,7 @@ extension FigureScanner {
             }
         }
         // Long digit runs are identifiers (licence, phone and record numbers).
-        if plainInteger, token.norm.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
+        if plainInteger, token.norm.utf8.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
         if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w], sameSentence(i, i + 1) {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
             if plainInteger, let compound = readCompound(at: i, leadingOne: false), compound.last > i + 1 {
@@ -989,7 +989,7 @@ extension FigureScanner {
                 return reason + 1
             }
             // A year: "in 2019" is read by the date rules; a bare year is not a count.
-            if number.plainInteger, rangeHigh == nil, (1800...2199).contains(Int(number.value.description) ?? 0),
+            if number.plainInteger, rangeHigh == nil, (1800...2199).contains(number.value.integerValue ?? 0),
                 !looksCounted(after: tail)
             {
                 consume(number.first, tail)

@@ -24,6 +24,10 @@ struct Token: Sendable {
     var capitalized: Bool
     /// Index of the sentence this token belongs to.
     var sentence: Int = 0
+    /// Numbers written as plain digits (no separators, no point) of at most 18 digits: their value.
+    /// Rules ask this of most numbers they meet; reading it from `norm` each time was a tenth of
+    /// the date rules' time.
+    var integer: Int? = nil
 
     func `is`(_ word: String) -> Bool { kind == .word && norm == word }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && norm == s }

@@ -76,11 +76,15 @@ enum Tokenizer {
                     }
                     break
                 }
+                var integer: Int?
+                if !seenPoint, digits.count == i - start, digits.count <= 18 {
+                    integer = digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+                }
                 tokens.append(
                     Token(
                         kind: .number, start: start, end: i, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
-                        capitalized: false))
+                        capitalized: false, integer: integer))
             } else if isASCIILetter(b), let end = asciiWordEnd(bytes, from: i) {
                 // Fast path: a plain ASCII word, lower-cased into a stack buffer (no heap allocation
                 // for words of up to 15 bytes, which Swift keeps inline).
