@@ -21,7 +21,7 @@ struct FigureScanner {
         var clue: String?
         // Only a text with a ¥ sign needs to know whether it speaks of yuan or yen.
         let hasYenSign = tokens.contains { $0.kind == .symbol && MoneyRules.yenYuanSymbols.contains($0.norm) }
-        for token in tokens where hasYenSign && token.kind == .word {
+        for token in hasYenSign ? tokens : [] where token.kind == .word {
             if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == token.norm }) {
                 if clue == nil { clue = hit.code } else if clue != hit.code { clue = nil; break }
             }
@@ -72,16 +72,42 @@ struct FigureScanner {
         return WordSet(words.sorted())
     }()
 
+    /// What the scanner's gates need to know about a word, found with one lookup per token.
+    struct WordClass: OptionSet {
+        let rawValue: UInt8
+        /// Some rule can start at it (`ruleStarters`, and possessives).
+        static let starter = WordClass(rawValue: 1)
+        /// A weak date starter (`weakDateStarters`).
+        static let weak = WordClass(rawValue: 2)
+        /// A date anchor (`dateAnchors`, and possessives).
+        static let anchor = WordClass(rawValue: 4)
+    }
+
+    /// `WordClass` of each word of the three sets above.
+    static let wordClasses: WordTable<WordClass> = {
+        var classes: [String: WordClass] = [:]
+        for w in ruleStarters.words { classes[w, default: []].insert(.starter) }
+        for w in weakDateStarters.words { classes[w, default: []].insert(.weak) }
+        for w in dateAnchors.words { classes[w, default: []].insert(.anchor) }
+        return WordTable(classes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
+
+    /// The `WordClass` of every token (empty for numbers and symbols).
+    func wordClasses() -> [WordClass] {
+        tokens.withUnsafeBufferPointer { tokens in
+            tokens.map { token in
+                guard token.kind == .word else { return [] }
+                if Self.isPossessive(token.norm) { return [.starter, .anchor] }
+                return Self.wordClasses[token.norm] ?? []
+            }
+        }
+    }
+
     /// Whether a number or a date anchor follows the weak starter at `i` closely enough.
-    func anchorFollows(_ i: Int) -> Bool {
+    func anchorFollows(_ i: Int, _ classes: [WordClass]) -> Bool {
         var k = i + 1
         while k < tokens.count && k <= i + Self.weakStarterReach {
-            let token = tokens[k]
-            switch token.kind {
-            case .number: return true
-            case .word: if Self.dateAnchors.contains(token.norm) || Self.isPossessive(token.norm) { return true }
-            case .symbol: break
-            }
+            if tokens[k].kind == .number || classes[k].contains(.anchor) { return true }
             k += 1
         }
         return false
@@ -133,24 +159,23 @@ struct FigureScanner {
     }
 
     mutating func run() {
-        // One set lookup per word decides whether any rule can start there: most words start none.
+        // One lookup per word decides whether any rule can start there: most words start none.
+        let classes = wordClasses()
         var starts = [Bool](repeating: false, count: tokens.count)
         tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
-                let token = tokens[index]
-                switch token.kind {
+                switch tokens[index].kind {
                 case .number: starts[index] = true
                 // Date rules start at words and numbers only; the numeric rules at a symbol only when it is a fraction ("½").
-                case .symbol: starts[index] = token.end - token.start > 1 && NumberRules.vulgarFractions[token.norm] != nil
-                case .word: starts[index] = Self.ruleStarters.contains(token.norm) || Self.isPossessive(token.norm)
+                case .symbol:
+                    starts[index] = tokens[index].end - tokens[index].start > 1 && NumberRules.vulgarFractions[tokens[index].norm] != nil
+                case .word: starts[index] = classes[index].contains(.starter)
                 }
             }
         }
         var i = 0
         while i < tokens.count {
-            if starts[i], !consumed[i], tokens[i].kind != .word || !Self.weakDateStarters.contains(tokens[i].norm) || anchorFollows(i),
-                let next = matchDate(at: i)
-            {
+            if starts[i], !consumed[i], !classes[i].contains(.weak) || anchorFollows(i, classes), let next = matchDate(at: i) {
                 i = next
                 continue
             }

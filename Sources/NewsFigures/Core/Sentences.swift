@@ -12,9 +12,9 @@ enum Sentences {
 
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices {
+        for index in tokens.indices where tokens[index].kind == .symbol {
             let token = tokens[index]
-            guard token.kind == .symbol, token.norm == "." || token.norm == "!" || token.norm == "?" || token.norm == "…" else {
+            guard token.norm == "." || token.norm == "!" || token.norm == "?" || token.norm == "…" else {
                 continue
             }
             // Closing quotes and brackets stay with the sentence they close.

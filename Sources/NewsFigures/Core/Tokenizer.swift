@@ -139,7 +139,7 @@ enum Tokenizer {
                     Token(
                         kind: .symbol, start: start, end: end, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore,
-                        norm: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                        norm: b < 0x80 ? asciiSymbols[Int(b)] : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
                         capitalized: false))
             }
             spaceBefore = false
@@ -149,6 +149,9 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Each ASCII character as a string, made once: symbols are a third of the tokens.
+    static let asciiSymbols: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Whether ",dd" at `i` starts a chain of two-digit groups that ends in a three-digit group.
     static func indianGrouping(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
