@@ -39,6 +39,21 @@ import Testing
         #expect(figure.date == DateSpan(start: day, end: day))
     }
 
+    /// A weekday beside a past verb of saying is the day of the report, even in a sentence about
+    /// the future; elsewhere such a sentence moves the weekday forward (published Saturday 2020-11-07).
+    @Test(arguments: [
+        ("The scheme will cost £1.5m, the council said «on Tuesday».", "2020-11-03"),
+        ("The fair will open soon, organisers said «Thursday».", "2020-11-05"),
+        ("Prices will rise, the firm announced «Monday».", "2020-11-02"),
+        ("The council will vote «on Tuesday», officials said.", "2020-11-10"),
+        ("Officials said the fair will close «on Tuesday».", "2020-11-10"),
+        ("The fair closed «on Tuesday», officials said.", "2020-11-03"),
+    ])
+    func weekdayBesideReportingVerb(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
+    }
+
     @Test func partialWithoutPublished() throws {
         let figure = try #require(expectSpans("set for «Nov 5–10» in Shanghai", kind: .date).first)
         #expect(figure.date == DateSpan(start: "--11-05", end: "--11-10"))

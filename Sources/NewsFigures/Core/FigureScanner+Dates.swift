@@ -633,7 +633,12 @@ extension FigureScanner {
             consume(first, i)
             return i + 1
         }
-        let future = forward || isFutureSentence(i)
+        // A weekday next to a past verb of saying is the day of the report ("said on Tuesday"),
+        // whatever else the sentence says of the future.
+        let reported = [first - 1, i + 1].contains { k in
+            sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
+        }
+        let future = forward || (!reported && isFutureSentence(i))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -689,7 +694,8 @@ extension FigureScanner {
         }
         // "13.5.2015" and "2015.5.13": the tokenizer reads "13.5" as one decimal number.
         let norm = tokens[i].norm
-        if norm.utf8.contains(UInt8(ascii: ".")), symbol(i + 1) == ".", attached(i + 1), attached(i + 2), let c = smallInteger(i + 2, maxDigits: 4),
+        if norm.utf8.contains(UInt8(ascii: ".")), symbol(i + 1) == ".", attached(i + 1), attached(i + 2),
+            let c = smallInteger(i + 2, maxDigits: 4),
             tokens[i].end - tokens[i].start == norm.utf8.count
         {
             let parts = norm.split(separator: ".")
@@ -697,7 +703,8 @@ extension FigureScanner {
                 let date: CalendarDate?
                 if parts[0].count == 4 {
                     date = CalendarDate(year: a, month: b, day: c)
-                } else if parts[0].count <= 2, parts[1].count <= 2, tokens[i + 2].norm.utf8.count == 4 || tokens[i + 2].norm.utf8.count == 2 {
+                } else if parts[0].count <= 2, parts[1].count <= 2, tokens[i + 2].norm.utf8.count == 4 || tokens[i + 2].norm.utf8.count == 2
+                {
                     date = CalendarDate(year: tokens[i + 2].norm.utf8.count == 4 ? c : expandYear(c), month: b, day: a)
                 } else {
                     date = nil
@@ -722,14 +729,17 @@ extension FigureScanner {
                 // Day first when the first part cannot be a month; else month first (US English).
                 if a > 12 { (d, m) = (a, b) } else { (m, d) = (a, b) }
             }
-            guard tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4, let date = CalendarDate(year: y, month: m, day: d) else {
+            guard tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4,
+                let date = CalendarDate(year: y, month: m, day: d)
+            else {
                 return nil
             }
             _ = (y, m, d)
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
         // "2020-11", "1995-01": a year and a month.
-        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.utf8.count == 4, (1800...2199).contains(a), tokens[i + 2].norm.utf8.count <= 2,
+        if !hasThird, sep == "-" || sep == "/", tokens[i].norm.utf8.count == 4, (1800...2199).contains(a),
+            tokens[i + 2].norm.utf8.count <= 2,
             (1...12).contains(b),
             !(attached(i + 3) && i + 3 < tokens.count && tokens[i + 3].kind != .symbol)
         {

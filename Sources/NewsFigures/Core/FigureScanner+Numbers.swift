@@ -409,7 +409,8 @@ extension FigureScanner {
                         throw NotAFigure(last: i + 2)
                     }
                     if next.norm == "-", after.kind == .number,
-                        token.norm.utf8.count >= 5 || after.norm.utf8.count >= 5 || (token.norm.utf8.count == 3 && after.norm.utf8.count == 4)
+                        token.norm.utf8.count >= 5 || after.norm.utf8.count >= 5
+                            || (token.norm.utf8.count == 3 && after.norm.utf8.count == 4)
                     {
                         throw NotAFigure(last: i + 2)
                     }

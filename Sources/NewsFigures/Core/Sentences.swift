@@ -30,7 +30,8 @@ enum Sentences {
             let startsSentence = following.capitalized || following.kind == .number || openers.contains(following.norm)
             guard startsSentence else { continue }
             // "16. Nov. 2016": a day number's period before a month does not end a sentence.
-            if token.norm == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.utf8.count <= 2, following.kind == .word,
+            if token.norm == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.utf8.count <= 2,
+                following.kind == .word,
                 monthNames.contains(following.norm)
                     || ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(following.norm)
             {

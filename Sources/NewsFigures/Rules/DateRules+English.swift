@@ -112,6 +112,14 @@ enum DateRules {
         "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
     ]
 
+    /// Past-tense verbs of saying that a weekday next to them dates: "the council said on Tuesday",
+    /// "announced Monday". Such a weekday is the day of the report, even in a sentence about the
+    /// future ("the plan will cost £1.5m, the council said on Tuesday").
+    static let pastReportingVerbs: WordSet = [
+        "said", "says", "announced", "reported", "told", "confirmed", "revealed", "added", "wrote", "stated", "disclosed",
+        "released", "published", "unveiled", "warned", "declared", "tweeted", "posted", "admitted", "acknowledged", "insisted",
+    ]
+
     /// Range joiners between two days or two numbers.
     static let rangeJoiners: WordSet = ["–", "—", "-", "to", "through", "thru", "till", "until"]
 }
