@@ -36,12 +36,26 @@ import Testing
         #expect(figures.isEmpty, "\(text): \(figures.map(\.text))")
     }
 
-    @Test(arguments: ["The 3M plant opened.", "Operators rolled out 5G networks.", "It is open 24/7 now."])
+    /// Names and "round the clock" are no figure of any kind, with or without a published date.
+    @Test(arguments: [
+        "The 3M plant opened.", "Operators rolled out 5G networks.", "It is open 24/7 now.", "The helpline runs 24/7/365.",
+        "Staff worked 24-7 through the storm.", "Support is available 24/7.",
+    ])
     func negative(_ text: String) {
-        let counts = FigureExtractor.extract(from: text).filter {
-            $0.kind == .count && $0.value?.doubleValue ?? 0 > 0 && $0.value?.doubleValue ?? 0 < 1
+        for published in [nil, CalendarDate(year: 2022, month: 7, day: 20)] {
+            let figures = FigureExtractor.extract(from: text, options: ExtractionOptions(published: published))
+            #expect(figures.isEmpty, "\(text): \(figures.map(\.text))")
         }
-        #expect(counts.isEmpty || text.contains("24/7") == false, "\(text)")
+    }
+
+    /// The same numbers in a date or a longer code are read as before.
+    @Test(arguments: [
+        ("She wrote on «24/7/2019» to the board.", "2019-07-24"),
+        ("The fund closed on «7/24» after a vote.", "2022-07-24"),
+    ])
+    func roundTheClockLookalikes(_ marked: String, _ day: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 7, day: 20)).first)
+        #expect(figure.date == DateSpan(start: day, end: day))
     }
 }
 

@@ -27,6 +27,7 @@ struct FigureScanner {
             }
         }
         self.yenYuan = clue
+        markRoundTheClock()
     }
 
     /// Words at which some date or number rule can start.
@@ -111,6 +112,32 @@ struct FigureScanner {
             k += 1
         }
         return false
+    }
+
+    /// "24/7", "24/7/365", "24-7": `NameRules.roundTheClock`, whose tokens are skipped.
+    mutating func markRoundTheClock() {
+        for i in tokens.indices where tokens[i].integer == 24 && !consumed[i] {
+            // Nothing tight before: "1/24/7" and "x24/7" are something else.
+            if i > 0, attached(i), tokens[i - 1].kind != .symbol || tokens[i - 1].norm == "/" || tokens[i - 1].norm == "-" { continue }
+            for idiom in NameRules.roundTheClock {
+                var k = i
+                var matched = true
+                for part in idiom.dropFirst() {
+                    guard let joiner = symbol(k + 1), joiner == "/" || joiner == "-", attached(k + 1), attached(k + 2),
+                        k + 2 < tokens.count, tokens[k + 2].kind == .number, tokens[k + 2].norm == part
+                    else { matched = false; break }
+                    k += 2
+                }
+                guard matched else { continue }
+                // Nothing tight after but punctuation: "24/7/2019" is a date, "24/7s" something else.
+                if attached(k + 1) {
+                    let joined = symbol(k + 1) == nil || symbol(k + 1) == "/" || symbol(k + 1) == "-"
+                    if joined || (attached(k + 2) && tokens[k + 2].kind == .number) { continue }
+                }
+                for t in i...k { consumed[t] = true }
+                break
+            }
+        }
     }
 
     /// URLs and e-mail addresses hold numbers that are never figures: their tokens are skipped.

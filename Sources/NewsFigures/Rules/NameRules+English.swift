@@ -44,6 +44,10 @@ enum NameRules {
         "am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt",
     ]
 
+    /// "Round the clock" written as numbers: "open 24/7", "24/7/365", "24-7". The numbers (joined
+    /// tight by "/" or "-", nothing else tight around them) are neither a date nor a fraction.
+    static let roundTheClock: [[String]] = [["24", "7", "365"], ["24", "7"], ["24", "365"]]
+
     /// Digit runs at least this long without separators are identifiers, not figures.
     static let identifierDigits = 7
 }
