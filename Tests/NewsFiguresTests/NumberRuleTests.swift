@@ -34,6 +34,28 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty, "\(text)")
     }
 
+    /// A lower-case "m" before a plural noun is millions, as British papers write them.
+    @Test(arguments: [
+        ("The scheme will help «1.5m» people.", "1500000", "people"),
+        ("It expects to sell «5m» units next year.", "5000000", "units"),
+        ("«About 2m» homes lost power.", "2000000", "homes"),
+    ])
+    func millionsWrittenM(_ marked: String, _ value: String, _ subject: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.value?.description == value)
+        #expect(figure.subject == subject)
+    }
+
+    /// Elsewhere "m" is metres: no count of millions.
+    @Test(arguments: [
+        "She won the 400m hurdles.", "The wall is 2m high.", "Forecasters warned of 10m waves.", "He ran the 100m in 9.8 seconds.",
+        "The 3M plant opened.", "The tower is 300m tall.",
+    ])
+    func metresNotMillions(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count && ($0.value?.doubleValue ?? 0) >= 1_000_000 }
+        #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
+    }
+
     /// A 10,000-digit number is reported by skipping it, never wrapped into a wrong value.
     @Test func overflowIsNotWrapped() {
         let text = "The code was " + String(repeating: "9", count: 10_000) + " long, and 12 people saw it."

@@ -371,7 +371,7 @@ extension FigureScanner {
                 if let power = NumberRules.attachedScales[next.norm] {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if let power = NumberRules.moneyOnlyScales[next.norm],
-                    money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized),
+                    money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized) || millionsOfThings(i + 1),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
@@ -1118,6 +1118,13 @@ extension FigureScanner {
             }
         }
         return nil
+    }
+
+    /// Whether the "m" at `k` means millions of what follows: a lower-case "m" before a plural noun
+    /// that no length goes with ("1.5m people", "5m units"; not "the 400m hurdles", "10m waves").
+    func millionsOfThings(_ k: Int) -> Bool {
+        guard word(k) == "m", !tokens[k].capitalized, let w = word(k + 1), !NumberRules.metreCompanions.contains(w) else { return false }
+        return looksCounted(after: k)
     }
 
     /// Whether a plural noun follows: then a four-digit number is a count, not a year.

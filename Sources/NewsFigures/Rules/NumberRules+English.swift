@@ -40,6 +40,13 @@ enum NumberRules {
     /// elsewhere "3m" is a length and "3M" a company.
     static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12]
 
+    /// Plural nouns after "100m" that make it metres, not millions: "the 400m hurdles". Before any
+    /// other plural noun a lower-case "m" is millions, as British papers write them: "1.5m people".
+    static let metreCompanions: WordSet = [
+        "hurdles", "heats", "finals", "semifinals", "semis", "races", "sprints", "relays", "laps", "lengths", "metres", "meters",
+        "waves", "swells", "winds", "feet", "inches", "yards",
+    ]
+
     /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).
     static let fractionOfScale: WordTable<(numerator: Int, digits: Int)> = [
         "half": (5, 1), "quarter": (25, 2), "quarters": (25, 2),
