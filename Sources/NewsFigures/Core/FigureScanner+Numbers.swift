@@ -6,6 +6,13 @@ extension FigureScanner {
     /// code, time or ordinal.
     /// The date rules and then the numeric rules read the number at a token: it is read once.
     func readNumber(at i: Int, money: Bool) throws(NotAFigure) -> NumberMatch? {
+        // Most tokens start no number: answered without the memo.
+        guard i >= 0, i < tokens.count else { return nil }
+        switch tokens[i].kind {
+        case .word: if !classes[i].contains(.number) { return nil }
+        case .symbol: if tokens[i].end - tokens[i].start == 1 { return nil }
+        case .number: break
+        }
         let key = i << 1 | (money ? 1 : 0)
         if let known = memo.numbers[key] { return try known.get() }
         let result: Result<NumberMatch?, NotAFigure>

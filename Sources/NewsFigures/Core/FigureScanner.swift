@@ -9,6 +9,8 @@ struct FigureScanner {
     let yenYuan: String?
     /// Results that several rules ask for at the same token.
     let memo = ScanMemo()
+    /// The `WordClass` of every token (empty for numbers and symbols).
+    var classes: [WordClass] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) {
         self.bytes = bytes
@@ -27,6 +29,7 @@ struct FigureScanner {
             }
         }
         self.yenYuan = clue
+        classes = wordClasses()
         markRoundTheClock()
     }
 
@@ -82,7 +85,18 @@ struct FigureScanner {
         static let weak = WordClass(rawValue: 2)
         /// A date anchor (`dateAnchors`, and possessives).
         static let anchor = WordClass(rawValue: 4)
+        /// A word a number can start with (`numberStarters`).
+        static let number = WordClass(rawValue: 8)
     }
+
+    /// Words at which `readNumber` can read a number: "a"/"an" ("a dozen", "a third"), number
+    /// words, and fractions of a scale ("half a million").
+    static let numberStarters: WordSet = {
+        var words = Set(["a", "an"])
+        words.formUnion(NumberRules.units.keys)
+        words.formUnion(NumberRules.fractionOfScale.keys)
+        return WordSet(words.sorted())
+    }()
 
     /// `WordClass` of each word of the three sets above.
     static let wordClasses: WordTable<WordClass> = {
@@ -90,11 +104,12 @@ struct FigureScanner {
         for w in ruleStarters.words { classes[w, default: []].insert(.starter) }
         for w in weakDateStarters.words { classes[w, default: []].insert(.weak) }
         for w in dateAnchors.words { classes[w, default: []].insert(.anchor) }
+        for w in numberStarters.words { classes[w, default: []].insert(.number) }
         return WordTable(classes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
     /// The `WordClass` of every token (empty for numbers and symbols).
-    func wordClasses() -> [WordClass] {
+    private func wordClasses() -> [WordClass] {
         tokens.withUnsafeBufferPointer { tokens in
             tokens.map { token in
                 guard token.kind == .word else { return [] }
@@ -105,7 +120,7 @@ struct FigureScanner {
     }
 
     /// Whether a number or a date anchor follows the weak starter at `i` closely enough.
-    func anchorFollows(_ i: Int, _ classes: [WordClass]) -> Bool {
+    func anchorFollows(_ i: Int) -> Bool {
         var k = i + 1
         while k < tokens.count && k <= i + Self.weakStarterReach {
             if tokens[k].kind == .number || classes[k].contains(.anchor) { return true }
@@ -186,8 +201,7 @@ struct FigureScanner {
     }
 
     mutating func run() {
-        // One lookup per word decides whether any rule can start there: most words start none.
-        let classes = wordClasses()
+        // One lookup per word (made in init) decides whether any rule can start there: most words start none.
         var starts = [Bool](repeating: false, count: tokens.count)
         tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
@@ -202,7 +216,7 @@ struct FigureScanner {
         }
         var i = 0
         while i < tokens.count {
-            if starts[i], !consumed[i], !classes[i].contains(.weak) || anchorFollows(i, classes), let next = matchDate(at: i) {
+            if starts[i], !consumed[i], !classes[i].contains(.weak) || anchorFollows(i), let next = matchDate(at: i) {
                 i = next
                 continue
             }
