@@ -9,7 +9,7 @@ extension FigureScanner {
         // Most tokens start no number: answered without the memo.
         guard i >= 0, i < tokens.count else { return nil }
         switch tokens[i].kind {
-        case .word: if !classes[i].contains(.number) { return nil }
+        case .word: if !tokens[i].wordClass.contains(.number) { return nil }
         case .symbol: if tokens[i].end - tokens[i].start == 1 { return nil }
         case .number: break
         }

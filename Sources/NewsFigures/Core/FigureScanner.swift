@@ -9,8 +9,6 @@ struct FigureScanner {
     let yenYuan: String?
     /// Results that several rules ask for at the same token.
     let memo = ScanMemo()
-    /// The `WordClass` of every token (empty for numbers and symbols).
-    var classes: [WordClass] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) {
         self.bytes = bytes
@@ -29,7 +27,6 @@ struct FigureScanner {
             }
         }
         self.yenYuan = clue
-        classes = wordClasses()
         markRoundTheClock()
     }
 
@@ -77,7 +74,7 @@ struct FigureScanner {
     }()
 
     /// What the scanner's gates need to know about a word, found with one lookup per token.
-    struct WordClass: OptionSet {
+    struct WordClass: OptionSet, Sendable {
         let rawValue: UInt8
         /// Some rule can start at it (`ruleStarters`, and possessives).
         static let starter = WordClass(rawValue: 1)
@@ -108,22 +105,18 @@ struct FigureScanner {
         return WordTable(classes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
-    /// The `WordClass` of every token (empty for numbers and symbols).
-    private func wordClasses() -> [WordClass] {
-        tokens.withUnsafeBufferPointer { tokens in
-            tokens.map { token in
-                guard token.kind == .word else { return [] }
-                if Self.isPossessive(token.norm) { return [.starter, .anchor] }
-                return Self.wordClasses[token.norm] ?? []
-            }
-        }
+    /// The `WordClass` of a lower-cased word: possessives ("year's") start rules and anchor dates.
+    static func wordClass(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
+        let n = word.count
+        if n >= 2, word[n - 1] == UInt8(ascii: "s"), word[n - 2] == UInt8(ascii: "'") { return [.starter, .anchor] }
+        return wordClasses[bytes: word] ?? []
     }
 
     /// Whether a number or a date anchor follows the weak starter at `i` closely enough.
     func anchorFollows(_ i: Int) -> Bool {
         var k = i + 1
         while k < tokens.count && k <= i + Self.weakStarterReach {
-            if tokens[k].kind == .number || classes[k].contains(.anchor) { return true }
+            if tokens[k].kind == .number || tokens[k].wordClass.contains(.anchor) { return true }
             k += 1
         }
         return false
@@ -210,13 +203,13 @@ struct FigureScanner {
                 // Date rules start at words and numbers only; the numeric rules at a symbol only when it is a fraction ("½").
                 case .symbol:
                     starts[index] = tokens[index].end - tokens[index].start > 1 && NumberRules.vulgarFractions[tokens[index].norm] != nil
-                case .word: starts[index] = classes[index].contains(.starter)
+                case .word: starts[index] = tokens[index].wordClass.contains(.starter)
                 }
             }
         }
         var i = 0
         while i < tokens.count {
-            if starts[i], !consumed[i], !classes[i].contains(.weak) || anchorFollows(i), let next = matchDate(at: i) {
+            if starts[i], !consumed[i], !tokens[i].wordClass.contains(.weak) || anchorFollows(i), let next = matchDate(at: i) {
                 i = next
                 continue
             }

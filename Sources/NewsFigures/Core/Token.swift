@@ -28,6 +28,8 @@ struct Token: Sendable {
     /// Rules ask this of most numbers they meet; reading it from `norm` each time was a tenth of
     /// the date rules' time.
     var integer: Int? = nil
+    /// Words: what the scanner's gates need to know of them, looked up once by the tokenizer.
+    var wordClass: FigureScanner.WordClass = []
 
     func `is`(_ word: String) -> Bool { kind == .word && norm == word }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && norm == s }

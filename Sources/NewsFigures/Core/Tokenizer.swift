@@ -89,17 +89,18 @@ enum Tokenizer {
                 // Fast path: a plain ASCII word, lower-cased into a stack buffer (no heap allocation
                 // for words of up to 15 bytes, which Swift keeps inline).
                 let count = end - i
-                let norm = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+                let (norm, wordClass) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
                     for k in 0..<count {
                         let c = bytes[i + k]
                         buffer[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
                     }
-                    return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+                    let lowered = UnsafeBufferPointer(buffer)
+                    return (String(decoding: lowered, as: UTF8.self), FigureScanner.wordClass(of: lowered))
                 }
                 tokens.append(
                     Token(
                         kind: .word, start: start, end: end, spaceBefore: spaceBefore, newlineBefore: newlineBefore, norm: norm,
-                        capitalized: b >= 0x41 && b <= 0x5A))
+                        capitalized: b >= 0x41 && b <= 0x5A, wordClass: wordClass))
                 i = end
             } else if let width = letterWidth(bytes, i) {
                 var lowered: [UInt8] = []
@@ -130,7 +131,7 @@ enum Tokenizer {
                     Token(
                         kind: .word, start: start, end: i, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore, norm: String(decoding: lowered, as: UTF8.self),
-                        capitalized: capitalized))
+                        capitalized: capitalized, wordClass: lowered.withUnsafeBufferPointer { FigureScanner.wordClass(of: $0) }))
             } else {
                 let width = scalarWidth(b)
                 let end = min(n, i + width)
