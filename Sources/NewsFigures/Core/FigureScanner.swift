@@ -106,10 +106,11 @@ struct FigureScanner {
     }()
 
     /// The `WordClass` of a lower-cased word: possessives ("year's") start rules and anchor dates.
-    static func wordClass(of word: UnsafeBufferPointer<UInt8>) -> WordClass {
+    /// `table` is `wordClasses`, passed in so that a loop reads the static once.
+    @inline(__always) static func wordClass(of word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordClass>) -> WordClass {
         let n = word.count
         if n >= 2, word[n - 1] == UInt8(ascii: "s"), word[n - 2] == UInt8(ascii: "'") { return [.starter, .anchor] }
-        return wordClasses[bytes: word] ?? []
+        return table[bytes: word] ?? []
     }
 
     /// Whether a number or a date anchor follows the weak starter at `i` closely enough.

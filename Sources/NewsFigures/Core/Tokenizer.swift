@@ -7,6 +7,8 @@ enum Tokenizer {
         var spaceBefore = true
         var newlineBefore = true
         let n = bytes.count
+        let classes = FigureScanner.wordClasses
+        let symbols = asciiSymbols
         while i < n {
             let b = bytes[i]
             // Whitespace (ASCII and NBSP U+00A0 and the U+2000 block spaces).
@@ -95,7 +97,7 @@ enum Tokenizer {
                         buffer[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
                     }
                     let lowered = UnsafeBufferPointer(buffer)
-                    return (String(decoding: lowered, as: UTF8.self), FigureScanner.wordClass(of: lowered))
+                    return (String(decoding: lowered, as: UTF8.self), FigureScanner.wordClass(of: lowered, in: classes))
                 }
                 tokens.append(
                     Token(
@@ -131,7 +133,8 @@ enum Tokenizer {
                     Token(
                         kind: .word, start: start, end: i, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore, norm: String(decoding: lowered, as: UTF8.self),
-                        capitalized: capitalized, wordClass: lowered.withUnsafeBufferPointer { FigureScanner.wordClass(of: $0) }))
+                        capitalized: capitalized,
+                        wordClass: lowered.withUnsafeBufferPointer { FigureScanner.wordClass(of: $0, in: classes) }))
             } else {
                 let width = scalarWidth(b)
                 let end = min(n, i + width)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A fixed table of words looked up by their UTF-8 bytes with a cheap, unseeded hash (FNV-1a).
 ///
 /// The scanner asks such tables about most tokens it sees; Swift's `Dictionary<String, _>` hashes
@@ -5,9 +11,12 @@
 /// the extractor's time. Keys are compared byte for byte (the tokenizer already lower-cases and
 /// normalises words), so "½" and "½" spelled alike are the same key and nothing else is.
 struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var keyBytes: [[UInt8]] = []
+    /// Open addressing, one word per slot: the high 32 bits of the key's hash, and its index + 1
+    /// (0 marks an empty slot), so that a probe reads one array and compares bytes only on a hash match.
+    private var slots: [UInt64]
+    /// All keys' bytes end to end; key `k` is `keyStore[keyStarts[k]..<keyStarts[k + 1]]`.
+    private var keyStore: [UInt8] = []
+    private var keyStarts: [Int] = [0]
     private(set) var keys: [String] = []
     private var values: [Value] = []
     private let mask: Int
@@ -16,19 +25,19 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
         var capacity = 8
         while capacity < pairs.count * 3 { capacity *= 2 }
         mask = capacity - 1
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         for (key, value) in pairs {
             let bytes = Array(key.utf8)
             let hash = Self.hash(bytes)
-            if let existing = find(hash, bytes) {
+            if let existing = bytes.withUnsafeBufferPointer({ find(hash, $0) }) {
                 values[existing] = value
                 continue
             }
             var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(keys.count)
-            hashes.append(hash)
-            keyBytes.append(bytes)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash >> 32) << 32 | UInt64(keys.count + 1)
+            keyStore.append(contentsOf: bytes)
+            keyStarts.append(keyStore.count)
             keys.append(key)
             values.append(value)
         }
@@ -49,22 +58,36 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
-    private func find<C: Collection>(_ hash: UInt64, _ key: C) -> Int? where C.Element == UInt8 {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if hashes[index] == hash, keyBytes[index].elementsEqual(key) { return index }
-            slot = (slot + 1) & mask
+    private func find(_ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let tag = hash >> 32
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag {
+                    let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    let from = keyStarts[index]
+                    let length = keyStarts[index + 1] - from
+                    if length == key.count,
+                        length == 0 || keyStore.withUnsafeBufferPointer({ memcmp($0.baseAddress! + from, key.baseAddress!, length) == 0 })
+                    {
+                        return index
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
-    @inline(__always) static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         // Fold the high bits in: the table index takes the low ones.
         return h ^ (h >> 29)
     }
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { hash($0) } }
 }
 
 /// A fixed set of words with `WordTable`'s lookup.
