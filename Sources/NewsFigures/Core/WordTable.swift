@@ -69,14 +69,19 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
                     let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                     let from = keyStarts[index]
                     let length = keyStarts[index + 1] - from
-                    if length == key.count,
-                        length == 0 || keyStore.withUnsafeBufferPointer({ memcmp($0.baseAddress! + from, key.baseAddress!, length) == 0 })
-                    {
-                        return index
-                    }
+                    if length == key.count, sameBytes(from, key) { return index }
                 }
                 slot = (slot + 1) & mask
             }
+        }
+    }
+
+    /// Whether the stored bytes from `from` equal `key` (whose length is the stored key's).
+    @inline(__always) private func sameBytes(_ from: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count > 0, let other = key.baseAddress else { return true }
+        return keyStore.withUnsafeBufferPointer { store in
+            guard let base = store.baseAddress else { return false }
+            return memcmp(base + from, other, key.count) == 0
         }
     }
 
