@@ -20,7 +20,8 @@ struct FigureScanner {
         Self.markAddresses(bytes: bytes, tokens: tokens, consumed: &consumed)
         var clue: String?
         // Only a text with a ¥ sign needs to know whether it speaks of yuan or yen.
-        let hasYenSign = tokens.contains { $0.kind == .symbol && MoneyRules.yenYuanSymbols.contains($0.norm) }
+        // (Both signs are more than one byte long, so single-byte symbols are passed over unread.)
+        let hasYenSign = tokens.contains { $0.kind == .symbol && $0.end - $0.start > 1 && MoneyRules.yenYuanSymbols.contains($0.norm) }
         for token in hasYenSign ? tokens : [] where token.kind == .word {
             if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == token.norm }) {
                 if clue == nil { clue = hit.code } else if clue != hit.code { clue = nil; break }

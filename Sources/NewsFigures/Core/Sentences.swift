@@ -13,10 +13,13 @@ enum Sentences {
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .symbol {
-            let token = tokens[index]
-            guard token.norm == "." || token.norm == "!" || token.norm == "?" || token.norm == "…" else {
-                continue
+            // ".", "!", "?" or "…" (U+2026: E2 80 A6), told apart by their bytes before any string is read.
+            switch tokens[index].norm.utf8.first {
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): break
+            case 0xE2: guard tokens[index].norm == "…" else { continue }
+            default: continue
             }
+            let token = tokens[index]
             // Closing quotes and brackets stay with the sentence they close.
             var next = index + 1
             while next < tokens.count, tokens[next].kind == .symbol, !tokens[next].spaceBefore,
