@@ -54,6 +54,27 @@ import Testing
         #expect(figure.date == DateSpan(start: day, end: day))
     }
 
+    /// A date without a year takes the nearest year, unless its sentence states one tense only that
+    /// puts it on the other side of the published day (published 2022-11-22).
+    @Test(arguments: [
+        ("In «March», the economy grew 0.1%.", "2022-03-01", "2022-03-31"),
+        ("He was arrested on «May 15» at the border.", "2022-05-15", "2022-05-15"),
+        ("The plan will take effect in «October».", "2023-10-01", "2023-10-31"),
+        ("The summit is in «March».", "2023-03-01", "2023-03-31"),  // no tense: the nearest
+        ("The summit is in «December».", "2022-12-01", "2022-12-31"),
+        ("Reed told investors on «Oct. 31» that the merger will help.", "2022-10-31", "2022-10-31"),  // both tenses
+        ("Sales ended in «November».", "2022-11-01", "2022-11-30"),  // the published month itself
+        ("The show on «May 18» is sold out.", "2023-05-18", "2023-05-18"),  // a participle, no past
+        ("The office is closed until «Jan. 3».", "2023-01-03", "2023-01-03"),
+        ("A highly respected trainer leads the clinic on «Jan. 28».", "2023-01-28", "2023-01-28"),  // adjectives
+        ("The Paris-based group meets in «January».", "2023-01-01", "2023-01-31"),
+        ("Demand fell at the «end of May last year».", "2021-05-16", "2021-05-31"),
+    ])
+    func yearByTense(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 11, day: 22)).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+    }
+
     @Test func partialWithoutPublished() throws {
         let figure = try #require(expectSpans("set for «Nov 5–10» in Shanghai", kind: .date).first)
         #expect(figure.date == DateSpan(start: "--11-05", end: "--11-10"))

@@ -51,7 +51,9 @@ import Testing
     /// The same numbers in a date or a longer code are read as before.
     @Test(arguments: [
         ("She wrote on «24/7/2019» to the board.", "2019-07-24"),
-        ("The fund closed on «7/24» after a vote.", "2022-07-24"),
+        ("The fund opens on «7/24» after a vote.", "2022-07-24"),
+        // Reported in the past tense four days before 24 July: the 24 July of the year before.
+        ("The fund closed on «7/24» after a vote.", "2021-07-24"),
     ])
     func roundTheClockLookalikes(_ marked: String, _ day: String) throws {
         let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 7, day: 20)).first)

@@ -147,7 +147,52 @@ extension FigureScanner {
     /// The year that puts month/day nearest the published date (within half a year either side).
     /// The year, within one of the published year, that puts the day nearest the published day;
     /// with a written weekday ("Saturday, May 18"), the nearest year where the day is that weekday.
-    private func yearNear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
+    /// The year of a date written without one: the nearest to the published day, unless the sentence
+    /// of token `tense` states one tense only and it puts the date on the other side of that day
+    /// ("grew in March" is the March before, "will open in October" the October after). A sentence
+    /// with both ("told investors on Oct. 31 that he will…") keeps the nearest. `wholeMonth`: the
+    /// date is a month, which the published day may fall in (then that month it is).
+    private func yearNear(month m: Int, day d: Int, weekday: Int? = nil, tense: Int? = nil, wholeMonth: Bool = false) -> Int? {
+        let nearest = nearestYear(month: m, day: d, weekday: weekday)
+        guard let y = nearest, let published, weekday == nil, let tense, !(m == 2 && d == 29),
+            !(wholeMonth && published.year == y && published.month == m),
+            let first = CalendarDate(year: y, month: m, day: wholeMonth ? 1 : d),
+            let last = CalendarDate(year: y, month: m, day: wholeMonth ? CalendarDate.daysIn(month: m, year: y) : d)
+        else { return nearest }
+        let future = isFutureSentence(tense)
+        guard future != isPastSentence(tense) else { return y }
+        if future { return last < published ? y + 1 : y }
+        return first > published ? y - 1 : y
+    }
+
+    /// Whether the sentence of token `i` has a past-tense verb: one of `DateRules.irregularPastVerbs`,
+    /// or a lower-case word in "-ed" that is not one of `DateRules.edAdjectives`, ends no hyphenated
+    /// compound ("Paris-based") and follows no article, adverb or present "is".
+    private func isPastSentence(_ i: Int) -> Bool {
+        let sentence = tokens[i].sentence
+        var k = i
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if tokens[k].kind == .word, !tokens[k].capitalized {
+                let w = tokens[k].norm
+                if DateRules.irregularPastVerbs.contains(w) { return true }
+                // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
+                let before = word(k - 1)
+                // Nor a participle after a present "is": "is closed", "are owned", "be sold".
+                let modifies =
+                    before.map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
+                if w.utf8.count > 4, w.hasSuffix("ed"), !DateRules.edAdjectives.contains(w), !(attached(k) && symbol(k - 1) == "-"),
+                    !modifies
+                {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
+    }
+
+    private func nearestYear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
         guard let published else { return nil }
         if let weekday {
             let matching = ((published.year - 1)...(published.year + 1)).compactMap { y in
@@ -200,7 +245,7 @@ extension FigureScanner {
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else {
             return noSuchDay(&self)
         }
-        if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil),
+        if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil, tense: first),
             let a = CalendarDate(year: y, month: m, day: d1)
         {
             let y2 = m2 < m ? y + 1 : y
@@ -342,7 +387,7 @@ extension FigureScanner {
         if monthIsCalendar(i, followedByDateParts: false),
             (word(i - 1).map { DateRules.datePrepositions.contains($0) } ?? false) || bareFullName
         {
-            if let y = yearNear(month: m, day: 15) {
+            if let y = yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
             }
@@ -816,7 +861,15 @@ extension FigureScanner {
             var last = k
             var y: Int? = nil
             if let yy = year(k + 1) { y = yy; last = k + 1 }
-            guard let year = y ?? yearNear(month: m, day: 15), let a = CalendarDate(year: year, month: m, day: 1),
+            // "the end of May last year".
+            if y == nil, let published, let rel = word(k + 1), let shift = DateRules.relativeShifts[rel], bareWord(k + 2) == "year",
+                sameSentence(k, k + 2)
+            {
+                y = published.year + shift
+                last = k + 2
+            }
+            guard let year = y ?? yearNear(month: m, day: 15, tense: k, wholeMonth: true),
+                let a = CalendarDate(year: year, month: m, day: 1),
                 let b = CalendarDate(year: year, month: m, day: CalendarDate.daysIn(month: m, year: year))
             else { return nil }
             return (a, b, last, "month")

@@ -112,6 +112,22 @@ enum DateRules {
         "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
     ]
 
+    /// Past-tense verbs without the regular "-ed" (only those whose participle differs, so that "is
+    /// sold out" and "will be held" are not read as past): with a lower-case "-ed" word (not one of
+    /// `edAdjectives`) they mark a sentence as past, which moves a date without a year to the year
+    /// before the published day ("In March, the economy grew 0.1%" in an article of November).
+    static let irregularPastVerbs: WordSet = [
+        "was", "were", "had", "did", "said", "told", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got", "won",
+        "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
+    ]
+
+    /// Lower-case words in "-ed" that are mostly adjectives or no verb at all.
+    static let edAdjectives: WordSet = [
+        "based", "related", "limited", "detailed", "advanced", "experienced", "skilled", "need", "speed", "seed", "feed", "proceed",
+        "exceed", "succeed", "indeed", "hundred", "united", "interested", "concerned", "supposed", "bed", "red", "shed", "weed",
+        "breed", "listed", "owned", "led", "so-called", "called", "named", "dated", "due", "extended",
+    ]
+
     /// Past-tense verbs of saying that a weekday next to them dates: "the council said on Tuesday",
     /// "announced Monday". Such a weekday is the day of the report, even in a sentence about the
     /// future ("the plan will cost £1.5m, the council said on Tuesday").
