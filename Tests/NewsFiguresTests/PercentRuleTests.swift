@@ -11,6 +11,10 @@ import Testing
         ("margins of «3 pct» were reported", "3", "percent"),
         ("unemployment fell «2 percentage points»", "2", "percentage point"),
         ("«about six percent» of voters", "6", "percent"),
+        ("The Fed raised rates by «half a percentage point».", "0.5", "percentage point"),
+        ("The bank cut rates by «a quarter of a percentage point».", "0.25", "percentage point"),
+        ("Rates rose «three-quarters of a percentage point» in the spring.", "0.75", "percentage point"),
+        ("«Half a percent» of voters abstained.", "0.5", "percent"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figure = try #require(expectSpans(marked, kind: .percent).first)
@@ -18,7 +22,18 @@ import Testing
         #expect(figure.unit == unit)
     }
 
-    @Test(arguments: ["The percent sign is missing here.", "The team scored 100 points in the game."])
+    /// Percentage points to a percent are a change and the new level, not a range.
+    @Test(arguments: ["The Fed raised rates by «0.5 percentage point» to «4.5%».", "It lifted rates «half a percentage point» to «4.75%»."])
+    func pointsToLevel(_ marked: String) throws {
+        let figures = expectSpans(marked, kind: .percent)
+        #expect(figures.map(\.unit) == ["percentage point", "percent"])
+        #expect(figures.allSatisfy { $0.high == nil })
+    }
+
+    @Test(arguments: [
+        "The percent sign is missing here.", "The team scored 100 points in the game.", "Half of the voters stayed home.",
+        "A quarter of the staff left.",
+    ])
     func negative(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .percent }.isEmpty)
     }

@@ -460,6 +460,11 @@ extension FigureScanner {
             var k = k0 + 1
             if let a = word(k), a == "a" || a == "an" { k += 1 }
             // "half a dozen".
+            // "half a percentage point", "a quarter percent": a fraction of a percent, read up to the article.
+            if percent(after: k - 1) != nil {
+                let v = DecimalValue(fraction.numerator * numerator).scaled(byPowerOfTen: -fraction.digits)
+                return NumberMatch(value: v, first: i, last: k - 1, words: true, scaled: false, plainInteger: false)
+            }
             if part == "half", k > k0 + 1, let d = word(k), let factor = NumberRules.multiplierWords[d], factor % 2 == 0 {
                 return NumberMatch(value: DecimalValue(factor / 2), first: i, last: k, words: true, scaled: false, plainInteger: false)
             }
@@ -785,8 +790,14 @@ extension FigureScanner {
     /// A percent sign or word after token `i`: "%", "percent", "per cent", "pct", "percentage points",
     /// and the hyphenated adjective "60-percent".
     func percent(after i: Int) -> (unit: String, last: Int, hyphenated: Bool)? {
-        let k = i + 1
+        var k = i + 1
         guard k < tokens.count, sameSentence(i, k) else { return nil }
+        // "a quarter of a percentage point", "three-quarters of a percent".
+        if word(k) == "of", let a = word(k + 1), a == "a" || a == "an", let w = word(k + 2), w == "percentage" || w == "percent",
+            sameSentence(i, k + 2)
+        {
+            k += 2
+        }
         if let s = symbol(k), PercentRules.symbols.contains(s) { return (PercentRules.unitPercent, k, false) }
         if let w = word(k) {
             if PercentRules.words.contains(w) { return (PercentRules.unitPercent, k, false) }
@@ -897,9 +908,13 @@ extension FigureScanner {
                     let tight =
                         (!tokens[joinAt].spaceBefore && !tokens[k].spaceBefore) || (tokens[joinAt].spaceBefore && tokens[k].spaceBefore)
                     // Both ends must be the same kind of thing: "10% to 20%", not "2 percent to 7.5 billion dollars".
-                    let highPercent = percent(after: high.last) != nil
+                    let highUnitPercent = percent(after: high.last)
+                    let highPercent = highUnitPercent != nil
                     let highMoney = currency(after: high.last) != nil
-                    let sameUnit = lowUnitPercent == nil ? !(prefix == nil && highMoney && lowUnitPercent != nil) : highPercent
+                    // (Percentage points to a percent, "0.5 percentage point to 4.5%", are a change and a level.)
+                    let sameUnit =
+                        lowUnitPercent == nil
+                        ? !(prefix == nil && highMoney && lowUnitPercent != nil) : highUnitPercent?.unit == lowUnitPercent?.unit
                     // "three-nought-four": a chain of hyphenated number words is a run of numbers, not a range.
                     let chained =
                         hyphen && low.words
