@@ -174,6 +174,7 @@ import Testing
         ("back «the 20th of next month» then", "2016-12-20", "2016-12-20"),
         ("results for «Q3 2016» came", "2016-07-01", "2016-09-30"),
         ("results for «the third quarter of 2016» came", "2016-07-01", "2016-09-30"),
+        ("cuts by «the third quarter» of fiscal 2017 then", "2016-07-01", "2016-09-30"),  // a dangling "of" is not the date's
         ("sales in «H1 2016» rose", "2016-01-01", "2016-06-30"),
         ("out «this September» then", "2016-09-01", "2016-09-30"),
         ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),

@@ -15,6 +15,10 @@ import Testing
         ("The plant employs 1,200 people in the town.", "1200", "people"),
         ("It bought 3 high-end machines last month.", "3", "high-end machines"),
         ("Some 40 local intangible cultural heritages were on display.", "40", "intangible cultural heritages"),
+        // A plural after "and" with a number or an article after it is a verb, not a second noun.
+        ("The hospital has 350 beds and treats 40,000 patients a year.", "350", "beds"),
+        ("The firm has 12 stores and employs a staff of 80.", "12", "stores"),
+        ("It sells 300 cars and trucks a month.", "300", "cars and trucks"),
     ])
     func subjects(_ text: String, _ value: String, _ subject: String) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.value?.description == value && $0.kind == .count })

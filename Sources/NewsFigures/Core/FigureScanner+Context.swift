@@ -136,10 +136,15 @@ extension FigureScanner {
                     pluralAt = k + 2
                     break
                 }
-                // "countries and regions", "buyers and sellers".
+                // "countries and regions", "buyers and sellers" (not "350 beds and treats 40,000 patients",
+                // where a number, or an article not of a rate like "a month", after the word makes it a verb).
+                let objectFollows =
+                    k + 3 < tokens.count && sameSentence(k, k + 3)
+                    && (tokens[k + 3].kind == .number
+                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && DateRules.offsetUnits[word(k + 4) ?? ""] == nil))
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n),
-                    !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                    !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows
                 {
                     words.append(k + 1)
                     words.append(k + 2)

@@ -1447,6 +1447,8 @@ extension FigureScanner {
             y = yy
             first = i - 1
         }
+        // "the third quarter of fiscal 2023": an "of" with no year read after it is not the date's.
+        if last == k - 1, word(last) == "of", last > i { last -= 1 }
         // "H2" alone is as often hydrogen as a half-year: only with its year.
         if halfLetter && y == nil {
             consume(first, last)
