@@ -87,6 +87,8 @@ import Testing
         "You may want to march in line.",  // "may", "march" are not months here
         "The deadline is February 31, 2021.",  // no such day
         "They moved 2020 boxes to the store.",  // a count, not a year
+        "Code 2019/21 was issued.",  // not two years in a row
+        "They shipped 2019-20 tonnes.",  // something counted follows
     ])
     func notEmitted(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .date }.isEmpty, "\(text)")

@@ -175,6 +175,10 @@ import Testing
         ("results for «Q3 2016» came", "2016-07-01", "2016-09-30"),
         ("results for «the third quarter of 2016» came", "2016-07-01", "2016-09-30"),
         ("cuts by «the third quarter» of fiscal 2017 then", "2016-07-01", "2016-09-30"),  // a dangling "of" is not the date's
+        ("the budget for «2023/24» was set", "2023-01-01", "2024-12-31"),  // a fiscal year or season: two years
+        ("the «2022-23» season starts", "2022-01-01", "2023-12-31"),
+        ("results for «2019/2020» came", "2019-01-01", "2020-12-31"),
+        ("data for «2011-12» came", "2011-12-01", "2011-12-31"),  // a hyphen before a month number: year and month
         ("sales in «H1 2016» rose", "2016-01-01", "2016-06-30"),
         ("out «this September» then", "2016-09-01", "2016-09-30"),
         ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),

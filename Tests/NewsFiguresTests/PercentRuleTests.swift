@@ -15,6 +15,7 @@ import Testing
         ("The bank cut rates by «a quarter of a percentage point».", "0.25", "percentage point"),
         ("Rates rose «three-quarters of a percentage point» in the spring.", "0.75", "percentage point"),
         ("«Half a percent» of voters abstained.", "0.5", "percent"),
+        ("«About 40pc» of homes were affected.", "40", "percent"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figure = try #require(expectSpans(marked, kind: .percent).first)

@@ -8,7 +8,8 @@ extension FigureScanner {
             if let next = anchoredPeriod(at: i) ?? numberedCentury(at: i) { return next }
             // "4-23 in next month": days of a relative month, before "4-23" reads as April 23.
             if daysOfRelativeMonthFollow(i), let next = dayFirstDate(at: i) { return next }
-            return isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(at: i)
+            return yearPair(at: i) ?? isoDate(at: i) ?? numericDate(at: i) ?? dayFirstDate(at: i) ?? relativeOffset(at: i) ?? yearDate(
+                at: i)
                 ?? bareDayOfThisMonth(at: i)
         }
         guard token.kind == .word else { return nil }
@@ -254,6 +255,25 @@ extension FigureScanner {
         }
         guard (m2, d2) >= (m, d1) || backwards else { return nil }
         return addDate(first, last, Self.partial(m, d1), Self.partial(m2, d2), resolved: nil)
+    }
+
+    /// "2023/24", "2019/2020", "the 2022-23 season": a fiscal year or a season, which spans two
+    /// calendar years (both given whole). The second year written in two digits, or in four after a
+    /// slash ("2016-2020" spans are `yearDate`'s). "2011-12" with a hyphen stays a year and a month.
+    private mutating func yearPair(at i: Int) -> Int? {
+        guard let y = year(i), (1800...2199).contains(y), let sep = symbol(i + 1), sep == "/" || sep == "-" || sep == "–",
+            attached(i + 1), attached(i + 2), let n = smallInteger(i + 2, maxDigits: 4)
+        else { return nil }
+        let digits = tokens[i + 2].end - tokens[i + 2].start
+        guard (digits == 2 && n == (y + 1) % 100) || (digits == 4 && sep == "/" && n == y + 1) else { return nil }
+        if digits == 2, sep != "/", n <= 12 { return nil }
+        // Nothing tight around it: "1/2019/20", "2019/20/21", "2019/20x".
+        if i > 0, attached(i), tokens[i - 1].kind == .number || symbol(i - 1) == "/" || symbol(i - 1) == "-" { return nil }
+        if attached(i + 3), i + 3 < tokens.count, tokens[i + 3].kind != .symbol || symbol(i + 3) == "/" || symbol(i + 3) == "-" {
+            return nil
+        }
+        guard !unitFollows(i + 2), !looksCounted(after: i + 2) else { return nil }
+        return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(y + 1, 12, 31), resolved: "absolute")
     }
 
     /// "2020-11-07".
