@@ -26,6 +26,17 @@ import Testing
         #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
     }
 
+    /// Times of day are no figure of any kind: "8 p.m." is not 8 pence.
+    @Test(arguments: [
+        "Polls close at 8 p.m. tonight.", "Doors open at 7 a.m. and close at 11 p.m.", "The show starts at 9 pm.",
+        "Doors open at 8p.m. sharp.",
+        "A 3P logistics firm won.",
+    ])
+    func timesAreNoFigures(_ text: String) {
+        let figures = FigureExtractor.extract(from: text)
+        #expect(figures.isEmpty, "\(text): \(figures.map(\.text))")
+    }
+
     @Test(arguments: [
         ("In «2,020» cases the plan worked.", FigureKind.count),
         ("About «300» people came.", .count),

@@ -384,7 +384,7 @@ extension FigureScanner {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
-                    && !MoneyRules.codes.contains(next.norm)
+                    && !MoneyRules.codes.contains(next.norm) && !(next.norm == "p" && !next.capitalized)  // "245p": pence
                 {
                     // "3M", "5G", "10km": a name or a measurement, not a count.
                     throw NotAFigure(last: i + 1)
@@ -744,6 +744,8 @@ extension FigureScanner {
     func hundredths(after i: Int) -> (code: String, last: Int)? {
         let k = i + 1
         guard k < tokens.count, sameSentence(i, k) else { return nil }
+        // "8 p.m." is a time, not 8 pence.
+        if word(k) == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
         if let w = word(k), let code = MoneyRules.hundredths[w] { return (code, k) }
         // "12-cent dividend".
         if tightHyphen(k), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }

@@ -144,7 +144,7 @@ enum Tokenizer {
                         kind: .symbol, start: start, end: end, spaceBefore: spaceBefore,
                         newlineBefore: newlineBefore,
                         norm: b < 0x80
-                            ? asciiSymbols[Int(b)] : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
+                            ? symbols[Int(b)] : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self),
                         capitalized: false))
             }
             spaceBefore = false
