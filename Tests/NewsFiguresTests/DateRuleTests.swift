@@ -48,6 +48,7 @@ import Testing
         ("The council will vote «on Tuesday», officials said.", "2020-11-10"),
         ("Officials said the fair will close «on Tuesday».", "2020-11-10"),
         ("The fair closed «on Tuesday», officials said.", "2020-11-03"),
+        ("The jobs report will be released «on Friday».", "2020-11-13"),  // a passive future, not a report
     ])
     func weekdayBesideReportingVerb(_ marked: String, _ day: String) throws {
         let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
@@ -69,6 +70,9 @@ import Testing
         ("A highly respected trainer leads the clinic on «Jan. 28».", "2023-01-28", "2023-01-28"),  // adjectives
         ("The Paris-based group meets in «January».", "2023-01-01", "2023-01-31"),
         ("Demand fell at the «end of May last year».", "2021-05-16", "2021-05-31"),
+        ("The festival returns in «March», organisers said.", "2023-03-01", "2023-03-31"),  // "said" frames, dates nothing
+        ("Apple announced in «March» that sales rose.", "2022-03-01", "2022-03-31"),
+        ("The show will run from «Nov 20 to Dec 5».", "2022-11-20", "2022-12-05"),  // a span running now: the nearest year
     ])
     func yearByTense(_ marked: String, _ start: String, _ end: String) throws {
         let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 11, day: 22)).first)

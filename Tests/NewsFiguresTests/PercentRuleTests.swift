@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: [
         "The percent sign is missing here.", "The team scored 100 points in the game.", "Half of the voters stayed home.",
-        "A quarter of the staff left.",
+        "A quarter of the staff left.", "The school gave 1 PC per student.",
     ])
     func negative(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .percent }.isEmpty)

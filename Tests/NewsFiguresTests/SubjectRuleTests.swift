@@ -19,6 +19,8 @@ import Testing
         ("The hospital has 350 beds and treats 40,000 patients a year.", "350", "beds"),
         ("The firm has 12 stores and employs a staff of 80.", "12", "stores"),
         ("It sells 300 cars and trucks a month.", "300", "cars and trucks"),
+        ("It runs 500 buses and trains an hour.", "500", "buses and trains"),
+        ("The camp takes 50 boys and girls 12 and under.", "50", "boys and girls"),
     ])
     func subjects(_ text: String, _ value: String, _ subject: String) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.value?.description == value && $0.kind == .count })

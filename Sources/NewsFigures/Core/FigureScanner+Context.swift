@@ -137,11 +137,12 @@ extension FigureScanner {
                     break
                 }
                 // "countries and regions", "buyers and sellers" (not "350 beds and treats 40,000 patients",
-                // where a number, or an article not of a rate like "a month", after the word makes it a verb).
+                // where a number with a plural noun, or an article not of a rate like "a month", after the
+                // word makes it a verb).
                 let objectFollows =
                     k + 3 < tokens.count && sameSentence(k, k + 3)
-                    && (tokens[k + 3].kind == .number
-                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && DateRules.offsetUnits[word(k + 4) ?? ""] == nil))
+                    && ((tokens[k + 3].kind == .number && word(k + 4).map { isPlural($0) } == true)
+                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? "")))
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n),
                     !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows

@@ -177,6 +177,15 @@ extension FigureScanner {
             if tokens[k].kind == .word, !tokens[k].capitalized {
                 let w = tokens[k].norm
                 if DateRules.irregularPastVerbs.contains(w) { return true }
+                // A verb of saying dates only what stands close to it ("announced in March"); elsewhere
+                // it frames the sentence ("The festival returns in March, organisers said").
+                if DateRules.pastReportingVerbs.contains(w) {
+                    // Up to three tokens before the date ("told investors on Oct. 31") or right after it.
+                    let near = (k < i && i - k <= 3) || (k > i && k - i <= 1)
+                    if near, !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false) { return true }
+                    k += 1
+                    continue
+                }
                 // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
                 let before = word(k - 1)
                 // Nor a participle after a present "is": "is closed", "are owned", "be sold".
@@ -246,7 +255,9 @@ extension FigureScanner {
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else {
             return noSuchDay(&self)
         }
-        if let y = yearNear(month: m, day: d1, weekday: d1 == d2 && (month2 ?? m) == m ? weekday : nil, tense: first),
+        // (A span of days is left to the nearest year: "will run from Nov 20 to Dec 5" may be running now.)
+        let single = d1 == d2 && (month2 ?? m) == m
+        if let y = yearNear(month: m, day: d1, weekday: single ? weekday : nil, tense: single ? first : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
         {
             let y2 = m2 < m ? y + 1 : y
@@ -702,6 +713,7 @@ extension FigureScanner {
         // whatever else the sentence says of the future.
         let reported = [first - 1, i + 1].contains { k in
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
+                && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
         let future = forward || (!reported && isFutureSentence(i))
         let delta = weekday - published.weekday

@@ -384,7 +384,7 @@ extension FigureScanner {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
-                    && !MoneyRules.codes.contains(next.norm) && !(next.norm == "p" && !next.capitalized)  // "245p": pence
+                    && !MoneyRules.codes.contains(next.norm)
                 {
                     // "3M", "5G", "10km": a name or a measurement, not a count.
                     throw NotAFigure(last: i + 1)
@@ -802,7 +802,8 @@ extension FigureScanner {
         }
         if let s = symbol(k), PercentRules.symbols.contains(s) { return (PercentRules.unitPercent, k, false) }
         if let w = word(k) {
-            if PercentRules.words.contains(w) { return (PercentRules.unitPercent, k, false) }
+            // ("pc" only in lower case: "1 PC per student" is a computer.)
+            if PercentRules.words.contains(w), w != "pc" || !tokens[k].capitalized { return (PercentRules.unitPercent, k, false) }
             if w == "per", word(k + 1) == "cent" { return (PercentRules.unitPercent, k + 1, false) }
             if w == "percentage", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
             if w == "percentage" { return (PercentRules.unitPercent, k, false) }
@@ -1145,10 +1146,28 @@ extension FigureScanner {
     }
 
     /// Whether the "m" at `k` means millions of what follows: a lower-case "m" before a plural noun
-    /// that no length goes with ("1.5m people", "5m units"; not "the 400m hurdles", "10m waves").
+    /// that no length goes with ("1.5m people"; not "the 400m hurdles", "10m waves"), when the number
+    /// has decimals or the text writes money in millions with "m" too ("£3m … 5m units"; in a text
+    /// without, "1500m runners" and "50m pools" are lengths).
     func millionsOfThings(_ k: Int) -> Bool {
-        guard word(k) == "m", !tokens[k].capitalized, let w = word(k + 1), !NumberRules.metreCompanions.contains(w) else { return false }
-        return looksCounted(after: k)
+        guard word(k) == "m", !tokens[k].capitalized, let w = word(k + 1), !NumberRules.metreCompanions.contains(w),
+            looksCounted(after: k)
+        else { return false }
+        return tokens[k - 1].norm.utf8.contains(UInt8(ascii: ".")) || writesMoneyMillionsWithM()
+    }
+
+    /// Whether the text writes money in millions with a tight "m" ("£3m", "$1.2m"), found once.
+    func writesMoneyMillionsWithM() -> Bool {
+        if let known = memo.moneyMillionsM { return known }
+        var found = false
+        for t in tokens.indices where t >= 2 && tokens[t].kind == .word && tokens[t].norm == "m" && !tokens[t].capitalized {
+            if attached(t), tokens[t - 1].kind == .number, attached(t - 1), let s = symbol(t - 2), MoneyRules.symbols[s] != nil {
+                found = true
+                break
+            }
+        }
+        memo.moneyMillionsM = found
+        return found
     }
 
     /// Whether a plural noun follows: then a four-digit number is a count, not a year.

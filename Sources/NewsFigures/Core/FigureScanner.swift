@@ -401,4 +401,6 @@ struct FigureScanner {
 final class ScanMemo {
     /// `readNumber` by token index × 2 (+ 1 when read as money).
     var numbers: [Int: Result<NumberMatch?, NotAFigure>] = [:]
+    /// Whether the text writes money in millions with a tight "m" (`writesMoneyMillionsWithM`).
+    var moneyMillionsM: Bool?
 }

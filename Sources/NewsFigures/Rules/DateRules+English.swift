@@ -117,7 +117,7 @@ enum DateRules {
     /// `edAdjectives`) they mark a sentence as past, which moves a date without a year to the year
     /// before the published day ("In March, the economy grew 0.1%" in an article of November).
     static let irregularPastVerbs: WordSet = [
-        "was", "were", "had", "did", "said", "told", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got", "won",
+        "was", "were", "had", "did", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got",
         "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
     ]
 
@@ -130,10 +130,17 @@ enum DateRules {
 
     /// Past-tense verbs of saying that a weekday next to them dates: "the council said on Tuesday",
     /// "announced Monday". Such a weekday is the day of the report, even in a sentence about the
-    /// future ("the plan will cost £1.5m, the council said on Tuesday").
+    /// future ("the plan will cost £1.5m, the council said on Tuesday"), unless the verb is passive or
+    /// in the infinitive ("will be released on Friday"). Elsewhere in a sentence they frame what is
+    /// said and mark no tense ("The festival returns in March, organisers said").
     static let pastReportingVerbs: WordSet = [
-        "said", "says", "announced", "reported", "told", "confirmed", "revealed", "added", "wrote", "stated", "disclosed",
+        "said", "announced", "reported", "told", "confirmed", "revealed", "added", "wrote", "stated", "disclosed",
         "released", "published", "unveiled", "warned", "declared", "tweeted", "posted", "admitted", "acknowledged", "insisted",
+    ]
+
+    /// Words before a participle or an infinitive: "will be released", "to announce".
+    static let beforeNonFinite: WordSet = [
+        "be", "been", "being", "is", "are", "to", "will", "would", "'ll", "could", "can", "may", "might", "must", "shall", "should",
     ]
 
     /// Range joiners between two days or two numbers.

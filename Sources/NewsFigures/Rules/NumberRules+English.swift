@@ -44,7 +44,8 @@ enum NumberRules {
     /// other plural noun a lower-case "m" is millions, as British papers write them: "1.5m people".
     static let metreCompanions: WordSet = [
         "hurdles", "heats", "finals", "semifinals", "semis", "races", "sprints", "relays", "laps", "lengths", "metres", "meters",
-        "waves", "swells", "winds", "feet", "inches", "yards",
+        "waves", "swells", "winds", "feet", "inches", "yards", "runners", "sprinters", "swimmers", "hurdlers", "yachts", "boats",
+        "pools", "walls", "towers", "trees", "cliffs", "drops", "dives", "jumps", "throws",
     ]
 
     /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).

@@ -64,6 +64,11 @@ enum SubjectRules {
 
     /// Verbs that open a money phrase's left side and are not part of what is measured:
     /// "expects operating profit of ¥4.9 trillion".
+    /// Units of a rate after "a"/"an": "300 cars and trucks a month", "buses and trains an hour".
+    static let rateUnits: WordSet = [
+        "second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year", "decade", "piece", "head", "person", "time",
+    ]
+
     static let reportingVerbs: WordSet = [
         "expects", "expected", "reports", "reported", "posts", "posted", "forecasts", "forecast", "sees", "saw", "targets",
         "estimates", "estimated", "projects", "projected", "plans", "planned", "announces", "announced", "says", "said",
