@@ -92,6 +92,8 @@ import Testing
         "The deadline is February 31, 2021.",  // no such day
         "They moved 2020 boxes to the store.",  // a count, not a year
         "Code 2019/21 was issued.",  // not two years in a row
+        "Roles for women in their mid-50s are rare.",  // an age, not the 1950s
+        "Men in their early 40s were hit.", "He is in his late 20s.",
         "They shipped 2019-20 tonnes.",  // something counted follows
     ])
     func notEmitted(_ text: String) {

@@ -187,6 +187,9 @@ import Testing
         ("sales rose «late last year» then", "2015-07-01", "2015-12-31"),
         ("talks resume «early next month» then", "2016-12-01", "2016-12-15"),
         ("prices peaked «mid-2014» then", "2014-04-01", "2014-09-30"),
+        ("prices rose in the «early 2000s» then", "2000-01-01", "2003-12-31"),  // a decade, not the year 2000
+        ("growth slowed in the «mid-1980s» then", "1983-01-01", "1986-12-31"),
+        ("he moved in the «late 1990s» then", "1997-01-01", "1999-12-31"),
         ("the fair opens «this weekend» then", "2016-11-12", "2016-11-13"),
         ("closed for «the rest of the year» then", "2016-11-07", "2016-12-31"),
         ("held in «the first week of October» then", "2016-10-03", "2016-10-09"),

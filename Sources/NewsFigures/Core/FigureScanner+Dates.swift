@@ -878,6 +878,12 @@ extension FigureScanner {
     /// The span of a period named at `k`: "this/last/next year|month|week", a year "2020", a month
     /// "November" (nearest), returning the span and the last token.
     private func period(at k: Int) -> (CalendarDate, CalendarDate, Int, String)? {
+        // "the early 2000s", "mid-1980s", "late '90s": a decade.
+        if let decade = decadeStart(at: k), let a = CalendarDate(year: decade.year, month: 1, day: 1),
+            let b = CalendarDate(year: decade.year + 9, month: 12, day: 31)
+        {
+            return (a, b, decade.last, "decade")
+        }
         if let y = year(k), (1800...2199).contains(y), let a = CalendarDate(year: y, month: 1, day: 1),
             let b = CalendarDate(year: y, month: 12, day: 31)
         {
@@ -1073,6 +1079,11 @@ extension FigureScanner {
         case ("year", "late"): start = CalendarDate(year: a.year, month: 7, day: 1) ?? a; end = b
         case ("year", _):
             start = CalendarDate(year: a.year, month: 4, day: 1) ?? a; end = CalendarDate(year: a.year, month: 9, day: 30) ?? b
+        // Decades in thirds: "the early 2000s" 2000–2003, "the mid-1980s" 1983–1986, "the late 1990s" 1997–1999.
+        case ("decade", "early"): start = a; end = CalendarDate(year: a.year + 3, month: 12, day: 31) ?? b
+        case ("decade", "late"): start = CalendarDate(year: a.year + 7, month: 1, day: 1) ?? a; end = b
+        case ("decade", _):
+            start = CalendarDate(year: a.year + 3, month: 1, day: 1) ?? a; end = CalendarDate(year: a.year + 6, month: 12, day: 31) ?? b
         case ("month", "early"): start = a; end = a.adding(days: 14)
         case ("month", "late"): start = a.adding(days: 15); end = b
         case ("month", _): start = a.adding(days: 9); end = a.adding(days: 19)
@@ -1083,7 +1094,8 @@ extension FigureScanner {
         _ = days
         return addDate(
             i, last, start.description, end.description,
-            resolved: unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil ? "absolute" : "relative to published")
+            resolved: (unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil) || unit == "decade"
+                ? "absolute" : "relative to published")
     }
 
     /// The whole current year, month or week around the published day.
@@ -1152,8 +1164,18 @@ extension FigureScanner {
         guard word(last) == "s", attached(last) else { return nil }
         let digits = tokens[i].norm.utf8.count
         if digits == 4, (1000...2990).contains(n) { return (n, last) }
+        if digits == 2, !twoDigits, agePossessive(before: i) { return nil }
         if digits == 2 || twoDigits { return (n >= 30 ? 1900 + n : 2000 + n, last) }
         return nil
+    }
+
+    /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
+    /// "mid" or "late": "in their mid-50s", "in her early 30s" are ages, not decades.
+    private func agePossessive(before k: Int) -> Bool {
+        var j = k - 1
+        if symbol(j) == "-", attached(j) { j -= 1 }
+        if let w = word(j), DateRules.periodParts[w] != nil { j -= 1 }
+        return word(j).map { DateRules.agePossessives.contains($0) } ?? false
     }
 
     private func periodOfUnit(_ unit: String, _ published: CalendarDate) -> (CalendarDate, CalendarDate)? {

@@ -138,6 +138,9 @@ enum DateRules {
         "released", "published", "unveiled", "warned", "declared", "tweeted", "posted", "admitted", "acknowledged", "insisted",
     ]
 
+    /// Possessives before a two-digit decade that make it an age: "in their mid-50s".
+    static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "one's"]
+
     /// Words before a participle or an infinitive: "will be released", "to announce".
     static let beforeNonFinite: WordSet = [
         "be", "been", "being", "is", "are", "to", "will", "would", "'ll", "could", "can", "may", "might", "must", "shall", "should",
