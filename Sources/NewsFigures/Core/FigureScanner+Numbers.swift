@@ -582,6 +582,7 @@ extension FigureScanner {
             let token = tokens[k]
             var atom: Int?
             var atomCeiling = 10
+            var scale = false
             if token.kind == .word, let v = NumberRules.units[token.norm] {
                 atom = v
                 atomCeiling = v < 10 ? 10 : 100
@@ -619,13 +620,7 @@ extension FigureScanner {
                 }
                 current = max(current, 1) * 100
                 hundreds = true
-                sawScale = true
-                lastWasScale = true
-                atoms += 1
-                last = k
-                checkpoint = (total, current, last, atoms)
-                k += 1
-                continue
+                scale = true
             } else if let w = word(k), let power = NumberRules.scaleWords[w], power >= 3, atoms > 0, !afterAnd {
                 var multiplier = 1
                 for _ in 0..<power { multiplier *= 10 }
@@ -645,13 +640,7 @@ extension FigureScanner {
                 }
                 lastPower = power
                 hundreds = false
-                sawScale = true
-                lastWasScale = true
-                atoms += 1
-                last = k
-                checkpoint = (total, current, last, atoms)
-                k += 1
-                continue
+                scale = true
             } else if let w = word(k), let factor = NumberRules.multiplierWords[w], atoms > 0, !afterAnd {
                 // "three hundred and two dozens": the dozens are the part after the last scale.
                 let part = current - checkpoint.current
@@ -668,6 +657,12 @@ extension FigureScanner {
             }
             atoms += 1
             last = k
+            if scale {
+                // A scale taken: the reading can fall back to here when the next one cannot join.
+                sawScale = true
+                lastWasScale = true
+                checkpoint = (total, current, last, atoms)
+            }
             k += 1
         }
         guard last >= i, atoms > 0 else { return nil }
