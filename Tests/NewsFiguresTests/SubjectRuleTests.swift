@@ -44,6 +44,17 @@ import Testing
         #expect(figure.subject == nil, "\(text)")
     }
 
+    /// What an amount is of, named before it: a hyphenated modifier belongs to the phrase, a verb does not.
+    @Test(arguments: [
+        ("The company expects full-year revenue of $10 billion.", "full-year revenue"),
+        ("It reported second-quarter net income of $2 billion.", "second-quarter net income"),
+        ("Toyota expects operating profit of ¥4.9 trillion.", "operating profit"),
+    ])
+    func moneySubjects(_ text: String, _ subject: String) throws {
+        let figure = try #require(FigureExtractor.extract(from: text).first { $0.kind == .money })
+        #expect(figure.subject == subject)
+    }
+
     @Test func conjunctionStopsAtADeterminer() throws {
         let figure = try #require(FigureExtractor.extract(from: "It brought over 43,000 buyers and an anticipated volume of deals.").first)
         #expect(figure.subject == "buyers")

@@ -187,7 +187,13 @@ extension FigureScanner {
         if w == "at", word(link - 1) == "valued" { link -= 1 }
         var k = link - 1
         var words: [Int] = []
-        while k >= 0, sameSentence(k, first), let v = word(k), words.count < 4 {
+        while k >= 0, sameSentence(k, first), words.count < 4 {
+            // "full-year revenue": a hyphenated modifier is part of the phrase.
+            if !words.isEmpty, tightHyphen(k), word(k - 1) != nil {
+                k -= 1
+                continue
+            }
+            guard let v = word(k) else { break }
             if ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"].contains(v) { break }
             if SubjectRules.stopWords.contains(v) || tokens[k].capitalized { break }
             if !tokens[k + 1].spaceBefore && tokens[k + 1].kind == .word { break }
