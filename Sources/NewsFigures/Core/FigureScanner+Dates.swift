@@ -145,9 +145,6 @@ extension FigureScanner {
 
     private static func partial(_ m: Int, _ d: Int) -> String { "--" + CalendarDate.pad(m, 2) + "-" + CalendarDate.pad(d, 2) }
 
-    /// The year that puts month/day nearest the published date (within half a year either side).
-    /// The year, within one of the published year, that puts the day nearest the published day;
-    /// with a written weekday ("Saturday, May 18"), the nearest year where the day is that weekday.
     /// The year of a date written without one: the nearest to the published day, unless the sentence
     /// of token `tense` states one tense only and it puts the date on the other side of that day
     /// ("grew in March" is the March before, "will open in October" the October after). A sentence
@@ -202,6 +199,8 @@ extension FigureScanner {
         return false
     }
 
+    /// The year, within one of the published year, that puts the day nearest the published day;
+    /// with a written weekday ("Saturday, May 18"), the nearest year where the day is that weekday.
     private func nearestYear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
         guard let published else { return nil }
         if let weekday {

@@ -106,7 +106,8 @@ struct FigureScanner {
         return WordTable(classes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }()
 
-    /// The `WordClass` of a lower-cased word: possessives ("year's") start rules and anchor dates.
+    /// The `WordClass` of a lower-cased word: possessives ("year's"; the tokenizer writes ’ as ') start
+    /// rules and anchor dates.
     /// `table` is `wordClasses`, passed in so that a loop reads the static once.
     @inline(__always) static func wordClass(of word: UnsafeBufferPointer<UInt8>, in table: WordTable<WordClass>) -> WordClass {
         let n = word.count
@@ -333,12 +334,6 @@ struct FigureScanner {
     }
 
     // MARK: - Token helpers
-
-    /// Whether a word ends in "'s" (the tokenizer writes ’ as ').
-    @inline(__always) static func isPossessive(_ word: String) -> Bool {
-        var bytes = word.utf8.reversed().makeIterator()
-        return bytes.next() == UInt8(ascii: "s") && bytes.next() == UInt8(ascii: "'")
-    }
 
     func word(_ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
