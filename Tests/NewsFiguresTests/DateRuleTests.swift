@@ -23,8 +23,7 @@ import Testing
         ("from «Nov. 30 – Dec. 2» the fair", "2020-11-30", "2020-12-02"),
     ])
     func resolved(_ marked: String, _ start: String, _ end: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: start, end: end))
+        try expectDate(marked, published: Self.saturday, start: start, end: end)
     }
 
     /// A written weekday picks the year of a day written without one: May 18 was a Saturday in
@@ -35,8 +34,7 @@ import Testing
         ("the show on «May 18» is sold out", "2020-05-18"),
     ])
     func weekdayChoosesTheYear(_ marked: String, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2019, month: 11, day: 19)).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: CalendarDate(year: 2019, month: 11, day: 19), start: day)
     }
 
     /// A weekday beside a past verb of saying is the day of the report, even in a sentence about
@@ -51,8 +49,7 @@ import Testing
         ("The jobs report will be released «on Friday».", "2020-11-13"),  // a passive future, not a report
     ])
     func weekdayBesideReportingVerb(_ marked: String, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: Self.saturday, start: day)
     }
 
     /// A date without a year takes the nearest year, unless its sentence states one tense only that
@@ -75,8 +72,7 @@ import Testing
         ("The show will run from «Nov 20 to Dec 5».", "2022-11-20", "2022-12-05"),  // a span running now: the nearest year
     ])
     func yearByTense(_ marked: String, _ start: String, _ end: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 11, day: 22)).first)
-        #expect(figure.date == DateSpan(start: start, end: end))
+        try expectDate(marked, published: CalendarDate(year: 2022, month: 11, day: 22), start: start, end: end)
     }
 
     @Test func partialWithoutPublished() throws {
@@ -118,8 +114,7 @@ import Testing
         ("Payments due by «the 3rd» were late.", "2020-11-03"),
     ])
     func dayOfThePublishedMonth(_ marked: String, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: Self.saturday, start: day)
     }
 
     @Test func invalidDayWithYearIsNotADate() {
@@ -152,15 +147,13 @@ import Testing
         ("on «monday, jan twenty two, 2018» it rained", "2018-01-22"),
     ])
     func countedAndBareDays(_ marked: String, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: Self.saturday, start: day)
     }
 
     /// 29 February without a year is the nearest leap year's.
     @Test(arguments: [("«Feb 29»", 2021, "2020-02-29"), ("«2/29»", 2023, "2024-02-29")])
     func leapDayTakesTheNearestLeapYear(_ marked: String, _ year: Int, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: year, month: 3, day: 1)).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: CalendarDate(year: year, month: 3, day: 1), start: day)
     }
 
     @Test(arguments: [
@@ -212,8 +205,7 @@ import Testing
         ("Sales in «2016 H2» rose.", "2016-07-01", "2016-12-31"),
     ])
     func periods(_ marked: String, _ start: String, _ end: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: start, end: end))
+        try expectDate(marked, published: Self.saturday, start: start, end: end)
     }
 
     /// "now" as one end: a yearless day at the other end lies after it.
@@ -244,8 +236,7 @@ import Testing
         ("Prices rose («1998-2003») in the city.", "1998-01-01", "2003-12-31"),
     ])
     func yearSpans(_ marked: String, _ start: String, _ end: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: start, end: end))
+        let figure = try expectDate(marked, published: Self.saturday, start: start, end: end)
         #expect(figure.resolved == "absolute")
     }
 
@@ -271,8 +262,7 @@ import Testing
         ("It ran «from December 20, 2018 to January 5».", "2018-12-20", "2019-01-05"),
     ])
     func rangeEndsShareAStatedYear(_ marked: String, _ start: String, _ end: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
-        #expect(figure.date == DateSpan(start: start, end: end))
+        let figure = try expectDate(marked, published: Self.saturday, start: start, end: end)
         #expect(figure.resolved == "absolute")
     }
 

@@ -56,8 +56,7 @@ import Testing
         ("The fund closed on «7/24» after a vote.", "2021-07-24"),
     ])
     func roundTheClockLookalikes(_ marked: String, _ day: String) throws {
-        let figure = try #require(expectSpans(marked, kind: .date, published: CalendarDate(year: 2022, month: 7, day: 20)).first)
-        #expect(figure.date == DateSpan(start: day, end: day))
+        try expectDate(marked, published: CalendarDate(year: 2022, month: 7, day: 20), start: day)
     }
 }
 

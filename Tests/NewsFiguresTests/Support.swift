@@ -16,6 +16,19 @@ func expectSpans(
     return figures
 }
 
+/// The first date marked in `marked` (every marked span checked by `expectSpans`), resolved against
+/// `published`: its span must be `start`…`end` (`end` defaults to `start`, a single day).
+@discardableResult
+func expectDate(
+    _ marked: String, published: CalendarDate?, start: String, end: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> Figure {
+    let figure = try #require(
+        expectSpans(marked, kind: .date, published: published, sourceLocation: sourceLocation).first, sourceLocation: sourceLocation)
+    #expect(figure.date == DateSpan(start: start, end: end ?? start), sourceLocation: sourceLocation)
+    return figure
+}
+
 func only(_ text: String, kind: FigureKind? = nil, published: CalendarDate? = nil) -> Figure? {
     let figures = FigureExtractor.extract(from: text, options: ExtractionOptions(published: published))
         .filter { kind == nil || $0.kind == kind }
