@@ -198,6 +198,18 @@ import Testing
     }
 }
 
+/// A sentence with thousands of dates without a year reads its tense once, not once per date (it
+/// was read for each, quadratic in the sentence's length: 40,000 dates took minutes).
+@Suite struct LongSentenceOfDatesTests {
+    @Test func everyDateTakesTheSentencesTense() {
+        let text = String(repeating: "The sales, in March, and ", count: 5_000) + "ended."
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2022, month: 11, day: 8)))
+            .filter { $0.kind == .date }
+        #expect(dates.count == 5_000)
+        #expect(dates.allSatisfy { $0.date == DateSpan(start: "2022-03-01", end: "2022-03-31") })
+    }
+}
+
 /// "a couple of", and a scale written once for both ends of a range.
 @Suite struct CoupleAndSharedScaleTests {
     @Test(arguments: [

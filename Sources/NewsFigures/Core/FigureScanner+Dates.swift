@@ -167,40 +167,29 @@ extension FigureScanner {
     /// or a lower-case word in "-ed" that is not one of `DateRules.edAdjectives`, ends no hyphenated
     /// compound ("Paris-based") and follows no article, adverb or present "is".
     private func isPastSentence(_ i: Int) -> Bool {
-        let sentence = tokens[i].sentence
-        var k = i
-        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
-        while k < tokens.count, tokens[k].sentence == sentence {
-            if tokens[k].kind == .word, !tokens[k].capitalized {
-                let w = tokens[k].norm
-                if DateRules.irregularPastVerbs.contains(w) { return true }
-                // A verb of saying dates only what stands close to it ("announced in March"); elsewhere
-                // it frames the sentence ("The festival returns in March, organisers said").
-                if DateRules.pastReportingVerbs.contains(w) {
-                    // Up to three tokens before the date ("told investors on Oct. 31") or right after it.
-                    let near = (k < i && i - k <= 3) || (k > i && k - i <= 1)
-                    if near, !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false) { return true }
-                    k += 1
-                    continue
-                }
-                // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
-                let before = word(k - 1)
-                // Nor a participle after a present "is": "is closed", "are owned", "be sold".
-                let modifies =
-                    before.map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
-                if w.utf8.count > 4, w.hasSuffix("ed"), !DateRules.edAdjectives.contains(w), !(attached(k) && symbol(k - 1) == "-"),
-                    !modifies
-                {
-                    return true
-                }
-            }
-            k += 1
+        if sentenceTense(i).past { return true }
+        // A verb of saying dates only what stands close to it ("announced in March"); elsewhere it
+        // frames the sentence ("The festival returns in March, organisers said"): up to three tokens
+        // before the date ("told investors on Oct. 31") or right after it, not passive or infinitive.
+        return (i - 3...i + 1).contains { k in
+            k != i && sameSentence(k, i) && !tokens[k].capitalized
+                && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
+                && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
-        return false
     }
 
-    /// The year, within one of the published year, that puts the day nearest the published day;
-    /// with a written weekday ("Saturday, May 18"), the nearest year where the day is that weekday.
+    /// Whether the lower-case word at `k` is a past-tense verb (`isPastSentence`).
+    private func isPastVerb(_ k: Int) -> Bool {
+        let w = tokens[k].norm
+        if DateRules.irregularPastVerbs.contains(w) { return true }
+        // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
+        // Nor a participle after a present "is": "is closed", "are owned", "be sold".
+        let modifies =
+            word(k - 1).map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
+        return w.utf8.count > 4 && w.hasSuffix("ed") && !DateRules.edAdjectives.contains(w) && !(attached(k) && symbol(k - 1) == "-")
+            && !modifies
+    }
+
     private func nearestYear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
         guard let published else { return nil }
         if let weekday {
@@ -1624,19 +1613,26 @@ extension FigureScanner {
     }
 
     /// Whether the sentence of token `i` speaks of the future ("will", "is scheduled", "next").
-    private func isFutureSentence(_ i: Int) -> Bool {
+    private func isFutureSentence(_ i: Int) -> Bool { sentenceTense(i).future }
+
+    /// Whether the sentence of token `i` has a future marker, and a past-tense verb (see
+    /// `isPastSentence`; verbs of saying aside): read once per sentence, so that a sentence with many
+    /// dates is not read again for each.
+    private func sentenceTense(_ i: Int) -> (future: Bool, past: Bool) {
         let sentence = tokens[i].sentence
-        var scan = i
-        while scan >= 0, tokens[scan].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[scan].norm) { return true }
-            scan -= 1
+        if let known = memo.sentenceTenses[sentence] { return known }
+        var k = i
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        var tense = (future: false, past: false)
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
+            if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
+                tense.past = isPastVerb(k)
+            }
+            k += 1
         }
-        scan = i
-        while scan < tokens.count, tokens[scan].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[scan].norm) { return true }
-            scan += 1
-        }
-        return false
+        memo.sentenceTenses[sentence] = tense
+        return tense
     }
 
     /// "today", "yesterday", "tomorrow".

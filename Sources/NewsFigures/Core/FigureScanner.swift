@@ -398,4 +398,6 @@ final class ScanMemo {
     var numbers: [Int: Result<NumberMatch?, NotAFigure>] = [:]
     /// Whether the text writes money in millions with a tight "m" (`writesMoneyMillionsWithM`).
     var moneyMillionsM: Bool?
+    /// `sentenceTense` by sentence index.
+    var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
 }
