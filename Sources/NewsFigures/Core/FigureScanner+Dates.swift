@@ -13,23 +13,43 @@ extension FigureScanner {
                 ?? bareDayOfThisMonth(at: i)
         }
         guard token.kind == .word else { return nil }
-        // Tried in order; the first rule that reads a date wins.
-        if let next = anchoredPeriod(at: i) { return next }
-        if let next = partOfPeriod(at: i) { return next }
-        if let next = weekOfPeriod(at: i) { return next }
-        if let next = quarterDate(at: i) { return next }
-        if let next = durationFrom(at: i) { return next }
-        if let next = yearInWordsAfterIn(at: i) { return next }
-        if let next = namedYear(at: i) { return next }
-        if let next = dayOfThisMonth(at: i) { return next }
-        if let next = monthDate(at: i) { return next }
-        if let next = dayFirstDate(at: i) { return next }
-        if let next = weekdayDate(at: i) { return next }
-        if let next = relativeOffset(at: i) { return next }
-        if let next = relativeDay(at: i) { return next }
-        if let next = rollingPeriod(at: i) { return next }
-        if let next = relativePeriod(at: i) { return next }
-        return seasonDate(at: i)
+        // Tried in order; the first rule that reads a date wins. Only the rules that can start at
+        // this word are tried (`WordDateRule.starts`): most words start one or two.
+        let starts = WordDateRule.startsAt[token.norm] ?? 0
+        #if DEBUG
+            // Each rule's start words are its first test: a rule left out must read nothing here.
+            for rule in WordDateRule.allCases where starts & rule.bit == 0 {
+                assert(apply(rule, at: i) == nil, "date rule \(rule) read a date at \"\(token.norm)\", not one of its start words")
+            }
+        #endif
+        var left = starts
+        while left != 0 {
+            let rule = WordDateRule.allCases[left.trailingZeroBitCount]
+            left &= left - 1
+            if let next = apply(rule, at: i) { return next }
+        }
+        return nil
+    }
+
+    private mutating func apply(_ rule: WordDateRule, at i: Int) -> Int? {
+        switch rule {
+        case .anchoredPeriod: anchoredPeriod(at: i)
+        case .partOfPeriod: partOfPeriod(at: i)
+        case .weekOfPeriod: weekOfPeriod(at: i)
+        case .quarterDate: quarterDate(at: i)
+        case .durationFrom: durationFrom(at: i)
+        case .yearInWordsAfterIn: yearInWordsAfterIn(at: i)
+        case .namedYear: namedYear(at: i)
+        case .dayOfThisMonth: dayOfThisMonth(at: i)
+        case .monthDate: monthDate(at: i)
+        case .dayFirstDate: dayFirstDate(at: i)
+        case .weekdayDate: weekdayDate(at: i)
+        case .relativeOffset: relativeOffset(at: i)
+        case .relativeDay: relativeDay(at: i)
+        case .rollingPeriod: rollingPeriod(at: i)
+        case .relativePeriod: relativePeriod(at: i)
+        case .seasonDate: seasonDate(at: i)
+        }
     }
 
     private var published: CalendarDate? { options.published }
@@ -1791,4 +1811,56 @@ extension FigureScanner {
         let end = weekOf ? start.adding(days: 6) : Self.shift(start, by: count, unit).adding(days: -1)
         return addDate(i, next - 1, start.description, end.description, resolved: resolved)
     }
+}
+
+/// The date rules that start at a word, in the order they are tried, with the words each can
+/// start at: the words its first test accepts. A rule's code and its start words change together;
+/// debug builds check, at every word, that a rule not tried would have read nothing.
+enum WordDateRule: Int, CaseIterable {
+    case anchoredPeriod, partOfPeriod, weekOfPeriod, quarterDate, durationFrom, yearInWordsAfterIn, namedYear, dayOfThisMonth
+    case monthDate, dayFirstDate, weekdayDate, relativeOffset, relativeDay, rollingPeriod, relativePeriod, seasonDate
+
+    var bit: UInt32 { 1 << UInt32(rawValue) }
+
+    var starts: [String] {
+        let shifts = DateRules.relativeShifts.keys
+        let ordinals = DateRules.ordinalDays.keys
+        switch self {
+        // "the week of", "week of", "a week starting", "two weeks beginning".
+        case .anchoredPeriod: return ["the", "week", "a", "an"] + NumberRules.units.keys
+        // "the weekend", "rest of the year", "earlier this year", "within 5 days", "less than", "the 1970s",
+        // "in the seventies", "21st century", "this decade", "the end of", "early 2000s".
+        case .partOfPeriod:
+            return ["the", "weekend", "this", "next", "last", "rest", "earlier", "later", "within", "less", "in"] + ordinals
+                + DateRules.ordinalTens.keys + shifts + DateRules.periodEdges.keys + DateRules.periodParts.keys
+        // "the third week of", "last week of".
+        case .weekOfPeriod: return ["the", "last"] + ordinals
+        // "Q3", "H2", "the first quarter", "last quarter".
+        case .quarterDate: return ["q", "h", "the", "last"] + shifts + ordinals
+        case .durationFrom: return ["for"]
+        case .yearInWordsAfterIn: return ["in"]
+        case .namedYear: return ["the", "year"]
+        case .dayOfThisMonth: return ["the"]
+        case .monthDate: return DateRules.months.keys
+        // "fifth of May", "twenty-first of June".
+        case .dayFirstDate: return ordinals + DateRules.ordinalTens.keys
+        case .weekdayDate: return DateRules.weekdays.keys
+        // "the day before", "day after", "in 3 weeks", "a few days ago", "two weeks ago".
+        case .relativeOffset: return ["the", "day", "in", "a", "an"] + DateRules.vagueCounts.keys + FigureScanner.numberStarters.words
+        // "now" as a range end, "today", "today's".
+        case .relativeDay: return ["now"] + DateRules.relativeDays.keys + DateRules.relativeDays.keys.map { $0 + "'s" }
+        case .rollingPeriod: return shifts
+        case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts
+        case .seasonDate: return DateRules.seasons.keys
+        }
+    }
+
+    /// For each start word, the bits of the rules that can start there.
+    static let startsAt: WordTable<UInt32> = {
+        var masks: [String: UInt32] = [:]
+        for rule in allCases {
+            for word in rule.starts { masks[word, default: 0] |= rule.bit }
+        }
+        return WordTable(masks.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }()
 }
