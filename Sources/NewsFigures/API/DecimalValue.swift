@@ -124,7 +124,25 @@ public struct DecimalValue: Sendable, Equatable, Hashable, Codable, CustomString
         return value.digits.count > Self.maximumDigits ? nil : value
     }
 
-    public var doubleValue: Double { Double(description) ?? .nan }
+    public var doubleValue: Double {
+        // At most 15 digits and a power of ten of at most 22 are both exact doubles, so one
+        // multiplication or division rounds once, as parsing the text would (Clinger's fast path).
+        if digits.count <= 15, exponent.magnitude <= 22 {
+            var mantissa = 0
+            for digit in digits { mantissa = mantissa * 10 + Int(digit) }
+            let scale = Self.exactPowersOfTen[Int(exponent.magnitude)]
+            let value = exponent >= 0 ? Double(mantissa) * scale : Double(mantissa) / scale
+            return negative ? -value : value
+        }
+        return Double(description) ?? .nan
+    }
+
+    /// 10^0 … 10^22, each exactly representable as a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { power in
+        var value = 1.0
+        for _ in 0..<power { value *= 10 }
+        return value
+    }
 
     /// JSON-number text: integers in full ("10900000000"), fractions with a point ("73.8").
     public var description: String {
