@@ -14,10 +14,13 @@ extension FigureScanner {
         case .number: break
         }
         let key = i << 1 | (money ? 1 : 0)
-        if let known = memo.numbers[key] { return try known.get() }
+        if memo.numberSlots.isEmpty { memo.numberSlots = [Int32](repeating: -1, count: tokens.count * 2) }
+        let slot = memo.numberSlots[key]
+        if slot >= 0 { return try memo.numbers[Int(slot)].get() }
         let result: Result<NumberMatch?, NotAFigure>
         do { result = .success(try readNumberOnce(at: i, money: money)) } catch { result = .failure(error) }
-        memo.numbers[key] = result
+        memo.numberSlots[key] = Int32(memo.numbers.count)
+        memo.numbers.append(result)
         return try result.get()
     }
 

@@ -394,8 +394,11 @@ struct FigureScanner {
 
 /// What a scan has already read, by token: the tokens do not change during a scan, so neither do these.
 final class ScanMemo {
-    /// `readNumber` by token index × 2 (+ 1 when read as money).
-    var numbers: [Int: Result<NumberMatch?, NotAFigure>] = [:]
+    /// `readNumber`'s results, found through `numberSlots`.
+    var numbers: [Result<NumberMatch?, NotAFigure>] = []
+    /// By token index × 2 (+ 1 when read as money): the index in `numbers` of the result, or -1.
+    /// (An array, not a dictionary: hashing the key cost a fifth of what the memo saves.)
+    var numberSlots: [Int32] = []
     /// Whether the text writes money in millions with a tight "m" (`writesMoneyMillionsWithM`).
     var moneyMillionsM: Bool?
     /// `sentenceTense` by sentence index.

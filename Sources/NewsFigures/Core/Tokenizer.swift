@@ -9,6 +9,9 @@ enum Tokenizer {
         let n = bytes.count
         let classes = FigureScanner.wordClasses
         let symbols = asciiSymbols
+        // A number's digits without separators; one buffer for all numbers.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(64)
         while i < n {
             let b = bytes[i]
             // Whitespace (ASCII and NBSP U+00A0 and the U+2000 block spaces).
@@ -20,7 +23,8 @@ enum Tokenizer {
             }
             let start = i
             if isDigit(b) {
-                var digits: [UInt8] = [b]
+                digits.removeAll(keepingCapacity: true)
+                digits.append(b)
                 i += 1
                 var seenPoint = false
                 var groupedBySpace = false
