@@ -20,6 +20,9 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     private(set) var keys: [String] = []
     private var values: [Value] = []
     private let mask: Int
+    /// One bit per (length, first byte, last byte) class of the keys: a word whose bit is clear is
+    /// no key, found without hashing it (most words looked up are no key).
+    private var filter = [UInt64](repeating: 0, count: 256)
 
     init(_ pairs: [(String, Value)]) {
         var capacity = 8
@@ -36,6 +39,8 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = (hash >> 32) << 32 | UInt64(keys.count + 1)
+            let bit = bytes.withUnsafeBufferPointer { Self.filterBit($0) }
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             keyStore.append(contentsOf: bytes)
             keyStarts.append(keyStore.count)
             keys.append(key)
@@ -53,7 +58,15 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     }
 
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
-        find(Self.hash(key), key).map { values[$0] }
+        let bit = Self.filterBit(key)
+        guard filter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) }) != 0 else { return nil }
+        return find(Self.hash(key), key).map { values[$0] }
+    }
+
+    /// The filter bit of a key: its length (up to 15), and the low five bits of its first and last bytes.
+    @inline(__always) private static func filterBit(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = key.first, let last = key.last else { return 0 }
+        return Swift.min(key.count, 15) << 10 | Int(first & 31) << 5 | Int(last & 31)
     }
 
     func contains(_ key: String) -> Bool { self[key] != nil }
