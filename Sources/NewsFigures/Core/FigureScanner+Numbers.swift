@@ -9,7 +9,7 @@ extension FigureScanner {
         // Most tokens start no number: answered without the memo.
         guard i >= 0, i < tokens.count else { return nil }
         switch tokens[i].kind {
-        case .word: if !tokens[i].wordClass.contains(.number) { return nil }
+        case .word: if !tokens[i].wordClass.contains(.number) || articleStartsNoNumber(i) { return nil }
         case .symbol: if tokens[i].end - tokens[i].start == 1 { return nil }
         case .number: break
         }
@@ -825,6 +825,7 @@ extension FigureScanner {
         else {
             return nil
         }
+        if token.kind == .word, articleStartsNoNumber(i) { return nil }
         let prefix = currency(before: i)
         let low: NumberMatch
         do {

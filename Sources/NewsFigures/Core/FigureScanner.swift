@@ -96,6 +96,27 @@ struct FigureScanner {
         return WordSet(words.sorted())
     }()
 
+    /// The words after which "a" or "an" can start a number (`readWords`, `aFraction`): "a dozen",
+    /// "a couple", "a million", "a third", "a half million", "a three quarters" (a unit word).
+    static let afterArticleInNumbers: WordSet = {
+        var words = Set(["couple"])
+        words.formUnion(NumberRules.units.keys)
+        words.formUnion(NumberRules.fractionOfScale.keys)
+        words.formUnion(NumberRules.multiplierWords.keys)
+        words.formUnion(NumberRules.scaleWords.keys)
+        words.formUnion(NumberRules.denominators.keys)
+        return WordSet(words.sorted())
+    }()
+
+    /// Whether the word at `i` is "a" or "an" and no number can start there ("a year", "an hour"):
+    /// the commonest words of the number rules, answered before any rule reads them.
+    func articleStartsNoNumber(_ i: Int) -> Bool {
+        let norm = tokens[i].norm
+        guard norm == "a" || norm == "an" else { return false }
+        guard let next = word(i + 1) else { return true }
+        return !Self.afterArticleInNumbers.contains(next)
+    }
+
     /// `WordClass` of each word of the three sets above.
     static let wordClasses: WordTable<WordClass> = {
         var classes: [String: WordClass] = [:]
