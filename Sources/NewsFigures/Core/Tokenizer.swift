@@ -9,9 +9,12 @@ enum Tokenizer {
         let n = bytes.count
         let classes = FigureScanner.wordClasses
         let symbols = asciiSymbols
-        // A number's digits without separators; one buffer for all numbers.
+        // A number's digits without separators, and a word's lower-cased bytes (general path);
+        // one buffer each for all of them.
         var digits: [UInt8] = []
         digits.reserveCapacity(64)
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(64)
         while i < n {
             let b = bytes[i]
             // Whitespace (ASCII and NBSP U+00A0 and the U+2000 block spaces).
@@ -95,13 +98,14 @@ enum Tokenizer {
                 // Fast path: a plain ASCII word, lower-cased into a stack buffer (no heap allocation
                 // for words of up to 15 bytes, which Swift keeps inline).
                 let count = end - i
-                let (norm, wordClass) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+                var wordClass: FigureScanner.WordClass = []
+                let norm = String(unsafeUninitializedCapacity: count) { buffer in
                     for k in 0..<count {
                         let c = bytes[i + k]
                         buffer[k] = c >= 0x41 && c <= 0x5A ? c + 0x20 : c
                     }
-                    let lowered = UnsafeBufferPointer(buffer)
-                    return (String(decoding: lowered, as: UTF8.self), FigureScanner.wordClass(of: lowered, in: classes))
+                    wordClass = FigureScanner.wordClass(of: UnsafeBufferPointer(buffer), in: classes)
+                    return count
                 }
                 tokens.append(
                     Token(
@@ -109,7 +113,7 @@ enum Tokenizer {
                         capitalized: b >= 0x41 && b <= 0x5A, wordClass: wordClass))
                 i = end
             } else if let width = letterWidth(bytes, i) {
-                var lowered: [UInt8] = []
+                lowered.removeAll(keepingCapacity: true)
                 let capitalized = (b >= 0x41 && b <= 0x5A) || (b >= 0x80 && isUpperNonASCII(bytes, i))
                 var w = width
                 while true {
