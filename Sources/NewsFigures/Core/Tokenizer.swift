@@ -95,8 +95,8 @@ enum Tokenizer {
                         newlineBefore: newlineBefore, norm: String(decoding: digits, as: UTF8.self),
                         capitalized: false, integer: integer))
             } else if isASCIILetter(b), let end = asciiWordEnd(bytes, from: i) {
-                // Fast path: a plain ASCII word, lower-cased into a stack buffer (no heap allocation
-                // for words of up to 15 bytes, which Swift keeps inline).
+                // Fast path: a plain ASCII word, lower-cased straight into its string's storage
+                // (inline for words of up to 15 bytes) and looked up there.
                 let count = end - i
                 var wordClass: FigureScanner.WordClass = []
                 let norm = String(unsafeUninitializedCapacity: count) { buffer in
