@@ -1780,7 +1780,10 @@ extension FigureScanner {
             k = i + 2
         } else {
             // Cheap test first: most numbers have no "starting" a few words after them.
-            guard (i + 2...i + 5).contains(where: isPeriodStart) else { return nil }
+            // (A loop, not `contains(where: isPeriodStart)`: the method reference copies the scanner.)
+            var startAt = i + 2
+            while startAt <= i + 5, !isPeriodStart(startAt) { startAt += 1 }
+            guard startAt <= i + 5 else { return nil }
             var unitAt = i + 1
             if word(i) != "a" && word(i) != "an" {
                 guard tokens[i].kind == .number || NumberRules.units[tokens[i].norm] != nil,
