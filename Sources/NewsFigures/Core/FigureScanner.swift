@@ -253,48 +253,57 @@ struct FigureScanner {
     /// two dates joined into one span.
     mutating func mergeDateRanges() {
         candidates.sort { $0.firstToken < $1.firstToken }
-        var index = 0
-        while index + 1 < candidates.count {
-            let a = candidates[index]
-            let b = candidates[index + 1]
-            let j = a.lastToken + 1
-            var start = a.date?.start
-            var end = b.date?.end
-            // "between now and November 15th": a day whose year was only the nearest one lies after now
-            // as the end of the range (and before it as the start).
-            if a.needsPartner, b.resolved == "year from published", let s = start, let e = end, e < s { end = Self.movingYear(e, by: 1) }
-            if b.needsPartner, a.resolved == "year from published", let s = start, let e = end, e < s { start = Self.movingYear(s, by: -1) }
-            // "from Feb 1st to March 2019", "between Nov 5 and Jan 10, 2021": an end without a year takes
-            // the year the other end states (the year before or after when the days would run backwards).
-            var yearStated = false
-            if b.resolved == "absolute", a.resolved == "year from published" || start?.hasPrefix("--") == true, let s = start, let e = end,
-                let y = Int(e.prefix(4)), let moved = Self.inYear(s, y, notAfter: e)
-            {
-                start = moved
-                yearStated = true
-            } else if a.resolved == "absolute", b.resolved == "year from published" || end?.hasPrefix("--") == true, let s = start,
-                let e = end, let y = Int(s.prefix(4)), let moved = Self.inYear(e, y, notBefore: s)
-            {
-                end = moved
-                yearStated = true
+        // Each candidate joins the one kept before it when they make a range (which may join the next
+        // in turn); built anew rather than removed from in place, which was quadratic.
+        var kept: [Candidate] = []
+        kept.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            if let last = kept.last, let merged = dateRange(last, candidate) {
+                kept[kept.count - 1] = merged
+            } else {
+                kept.append(candidate)
             }
-            guard a.kind == .date, b.kind == .date, j + 1 == b.firstToken, sameSentence(a.lastToken, b.firstToken),
-                let start, let end, start.count == end.count, start <= end
-            else { index += 1; continue }
-            let joiner = tokens[j].norm
-            let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
-            let ok = (joiner == "and" && opener == "between") || DateRules.rangeJoiners.contains(joiner)
-            guard ok else { index += 1; continue }
-            var merged = a
-            merged.date = DateSpan(start: start, end: end)
-            merged.lastToken = b.lastToken
-            if opener == "between" || opener == "from" { merged.firstToken -= 1 }
-            if a.resolved != b.resolved { merged.resolved = yearStated ? "absolute" : a.resolved ?? b.resolved }
-            merged.needsPartner = false
-            candidates[index] = merged
-            candidates.remove(at: index + 1)
         }
-        candidates.removeAll { $0.needsPartner }
+        kept.removeAll { $0.needsPartner }
+        candidates = kept
+    }
+
+    /// Dates `a` and `b`, next to each other, as one range, or nil when they make none.
+    private func dateRange(_ a: Candidate, _ b: Candidate) -> Candidate? {
+        let j = a.lastToken + 1
+        guard a.kind == .date, b.kind == .date, j + 1 == b.firstToken else { return nil }
+        var start = a.date?.start
+        var end = b.date?.end
+        // "between now and November 15th": a day whose year was only the nearest one lies after now
+        // as the end of the range (and before it as the start).
+        if a.needsPartner, b.resolved == "year from published", let s = start, let e = end, e < s { end = Self.movingYear(e, by: 1) }
+        if b.needsPartner, a.resolved == "year from published", let s = start, let e = end, e < s { start = Self.movingYear(s, by: -1) }
+        // "from Feb 1st to March 2019", "between Nov 5 and Jan 10, 2021": an end without a year takes
+        // the year the other end states (the year before or after when the days would run backwards).
+        var yearStated = false
+        if b.resolved == "absolute", a.resolved == "year from published" || start?.hasPrefix("--") == true, let s = start, let e = end,
+            let y = Int(e.prefix(4)), let moved = Self.inYear(s, y, notAfter: e)
+        {
+            start = moved
+            yearStated = true
+        } else if a.resolved == "absolute", b.resolved == "year from published" || end?.hasPrefix("--") == true, let s = start,
+            let e = end, let y = Int(s.prefix(4)), let moved = Self.inYear(e, y, notBefore: s)
+        {
+            end = moved
+            yearStated = true
+        }
+        guard sameSentence(a.lastToken, b.firstToken), let start, let end, start.count == end.count, start <= end else { return nil }
+        let joiner = tokens[j].norm
+        let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
+        let ok = (joiner == "and" && opener == "between") || DateRules.rangeJoiners.contains(joiner)
+        guard ok else { return nil }
+        var merged = a
+        merged.date = DateSpan(start: start, end: end)
+        merged.lastToken = b.lastToken
+        if opener == "between" || opener == "from" { merged.firstToken -= 1 }
+        if a.resolved != b.resolved { merged.resolved = yearStated ? "absolute" : a.resolved ?? b.resolved }
+        merged.needsPartner = false
+        return merged
     }
 
     /// A day ("2017-02-01" or "--02-01") put in year `year`, or the year before when it would then
@@ -329,29 +338,39 @@ struct FigureScanner {
     /// a lower and an upper bound joined by "and"/"but" make one range.
     mutating func mergeBoundPairs() {
         candidates.sort { $0.firstToken < $1.firstToken }
+        // Built anew rather than removed from in place, which was quadratic.
+        var kept: [Candidate] = []
+        kept.reserveCapacity(candidates.count)
         var index = 0
-        while index + 1 < candidates.count {
-            let a = candidates[index]
-            let b = candidates[index + 1]
-            let joinerAt = a.lastToken + 1
-            let joined =
-                joinerAt + 1 == b.firstToken && (word(joinerAt) == "and" || word(joinerAt) == "but")
-                || (joinerAt + 1 == b.firstToken && symbol(joinerAt) == ",")
-            if a.kind == b.kind, a.kind != .date, a.unit == b.unit, joined, sameSentence(a.lastToken, b.firstToken),
-                let bounds = [a.bound, b.bound] as [Bound?]?, Set(bounds) == [.min, .max],
-                let low = a.bound == .min ? a.value : b.value, let high = a.bound == .max ? a.value : b.value, low < high
-            {
-                var merged = a
-                merged.bound = .range
-                merged.value = low
-                merged.high = high
-                merged.lastToken = b.lastToken
-                merged.subject = a.subject ?? b.subject
-                candidates[index] = merged
-                candidates.remove(at: index + 1)
+        while index < candidates.count {
+            if index + 1 < candidates.count, let merged = boundPair(candidates[index], candidates[index + 1]) {
+                kept.append(merged)
+                index += 2
+            } else {
+                kept.append(candidates[index])
+                index += 1
             }
-            index += 1
         }
+        candidates = kept
+    }
+
+    /// A lower and an upper bound next to each other as one range, or nil when they make none.
+    private func boundPair(_ a: Candidate, _ b: Candidate) -> Candidate? {
+        let joinerAt = a.lastToken + 1
+        let joined =
+            joinerAt + 1 == b.firstToken && (word(joinerAt) == "and" || word(joinerAt) == "but")
+            || (joinerAt + 1 == b.firstToken && symbol(joinerAt) == ",")
+        guard a.kind == b.kind, a.kind != .date, a.unit == b.unit, joined, sameSentence(a.lastToken, b.firstToken),
+            let bounds = [a.bound, b.bound] as [Bound?]?, Set(bounds) == [.min, .max],
+            let low = a.bound == .min ? a.value : b.value, let high = a.bound == .max ? a.value : b.value, low < high
+        else { return nil }
+        var merged = a
+        merged.bound = .range
+        merged.value = low
+        merged.high = high
+        merged.lastToken = b.lastToken
+        merged.subject = a.subject ?? b.subject
+        return merged
     }
 
     // MARK: - Token helpers
