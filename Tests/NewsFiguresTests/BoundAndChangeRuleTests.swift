@@ -51,7 +51,29 @@ import Testing
         #expect(figure.change?.reference == reference)
     }
 
+    /// "rose from $2.1bn to $3.4bn": the level after "to" carries the change; the earlier level does not.
     @Test(arguments: [
+        ("Profits rose from $2.1bn to «$3.4bn» last year.", "$2.1bn", ChangeDirection.increase),
+        ("Unemployment fell from 5.2% to «4.8%» in March.", "5.2%", .decrease),
+        ("Single-core scores increased from 1061 to «1128» on the test.", "1061", .increase),
+        ("Tariffs were cut from about 25 percent to «10 percent» in May.", "about 25 percent", .decrease),
+    ])
+    func changeFromOneLevelToAnother(_ marked: String, _ earlier: String, _ direction: ChangeDirection) throws {
+        let m = MarkedTextProxy(marked)
+        let figures = FigureExtractor.extract(from: m.text)
+        let level = try #require(figures.first { $0.text == m.inner })
+        #expect(level.change?.direction == direction, "\(m.text)")
+        #expect(level.change?.reference == nil)
+        #expect(level.bound != .range)
+        let before = try #require(figures.first { $0.text == earlier })
+        #expect(before.change == nil, "\(m.text)")
+    }
+
+    @Test(arguments: [
+        "The score went from 26 to 43 this year.",
+        "Prices range from $5 to $10 a bottle.",
+        "He rose from 2010 to 2015 through the ranks.",
+        "Sales rose from last year's level to $3.4bn.",
         "The province organized 14,600 buyers, about the same as last year's event.",
         "Up to 5 visitors a day may enter.",
         "The increase 17 was typed in error.",

@@ -44,6 +44,14 @@ extension FigureScanner {
 
     /// A change word before the figure: "surging 73.8 percent", "an increase of 17", "rose by 5%".
     func change(before first: Int, figureEnd: Int) -> Change? {
+        // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
+        // of the change stated before "from" and the earlier level (the figure just read).
+        if word(first - 1) == "to", let earlier = candidates.last, earlier.kind != .date, earlier.lastToken == first - 2 {
+            let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
+            if word(fromAt) == "from", sameSentence(fromAt, first), let stated = change(before: fromAt, figureEnd: figureEnd) {
+                return stated
+            }
+        }
         var k = first - 1
         var skipped = 0
         while k >= 0, sameSentence(k, first), let w = word(k), ChangeRules.linkers.contains(w), skipped < 3 {
