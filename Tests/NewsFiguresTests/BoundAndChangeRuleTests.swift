@@ -69,7 +69,26 @@ import Testing
         #expect(before.change == nil, "\(m.text)")
     }
 
+    /// "cut deaths by a third": a verb that changes its object, the object, and "by" before the figure.
     @Test(arguments: [
+        ("The programme cut deaths by «a third».", ChangeDirection.decrease),
+        ("The budget boosted base school spending by «2.5%» each year.", .increase),
+        ("Tariffs would reduce GDP by «0.25 percent», the study said.", .decrease),
+        ("The bank raised interest rates by «half a percentage point».", .increase),
+        ("The firm cut the number of its stores by «120».", .decrease),
+    ])
+    func changeOfAnObjectBy(_ marked: String, _ direction: ChangeDirection) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text == m.inner }, "\(m.text)")
+        #expect(figure.change?.direction == direction, "\(m.text)")
+    }
+
+    @Test(arguments: [
+        "The startup raised $5 million from investors.",
+        "Five people were hurt by 3 cars.",
+        "The prices set by 5 companies were published.",
+        "He cut the ribbon, watched by 300 guests.",
+        "The council cut its staff and the other three towns, led by 2 mayors, did not.",
         "The score went from 26 to 43 this year.",
         "Prices range from $5 to $10 a bottle.",
         "He rose from 2010 to 2015 through the ranks.",

@@ -56,6 +56,18 @@ import Testing
         #expect(Self.rules("Revenue rose 3.5 percent to $27.2 billion from $20 billion.", rule) == ["change.mismatch"])
         #expect(Self.findings("Sales rose 5 percent.", rule: rule).isEmpty)
         #expect(Self.findings("AirPods are down to $164.99 from $139.", rule: rule).isEmpty)
+        // A change of an object named before "by" is not a change of the figure before it.
+        #expect(
+            Self.findings(
+                "Drinking 17 ounces of water decreased the number of calories consumed by 13%, compared with 8 in a control group.",
+                rule: rule
+            ).isEmpty)
+        #expect(Self.findings("Tariffs cost $63.1 billion, while lowering wages by 0.16 percent.", rule: rule).isEmpty)
+        // "increased by 17", "surging by 73.8 percent": the change word itself stands before "by".
+        #expect(Self.rules("The province is hosting 43 events, increased by 17 from last year's 20.", rule) == ["change.mismatch"])
+        #expect(
+            Self.findings("Some 4,230 companies took part, surging by 73.8 percent from last year.", rule: rule).map(\.message)
+                == ["Some 4,230 companies, increase of 73.8 percent: about 2434 last year"])
     }
 
     @Test func totals() {

@@ -58,7 +58,9 @@ extension FigureScanner {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, sameSentence(k, first), let w = word(k), let direction = ChangeRules.before[w] else { return nil }
+        guard k >= 0, sameSentence(k, first), let w = word(k), let direction = ChangeRules.before[w] else {
+            return changeOfObject(before: first, figureEnd: figureEnd)
+        }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped > 0 { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17".
@@ -69,6 +71,22 @@ extension FigureScanner {
         }
         let reference = changeReference(at: figureEnd + 1)
         return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// "cut deaths by a third", "raised prices by 5%": a `ChangeRules.byObject` verb, its object (a few
+    /// words, no punctuation) and "by" just before the figure.
+    private func changeOfObject(before first: Int, figureEnd: Int) -> Change? {
+        guard word(first - 1) == "by" else { return nil }
+        var v = first - 2
+        while v >= first - 2 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, first), let w = word(v) {
+            if let direction = ChangeRules.byObject[w] {
+                // The verb needs an object: "rose by 5%" is read by the change words themselves.
+                guard v < first - 2 else { return nil }
+                return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
+            }
+            v -= 1
+        }
+        return nil
     }
 
     /// A reference phrase at token `k`: "from last year('s)", "year-on-year", "compared with …".

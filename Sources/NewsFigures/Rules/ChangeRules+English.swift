@@ -25,6 +25,23 @@ enum ChangeRules {
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
     ]
 
+    /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
+    /// by 5%", "reduced its workforce by 1,200". ("raised $5 million" alone is money raised, no change,
+    /// so these count only with their "by".)
+    /// Negative: "five people were hurt by 3 cars" (no such verb), "set by 5 companies".
+    static let byObject: WordTable<ChangeDirection> = [
+        "cut": .decrease, "cuts": .decrease, "cutting": .decrease, "reduced": .decrease, "reduce": .decrease,
+        "reduces": .decrease, "reducing": .decrease, "lowered": .decrease, "lowers": .decrease, "lowering": .decrease,
+        "slashed": .decrease, "slashes": .decrease, "trimmed": .decrease, "decreased": .decrease, "shrank": .decrease,
+        "raised": .increase, "raises": .increase, "raising": .increase, "increased": .increase, "increases": .increase,
+        "increasing": .increase, "boosted": .increase, "boosts": .increase, "boosting": .increase, "lifted": .increase,
+        "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
+    ]
+
+    /// How many words of an object may stand between a `byObject` verb and its "by": "cut the number
+    /// of its stores by".
+    static let maximumObjectWords = 5
+
     /// Words between the change word and the figure that keep the link: "an increase of 17",
     /// "rose by 5%".
     static let linkers: WordSet = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to"]

@@ -10,8 +10,9 @@ import NewsFigures
 /// 20", "compared with 30"), the two must agree: exactly for an absolute change of counts, within
 /// the rounding of the stated percentage for a percent change, else an error.
 /// Fires (mismatch): "43 events, an increase of 17 from last year's 20".
-/// Does not fire: a change with no value before it ("sales rose 5 percent"); the seeds' changes
-/// (info only).
+/// Does not fire: a change with no value before it ("sales rose 5 percent"); a change of an object
+/// named before "by" ("17 ounces of water decreased the calories consumed by 13%"); the seeds'
+/// changes (info only).
 public struct ChangeArithmeticRule: ValidationRule {
     public let id = "change.derived"
     public let mismatchID = "change.mismatch"
@@ -31,6 +32,8 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
             // "down to $164.99", "rose to 43": a new level, not an amount of change.
             if context.before(change, count: 4).hasSuffix("to ") { continue }
+            // "lowering wages by 0.16 percent": the change is of the wages, not of a figure before it.
+            if FigureExtractor.changeIsOfAnObject(before: context.before(change, count: 40)) { continue }
             let sentence = context.sameSentence(as: c)
             func isCurrent(_ i: Int) -> Bool {
                 guard let v = figures[i].value, v.doubleValue >= 0, figures[i].change == nil, !Self.looksLikeYear(figures[i]) else {
