@@ -57,16 +57,19 @@ enum HTMLParser {
                 b.skipDepth += 1
                 return
             }
-            // Attributes come as a NULL-terminated list of name, value pairs.
-            var pairs: [(String, String)] = []
-            if var cursor = attributes {
+            // Attributes come as a NULL-terminated list of name, value pairs. Only the values of the
+            // names used are made into strings (most are links, sources, styles and data we never read).
+            func value(_ cursor: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> String {
+                cursor.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
+            }
+            func attribute(_ wanted: String) -> String? {
+                guard var cursor = attributes else { return nil }
                 while let key = cursor.pointee {
-                    let value = cursor.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
-                    pairs.append((b.name(key), value))
+                    if b.name(key) == wanted { return value(cursor) }
                     cursor = cursor.advanced(by: 2)
                 }
+                return nil
             }
-            func attribute(_ key: String) -> String? { pairs.first { $0.0 == key }?.1 }
             switch tag {
             case "script":
                 if let type = attribute("type")?.lowercased(), type.contains("ld+json") { b.capture = (1, []) } else { b.skipDepth = 1 }
@@ -93,11 +96,15 @@ enum HTMLParser {
             }
             var kept: [String: String] = [:]
             var classAndID = ""
-            for (key, value) in pairs {
-                if key == "class" || key == "id" {
-                    classAndID += (classAndID.isEmpty ? "" : " ") + value.lowercased()
-                } else if HTMLParser.keptAttributes.contains(key) {
-                    kept[key] = value
+            if var cursor = attributes {
+                while let keyName = cursor.pointee {
+                    let key = b.name(keyName)
+                    if key == "class" || key == "id" {
+                        classAndID += (classAndID.isEmpty ? "" : " ") + value(cursor).lowercased()
+                    } else if HTMLParser.keptAttributes.contains(key) {
+                        kept[key] = value(cursor)
+                    }
+                    cursor = cursor.advanced(by: 2)
                 }
             }
             if tag == "html", let lang = kept["lang"] { b.tree.language = lang }
