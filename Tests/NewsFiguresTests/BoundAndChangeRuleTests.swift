@@ -83,6 +83,21 @@ import Testing
         #expect(figure.change?.direction == direction, "\(m.text)")
     }
 
+    /// "cut costs by 40% to 50%": after "by", "to" joins a range, which carries the change.
+    @Test(arguments: [
+        ("The firm plans to cut costs by «40% to 50%» next year.", "40", "50", ChangeDirection.decrease),
+        ("The firm plans to cut costs by «$5 million to $10 million».", "5000000", "10000000", .decrease),
+        ("It boosted output by «3% to 4%».", "3", "4", .increase),
+        ("Shares fell from 12 to «9 to 10 dollars».", "9", "10", .decrease),
+    ])
+    func rangeAfterAChangeOfAnObjectOrALevel(_ marked: String, _ low: String, _ high: String, _ direction: ChangeDirection) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text == m.inner }, "\(m.text)")
+        #expect(figure.bound == .range)
+        #expect(figure.value?.description == low && figure.high?.description == high)
+        #expect(figure.change?.direction == direction)
+    }
+
     @Test(arguments: [
         "The startup raised $5 million from investors.",
         "Five people were hurt by 3 cars.",

@@ -43,10 +43,13 @@ extension FigureScanner {
     // MARK: - Changes
 
     /// A change word before the figure: "surging 73.8 percent", "an increase of 17", "rose by 5%".
-    func change(before first: Int, figureEnd: Int) -> Change? {
+    /// `directOnly`: only a change word before the figure itself, not a level after "from … to" nor a
+    /// change of an object "by" the figure (which decide nothing about a range after the figure:
+    /// "cut costs by 40% to 50%" is a range).
+    func change(before first: Int, figureEnd: Int, directOnly: Bool = false) -> Change? {
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
-        if word(first - 1) == "to", let earlier = candidates.last, earlier.kind != .date, earlier.lastToken == first - 2 {
+        if !directOnly, word(first - 1) == "to", let earlier = candidates.last, earlier.kind != .date, earlier.lastToken == first - 2 {
             let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
             if word(fromAt) == "from", sameSentence(fromAt, first), let stated = change(before: fromAt, figureEnd: figureEnd) {
                 return stated
@@ -59,7 +62,7 @@ extension FigureScanner {
             skipped += 1
         }
         guard k >= 0, sameSentence(k, first), let w = word(k), let direction = ChangeRules.before[w] else {
-            return changeOfObject(before: first, figureEnd: figureEnd)
+            return directOnly ? nil : changeOfObject(before: first, figureEnd: figureEnd)
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped > 0 { return nil }

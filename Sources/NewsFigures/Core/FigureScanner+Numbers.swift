@@ -885,13 +885,16 @@ extension FigureScanner {
                     && (joiner == "to" || joiner == "through" || joiner == "thru" || joiner == "or" || (joiner == "and" && between)))
             // "from 26 to 43" after a change word is a before and after; elsewhere it is a range.
             let fromBefore =
-                word(candidate.firstToken - 1) == "from" && change(before: candidate.firstToken - 1, figureEnd: number.last) != nil
+                word(candidate.firstToken - 1) == "from"
+                && change(before: candidate.firstToken - 1, figureEnd: number.last, directOnly: true) != nil
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
-            let changeBefore = joiner == "to" && !unitOnlyAtHighEnd && change(before: candidate.firstToken, figureEnd: number.last) != nil
+            let changeBefore =
+                joiner == "to" && !unitOnlyAtHighEnd
+                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
