@@ -98,7 +98,25 @@ import Testing
         #expect(figure.change?.direction == direction)
     }
 
+    /// "$39,014, up from $38,373": a level followed by its earlier level states a change of the level.
     @Test(arguments: [
+        ("The average price in October was «$39,014», up from $38,373 a year ago.", "$38,373", ChangeDirection.increase),
+        ("The rate averaged «5.7 percent» in October, down from 6.2 percent a year earlier.", "6.2 percent", .decrease),
+        ("Notes were yielding «1.786%», down from 1.808% late on Friday.", "1.808%", .decrease),
+    ])
+    func levelUpOrDownFromAnEarlierLevel(_ marked: String, _ earlier: String, _ direction: ChangeDirection) throws {
+        let m = MarkedTextProxy(marked)
+        let figures = FigureExtractor.extract(from: m.text)
+        let level = try #require(figures.first { $0.text == m.inner }, "\(m.text)")
+        #expect(level.change?.direction == direction, "\(m.text)")
+        let before = try #require(figures.first { $0.text == earlier })
+        #expect(before.change == nil)
+    }
+
+    @Test(arguments: [
+        "Turn the stove up from simmering to boil the jars for 10 minutes.",
+        "The team has 12 players. Attendance was up from last season.",
+        "There were 40 stalls, up from the usual number.",
         "The startup raised $5 million from investors.",
         "Five people were hurt by 3 cars.",
         "The prices set by 5 companies were published.",

@@ -63,6 +63,8 @@ import Testing
                 rule: rule
             ).isEmpty)
         #expect(Self.findings("Tariffs cost $63.1 billion, while lowering wages by 0.16 percent.", rule: rule).isEmpty)
+        // A level and its earlier level ("up from") state no amount of change to pair with a figure before.
+        #expect(Self.findings("The dealer sold cars for $45,000 and the average was $39,014, up from $38,373.", rule: rule).isEmpty)
         // "increased by 17", "surging by 73.8 percent": the change word itself stands before "by".
         #expect(Self.rules("The province is hosting 43 events, increased by 17 from last year's 20.", rule) == ["change.mismatch"])
         #expect(

@@ -76,6 +76,26 @@ extension FigureScanner {
         return Change(direction: direction, reference: reference?.text)
     }
 
+    /// "$39,014, up from $38,373", "5.7 percent in October, down from 6.2 percent": a level followed by
+    /// "up from" or "down from" and its earlier level states a change of that level (as "rose to
+    /// $3.4bn" does). A date of the level may stand between; "up from simmering" is no level.
+    func changeOfLevel(after last: Int) -> ChangeDirection? {
+        var k = last + 1
+        // "in October", "in 2018": read as a date already, so its tokens are consumed.
+        if let w = word(k), ChangeRules.levelDatePrepositions.contains(w), k + 1 < consumed.count, consumed[k + 1] { k += 1 }
+        while k < consumed.count, k <= last + 8, consumed[k], sameSentence(last, k) { k += 1 }
+        if symbol(k) == "," { k += 1 }
+        guard let w = word(k), let direction = ChangeRules.levelChanges[w], word(k + 1) == "from", k + 2 < tokens.count,
+            sameSentence(last, k + 2)
+        else { return nil }
+        // The earlier level: a number, or a currency sign against one ("$38,373").
+        let next = k + 2
+        let earlier =
+            tokens[next].kind == .number
+            || (tokens[next].kind == .symbol && next + 1 < tokens.count && tokens[next + 1].kind == .number && attached(next + 1))
+        return earlier ? direction : nil
+    }
+
     /// "cut deaths by a third", "raised prices by 5%": a `ChangeRules.byObject` verb, its object (a few
     /// words, no punctuation) and "by" just before the figure.
     private func changeOfObject(before first: Int, figureEnd: Int) -> Change? {

@@ -1036,6 +1036,9 @@ extension FigureScanner {
             let (bound, boundFirst) = self.bound(before: candidate.firstToken)
             candidate.bound = bound
             candidate.change = change(before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken)
+            if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken) {
+                candidate.change = Change(direction: direction, reference: nil)
+            }
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }

@@ -38,6 +38,13 @@ enum ChangeRules {
         "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
     ]
 
+    /// Words before "from" and an earlier level after a figure: "$39,014, up from $38,373".
+    /// Negative: "turn the stove up from simmering" (no level on either side).
+    static let levelChanges: WordTable<ChangeDirection> = ["up": .increase, "down": .decrease]
+
+    /// Prepositions of a date between a level and its "up from": "5.7 percent in October, down from 6.2 percent".
+    static let levelDatePrepositions: WordSet = ["in", "on", "for", "at", "during"]
+
     /// How many words of an object may stand between a `byObject` verb and its "by": "cut the number
     /// of its stores by".
     static let maximumObjectWords = 5

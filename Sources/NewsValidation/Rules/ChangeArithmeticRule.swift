@@ -32,6 +32,13 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
             // "down to $164.99", "rose to 43": a new level, not an amount of change.
             if context.before(change, count: 4).hasSuffix("to ") { continue }
+            // "$39,014, up from $38,373": a level and its earlier level, not an amount of change.
+            let following = context.after(change, count: 40)
+            if let stated = following.firstRange(of: "up from") ?? following.firstRange(of: "down from"),
+                !following[..<stated.lowerBound].contains(". ")
+            {
+                continue
+            }
             // "lowering wages by 0.16 percent": the change is of the wages, not of a figure before it.
             if FigureExtractor.changeIsOfAnObject(before: context.before(change, count: 40)) { continue }
             let sentence = context.sameSentence(as: c)
