@@ -15,13 +15,14 @@ enum HTMLParser {
         "nav", "footer", "aside", "form", "figure", "figcaption", "button", "label", "menu", "head",
     ])
 
-    /// Attributes kept on elements.
-    static let keptAttributes: Set<String> = [
-        "datetime", "itemprop", "role", "rel", "hidden", "aria-hidden", "style", "lang", "itemtype", "content", "href",
-    ]
+    /// Attributes kept on elements: the ones metadata and the cleaner read (class and id go to
+    /// `classAndID`). The pre-pass drops every other attribute before libxml2 sees the page, except
+    /// on the elements whose attributes the handler reads itself (`HTMLPrepass.wholeTags`).
+    static let keptAttributes: Set<String> = ["datetime", "itemprop", "role", "hidden", "aria-hidden", "style", "lang"]
 
-    static func parse(utf8 input: UnsafeBufferPointer<UInt8>) -> HTMLTree {
-        let stripped = HTMLPrepass.strip(input)
+    /// `dropAttributes: false` keeps every attribute through the pre-pass (tests compare the two trees).
+    static func parse(utf8 input: UnsafeBufferPointer<UInt8>, dropAttributes: Bool = true) -> HTMLTree {
+        let stripped = HTMLPrepass.strip(input, dropAttributes: dropAttributes)
         return stripped.withUnsafeBufferPointer { parseSAX($0) }
     }
 

@@ -7,11 +7,18 @@
 /// A byte-level pass before libxml2 sees the page: drops `<script>` (except JSON-LD), `<style>`,
 /// `<noscript>`, `<template>`, `<svg>` and comments. These are most of a modern page's bytes and
 /// none of its article text, and libxml2 parses a page about 2.5 times faster without them.
+/// It also drops the attributes no later stage reads (`unusedAttributesDropped`).
 enum HTMLPrepass {
     /// Elements removed with their content, lower-case; each needs its own closing tag.
     static let removed: [[UInt8]] = ["script", "style", "noscript", "template", "svg"].map { Array($0.utf8) }
 
-    static func strip(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func strip(_ input: UnsafeBufferPointer<UInt8>, dropAttributes: Bool = true) -> [UInt8] {
+        // NUL bytes end libxml2's reading of a text node; a page with a few of them loses nothing
+        // else. They go first, so that the pass reads tags as libxml2 will ("<p x\0y>" has one attribute).
+        if nextByte(input, 0, from: 0) != nil {
+            let clean = input.filter { $0 != 0 }
+            return clean.withUnsafeBufferPointer { strip($0, dropAttributes: dropAttributes) }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(input.count / 2)
         let n = input.count
@@ -19,6 +26,7 @@ enum HTMLPrepass {
         var copied = 0
         // Past this offset no internal subset closes (found once, so many doctypes cost O(n) in all).
         var noSubsetCloseAfter = Int.max
+        var dropping = dropAttributes
         while i < n {
             // Jump to the next "<" with memchr.
             guard let lt = nextByte(input, UInt8(ascii: "<"), from: i) else { break }
@@ -62,12 +70,15 @@ enum HTMLPrepass {
                 i = end + 1
                 continue
             }
-            guard let which = openingTag(input, at: i) else { i += 1; continue }
+            guard let which = openingTag(input, at: i) else {
+                i = dropping ? unusedAttributesDropped(input, at: i, out: &out, copied: &copied, dropping: &dropping) : i + 1
+                continue
+            }
             let name = removed[which]
             let tagEnd = find(input, from: i + 1 + name.count, ">") ?? n
-            // Keep JSON-LD scripts: metadata reads them.
+            // Keep JSON-LD scripts, content untouched: metadata reads them.
             if which == 0, isJSONLD(UnsafeBufferPointer(rebasing: input[i..<min(n, tagEnd)])) {
-                i = tagEnd
+                i = findClosing(input, from: tagEnd, name: name) ?? n
                 continue
             }
             let close = findClosing(input, from: tagEnd, name: name) ?? n
@@ -76,9 +87,98 @@ enum HTMLPrepass {
             copied = close
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<n]))
-        // NUL bytes end libxml2's reading of a text node; a page with a few of them loses nothing else.
-        if out.withUnsafeBufferPointer({ nextByte($0, 0, from: 0) }) != nil { out.removeAll { $0 == 0 } }
         return out
+    }
+
+    /// Attributes an element keeps through the pre-pass, lower-case: the ones the SAX builder reads
+    /// (`HTMLParser.keptAttributes`, class and id).
+    static let keptAttributes: [[UInt8]] = HTMLParser.keptAttributes.union(["class", "id"]).sorted().map { Array($0.utf8) }
+    /// Elements whose attributes are all kept: metadata reads theirs (`<meta content>`, `<link href>`).
+    static let wholeTags: [[UInt8]] = ["meta", "link", "script", "base"].map { Array($0.utf8) }
+
+    /// In the start tag at `i` ("<div class=a data-src=…>"), drops the attributes no later stage reads:
+    /// links, sources, data and event attributes are a third of what libxml2 would otherwise parse,
+    /// and each costs it allocations. Returns where the scan goes on, after the tag.
+    ///
+    /// The tag is read as libxml2 2.9's HTML parser reads it (htmlParseStartTag): names of letters,
+    /// digits and ":-_." cut every 100 bytes; a value quoted, or up to a blank or ">"; anything
+    /// else skipped up to a blank or the end of the tag. A quote that never closes makes the rest of
+    /// the page one value to libxml2, so from there on nothing more is dropped (`dropping` turns off).
+    static func unusedAttributesDropped(
+        _ input: UnsafeBufferPointer<UInt8>, at i: Int, out: inout [UInt8], copied: inout Int, dropping: inout Bool
+    ) -> Int {
+        let n = input.count
+        // libxml2 starts a tag at "<" and a letter; anything else is text to it.
+        guard i + 1 < n, isLetter(input[i + 1]) else { return i + 1 }
+        var j = name(input, from: i + 1)
+        // A whole tag is still read to its end: a quoted value of it may hold "<".
+        let keepsAll = wholeTags.contains(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), $0) })
+        @inline(__always) func endsTag(_ k: Int) -> Bool {
+            input[k] == UInt8(ascii: ">") || (input[k] == UInt8(ascii: "/") && k + 1 < n && input[k + 1] == UInt8(ascii: ">"))
+        }
+        while true {
+            while j < n, isBlank(input[j]) { j += 1 }
+            guard j < n, !endsTag(j) else { return j }
+            guard isNameStart(input[j]) else {
+                while j < n, !isBlank(input[j]), !endsTag(j) { j += 1 }
+                continue
+            }
+            let start = j
+            j = name(input, from: start)
+            var end = j
+            var k = j
+            while k < n, isBlank(input[k]) { k += 1 }
+            if k < n, input[k] == UInt8(ascii: "=") {
+                k += 1
+                while k < n, isBlank(input[k]) { k += 1 }
+                if k < n, input[k] == UInt8(ascii: "\"") || input[k] == UInt8(ascii: "'") {
+                    guard let close = nextByte(input, input[k], from: k + 1) else {
+                        dropping = false
+                        return start
+                    }
+                    end = close + 1
+                } else {
+                    while k < n, !isBlank(input[k]), input[k] != UInt8(ascii: ">") { k += 1 }
+                    end = k
+                }
+            }
+            // Kept when a bogus "=" follows: without it, a name before it would take that "=" as its value.
+            var after = end
+            while after < n, isBlank(input[after]) { after += 1 }
+            let equalsFollows = after < n && input[after] == UInt8(ascii: "=")
+            if !keepsAll, !equalsFollows,
+                !keptAttributes.contains(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), $0) })
+            {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<start]))
+                copied = end
+            }
+            j = end
+        }
+    }
+
+    /// The end of the name starting at `start`: libxml2 reads at most 100 bytes as one name.
+    @inline(__always) static func name(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var j = start
+        let limit = min(input.count, start + 100)
+        while j < limit, isNameByte(input[j]) { j += 1 }
+        return j
+    }
+
+    /// libxml2's HTML name bytes (htmlParseHTMLName): a name starts with a letter, "_", ":" or ".".
+    @inline(__always) static func isNameStart(_ b: UInt8) -> Bool {
+        isLetter(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".")
+    }
+
+    @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
+        isNameStart(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+    }
+
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
+    static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard bytes.count == word.count else { return false }
+        for k in 0..<word.count where lower(bytes[k]) != word[k] { return false }
+        return true
     }
 
     /// The "[" that opens a doctype's internal subset between `start` and `end`, outside quotes.

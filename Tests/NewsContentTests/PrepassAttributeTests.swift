@@ -1,0 +1,122 @@
+import TestSupport
+import Testing
+
+@testable import NewsContent
+
+/// The pre-pass drops the attributes no later stage reads. What it leaves must give the SAX
+/// builder exactly the tree the whole tag gives it, and it must leave alone what libxml2 might read
+/// otherwise than it does.
+@Suite struct PrepassAttributeTests {
+    static func stripped(_ html: String) -> String {
+        var copy = html
+        return copy.withUTF8 { String(decoding: HTMLPrepass.strip($0), as: UTF8.self) }
+    }
+
+    @Test(arguments: [
+        // Links, sources, data and event attributes go; class, id and the kept ones stay.
+        ("<div data-x=\"1\" class=\"a\">t</div>", "<div  class=\"a\">t</div>"),
+        ("<A HREF='/x' ID=top Style=\"display:none\">t</A>", "<A  ID=top Style=\"display:none\">t</A>"),
+        ("<img src=a.jpg alt=\"x > y\">", "<img  >"),
+        ("<p hidden onclick=\"go()\">t</p>", "<p hidden >t</p>"),
+        ("<time datetime=\"2020-11-07\" title=x>", "<time datetime=\"2020-11-07\" >"),
+        // "/" is part of an unquoted value: "x/" is the value, and the tag does not close itself.
+        ("<br/><a href=x/>", "<br/><a >"),
+        ("<div data-x=\"y\"class=\"a\">", "<div class=\"a\">"),
+        ("<div class=\"a\"data-x=\"y\"id=\"b\">", "<div class=\"a\"id=\"b\">"),
+        ("<div data-x = 'a\"b' itemprop = articleBody >", "<div  itemprop = articleBody >"),
+        // A quoted value may hold ">" and "<": the tag goes on after it.
+        ("<a title=\"<script>x</script>\" class=c>t", "<a  class=c>t"),
+        // What libxml2 skips as bogus (up to a blank or the tag's end) stays; the attributes after it go.
+        ("<div class=a \"bogus\" data-x=1>t", "<div class=a \"bogus\" >t"),
+        ("<div / data-x=1 @click=go>t", "<div /  @click=go>t"),
+        // libxml2 cuts names at 100 bytes: the rest is a name of its own.
+        ("<div " + String(repeating: "d", count: 100) + "class=x>", "<div class=x>"),
+        // Every attribute of meta, link, script and base stays: metadata reads them.
+        ("<meta property=\"og:title\" content=\"T\">", "<meta property=\"og:title\" content=\"T\">"),
+        ("<link rel=canonical href=\"https://e.com/a\">", "<link rel=canonical href=\"https://e.com/a\">"),
+        (
+            "<script type=\"application/ld+json\" id=j>{\"a\": \"<div data-x=1>\"}</script>",
+            "<script type=\"application/ld+json\" id=j>{\"a\": \"<div data-x=1>\"}</script>"
+        ),
+    ])
+    func unusedAttributesAreDropped(html: String, expected: String) {
+        #expect(Self.stripped(html) == expected)
+    }
+
+    @Test(arguments: [
+        // A quote that never closes makes the rest of the page one value to libxml2: nothing after
+        // it is touched.
+        "<div data-x=\"unclosed class=a>t</div><p data-y=2>more</p>",
+        // Not start tags: end tags, text, declarations.
+        "</div data-x=1>", "a < b data-x=1 >", "<1a data-x=1>", "<!doctype html data-x=1>",
+    ])
+    func tagsLibxml2ReadsOtherwiseAreLeftAlone(html: String) {
+        #expect(Self.stripped(html) == html)
+    }
+
+    /// Everything the SAX builder keeps, in document order.
+    static func describe(_ tree: HTMLTree) -> String {
+        var out = "title=\(tree.title ?? "-") lang=\(tree.language ?? "-") root=\(tree.hasRoot)\n"
+        out += tree.metas.sorted { $0.key < $1.key }.map { "meta \($0.key)=\($0.value)\n" }.joined()
+        out += tree.links.sorted { $0.key < $1.key }.map { "link \($0.key)=\($0.value)\n" }.joined()
+        out += tree.jsonLD.map { "jsonld \($0)\n" }.joined()
+        for event in tree.events {
+            switch event {
+            case .open(let index):
+                let e = tree.elements[index]
+                let attributes = e.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                out += "<\(e.name) parent=\(e.parent) depth=\(e.depth) [\(e.classAndID)] {\(attributes)} \(e.role)>\n"
+            case .close(let index): out += "</\(tree.elements[index].name)>\n"
+            case .text(let text): out += "text \(text)\n"
+            }
+        }
+        return out
+    }
+
+    static func trees(_ html: String) -> (dropped: String, whole: String) {
+        var copy = html
+        return copy.withUTF8 {
+            (describe(HTMLParser.parse(utf8: $0)), describe(HTMLParser.parse(utf8: $0, dropAttributes: false)))
+        }
+    }
+
+    @Test func theFixturePagesGiveTheSameTree() throws {
+        for name in ["articles/ciie-2020-zhejiang-shine-page.html", "encodings/meta-late.html", "hostile/entity-expansion.html"] {
+            let html = try #require(TestFiles.readText(Paths.fixture(name)))
+            let (dropped, whole) = Self.trees(html)
+            #expect(dropped == whole, "\(name)")
+            #expect(Self.stripped(html).utf8.count < html.utf8.count || !html.contains("href"), "\(name)")
+        }
+    }
+
+    static let names = [
+        "class", "ID", "data-src", "href", "style", "hidden", "aria-hidden", "role", "itemprop", "x:y", "_a", ".b", "on-click", "lang",
+    ]
+    static let values = [
+        "", "=a", "=\"b c\"", "='d>e'", "= f", " = \"g\"", "=\"h'i\"", "=\"<p class=z>\"", "=display:none", "=\"", "='", "=>",
+    ]
+    /// No removed elements (script, svg …): inside a quoted value the pre-pass, unlike libxml2,
+    /// would still remove them when it keeps the whole tag.
+    static let tags = ["div", "P", "a", "span", "meta", "link", "time", "html", "section", "br", "img"]
+    static let between = [" ", "  ", "\n", "\t", "", "/", " / ", "\"", "@", "\u{0}", " = ", "'", "=", "/>"]
+
+    /// Random tags with every kind of attribute, quoting and spacing (closed and unclosed quotes,
+    /// bogus names, NUL bytes) build the same tree with and without the dropping.
+    @Test func randomTagsGiveTheSameTree() {
+        var generator = SplitMix64(seed: 11)
+        var differing: [String] = []
+        for _ in 0..<3000 {
+            var page = "<html><body>"
+            for _ in 0..<(1 + generator.below(6)) {
+                page += "<" + generator.pick(Self.tags)
+                for _ in 0..<generator.below(5) {
+                    page += generator.pick(Self.between) + generator.pick(Self.names) + generator.pick(Self.values)
+                }
+                page += generator.pick(["> text ", "/>", " > more text ", ""]) + generator.pick(["", "</div>", "</p>", "<p>x</p>"])
+            }
+            let (dropped, whole) = Self.trees(page)
+            if dropped != whole { differing.append(page) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(3))")
+    }
+}
