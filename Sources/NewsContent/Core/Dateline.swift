@@ -37,6 +37,8 @@ public enum Dateline {
 
     /// Parses the first date in `text`; nil when there is none.
     public static func parse(_ text: String) -> String? {
+        // Every date has an ASCII digit (`number` reads only those): most lines go here.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         let tokens = tokenize(text)
         var date: (Int, Int, Int)?
         var time: (Int, Int, Int)?

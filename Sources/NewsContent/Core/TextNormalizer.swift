@@ -93,11 +93,30 @@ enum TextNormalizer {
 
     /// Letters and digits only, lower-cased: "Zhejiang's" and "Zhejiangs" compare equal.
     static func key<S: StringProtocol>(_ text: S) -> String {
+        // ASCII: letters and digits are the alphabetic and numeric scalars, and lower-casing is + 0x20.
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for b in text.utf8 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    bytes.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    bytes.append(b + 0x20)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
             for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
         }
         return String(out)
+    }
+
+    /// Whether the text holds a letter or a digit of any script ("•" and "|" alone do not).
+    static func hasAlphanumeric<S: StringProtocol>(_ text: S) -> Bool {
+        text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) })
+            || text.unicodeScalars.contains(where: { $0.value >= 0x80 && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
     }
 
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {

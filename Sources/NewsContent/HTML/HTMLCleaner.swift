@@ -36,7 +36,7 @@ enum HTMLCleaner {
             let score = (1 + Double(commas) + min(Double(block.characters) / 100, 3)) * (1 - block.linkDensity) * shape
             // Credit the containers of the paragraph, not the paragraph itself.
             var element = block.element
-            if element >= 0, ChromeVocabulary.paragraphElements.contains(tree.elements[element].name) {
+            if element >= 0, tree.elements[element].kind.contains(.paragraph) {
                 element = tree.elements[element].parent
             }
             var share = 1.0
@@ -51,7 +51,7 @@ enum HTMLCleaner {
         for index in scores.indices where scores[index] > 0 {
             let tokens = classTokens(tree.elements[index].classAndID)
             if tokens.contains(where: { ChromeVocabulary.contentTokens.contains($0) }) { scores[index] *= 1.25 }
-            if ["article", "main"].contains(tree.elements[index].name) { scores[index] *= 1.1 }
+            if tree.elements[index].kind.contains(.articleOrMain) { scores[index] *= 1.1 }
         }
         var containers: [Int] = []
         // The page's own word for its body wins when it holds real text.
@@ -185,9 +185,7 @@ enum HTMLCleaner {
             if words <= 25, TextScrapeCleaner.isBoilerplate(block.text, sentenceShaped: sentence) { continue }
             // Punctuation alone ("•", "|") is not text. Repeated lines are kept: recipes and lists
             // repeat lines on purpose.
-            if !block.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                continue
-            }
+            if !TextNormalizer.hasAlphanumeric(block.text) { continue }
             out.append(block.text)
         }
         return out
@@ -262,9 +260,9 @@ enum HTMLCleaner {
             let linky =
                 sizes.text[index] > 0 && Double(sizes.links[index]) / Double(sizes.text[index]) > ChromeVocabulary.maximumLinkDensity
             let small = share < ChromeVocabulary.chromeMaximumShare || (linky && share < 0.5)
-            if ChromeVocabulary.droppedElements.contains(element.name) || element.name == "header" {
+            if element.kind.contains(.chromeTag) {
                 // Tags say more than class words: a sidebar <aside> stays chrome up to half the page.
-                if share < ChromeVocabulary.chromeTagMaximumShare || ChromeVocabulary.alwaysChromeElements.contains(element.name) {
+                if share < ChromeVocabulary.chromeTagMaximumShare || element.kind.contains(.alwaysChrome) {
                     marks[index] = true
                 }
                 continue
@@ -279,7 +277,7 @@ enum HTMLCleaner {
             if small, let style = element.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
                 marks[index] = true; continue
             }
-            guard small, ["html", "body", "main", "article"].contains(element.name) == false else { continue }
+            guard small, !element.kind.contains(.structural) else { continue }
             if element.classAndID.isEmpty { continue }
             // Pages repeat the same class strings many times: decide each once.
             let verdict: Bool

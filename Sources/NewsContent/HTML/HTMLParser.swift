@@ -36,12 +36,24 @@ enum HTMLParser {
         var capture: (kind: Int, text: [UInt8])?
         /// libxml2 interns names in its dictionary: one Swift string per distinct name pointer.
         var names: [UnsafeRawPointer: String] = [:]
+        /// An element name's string, role and kind, and whether its content is dropped: decided once
+        /// per distinct name pointer.
+        var tags: [UnsafeRawPointer: (name: String, role: HTMLTree.Role, kind: HTMLTree.Kind, skipped: Bool)] = [:]
 
         func name(_ pointer: UnsafePointer<xmlChar>) -> String {
             let key = UnsafeRawPointer(pointer)
             if let known = names[key] { return known }
             let value = String(cString: pointer).lowercased()
             names[key] = value
+            return value
+        }
+
+        func tag(_ pointer: UnsafePointer<xmlChar>) -> (name: String, role: HTMLTree.Role, kind: HTMLTree.Kind, skipped: Bool) {
+            let key = UnsafeRawPointer(pointer)
+            if let known = tags[key] { return known }
+            let name = name(pointer)
+            let value = (name, HTMLTree.role(of: name), HTMLTree.kind(of: name), HTMLParser.skipped.contains(name))
+            tags[key] = value
             return value
         }
     }
@@ -53,7 +65,8 @@ enum HTMLParser {
         handler.startElement = { context, name, attributes in
             guard let context, let name else { return }
             let b = Unmanaged<SAXBuilder>.fromOpaque(context).takeUnretainedValue()
-            let tag = b.name(name)
+            let info = b.tag(name)
+            let tag = info.name
             if b.skipDepth > 0 || b.capture != nil {
                 b.skipDepth += 1
                 return
@@ -90,7 +103,7 @@ enum HTMLParser {
                 b.skipDepth = 1
                 return
             default:
-                if HTMLParser.skipped.contains(tag) {
+                if info.skipped {
                     b.skipDepth = 1
                     return
                 }
@@ -113,7 +126,7 @@ enum HTMLParser {
             b.tree.elements.append(
                 HTMLTree.Element(
                     name: tag, parent: b.stack.last ?? -1, classAndID: classAndID, attributes: kept, depth: b.stack.count,
-                    role: HTMLTree.role(of: tag)))
+                    role: info.role, kind: info.kind))
             b.tree.events.append(.open(index))
             b.tree.hasRoot = true
             b.stack.append(index)

@@ -11,6 +11,33 @@ struct HTMLTree: Sendable {
         var depth: Int
         /// How the element shapes text, decided once from its name.
         var role: Role = .inline
+        /// What its name says to the cleaner, decided once per name.
+        var kind: Kind = []
+    }
+
+    /// What an element's name says to the cleaner (`ChromeVocabulary`).
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A tag of chrome: `droppedElements` or header.
+        static let chromeTag = Kind(rawValue: 1)
+        /// Chrome whatever it holds (`alwaysChromeElements`).
+        static let alwaysChrome = Kind(rawValue: 2)
+        /// html, body, main, article: never chrome by their class words.
+        static let structural = Kind(rawValue: 4)
+        /// A paragraph of the body (`paragraphElements`).
+        static let paragraph = Kind(rawValue: 8)
+        /// article or main: a container the cleaner favours.
+        static let articleOrMain = Kind(rawValue: 16)
+    }
+
+    static func kind(of name: String) -> Kind {
+        var kind: Kind = []
+        if ChromeVocabulary.droppedElements.contains(name) || name == "header" { kind.insert(.chromeTag) }
+        if ChromeVocabulary.alwaysChromeElements.contains(name) { kind.insert(.alwaysChrome) }
+        if ["html", "body", "main", "article"].contains(name) { kind.insert(.structural) }
+        if ChromeVocabulary.paragraphElements.contains(name) { kind.insert(.paragraph) }
+        if name == "article" || name == "main" { kind.insert(.articleOrMain) }
+        return kind
     }
 
     enum Role: Sendable, Equatable {

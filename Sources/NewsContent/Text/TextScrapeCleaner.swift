@@ -123,9 +123,13 @@ enum TextScrapeCleaner {
             return true
         }
         // Mostly digits and separators: licence numbers, phone lines.
-        let scalars = text.unicodeScalars.filter { $0 != " " }
-        let digits = scalars.filter { ("0"..."9").contains($0) }.count
-        return scalars.count >= 8 && digits * 2 > scalars.count && Dateline.parse(text) == nil
+        var scalars = 0
+        var digits = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            scalars += 1
+            if scalar.value >= 0x30 && scalar.value <= 0x39 { digits += 1 }
+        }
+        return scalars >= 8 && digits * 2 > scalars && Dateline.parse(text) == nil
     }
 
     /// A caption with its credit on the same line: "A closed sign … Photograph: Tom Hadley/PA",
