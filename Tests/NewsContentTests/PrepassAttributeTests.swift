@@ -80,6 +80,12 @@ import Testing
         }
     }
 
+    @Test func classAndIDAreLowerCasedAndJoined() {
+        var html = "<html><body><div class=\"Share-BAR  Ärger\" id=Main><p ID=\"\" class=X>t</p></div></body></html>"
+        let tree = html.withUTF8 { HTMLParser.parse(utf8: $0) }
+        #expect(tree.elements.map(\.classAndID) == ["", "", "share-bar  ärger main", "x"])
+    }
+
     @Test func theFixturePagesGiveTheSameTree() throws {
         for name in ["articles/ciie-2020-zhejiang-shine-page.html", "encodings/meta-late.html", "hostile/entity-expansion.html"] {
             let html = try #require(TestFiles.readText(Paths.fixture(name)))

@@ -27,6 +27,37 @@ import Testing
         }
     }
 
+    /// The byte loop `visibleCount` replaced.
+    static func referenceVisibleCount(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            defer { previous = b }
+            if b & 0xC0 == 0x80 {
+                if previous == 0xC2 && b == 0xA0 { count -= 1 }
+                continue
+            }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
+            count += 1
+        }
+        return count
+    }
+
+    @Test func visibleCountsAndCollapsedText() {
+        #expect(TextNormalizer.visibleCount("a\u{A0}b  c\n\t½ 五") == 5)
+        #expect(TextNormalizer.collapse("  Prices\t rose\n\n5 %\u{7}  ") == "Prices rose 5 %")
+        var generator = SplitMix64(seed: 23)
+        let pieces = ["a", " ", "\u{A0}", "\n", "\t", "\u{B}", "\u{C}", "\r", "五", "é", "½", "\u{7}", "\u{7F}", "€", "x y"]
+        for _ in 0..<3000 {
+            let text = (0..<generator.below(12)).map { _ in generator.pick(pieces) }.joined()
+            #expect(TextNormalizer.visibleCount(text) == Self.referenceVisibleCount(text), "\(text.debugDescription)")
+            #expect(TextNormalizer.visibleCount(text.dropFirst()) == Self.referenceVisibleCount(String(text.dropFirst())))
+            let collapsed = TextNormalizer.collapse(text)
+            #expect(!collapsed.hasPrefix(" ") && !collapsed.hasSuffix(" ") && !collapsed.contains("  "), "\(text.debugDescription)")
+            #expect(collapsed.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F }, "\(text.debugDescription)")
+        }
+    }
+
     @Test func keysAndAlphanumerics() {
         #expect(TextNormalizer.key("Zhejiang's 2020 Expo!") == "zhejiangs2020expo")
         #expect(TextNormalizer.key("Ürümqi, ½ and Ⅻ") == "ürümqiandⅻ")
@@ -47,5 +78,44 @@ import Testing
         #expect(TextScrapeCleaner.isBoilerplate("Tel 021 6279 8888 ext 12"))
         #expect(!TextScrapeCleaner.isBoilerplate("Saturday 7 November 2020 12:30"))
         #expect(!TextScrapeCleaner.isBoilerplate("It drew 1,200 visitors on day one"))
+    }
+}
+
+/// Class/id tokens are visited as the list the cleaner used to build: each token, then its parts
+/// when it has more than one.
+@Suite struct ClassTokenTests {
+    static func referenceTokens(_ classAndID: String) -> [String] {
+        var out: [String] = []
+        for token in classAndID.split(whereSeparator: { $0 == " " }) {
+            out.append(String(token))
+            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            if parts.count > 1 { out.append(contentsOf: parts.map(String.init)) }
+        }
+        return out
+    }
+
+    static func tokens(_ classAndID: String) -> [String] {
+        var out: [String] = []
+        HTMLCleaner.forEachClassToken(classAndID) { out.append(String($0)) }
+        return out
+    }
+
+    @Test func tokensAndParts() {
+        #expect(Self.tokens("share-bar  main_story x") == ["share-bar", "share", "bar", "main_story", "main", "story", "x"])
+        #expect(Self.tokens("-ad ad- --") == ["-ad", "ad-", "--"])
+        #expect(Self.tokens("") == [])
+        #expect(HTMLCleaner.classWords("post-content share").content)
+        #expect(HTMLCleaner.classWords("post-content share").chrome)
+        #expect(HTMLCleaner.classWords("has-sidebar-left") == (content: false, chrome: true))
+        #expect(HTMLCleaner.classWords("sidebarish wrapper") == (content: false, chrome: false))
+    }
+
+    @Test func randomClassStringsGiveTheReferenceTokens() {
+        var generator = SplitMix64(seed: 17)
+        let pieces = ["a", "share", "-", "_", " ", "  ", "bar", "é", "-\u{301}", "story"]
+        for _ in 0..<3000 {
+            let text = (0..<generator.below(10)).map { _ in generator.pick(pieces) }.joined()
+            #expect(Self.tokens(text) == Self.referenceTokens(text), "\(text.debugDescription)")
+        }
     }
 }

@@ -57,36 +57,51 @@ enum TextNormalizer {
     }
 
     private static func collapseASCII<S: StringProtocol>(_ text: S) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for b in text.utf8 {
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                pendingSpace = !out.isEmpty
-            } else if b < 0x20 || b == 0x7F {
-                continue
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(b)
+        if let collapsed = text.utf8.withContiguousStorageIfAvailable(collapseASCII(bytes:)) { return collapsed }
+        return Array(text.utf8).withUnsafeBufferPointer(collapseASCII(bytes:))
+    }
+
+    /// ASCII only: whitespace runs become one space, the ends are trimmed, control bytes go.
+    private static func collapseASCII(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            var pendingSpace = false
+            for b in bytes {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = written > 0
+                } else if b < 0x20 || b == 0x7F {
+                    continue
+                } else {
+                    if pendingSpace {
+                        out[written] = 0x20
+                        written += 1
+                    }
+                    pendingSpace = false
+                    out[written] = b
+                    written += 1
+                }
             }
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters that are not whitespace (ASCII spaces and NBSP; other spaces are rare).
     static func visibleCount<S: StringProtocol>(_ text: S) -> Int {
+        if let count = text.utf8.withContiguousStorageIfAvailable(visibleCount(bytes:)) { return count }
+        return Array(text.utf8).withUnsafeBufferPointer(visibleCount(bytes:))
+    }
+
+    /// Lead bytes and ASCII bytes count, except spaces; an NBSP (C2 A0) counted at its lead byte
+    /// is taken back at its continuation byte. Branch-free, so the loop runs at memory speed.
+    static func visibleCount(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var previous: UInt8 = 0
-        for b in text.utf8 {
-            defer { previous = b }
-            if b & 0xC0 == 0x80 {
-                // A continuation byte; NBSP (C2 A0) was counted at its lead byte: undo that.
-                if previous == 0xC2 && b == 0xA0 { count -= 1 }
-                continue
-            }
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
-            count += 1
+        for b in bytes {
+            let continuation = b & 0xC0 == 0x80
+            let space = b == 0x20 || b &- 0x09 <= 4
+            count &+= continuation || space ? 0 : 1
+            count &-= previous == 0xC2 && b == 0xA0 ? 1 : 0
+            previous = b
         }
         return count
     }

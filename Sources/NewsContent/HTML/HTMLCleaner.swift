@@ -49,8 +49,7 @@ enum HTMLCleaner {
             }
         }
         for index in scores.indices where scores[index] > 0 {
-            let tokens = classTokens(tree.elements[index].classAndID)
-            if tokens.contains(where: { ChromeVocabulary.contentTokens.contains($0) }) { scores[index] *= 1.25 }
+            if classWords(tree.elements[index].classAndID).content { scores[index] *= 1.25 }
             if tree.elements[index].kind.contains(.articleOrMain) { scores[index] *= 1.1 }
         }
         var containers: [Int] = []
@@ -204,14 +203,47 @@ enum HTMLCleaner {
         return false
     }
 
-    static func classTokens(_ classAndID: String) -> [String] {
-        var out: [String] = []
-        for token in classAndID.split(whereSeparator: { $0 == " " }) {
-            out.append(String(token))
-            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
-            if parts.count > 1 { out.append(contentsOf: parts.map(String.init)) }
+    /// Calls `body` with each class/id token and, for a token of several parts joined by "-" or "_",
+    /// each part ("share-bar" → "share-bar", "share", "bar"), without building a list.
+    static func forEachClassToken(_ classAndID: String, _ body: (Substring) -> Void) {
+        for token in classAndID.split(separator: " ") {
+            body(token)
+            var parts = 0
+            var start = token.startIndex
+            var index = token.startIndex
+            var firstPart: Substring?
+            func part(_ end: String.Index) {
+                guard start < end else { return }
+                parts += 1
+                if parts == 1 {
+                    firstPart = token[start..<end]
+                } else {
+                    if parts == 2, let firstPart { body(firstPart) }
+                    body(token[start..<end])
+                }
+            }
+            while index < token.endIndex {
+                let c = token[index]
+                if c == "-" || c == "_" {
+                    part(index)
+                    start = token.index(after: index)
+                }
+                index = token.index(after: index)
+            }
+            part(token.endIndex)
         }
-        return out
+    }
+
+    /// Whether the class/id tokens hold a word of the body, and a word of chrome.
+    static func classWords(_ classAndID: String) -> (content: Bool, chrome: Bool) {
+        var content = false
+        var chrome = false
+        forEachClassToken(classAndID) { token in
+            let word = String(token)
+            if !content, ChromeVocabulary.contentTokens.contains(word) { content = true }
+            if !chrome, ChromeVocabulary.chromeTokens.contains(word) { chrome = true }
+        }
+        return (content, chrome)
     }
 
     /// Text and link-text characters inside each element (its whole subtree).
@@ -284,10 +316,8 @@ enum HTMLCleaner {
             if let known = classVerdicts[element.classAndID] {
                 verdict = known
             } else {
-                let tokens = classTokens(element.classAndID)
-                let content = tokens.contains { ChromeVocabulary.contentTokens.contains($0) }
-                let chrome = tokens.contains { ChromeVocabulary.chromeTokens.contains($0) }
-                verdict = chrome && !content
+                let words = classWords(element.classAndID)
+                verdict = words.chrome && !words.content
                 classVerdicts[element.classAndID] = verdict
             }
             if verdict { marks[index] = true }

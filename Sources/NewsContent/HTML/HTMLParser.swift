@@ -1,5 +1,11 @@
 import CLibXML2
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The one file that talks to libxml2. Pages are parsed with libxml2's SAX interface straight into
 /// an `HTMLTree` of Swift values (libxml2 never builds its own tree); no libxml2 pointer leaves this
 /// file. `parseRaw` builds libxml2's tree the ordinary way, as the benchmark's floor.
@@ -46,6 +52,22 @@ enum HTMLParser {
             let value = String(cString: pointer).lowercased()
             names[key] = value
             return value
+        }
+
+        /// class/id values of the element being opened, lower-cased, space-separated (reused).
+        var classBytes: [UInt8] = []
+
+        /// Appends a class or id value, lower-cased as `String.lowercased()` does (bytes for ASCII).
+        func appendClass(_ value: UnsafePointer<xmlChar>) {
+            let count = strlen(value)
+            guard count > 0 else { return }
+            if !classBytes.isEmpty { classBytes.append(0x20) }
+            let bytes = UnsafeBufferPointer(start: value, count: count)
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                for b in bytes { classBytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            } else {
+                classBytes.append(contentsOf: String(cString: value).lowercased().utf8)
+            }
         }
 
         func tag(_ pointer: UnsafePointer<xmlChar>) -> (name: String, role: HTMLTree.Role, kind: HTMLTree.Kind, skipped: Bool) {
@@ -109,18 +131,19 @@ enum HTMLParser {
                 }
             }
             var kept: [String: String] = [:]
-            var classAndID = ""
+            b.classBytes.removeAll(keepingCapacity: true)
             if var cursor = attributes {
                 while let keyName = cursor.pointee {
                     let key = b.name(keyName)
                     if key == "class" || key == "id" {
-                        classAndID += (classAndID.isEmpty ? "" : " ") + value(cursor).lowercased()
+                        if let text = cursor.advanced(by: 1).pointee { b.appendClass(text) }
                     } else if HTMLParser.keptAttributes.contains(key) {
                         kept[key] = value(cursor)
                     }
                     cursor = cursor.advanced(by: 2)
                 }
             }
+            let classAndID = b.classBytes.isEmpty ? "" : String(decoding: b.classBytes, as: UTF8.self)
             if tag == "html", let lang = kept["lang"] { b.tree.language = lang }
             let index = b.tree.elements.count
             b.tree.elements.append(
