@@ -119,3 +119,34 @@ import Testing
         }
     }
 }
+
+/// The byte-level class/id check gives what the token list and the vocabulary sets give.
+@Suite struct ClassWordsTests {
+    static func reference(_ classAndID: String) -> (content: Bool, chrome: Bool) {
+        let tokens = ClassTokenTests.referenceTokens(classAndID)
+        return (
+            tokens.contains { ChromeVocabulary.contentTokens.contains($0) }, tokens.contains { ChromeVocabulary.chromeTokens.contains($0) }
+        )
+    }
+
+    @Test func randomClassStrings() {
+        var generator = SplitMix64(seed: 29)
+        let pieces = [
+            "share", "story", "-", "_", " ", "ad", "ads", "x", "body", "post-content", "article", "nav", "é", "-\u{301}", "ma", "in",
+            "1", "sidebar", "--",
+        ]
+        for _ in 0..<5000 {
+            let text = (0..<generator.below(8)).map { _ in generator.pick(pieces) }.joined()
+            #expect(HTMLCleaner.classWords(text) == Self.reference(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func wordSets() {
+        let set = ByteWordSet(["ad", "share", "post-content"])
+        for (word, expected) in [("ad", true), ("share", true), ("post-content", true), ("a", false), ("ads", false), ("", false)] {
+            var bytes = Array(word.utf8)
+            #expect(bytes.withUnsafeBufferPointer { set.contains($0) } == expected, "\(word)")
+            bytes.removeAll()
+        }
+    }
+}

@@ -234,8 +234,13 @@ enum HTMLCleaner {
         }
     }
 
+    static let contentWords = ByteWordSet(ChromeVocabulary.contentTokens)
+    static let chromeWords = ByteWordSet(ChromeVocabulary.chromeTokens)
+
     /// Whether the class/id tokens hold a word of the body, and a word of chrome.
     static func classWords(_ classAndID: String) -> (content: Bool, chrome: Bool) {
+        var text = classAndID
+        if let words = text.withUTF8({ $0.allSatisfy { $0 < 0x80 } ? asciiClassWords($0) : nil }) { return words }
         var content = false
         var chrome = false
         forEachClassToken(classAndID) { token in
@@ -323,6 +328,43 @@ enum HTMLCleaner {
             if verdict { marks[index] = true }
         }
         return marks
+    }
+
+    /// `classWords` over ASCII bytes: tokens split at spaces, parts at "-" and "_" (one byte is one
+    /// character there), looked up without making strings.
+    static func asciiClassWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (content: Bool, chrome: Bool) {
+        var content = false
+        var chrome = false
+        func check(_ start: Int, _ end: Int) {
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !content, contentWords.contains(word) { content = true }
+            if !chrome, chromeWords.contains(word) { chrome = true }
+        }
+        var tokenStart = 0
+        var i = 0
+        let n = bytes.count
+        while i <= n, !(content && chrome) {
+            guard i == n || bytes[i] == 0x20 else { i += 1; continue }
+            if i > tokenStart {
+                check(tokenStart, i)
+                // Its parts, when there are two or more (empty parts do not count): counted, then checked.
+                for pass in 0..<2 {
+                    var parts = 0
+                    var start = tokenStart
+                    for k in tokenStart...i where k == i || bytes[k] == UInt8(ascii: "-") || bytes[k] == UInt8(ascii: "_") {
+                        if k > start {
+                            parts += 1
+                            if pass == 1 { check(start, k) }
+                        }
+                        start = k + 1
+                    }
+                    if parts < 2 { break }
+                }
+            }
+            tokenStart = i + 1
+            i += 1
+        }
+        return (content, chrome)
     }
 
     /// Flattens the event stream into text blocks split at block-element boundaries and `<br>`.
