@@ -121,13 +121,24 @@ enum HTMLPrepass {
         var j = name(input, from: i + 1)
         // A whole tag is still read to its end: a quoted value of it may hold "<".
         let keepsAll = wholeTags.contains(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), $0) })
+        // A `<link>` is read only for rel=canonical (HTMLMetadata): any other goes whole, unless its
+        // rel holds a character reference the pass cannot read.
+        let isLink = keepsAll && equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), linkName)
+        var rel: Range<Int>?
         @inline(__always) func endsTag(_ k: Int) -> Bool {
             input[k] == UInt8(ascii: ">") || (input[k] == UInt8(ascii: "/") && k + 1 < n && input[k + 1] == UInt8(ascii: ">"))
         }
         while true {
             while j < n, isBlank(input[j]) { j += 1 }
             guard j < n else { return j }
-            if endsTag(j) { return blanksFolded(input, after: input[j] == UInt8(ascii: ">") ? j : j + 1, out: &out, copied: &copied) }
+            if endsTag(j) {
+                let gt = input[j] == UInt8(ascii: ">") ? j : j + 1
+                if isLink, !isCanonical(input, rel) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
+                    copied = gt + 1
+                }
+                return blanksFolded(input, after: gt, out: &out, copied: &copied)
+            }
             guard isNameStart(input[j]) else {
                 while j < n, !isBlank(input[j]), !endsTag(j) { j += 1 }
                 continue
@@ -146,10 +157,19 @@ enum HTMLPrepass {
                         return start
                     }
                     end = close + 1
+                    if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
+                        rel = (k + 1)..<close
+                    }
                 } else {
+                    let valueStart = k
                     while k < n, !isBlank(input[k]), input[k] != UInt8(ascii: ">") { k += 1 }
                     end = k
+                    if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
+                        rel = valueStart..<k
+                    }
                 }
+            } else if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
+                rel = j..<j
             }
             // Kept when a bogus "=" follows: without it, a name before it would take that "=" as its value.
             var after = end
@@ -163,6 +183,18 @@ enum HTMLPrepass {
             }
             j = end
         }
+    }
+
+    static let linkName = Array("link".utf8)
+    static let relName = Array("rel".utf8)
+    static let canonicalName = Array("canonical".utf8)
+
+    /// Whether a link's rel value (the first rel, as libxml2 keeps it) may read "canonical": it does,
+    /// or it holds "&", which libxml2 would decode.
+    static func isCanonical(_ input: UnsafeBufferPointer<UInt8>, _ rel: Range<Int>?) -> Bool {
+        guard let rel else { return false }
+        let value = UnsafeBufferPointer(rebasing: input[rel])
+        return equalsLowercased(value, canonicalName) || value.contains(UInt8(ascii: "&"))
     }
 
     /// After the ">" at `gt`, a run of blanks becomes its first byte: the indentation between tags is
