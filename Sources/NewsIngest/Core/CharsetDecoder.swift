@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Decides a document's encoding before any parser sees it: byte-order mark, then a declared
 /// charset (`<meta charset>` for HTML), then UTF-8 validity, then Windows-1252 for HTML.
 enum CharsetDecoder {
@@ -41,7 +47,8 @@ enum CharsetDecoder {
         }
         if isBinary(bytes) { throw IngestFailure(source: source, reason: "binary content (NUL or control bytes), not text or HTML") }
         // A few NUL bytes in a page are damage, not a sign of binary data: drop them and say so.
-        let (hasNUL, hasMultibyte) = byteClasses(bytes)
+        // memchr for NUL; whether there is a byte over 0x7F is asked only where it matters.
+        let hasNUL = bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
         if hasNUL {
             let nuls = bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
             var decoded: Decoded
@@ -58,7 +65,7 @@ enum CharsetDecoder {
         if let charset = declaredLabel?.lowercased(), !utf8Names.contains(charset) {
             // A page declaring a legacy charset whose bytes are valid UTF-8 (with non-ASCII) is UTF-8:
             // real legacy text is almost never valid UTF-8 by accident.
-            if let text = validUTF8, hasMultibyte {
+            if let text = validUTF8, byteClasses(bytes).high {
                 return Decoded(text: text, encoding: "utf-8 (declared \(charset), bytes are UTF-8)")
             }
             if latinNames.contains(charset) {
