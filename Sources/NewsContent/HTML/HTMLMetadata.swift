@@ -9,6 +9,24 @@ enum HTMLMetadata {
         "webpage", "techarticle", "scholarlyarticle",
     ]
 
+    /// The `<meta>` keys (property, name or itemprop, lower-case) read below. The HTML pre-pass drops
+    /// every other `<meta>`; `Metas` asserts that nothing else is read.
+    static let metaKeys: Set<String> = [
+        "og:title", "twitter:title", "title", "author", "article:author", "byl", "dc.creator", "article:published_time",
+        "og:published_time", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "datepublished", "sailthru.date",
+        "article:modified_time", "og:updated_time", "datemodified", "og:url", "og:site_name", "application-name", "og:locale",
+        "language", "content-language",
+    ]
+
+    /// The page's `<meta>` values, read only by the keys in `metaKeys`.
+    struct Metas {
+        let values: [String: String]
+        subscript(key: String) -> String? {
+            assert(HTMLMetadata.metaKeys.contains(key), "meta key \(key) is read but not in HTMLMetadata.metaKeys")
+            return values[key]
+        }
+    }
+
     /// Fills the article's metadata; returns the JSON-LD `articleBody`, paragraphs joined by a blank
     /// line, when the page has one.
     @discardableResult
@@ -31,7 +49,7 @@ enum HTMLMetadata {
             article[keyPath: keyPath] = value
             article.metadataSources[field] = source
         }
-        let m = tree.metas
+        let m = Metas(values: tree.metas)
         set(\.title, "title", m["og:title"] ?? m["twitter:title"] ?? m["title"], .meta)
         set(
             \.byline, "byline",

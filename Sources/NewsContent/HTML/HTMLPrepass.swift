@@ -121,10 +121,25 @@ enum HTMLPrepass {
         var j = name(input, from: i + 1)
         // A whole tag is still read to its end: a quoted value of it may hold "<".
         let keepsAll = wholeTags.contains(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), $0) })
-        // A `<link>` is read only for rel=canonical (HTMLMetadata): any other goes whole, unless its
-        // rel holds a character reference the pass cannot read.
-        let isLink = keepsAll && equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), linkName)
+        // A `<link>` is read only for rel=canonical, a `<meta>` only for the keys in
+        // HTMLMetadata.metaKeys: any other goes whole, unless the value deciding it holds a character
+        // reference the pass cannot read. The first of each attribute counts, as libxml2 keeps it.
+        let tagName = UnsafeBufferPointer(rebasing: input[(i + 1)..<j])
+        let isLink = keepsAll && equalsLowercased(tagName, linkName)
+        let isMeta = keepsAll && equalsLowercased(tagName, metaName)
         var rel: Range<Int>?
+        var property: Range<Int>?
+        var nameValue: Range<Int>?
+        var itemprop: Range<Int>?
+        func capture(_ name: Range<Int>, _ value: Range<Int>) {
+            let name = UnsafeBufferPointer(rebasing: input[name])
+            if isLink, rel == nil, equalsLowercased(name, relName) { rel = value }
+            if isMeta {
+                if property == nil, equalsLowercased(name, propertyName) { property = value }
+                if nameValue == nil, equalsLowercased(name, nameName) { nameValue = value }
+                if itemprop == nil, equalsLowercased(name, itempropName) { itemprop = value }
+            }
+        }
         @inline(__always) func endsTag(_ k: Int) -> Bool {
             input[k] == UInt8(ascii: ">") || (input[k] == UInt8(ascii: "/") && k + 1 < n && input[k + 1] == UInt8(ascii: ">"))
         }
@@ -133,7 +148,7 @@ enum HTMLPrepass {
             guard j < n else { return j }
             if endsTag(j) {
                 let gt = input[j] == UInt8(ascii: ">") ? j : j + 1
-                if isLink, !isCanonical(input, rel) {
+                if (isLink && !isCanonical(input, rel)) || (isMeta && !isReadMeta(input, property ?? nameValue ?? itemprop)) {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
                     copied = gt + 1
                 }
@@ -157,19 +172,15 @@ enum HTMLPrepass {
                         return start
                     }
                     end = close + 1
-                    if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
-                        rel = (k + 1)..<close
-                    }
+                    if isLink || isMeta { capture(start..<j, (k + 1)..<close) }
                 } else {
                     let valueStart = k
                     while k < n, !isBlank(input[k]), input[k] != UInt8(ascii: ">") { k += 1 }
                     end = k
-                    if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
-                        rel = valueStart..<k
-                    }
+                    if isLink || isMeta { capture(start..<j, valueStart..<k) }
                 }
-            } else if isLink, rel == nil, equalsLowercased(UnsafeBufferPointer(rebasing: input[start..<j]), relName) {
-                rel = j..<j
+            } else if isLink || isMeta {
+                capture(start..<j, j..<j)
             }
             // Kept when a bogus "=" follows: without it, a name before it would take that "=" as its value.
             var after = end
@@ -188,6 +199,19 @@ enum HTMLPrepass {
     static let linkName = Array("link".utf8)
     static let relName = Array("rel".utf8)
     static let canonicalName = Array("canonical".utf8)
+    static let metaName = Array("meta".utf8)
+    static let propertyName = Array("property".utf8)
+    static let nameName = Array("name".utf8)
+    static let itempropName = Array("itemprop".utf8)
+
+    /// Whether a meta's key (its first property, else name, else itemprop) may be one metadata
+    /// reads: it is, or it holds "&", which libxml2 would decode.
+    static func isReadMeta(_ input: UnsafeBufferPointer<UInt8>, _ key: Range<Int>?) -> Bool {
+        guard let key else { return false }
+        let value = UnsafeBufferPointer(rebasing: input[key])
+        if value.contains(UInt8(ascii: "&")) { return true }
+        return HTMLMetadata.metaKeys.contains(String(decoding: value, as: UTF8.self).lowercased())
+    }
 
     /// Whether a link's rel value (the first rel, as libxml2 keeps it) may read "canonical": it does,
     /// or it holds "&", which libxml2 would decode.
