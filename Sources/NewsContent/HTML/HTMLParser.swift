@@ -57,12 +57,13 @@ enum HTMLParser {
         /// class/id values of the element being opened, lower-cased, space-separated (reused).
         var classBytes: [UInt8] = []
 
-        /// Appends a class or id value, lower-cased as `String.lowercased()` does (bytes for ASCII).
-        func appendClass(_ value: UnsafePointer<xmlChar>) {
-            let count = strlen(value)
-            guard count > 0 else { return }
+        /// Appends a class or id value (nil for a bare attribute), lower-cased as `String.lowercased()`
+        /// does (bytes for ASCII), after a space when something is there already: an empty value
+        /// after a class leaves a trailing space, as joining the strings did.
+        func appendClass(_ value: UnsafePointer<xmlChar>?) {
             if !classBytes.isEmpty { classBytes.append(0x20) }
-            let bytes = UnsafeBufferPointer(start: value, count: count)
+            guard let value else { return }
+            let bytes = UnsafeBufferPointer(start: value, count: strlen(value))
             if bytes.allSatisfy({ $0 < 0x80 }) {
                 for b in bytes { classBytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
             } else {
@@ -136,7 +137,7 @@ enum HTMLParser {
                 while let keyName = cursor.pointee {
                     let key = b.name(keyName)
                     if key == "class" || key == "id" {
-                        if let text = cursor.advanced(by: 1).pointee { b.appendClass(text) }
+                        b.appendClass(cursor.advanced(by: 1).pointee)
                     } else if HTMLParser.keptAttributes.contains(key) {
                         kept[key] = value(cursor)
                     }

@@ -71,12 +71,14 @@ enum HTMLPrepass {
                 i = end + 1
                 continue
             }
-            // An end tag runs to the next ">" (libxml2 skips whatever stands before it).
-            if dropping, input[i + 1] == UInt8(ascii: "/"), i + 2 < n, isLetter(input[i + 2]),
-                let gt = nextByte(input, UInt8(ascii: ">"), from: i + 2)
-            {
-                i = blanksFolded(input, after: gt, out: &out, copied: &copied)
-                continue
+            // A plain end tag ("</p>", "</div >"): the blanks after it fold. Anything else stays as it was.
+            if dropping, input[i + 1] == UInt8(ascii: "/"), i + 2 < n, isLetter(input[i + 2]) {
+                var gt = name(input, from: i + 2)
+                while gt < n, isBlank(input[gt]) { gt += 1 }
+                if gt < n, input[gt] == UInt8(ascii: ">") {
+                    i = blanksFolded(input, after: gt, out: &out, copied: &copied)
+                    continue
+                }
             }
             guard let which = openingTag(input, at: i) else {
                 i = dropping ? unusedAttributesDropped(input, at: i, out: &out, copied: &copied, dropping: &dropping) : i + 1
@@ -112,6 +114,11 @@ enum HTMLPrepass {
     /// digits and ":-_." cut every 100 bytes; a value quoted, or up to a blank or ">"; anything
     /// else skipped up to a blank or the end of the tag. A quote that never closes makes the rest of
     /// the page one value to libxml2, so from there on nothing more is dropped (`dropping` turns off).
+    /// At a "<" inside the tag, or a quoted value holding "<" or ">", the tag is left as it stands and
+    /// nothing more is dropped or folded in the page: the "tag" may be text libxml2 reads otherwise
+    /// (inside a processing instruction or a doctype literal), and where libxml2's tag ends is then
+    /// unknown, so the rest of the page goes through as it did before attributes were dropped
+    /// (scripts, styles and comments still go).
     static func unusedAttributesDropped(
         _ input: UnsafeBufferPointer<UInt8>, at i: Int, out: inout [UInt8], copied: inout Int, dropping: inout Bool
     ) -> Int {
@@ -155,7 +162,13 @@ enum HTMLPrepass {
                 return blanksFolded(input, after: gt, out: &out, copied: &copied)
             }
             guard isNameStart(input[j]) else {
-                while j < n, !isBlank(input[j]), !endsTag(j) { j += 1 }
+                while j < n, !isBlank(input[j]), !endsTag(j) {
+                    if input[j] == UInt8(ascii: "<") {
+                        dropping = false
+                        return j
+                    }
+                    j += 1
+                }
                 continue
             }
             let start = j
@@ -171,11 +184,25 @@ enum HTMLPrepass {
                         dropping = false
                         return start
                     }
+                    // A value holding "<" or ">" may be no value at all: this "tag" may sit in a
+                    // processing instruction, a doctype literal or text libxml2 reads otherwise.
+                    if UnsafeBufferPointer(rebasing: input[(k + 1)..<close]).contains(where: {
+                        $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    }) {
+                        dropping = false
+                        return k + 1
+                    }
                     end = close + 1
                     if isLink || isMeta { capture(start..<j, (k + 1)..<close) }
                 } else {
                     let valueStart = k
-                    while k < n, !isBlank(input[k]), input[k] != UInt8(ascii: ">") { k += 1 }
+                    while k < n, !isBlank(input[k]), input[k] != UInt8(ascii: ">") {
+                        if input[k] == UInt8(ascii: "<") {
+                            dropping = false
+                            return k
+                        }
+                        k += 1
+                    }
                     end = k
                     if isLink || isMeta { capture(start..<j, valueStart..<k) }
                 }
