@@ -18,6 +18,9 @@ enum HTMLMetadata {
         "language", "content-language",
     ]
 
+    /// The `<link>` rels (lower-case) read below; the pre-pass drops every other `<link>`.
+    static let linkRels: Set<String> = ["canonical"]
+
     /// The page's `<meta>` values, read only by the keys in `metaKeys`.
     struct Metas {
         let values: [String: String]
@@ -50,6 +53,10 @@ enum HTMLMetadata {
             article.metadataSources[field] = source
         }
         let m = Metas(values: tree.metas)
+        func link(_ rel: String) -> String? {
+            assert(linkRels.contains(rel), "link rel \(rel) is read but not in HTMLMetadata.linkRels")
+            return tree.links[rel]
+        }
         set(\.title, "title", m["og:title"] ?? m["twitter:title"] ?? m["title"], .meta)
         set(
             \.byline, "byline",
@@ -61,7 +68,7 @@ enum HTMLMetadata {
                 ?? m["date"] ?? m["dc.date"] ?? m["dc.date.issued"] ?? m["datepublished"] ?? m["sailthru.date"]).flatMap(normalizeDate),
             .meta)
         set(\.modified, "modified", (m["article:modified_time"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate), .meta)
-        set(\.url, "url", tree.links["canonical"] ?? m["og:url"], .meta)
+        set(\.url, "url", link("canonical") ?? m["og:url"], .meta)
         set(\.siteName, "site", m["og:site_name"] ?? m["application-name"], .meta)
         set(\.language, "language", tree.language ?? m["og:locale"] ?? m["language"] ?? m["content-language"], .meta)
         if article.title == nil, let title = tree.title.map(TextNormalizer.collapse), !title.isEmpty {

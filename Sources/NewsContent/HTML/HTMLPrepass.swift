@@ -104,6 +104,7 @@ enum HTMLPrepass {
     /// (`HTMLParser.keptAttributes`, class and id).
     static let keptAttributes: [[UInt8]] = HTMLParser.keptAttributes.union(["class", "id"]).sorted().map { Array($0.utf8) }
     /// Elements whose attributes are all kept: metadata reads theirs (`<meta content>`, `<link href>`).
+    /// The first two may go whole (`isReadMeta`, `isReadLink`).
     static let wholeTags: [[UInt8]] = ["meta", "link", "script", "base"].map { Array($0.utf8) }
 
     /// In the start tag at `i` ("<div class=a data-src=…>"), drops the attributes no later stage reads:
@@ -127,13 +128,14 @@ enum HTMLPrepass {
         guard i + 1 < n, isLetter(input[i + 1]) else { return i + 1 }
         var j = name(input, from: i + 1)
         // A whole tag is still read to its end: a quoted value of it may hold "<".
-        let keepsAll = wholeTags.contains(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), $0) })
-        // A `<link>` is read only for rel=canonical, a `<meta>` only for the keys in
-        // HTMLMetadata.metaKeys: any other goes whole, unless the value deciding it holds a character
-        // reference the pass cannot read. The first of each attribute counts, as libxml2 keeps it.
-        let tagName = UnsafeBufferPointer(rebasing: input[(i + 1)..<j])
-        let isLink = keepsAll && equalsLowercased(tagName, linkName)
-        let isMeta = keepsAll && equalsLowercased(tagName, metaName)
+        let whole = wholeTags.firstIndex(where: { equalsLowercased(UnsafeBufferPointer(rebasing: input[(i + 1)..<j]), $0) })
+        let keepsAll = whole != nil
+        // A `<link>` is read only for the rels in HTMLMetadata.linkRels, a `<meta>` only for the keys
+        // in HTMLMetadata.metaKeys: any other goes whole, unless the value deciding it holds a
+        // character reference the pass cannot read. The first of each attribute counts, as libxml2
+        // keeps it, and the key is found as the SAX builder finds it.
+        let isMeta = whole == 0
+        let isLink = whole == 1
         var rel: Range<Int>?
         var property: Range<Int>?
         var nameValue: Range<Int>?
@@ -155,7 +157,9 @@ enum HTMLPrepass {
             guard j < n else { return j }
             if endsTag(j) {
                 let gt = input[j] == UInt8(ascii: ">") ? j : j + 1
-                if (isLink && !isCanonical(input, rel)) || (isMeta && !isReadMeta(input, property ?? nameValue ?? itemprop)) {
+                if (isLink && !isRead(input, rel, HTMLMetadata.linkRels))
+                    || (isMeta && !isRead(input, property ?? nameValue ?? itemprop, HTMLMetadata.metaKeys))
+                {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<i]))
                     copied = gt + 1
                 }
@@ -223,29 +227,17 @@ enum HTMLPrepass {
         }
     }
 
-    static let linkName = Array("link".utf8)
     static let relName = Array("rel".utf8)
-    static let canonicalName = Array("canonical".utf8)
-    static let metaName = Array("meta".utf8)
     static let propertyName = Array("property".utf8)
     static let nameName = Array("name".utf8)
     static let itempropName = Array("itemprop".utf8)
 
-    /// Whether a meta's key (its first property, else name, else itemprop) may be one metadata
-    /// reads: it is, or it holds "&", which libxml2 would decode.
-    static func isReadMeta(_ input: UnsafeBufferPointer<UInt8>, _ key: Range<Int>?) -> Bool {
-        guard let key else { return false }
-        let value = UnsafeBufferPointer(rebasing: input[key])
-        if value.contains(UInt8(ascii: "&")) { return true }
-        return HTMLMetadata.metaKeys.contains(String(decoding: value, as: UTF8.self).lowercased())
-    }
-
-    /// Whether a link's rel value (the first rel, as libxml2 keeps it) may read "canonical": it does,
-    /// or it holds "&", which libxml2 would decode.
-    static func isCanonical(_ input: UnsafeBufferPointer<UInt8>, _ rel: Range<Int>?) -> Bool {
-        guard let rel else { return false }
-        let value = UnsafeBufferPointer(rebasing: input[rel])
-        return equalsLowercased(value, canonicalName) || value.contains(UInt8(ascii: "&"))
+    /// Whether a link's rel or a meta's key (the value at `value`) may be one metadata reads (`read`,
+    /// lower-case): it is, or it holds "&", which libxml2 would decode.
+    static func isRead(_ input: UnsafeBufferPointer<UInt8>, _ value: Range<Int>?, _ read: Set<String>) -> Bool {
+        guard let value else { return false }
+        let bytes = UnsafeBufferPointer(rebasing: input[value])
+        return bytes.contains(UInt8(ascii: "&")) || read.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 
     /// After the ">" at `gt`, a run of blanks becomes its first byte: the indentation between tags is
