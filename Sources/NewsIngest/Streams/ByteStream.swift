@@ -102,21 +102,8 @@ final class StreamReader {
                 buffer.removeSubrange(0..<start)
                 start = 0
             }
-            let old = buffer.count
-            let want = max(Self.blockSize, count - (old - start))
-            // Room to read into: appending a contiguous block of zeros is a memcpy; a Repeated goes byte by byte.
-            if want <= Self.blockSize {
-                Self.zeros.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<want])) }
-            } else {
-                buffer.append(contentsOf: [UInt8](repeating: 0, count: want))
-            }
-            let result = buffer.withUnsafeMutableBytes { raw in
-                Result { () throws(IngestFailure) in
-                    try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old..<(old + want)]))
-                }
-            }
+            let result = Self.readAppending(from: stream, to: &buffer, upTo: max(Self.blockSize, count - (buffer.count - start)))
             guard case let .success(n) = result else {
-                buffer.removeSubrange(old...)
                 if case let .failure(error) = result {
                     // Hand out what came before the error first; report it when nothing is left.
                     if buffer.count > start {
@@ -128,10 +115,28 @@ final class StreamReader {
                 }
                 return 0
             }
-            buffer.removeSubrange((old + n)...)
             if n == 0 { ended = true }
         }
         return min(count, buffer.count - start)
+    }
+
+    /// One read of up to `want` bytes from `stream` onto the end of `array`; the bytes read, or the
+    /// stream's error (then `array` is as it was).
+    private static func readAppending(from stream: ByteStream, to array: inout [UInt8], upTo want: Int) -> Result<Int, IngestFailure> {
+        let old = array.count
+        // Room to read into: appending a contiguous block of zeros is a memcpy; a Repeated goes byte by byte.
+        if want <= blockSize {
+            zeros.withUnsafeBufferPointer { array.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<want])) }
+        } else {
+            array.append(contentsOf: [UInt8](repeating: 0, count: want))
+        }
+        let result = array.withUnsafeMutableBytes { raw in
+            Result { () throws(IngestFailure) in
+                try stream.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[old..<(old + want)]))
+            }
+        }
+        array.removeSubrange((old + ((try? result.get()) ?? 0))...)
+        return result
     }
 
     /// Makes `error` what the stream gives once the bytes still buffered are handed out (for a
@@ -154,18 +159,30 @@ final class StreamReader {
     func read(_ count: Int) throws(IngestFailure) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(min(count, 1 << 24))
-        while out.count < count {
-            let n: Int
-            do { n = try fill(min(count - out.count, 1 << 20)) } catch {
+        // What is buffered first; then the stream reads straight onto the end of `out`, a block at a
+        // time (through `fill`, each document cost a megabyte of zeros and two more copies).
+        let buffered = min(count, buffer.count - start)
+        out.append(contentsOf: buffer[start..<(start + buffered)])
+        start += buffered
+        position += buffered
+        while out.count < count, start == buffer.count {
+            if let error = pendingError {
                 // Bytes before a broken stream are still handed out; the error comes next time.
-                if out.isEmpty { throw error }
-                pendingError = error
+                if out.isEmpty {
+                    pendingError = nil
+                    throw error
+                }
                 break
             }
-            if n == 0 { break }
-            out.append(contentsOf: buffer[start..<(start + n)])
-            start += n
-            position += n
+            if ended { break }
+            switch Self.readAppending(from: stream, to: &out, upTo: min(count - out.count, Self.blockSize)) {
+            case let .success(n):
+                if n == 0 { ended = true }
+                position += n
+            case let .failure(error):
+                if out.isEmpty { throw error }
+                pendingError = error
+            }
         }
         return out
     }
