@@ -153,3 +153,38 @@ extension String {
         return out
     }
 }
+
+/// A bound reaches over "a"/"an" before the figure; market verbs and change nouns state changes.
+@Suite struct BoundOverArticleAndMarketVerbTests {
+    @Test(arguments: [
+        ("He faces «up to a $250,000» fine.", Bound.max),
+        ("It is «more than a $147» saving.", .min),
+        ("Shoppers get «about a 10%» discount.", .approx),
+    ])
+    func boundOverArticle(_ marked: String, _ bound: Bound) {
+        let figures = expectSpans(marked).filter { $0.kind != .date }
+        #expect(figures.first?.bound == bound)
+    }
+
+    @Test func articleAloneIsNoBound() {
+        #expect(only("He paid a $5 fee.", kind: .money)?.bound == .exact)
+    }
+
+    @Test(arguments: [
+        ("The stock shed «2.4%».", ChangeDirection.decrease),
+        ("Home sales sank «4.5%».", .decrease),
+        ("Oil dipped «1%».", .decrease),
+        ("Shares rallied «3%».", .increase),
+        ("The deficit narrowed «5%».", .decrease),
+        ("The engine gives a «20%» improvement.", .increase),
+    ])
+    func marketVerbsAndNouns(_ marked: String, _ direction: ChangeDirection) {
+        let figures = expectSpans(marked, kind: .percent)
+        #expect(figures.first?.change?.direction == direction)
+    }
+
+    @Test(arguments: ["The stock traded at 2.4% of book value.", "Oil made up 1% of imports.", "Rent took up 40% of pay."])
+    func noChangeWord(_ text: String) {
+        #expect(only(text, kind: .percent)?.change == nil)
+    }
+}

@@ -278,3 +278,43 @@ import Testing
         #expect(partial.date == DateSpan(start: "--02-01", end: "--03-03"))
     }
 }
+
+/// NameRules.weekdayNameModifiers: "Black Friday" is a name, not the nearest Friday; "on the
+/// 10-year note" is no day of the month.
+@Suite struct WeekdayNameAndCompoundDayTests {
+    static let saturday = CalendarDate(year: 2020, month: 11, day: 7)
+
+    @Test(arguments: [
+        "Black Friday 2020 is going to be huge.", "Shoppers lined up on Cyber Monday.", "Voters turned out on Super Tuesday.",
+        "Churches were full on Good Friday.", "The yield on the 10-year Treasury note fell.", "Rates on the 30-year mortgage rose.",
+    ])
+    func noDate(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.saturday)).filter { $0.kind == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
+    }
+
+    @Test func weekdaysStill() throws {
+        try expectDate("Stocks fell «on Friday».", published: Self.saturday, start: "2020-11-06")
+        try expectDate("The bill is due on «the 15».", published: Self.saturday, start: "2020-11-15")
+    }
+}
+
+/// DateRules.lookBackWords: "in N months" after a superlative or "first time" looks back over a
+/// span; it names no day ahead.
+@Suite struct LookBackSpanTests {
+    static let monday = CalendarDate(year: 2020, month: 6, day: 15)
+
+    @Test(arguments: [
+        "It was the biggest drop in 10 months.", "Prices hit their highest level in two years.",
+        "It was the first time in 15 years that it happened.", "It posted its worst quarter in a decade.",
+    ])
+    func noDayAhead(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
+    }
+
+    @Test func dayAheadStill() throws {
+        try expectDate("The plant will open «in two years».", published: Self.monday, start: "2022-06-15")
+        try expectDate("The interest rate will rise «in 6 months».", published: Self.monday, start: "2020-12-15")
+    }
+}

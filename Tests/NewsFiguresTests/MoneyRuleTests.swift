@@ -43,3 +43,51 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")
     }
 }
+
+/// MoneyRules.weightNames and weightWords: "pounds" after a word of weighing is a weight.
+@Suite struct WeightRuleTests {
+    @Test(arguments: ["The dog weighs 80 pounds.", "He clocked in at 243 pounds.", "She tipped the scales at 130 pounds."])
+    func weightsAreNoMoney(_ text: String) {
+        let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
+        #expect(money.isEmpty, "\(text): \(money.map(\.text))")
+    }
+
+    @Test(arguments: [
+        ("The deal is worth «80 million pounds».", 80_000_000.0),
+        ("He paid «500 pounds» for the weight bench.", 500.0),
+    ])
+    func poundsStayMoney(_ marked: String, _ value: Double) {
+        let figures = expectSpans(marked, kind: .money)
+        #expect(figures.first?.unit == "GBP")
+        #expect(figures.first?.value?.doubleValue == value)
+    }
+}
+
+/// MoneyRules.abbreviationsBefore and rupeeClues: "Rs" is the rupee the text's places name, or left
+/// open between the rupees.
+@Suite struct RupeeAbbreviationTests {
+    @Test(arguments: [
+        ("The Mumbai project costs «Rs 500 crore».", "INR", 5_000_000_000.0),
+        ("The fine in India was «Rs. 5,000 crore».", "INR", 50_000_000_000.0),
+        ("It sold for «Rs500» in Karachi.", "PKR", 500.0),
+        ("Tickets in Colombo cost «Rs.1,500».", "LKR", 1500.0),
+        ("Jakarta stalls charge «Rp 15,000».", "IDR", 15000.0),
+    ])
+    func resolved(_ marked: String, _ code: String, _ value: Double) {
+        let figures = expectSpans(marked, kind: .money)
+        #expect(figures.first?.unit == code)
+        #expect(figures.first?.value?.doubleValue == value)
+    }
+
+    @Test func leftOpenWithoutOrWithTwoClues() {
+        for text in ["The coin costs Rs 2.", "Rs 20 in Delhi and Rs 30 in Lahore."] {
+            let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
+            #expect(!money.isEmpty && money.allSatisfy { $0.unit == nil && $0.unitCandidates == ["INR", "PKR", "LKR", "NPR"] }, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["The RS500 model was a hit in India.", "Its rs 500 value.", "The Rs of the team."])
+    func notRupees(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")
+    }
+}

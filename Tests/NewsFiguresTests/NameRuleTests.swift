@@ -68,3 +68,57 @@ import Testing
         #expect(figure.value?.description == value)
     }
 }
+
+/// NameRules.ageBefore, personNouns, streetWords and the bracket, list and "zero" rules: numbers that
+/// count nothing.
+@Suite struct NotCountedRuleTests {
+    @Test(arguments: [
+        "The victim, 27, was pronounced dead at the scene.",
+        "Officials sought to extradite Assange, 47, over the leaks.",
+        "Patrick Carlineo Jr., 55, of Addison, pleaded guilty.",
+        "Police arrested John Smith, 32.",
+        "A boy aged 16 was stabbed.",
+        "She died at 87 in her home.",
+        "The suspect, who is 19, was arrested.",
+        "He turned 100 on Sunday.",
+        "Adults aged 18 to 34 were surveyed.",
+    ])
+    func agesAreNoCounts(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }
+        #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
+    }
+
+    @Test(arguments: [
+        "He lives at 10 Downing Street.",
+        "Write to us at 520 Third Street in San Francisco.",
+        "Police were called to the 400 block of Elm Street.",
+        "The effect was larger than therapy alone (20).",
+        "Up to 99% of those need no intervention[2].",
+        "Functional areas: (1) crew quarters, (2) exercise, (3) hygiene.",
+        "Titusville (0-1) lost again.",
+        "3. Instead of reaching for a snack, drink water.",
+        "He tried to zero in on the causes.",
+        "There needs to be zero shame about it.",
+        "Denmark got a 1-1 draw at Ireland.",
+    ])
+    func markersAddressesAndIdiomsAreNoCounts(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }
+        #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
+    }
+
+    /// The same shapes with something counted stay counts.
+    @Test(arguments: [
+        ("The suspect, «3» accomplices and a driver were held.", "accomplices"),
+        ("He turned «100» pages in an hour.", "pages"),
+        ("There were «zero» deaths last week.", "deaths"),
+        ("The ship carried «1,200» passengers.", "passengers"),
+        ("«5» Supreme Court justices agreed.", "Supreme Court justices"),
+        ("Amazon's «1.5 million» workers got a raise.", "workers"),
+        ("Britain's «650» lawmakers voted.", "lawmakers"),
+        ("The event drew (roughly) «500» people.", "people"),
+    ])
+    func countsStay(_ marked: String, _ subject: String) {
+        let figures = expectSpans(marked, kind: .count)
+        #expect(figures.first?.subject == subject)
+    }
+}

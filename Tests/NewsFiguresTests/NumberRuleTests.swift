@@ -13,7 +13,7 @@ import Testing
         ("The app has «3 mln» users.", "3000000"),
         ("It employs «2.5 million» people.", "2500000"),
         ("It hired «two hundred and five» workers.", "205"),
-        ("Temperatures fell to «-5» degrees.", "-5"),
+        ("Net hiring came to «-5» jobs in May.", "-5"),
     ])
     func positive(_ marked: String, _ value: String) throws {
         let figures = expectSpans(marked, kind: .count)
@@ -268,5 +268,35 @@ import Testing
     @Test(arguments: ["One or two people came.", "It took 10 or more days.", "Aged 18 or over, 5 or 6 people came."])
     func noRange(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { $0.bound != .range }, "\(text)")
+    }
+}
+
+/// NumberRules.measurementUnits and measurementWordsBefore: a number with a unit of measurement is a
+/// measurement, not things counted; a plural noun after the number still makes a count.
+@Suite struct MeasurementRuleTests {
+    @Test(arguments: [
+        "The car has an 82 kWh battery and makes 275 horsepower.",
+        "It puts out 151 PS along with 197 Nm of torque.",
+        "Add 300 g of flour and 1 tsp. olive oil.",
+        "Winds of 130 mph battered the coast.",
+        "Temperatures fell to -5 degrees.",
+        "The reading hit 30°C at noon.",
+        "A magnitude 7.4 earthquake struck the coast.",
+        "The trunk holds 20.7 cubic feet.",
+        "The plant adds 3 GW of capacity.",
+    ])
+    func measurementsAreNoCounts(_ text: String) {
+        let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }
+        #expect(counts.isEmpty, "\(text): \(counts.map(\.text))")
+    }
+
+    @Test(arguments: [
+        ("The storm cut power to «130» homes.", "homes"),
+        ("The trail runs «277» miles.", "miles"),
+        ("Engineers tested «12» batteries.", "batteries"),
+    ])
+    func countsStay(_ marked: String, _ subject: String) {
+        let figures = expectSpans(marked, kind: .count)
+        #expect(figures.first?.subject == subject)
     }
 }

@@ -39,3 +39,24 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .percent }.isEmpty)
     }
 }
+
+/// PercentRules.basisPointAbbreviations: basis points are hundredths of a percentage point.
+@Suite struct BasisPointTests {
+    @Test(arguments: [
+        ("The bank cut rates by «25 basis points».", 0.25, nil as Double?),
+        ("Yields rose «12 bps».", 0.12, nil),
+        ("It raised rates by «50bp».", 0.5, nil),
+        ("Spreads widened «25-50 basis points».", 0.25, 0.5),
+    ])
+    func basisPoints(_ marked: String, _ value: Double, _ high: Double?) {
+        let figures = expectSpans(marked, kind: .percent)
+        #expect(figures.first?.unit == "percentage point")
+        #expect(figures.first?.value?.doubleValue == value)
+        #expect(figures.first?.high?.doubleValue == high)
+    }
+
+    @Test(arguments: ["The BP share price fell.", "Oil major BP said so.", "The BPS report came out."])
+    func notBasisPoints(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .percent }.isEmpty, "\(text)")
+    }
+}

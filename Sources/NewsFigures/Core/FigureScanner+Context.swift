@@ -3,6 +3,12 @@ extension FigureScanner {
 
     /// The bound stated by the words that end just before token `first`, and where they start.
     func bound(before first: Int) -> (Bound, Int?) {
+        // "up to a $250,000 fine", "more than a 10% cut": the bound reaches over the article.
+        if first > 1, tokens[first - 1].kind == .word, tokens[first - 1].norm == "a" || tokens[first - 1].norm == "an",
+            tokens[first].kind != .word, case let (bound, start?) = bound(before: first - 1), bound != .exact
+        {
+            return (bound, start)
+        }
         guard first > 0, let key = tokens[first - 1].kind == .word || tokens[first - 1].kind == .symbol ? tokens[first - 1].norm : nil,
             let candidates = BoundRules.byLastWord[key]
         else { return (.exact, nil) }
@@ -66,6 +72,8 @@ extension FigureScanner {
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped > 0 { return nil }
+        // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
+        if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17".
         if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
             word(first - 1) != "of" && word(first - 1) != "by"

@@ -629,6 +629,13 @@ extension FigureScanner {
         if DateRules.weekdayAbbreviations.contains(w) {
             guard tokens[i].capitalized, symbol(i + 1) == "." else { return nil }
         }
+        // "Black Friday", "Cyber Monday", "Super Tuesday": a name, not the nearest such day.
+        if tokens[i].capitalized, i > 0, tokens[i - 1].capitalized, let p = word(i - 1), NameRules.weekdayNameModifiers.contains(p),
+            sameSentence(i - 1, i)
+        {
+            consume(i - 1, i)
+            return i + 1
+        }
         // "Monday, January 12th, 2016": the date rule takes the weekday with it.
         var after = i + 1
         if symbol(after) == "," { after += 1 }
@@ -1278,6 +1285,8 @@ extension FigureScanner {
         let bare =
             last == i + 1 && (word(i - 1).map { ["on", "for", "by", "until", "till"].contains($0) } ?? false)
             && (last + 1 >= tokens.count || tokens[last + 1].kind == .symbol || !sameSentence(last, last + 1))
+            // ("on the 10-year Treasury note": a compound modifier, no day.)
+            && !tightHyphen(last + 1)
         guard suffixed || bare else { return nil }
         // Not an ordinal that modifies what follows: "the 7th China International Import Expo",
         // "the 10th anniversary", "the 3rd largest" (a date goes on with a function word or stops).
@@ -1298,6 +1307,20 @@ extension FigureScanner {
             }
         }
         return nil
+    }
+
+    /// Whether a superlative or "first time" stands a few words before `i` in its sentence: "the
+    /// highest level in two years", "its first loss in a decade", "the most since".
+    func looksBack(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - DateRules.lookBackReach, sameSentence(k, i) {
+            if let w = word(k) {
+                if DateRules.lookBackWords.contains(w) { return true }
+                if w.hasSuffix("est"), w.utf8.count > 4, !DateRules.notSuperlatives.contains(w) { return true }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "two days ago", "a month ago", "in 3 weeks", "two weeks from now", "three weeks from tomorrow",
@@ -1377,6 +1400,12 @@ extension FigureScanner {
         var last = unitAt + 1
         var base = published
         if word(i) == "in" {
+            // "the biggest drop in 10 months", "the first time in 15 years": a span looking back from
+            // a superlative, not a day ahead.
+            if looksBack(before: i) {
+                consume(i, unitAt)
+                return unitAt + 1
+            }
             sign = 1
             last = unitAt
         } else if let w = word(unitAt + 1), w == "ago" || w == "earlier" || w == "before" && word(unitAt + 2) == nil {

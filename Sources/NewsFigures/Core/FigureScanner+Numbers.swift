@@ -341,9 +341,15 @@ extension FigureScanner {
         if attached(i) {
             let previous = tokens[i - 1]
             // "USD115" is money; "A320" is a name.
-            if previous.kind == .word && !(money && MoneyRules.codes.contains(previous.norm)) { throw NotAFigure(last: i) }
+            // ("Rs500", "Rs.500": a currency abbreviation, capitalised.)
+            let abbreviation = { (k: Int) in money && currencyAbbreviation(at: k) != nil }
+            if previous.kind == .word && !(money && MoneyRules.codes.contains(previous.norm)) && !abbreviation(i - 1) {
+                throw NotAFigure(last: i)
+            }
             if previous.kind == .symbol {
-                if NameRules.codeSymbols.contains(previous.norm) || previous.norm == "." { throw NotAFigure(last: i) }
+                if NameRules.codeSymbols.contains(previous.norm) || (previous.norm == "." && !(attached(i - 1) && abbreviation(i - 2))) {
+                    throw NotAFigure(last: i)
+                }
                 // "COVID-19" is a name; "5k-20k" is a range of scaled numbers.
                 if previous.norm == "-" || previous.norm == "–", i >= 2, attached(i - 1), tokens[i - 2].kind == .word,
                     !(i >= 3 && attached(i - 2) && tokens[i - 3].kind == .number
@@ -387,7 +393,7 @@ extension FigureScanner {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
-                    && !MoneyRules.codes.contains(next.norm)
+                    && !MoneyRules.codes.contains(next.norm) && !PercentRules.basisPointAbbreviations.contains(next.norm)
                 {
                     // "3M", "5G", "10km": a name or a measurement, not a count.
                     throw NotAFigure(last: i + 1)
@@ -412,8 +418,8 @@ extension FigureScanner {
                     {
                         throw NotAFigure(last: i + 2)
                     }
-                    // A score or a descending pair: "52-48", "3-1".
-                    if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b < a,
+                    // A score or a descending pair: "52-48", "3-1", a draw "1-1".
+                    if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b <= a,
                         token.norm.utf8.count <= 3, after.norm.utf8.count <= 3
                     {
                         throw NotAFigure(last: i + 2)
@@ -709,12 +715,18 @@ extension FigureScanner {
                 return (options.bareDollar, nil, t)
             }
             if let code = MoneyRules.symbols[token.norm] { return (code, nil, t) }
+            // "Rs. 5,000 crore": an abbreviation with its full stop.
+            if token.norm == ".", attached(t), sameSentence(t - 1, i), let code = currencyAbbreviation(at: t - 1) {
+                return abbreviation(code, at: t - 1)
+            }
             if MoneyRules.yenYuanSymbols.contains(token.norm) {
                 if let code = yenYuan { return (code, nil, t) }
                 return (nil, ["CNY", "JPY"], t)
             }
             return nil
         }
+        // "Rs 500 crore", "Rs500", "Rp 15,000": a capitalised abbreviation.
+        if let code = currencyAbbreviation(at: t) { return abbreviation(code, at: t) }
         if token.kind == .word, MoneyRules.codes.contains(token.norm) {
             let raw = text(t, t)
             // Codes that are also English words ("try", "cad") only in capitals.
@@ -722,6 +734,35 @@ extension FigureScanner {
             return (token.norm == "rmb" ? "CNY" : token.norm.uppercased(), nil, t)
         }
         return nil
+    }
+
+    /// The code of a currency abbreviation written as one at `k`: "Rs", not "RS" ("the RS500") or "rs".
+    func currencyAbbreviation(at k: Int) -> String? {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized,
+            let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
+        else { return nil }
+        return code
+    }
+
+    /// A currency abbreviation at `t`; "Rs" is the rupee the text's places name, or left open
+    /// between the rupees when they name none or several.
+    private func abbreviation(_ code: String, at t: Int) -> (code: String?, candidates: [String]?, first: Int) {
+        guard code == "INR" else { return (code, nil, t) }
+        if memo.rupee == nil {
+            var found: String?? = .some(nil)
+            for token in tokens where token.kind == .word {
+                guard let hit = MoneyRules.rupeeClues[token.norm] else { continue }
+                if found == .some(nil) {
+                    found = .some(hit)
+                } else if found != .some(hit) {
+                    found = .some(nil)
+                    break
+                }
+            }
+            memo.rupee = found
+        }
+        if case let .some(.some(clue)) = memo.rupee { return (clue, nil, t) }
+        return (nil, MoneyRules.rupeeCodes, t)
     }
 
     private func isCurrencyWordStatic(_ w: String) -> Bool { Self.isCurrencyWord(w) }
@@ -763,6 +804,14 @@ extension FigureScanner {
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
                 if let next = word(last + 1), vetoes.contains(next) { return nil }
+                // "The dog weighs 80 pounds", "he clocked in at 243 pounds": a weight.
+                if MoneyRules.weightNames.contains(phrase[0]),
+                    (1...4).contains(where: {
+                        sameSentence(i - $0, i) && (word(i - $0).map { MoneyRules.weightWords.contains($0) } ?? false)
+                    })
+                {
+                    return nil
+                }
             }
             return (code, last)
         }
@@ -805,6 +854,9 @@ extension FigureScanner {
             if w == "per", word(k + 1) == "cent" { return (PercentRules.unitPercent, k + 1, false) }
             if w == "percentage", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
             if w == "percentage" { return (PercentRules.unitPercent, k, false) }
+            // "40 basis points", "12 bps", "50bp": hundredths of a percentage point.
+            if w == "basis", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
+            if PercentRules.basisPointAbbreviations.contains(w), !tokens[k].capitalized { return (PercentRules.unitPoint, k, false) }
         }
         if tightHyphen(k), let w = word(k + 1), PercentRules.words.contains(w) {
             return (PercentRules.unitPercent, k + 1, true)
@@ -870,6 +922,8 @@ extension FigureScanner {
         }
         var candidate = Candidate(kind: .count, firstToken: first, lastToken: number.last, value: number.value)
         var percentHyphenated = false
+        // Basis points are read as percentage points: the value (and a range's top) a hundredth.
+        var basisPoints = false
 
         // The high end of a range: "5–10", "$5 billion to $10 billion", "10 to 20 percent", "between 10 and 20".
         var rangeHigh: NumberMatch?
@@ -1007,6 +1061,7 @@ extension FigureScanner {
             candidate.unit = p.unit
             candidate.lastToken = p.last
             percentHyphenated = p.hyphenated
+            basisPoints = word(p.last - 1) == "basis" || PercentRules.basisPointAbbreviations.contains(word(p.last) ?? "")
         } else {
             candidate.lastToken = tail
         }
@@ -1025,10 +1080,11 @@ extension FigureScanner {
             }
         }
 
+        if basisPoints { candidate.value = candidate.value?.scaled(byPowerOfTen: -2) }
         let unboundedFirst = candidate.firstToken
         if let high = rangeHigh {
             candidate.bound = .range
-            candidate.high = high.value
+            candidate.high = basisPoints ? high.value.scaled(byPowerOfTen: -2) : high.value
             if between || word(candidate.firstToken - 1) == "from" { candidate.firstToken -= 1 }
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken)
@@ -1119,6 +1175,7 @@ extension FigureScanner {
         {
             return tail
         }
+        if let last = notCounted(number, tail: tail) { return last }
         // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
         // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
         if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
@@ -1132,8 +1189,10 @@ extension FigureScanner {
                 let previous = tokens[i - 1]
                 let raw = text(i - 1, i - 1)
                 let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
+                // ("Amazon's 1.5 million workers": a possessive ends the name.)
+                let possessive = previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
-                    && DateRules.months[previous.norm] == nil) || mixedCase
+                    && DateRules.months[previous.norm] == nil && !possessive) || (mixedCase && !possessive)
                 {
                     // "Boeing 747-400": the model number's continuation goes with it.
                     return max(tail, hyphenChain(from: tail).last)
@@ -1142,11 +1201,70 @@ extension FigureScanner {
             }
             // "No. 5".
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2), NameRules.identifierWords.contains(w) { return tail }
+            // "a magnitude 7.4 earthquake".
+            if let w = word(i - 1), sameSentence(i - 1, i), NumberRules.measurementWordsBefore.contains(w) { return tail }
             // Times of day: "5 pm", "10 a.m.".
             if let w = word(tail + 1), NameRules.timeWords.contains(w) || (w == "a" || w == "p") && symbol(tail + 2) == "." {
                 return tail + 1
             }
         }
+        return nil
+    }
+
+    /// Returns the last token to skip when a bare number counts nothing: a measurement, an age, an
+    /// address, a list or citation marker, "zero" as an idiom.
+    func notCounted(_ number: NumberMatch, tail: Int) -> Int? {
+        let i = number.first
+        let next = tail + 1
+        // "an 82 kWh battery", "130 mph", "95 degrees", "30°C": a measurement.
+        if let w = word(next), sameSentence(tail, next), NumberRules.measurementUnits.contains(w) { return next }
+        if symbol(next) == "°", attached(next) { return next }
+        if looksCounted(after: tail) { return nil }
+        // "(20)", "[3]", "(1) crew quarters", a record "(0-1)": a marker or reference in brackets.
+        if let open = symbol(i - 1), open == "(" || open == "[", attached(i), let close = symbol(next), close == ")" || close == "]",
+            attached(next)
+        {
+            return next
+        }
+        // "3. Instead of …", "11) Mix …": a list marker opening a line.
+        if (i == 0 || tokens[i].newlineBefore), number.plainInteger, let mark = symbol(next), mark == "." || mark == ")",
+            attached(next), next + 1 < tokens.count, tokens[next + 1].spaceBefore
+        {
+            return next
+        }
+        // "zero in on", "zero tolerance": "zero" before a word that is no plural counts nothing.
+        if number.words, tokens[i].norm == "zero", let w = word(next), sameSentence(tail, next),
+            w == "in" || !(SubjectRules.stopWords.contains(w) || tokens[next].capitalized)
+        {
+            return tail
+        }
+        if number.plainInteger, let age = number.value.integerValue, (0...NameRules.oldestAge).contains(age) {
+            // "aged 16", "died at 87", "who is 19".
+            for phrase in NameRules.ageBefore where i >= phrase.count {
+                if phrase.indices.allSatisfy({ word(i - phrase.count + $0) == phrase[$0] }), sameSentence(i - phrase.count, i) {
+                    return tail
+                }
+            }
+            // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.
+            if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next) {
+                var k = i - 2
+                if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
+                if let w = word(k), sameSentence(k, i),
+                    NameRules.personNouns.contains(w)
+                        || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w) && !tokens[k].newlineBefore
+                            && DateRules.months[w] == nil)
+                {
+                    return tail
+                }
+            }
+        }
+        // "10 Downing Street", "1600 Pennsylvania Avenue", "the 400 block of Elm Street": an address.
+        if number.plainInteger, next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) {
+            for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
+                if NameRules.streetWords.contains(tokens[k].norm) { return k }
+            }
+        }
+        if number.plainInteger, word(next) == "block", word(next + 1) == "of" { return next }
         return nil
     }
 

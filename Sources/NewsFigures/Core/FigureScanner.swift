@@ -443,4 +443,6 @@ final class ScanMemo {
     var moneyMillionsM: Bool?
     /// `sentenceTense` by sentence index.
     var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
+    /// The currency "Rs" stands for in this text (`rupeeCode`): found once.
+    var rupee: String??
 }

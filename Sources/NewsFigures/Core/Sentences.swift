@@ -7,7 +7,7 @@ enum Sentences {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "co", "corp", "inc", "ltd", "vs", "etc", "no",
         "gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "rev", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "a.m", "p.m", "e.g", "i.e", "approx",
-        "dept", "est", "fig", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "bros",
+        "dept", "est", "fig", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "bros", "rs", "rp",
     ]
 
     static func assign(_ tokens: inout [Token]) {

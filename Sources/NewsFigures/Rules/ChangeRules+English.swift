@@ -23,6 +23,12 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
+        // Market verbs: "the stock shed 2.4%", "home sales sank 4.5%", "oil dipped 1%".
+        "rallied": .increase, "spiked": .increase, "leapt": .increase, "leaped": .increase, "improved": .increase,
+        "widened": .increase, "accelerated": .increase,
+        "shed": .decrease, "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
+        "retreated": .decrease, "narrowed": .decrease, "shrunk": .decrease, "slowed": .decrease,
+        "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease,
     ]
 
     /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
@@ -36,6 +42,13 @@ enum ChangeRules {
         "raised": .increase, "raises": .increase, "raising": .increase, "increased": .increase, "increases": .increase,
         "increasing": .increase, "boosted": .increase, "boosts": .increase, "boosting": .increase, "lifted": .increase,
         "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
+    ]
+
+    /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
+    /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
+    static let verbsTakingUp: WordSet = [
+        "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set", "sets", "setting", "sum", "sums",
+        "summed", "add", "adds", "adding", "use", "used", "uses", "using", "free", "freed", "snap", "snapped", "split",
     ]
 
     /// Words before "from" and an earlier level after a figure: "$39,014, up from $38,373".
@@ -73,6 +86,7 @@ enum ChangeRules {
         "surge": .increase, "hike": .increase, "climb": .increase, "uptick": .increase,
         "decrease": .decrease, "drop": .decrease, "fall": .decrease, "decline": .decrease, "cut": .decrease,
         "reduction": .decrease, "slump": .decrease, "contraction": .decrease, "loss": .decrease, "dip": .decrease,
+        "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease, "shortfall": .decrease,
     ]
 
     /// Words after a figure that state a change on their own: "43 events, up 17".

@@ -148,4 +148,16 @@ enum DateRules {
 
     /// Range joiners between two days or two numbers.
     static let rangeJoiners: WordSet = ["–", "—", "-", "to", "through", "thru", "till", "until"]
+
+    /// "in N months" after these words (or a superlative in -est), at most `lookBackReach` words
+    /// before, looks back over a span instead of naming a day ahead: "the biggest drop in 10 months",
+    /// "the first time in 15 years", "its first loss in two years".
+    static let lookBackWords: WordSet = ["first", "most", "least", "best", "worst", "ever", "only", "since", "record"]
+    static let lookBackReach = 6
+    /// Words in -est that are no superlatives.
+    static let notSuperlatives: WordSet = [
+        "interest", "interests", "forest", "protest", "harvest", "contest", "request", "invest", "guest", "suggest", "manifest",
+        "honest", "modest", "arrest", "midwest", "northwest", "southwest", "digest", "conquest", "quest", "inquest", "behest",
+        "attest", "detest", "infest", "priest", "unrest", "budapest", "bucharest", "everest", "pest",
+    ]
 }

@@ -17,6 +17,20 @@ enum MoneyRules {
         "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
     ]
 
+    /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500
+    /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
+    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR"]
+
+    /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`
+    /// as candidates and no unit (Indian, Pakistani, Sri Lankan and Nepali papers all write "Rs").
+    static let rupeeClues: WordTable<String> = [
+        "india": "INR", "indian": "INR", "delhi": "INR", "mumbai": "INR", "bengaluru": "INR", "bangalore": "INR",
+        "chennai": "INR", "kolkata": "INR", "sensex": "INR", "nifty": "INR", "pakistan": "PKR", "pakistani": "PKR",
+        "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR", "rawalpindi": "PKR", "peshawar": "PKR", "lanka": "LKR",
+        "lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR",
+    ]
+    static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]
+
     /// Symbols written only after an amount: "100元", "5,000円".
     static let symbolsAfter: WordTable<String> = ["元": "CNY", "円": "JPY", "원": "KRW"]
 
@@ -73,6 +87,11 @@ enum MoneyRules {
         "rand": [],
         "dong": [],
     ]
+
+    /// Currency names that are also weights, and the words a few words before the number that make
+    /// them weights: "weighs 80 pounds", "clocked in at 243 pounds", "tipped the scales at 300 pounds".
+    static let weightNames: WordSet = ["pounds", "pound"]
+    static let weightWords: WordSet = ["weigh", "weighs", "weighed", "weighing", "weight", "weighted", "clocked", "scales", "heavier"]
 
     /// Phrases before a money amount that name what it measures: "a total investment of".
     static let subjectLinks: WordSet = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]

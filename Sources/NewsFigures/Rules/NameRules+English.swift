@@ -50,4 +50,43 @@ enum NameRules {
 
     /// Digit runs at least this long without separators are identifiers, not figures.
     static let identifierDigits = 7
+
+    /// Ages, not counts. Words before a bare number that make it an age: "a boy aged 16", "died at
+    /// 87", "the suspect, who is 19", "turned 100" (with nothing counted after the number: "turned
+    /// 100 pages" counts).
+    static let ageBefore: [[String]] = [
+        ["aged"], ["ages"], ["age"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"], ["turns"],
+        ["turning"],
+    ]
+
+    /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
+    /// works the same: "Assange, 47, over …", "Carlineo Jr., 55, of Addison").
+    static let personNouns: WordSet = [
+        "victim", "man", "woman", "boy", "girl", "suspect", "driver", "son", "daughter", "wife", "husband", "mother", "father",
+        "brother", "sister", "teenager", "teen", "resident", "officer", "defendant", "passenger", "pedestrian", "patient",
+        "student", "worker", "player", "mayor", "senator", "candidate", "founder", "owner", "singer", "actor", "actress",
+        "partner", "friend", "neighbor", "neighbour", "grandmother", "grandfather", "child", "baby", "toddler", "veteran",
+    ]
+
+    /// Words in "'s" that are no possessives ("It's 20 past eight"): they do not end a name.
+    static let contractionsInS: WordSet = [
+        "it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "where's", "how's", "when's",
+    ]
+
+    /// The oldest age the rules read as one.
+    static let oldestAge = 120
+
+    /// Street words after a capitalised name that make the number before it an address: "10 Downing
+    /// Street", "1600 Pennsylvania Avenue", "350 Fifth Avenue".
+    static let streetWords: WordSet = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "terrace", "parkway", "pkwy",
+        "crescent", "plaza",
+    ]
+
+    /// Capitalised words before a weekday that make it part of a name, not a date: "Black Friday",
+    /// "Cyber Monday", "Super Tuesday", "Good Friday".
+    static let weekdayNameModifiers: WordSet = [
+        "black", "cyber", "super", "good", "ash", "maundy", "holy", "easter", "palm", "bloody", "giving", "fat", "shrove",
+        "whit", "blue", "manic", "small",
+    ]
 }

@@ -93,4 +93,19 @@ enum NumberRules {
         "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9,
     ]
+
+    /// Units of measurement written apart from the number: a measurement, not things counted
+    /// ("an 82 kWh battery", "winds of 130 mph", "197 Nm of torque", "300 g of flour", "95 degrees";
+    /// written against it, "10km", they are refused when the number is read). Plural units that
+    /// are ordinary nouns ("277 miles", "2,300 tons") stay counts with their subject.
+    static let measurementUnits: WordSet = [
+        "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "hp", "bhp", "ps", "nm", "mph", "kph", "kmh", "km", "cm", "mm", "ft",
+        "yd", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "cl", "tsp", "tbsp", "cc", "hz", "khz", "mhz", "ghz", "mah", "kb",
+        "mb", "gb", "tb", "kbps", "mbps", "gbps", "fps", "rpm", "dpi", "ppi", "kcal", "sqm", "sqft", "degree", "degrees",
+        "horsepower", "inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "kilogram", "gram", "litre",
+        "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic",
+    ]
+
+    /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
+    static let measurementWordsBefore: WordSet = ["magnitude"]
 }
