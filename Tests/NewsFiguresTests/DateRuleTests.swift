@@ -318,3 +318,37 @@ import Testing
         try expectDate("The interest rate will rise «in 6 months».", published: Self.monday, start: "2020-12-15")
     }
 }
+
+/// The verb a weekday hangs on decides over the sentence's tense; "the weekend" in a past-tense
+/// sentence of a weekday's report is the weekend just gone; "that weekend" is not dated.
+@Suite struct WeekdayVerbAndWeekendTenseTests {
+    static let thursday = CalendarDate(year: 2024, month: 3, day: 14)
+
+    @Test(arguments: [
+        ("The strike, which began «on Monday», is expected to last a week.", "2024-03-11"),
+        ("The index, which was launched «Tuesday», will be updated monthly.", "2024-03-12"),
+        ("A hearing is set for «Friday».", "2024-03-15"),
+        ("The vote is scheduled for «Tuesday».", "2024-03-19"),
+        ("The report is due «on Monday».", "2024-03-18"),
+        ("The team set a record «on Monday».", "2024-03-11"),
+        ("The company will report results «on Friday».", "2024-03-15"),
+    ])
+    func weekdays(_ marked: String, _ day: String) throws {
+        try expectDate(marked, published: Self.thursday, start: day)
+    }
+
+    @Test(arguments: [
+        ("Over «the weekend», strikes killed 30 people.", "2024-03-09"),
+        ("«The weekend» will bring rain.", "2024-03-16"),
+        ("Fans will gather «this weekend».", "2024-03-16"),
+    ])
+    func weekends(_ marked: String, _ saturday: String) throws {
+        let sunday = CalendarDate(year: Int(saturday.prefix(4))!, month: 3, day: Int(saturday.suffix(2))! + 1)!.description
+        try expectDate(marked, published: Self.thursday, start: saturday, end: sunday)
+    }
+
+    @Test func thatWeekendIsNotDated() {
+        let dates = FigureExtractor.extract(from: "I was not there that weekend.", options: ExtractionOptions(published: Self.thursday))
+        #expect(dates.filter { $0.kind == .date }.isEmpty)
+    }
+}

@@ -730,7 +730,18 @@ extension FigureScanner {
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
                 && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
-        let future = forward || (!reported && isFutureSentence(i))
+        // The verb the weekday hangs on, when it stands right before it, decides over the sentence:
+        // "the strike, which began on Monday, is expected to last" (past); "a hearing is set for
+        // Friday", "the report is due on Tuesday" (ahead).
+        var scheduled = false
+        if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
+            scheduled =
+                DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
+        } else if word(first - 1) == "due", sameSentence(first - 1, i) {
+            scheduled = true
+        }
+        let pastBefore = !scheduled && first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
+        let future = forward || scheduled || (!reported && !pastBefore && isFutureSentence(i))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -962,11 +973,21 @@ extension FigureScanner {
                 return addDate(i, k, saturday.description, saturday.adding(days: 1).description, resolved: "relative to published")
             }
         }
+        // "that weekend": the weekend of a day told before, which this rule cannot know.
+        if w == "weekend", word(i - 1) == "that", sameSentence(i - 1, i) {
+            consume(i - 1, i)
+            return i + 1
+        }
         // "this weekend", "the weekend", "weekend".
         if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
             let last = w == "weekend" ? i : i + 1
             guard let published else { consume(i, last); return last + 1 }
-            let shift = w == "next" ? 1 : w == "last" ? -1 : 0
+            var shift = w == "next" ? 1 : w == "last" ? -1 : 0
+            // "Over the weekend, strikes killed 30 people" in a weekday's report: the weekend just gone.
+            if shift == 0, w != "this", published.weekday < 6 {
+                let tense = sentenceTense(i)
+                if tense.past && !tense.future { shift = -1 }
+            }
             let saturday = published.adding(days: 6 - published.weekday + 7 * shift)
             return addDate(i, last, saturday.description, saturday.adding(days: 1).description, resolved: "relative to published")
         }

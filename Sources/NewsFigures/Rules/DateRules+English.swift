@@ -160,4 +160,9 @@ enum DateRules {
         "honest", "modest", "arrest", "midwest", "northwest", "southwest", "digest", "conquest", "quest", "inquest", "behest",
         "attest", "detest", "infest", "priest", "unrest", "budapest", "bucharest", "everest", "pest",
     ]
+
+    /// Words before "for" and a weekday that put it ahead whatever the sentence's tense: "is set for
+    /// Friday" (after a form of "be"), "scheduled for Tuesday" ("due on Monday" and "due Monday" too).
+    static let scheduledFor: WordSet = ["set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned"]
+    static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "now", "also"]
 }
