@@ -188,3 +188,21 @@ extension String {
         #expect(only(text, kind: .percent)?.change == nil)
     }
 }
+
+/// "300 stores, up from 250": the level change after the counted noun belongs to the count.
+@Suite struct CountLevelChangeTests {
+    @Test(arguments: [
+        ("The chain has «300» stores, up from 250.", ChangeDirection.increase),
+        ("There were «120» cases, down from 150.", .decrease),
+    ])
+    func levelChange(_ marked: String, _ direction: ChangeDirection) {
+        let m = MarkedTextProxy(marked)
+        let count = FigureExtractor.extract(from: m.text).first { $0.kind == .count && $0.text == m.inner }
+        #expect(count?.change?.direction == direction, "\(m.text)")
+    }
+
+    @Test func noLevelChange() {
+        let count = FigureExtractor.extract(from: "The chain has 300 stores in the state.").first { $0.kind == .count }
+        #expect(count?.change == nil)
+    }
+}

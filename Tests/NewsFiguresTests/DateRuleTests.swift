@@ -352,3 +352,34 @@ import Testing
         #expect(dates.filter { $0.kind == .date }.isEmpty)
     }
 }
+
+/// "the past year" is the year up to the published day, as "the past 5 years" is; outlook verbs put
+/// a quarter ahead; in a weather sentence "the 80s" are degrees.
+@Suite struct RollingSpanOutlookAndWeatherTests {
+    static let thursday = CalendarDate(year: 2024, month: 3, day: 14)
+
+    @Test(arguments: [
+        ("Over «the past year», sales fell.", "2023-03-14", "2024-03-13"),
+        ("In «the last month», three firms closed.", "2024-02-14", "2024-03-13"),
+        ("«The past week» was busy.", "2024-03-07", "2024-03-13"),
+        ("«Last year» sales fell.", "2023-01-01", "2023-12-31"),
+        ("Sales rose from the «previous year».", "2023-01-01", "2023-12-31"),
+        ("The company expects sales to rise in «the second quarter».", "2024-04-01", "2024-06-30"),
+        ("The company reported a loss in «the first quarter».", "2024-01-01", "2024-03-31"),
+    ])
+    func spans(_ marked: String, _ start: String, _ end: String) throws {
+        try expectDate(marked, published: Self.thursday, start: start, end: end)
+    }
+
+    @Test(arguments: [
+        "Highs will be in the mid-80s.", "Lows will dip into the 20s, the forecast says.", "It was the last year of the war.",
+    ])
+    func noDate(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.thursday)).filter { $0.kind == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
+    }
+
+    @Test func decadesOutsideWeather() throws {
+        try expectDate("Music from «the 80s» is back.", published: Self.thursday, start: "1980-01-01", end: "1989-12-31")
+    }
+}

@@ -91,3 +91,20 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")
     }
 }
+
+/// MoneyRules.priceVerbs: the verb before "at" is not what a price measures.
+@Suite struct PriceVerbSubjectTests {
+    @Test(arguments: [
+        ("The stock trades at $45 a share.", "stock" as String?),
+        ("Gold futures settled at $2,180.20.", "futures"),
+        ("The house was listed at $1.2 million.", nil),
+        ("It's priced at $399.", nil),
+        ("The chain reported net profit of €12.3 million.", "net profit"),
+        ("The firm expects revenue of $2 billion.", "revenue"),
+        ("A deal valued at $2 billion.", "deal"),
+    ])
+    func subjects(_ text: String, _ subject: String?) {
+        let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
+        #expect(money.count == 1 && money.first?.subject == subject, "\(text): \(money.map { $0.subject ?? "nil" })")
+    }
+}

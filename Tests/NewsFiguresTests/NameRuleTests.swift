@@ -100,6 +100,7 @@ import Testing
         "He tried to zero in on the causes.",
         "There needs to be zero shame about it.",
         "Denmark got a 1-1 draw at Ireland.",
+        "He possessed a loaded .45-caliber handgun.",
     ])
     func markersAddressesAndIdiomsAreNoCounts(_ text: String) {
         let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }

@@ -242,6 +242,13 @@ extension FigureScanner {
         guard link >= 0, sameSentence(link, first), let w = word(link) else { return nil }
         guard MoneyRules.subjectLinks.contains(w) else { return nil }
         if w == "at", word(link - 1) == "valued" { link -= 1 }
+        // "The stock trades at $45", "Gold futures settled at $2,180", "was listed at $1.2 million":
+        // the verb before "at" is not what is measured; the phrase before it may be.
+        if w == "at", let v = word(link - 1), MoneyRules.priceVerbs.contains(v) || (v.hasSuffix("ed") && v != "valued") {
+            link -= 1
+            // "it's priced at $399", "was listed at": nothing named before the verb.
+            if let b = word(link - 1), SubjectRules.stopWords.contains(b) || b.hasSuffix("'s") { return nil }
+        }
         var k = link - 1
         var words: [Int] = []
         while k >= 0, sameSentence(k, first), words.count < 4 {
@@ -265,6 +272,12 @@ extension FigureScanner {
                 || (v.hasSuffix("ed") && !(word(start - 1).map { ["a", "an", "the", "its", "their"].contains($0) } ?? false))
         {
             from = words[1]
+        }
+        // "The firm expects revenue of $2 billion": a verb inside the phrase ends the part before it.
+        if let verb = words.dropLast().last(where: { k in word(k).map { SubjectRules.reportingVerbs.contains($0) } ?? false }),
+            verb >= from, let next = words.first(where: { $0 > verb })
+        {
+            from = next
         }
         return Self.collapse(text(from, end))
     }

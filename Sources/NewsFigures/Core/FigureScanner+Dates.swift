@@ -1200,9 +1200,22 @@ extension FigureScanner {
         guard word(last) == "s", attached(last) else { return nil }
         let digits = tokens[i].norm.utf8.count
         if digits == 4, (1000...2990).contains(n) { return (n, last) }
-        if digits == 2, !twoDigits, agePossessive(before: i) { return nil }
+        if digits == 2, !twoDigits, agePossessive(before: i) || temperatureSentence(i) { return nil }
         if digits == 2 || twoDigits { return (n >= 30 ? 1900 + n : 2000 + n, last) }
         return nil
+    }
+
+    /// Whether the sentence of `k` speaks of temperatures ("Highs will be in the mid-80s", "lows in
+    /// the 20s"): then a two-digit decade is degrees, not years.
+    private func temperatureSentence(_ k: Int) -> Bool {
+        var j = k
+        while j > 0, sameSentence(j - 1, k) { j -= 1 }
+        while j < tokens.count, sameSentence(j, k) {
+            if tokens[j].kind == .word, DateRules.temperatureWords.contains(tokens[j].norm) { return true }
+            if tokens[j].kind == .symbol, tokens[j].norm == "°" { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
@@ -1739,6 +1752,15 @@ extension FigureScanner {
     }
 
     /// "last year", "this month", "next week"; "this day", "the past day".
+    /// The first day of a span of `months` and `days` back from `published`, as "the past 5 years"
+    /// counts it (14 March 2024: from 14 March 2019 to the day before; 29 February counts from the 28th).
+    static func rollingStart(_ published: CalendarDate, months: Int, days: Int = 0) -> CalendarDate? {
+        let total = published.year * 12 + published.month - 1 - months
+        let (y, m) = (total / 12, total % 12 + 1)
+        let day = min(published.day, CalendarDate.daysIn(month: m, year: y))
+        return CalendarDate(year: y, month: m, day: day)?.adding(days: -days)
+    }
+
     private mutating func relativePeriod(at i: Int) -> Int? {
         // Only the deictic days: "next day", "the last day" mostly count from some other day.
         if let w = word(i), let shift = DateRules.deicticDayShifts[w], bareWord(i + 1) == "day", sameSentence(i, i + 1),
@@ -1753,6 +1775,18 @@ extension FigureScanner {
         else { return nil }
         // "this year's summit": the possessive belongs to the phrase but not to its text span.
         guard let published else { consume(i, i + 1); return i + 2 }
+        // "over the past year", "in the last month": the span up to the published day ("last year"
+        // without "the" is the calendar year before; "the last year of the war" is no span of ours).
+        if w == "past" || w == "last", word(i - 1) == "the", sameSentence(i - 1, i) {
+            if word(i + 2) == "of" {
+                consume(i - 1, i + 1)
+                return i + 2
+            }
+            if let from = Self.rollingStart(published, months: unit == "year" ? 12 : unit == "month" ? 1 : 0, days: unit == "week" ? 7 : 0)
+            {
+                return addDate(i - 1, i + 1, from.description, published.adding(days: -1).description, resolved: "relative to published")
+            }
+        }
         let start: CalendarDate
         let end: CalendarDate
         switch unit {

@@ -333,8 +333,9 @@ extension FigureScanner {
         if i > 0, symbol(i - 1) == ".", attached(i), i == 1 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore,
             !token.norm.utf8.contains(UInt8(ascii: ".")), let parsed = DecimalValue("0." + token.norm)
         {
-            // ".25ml" is a measurement, not a count.
+            // ".25ml" is a measurement, not a count; ".45-caliber" a compound modifier.
             if attached(i + 1), word(i + 1) != nil { throw NotAFigure(last: i + 1) }
+            if tightHyphen(i + 1), word(i + 2) != nil { throw NotAFigure(last: i + 2) }
             return NumberMatch(value: parsed, first: i - 1, last: i, words: false, scaled: false, plainInteger: false)
         }
         // Written against letters or code symbols: "A320", "COVID-19", "a/2020", "#5", version "2.3.1".
@@ -896,7 +897,8 @@ extension FigureScanner {
             return low.last + 3
         }
         var number = low
-        var first = prefix?.first ?? i
+        // (".5 percent": a number read from the point before it starts there.)
+        var first = prefix?.first ?? min(i, low.first)
         // A negative amount: "-5", "−3.2 percent" (the sign touches the number, not a word before it).
         if !low.words, prefix == nil, let s = symbol(i - 1), s == "-" || s == "−", attached(i),
             i - 1 == 0 || tokens[i - 1].spaceBefore || tokens[i - 1].newlineBefore
@@ -1119,6 +1121,10 @@ extension FigureScanner {
             }
             candidate.subject = subject.text ?? numberOfSubject(before: candidate.firstToken)
             candidate.subjectEnd = subject.last
+            // "14 deaths, up from nine": the level change follows the counted noun.
+            if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {
+                candidate.change = Change(direction: direction, reference: nil)
+            }
             // "an increase of 17 from last year": a stated change counts the same thing as before.
             candidate.elided = candidate.subject == nil && (subject.elided || candidate.change != nil)
         case .money:

@@ -110,6 +110,8 @@ enum DateRules {
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
     static let futureMarkers: WordSet = [
         "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
+        // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often).
+        "expects", "projects", "forecasts", "anticipates", "outlook", "guidance",
     ]
 
     /// Past-tense verbs without the regular "-ed" (only those whose participle differs, so that "is
@@ -165,4 +167,10 @@ enum DateRules {
     /// Friday" (after a form of "be"), "scheduled for Tuesday" ("due on Monday" and "due Monday" too).
     static let scheduledFor: WordSet = ["set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned"]
     static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "now", "also"]
+
+    /// Words of a weather report: in their sentence "the 80s" and "the mid-20s" are degrees.
+    static let temperatureWords: WordSet = [
+        "highs", "lows", "temperature", "temperatures", "degrees", "fahrenheit", "celsius", "forecast", "heat", "weather",
+        "thermometer", "mercury",
+    ]
 }

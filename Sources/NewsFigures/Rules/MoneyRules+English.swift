@@ -93,6 +93,13 @@ enum MoneyRules {
     static let weightNames: WordSet = ["pounds", "pound"]
     static let weightWords: WordSet = ["weigh", "weighs", "weighed", "weighing", "weight", "weighted", "clocked", "scales", "heavier"]
 
+    /// Verbs before "at" and a price that are not part of what it measures: "the stock trades at $45".
+    static let priceVerbs: WordSet = [
+        "trades", "trade", "trading", "sells", "sell", "selling", "sold", "costs", "cost", "closed", "settled", "opened", "ended",
+        "finished", "stood", "stands", "stand", "starts", "start", "started", "priced", "listed", "retails", "retail", "comes", "came",
+        "peaked", "bottomed", "topped", "capped", "set", "fixed", "pegged",
+    ]
+
     /// Phrases before a money amount that name what it measures: "a total investment of".
     static let subjectLinks: WordSet = ["of", "worth", "totaling", "totalling", "valued", "exceeding", "topping", "at"]
 
