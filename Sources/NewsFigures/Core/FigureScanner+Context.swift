@@ -3,12 +3,17 @@ extension FigureScanner {
 
     /// The bound stated by the words that end just before token `first`, and where they start.
     func bound(before first: Int) -> (Bound, Int?) {
-        // "up to a $250,000 fine", "more than a 10% cut": the bound reaches over the article.
+        // "up to a $250,000 fine", "more than a 10% cut": the bound reaches over the article (one, once).
         if first > 1, tokens[first - 1].kind == .word, tokens[first - 1].norm == "a" || tokens[first - 1].norm == "an",
-            tokens[first].kind != .word, case let (bound, start?) = bound(before: first - 1), bound != .exact
+            tokens[first].kind != .word, case let (bound, start?) = boundWords(before: first - 1), bound != .exact
         {
             return (bound, start)
         }
+        return boundWords(before: first)
+    }
+
+    /// The bound words written straight before `first`.
+    private func boundWords(before first: Int) -> (Bound, Int?) {
         guard first > 0, let key = tokens[first - 1].kind == .word || tokens[first - 1].kind == .symbol ? tokens[first - 1].norm : nil,
             let candidates = BoundRules.byLastWord[key]
         else { return (.exact, nil) }

@@ -1207,15 +1207,21 @@ extension FigureScanner {
 
     /// Whether the sentence of `k` speaks of temperatures ("Highs will be in the mid-80s", "lows in
     /// the 20s"): then a two-digit decade is degrees, not years.
+    /// (Read once per sentence: a long sentence of decades is not read again for each.)
     private func temperatureSentence(_ k: Int) -> Bool {
+        let sentence = tokens[k].sentence
+        if let known = memo.temperatureSentences[sentence] { return known }
         var j = k
         while j > 0, sameSentence(j - 1, k) { j -= 1 }
-        while j < tokens.count, sameSentence(j, k) {
-            if tokens[j].kind == .word, DateRules.temperatureWords.contains(tokens[j].norm) { return true }
-            if tokens[j].kind == .symbol, tokens[j].norm == "°" { return true }
+        var found = false
+        while j < tokens.count, sameSentence(j, k), !found {
+            found =
+                (tokens[j].kind == .word && DateRules.temperatureWords.contains(tokens[j].norm))
+                || (tokens[j].kind == .symbol && tokens[j].norm == "°")
             j += 1
         }
-        return false
+        memo.temperatureSentences[sentence] = found
+        return found
     }
 
     /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",

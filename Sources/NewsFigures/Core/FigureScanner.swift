@@ -443,6 +443,8 @@ final class ScanMemo {
     var moneyMillionsM: Bool?
     /// `sentenceTense` by sentence index.
     var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
-    /// The currency "Rs" stands for in this text (`rupeeCode`): found once.
+    /// The currency "Rs" stands for in this text (`abbreviation(_:at:)`): found once.
     var rupee: String??
+    /// `temperatureSentence` by sentence index.
+    var temperatureSentences: [Int: Bool] = [:]
 }
