@@ -159,15 +159,25 @@ extension String {
     @Test(arguments: [
         ("He faces «up to a $250,000» fine.", Bound.max),
         ("It is «more than a $147» saving.", .min),
-        ("Shoppers get «about a 10%» discount.", .approx),
+        ("Shoppers get «nearly a 10%» discount.", .max),
     ])
     func boundOverArticle(_ marked: String, _ bound: Bound) {
         let figures = expectSpans(marked).filter { $0.kind != .date }
         #expect(figures.first?.bound == bound)
     }
 
-    @Test func articleAloneIsNoBound() {
-        #expect(only("He paid a $5 fee.", kind: .money)?.bound == .exact)
+    @Test(arguments: [
+        "He paid a $5 fee.", "The player signed under a $30 million contract.", "The dispute over a $1 billion loan went to court.",
+        "The film is about a $10 million heist.",
+    ])
+    func noBoundOverArticle(_ text: String) {
+        #expect(only(text, kind: .money)?.bound == .exact, "\(text)")
+    }
+
+    /// Market verbs change percentages and amounts, not counts.
+    @Test(arguments: ["Curry sank 8 three-pointers in the win.", "The ship sank 12 miles off the coast.", "The city improved 40 schools."])
+    func marketVerbsLeaveCounts(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.allSatisfy { $0.change == nil }, "\(text)")
     }
 
     @Test(arguments: [

@@ -55,6 +55,7 @@ import Testing
     @Test(arguments: [
         ("The deal is worth «80 million pounds».", 80_000_000.0),
         ("He paid «500 pounds» for the weight bench.", 500.0),
+        ("The company is weighing a «2 billion pound» bid.", 2_000_000_000.0),
     ])
     func poundsStayMoney(_ marked: String, _ value: Double) {
         let figures = expectSpans(marked, kind: .money)

@@ -82,6 +82,8 @@ import Testing
         "The suspect, who is 19, was arrested.",
         "He turned 100 on Sunday.",
         "Adults aged 18 to 34 were surveyed.",
+        "Boeing's 737 Max jets were grounded.",
+        "It makes 306 HP and 400 Nm.",
     ])
     func agesAreNoCounts(_ text: String) {
         let counts = FigureExtractor.extract(from: text).filter { $0.kind == .count }
@@ -117,9 +119,21 @@ import Testing
         ("Amazon's «1.5 million» workers got a raise.", "workers"),
         ("Britain's «650» lawmakers voted.", "lawmakers"),
         ("The event drew (roughly) «500» people.", "people"),
+        ("The number of cases («45») rose sharply.", "cases"),
+        ("The province reported «zero» new cases.", "cases"),
+        ("«4» Wall Street banks agreed to pay.", "Wall Street banks"),
+        ("The company turned «3» of its stores into warehouses.", "stores"),
+        ("The WHO reported «1.3 million» TB deaths.", "TB deaths"),
+        ("«One» person died in the fire.", "person"),
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)
         #expect(figures.first?.subject == subject)
+    }
+
+    /// A list of places with numbers is no list of ages.
+    @Test func listIsNoAge() {
+        let counts = FigureExtractor.extract(from: "Among the states, Georgia, 16, and Arizona, 11, are key.").filter { $0.kind == .count }
+        #expect(counts.map(\.text).contains("16"))
     }
 }

@@ -282,7 +282,7 @@ import Testing
         "Temperatures fell to -5 degrees.",
         "The reading hit 30°C at noon.",
         "A magnitude 7.4 earthquake struck the coast.",
-        "The trunk holds 20.7 cubic feet.",
+        "The car has a 20.7 cubic foot trunk.",
         "The plant adds 3 GW of capacity.",
     ])
     func measurementsAreNoCounts(_ text: String) {

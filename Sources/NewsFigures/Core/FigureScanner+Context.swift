@@ -5,8 +5,11 @@ extension FigureScanner {
     func bound(before first: Int) -> (Bound, Int?) {
         // "up to a $250,000 fine", "more than a 10% cut": the bound reaches over the article (one, once).
         if first > 1, tokens[first - 1].kind == .word, tokens[first - 1].norm == "a" || tokens[first - 1].norm == "an",
-            tokens[first].kind != .word, case let (bound, start?) = boundWords(before: first - 1), bound != .exact
+            tokens[first].kind != .word, case let (bound, start?) = boundWords(before: first - 1), bound != .exact,
+            first - 1 - start >= 2 || (word(start).map { BoundRules.beforeArticle.contains($0) } ?? false)
         {
+            // (Only a bound of two words or more, or an adverb: "under a $30 million contract",
+            // "over a $1 billion loan", "about a $10 million heist" are no bounds.)
             return (bound, start)
         }
         return boundWords(before: first)
@@ -57,12 +60,15 @@ extension FigureScanner {
     /// `directOnly`: only a change word before the figure itself, not a level after "from … to" nor a
     /// change of an object "by" the figure (which decide nothing about a range after the figure:
     /// "cut costs by 40% to 50%" is a range).
-    func change(before first: Int, figureEnd: Int, directOnly: Bool = false) -> Change? {
+    /// `amount`: the figure is a percentage or money, which `ChangeRules.beforeAmounts` may change too.
+    func change(before first: Int, figureEnd: Int, directOnly: Bool = false, amount: Bool = false) -> Change? {
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
         if !directOnly, word(first - 1) == "to", let earlier = candidates.last, earlier.kind != .date, earlier.lastToken == first - 2 {
             let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
-            if word(fromAt) == "from", sameSentence(fromAt, first), let stated = change(before: fromAt, figureEnd: figureEnd) {
+            if word(fromAt) == "from", sameSentence(fromAt, first),
+                let stated = change(before: fromAt, figureEnd: figureEnd, amount: amount)
+            {
                 return stated
             }
         }
@@ -72,7 +78,9 @@ extension FigureScanner {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, sameSentence(k, first), let w = word(k), let direction = ChangeRules.before[w] else {
+        guard k >= 0, sameSentence(k, first), let w = word(k),
+            let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
+        else {
             return directOnly ? nil : changeOfObject(before: first, figureEnd: figureEnd)
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.

@@ -737,10 +737,14 @@ extension FigureScanner {
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
                 DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
-        } else if word(first - 1) == "due", sameSentence(first - 1, i) {
+        } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
+            // ("which was due Monday, has been delayed" is past.)
             scheduled = true
         }
-        let pastBefore = !scheduled && first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
+        // ("A ruling expected Friday", "a hearing scheduled Tuesday": a participle of what is to come.)
+        let pastBefore =
+            !scheduled && first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
+            && !DateRules.futureMarkers.contains(tokens[first - 1].norm)
         let future = forward || scheduled || (!reported && !pastBefore && isFutureSentence(i))
         let delta = weekday - published.weekday
         let date: CalendarDate
@@ -984,7 +988,12 @@ extension FigureScanner {
             guard let published else { consume(i, last); return last + 1 }
             var shift = w == "next" ? 1 : w == "last" ? -1 : 0
             // "Over the weekend, strikes killed 30 people" in a weekday's report: the weekend just gone.
-            if shift == 0, w != "this", published.weekday < 6 {
+            // ("runs through the weekend", "reopen by the weekend" look ahead: only "over", "at", "during"
+            // or a past verb before it.)
+            let leadsBack =
+                (word(i - 1).map { DateRules.pastWeekendPrepositions.contains($0) } ?? false)
+                || (i > 0 && word(i - 1) != nil && isPastVerb(i - 1))
+            if shift == 0, w != "this", published.weekday < 6, leadsBack {
                 let tense = sentenceTense(i)
                 if tense.past && !tense.future { shift = -1 }
             }

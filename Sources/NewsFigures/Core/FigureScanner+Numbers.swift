@@ -413,6 +413,12 @@ extension FigureScanner {
                     // Three or more groups joined by hyphens: "1-800-555-0199", "978-3-16".
                     let chain = hyphenChain(from: i)
                     if chain.groups >= 3 { throw NotAFigure(last: chain.last) }
+                    // "a $1.5-billion round": a scale joined to an amount by a hyphen.
+                    if money, next.norm == "-", after.kind == .word, let power = NumberRules.scaleWords[after.norm] {
+                        return NumberMatch(
+                            value: value.scaled(byPowerOfTen: power), first: i, last: i + 2, words: false, scaled: true, plainInteger: false
+                        )
+                    }
                     // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent").
                     if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm),
                         !Self.isCurrencyWord(after.norm)
@@ -555,7 +561,13 @@ extension FigureScanner {
             && (tokens.indices.contains(last + 2)
                 && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
                     || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
-        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows, !signed, !ratioFollows {
+        // "One person died", "one man was arrested": one of the people news counts, then a verb.
+        let personCounted =
+            first == "one" && (word(last + 1).map { NameRules.personNouns.contains($0) } ?? false) && sameSentence(last, last + 2)
+            && (word(last + 2).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") } ?? false)
+        if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows, !signed, !ratioFollows,
+            !personCounted
+        {
             return nil
         }
         // "the plan came to naught": an idiom, no figure.
@@ -806,7 +818,8 @@ extension FigureScanner {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
                 if let next = word(last + 1), vetoes.contains(next) { return nil }
                 // "The dog weighs 80 pounds", "he clocked in at 243 pounds": a weight.
-                if MoneyRules.weightNames.contains(phrase[0]),
+                // (Not "weighing a 2 billion pound bid": weights come in no billions.)
+                if MoneyRules.weightNames.contains(phrase[0]), NumberRules.scaleWords[tokens[i].norm] == nil,
                     (1...4).contains(where: {
                         sameSentence(i - $0, i) && (word(i - $0).map { MoneyRules.weightWords.contains($0) } ?? false)
                     })
@@ -1089,11 +1102,12 @@ extension FigureScanner {
             candidate.high = basisPoints ? high.value.scaled(byPowerOfTen: -2) : high.value
             if between || word(candidate.firstToken - 1) == "from" { candidate.firstToken -= 1 }
             // "rose 10 to 20 percent": the range states a change.
-            candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken)
+            candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
         } else {
             let (bound, boundFirst) = self.bound(before: candidate.firstToken)
             candidate.bound = bound
-            candidate.change = change(before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken)
+            candidate.change = change(
+                before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
@@ -1110,7 +1124,12 @@ extension FigureScanner {
 
         switch candidate.kind {
         case .count:
-            let subject = countSubject(after: candidate.lastToken)
+            // ("One person died": one of a person, in the singular; the noun alone is the subject.)
+            let one = candidate.value?.integerValue == 1 && word(candidate.lastToken + 1).map { NameRules.personNouns.contains($0) } == true
+            let subject =
+                one
+                ? (text(candidate.lastToken + 1, candidate.lastToken + 1), candidate.lastToken + 1, false)
+                : countSubject(after: candidate.lastToken)
             // "over five years", "for 13 days": a duration, not a count of things.
             // ("thirty years old" is an age, and stays.)
             if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
@@ -1196,7 +1215,10 @@ extension FigureScanner {
                 let raw = text(i - 1, i - 1)
                 let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
                 // ("Amazon's 1.5 million workers": a possessive ends the name.)
-                let possessive = previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
+                // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name.)
+                let possessive =
+                    previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
+                    && (looksCounted(after: tail) || !number.plainInteger)
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil && !possessive) || (mixedCase && !possessive)
                 {
@@ -1222,15 +1244,25 @@ extension FigureScanner {
     func notCounted(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
         let next = tail + 1
-        // "an 82 kWh battery", "130 mph", "95 degrees", "30°C": a measurement.
-        if let w = word(next), sameSentence(tail, next), NumberRules.measurementUnits.contains(w) { return next }
+        // "an 82 kWh battery", "130 mph", "95 degrees", "30°C": a measurement (a unit written as units
+        // are, not "TB deaths", "HP printers", "PS5 consoles", "Foot Locker stores").
+        if let w = word(next), sameSentence(tail, next), NumberRules.measurementUnits.contains(w),
+            !(attached(next + 1) && tokens[next + 1].kind != .symbol), !looksCounted(after: next)
+        {
+            let raw = text(next, next)
+            if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
+        }
         if symbol(next) == "°", attached(next) { return next }
         if looksCounted(after: tail) { return nil }
         // "(20)", "[3]", "(1) crew quarters", a record "(0-1)": a marker or reference in brackets.
+        // ("The number of cases (45) rose", "deaths in Spain (1,200)": a figure in brackets after its noun and
+        // inside its sentence stays; "… in 48 people (23)." is a citation.)
         if let open = symbol(i - 1), open == "(" || open == "[", attached(i), let close = symbol(next), close == ")" || close == "]",
             attached(next)
         {
-            return next
+            let inSentence =
+                (word(i - 2).map { isPlural($0) } ?? false) && !(symbol(next + 1).map { [".", ";", ":"].contains($0) } ?? false)
+            if !inSentence && !text(i, tail).contains(",") { return next }
         }
         // "3. Instead of …", "11) Mix …": a list marker opening a line.
         if (i == 0 || tokens[i].newlineBefore), number.plainInteger, let mark = symbol(next), mark == "." || mark == ")",
@@ -1239,20 +1271,27 @@ extension FigureScanner {
             return next
         }
         // "zero in on", "zero tolerance": "zero" before a word that is no plural counts nothing.
+        // ("zero new cases" counts.)
         if number.words, tokens[i].norm == "zero", let w = word(next), sameSentence(tail, next),
-            w == "in" || !(SubjectRules.stopWords.contains(w) || tokens[next].capitalized)
+            w == "in" || !(SubjectRules.stopWords.contains(w) || tokens[next].capitalized || looksCounted(after: next))
         {
             return tail
         }
         if number.plainInteger, let age = number.value.integerValue, (0...NameRules.oldestAge).contains(age) {
-            // "aged 16", "died at 87", "who is 19".
-            for phrase in NameRules.ageBefore where i >= phrase.count {
+            // "aged 16", "died at 87", "who is 19", "at age 54 to".
+            // (Only where an age ends: "turned 100 on Sunday", not "turned 3 of its stores into", "turned 40 away".)
+            let ageEnds =
+                next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
+                || (word(next).map { NameRules.afterAge.contains($0) } ?? false)
+            for phrase in NameRules.ageBefore where i >= phrase.count && ageEnds {
                 if phrase.indices.allSatisfy({ word(i - phrase.count + $0) == phrase[$0] }), sameSentence(i - phrase.count, i) {
                     return tail
                 }
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.
-            if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next) {
+            // (Not a list: "Georgia, 16, and Arizona, 11", "Republicans, 51, and Democrats, 49".)
+            let listGoesOn = word(next + 1).map { $0 == "and" || $0 == "or" } ?? false
+            if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next), !listGoesOn {
                 var k = i - 2
                 if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
                 if let w = word(k), sameSentence(k, i),
@@ -1267,7 +1306,7 @@ extension FigureScanner {
         // "10 Downing Street", "1600 Pennsylvania Avenue", "the 400 block of Elm Street": an address.
         if number.plainInteger, next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) {
             for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
-                if NameRules.streetWords.contains(tokens[k].norm) { return k }
+                if NameRules.streetWords.contains(tokens[k].norm), !looksCounted(after: k) { return k }
             }
         }
         if number.plainInteger, word(next) == "block", word(next + 1) == "of" { return next }

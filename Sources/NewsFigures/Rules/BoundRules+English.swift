@@ -47,4 +47,8 @@ enum BoundRules {
     }()
 
     static let afterFirstWords: Set<String> = Set(after.map { $0.words[0] })
+
+    /// One-word bounds that reach over an article: "nearly a 10% cut" (two-word ones all do: "up to a
+    /// $250,000 fine"); "under a $30 million contract", "about a $10 million heist" are no bounds.
+    static let beforeArticle: WordSet = ["nearly", "almost", "roughly", "approximately", "exceeding", "topping"]
 }

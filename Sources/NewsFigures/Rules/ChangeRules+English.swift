@@ -23,7 +23,11 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
-        // Market verbs: "the stock shed 2.4%", "home sales sank 4.5%", "oil dipped 1%".
+    ]
+
+    /// Market verbs that state a change only of a percentage or an amount: "the stock shed 2.4%",
+    /// "home sales sank 4.5%", "oil dipped 1%" (not "Curry sank 8 three-pointers", "improved 40 schools").
+    static let beforeAmounts: WordTable<ChangeDirection> = [
         "rallied": .increase, "spiked": .increase, "leapt": .increase, "leaped": .increase, "improved": .increase,
         "widened": .increase, "accelerated": .increase,
         "shed": .decrease, "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,

@@ -110,8 +110,9 @@ enum DateRules {
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
     static let futureMarkers: WordSet = [
         "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
-        // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often).
-        "expects", "projects", "forecasts", "anticipates", "outlook", "guidance",
+        // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
+        // "forecasts", "projects", "guidance" nouns as often).
+        "expects", "anticipates",
     ]
 
     /// Past-tense verbs without the regular "-ed" (only those whose participle differs, so that "is
@@ -154,8 +155,9 @@ enum DateRules {
     /// "in N months" after these words (or a superlative in -est), at most `lookBackReach` words
     /// before, looks back over a span instead of naming a day ahead: "the biggest drop in 10 months",
     /// "the first time in 15 years", "its first loss in two years".
-    static let lookBackWords: WordSet = ["first", "most", "least", "best", "worst", "ever", "only", "since", "record"]
-    static let lookBackReach = 6
+    static let lookBackWords: WordSet = ["first", "most", "least", "best", "worst", "ever", "record"]
+    /// (Close: "the biggest drop in", "its first loss in"; not "the first phase will be completed in".)
+    static let lookBackReach = 3
     /// Words in -est that are no superlatives.
     static let notSuperlatives: WordSet = [
         "interest", "interests", "forest", "protest", "harvest", "contest", "request", "invest", "guest", "suggest", "manifest",
@@ -170,7 +172,10 @@ enum DateRules {
 
     /// Words of a weather report: in their sentence "the 80s" and "the mid-20s" are degrees.
     static let temperatureWords: WordSet = [
-        "highs", "lows", "temperature", "temperatures", "degrees", "fahrenheit", "celsius", "forecast", "heat", "weather",
-        "thermometer", "mercury",
+        "highs", "lows", "temperature", "temperatures", "degrees", "fahrenheit", "celsius", "thermometer", "mercury",
     ]
+
+    /// Words before "the weekend" that, in a past-tense sentence of a weekday's report, make it the
+    /// weekend just gone: "over the weekend, strikes killed …" (not "runs through the weekend").
+    static let pastWeekendPrepositions: WordSet = ["over", "at", "during", "on"]
 }

@@ -62,7 +62,7 @@ enum NameRules {
     /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
     /// works the same: "Assange, 47, over …", "Carlineo Jr., 55, of Addison").
     static let personNouns: WordSet = [
-        "victim", "man", "woman", "boy", "girl", "suspect", "driver", "son", "daughter", "wife", "husband", "mother", "father",
+        "person", "victim", "man", "woman", "boy", "girl", "suspect", "driver", "son", "daughter", "wife", "husband", "mother", "father",
         "brother", "sister", "teenager", "teen", "resident", "officer", "defendant", "passenger", "pedestrian", "patient",
         "student", "worker", "player", "mayor", "senator", "candidate", "founder", "owner", "singer", "actor", "actress",
         "partner", "friend", "neighbor", "neighbour", "grandmother", "grandfather", "child", "baby", "toddler", "veteran",
@@ -71,6 +71,13 @@ enum NameRules {
     /// Words in "'s" that are no possessives ("It's 20 past eight"): they do not end a name.
     static let contractionsInS: WordSet = [
         "it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "where's", "how's", "when's",
+    ]
+
+    /// Words after an age that end it: "turned 100 on Sunday", "who is 19 and lives …" (not "turned 3
+    /// of its stores", "turned 40 away").
+    static let afterAge: WordSet = [
+        "on", "in", "at", "last", "this", "next", "and", "but", "when", "after", "before", "today", "yesterday", "years", "year",
+        "was", "were", "is", "are", "had", "has", "have", "said", "told", "who", "to", "or",
     ]
 
     /// The oldest age the rules read as one.

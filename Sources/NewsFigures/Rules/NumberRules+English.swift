@@ -106,6 +106,13 @@ enum NumberRules {
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic",
     ]
 
+    /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
+    /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun).
+    static let measurementUnitsCased: Set<String> = [
+        "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM",
+    ]
+
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
     static let measurementWordsBefore: WordSet = ["magnitude"]
 }
