@@ -60,3 +60,22 @@ import Testing
         #expect(figure.subject == "buyers")
     }
 }
+
+/// A dotted initialism ("U.S.", "U.K.") is one word of a subject, not its end.
+@Suite struct InitialismSubjectTests {
+    @Test(arguments: [
+        ("About 45 percent of U.S. adults say so.", FigureKind.percent, "U.S. adults"),
+        ("Some 12 percent of U.K. households rent.", .percent, "U.K. households"),
+        ("The firm has 3,000 U.S. employees.", .count, "U.S. employees"),
+    ])
+    func initialisms(_ text: String, _ kind: FigureKind, _ subject: String) {
+        let figure = FigureExtractor.extract(from: text).first { $0.kind == kind }
+        #expect(figure?.subject == subject, "\(text)")
+    }
+
+    /// A sentence's full stop after a word, or a name's initials, end the phrase as before.
+    @Test func fullStopsStillEnd() {
+        #expect(FigureExtractor.extract(from: "It hired 20 people in the U.S. Then it stopped.").first?.subject == "people")
+        #expect(FigureExtractor.extract(from: "He sold 40 shares to J.P. Morgan.").first?.subject == "shares")
+    }
+}

@@ -183,13 +183,18 @@ extension FigureScanner {
                     k += 1
                     continue
                 }
+                // "U.S. adults", "U.K. households": a dotted initialism is one word of the phrase.
+                if isInitialismDot(k) {
+                    k += 1
+                    continue
+                }
                 break
             }
             let w = token.norm
             if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
             if w.hasSuffix("ly") && w.count > 4 { break }
             if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty { break }
-            if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-" { break }
+            if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-", !isInitialismDot(k - 1) { break }
             if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }
             words.append(k)
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
@@ -246,6 +251,18 @@ extension FigureScanner {
         var subject = text(startIndex, endIndex)
         if subject.hasSuffix("'s") || subject.hasSuffix("’s") { subject = String(subject.dropLast(2)) }
         return (Self.collapse(subject), endIndex, false)
+    }
+
+    /// Whether the "." at `k` belongs to a dotted initialism of capital letters: either dot of "U.S."
+    /// before a word ("U.S. adults"), not a sentence's full stop after a word.
+    func isInitialismDot(_ k: Int) -> Bool {
+        guard symbol(k) == ".", attached(k), let letter = word(k - 1), letter.utf8.count == 1, tokens[k - 1].capitalized else {
+            return false
+        }
+        // The inner dot: a capital letter follows against it.
+        if attached(k + 1), let next = word(k + 1), next.utf8.count == 1, tokens[k + 1].capitalized { return true }
+        // The last dot: a letter and a dot before, a word after, in one sentence.
+        return symbol(k - 2) == "." && attached(k - 1) && word(k + 1) != nil && sameSentence(k, k + 1)
     }
 
     /// What a money amount measures, from the words before it: "a total investment of US$10.9 billion",
