@@ -216,3 +216,20 @@ extension String {
         #expect(count?.change == nil)
     }
 }
+
+/// "fell 102.2 points, or 0.36%": the percentage after ", or" tells the same change again.
+@Suite struct ChangeRestatedAsPercentTests {
+    @Test(arguments: [
+        ("The Dow fell 102.2 points, or 0.36%, to 28,000.", ChangeDirection.decrease),
+        ("Revenue rose $2 billion, or 8%, this year.", .increase),
+    ])
+    func restated(_ text: String, _ direction: ChangeDirection) {
+        let percent = FigureExtractor.extract(from: text).first { $0.kind == .percent }
+        #expect(percent?.change?.direction == direction, "\(text)")
+    }
+
+    @Test func noChangeToRestate() {
+        let percent = FigureExtractor.extract(from: "Sales were 10 million, or 5% of the total.").first { $0.kind == .percent }
+        #expect(percent != nil && percent?.change == nil)
+    }
+}

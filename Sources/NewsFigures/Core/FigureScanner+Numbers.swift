@@ -1176,6 +1176,14 @@ extension FigureScanner {
                 }
             }
         }
+        // "The Dow fell 102.2 points, or 0.36%": the same change told again as a percentage.
+        if candidate.change == nil, candidate.kind == .percent, word(candidate.firstToken - 1) == "or",
+            symbol(candidate.firstToken - 2) == ",", let earlier = candidates.last, earlier.kind != .date, earlier.change != nil,
+            max(earlier.lastToken, earlier.subjectEnd ?? earlier.lastToken) == candidate.firstToken - 3,
+            sameSentence(earlier.firstToken, candidate.firstToken)
+        {
+            candidate.change = earlier.change
+        }
         add(candidate)
         return candidate.lastToken + 1
     }
