@@ -233,3 +233,27 @@ extension String {
         #expect(percent != nil && percent?.change == nil)
     }
 }
+
+/// A change noun one noun after a percentage, and "higher"/"lower" after it, state a change.
+@Suite struct PercentComparativeAndNounTests {
+    @Test(arguments: [
+        ("Operating profit was 14% higher at €2.3bn.", ChangeDirection.increase),
+        ("Sales were 5% lower than in the same period last year.", .decrease),
+        ("A 9% funding increase was needed.", .increase),
+    ])
+    func changes(_ text: String, _ direction: ChangeDirection) {
+        let percent = FigureExtractor.extract(from: text).first { $0.kind == .percent }
+        #expect(percent?.change?.direction == direction, "\(text)")
+    }
+
+    @Test(arguments: ["A 9% stake in Nike rose.", "It holds a 9% stake.", "Rates near 5% remain high."])
+    func noChange(_ text: String) {
+        let percent = FigureExtractor.extract(from: text).first { $0.kind == .percent }
+        #expect(percent != nil && percent?.change == nil, "\(text)")
+    }
+
+    @Test func comparativeIsNoMoneySubject() {
+        let money = FigureExtractor.extract(from: "Operating profit was 14% higher at €2.3bn.").first { $0.kind == .money }
+        #expect(money != nil && money?.subject == nil)
+    }
+}

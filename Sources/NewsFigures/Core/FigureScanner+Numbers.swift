@@ -1160,10 +1160,24 @@ extension FigureScanner {
         case .date: break
         }
         // "a 5.4% increase", "a 12 percent drop": the change noun follows the figure.
-        if candidate.change == nil, candidate.kind != .count, let noun = word(candidate.lastToken + 1),
-            let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, candidate.lastToken + 1)
+        // ("a 9% funding increase": one noun may stand between.)
+        if candidate.change == nil, candidate.kind != .count {
+            var at = candidate.lastToken + 1
+            if let w = word(at), ChangeRules.nounsAfter[w] == nil, !tokens[at].capitalized, !SubjectRules.stopWords.contains(w),
+                word(at + 1).map({ ChangeRules.nounsAfter[$0] != nil }) == true
+            {
+                at += 1
+            }
+            if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
+                candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
+            }
+        }
+        // "Operating profit was 14% higher at €2.3bn", "sales were 5% lower than in the same period":
+        // a percentage with a comparative after it states a change without a known reference.
+        if candidate.change == nil, candidate.kind == .percent, let w = word(candidate.lastToken + 1), let direction = ChangeRules.after[w],
+            w == "higher" || w == "lower", sameSentence(candidate.lastToken, candidate.lastToken + 1)
         {
-            candidate.change = Change(direction: direction, reference: changeReference(at: candidate.lastToken + 2)?.text)
+            candidate.change = Change(direction: direction, reference: changeReference(at: candidate.lastToken + 1)?.text)
         }
         if candidate.change == nil || candidate.change?.reference == nil {
             let referenceStart =
