@@ -391,3 +391,19 @@ import Testing
             "The company cut its guidance after a weak «fourth quarter».", published: Self.thursday, start: "2023-10-01", end: "2023-12-31")
     }
 }
+
+/// A weekday's possessive is the weekday: "Tuesday's primaries", "Friday's jobs report".
+@Suite struct PossessiveWeekdayTests {
+    static let thursday = CalendarDate(year: 2024, month: 3, day: 14)
+
+    @Test(arguments: [
+        ("Tuesday's primaries drew record turnout.", "Tuesday", "2024-03-12"),
+        ("Friday's jobs report showed hiring slowed.", "Friday", "2024-03-08"),
+        ("Sunday's game will decide the title.", "Sunday", "2024-03-17"),
+    ])
+    func possessive(_ text: String, _ span: String, _ day: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.thursday)).filter { $0.kind == .date }
+        #expect(dates.map(\.text) == [span], "\(text)")
+        #expect(dates.first?.date == DateSpan(start: day, end: day), "\(text)")
+    }
+}

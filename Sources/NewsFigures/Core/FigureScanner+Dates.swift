@@ -15,7 +15,11 @@ extension FigureScanner {
         guard token.kind == .word else { return nil }
         // Tried in order; the first rule that reads a date wins. Only the rules that can start at
         // this word are tried (`WordDateRule.starts`): most words start one or two.
-        let starts = WordDateRule.startsAt[token.norm] ?? 0
+        var starts = WordDateRule.startsAt[token.norm] ?? 0
+        // "Tuesday's primaries", "Friday's jobs report": a weekday's possessive starts the weekday rule.
+        if starts == 0, token.norm.hasSuffix("'s"), let bare = bareWord(i), DateRules.weekdays[bare] != nil {
+            starts = WordDateRule.weekdayDate.bit
+        }
         #if DEBUG
             // Each rule's start words are its first test: a rule left out must read nothing here.
             for rule in WordDateRule.allCases where starts & rule.bit == 0 {
@@ -625,7 +629,7 @@ extension FigureScanner {
 
     /// "on Saturday", "last Friday", "next Monday": the nearest such day, by the sentence's tense.
     private mutating func weekdayDate(at i: Int) -> Int? {
-        guard let w = word(i), let weekday = DateRules.weekdays[w] else { return nil }
+        guard let w = bareWord(i), let weekday = DateRules.weekdays[w] else { return nil }
         if DateRules.weekdayAbbreviations.contains(w) {
             guard tokens[i].capitalized, symbol(i + 1) == "." else { return nil }
         }
