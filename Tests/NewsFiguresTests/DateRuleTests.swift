@@ -407,3 +407,18 @@ import Testing
         #expect(dates.first?.date == DateSpan(start: day, end: day), "\(text)")
     }
 }
+
+/// Two years joined by "through" are a span of years, not a range of counts.
+@Suite struct YearsThroughTests {
+    @Test func yearsThrough() throws {
+        try expectDate(
+            "It was the «2012 through 2015» design.", published: CalendarDate(year: 2020, month: 6, day: 15), start: "2012-01-01",
+            end: "2015-12-31")
+        #expect(FigureExtractor.extract(from: "It was the 2012 through 2015 design.").filter { $0.kind == .count }.isEmpty)
+    }
+
+    @Test func countsThrough() {
+        let counts = FigureExtractor.extract(from: "They hired 2000 through 2500 workers.").filter { $0.kind == .count }
+        #expect(counts.count == 1 && counts.first?.bound == .range && counts.first?.subject == "workers")
+    }
+}

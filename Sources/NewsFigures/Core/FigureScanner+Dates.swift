@@ -601,6 +601,14 @@ extension FigureScanner {
             let first = word(i - 1) == "between" || word(i - 1) == "from" ? i - 1 : i
             return addDate(first, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
+        // "the 2012 through 2015 design": two years joined by "through" are a span of years too.
+        if let y = year(i), (1800...2199).contains(y), let joiner = word(i + 1), joiner == "through" || joiner == "thru",
+            let y2 = year(i + 2), y2 > y, y2 - y <= DateRules.maximumYearSpan, !unitFollows(i + 2), !looksCounted(after: i + 2),
+            sameSentence(i, i + 2), i == 0 || tokens[i - 1].kind != .number
+        {
+            let first = word(i - 1) == "between" ? i - 1 : i
+            return addDate(first, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
+        }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
             !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–" || symbol(i + 1) == "-"
         else { return nil }
