@@ -2,7 +2,9 @@ import NewsFigures
 import TestSupport
 import Testing
 
-/// Extracts from marked text and checks that the figures of `kind` are exactly the marked spans.
+/// Extracts from marked text and checks that the figures of `kind` are exactly the marked spans
+/// (text with no marks: that there is no figure of `kind`).
+@discardableResult
 func expectSpans(
     _ marked: String, kind: FigureKind? = nil, published: CalendarDate? = nil,
     sourceLocation: SourceLocation = #_sourceLocation

@@ -1779,15 +1779,6 @@ extension FigureScanner {
     }
 
     /// "last year", "this month", "next week"; "this day", "the past day".
-    /// The first day of a span of `months` and `days` back from `published`, as "the past 5 years"
-    /// counts it (14 March 2024: from 14 March 2019 to the day before; 29 February counts from the 28th).
-    static func rollingStart(_ published: CalendarDate, months: Int, days: Int = 0) -> CalendarDate? {
-        let total = published.year * 12 + published.month - 1 - months
-        let (y, m) = (total / 12, total % 12 + 1)
-        let day = min(published.day, CalendarDate.daysIn(month: m, year: y))
-        return CalendarDate(year: y, month: m, day: day)?.adding(days: -days)
-    }
-
     private mutating func relativePeriod(at i: Int) -> Int? {
         // Only the deictic days: "next day", "the last day" mostly count from some other day.
         if let w = word(i), let shift = DateRules.deicticDayShifts[w], bareWord(i + 1) == "day", sameSentence(i, i + 1),
@@ -1809,10 +1800,9 @@ extension FigureScanner {
                 consume(i - 1, i + 1)
                 return i + 2
             }
-            if let from = Self.rollingStart(published, months: unit == "year" ? 12 : unit == "month" ? 1 : 0, days: unit == "week" ? 7 : 0)
-            {
-                return addDate(i - 1, i + 1, from.description, published.adding(days: -1).description, resolved: "relative to published")
-            }
+            // (Counted as "the past 5 years" is: from the same day a unit back to the day before.)
+            let from = Self.shift(published, by: -1, unit)
+            return addDate(i - 1, i + 1, from.description, published.adding(days: -1).description, resolved: "relative to published")
         }
         let start: CalendarDate
         let end: CalendarDate
