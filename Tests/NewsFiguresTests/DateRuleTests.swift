@@ -26,6 +26,40 @@ import Testing
         try expectDate(marked, published: Self.saturday, start: start, end: end)
     }
 
+    /// A time of day after a day ends no range of days ("from 10:30 p.m. Aug. 9 to 6:30 a.m."); a
+    /// second day does ("Aug. 9 to 16"; "9 to 12 June").
+    @Test(arguments: [
+        ("no checks were made from 10:30 p.m. «Aug. 9» to 6:30 a.m. the next morning", "2020-08-09", "2020-08-09"),
+        ("the fair runs «Aug. 9» to 6 p.m. on «Aug. 12»", "2020-08-09", "2020-08-09"),
+        ("polls are open «Nov. 3» until 8pm", "2020-11-03", "2020-11-03"),
+        ("the fair runs «Aug. 9 to 16» in the city", "2020-08-09", "2020-08-16"),
+        ("the fair runs from «9 to 12 June»", "2020-06-09", "2020-06-12"),
+    ])
+    func timeOfDayEndsNoRange(_ marked: String, _ start: String, _ end: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .date, published: Self.saturday).first)
+        #expect(figure.date == DateSpan(start: start, end: end))
+    }
+
+    /// "a.m." and "p.m." go on with a day or zone after them ("8 p.m. Tuesday", AP style); before any
+    /// other capitalised word they end the sentence.
+    @Test func timeOfDayBeforeADayEndsNoSentence() {
+        let joined = FigureExtractor.extract(
+            from: "Polls close at 8 p.m. Tuesday and 5 counties reported.", options: ExtractionOptions(published: Self.saturday))
+        #expect(joined.map(\.text) == ["Tuesday", "5"] && Set(joined.map(\.sentence)).count == 1)
+        let split = FigureExtractor.extract(
+            from: "On Monday the meeting ended at 5 p.m. The mayor named 12 aides.", options: ExtractionOptions(published: Self.saturday))
+        #expect(split.map(\.text) == ["On Monday", "12"] && Set(split.map(\.sentence)).count == 2)
+    }
+
+    /// "today" capitalised after a capitalised word of its sentence is a title ("USA TODAY", "NBC's
+    /// Today show"); at the start of a sentence or lower-case it is the published day.
+    @Test func todayInANameIsNoDate() throws {
+        expectSpans("Experts told USA TODAY that rounds were skipped.", kind: .date, published: Self.saturday)
+        expectSpans("She told NBC's Today show she would run.", kind: .date, published: Self.saturday)
+        try expectDate("Rounds were skipped. «Today», experts say more.", published: Self.saturday, start: "2020-11-07")
+        try expectDate("Experts said «today» that rounds were skipped.", published: Self.saturday, start: "2020-11-07")
+    }
+
     /// A written weekday picks the year of a day written without one: May 18 was a Saturday in
     /// 2019 and a Monday in 2020 (published 2019-11-19).
     @Test(arguments: [

@@ -90,6 +90,12 @@ import Testing
         #expect(Self.rules("The expo closed on November 21, 2024, officials said.", rule) == ["dates.future-in-past"])
         #expect(Self.rules("The expo will open on November 21, 2024, officials said.", rule).isEmpty)
         #expect(Self.rules("Shotwell said missions could begin in 2026.", rule).isEmpty)
+        // A later year or month in a past-tense sentence is no claim about a day (published 2024-10-30).
+        #expect(Self.rules("The odds of full funding in fiscal year 2025 were dwindling, he said.", rule).isEmpty)
+        #expect(Self.rules("The board approved the budget for December 2024 last week.", rule).isEmpty)
+        #expect(Self.rules("The board said the vote was held on December 3, 2024.", rule) == ["dates.future-in-past"])
+        // A time of day after a date ends no range of days: "Aug. 9 to 6:30 a.m." is not Aug. 9–6.
+        #expect(Self.rules("No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next morning.", rule).isEmpty)
         // A day the extractor inferred is not the article's claim: "Saturday, May 18" with no year.
         #expect(Self.rules("The show on Saturday, May 18 was sold out.", rule).isEmpty)
     }

@@ -138,9 +138,20 @@ extension FigureScanner {
             return nil
         }
         guard let d = smallInteger(k, maxDigits: 2), (1...31).contains(d) else { return nil }
+        // "10:30 Aug. 9": minutes (or the second half of a ratio, "3:1") are no day.
+        if symbol(k - 1) == ":", attached(k), attached(k - 1), k > 1, tokens[k - 2].kind == .number { return nil }
         if attached(k + 1), let w = word(k + 1), NumberRules.ordinalSuffixes.contains(w) { return (d, k + 1) }
         if attached(k + 1), word(k + 1) != nil { return nil }
         return (d, k)
+    }
+
+    /// The number ending at `k` is a time of day: "6:30", "6 p.m.", "6pm", "6 o'clock" ("from 10:30
+    /// p.m. Aug. 9 to 6:30 a.m." is no range of days).
+    private func isTimeOfDay(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .number else { return false }
+        if symbol(k + 1) == ":", attached(k + 1), attached(k + 2), k + 2 < tokens.count, tokens[k + 2].kind == .number { return true }
+        guard let w = word(k + 1) else { return false }
+        return NameRules.timeWords.contains(w) || ((w == "a" || w == "p") && symbol(k + 2) == ".")
     }
 
     private func month(_ k: Int) -> Int? {
@@ -332,7 +343,7 @@ extension FigureScanner {
                     n += 1
                     if symbol(n) == ".", attached(n) { n += 1 }
                 }
-                if let (e, eEnd) = day(n), year(n) == nil || tokens[n].norm.utf8.count < 4 {
+                if let (e, eEnd) = day(n), year(n) == nil || tokens[n].norm.utf8.count < 4, !isTimeOfDay(eEnd) {
                     d2 = e
                     last = eEnd
                     j = eEnd + 1
@@ -466,7 +477,7 @@ extension FigureScanner {
         var d2 = d1
         let opener = word(i - 1)
         if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm) || (tokens[k].norm == "and" && opener == "between"),
-            let (e, eEnd) = day(k + 1)
+            let (e, eEnd) = day(k + 1), !isTimeOfDay(eEnd)
         {
             d2 = e
             k = eEnd + 1
@@ -1749,6 +1760,8 @@ extension FigureScanner {
     private mutating func relativeDay(at i: Int) -> Int? {
         if word(i) == "now" { return nowAsRangeEnd(at: i) }
         guard let w = bareWord(i), let offset = DateRules.relativeDays[w] else { return nil }
+        // "told USA TODAY", "NBC's Today show": after a capitalised word of its sentence, a name.
+        if tokens[i].capitalized, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, sameSentence(i - 1, i) { return nil }
         guard let published else { consume(i, i); return i + 1 }
         let date = published.adding(days: offset)
         return addDate(i, i, date.description, date.description, resolved: "relative to published")

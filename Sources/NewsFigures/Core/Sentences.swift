@@ -35,8 +35,7 @@ enum Sentences {
             // "16. Nov. 2016": a day number's period before a month does not end a sentence.
             if token.norm == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.utf8.count <= 2,
                 following.kind == .word,
-                monthNames.contains(following.norm)
-                    || ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(following.norm)
+                monthNames.contains(following.norm) || monthAbbreviations.contains(following.norm)
             {
                 continue
             }
@@ -47,6 +46,16 @@ enum Sentences {
                 if following.kind == .number, monthNames.contains(before.norm) { continue }
                 // An initial: "J. Smith".
                 if before.norm.unicodeScalars.count == 1 && before.capitalized { continue }
+                // "10 p.m. Tuesday", "6:30 a.m. Aug. 9", "5 p.m. ET": a time of day goes on with its day
+                // or zone (news style); before any other capitalised word, "p.m." ends the sentence.
+                if before.norm == "m", index > 2, !before.spaceBefore, tokens[index - 2].norm == ".", !tokens[index - 2].spaceBefore,
+                    tokens[index - 3].norm == "a" || tokens[index - 3].norm == "p",
+                    following.kind == .word,
+                    monthNames.contains(following.norm) || monthAbbreviations.contains(following.norm)
+                        || weekdaysAndZones.contains(following.norm)
+                {
+                    continue
+                }
             }
             startsNew[next] = true
         }
@@ -59,6 +68,14 @@ enum Sentences {
 
     static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// With the months, the words that go on a sentence after "a.m." or "p.m.".
+    static let weekdaysAndZones: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "et", "est", "edt", "ct", "cst", "cdt", "mt",
+        "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "cest",
     ]
 
     static let closers: WordSet = ["\"", "”", "’", "'", ")", "]"]

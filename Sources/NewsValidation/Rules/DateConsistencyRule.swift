@@ -4,8 +4,10 @@ import NewsFigures
 ///
 /// - A date written with its weekday ("Friday, November 7, 2020") falls on that weekday.
 /// - A range starts on or before its end ("Nov 10–5" does not).
-/// - A date after the published day in a sentence told in the past tense ("… was held on
+/// - A day after the published day in a sentence told in the past tense ("… was held on
 ///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year.
+///   Years, months and spans are not judged: "the odds of full funding in fiscal year 2020 were
+///   dwindling" (published 2019) speaks of a later period in the past tense, as news often does.
 /// Only dates written with their year are judged (resolved "absolute"): a year or day the
 /// extractor inferred ("May 18", "the weekend") is its own guess, not the article's claim.
 /// Does not fire: "on Saturday" resolved against a Saturday; "Nov 5–10"; "will be held on
@@ -52,8 +54,10 @@ public struct DateConsistencyRule: ValidationRule {
                             message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(named.0))"))
                 }
             }
-            if written, let published = context.published, let start = CalendarDate(iso: span.start), span.start.count == 10,
-                start.dayNumber > published.dayNumber
+            // A single day only: a past-tense sentence about a later year or month is ordinary news
+            // ("funding for Artemis in fiscal year 2020 was dwindling", "the board approved the 2021 budget").
+            if written, span.start == span.end, let published = context.published, let start = CalendarDate(iso: span.start),
+                span.start.count == 10, start.dayNumber > published.dayNumber
             {
                 let sentence = " " + context.sentence(of: figure) + " "
                 if ValidationContext.mentions(sentence, Self.pastMarkers), !ValidationContext.mentions(sentence, Self.futureMarkers) {
