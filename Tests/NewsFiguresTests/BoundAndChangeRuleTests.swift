@@ -57,6 +57,10 @@ import Testing
         ("Unemployment fell from 5.2% to «4.8%» in March.", "5.2%", .decrease),
         ("Single-core scores increased from 1061 to «1128» on the test.", "1061", .increase),
         ("Tariffs were cut from about 25 percent to «10 percent» in May.", "about 25 percent", .decrease),
+        // A verb that changes its object, the object, then "from … to": not a range.
+        ("The city raised the fare from $2.50 to «$2.75» in May.", "$2.50", .increase),
+        ("The company cut its workforce from 1,200 to «900» employees.", "1,200", .decrease),
+        ("Increasing protein intake from 15% to «30%» cut weight.", "15%", .increase),
     ])
     func changeFromOneLevelToAnother(_ marked: String, _ earlier: String, _ direction: ChangeDirection) throws {
         let m = MarkedTextProxy(marked)
@@ -124,6 +128,8 @@ import Testing
         "The council cut its staff and the other three towns, led by 2 mayors, did not.",
         "The score went from 26 to 43 this year.",
         "Prices range from $5 to $10 a bottle.",
+        "The council expanded its search to towns from 5 to 10 miles away.",
+        "The firm moved its office from 5 to 10 Main Street.",
         "He rose from 2010 to 2015 through the ranks.",
         "Sales rose from last year's level to $3.4bn.",
         "The province organized 14,600 buyers, about the same as last year's event.",

@@ -68,6 +68,7 @@ extension FigureScanner {
             let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
             if word(fromAt) == "from", sameSentence(fromAt, first),
                 let stated = change(before: fromAt, figureEnd: figureEnd, amount: amount)
+                    ?? changeOfObject(preposition: fromAt, figureEnd: figureEnd)
             {
                 return stated
             }
@@ -81,7 +82,7 @@ extension FigureScanner {
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
         else {
-            return directOnly ? nil : changeOfObject(before: first, figureEnd: figureEnd)
+            return directOnly || word(first - 1) != "by" ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd)
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped > 0 { return nil }
@@ -118,14 +119,17 @@ extension FigureScanner {
     }
 
     /// "cut deaths by a third", "raised prices by 5%": a `ChangeRules.byObject` verb, its object (a few
-    /// words, no punctuation) and "by" just before the figure.
-    private func changeOfObject(before first: Int, figureEnd: Int) -> Change? {
-        guard word(first - 1) == "by" else { return nil }
-        var v = first - 2
-        while v >= first - 2 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, first), let w = word(v) {
+    /// words, no punctuation) and the preposition at `p`: "by" just before the figure, or the "from" of
+    /// a level changed to the figure ("cut its workforce from 1,200 to 900"; the object of a "from" has
+    /// no other preposition: "expanded its search to towns from 5 to 10 miles away" is a range).
+    func changeOfObject(preposition p: Int, figureEnd: Int) -> Change? {
+        var v = p - 1
+        let from = word(p) == "from"
+        while v >= p - 1 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, p), let w = word(v) {
+            if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
             if let direction = ChangeRules.byObject[w] {
                 // The verb needs an object: "rose by 5%" is read by the change words themselves.
-                guard v < first - 2 else { return nil }
+                guard v < p - 1 else { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             v -= 1

@@ -952,10 +952,12 @@ extension FigureScanner {
                 (tokens[joinAt].kind == .symbol && (joiner == "–" || joiner == "—" || joiner == "-" || joiner == "~"))
                 || (tokens[joinAt].kind == .word
                     && (joiner == "to" || joiner == "through" || joiner == "thru" || joiner == "or" || (joiner == "and" && between)))
-            // "from 26 to 43" after a change word is a before and after; elsewhere it is a range.
+            // "from 26 to 43" after a change word, or after a verb that changes its object ("raised the fare
+            // from $2.50 to $2.75"), is a before and after; elsewhere it is a range.
             let fromBefore =
                 word(candidate.firstToken - 1) == "from"
-                && change(before: candidate.firstToken - 1, figureEnd: number.last, directOnly: true) != nil
+                && (change(before: candidate.firstToken - 1, figureEnd: number.last, directOnly: true) != nil
+                    || changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil)
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =

@@ -48,6 +48,10 @@ enum ChangeRules {
         "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
     ]
 
+    /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
+    /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
+    static let prepositionsEndingObject: WordSet = ["to", "in", "at", "for", "with", "on", "into", "across", "within", "over"]
+
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
     /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     static let verbsTakingUp: WordSet = [
