@@ -19,4 +19,26 @@ import Testing
     func rejects(_ input: String) {
         #expect(Dateline.parse(input) == nil)
     }
+
+    @Test(arguments: [
+        ("https://www.nytimes.com/2019/11/19/opinion/republicans.html", "2019-11-19"),
+        ("https://example.com/news/2020/02/29", "2020-02-29"),
+        ("https://example.com/2019-11-19-trade-talks", "2019-11-19"),
+        ("https://example.com/stories/2021_03_04_budget/", "2021-03-04"),
+        ("https://example.com/archive/20191119/story", "2019-11-19"),
+        ("/local/path/2018/07/01/page.html", "2018-07-01"),
+    ])
+    func dayInURL(_ url: String, _ day: String) {
+        #expect(Dateline.dayInURL(url) == day)
+    }
+
+    @Test(arguments: [
+        "https://example.com/2019/11/", "https://example.com/story?date=2019/11/19/", "https://example.com/a#2019/11/19/",
+        "https://example.com/2019/02/30/story", "https://example.com/1889/11/19/story", "https://example.com/2019/11/195/",
+        "https://example.com/a-20191119x", "https://example.com/id/201911190/", "https://2019.example.com/x",
+        "https://example.com/2019/11-19/x", "https://example.com/2019-11-195",
+    ])
+    func noDayInURL(_ url: String) {
+        #expect(Dateline.dayInURL(url) == nil)
+    }
 }

@@ -64,6 +64,16 @@ import Testing
         #expect(article.published == "2021-11-03T16:30:00-05:00")
         #expect(article.metadataSources["published"] == .timeElement)
         #expect(article.paragraphs.count == 2)
+        // "article:published" without "_time", as The New York Times writes it (with a two-word itemprop).
+        let nyt = ContentExtractor.article(
+            fromHTML: """
+                <html><head><meta property="article:published" itemprop="datePublished dateCreated" content="2021-11-04T08:00:00Z">
+                <meta property="article:modified" content="2021-11-05T09:00:00Z"></head><body><article>
+                <p>Container throughput at the port rose 12 percent in October, the operator said on Wednesday, as exporters rushed orders.</p>
+                </article></body></html>
+                """)
+        #expect(nyt.published == "2021-11-04T08:00:00Z" && nyt.metadataSources["published"] == .meta)
+        #expect(nyt.modified == "2021-11-05T09:00:00Z")
         #expect(!article.text.contains("Share"))
         #expect(!article.text.contains("Copyright"))
     }

@@ -114,4 +114,28 @@ import Testing
         #expect(record.figures.contains { $0.text == "Nov 5–10" && $0.date?.start == "2024-11-05" })
         #expect(record.diagnostics.contains { $0.contains("--published 2024-10-30") })
     }
+
+    /// An article that states no date takes the day its address states ("/2020/11/07/"), which dates
+    /// "on Saturday"; the page's own date, or one the caller states for the input, goes first.
+    @Test func publishedFromTheAddress() throws {
+        let text = "The fair opened on Saturday with 1,200 exhibitors, organisers said."
+        let dated = RawDocument(
+            source: "a.jsonl#L1", id: "a", url: "https://news.example.com/2020/11/07/fair-opens", format: .text, text: text,
+            encoding: "utf-8", byteCount: text.utf8.count)
+        let record = ArticlePipeline.record(from: dated, options: PipelineOptions(textIsBody: true))
+        #expect(record.published == "2020-11-07")
+        #expect(record.metadataSources["published"] == "url")
+        #expect(record.figures.first { $0.text == "on Saturday" }?.date?.start == "2020-11-07")
+        var stated = PipelineOptions(textIsBody: true)
+        stated.inputPublished = ["a.jsonl": "2020-11-10"]
+        #expect(ArticlePipeline.record(from: dated, options: stated).published == "2020-11-10")
+        let own = RawDocument(
+            source: "b.jsonl#L1", id: "b", url: "https://news.example.com/2020/11/07/fair-opens", published: "2020-11-08",
+            format: .text, text: text, encoding: "utf-8", byteCount: text.utf8.count)
+        #expect(ArticlePipeline.record(from: own, options: PipelineOptions(textIsBody: true)).published == "2020-11-08")
+        let undated = RawDocument(
+            source: "c.jsonl#L1", id: "c", url: "https://news.example.com/2020/11/fair-opens", format: .text, text: text,
+            encoding: "utf-8", byteCount: text.utf8.count)
+        #expect(ArticlePipeline.record(from: undated, options: PipelineOptions(textIsBody: true)).published == nil)
+    }
 }

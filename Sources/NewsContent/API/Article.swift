@@ -7,6 +7,8 @@ public enum MetadataSource: String, Sendable, Codable {
     case heading = "heading"
     case dateline = "dateline"
     case textLayout = "text-layout"
+    /// A day written in the page's address: ".../2019/11/19/...", ".../2019-11-19-...".
+    case url = "url"
     case caller = "caller"
 }
 

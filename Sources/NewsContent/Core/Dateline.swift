@@ -183,6 +183,50 @@ public enum Dateline {
         return base.map { ($0, k) }
     }
 
+    /// The day a page's address states, as news sites write it in their paths: "/2019/11/19/",
+    /// "/2019/11/19" at the end, "/2019-11-19-slug", "/20191119/" (a whole segment). Years 1990–2099;
+    /// the day must exist. Not a month alone ("/2019/11/"), nor digits in the host, a query or an id
+    /// ("?id=20191119", "/a-20191119x").
+    public static func dayInURL(_ url: String) -> String? {
+        var bytes = Array(url.utf8)
+        // The path only: after "scheme://host", before "?" or "#".
+        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { bytes.removeSubrange(cut...) }
+        var i = 0
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[(colon + 1)...].starts(with: [0x2F, 0x2F]) { i = colon + 3 }
+        guard let pathStart = bytes[i...].firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let path = bytes[pathStart...]
+        func digits(_ k: Int, _ count: Int) -> Int? {
+            guard k + count <= path.endIndex else { return nil }
+            var value = 0
+            for b in path[k..<(k + count)] {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            return value
+        }
+        func at(_ k: Int) -> UInt8 { k < path.endIndex ? path[k] : UInt8(ascii: "/") }
+        func day(_ y: Int, _ m: Int, _ d: Int) -> String? {
+            guard (1990...2099).contains(y), (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+            return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+        }
+        for k in path.indices where path[k] == UInt8(ascii: "/") {
+            guard let y = digits(k + 1, 4) else { continue }
+            let sep = at(k + 5)
+            // "/2019/11/19/", "/2019-11-19-slug", "/2019_11_19": the same separator twice; after the day,
+            // the segment ends, or (not with "/") a non-digit goes on.
+            if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "_"), let m = digits(k + 6, 2),
+                at(k + 8) == sep, let d = digits(k + 9, 2),
+                at(k + 11) == UInt8(ascii: "/") || (sep != UInt8(ascii: "/") && !(at(k + 11) >= 0x30 && at(k + 11) <= 0x39)),
+                let found = day(y, m, d)
+            {
+                return found
+            }
+            // "/20191119/": eight digits making a whole segment.
+            if let md = digits(k + 5, 4), at(k + 9) == UInt8(ascii: "/"), let found = day(y, md / 100, md % 100) { return found }
+        }
+        return nil
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

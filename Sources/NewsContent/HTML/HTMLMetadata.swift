@@ -13,7 +13,8 @@ enum HTMLMetadata {
     /// every other `<meta>`; `Metas` asserts that nothing else is read.
     static let metaKeys: Set<String> = [
         "og:title", "twitter:title", "title", "author", "article:author", "byl", "dc.creator", "article:published_time",
-        "og:published_time", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "datepublished", "sailthru.date",
+        "article:published", "article:modified", "og:published_time", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+        "datepublished", "sailthru.date",
         "article:modified_time", "og:updated_time", "datemodified", "og:url", "og:site_name", "application-name", "og:locale",
         "language", "content-language",
     ]
@@ -64,10 +65,13 @@ enum HTMLMetadata {
             .meta)
         set(
             \.published, "published",
-            (m["article:published_time"] ?? m["og:published_time"] ?? m["pubdate"] ?? m["publishdate"]
+            (m["article:published_time"] ?? m["article:published"] ?? m["og:published_time"] ?? m["pubdate"] ?? m["publishdate"]
                 ?? m["date"] ?? m["dc.date"] ?? m["dc.date.issued"] ?? m["datepublished"] ?? m["sailthru.date"]).flatMap(normalizeDate),
             .meta)
-        set(\.modified, "modified", (m["article:modified_time"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate), .meta)
+        set(
+            \.modified, "modified",
+            (m["article:modified_time"] ?? m["article:modified"] ?? m["og:updated_time"] ?? m["datemodified"]).flatMap(normalizeDate),
+            .meta)
         set(\.url, "url", link("canonical") ?? m["og:url"], .meta)
         set(\.siteName, "site", m["og:site_name"] ?? m["application-name"], .meta)
         set(\.language, "language", tree.language ?? m["og:locale"] ?? m["language"] ?? m["content-language"], .meta)

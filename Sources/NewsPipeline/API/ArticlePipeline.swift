@@ -53,12 +53,20 @@ public enum ArticlePipeline {
         if let title = document.title { article.title = title; article.metadataSources["title"] = .caller }
         if let published = document.published { article.published = published; article.metadataSources["published"] = .caller }
         if article.url == nil, let url = document.url { article.url = url; article.metadataSources["url"] = .caller }
+        // Last, the day the page's address states ("/2019/11/19/"), as htmldate and trafilatura read it.
+        if article.published == nil, let url = document.url ?? article.url, let day = Dateline.dayInURL(url) {
+            article.published = day
+            article.metadataSources["published"] = .url
+        }
         return article
     }
 
     public static func record(from document: RawDocument, options: PipelineOptions = PipelineOptions()) -> Record {
         var article = article(from: document, textIsBody: options.textIsBody)
-        if article.published == nil, let stated = options.statedPublished(for: document.source) {
+        // A date the caller states for the input goes before one read from the address.
+        if article.published == nil || article.metadataSources["published"] == .url,
+            let stated = options.statedPublished(for: document.source)
+        {
             article.published = stated
             article.metadataSources["published"] = .caller
         }
