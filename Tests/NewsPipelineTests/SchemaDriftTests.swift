@@ -1,3 +1,4 @@
+import NewsContent
 import NewsFigures
 import NewsJSON
 import NewsRecords
@@ -47,6 +48,12 @@ import Testing
         #expect(Self.keys(date) == ["start", "end"])
         let finding = try #require(written["findings"]?.arrayValue?.first)
         #expect(Self.keys(finding) == Self.keys(schema["$defs"]?["finding"]?["properties"]))
+    }
+
+    /// Every source a metadata field can come from is one the schema allows, and no other.
+    @Test func metadataSourcesMatchTheSchema() throws {
+        let allowed = try Self.schema()["properties"]?["metadata_sources"]?["additionalProperties"]?["enum"]?.arrayValue
+        #expect(Set((allowed ?? []).compactMap(\.stringValue)) == Set(MetadataSource.allCases.map(\.rawValue)))
     }
 
     /// NEL would let line-splitting readers break a JSON line; a quote with a combining mark is still a quote in CSV.

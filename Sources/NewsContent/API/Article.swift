@@ -1,5 +1,5 @@
 /// Where a metadata value was found, from most to least trusted.
-public enum MetadataSource: String, Sendable, Codable {
+public enum MetadataSource: String, Sendable, Codable, CaseIterable {
     case jsonLD = "json-ld"
     case meta = "meta"
     case timeElement = "time-element"
