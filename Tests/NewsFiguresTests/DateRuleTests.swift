@@ -203,6 +203,9 @@ import Testing
         "We arrived jan 22 or so.",  // a lower-case "jan" needs a weekday before it
         "It comes back in two Sundays.",
         "A few years later the plant closed.",  // counted from another day
+        "Two months later, he died of natural causes.",  // counted from another day
+        "The rate was 5.7 percent, down from 6.2 percent a year earlier.",  // counted from another day
+        "OrbitBeyond canceled its task order two months later.",
         "It reopens in a few weeks.",
     ])
     func countedAndBareDaysNotEmitted(_ text: String) {

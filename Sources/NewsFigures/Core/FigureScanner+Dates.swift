@@ -1480,9 +1480,14 @@ extension FigureScanner {
             }
             sign = 1
             last = unitAt
-        } else if let w = word(unitAt + 1), w == "ago" || w == "earlier" || w == "before" && word(unitAt + 2) == nil {
+        } else if let w = word(unitAt + 1), w == "earlier" || w == "later" {
+            // "Two months later, he died", "down from 6.2 percent a year earlier": counted from a day the
+            // article told before, not from the published day; no date (as "that weekend").
+            consume(i, unitAt + 1)
+            return unitAt + 2
+        } else if let w = word(unitAt + 1), w == "ago" || w == "before" && word(unitAt + 2) == nil {
             sign = -1
-        } else if let w = word(unitAt + 1), w == "later" || w == "hence" {
+        } else if word(unitAt + 1) == "hence" {
             sign = 1
         } else if let w = word(unitAt + 1), w == "from" || w == "after" || w == "before", let b = word(unitAt + 2) {
             sign = w == "before" ? -1 : 1
