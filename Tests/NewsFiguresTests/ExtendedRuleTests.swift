@@ -96,6 +96,8 @@ import Testing
 
     @Test(arguments: [
         ("«per cent of 210»", "210"), ("«100 percentage»", "100"), ("«minus five percent»", "-5"),
+        // A margin either way is no negative number.
+        ("a margin of error of «plus or minus 3 percentage points»", "3"),
     ])
     func percent(_ marked: String, _ value: String) throws {
         let figure = try #require(expectSpans(marked, kind: .percent).first)

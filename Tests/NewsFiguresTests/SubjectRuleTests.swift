@@ -34,6 +34,27 @@ import Testing
         #expect(figures.map(\.subject) == ["foreign investment projects", "foreign investment projects"])
     }
 
+    /// A lower-case past form right after a bare count, no noun after it, elides the subject too.
+    @Test(arguments: [
+        ("Police said 3 people were killed and 12 injured in the crash.", ["people", "people"]),
+        ("Of the 40 protesters detained, 12 charged and 28 released without charge.", ["protesters", "protesters", "protesters"]),
+        ("Of my 1,000 followers, five swiped away.", ["followers", "followers"]),
+    ])
+    func pastFormElidesTheSubject(_ text: String, _ subjects: [String]) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.map(\.subject) == subjects, "\(text)")
+    }
+
+    /// Not after a past form that a noun follows, nor in a box score's bracket.
+    @Test(arguments: [
+        ("Emirates bought 40 jets and 1 undisclosed buyer took the rest.", "1", nil),
+        ("It bought 40 jets; 12 unnamed investors paid.", "12", "unnamed investors"),
+        ("He made 7 tackles, 3 assists (10 combined).", "10", nil),
+    ])
+    func pastFormWithANounOrInABracket(_ text: String, _ number: String, _ subject: String?) throws {
+        let figure = try #require(FigureExtractor.extract(from: text).first { $0.text == number }, "\(text)")
+        #expect(figure.subject == subject, "\(text)")
+    }
+
     @Test(arguments: [
         "Of the total, 25 have materialized, the department said.",  // nothing to refer back to
         "The score was 3 at half time.",  // no plural noun follows

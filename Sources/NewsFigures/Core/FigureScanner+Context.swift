@@ -238,8 +238,15 @@ extension FigureScanner {
         if let pluralAt { end = pluralAt } else if singularAllowed, let lastWord = words.last { end = lastWord }
         guard var endIndex = end, var startIndex = words.first else {
             // Nothing counted after the number: "25 have materialized", "an increase of 17 from".
-            // Only a verb right after the number makes the subject clearly elided.
-            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) } ?? false
+            // Only a verb right after the number makes the subject clearly elided: one of
+            // `SubjectRules.elisionVerbs`, or a lower-case past form that no noun follows ("3 people were
+            // killed and 12 injured in the crash", "five swiped away"; not "a third undisclosed buyer", nor
+            // a box score's "(10 combined)").
+            let pastForm = { (w: String) -> Bool in
+                w.hasSuffix("ed") && w.utf8.count > 4 && !tokens[last + 1].capitalized && !DateRules.edAdjectives.contains(w)
+                    && symbol(last - 1) != "(" && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
+            }
+            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastForm($0) } ?? false
             return (nil, nil, elided)
         }
         _ = endIndex

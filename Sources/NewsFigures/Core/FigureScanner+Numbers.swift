@@ -930,10 +930,14 @@ extension FigureScanner {
             add(figure)
             return low.last + 1
         }
-        // "minus five percent", "negative 3".
+        // "minus five percent", "negative 3"; not "plus or minus 3 percentage points", a margin either way.
         if prefix == nil, first == i, let w = word(i - 1), w == "minus" || w == "negative", sameSentence(i - 1, i) {
-            number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
-            first = i - 1
+            if w == "minus", word(i - 2) == "or", word(i - 3) == "plus", sameSentence(i - 3, i) {
+                first = i - 3
+            } else {
+                number.value = DecimalValue(digits: number.value.digits, exponent: number.value.exponent, negative: true)
+                first = i - 1
+            }
         }
         var candidate = Candidate(kind: .count, firstToken: first, lastToken: number.last, value: number.value)
         var percentHyphenated = false
