@@ -87,6 +87,35 @@ import Testing
         #expect(figure.change?.direction == direction, "\(m.text)")
     }
 
+    /// The forms a change takes in news copy: an infinitive or modal ("plans to expand the fleet by
+    /// 30%", "must fall 45%"), an adverb or quotes between ("rose \"slightly\" by 25 percent", "an
+    /// increase of just 0.3 percent"), multiples ("doubled to"), a new level after "to" ("cut its forecast
+    /// to 2.9% from 3.2%"), the passive ("was slashed from … to"), currency verbs ("strengthened 0.13%").
+    @Test(arguments: [
+        ("Emirates plans to expand the fleet by «30%» over five years.", ChangeDirection.increase),
+        ("Sales rose \"slightly\" by «25 percent» in the quarter.", .increase),
+        ("The index showed an increase of just «0.3 percent».", .increase),
+        ("Prices must fall «45%» to be competitive.", .decrease),
+        ("Output is expected to rise «5%» in 2020.", .increase),
+        ("Revenue doubled to «$600 million» last year.", .increase),
+        ("Profit halved to «90 million euros».", .decrease),
+        ("The bank cut its forecast to «2.9%» from 3.2%.", .decrease),
+        ("The city raised parking fees to «$3» an hour.", .increase),
+        ("The valuation was slashed from $47 billion to «$8 billion».", .decrease),
+        ("Exports have been sinking to «$1.3 billion».", .decrease),
+        ("The Japanese yen strengthened «0.13%» against the dollar.", .increase),
+    ])
+    func changeForms(_ marked: String, _ direction: ChangeDirection) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text == m.inner }, "\(m.text)")
+        #expect(figure.change?.direction == direction, "\(m.text)")
+    }
+
+    @Test func onTheYearIsYearOnYear() throws {
+        let figure = try #require(FigureExtractor.extract(from: "Sales were up 12% on the year.").first)
+        #expect(figure.change == Change(direction: .increase, reference: "year-on-year"))
+    }
+
     /// "cut costs by 40% to 50%": after "by", "to" joins a range, which carries the change.
     @Test(arguments: [
         ("The firm plans to cut costs by «40% to 50%» next year.", "40", "50", ChangeDirection.decrease),
@@ -135,6 +164,10 @@ import Testing
         "The province organized 14,600 buyers, about the same as last year's event.",
         "Up to 5 visitors a day may enter.",
         "The increase 17 was typed in error.",
+        "Fans who anted up $129 got early access.",  // "up" belongs to the verb of paying
+        "In the fall 45% of voters were undecided.",  // "fall" after an article is a noun
+        "The council sent the report to 300 residents.",  // no verb that changes its object
+        "Sales fell, and in the quarter 5% of stores closed.",  // the clause after a comma is another
     ])
     func noChange(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { $0.change == nil }, "\(text)")

@@ -75,22 +75,37 @@ extension FigureScanner {
         }
         var k = first - 1
         var skipped = 0
-        while k >= 0, sameSentence(k, first), let w = word(k), ChangeRules.linkers.contains(w), skipped < 3 {
+        var softened = 0
+        while k >= 0, sameSentence(k, first), skipped < 4 {
+            if let w = word(k), ChangeRules.linkers.contains(w) {
+                skipped += 1
+            } else if let w = word(k),
+                ChangeRules.softeners.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4 && !tokens[k].capitalized)
+            {
+                softened += 1
+            } else if let q = symbol(k), ["\"", "“", "”", "'", "‘", "’"].contains(q) {
+                softened += 1
+            } else {
+                break
+            }
+            if softened > 3 { return nil }
             k -= 1
-            skipped += 1
         }
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
         else {
-            return directOnly || word(first - 1) != "by" ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd)
+            return directOnly || (word(first - 1) != "by" && word(first - 1) != "to")
+                ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd)
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
-        if w == "up", skipped > 0 { return nil }
+        if w == "up", skipped + softened > 0 { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
-        // Nouns of change need their "of": "an increase of 17", not "increase 17".
+        // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
+        // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
-            word(first - 1) != "of" && word(first - 1) != "by"
+            word(k + 1) != "of" && word(k + 1) != "by",
+            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || w == "growth"
         {
             return nil
         }
@@ -124,12 +139,13 @@ extension FigureScanner {
     /// no other preposition: "expanded its search to towns from 5 to 10 miles away" is a range).
     func changeOfObject(preposition p: Int, figureEnd: Int) -> Change? {
         var v = p - 1
-        let from = word(p) == "from"
+        let from = word(p) == "from" || word(p) == "to"
         while v >= p - 1 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, p), let w = word(v) {
             if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
             if let direction = ChangeRules.byObject[w] {
-                // The verb needs an object: "rose by 5%" is read by the change words themselves.
-                guard v < p - 1 else { return nil }
+                // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
+                // is passive: "was slashed from $47 billion to $8 billion".
+                guard v < p - 1 || (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false) else { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             v -= 1

@@ -23,6 +23,9 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
+        // Multiples: "revenue doubled to $600 million", "profit tripled to 90 million euros".
+        "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
+        "quadrupled": .increase, "halved": .decrease, "halving": .decrease,
     ]
 
     /// Market verbs that state a change only of a percentage or an amount: "the stock shed 2.4%",
@@ -33,6 +36,8 @@ enum ChangeRules {
         "shed": .decrease, "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
         "retreated": .decrease, "narrowed": .decrease, "shrunk": .decrease, "slowed": .decrease,
         "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease,
+        "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
+        "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
     ]
 
     /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
@@ -46,7 +51,25 @@ enum ChangeRules {
         "raised": .increase, "raises": .increase, "raising": .increase, "increased": .increase, "increases": .increase,
         "increasing": .increase, "boosted": .increase, "boosts": .increase, "boosting": .increase, "lifted": .increase,
         "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
+        // Base forms, after "to" or a modal: "plans to expand the fleet by 30%", "will cut costs by 5%".
+        "raise": .increase, "increase": .increase, "boost": .increase, "lift": .increase, "hike": .increase,
+        "expand": .increase, "expands": .increase, "expanding": .increase, "grow": .increase, "slash": .decrease,
+        "slashing": .decrease, "trim": .decrease, "trims": .decrease, "trimming": .decrease, "lower": .decrease,
+        "decrease": .decrease, "shrink": .decrease,
     ]
+
+    /// Words before a `byObject` verb that make it passive, so that it needs no object: "the valuation
+    /// was slashed from $47 billion to $8 billion", "rates were cut to 1.5%".
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "be", "is", "are", "being", "got", "get", "gets"]
+
+    /// Words before a change noun that make it a verb: "prices must fall 45%", "expected to rise 5%".
+    static let beforeVerbs: WordSet = [
+        "to", "will", "would", "must", "could", "can", "may", "might", "should", "shall", "did", "does", "do", "not", "'ll",
+    ]
+
+    /// Words that may stand between a change word and its figure without breaking the link:
+    /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
+    static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely"]
 
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
@@ -57,6 +80,8 @@ enum ChangeRules {
     static let verbsTakingUp: WordSet = [
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set", "sets", "setting", "sum", "sums",
         "summed", "add", "adds", "adding", "use", "used", "uses", "using", "free", "freed", "snap", "snapped", "split",
+        // Paying: "fans who anted up $129", "ponied up $5 million".
+        "ante", "antes", "anted", "pony", "ponies", "ponied", "cough", "coughed", "pay", "pays", "paid", "paying", "sign", "signed",
     ]
 
     /// Words before "from" and an earlier level after a figure: "$39,014, up from $38,373".
@@ -85,7 +110,8 @@ enum ChangeRules {
         (["from", "a", "month", "earlier"], "a month earlier"), (["month", "-", "on", "-", "month"], "month-on-month"),
         (["quarter", "-", "on", "-", "quarter"], "quarter-on-quarter"), (["from", "last", "month"], "last month"),
         (["from", "the", "previous", "quarter"], "the previous quarter"), (["from", "last", "week"], "last week"),
-        (["from", "a", "week", "earlier"], "a week earlier"),
+        (["from", "a", "week", "earlier"], "a week earlier"), (["on", "the", "year"], "year-on-year"),
+        (["on", "a", "year", "earlier"], "a year earlier"),
     ]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
