@@ -27,6 +27,20 @@ import Testing
             ).isEmpty)
         #expect(Self.rules("Sales rose 80 percent and profit climbed 30 percent last year.", rule).isEmpty)
         #expect(Self.rules("Inflation was 60 percent and unemployment reached 50 percent.", rule).isEmpty)
+        // Shares of different wholes, degrees, shares that already make the whole, rounding.
+        #expect(
+            Self.rules("Among voters under 30, 62 percent backed Biden, while among those over 65, 52 percent backed Trump.", rule)
+                .isEmpty)
+        #expect(Self.rules("About 64 percent of the renters said so, and 58 percent of the landlords reported lost income.", rule).isEmpty)
+        #expect(Self.rules("The vaccine was 95 percent effective, and 42 percent of the participants were over 55.", rule).isEmpty)
+        #expect(Self.rules("Of the 1,200 adults, 54 percent were women, 46 percent were men and 38 percent were over 50.", rule).isEmpty)
+        #expect(Self.rules("Among those polled, 34 percent approved, 34 percent disapproved and 33 percent had no opinion.", rule).isEmpty)
+        #expect(
+            Self.rules("Among those polled, 36 percent approved, 34 percent disapproved and 33 percent had no opinion.", rule) == [
+                "shares.total"
+            ])
+        #expect(
+            Self.rules("The poll showed Smith with 48 percent, Jones with 46 percent and 9 percent undecided.", rule) == ["shares.total"])
         let long = Self.findings(
             "Of all participants, 77 percent were over 26, 65 percent were white, 11.9 percent black and 15.4 percent Hispanic.", rule: rule
         )
@@ -55,6 +69,12 @@ import Testing
         #expect(Self.rules("Revenue rose 3.5 percent to $27.2 billion from $26.28 billion.", rule).isEmpty)
         #expect(Self.rules("Revenue rose 3.5 percent to $27.2 billion from $20 billion.", rule) == ["change.mismatch"])
         #expect(Self.findings("Sales rose 5 percent.", rule: rule).isEmpty)
+        // The levels are rounded as written: "$1.1 billion from $1 billion" may be a 6% rise.
+        #expect(Self.rules("Revenue rose 6% to $1.1 billion from $1 billion a year earlier.", rule).isEmpty)
+        #expect(Self.rules("Revenue rose 6% to $1.1 billion from $0.8 billion a year earlier.", rule) == ["change.mismatch"])
+        // After "to", a count needs no noun to be the new level.
+        #expect(Self.rules("Sales rose 10% to 120 from 100.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Sales rose 20% to 120 from 100.", rule).isEmpty)
         #expect(Self.findings("AirPods are down to $164.99 from $139.", rule: rule).isEmpty)
         // A change of an object named before "by" is not a change of the figure before it.
         #expect(
@@ -94,6 +114,12 @@ import Testing
         #expect(Self.rules("The odds of full funding in fiscal year 2025 were dwindling, he said.", rule).isEmpty)
         #expect(Self.rules("The board approved the budget for December 2024 last week.", rule).isEmpty)
         #expect(Self.rules("The board said the vote was held on December 3, 2024.", rule) == ["dates.future-in-past"])
+        // The verb just before the date tells its tense; "to", "through", "until" look ahead.
+        #expect(Self.rules("The deal, which was signed on November 30, 2024, will create 500 jobs.", rule) == ["dates.future-in-past"])
+        #expect(Self.rules("The measure, which was signed in September, funds the state through December 11, 2024.", rule).isEmpty)
+        #expect(Self.rules("The board said the new fares take effect on January 3, 2025.", rule).isEmpty)
+        #expect(Self.rules("The company said its meeting was moved to December 15, 2024, because of the storm.", rule).isEmpty)
+        #expect(Self.rules("Officials said the deadline was extended to January 31, 2025.", rule).isEmpty)
         // A time of day after a date ends no range of days: "Aug. 9 to 6:30 a.m." is not Aug. 9–6.
         #expect(Self.rules("No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next morning.", rule).isEmpty)
         // A day the extractor inferred is not the article's claim: "Saturday, May 18" with no year.
@@ -108,9 +134,22 @@ import Testing
         #expect(Self.rules("The fund lost $2,000 trillion.", rule) == ["plausibility.money-scale"])
         #expect(Self.rules("The fund is worth $15.7 billion.", rule).isEmpty)
         let negative = Validator.validate(
-            body: "-5 buyers", figures: [Figure(kind: .count, text: "-5", start: 0, end: 2, value: DecimalValue(-5), sentence: 0)],
+            body: "-5 buyers",
+            figures: [Figure(kind: .count, text: "-5", start: 0, end: 2, value: DecimalValue(-5), subject: "buyers", sentence: 0)],
             rules: [rule])
         #expect(negative.map(\.rule) == ["plausibility.negative-count"])
+        // A count with no subject may be a temperature; a net figure may be below zero.
+        let noSubject = Validator.validate(
+            body: "-5", figures: [Figure(kind: .count, text: "-5", start: 0, end: 2, value: DecimalValue(-5), sentence: 0)], rules: [rule])
+        #expect(noSubject.isEmpty)
+        #expect(Self.rules("Net migration to the city was -12,000 people in 2019.", rule).isEmpty)
+        // Ratios to a level that may be exceeded are no shares.
+        #expect(Self.rules("Public debt stood at 131 percent of the economy's output.", rule).isEmpty)
+        #expect(Self.rules("Hospitals were at 115 percent of their capacity.", rule).isEmpty)
+        #expect(Self.rules("Smith won 112 percent of the vote in the district.", rule) == ["plausibility.share-over-100"])
+        // A currency of small units has its own scale.
+        #expect(Self.rules("The 2021 budget is Rp 2,750 trillion.", rule).isEmpty)
+        #expect(Self.rules("The 2021 budget is Rp 2,750,000,000 trillion.", rule) == ["plausibility.money-scale"])
     }
 
     /// Hostile records and huge values: findings, never a trap.

@@ -54,8 +54,12 @@ public struct ChangeArithmeticRule: ValidationRule {
             }
             // "rose 3.5 percent to $27.2 billion": the value after "to" is the current one; else the
             // nearest before the change in the same clause.
+            // (After "to", a count needs no noun: "sales rose 10% to 120 from 100".)
             let after = sentence.first { i in
-                i > c && isCurrent(i) && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
+                i > c && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
+                    && (isCurrent(i)
+                        || (isPercent && figures[i].kind == .count && figures[i].change == nil && !Self.looksLikeYear(figures[i])
+                            && (figures[i].value?.doubleValue ?? -1) >= 0))
             }
             let before = sentence.last { i in
                 i < c && isCurrent(i) && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
@@ -69,11 +73,13 @@ public struct ChangeArithmeticRule: ValidationRule {
                 let factor = 1 + sign * delta / 100
                 guard factor > 0 else { continue }
                 earlier = now / factor
-                // The percentage is rounded to the digits it is written with.
+                // The percentage and the current value are rounded to the digits they are written with.
                 let half = Self.halfUnit(change.text)
+                let nowHalf = Self.rounding(of: figures[x])
                 let f1 = 1 + sign * (delta - half) / 100, f2 = 1 + sign * (delta + half) / 100
-                low = min(now / f1, now / f2)
-                high = max(now / f1, now / f2)
+                let ends = [(now - nowHalf) / f1, (now - nowHalf) / f2, (now + nowHalf) / f1, (now + nowHalf) / f2].filter(\.isFinite)
+                low = ends.min() ?? earlier
+                high = ends.max() ?? earlier
             } else {
                 earlier = now - sign * delta
                 low = earlier
@@ -94,7 +100,9 @@ public struct ChangeArithmeticRule: ValidationRule {
                     && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
                     && context.text(between: change, and: figures[i]).count <= 40
             }
-            if let s = stated, let value = figures[s].value?.doubleValue, value < low - 0.5 || value > high + 0.5 {
+            // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
+            let statedHalf = stated.map { max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
+            if let s = stated, let value = figures[s].value?.doubleValue, value < low - statedHalf || value > high + statedHalf {
                 findings.append(
                     Finding(
                         rule: mismatchID, severity: .error, figures: [x, c, s],
@@ -119,6 +127,17 @@ public struct ChangeArithmeticRule: ValidationRule {
     static func looksLikeYear(_ figure: Figure) -> Bool {
         guard figure.kind == .count, let v = figure.value?.doubleValue else { return false }
         return v >= 1900 && v <= 2100 && v == v.rounded() && !figure.text.contains(",")
+    }
+
+    /// Half a unit of the last digit a figure's value is written with, in the value's own scale:
+    /// "$1.1 billion" → 0.05 billion, "$1 billion" → 0.5 billion, "14,600" → 0.5.
+    static func rounding(of figure: Figure) -> Double {
+        guard let value = figure.value?.doubleValue,
+            let written = figure.text.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "," })
+                .first(where: { $0.contains(where: \.isNumber) }),
+            let mantissa = Double(written.filter { $0 != "," }), mantissa > 0
+        else { return 0 }
+        return halfUnit(String(written.filter { $0 != "," })) * abs(value / mantissa)
     }
 
     /// Half a unit of the last digit the percentage is written with ("73.8 percent" → 0.05).

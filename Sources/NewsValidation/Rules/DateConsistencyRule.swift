@@ -28,7 +28,25 @@ public struct DateConsistencyRule: ValidationRule {
         " hopes ", " until ", "correction", "update",
     ]
 
+    /// Words right before a date that look ahead from the past verb: "was moved to December 15",
+    /// "was extended to January 31", "funds the government through December 11".
+    static let forwardWords: Set<String> = ["to", "through", "until", "till", "by", "effective", "from", "into"]
+    /// How many words before a date hold the verb that dates it.
+    static let leadWords = 6
+
     public init() {}
+
+    /// The last `leadWords` words before a date in its sentence, lower-case, with a space at each end:
+    /// the verb there tells the date's tense, not one elsewhere in the sentence ("The measure, which
+    /// was signed in September, funds the government through December 11, 2020").
+    static func lead(of figure: Figure, in context: ValidationContext) -> String {
+        var text = context.before(figure, count: 80)
+        for stop in [". ", "; ", ", ", "? ", "! "] {
+            if let cut = text.ranges(of: stop).last { text = String(text[cut.upperBound...]) }
+        }
+        let words = text.split(separator: " ").suffix(leadWords)
+        return " " + words.joined(separator: " ") + " "
+    }
 
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
@@ -59,8 +77,9 @@ public struct DateConsistencyRule: ValidationRule {
             if written, span.start == span.end, let published = context.published, let start = CalendarDate(iso: span.start),
                 span.start.count == 10, start.dayNumber > published.dayNumber
             {
-                let sentence = " " + context.sentence(of: figure) + " "
-                if ValidationContext.mentions(sentence, Self.pastMarkers), !ValidationContext.mentions(sentence, Self.futureMarkers) {
+                let lead = Self.lead(of: figure, in: context)
+                let forward = lead.split(separator: " ").last.map { Self.forwardWords.contains(String($0)) } ?? false
+                if ValidationContext.mentions(lead, Self.pastMarkers), !ValidationContext.mentions(lead, Self.futureMarkers), !forward {
                     findings.append(
                         Finding(
                             rule: "dates.future-in-past", severity: .warning, figures: [i],

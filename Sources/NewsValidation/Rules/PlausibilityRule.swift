@@ -7,10 +7,28 @@ import NewsFigures
 ///   ("120 percent of the market", a "share" subject); growth may exceed 100 percent, a share may not.
 /// - plausibility.money-scale (error): an amount over 10^15 in any currency, ten times the world's
 ///   yearly output in dollars ("$2,000 trillion": a scale word where another was meant).
-/// Does not fire: "up 150 percent" (a change); "60-percent share"; "$15.7 billion".
+/// Does not fire: "up 150 percent" (a change); "60-percent share"; "$15.7 billion"; a ratio to a
+/// level that may be exceeded ("debt at 131 percent of the economy's output", "115 percent of their
+/// capacity"); a count with no subject or a net figure ("temperatures fall to -5", "net migration was
+/// -12,000 people"); an amount in a currency of small units within its own scale ("Rp 2,750 trillion").
 public struct PlausibilityRule: ValidationRule {
     public let id = "plausibility"
     static let shareCues = [" of the ", " of all ", " of its ", " of their ", " share", " stake"]
+    /// Wholes a percentage may exceed: "131 percent of the economy's output", "of capacity".
+    static let exceedableWholes = [
+        "capacity", "output", "gdp", "economy", "income", "earnings", "budget", "target", "average", "normal", "level",
+        "value", "cost", "price", "salary", "wage", "limit", "quota", "size", "revenue", "debt", "goal", "requirement",
+        "benchmark", "baseline", "estimate", "forecast", "peak", "pre-pandemic", "pre-crisis",
+    ]
+    /// Words before a count that allow it below zero: a balance, not a number of things.
+    static let netWords = ["net ", "balance", "difference", "change", "deficit", "surplus", "margin"]
+    /// Currencies whose unit is small enough for amounts over 10^15 to be real (an order of
+    /// magnitude per currency: 1 USD ≈ 15,000 IDR, 23,000 VND, 40,000 IRR).
+    static let smallUnitScale: [String: Double] = [
+        "IDR": 1e5, "VND": 1e5, "IRR": 1e5, "LAK": 1e5, "UZS": 1e5, "GNF": 1e4, "SLL": 1e5, "LBP": 1e5, "KRW": 1e4,
+        "COP": 1e4, "PYG": 1e4, "MMK": 1e4, "KHR": 1e4, "UGX": 1e4, "TZS": 1e4, "MNT": 1e4, "JPY": 1e3, "HUF": 1e3, "CLP": 1e3,
+        "NGN": 1e3, "PKR": 1e3, "INR": 1e2, "RUB": 1e2, "LKR": 1e3,
+    ]
 
     public init() {}
 
@@ -19,19 +37,22 @@ public struct PlausibilityRule: ValidationRule {
         for (i, f) in context.figures.enumerated() {
             guard let value = f.value?.doubleValue else { continue }
             switch f.kind {
-            case .count where value < 0:
+            case .count where value < 0 && f.subject != nil && !ValidationContext.mentions(context.before(f, count: 40), Self.netWords):
                 findings.append(
                     Finding(rule: "plausibility.negative-count", severity: .error, figures: [i], message: "\(f.text): a count below zero"))
             case .percent where value > 100 && f.change == nil && f.unit == "percent":
+                let following = " " + context.after(f, count: 40)
                 let isShare =
-                    (f.subject ?? "").contains("share") || ValidationContext.mentions(" " + context.after(f, count: 12), Self.shareCues)
+                    (f.subject ?? "").contains("share")
+                    || (ValidationContext.mentions(String(following.prefix(13)), Self.shareCues)
+                        && !ValidationContext.mentions(following, Self.exceedableWholes))
                 if isShare {
                     findings.append(
                         Finding(
                             rule: "plausibility.share-over-100", severity: .error, figures: [i],
                             message: "\(f.text): a share cannot be over 100 percent"))
                 }
-            case .money where value > 1e15:
+            case .money where value > 1e15 * (f.unit.flatMap { Self.smallUnitScale[$0] } ?? 1):
                 findings.append(
                     Finding(
                         rule: "plausibility.money-scale", severity: .error, figures: [i],

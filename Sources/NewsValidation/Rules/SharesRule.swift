@@ -5,6 +5,13 @@ import NewsFigures
 /// A group is two or more percentages in one sentence, none stating a change and none in
 /// percentage points, where the sentence speaks of shares ("among Zhejiang's buyers, 33.9 percent
 /// represent food, 24.2 percent are from technology and 18.6 percent focus on consumer goods").
+/// The group splits where the whole changes: a percentage of another named whole ("64 percent of
+/// the renters … 58 percent of the landlords"), or a new "among" ("among voters under 30, 62
+/// percent …, while among those over 65, 52 percent …"); and after shares that already make the
+/// whole ("54 percent were women, 46 percent were men and 38 percent were over 50": the third is
+/// another dimension). A percentage that qualifies a word after it is no share ("95 percent
+/// effective", "20% cheaper"). The sum may exceed 100 by the rounding of the numbers as written
+/// (half a unit of the last digit each: "34, 34 and 33 percent" is 101, within 1.5).
 /// Fires: "among buyers, 63.9 percent …, 37.5 percent … and 18.6 percent …" (120 %).
 /// Four or more shares over 100 % are a warning, not an error: "77 percent were aged 26 or above,
 /// 65 percent were white, 11.9 percent black …" lists two dimensions of one population.
@@ -15,7 +22,14 @@ public struct SharesRule: ValidationRule {
     /// Words that make a sentence's percentages parts of one whole.
     static let cues = [
         "among", " of the ", " of all ", " of its ", "account for", "accounted for", "accounting for", "share", "respectively",
-        "represent", "make up", "made up", "comprise", "were from", "are from", "breakdown", "split",
+        "represent", "make up", "made up", "comprise", "were from", "are from", "breakdown", "split", "poll", "undecided",
+    ]
+    /// Words right after a percentage that make it a degree, not a share: "95 percent effective",
+    /// "20% cheaper", "30 percent more", "90 percent sure".
+    static let qualifiedWords: Set<String> = [
+        "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "cheaper", "faster", "slower", "better",
+        "worse", "greater", "effective", "efficient", "accurate", "likely", "unlikely", "sure", "certain", "confident", "full",
+        "complete", "stronger", "weaker", "above", "below", "over", "under", "chance", "probability", "capacity",
     ]
 
     public init() {}
@@ -24,18 +38,20 @@ public struct SharesRule: ValidationRule {
         var findings: [Finding] = []
         let sentences = Set(context.figures.map(\.sentence))
         for sentence in sentences.sorted() {
-            let group = context.figures.indices.filter {
+            let shares = context.figures.indices.filter {
                 let f = context.figures[$0]
                 return f.sentence == sentence && f.kind == .percent && f.unit == "percent" && f.change == nil && f.bound != .range
-                    && f.value != nil
+                    && f.value != nil && !Self.qualifies(f, context)
             }
-            guard group.count >= 2, let first = group.first,
+            guard shares.count >= 2, let first = shares.first,
                 ValidationContext.mentions(" " + context.sentence(of: context.figures[first]), Self.cues)
             else { continue }
-            let values = group.compactMap { context.figures[$0].value?.doubleValue }
-            guard values.allSatisfy({ $0 <= 100 }) else { continue }  // a single share over 100 is plausibility's
-            let total = values.reduce(0, +)
-            if total > 100.05 {
+            guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
+            for group in Self.wholes(shares, context) where group.count >= 2 {
+                let values = group.compactMap { context.figures[$0].value?.doubleValue }
+                let total = values.reduce(0, +)
+                let rounding = group.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
+                guard total > 100 + max(rounding, 0.05) else { continue }
                 let parts = group.map { context.figures[$0].text }.joined(separator: " + ")
                 // Long lists often mix dimensions of one population (age, then race): a warning.
                 let severity: Severity = group.count <= 3 ? .error : .warning
@@ -46,5 +62,39 @@ public struct SharesRule: ValidationRule {
             }
         }
         return findings
+    }
+
+    /// "95 percent effective", "20% cheaper than": a degree, not a share.
+    static func qualifies(_ figure: Figure, _ context: ValidationContext) -> Bool {
+        let next = context.after(figure, count: 16).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return qualifiedWords.contains(next)
+    }
+
+    /// The sentence's shares split into the wholes they are of (see the type's comment).
+    static func wholes(_ shares: [Int], _ context: ValidationContext) -> [[Int]] {
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        var subject: String?
+        for i in shares {
+            let f = context.figures[i]
+            var starts = false
+            if let last = current.last {
+                let between = context.text(between: context.figures[last], and: f)
+                let total = current.compactMap { context.figures[$0].value?.doubleValue }.reduce(0, +)
+                let rounding = current.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
+                starts =
+                    between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
+                    || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05))
+            }
+            if starts {
+                groups.append(current)
+                current = []
+                subject = nil
+            }
+            current.append(i)
+            subject = subject ?? f.subject
+        }
+        groups.append(current)
+        return groups
     }
 }
