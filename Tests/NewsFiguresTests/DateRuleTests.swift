@@ -51,6 +51,29 @@ import Testing
         #expect(split.map(\.text) == ["On Monday", "12"] && Set(split.map(\.sentence)).count == 2)
     }
 
+    /// A period told by its length and its last month or day, as economic news reports it; without a
+    /// year, the latest such end on or before the published day (Saturday 2020-11-07).
+    @Test(arguments: [
+        ("Sales rose 5% in «the three months to September».", "2020-07-01", "2020-09-30"),
+        ("Claims fell in «the week ending Nov. 6», officials said.", "2020-10-31", "2020-11-06"),
+        ("Prices rose 2.1% in «the 12 months through October».", "2019-11-01", "2020-10-31"),
+        ("Profit rose in «the year to March 2021».", "2020-04-01", "2021-03-31"),
+        ("Revenue was flat in «the quarter ended Sept. 30».", "2020-07-01", "2020-09-30"),
+        ("Output grew in «the six months ended June 30, 2019».", "2019-01-01", "2019-06-30"),
+        ("Losses grew in «the fiscal year ending in December».", "2019-01-01", "2019-12-31"),
+    ])
+    func periodEnding(_ marked: String, _ start: String, _ end: String) throws {
+        try expectDate(marked, published: Self.saturday, start: start, end: end)
+    }
+
+    @Test func periodEndingNeedsAMonth() throws {
+        // "the months to come", "the year to date": no month ends them.
+        expectSpans("Prices will rise in the months to come.", kind: .date, published: Self.saturday)
+        expectSpans("Without a published day, «the three months to September» stay months.", kind: .date)
+        let partial = try #require(only("Sales rose in the three months to September.", kind: .date))
+        #expect(partial.date == DateSpan(start: "--07", end: "--09"))
+    }
+
     /// "today" capitalised after a capitalised word of its sentence is a title ("USA TODAY", "NBC's
     /// Today show"); at the start of a sentence or lower-case it is the published day.
     @Test func todayInANameIsNoDate() throws {

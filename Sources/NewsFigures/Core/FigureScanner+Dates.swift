@@ -37,6 +37,7 @@ extension FigureScanner {
 
     private mutating func apply(_ rule: WordDateRule, at i: Int) -> Int? {
         switch rule {
+        case .periodEnding: periodEnding(at: i)
         case .anchoredPeriod: anchoredPeriod(at: i)
         case .partOfPeriod: partOfPeriod(at: i)
         case .weekOfPeriod: weekOfPeriod(at: i)
@@ -520,6 +521,69 @@ extension FigureScanner {
         if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y) { return next }
         consume(first, last)
         return last + 1
+    }
+
+    /// "the three months to September", "the 12 months through October", "the year to March 2020",
+    /// "the quarter ended Sept. 30", "the six months ended June 30, 2019", "the week ending Nov. 8":
+    /// a period told by its length and its last month or day, as economic news reports them. The span
+    /// runs back from that end (July 1 to September 30). Without a year, the end is the latest such
+    /// month or day on or before the published day (these periods are reported once over); without a
+    /// published day, the months stay partial.
+    private mutating func periodEnding(at i: Int) -> Int? {
+        var k = i + 1
+        var count = 1
+        if k < tokens.count, tokens[k].kind == .number || NumberRules.units[tokens[k].norm] != nil,
+            let n = try? readNumber(at: k, money: false), let v = n.value.integerValue, (1...60).contains(v)
+        {
+            count = v
+            k = n.last + 1
+        }
+        if let w = word(k), w == "fiscal" || w == "financial" { k += 1 }
+        guard let unitWord = word(k), let unit = DateRules.periodEndingUnits[unitWord] else { return nil }
+        guard let joiner = word(k + 1), DateRules.periodEndingJoiners.contains(joiner) else { return nil }
+        var e = k + 2
+        if word(e) == "in" { e += 1 }
+        guard let m = month(e), sameSentence(i, e), monthIsCalendar(e, followedByDateParts: true) || (word(e)?.count ?? 0) > 3
+        else { return nil }
+        var last = e
+        var endDay: Int?
+        var d = e + 1
+        if symbol(d) == ".", attached(d) { d += 1 }
+        if let (day, dayEnd) = day(d), sameSentence(i, d) {
+            endDay = day
+            last = dayEnd
+        }
+        let written = yearAfter(last + 1, anchor: i)
+        if let end = written?.last { last = end }
+        let months = unit == "year" ? 12 * count : unit == "quarter" ? 3 * count : count
+        guard let y = written?.year ?? publishedYearOnOrBefore(month: m, day: endDay) else {
+            // No year and no published day: the months alone ("--07" to "--09"), for months.
+            guard unit != "week", unit != "day", endDay == nil else { consume(i, last); return last + 1 }
+            let first = ((m - months) % 12 + 12) % 12 + 1
+            return addDate(i, last, "--" + CalendarDate.pad(first, 2), "--" + CalendarDate.pad(m, 2), resolved: nil)
+        }
+        guard let end = CalendarDate(year: y, month: m, day: endDay ?? CalendarDate.daysIn(month: m, year: y)) else {
+            return noSuchDay(i, last)
+        }
+        let start: CalendarDate
+        switch unit {
+        case "day": start = end.adding(days: 1 - count)
+        case "week": start = end.adding(days: 1 - 7 * count)
+        default:
+            // Back a whole number of months from the day after the end: "six months ended June 30" is January 1 to June 30.
+            start = Self.shift(end.adding(days: 1), by: -months, "month")
+        }
+        return addDate(i, last, start.description, end.description, resolved: written == nil ? "year from published" : "absolute")
+    }
+
+    /// The year of the latest `month` (its `day`, else its last day) on or before the published day.
+    private func publishedYearOnOrBefore(month m: Int, day d: Int?) -> Int? {
+        guard let published else { return nil }
+        let day = d ?? CalendarDate.daysIn(month: m, year: published.year)
+        guard
+            let thisYear = CalendarDate(year: published.year, month: m, day: min(day, CalendarDate.daysIn(month: m, year: published.year)))
+        else { return nil }
+        return thisYear <= published ? published.year : published.year - 1
     }
 
     /// "21st century", "in 15th  century": a century read at its number.
@@ -1939,7 +2003,7 @@ extension FigureScanner {
 /// start at: the words its first test accepts. A rule's code and its start words change together;
 /// debug builds check, at every word, that a rule not tried would have read nothing.
 enum WordDateRule: Int, CaseIterable {
-    case anchoredPeriod, partOfPeriod, weekOfPeriod, quarterDate, durationFrom, yearInWordsAfterIn, namedYear, dayOfThisMonth
+    case periodEnding, anchoredPeriod, partOfPeriod, weekOfPeriod, quarterDate, durationFrom, yearInWordsAfterIn, namedYear, dayOfThisMonth
     case monthDate, dayFirstDate, weekdayDate, relativeOffset, relativeDay, rollingPeriod, relativePeriod, seasonDate
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
@@ -1948,6 +2012,8 @@ enum WordDateRule: Int, CaseIterable {
         let shifts = DateRules.relativeShifts.keys
         let ordinals = DateRules.ordinalDays.keys
         switch self {
+        // "the three months to September", "the week ending Nov. 8", "the year to March".
+        case .periodEnding: return ["the"]
         // "the week of", "week of", "a week starting", "two weeks beginning".
         case .anchoredPeriod: return ["the", "week", "a", "an"] + NumberRules.units.keys
         // "the weekend", "rest of the year", "earlier this year", "within 5 days", "less than", "the 1970s",

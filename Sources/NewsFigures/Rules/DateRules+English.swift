@@ -62,6 +62,14 @@ enum DateRules {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
 
+    /// Periods told by their length and last month or day ("the three months to September", "the week
+    /// ending Nov. 8", "the quarter ended Sept. 30"): the unit words, and the words joining the end.
+    static let periodEndingUnits: WordTable<String> = [
+        "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
+        "quarter": "quarter", "quarters": "quarter",
+    ]
+    static let periodEndingJoiners: WordSet = ["to", "through", "thru", "ended", "ending", "ends"]
+
     /// Counts of an offset that are words of degree: "a few days ago" (three, as upstream reads it).
     static let vagueCounts: WordTable<Int> = ["few": 3]
     /// "four business days", "ten working days": days that skip weekends.
