@@ -19,6 +19,19 @@ import Testing
         #expect(figure.bound == bound)
     }
 
+    /// Starting prices are lower bounds ("start at", "as low as"); "as high as" an upper one. A stock
+    /// that "started at" a price was there, no bound.
+    @Test(arguments: [
+        ("Apple Watches «start at $169.99» now.", FigureKind.money, Bound.min),
+        ("Prices are «as low as $2,299» for the base model.", .money, .min),
+        ("Rates could go «as high as 8%» next year.", .percent, .max),
+        ("The stock started at «$45» and rose.", .money, .exact),
+    ])
+    func startingPrices(_ marked: String, _ kind: FigureKind, _ bound: Bound) throws {
+        let figure = try #require(expectSpans(marked, kind: kind).first)
+        #expect(figure.bound == bound)
+    }
+
     @Test(arguments: [
         ("«between 10 and 20» people", "10", "20"),
         ("«5–10» cars", "5", "10"),

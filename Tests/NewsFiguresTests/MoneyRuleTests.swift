@@ -18,12 +18,25 @@ import Testing
         ("grants of «S$40,000» each", "40000", "SGD"),
         ("it raised «A$1.2bn» in bonds", "1200000000", "AUD"),
         ("a «50 million US dollars» loan", "50000000", "USD"),
+        // A scale word written against the number, as British papers do.
+        ("paid the «£71.6million» fee", "71600000", "GBP"),
+        // A price rate: the amount, not a code.
+        ("paying «$9.99»/month for the service", "9.99", "USD"),
+        ("or «$7.99»/mo for members", "7.99", "USD"),
+        ("costs fell to «$0.03»/kWh by 2030", "0.03", "USD"),
+        ("Disney's «$6.99»-a-month service", "6.99", "USD"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figures = expectSpans(marked, kind: .money)
         let figure = try #require(figures.first)
         #expect(figure.value?.description == value)
         #expect(figure.unit == unit)
+    }
+
+    /// A slash or a hyphen after an amount still makes a code or a compound when no rate unit follows.
+    @Test(arguments: ["The code is $5/abc7 in the file.", "He bought a $5-bill pack."])
+    func noRateWithoutItsUnit(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.allSatisfy { $0.text != "$5" }, "\(text)")
     }
 
     @Test func yenSignFollowsTheText() throws {

@@ -409,6 +409,14 @@ extension FigureScanner {
                         && (tokens[i + 3].kind != .symbol || tokens[i + 3].norm == "/"))
                     && !(i > 0 && attached(i) && tokens[i - 1].kind != .symbol)
                 if let after, after.kind == .number || after.kind == .word, !fraction {
+                    // "$9.99/month", "$0.03/kWh", "$6.99-a-month": a price rate; the amount stands.
+                    if money, after.kind == .word,
+                        (next.norm == "/" && MoneyRules.rateUnits.contains(after.norm))
+                            || (next.norm == "-" && (after.norm == "a" || after.norm == "per") && symbol(i + 3) == "-" && attached(i + 3)
+                                && word(i + 4).map { MoneyRules.rateUnits.contains($0) } == true)
+                    {
+                        return NumberMatch(value: value, first: i, last: i, words: false, scaled: scaled, plainInteger: false)
+                    }
                     if NameRules.codeSymbols.contains(next.norm) || next.norm == "." { throw NotAFigure(last: i + 2) }
                     // Three or more groups joined by hyphens: "1-800-555-0199", "978-3-16".
                     let chain = hyphenChain(from: i)

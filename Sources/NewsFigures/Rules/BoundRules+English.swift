@@ -27,6 +27,10 @@ enum BoundRules {
         (["over"], .min), (["exceeding"], .min), (["exceeds"], .min), (["exceeded"], .min),
         (["above"], .min), (["under"], .max), (["below"], .max), (["topping"], .min),
         (["estimated"], .approx), (["circa"], .approx), (["~"], .approx),
+        // Starting prices: "Apple Watches start at $169.99", "starting from $700", "as low as $2,299".
+        (["start", "at"], .min), (["starts", "at"], .min), (["starting", "at"], .min),
+        (["start", "from"], .min), (["starts", "from"], .min), (["starting", "from"], .min), (["as", "low", "as"], .min),
+        (["as", "little", "as"], .min), (["as", "high", "as"], .max),
     ]
 
     /// Words after a figure that bound it: "10,000 or more".

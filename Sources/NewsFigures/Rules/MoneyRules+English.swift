@@ -111,4 +111,12 @@ enum MoneyRules {
     }()
 
     static let singleWordNames: Set<String> = Set(names.filter { $0.words.count == 1 }.map { $0.words[0] })
+
+    /// Units of a price rate written after an amount with "/" or "-a-": "$9.99/month", "$7.99/mo",
+    /// "$0.03/kWh", "$6.99-a-month". The amount is money; the rate's unit does not make it a code.
+    static let rateUnits: WordSet = [
+        "month", "mo", "year", "yr", "week", "wk", "day", "night", "hour", "hr", "minute", "min", "person", "head", "share",
+        "barrel", "bbl", "ton", "tonne", "kg", "lb", "litre", "liter", "gallon", "kwh", "mwh", "w", "watt", "user", "seat",
+        "ticket", "unit", "item", "sq", "square", "metre", "meter", "foot", "ft", "mile", "km", "pound", "ounce", "oz",
+    ]
 }

@@ -34,6 +34,8 @@ enum NumberRules {
     /// These are never read as anything else.
     static let attachedScales: WordTable<Int> = [
         "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "mil": 6, "mm": 6,
+        // "£71.6million", "$5billion": the word written against the number, as British papers do.
+        "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
     ]
 
     /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
