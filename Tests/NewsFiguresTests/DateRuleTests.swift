@@ -74,6 +74,41 @@ import Testing
         #expect(partial.date == DateSpan(start: "--07", end: "--09"))
     }
 
+    /// Not dates: an ordinal before a noun or a hyphen, a version after "in", a house number, a span
+    /// counted from another day ("within 10 days of their shipments").
+    @Test(arguments: [
+        "He beat the 14th-ranked Schwartzman in straight sets.",
+        "She had seats on the 3rd row for the show.",
+        "Wales beat Hungary to earn the 20th spot in the table.",
+        "What's new in 2.26 for developers.",
+        "Officers stopped a car driven by a man of 1909 Jolinda Drive.",
+        "Buyers must pay within 10 days of their shipments.",
+    ])
+    func notDates(_ text: String) {
+        #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
+    }
+
+    @Test func ordinalDayVersionAndWithinStill() throws {
+        try expectDate("The vote is due on «the 14th», officials said.", published: Self.saturday, start: "2020-11-14")
+        try expectDate("I'll go back on «4.22» then.", published: Self.saturday, start: "2021-04-22")
+        try expectDate("It expects to break even «within 18 months».", published: Self.saturday, start: "2020-11-07", end: "2022-05-06")
+        #expect(FigureExtractor.extract(from: "Officers stopped a car driven by a man of 1909 Jolinda Drive.").isEmpty)
+    }
+
+    /// A present-tense verb of an event just before a weekday, with no past verb in the sentence, puts
+    /// the weekday ahead (published Tuesday 2019-11-19); a noun of the same spelling does not.
+    @Test(arguments: [
+        ("The Gophers play «Saturday» against the Wildcats.", "2019-11-23"),
+        ("Lowe's reports earnings «Wednesday».", "2019-11-20"),
+        ("The game is «on Saturday».", "2019-11-23"),
+        ("The report and «Monday»'s announcement come as lawmakers meet.", "2019-11-18"),
+        ("We know about Trump's visit to Walter Reed «on Saturday».", "2019-11-16"),
+        ("The Gophers played «Saturday» against the Wildcats.", "2019-11-16"),
+    ])
+    func presentEventWeekdays(_ marked: String, _ day: String) throws {
+        try expectDate(marked, published: CalendarDate(year: 2019, month: 11, day: 19), start: day)
+    }
+
     /// "today" capitalised after a capitalised word of its sentence is a title ("USA TODAY", "NBC's
     /// Today show"); at the start of a sentence or lower-case it is the published day.
     @Test func todayInANameIsNoDate() throws {

@@ -39,6 +39,11 @@ import Testing
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.allSatisfy { $0.text != "$5" }, "\(text)")
     }
 
+    @Test func yenSignFollowsAPossessivePlace() throws {
+        let yen = try #require(only("Toyota, Japan's largest carmaker, earned ¥300 billion.", kind: .money))
+        #expect(yen.unit == "JPY")
+    }
+
     @Test func yenSignFollowsTheText() throws {
         let yuan = try #require(only("The Chinese firm paid ¥300 million for the plant.", kind: .money))
         #expect(yuan.unit == "CNY")

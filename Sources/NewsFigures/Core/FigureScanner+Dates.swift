@@ -647,6 +647,8 @@ extension FigureScanner {
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
+        // "called to 1909 Jolinda Drive": a house number, not a year.
+        if isStreetNumber(i) { return nil }
         // "2016 Q3", "during 2016 H2": the quarter rule reads the year with its part.
         if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
             return nil
@@ -832,7 +834,17 @@ extension FigureScanner {
         let pastBefore =
             !scheduled && first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
             && !DateRules.futureMarkers.contains(tokens[first - 1].norm)
-        let future = forward || scheduled || (!reported && !pastBefore && isFutureSentence(i))
+        // "The Gophers play Saturday", "Lowe's reports earnings Wednesday", "the game is on Saturday": a
+        // present-tense verb of an event up to three words before the weekday, in a sentence with no past
+        // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
+        // spelling after a determiner ("the report and Monday's announcement"), nor an infinitive.
+        let presentEvent =
+            !reported && !pastBefore && !sentenceTense(i).past
+            && (max(0, first - 3)..<first).contains { k in
+                sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
+                    && !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false)
+            }
+        let future = forward || scheduled || presentEvent || (!reported && !pastBefore && isFutureSentence(i))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -871,8 +883,9 @@ extension FigureScanner {
         {
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
-        // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition.
-        if tokens[i].norm.utf8.contains(UInt8(ascii: ".")), let w = word(i - 1), ["on", "in", "by", "until"].contains(w) {
+        // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition (not "in":
+        // "what's new in 2.26" is a version).
+        if tokens[i].norm.utf8.contains(UInt8(ascii: ".")), let w = word(i - 1), ["on", "by", "until"].contains(w) {
             let parts = tokens[i].norm.split(separator: ".")
             // Not when a percentage or a scale follows: "rose by 3.15 percent", "by 1.25 billion".
             let after = i + 1 < tokens.count ? tokens[i + 1].norm : ""
@@ -1128,6 +1141,11 @@ extension FigureScanner {
             }
             // "less than two weeks" alone is a duration; only a starting day makes it a span of dates.
             if w == "less" && last == unitsEnd { return nil }
+            // "within 10 days of their shipments", "within a year of the vote": counted from another day.
+            if last == unitsEnd, word(unitsEnd + 1) == "of", sameSentence(i, unitsEnd + 1) {
+                consume(i, unitsEnd)
+                return unitsEnd + 1
+            }
             guard let published else { consume(i, last); return last + 1 }
             let start = published.adding(days: base)
             let end = Self.shift(start, by: parts).adding(days: -1)
@@ -1426,11 +1444,14 @@ extension FigureScanner {
         guard suffixed || bare else { return nil }
         // Not an ordinal that modifies what follows: "the 7th China International Import Expo",
         // "the 10th anniversary", "the 3rd largest" (a date goes on with a function word or stops).
+        // Nor any other word but a function word ("the 3rd row", "the 20th spot"), nor a hyphen ("the 14th-ranked").
         if last + 1 < tokens.count, sameSentence(last, last + 1), let next = word(last + 1),
             DateRules.ordinalHeads.contains(next) || next.hasSuffix("est") || tokens[last + 1].capitalized
+                || (!SubjectRules.stopWords.contains(next) && month(last + 1) == nil)
         {
             return nil
         }
+        if tightHyphen(last + 1) { return nil }
         // Not when a month follows ("the 5th of May" is read by the day-first rule).
         var k = last + 1
         if word(k) == "of" { k += 1 }

@@ -1340,13 +1340,25 @@ extension FigureScanner {
             }
         }
         // "10 Downing Street", "1600 Pennsylvania Avenue", "the 400 block of Elm Street": an address.
-        if number.plainInteger, next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) {
-            for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
-                if NameRules.streetWords.contains(tokens[k].norm), !looksCounted(after: k) { return k }
-            }
-        }
+        if number.plainInteger, let street = streetNameEnd(after: tail) { return street }
         if number.plainInteger, word(next) == "block", word(next + 1) == "of" { return next }
         return nil
+    }
+
+    /// The last token of a street name after the number ending at `tail` ("1600 Pennsylvania Avenue",
+    /// "1909 Jolinda Drive"): one or two capitalised words, the second a `NameRules.streetWords`.
+    func streetNameEnd(after tail: Int) -> Int? {
+        let next = tail + 1
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) else { return nil }
+        for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
+            if NameRules.streetWords.contains(tokens[k].norm), !looksCounted(after: k) { return k }
+        }
+        return nil
+    }
+
+    /// A plain number at `i` that starts a street address: no year, no count.
+    func isStreetNumber(_ i: Int) -> Bool {
+        i < tokens.count && tokens[i].kind == .number && !tokens[i].norm.contains(".") && streetNameEnd(after: i) != nil
     }
 
     /// Whether the "m" at `k` means millions of what follows: a lower-case "m" before a plural noun

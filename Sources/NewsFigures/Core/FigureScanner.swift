@@ -23,7 +23,9 @@ struct FigureScanner {
         // (Both signs are more than one byte long, so single-byte symbols are passed over unread.)
         let hasYenSign = tokens.contains { $0.kind == .symbol && $0.end - $0.start > 1 && MoneyRules.yenYuanSymbols.contains($0.norm) }
         for token in hasYenSign ? tokens : [] where token.kind == .word {
-            if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == token.norm }) {
+            // ("Japan's largest carmaker": the possessive is the place too.)
+            let bare = token.norm.hasSuffix("'s") ? String(token.norm.dropLast(2)) : token.norm
+            if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == bare }) {
                 if clue == nil { clue = hit.code } else if clue != hit.code { clue = nil; break }
             }
         }

@@ -62,6 +62,22 @@ enum DateRules {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
 
+    /// Present-tense verbs of an event that, just before a weekday in a sentence with no past verb, put
+    /// the weekday ahead: "the Gophers play Saturday", "the trial begins Monday", "the game is on Saturday".
+    static let presentEventVerbs: WordSet = [
+        "is", "are", "play", "plays", "open", "opens", "begin", "begins", "start", "starts", "meet", "meets", "face", "faces",
+        "host", "hosts", "visit", "visits", "resume", "resumes", "return", "returns", "report", "reports", "vote", "votes",
+        "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "close", "closes", "end", "ends", "arrive",
+        "arrives", "travel", "travels", "debut", "debuts", "premiere", "premieres", "release", "releases", "run", "runs",
+        "continue", "continues", "go", "goes", "take", "takes",
+    ]
+
+    /// Words before a noun: "the report", "its launch" (a noun, not the verb of `presentEventVerbs`).
+    static let determiners: WordSet = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each",
+        "no", "any", "another",
+    ]
+
     /// Periods told by their length and last month or day ("the three months to September", "the week
     /// ending Nov. 8", "the quarter ended Sept. 30"): the unit words, and the words joining the end.
     static let periodEndingUnits: WordTable<String> = [
