@@ -294,9 +294,16 @@ struct FigureScanner {
             end = moved
             yearStated = true
         }
-        guard sameSentence(a.lastToken, b.firstToken), let start, let end, start.count == end.count, start <= end else { return nil }
-        let joiner = tokens[j].norm
         let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
+        // "from December 20, 2020 to December 12, 2020": two days written in full, backwards, are kept as
+        // one range as written (start after end), for validation to report, like "Nov 10–5".
+        let writtenBackwards =
+            a.resolved == "absolute" && b.resolved == "absolute" && (opener == "from" || opener == "between")
+            && a.date?.start == a.date?.end && b.date?.start == b.date?.end
+        guard sameSentence(a.lastToken, b.firstToken), let start, let end, start.count == end.count,
+            start <= end || (writtenBackwards && start.count == 10)
+        else { return nil }
+        let joiner = tokens[j].norm
         let ok = (joiner == "and" && opener == "between") || DateRules.rangeJoiners.contains(joiner)
         guard ok else { return nil }
         var merged = a
