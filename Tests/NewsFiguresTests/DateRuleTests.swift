@@ -109,6 +109,17 @@ import Testing
         try expectDate(marked, published: CalendarDate(year: 2019, month: 11, day: 19), start: day)
     }
 
+    /// "the end of the year" is of the published year unless the sentence names one; "a decade ago" is
+    /// ten years before the published day (published Saturday 2020-11-07).
+    @Test func edgeOfTheCurrentPeriodAndDecadesAgo() throws {
+        try expectDate(
+            "The deal should close by the «end of the year».", published: Self.saturday, start: "2020-09-01", end: "2020-12-31")
+        try expectDate("Rent is due at the «end of the month».", published: Self.saturday, start: "2020-11-16", end: "2020-11-30")
+        expectSpans("At the end of the year, in «2008», he left.", kind: .date, published: Self.saturday)
+        try expectDate("The plant closed «two decades ago».", published: Self.saturday, start: "2000-11-07")
+        expectSpans("In two decades the city grew.", kind: .date, published: Self.saturday)
+    }
+
     /// "today" capitalised after a capitalised word of its sentence is a title ("USA TODAY", "NBC's
     /// Today show"); at the start of a sentence or lower-case it is the published day.
     @Test func todayInANameIsNoDate() throws {

@@ -1215,7 +1215,16 @@ extension FigureScanner {
         }
         guard let part = DateRules.periodParts[partWord] else { return nil }
         if symbol(k) == "-", attached(k) { k += 1 }
-        guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = period(at: k) else { return nil }
+        // "by the end of the year", "at the start of the month": the year or month of the published day,
+        // unless the sentence names a year the phrase may mean ("At the end of the year, in 2008, he left").
+        var current: (CalendarDate, CalendarDate, Int, String)?
+        if edgeForm, word(k - 1) == "the", let u = word(k), ["year", "month", "week"].contains(u), sameSentence(i, k),
+            !sentenceNamesAYear(k)
+        {
+            guard let published else { consume(i, k); return k + 1 }
+            if let (a, b) = thisPeriod(u, published) { current = (a, b, k, u) }
+        }
+        guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = current ?? period(at: k) else { return nil }
         let days = b.dayNumber - a.dayNumber + 1
         let start: CalendarDate
         let end: CalendarDate
@@ -1244,11 +1253,22 @@ extension FigureScanner {
         _ = days
         return addDate(
             i, last, start.description, end.description,
-            resolved: (unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil) || unit == "decade"
+            resolved: current == nil && ((unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil) || unit == "decade")
                 ? "absolute" : "relative to published")
     }
 
     /// The whole current year, month or week around the published day.
+    /// Whether the sentence of token `k` holds a number that may be a year (1800–2199, four digits).
+    private func sentenceNamesAYear(_ k: Int) -> Bool {
+        var j = k
+        while j > 0, sameSentence(j - 1, k) { j -= 1 }
+        while j < tokens.count, sameSentence(j, k) {
+            if tokens[j].kind == .number, tokens[j].norm.utf8.count == 4, let y = year(j), (1800...2199).contains(y) { return true }
+            j += 1
+        }
+        return false
+    }
+
     private func thisPeriod(_ unit: String, _ published: CalendarDate) -> (CalendarDate, CalendarDate)? {
         switch unit {
         case "year":
@@ -1527,9 +1547,13 @@ extension FigureScanner {
         {
             return businessDaysAway(first: i, count: count, unitAt: unitAt + 1)
         }
-        guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord], sameSentence(start, unitAt) else { return nil }
+        guard let unitWord = word(unitAt), sameSentence(start, unitAt) else { return nil }
+        // "a decade ago", "two decades ago": ten years each (only with "ago": "in two decades the city grew"
+        // is a span of time).
+        let decades = (unitWord == "decade" || unitWord == "decades") && word(unitAt + 1) == "ago" && word(i) != "in"
+        guard let unit = decades ? "year" : DateRules.offsetUnits[unitWord] else { return nil }
         // "1 month 21 days ago", "2 years, 1 month and 21 days ago": more parts of the same offset.
-        var parts: [(count: Int, unit: String)] = [(count, unit)]
+        var parts: [(count: Int, unit: String)] = [(decades ? 10 * count : count, unit)]
         while true {
             var n = unitAt + 1
             if word(n) == "and" || symbol(n) == "," { n += 1 }
