@@ -26,6 +26,8 @@ import Testing
         ("Prices are «as low as $2,299» for the base model.", .money, .min),
         ("Rates could go «as high as 8%» next year.", .percent, .max),
         ("The stock started at «$45» and rose.", .money, .exact),
+        ("Doors open at 6:30 p.m. and the show starts at «7».", .count, .exact),  // amounts only
+        ("The program starts at «12» schools this fall.", .count, .exact),
     ])
     func startingPrices(_ marked: String, _ kind: FigureKind, _ bound: Bound) throws {
         let figure = try #require(expectSpans(marked, kind: kind).first)
@@ -180,6 +182,11 @@ import Testing
         "Fans who anted up $129 got early access.",  // "up" belongs to the verb of paying
         "In the fall 45% of voters were undecided.",  // "fall" after an article is a noun
         "The council sent the report to 300 residents.",  // no verb that changes its object
+        "The airline cut flights to 20 cities from its hub.",  // after "to", a destination, not a new level
+        "The union raised concerns to 3 senior managers.",
+        "The firm said it will lower prices to 3 key markets.",
+        "The issue was raised by 2 senators during the hearing.",  // the passive's agent
+        "Voters may decline 2 of the 4 ballot measures.",  // a part, not a change
         "Sales fell, and in the quarter 5% of stores closed.",  // the clause after a comma is another
     ])
     func noChange(_ text: String) {

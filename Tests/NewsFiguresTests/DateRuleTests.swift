@@ -66,6 +66,18 @@ import Testing
         try expectDate(marked, published: Self.saturday, start: start, end: end)
     }
 
+    /// A period still running or ahead ("the quarter ending", a sentence about the future) is the nearest
+    /// one; across the new year without a published day, only its months within a year are partial.
+    @Test func periodEndingAhead() throws {
+        let july = CalendarDate(year: 2020, month: 7, day: 30)
+        try expectDate(
+            "It expects revenue of $60 billion for «the quarter ending Sept. 30».", published: july, start: "2020-07-01",
+            end: "2020-09-30")
+        try expectDate(
+            "The company expects growth in «the three months to December».", published: july, start: "2020-10-01", end: "2020-12-31")
+        expectSpans("Prices rose in the 12 months through October.", kind: .date)
+    }
+
     @Test func periodEndingNeedsAMonth() throws {
         // "the months to come", "the year to date": no month ends them.
         expectSpans("Prices will rise in the months to come.", kind: .date, published: Self.saturday)
@@ -90,6 +102,10 @@ import Testing
 
     @Test func ordinalDayVersionAndWithinStill() throws {
         try expectDate("The vote is due on «the 14th», officials said.", published: Self.saturday, start: "2020-11-14")
+        // After a date preposition, a verb may follow the day: "The storm on the 12th killed 3 people".
+        try expectDate("The storm on «the 2nd» killed 3 people.", published: Self.saturday, start: "2020-11-02")
+        // A year after a date preposition, before a street name, is a year.
+        try expectDate("By «2030» Fifth Avenue will be car-free.", published: Self.saturday, start: "2030-01-01", end: "2030-12-31")
         try expectDate("I'll go back on «4.22» then.", published: Self.saturday, start: "2021-04-22")
         try expectDate("It expects to break even «within 18 months».", published: Self.saturday, start: "2020-11-07", end: "2022-05-06")
         #expect(FigureExtractor.extract(from: "Officers stopped a car driven by a man of 1909 Jolinda Drive.").isEmpty)
@@ -104,6 +120,7 @@ import Testing
         ("The report and «Monday»'s announcement come as lawmakers meet.", "2019-11-18"),
         ("We know about Trump's visit to Walter Reed «on Saturday».", "2019-11-16"),
         ("The Gophers played «Saturday» against the Wildcats.", "2019-11-16"),
+        ("Dow closes «Friday» at a record high.", "2019-11-15"),  // "closes", "ends", "runs": not event verbs here
     ])
     func presentEventWeekdays(_ marked: String, _ day: String) throws {
         try expectDate(marked, published: CalendarDate(year: 2019, month: 11, day: 19), start: day)

@@ -95,7 +95,7 @@ extension FigureScanner {
             let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
         else {
             return directOnly || (word(first - 1) != "by" && word(first - 1) != "to")
-                ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd)
+                ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd, amount: amount)
         }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped + softened > 0 { return nil }
@@ -105,7 +105,8 @@ extension FigureScanner {
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
             word(k + 1) != "of" && word(k + 1) != "by",
-            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || w == "growth"
+            // ("Voters may decline 2 of the 4 measures": a part, not a change.)
+            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || w == "growth" || word(figureEnd + 1) == "of"
         {
             return nil
         }
@@ -137,15 +138,24 @@ extension FigureScanner {
     /// words, no punctuation) and the preposition at `p`: "by" just before the figure, or the "from" of
     /// a level changed to the figure ("cut its workforce from 1,200 to 900"; the object of a "from" has
     /// no other preposition: "expanded its search to towns from 5 to 10 miles away" is a range).
-    func changeOfObject(preposition p: Int, figureEnd: Int) -> Change? {
+    /// After "to", the figure is a new level only when it is an amount (`amount`: a percentage or money)
+    /// or the object is itself a quantity ("cut its workforce to 900"); else it is where the verb goes
+    /// ("cut flights to 20 cities", "raised concerns to 3 managers").
+    func changeOfObject(preposition p: Int, figureEnd: Int, amount: Bool = true) -> Change? {
         var v = p - 1
         let from = word(p) == "from" || word(p) == "to"
+        var quantityObject = false
         while v >= p - 1 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, p), let w = word(v) {
             if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
+            if ChangeRules.quantityNouns.contains(w) { quantityObject = true }
             if let direction = ChangeRules.byObject[w] {
                 // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
-                // is passive: "was slashed from $47 billion to $8 billion".
-                guard v < p - 1 || (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false) else { return nil }
+                // is passive before "from" or "to": "was slashed from $47 billion to $8 billion" (not "was
+                // raised by 2 senators", the agent).
+                guard v < p - 1 || (from && (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)) else {
+                    return nil
+                }
+                if word(p) == "to", !amount, !quantityObject { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             v -= 1
@@ -363,19 +373,17 @@ extension FigureScanner {
     /// earlier count in the same sentence, or else in the sentence before.
     mutating func resolveElidedSubjects() {
         candidates.sort { $0.firstToken < $1.firstToken }
-        for index in candidates.indices where candidates[index].kind == .count && candidates[index].elided {
+        // One pass: the subject of the latest count with one, and its sentence (a long sentence of
+        // elided counts must not be walked back once per count).
+        var latest: (subject: String, sentence: Int)?
+        for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
-            var found: String?
-            // A stated change ("an increase of 17") refers back within its sentence only.
-            let reach = candidates[index].change == nil ? 1 : 0
-            for earlier in stride(from: index - 1, through: 0, by: -1) {
-                let other = candidates[earlier]
-                guard other.kind == .count else { continue }
-                let s = tokens[other.firstToken].sentence
-                if s < sentence - reach { break }
-                if let subject = other.subject { found = subject; break }
+            if candidates[index].elided {
+                // A stated change ("an increase of 17") refers back within its sentence only.
+                let reach = candidates[index].change == nil ? 1 : 0
+                candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
             }
-            candidates[index].subject = found
+            if let subject = candidates[index].subject { latest = (subject, sentence) }
         }
     }
 

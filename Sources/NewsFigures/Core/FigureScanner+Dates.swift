@@ -556,10 +556,18 @@ extension FigureScanner {
         let written = yearAfter(last + 1, anchor: i)
         if let end = written?.last { last = end }
         let months = unit == "year" ? 12 * count : unit == "quarter" ? 3 * count : count
-        guard let y = written?.year ?? publishedYearOnOrBefore(month: m, day: endDay) else {
-            // No year and no published day: the months alone ("--07" to "--09"), for months.
-            guard unit != "week", unit != "day", endDay == nil else { consume(i, last); return last + 1 }
+        // A period that has ended ("ended", "to", "through" in a report) lies back; one still running or
+        // ahead ("the quarter ending Sept. 30", "expects growth in the three months to December") is the
+        // nearest.
+        let ahead = joiner == "ending" || joiner == "ends" || isFutureSentence(i)
+        let unwritten =
+            ahead
+            ? yearNear(month: m, day: endDay ?? 28, tense: i, wholeMonth: endDay == nil) : publishedYearOnOrBefore(month: m, day: endDay)
+        guard let y = written?.year ?? unwritten else {
+            // No year and no published day: the months alone ("--07" to "--09"), for months within one
+            // year (a span across the new year would read backwards).
             let first = ((m - months) % 12 + 12) % 12 + 1
+            guard unit != "week", unit != "day", endDay == nil, first <= m, months < 12 else { consume(i, last); return last + 1 }
             return addDate(i, last, "--" + CalendarDate.pad(first, 2), "--" + CalendarDate.pad(m, 2), resolved: nil)
         }
         guard let end = CalendarDate(year: y, month: m, day: endDay ?? CalendarDate.daysIn(month: m, year: y)) else {
@@ -647,8 +655,11 @@ extension FigureScanner {
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
-        // "called to 1909 Jolinda Drive": a house number, not a year.
-        if isStreetNumber(i) { return nil }
+        // "called to 1909 Jolinda Drive": a house number, not a year (but "by 2030 Fifth Avenue will be
+        // car-free": a year after a date preposition).
+        if isStreetNumber(i), !(word(i - 1).map { DateRules.datePrepositions.contains($0) && $0 != "to" && $0 != "of" } ?? false) {
+            return nil
+        }
         // "2016 Q3", "during 2016 H2": the quarter rule reads the year with its part.
         if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
             return nil
@@ -1464,10 +1475,15 @@ extension FigureScanner {
         guard suffixed || bare else { return nil }
         // Not an ordinal that modifies what follows: "the 7th China International Import Expo",
         // "the 10th anniversary", "the 3rd largest" (a date goes on with a function word or stops).
-        // Nor any other word but a function word ("the 3rd row", "the 20th spot"), nor a hyphen ("the 14th-ranked").
+        // Nor a place in an order ("the 3rd row"), nor, unless a date preposition goes before ("the storm on
+        // the 12th killed 3"), any other word but a function word ("earn the 20th spot"); nor a hyphen
+        // ("the 14th-ranked").
+        let afterDatePreposition =
+            word(i - 1).map { DateRules.bareDayPrepositions.contains($0) || ["before", "after", "since"].contains($0) } ?? false
         if last + 1 < tokens.count, sameSentence(last, last + 1), let next = word(last + 1),
-            DateRules.ordinalHeads.contains(next) || next.hasSuffix("est") || tokens[last + 1].capitalized
-                || (!SubjectRules.stopWords.contains(next) && month(last + 1) == nil)
+            DateRules.ordinalHeads.contains(next) || DateRules.ordinalPlaces.contains(next) || next.hasSuffix("est")
+                || tokens[last + 1].capitalized
+                || (!afterDatePreposition && !SubjectRules.stopWords.contains(next) && month(last + 1) == nil)
         {
             return nil
         }

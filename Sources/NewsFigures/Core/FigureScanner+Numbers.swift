@@ -1118,7 +1118,11 @@ extension FigureScanner {
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
         } else {
-            let (bound, boundFirst) = self.bound(before: candidate.firstToken)
+            var (bound, boundFirst) = self.bound(before: candidate.firstToken)
+            // Starting prices bound amounts only: "the show starts at 7", "starts at 12 schools" are no bounds.
+            if candidate.kind == .count, let b = boundFirst, let w = word(b), BoundRules.startingWords.contains(w) {
+                (bound, boundFirst) = (.exact, nil)
+            }
             candidate.bound = bound
             candidate.change = change(
                 before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)

@@ -54,5 +54,9 @@ enum BoundRules {
 
     /// One-word bounds that reach over an article: "nearly a 10% cut" (two-word ones all do: "up to a
     /// $250,000 fine"); "under a $30 million contract", "about a $10 million heist" are no bounds.
+    /// First words of the starting-price phrases, which bound amounts only ("start at $169.99"; not
+    /// "the show starts at 7").
+    static let startingWords: WordSet = ["start", "starts", "starting"]
+
     static let beforeArticle: WordSet = ["nearly", "almost", "roughly", "approximately", "exceeding", "topping"]
 }

@@ -58,6 +58,15 @@ enum ChangeRules {
         "decrease": .decrease, "shrink": .decrease,
     ]
 
+    /// Objects that are themselves a count, so that a count after "to" is their new level: "cut its
+    /// workforce to 900", "raised the cap to 50" (not "cut flights to 20 cities", "lower prices to 3
+    /// key markets"; amounts after "to" need no such object: "raised parking fees to $3").
+    static let quantityNouns: WordSet = [
+        "workforce", "staff", "headcount", "roster", "cap", "limit", "ceiling", "toll", "total", "target", "forecast",
+        "estimate", "estimates", "number", "count", "tally", "size", "age", "enrollment", "membership", "capacity", "quota",
+        "crop", "output", "production", "supply", "score",
+    ]
+
     /// Words before a `byObject` verb that make it passive, so that it needs no object: "the valuation
     /// was slashed from $47 billion to $8 billion", "rates were cut to 1.5%".
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "be", "is", "are", "being", "got", "get", "gets"]

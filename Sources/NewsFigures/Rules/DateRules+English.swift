@@ -67,9 +67,14 @@ enum DateRules {
     static let presentEventVerbs: WordSet = [
         "is", "are", "play", "plays", "open", "opens", "begin", "begins", "start", "starts", "meet", "meets", "face", "faces",
         "host", "hosts", "visit", "visits", "resume", "resumes", "return", "returns", "report", "reports", "vote", "votes",
-        "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "close", "closes", "end", "ends", "arrive",
-        "arrives", "travel", "travels", "debut", "debuts", "premiere", "premieres", "release", "releases", "run", "runs",
-        "continue", "continues", "go", "goes", "take", "takes",
+        "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "arrive", "arrives", "travel", "travels", "debut",
+        "debuts", "premiere", "premieres", "release", "releases", "continue", "continues", "go", "goes", "take", "takes",
+    ]
+
+    /// Places in an order after "the Nth" that make it no day even after "on": "seats on the 3rd row".
+    static let ordinalPlaces: WordSet = [
+        "row", "spot", "seed", "pick", "hole", "inning", "innings", "lap", "minute", "position", "rank", "ranked", "district",
+        "amendment", "street", "avenue", "precinct", "level", "tier", "hour", "mile", "percentile", "overall", "draft",
     ]
 
     /// Words before a noun: "the report", "its launch" (a noun, not the verb of `presentEventVerbs`).
@@ -133,7 +138,8 @@ enum DateRules {
 
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
     static let futureMarkers: WordSet = [
-        "will", "'ll", "shall", "upcoming", "scheduled", "slated", "expected", "plans", "planned", "next",
+        "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
+        "expected", "plans", "planned", "next",
         // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
         // "forecasts", "projects", "guidance" nouns as often).
         "expects", "anticipates",

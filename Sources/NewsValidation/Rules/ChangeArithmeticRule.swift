@@ -131,11 +131,13 @@ public struct ChangeArithmeticRule: ValidationRule {
 
     /// Half a unit of the last digit a figure's value is written with, in the value's own scale:
     /// "$1.1 billion" → 0.05 billion, "$1 billion" → 0.5 billion, "14,600" → 0.5.
+    /// (Only a number written with decimals is taken as rounded: "$1.1 billion"; "$1 billion", "120"
+    /// are read as exact, so that "rose 10% to $2 billion from $1 billion" is still caught.)
     static func rounding(of figure: Figure) -> Double {
         guard let value = figure.value?.doubleValue,
             let written = figure.text.split(whereSeparator: { !$0.isNumber && $0 != "." && $0 != "," })
                 .first(where: { $0.contains(where: \.isNumber) }),
-            let mantissa = Double(written.filter { $0 != "," }), mantissa > 0
+            written.contains("."), let mantissa = Double(written.filter { $0 != "," }), mantissa > 0
         else { return 0 }
         return halfUnit(String(written.filter { $0 != "," })) * abs(value / mantissa)
     }

@@ -30,7 +30,7 @@ public struct DateConsistencyRule: ValidationRule {
 
     /// Words right before a date that look ahead from the past verb: "was moved to December 15",
     /// "was extended to January 31", "funds the government through December 11".
-    static let forwardWords: Set<String> = ["to", "through", "until", "till", "by", "effective", "from", "into"]
+    static let forwardWords: Set<String> = ["to", "through", "until", "till", "effective", "into"]
     /// How many words before a date hold the verb that dates it.
     static let leadWords = 6
 
@@ -41,11 +41,18 @@ public struct DateConsistencyRule: ValidationRule {
     /// was signed in September, funds the government through December 11, 2020").
     static func lead(of figure: Figure, in context: ValidationContext) -> String {
         var text = context.before(figure, count: 80)
-        for stop in [". ", "; ", ", ", "? ", "! "] {
+        for stop in [". ", "; ", "? ", "! "] {
             if let cut = text.ranges(of: stop).last { text = String(text[cut.upperBound...]) }
         }
-        let words = text.split(separator: " ").suffix(leadWords)
-        return " " + words.joined(separator: " ") + " "
+        func window(_ t: Substring) -> String { " " + t.split(separator: " ").suffix(leadWords).joined(separator: " ") + " " }
+        // After the last comma, unless those words hold no verb of either tense ("was held in Paris,
+        // France on December 20": the comma is read over).
+        if let cut = text.ranges(of: ", ").last {
+            let clause = window(text[cut.upperBound...])
+            if ValidationContext.mentions(clause, pastMarkers) || ValidationContext.mentions(clause, futureMarkers) { return clause }
+            return window(Substring(text.split(separator: ",").joined(separator: " ")))
+        }
+        return window(Substring(text))
     }
 
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }

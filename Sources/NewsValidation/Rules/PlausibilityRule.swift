@@ -15,13 +15,34 @@ public struct PlausibilityRule: ValidationRule {
     public let id = "plausibility"
     static let shareCues = [" of the ", " of all ", " of its ", " of their ", " share", " stake"]
     /// Wholes a percentage may exceed: "131 percent of the economy's output", "of capacity".
-    static let exceedableWholes = [
+    /// Lower-case words of a text.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+    }
+
+    /// Whether the whole after "of" is one a percentage may exceed: its head noun, the last word before
+    /// a preposition or punctuation within four words ("of the economy's output", "of their capacity";
+    /// not "of the vote in the low-income district").
+    static func ofExceedableWhole(_ following: String) -> Bool {
+        var phrase = Substring(following)
+        if let stop = phrase.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) { phrase = phrase[..<stop] }
+        var ws = words(String(phrase))
+        guard let of = ws.firstIndex(of: "of") else { return false }
+        ws = Array(ws[(of + 1)...])
+        let ends: Set<String> = ["in", "on", "at", "for", "by", "with", "from", "and", "or", "than", "to", "as"]
+        if let stop = ws.firstIndex(where: ends.contains) { ws = Array(ws[..<stop]) }
+        guard let head = ws.prefix(4).last else { return false }
+        let bare = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
+        return exceedableWholes.contains(bare) || exceedableWholes.contains(String(bare.dropLast()))
+    }
+
+    static let exceedableWholes: Set<String> = [
         "capacity", "output", "gdp", "economy", "income", "earnings", "budget", "target", "average", "normal", "level",
         "value", "cost", "price", "salary", "wage", "limit", "quota", "size", "revenue", "debt", "goal", "requirement",
         "benchmark", "baseline", "estimate", "forecast", "peak", "pre-pandemic", "pre-crisis",
     ]
     /// Words before a count that allow it below zero: a balance, not a number of things.
-    static let netWords = ["net ", "balance", "difference", "change", "deficit", "surplus", "margin"]
+    static let netWords: Set<String> = ["net", "balance", "difference", "change", "deficit", "surplus", "margin"]
     /// Currencies whose unit is small enough for amounts over 10^15 to be real (an order of
     /// magnitude per currency: 1 USD ≈ 15,000 IDR, 23,000 VND, 40,000 IRR).
     static let smallUnitScale: [String: Double] = [
@@ -37,15 +58,15 @@ public struct PlausibilityRule: ValidationRule {
         for (i, f) in context.figures.enumerated() {
             guard let value = f.value?.doubleValue else { continue }
             switch f.kind {
-            case .count where value < 0 && f.subject != nil && !ValidationContext.mentions(context.before(f, count: 40), Self.netWords):
+            case .count
+            where value < 0 && f.subject != nil && !Self.words(context.before(f, count: 40)).contains(where: Self.netWords.contains):
                 findings.append(
                     Finding(rule: "plausibility.negative-count", severity: .error, figures: [i], message: "\(f.text): a count below zero"))
             case .percent where value > 100 && f.change == nil && f.unit == "percent":
                 let following = " " + context.after(f, count: 40)
                 let isShare =
                     (f.subject ?? "").contains("share")
-                    || (ValidationContext.mentions(String(following.prefix(13)), Self.shareCues)
-                        && !ValidationContext.mentions(following, Self.exceedableWholes))
+                    || (ValidationContext.mentions(String(following.prefix(13)), Self.shareCues) && !Self.ofExceedableWhole(following))
                 if isShare {
                     findings.append(
                         Finding(

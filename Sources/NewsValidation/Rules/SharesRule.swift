@@ -29,7 +29,7 @@ public struct SharesRule: ValidationRule {
     static let qualifiedWords: Set<String> = [
         "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "cheaper", "faster", "slower", "better",
         "worse", "greater", "effective", "efficient", "accurate", "likely", "unlikely", "sure", "certain", "confident", "full",
-        "complete", "stronger", "weaker", "above", "below", "over", "under", "chance", "probability", "capacity",
+        "complete", "stronger", "weaker", "chance", "probability", "capacity",
     ]
 
     public init() {}
