@@ -207,7 +207,7 @@ public enum Dateline {
         func at(_ k: Int) -> UInt8 { k < path.endIndex ? path[k] : UInt8(ascii: "/") }
         func day(_ y: Int, _ m: Int, _ d: Int) -> String? {
             guard (1990...2099).contains(y), (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y) else { return nil }
-            return String(y) + "-" + (m < 10 ? "0" : "") + String(m) + "-" + (d < 10 ? "0" : "") + String(d)
+            return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
         }
         for k in path.indices where path[k] == UInt8(ascii: "/") {
             guard let y = digits(k + 1, 4) else { continue }

@@ -151,8 +151,7 @@ extension FigureScanner {
     private func isTimeOfDay(_ k: Int) -> Bool {
         guard k < tokens.count, tokens[k].kind == .number else { return false }
         if symbol(k + 1) == ":", attached(k + 1), attached(k + 2), k + 2 < tokens.count, tokens[k + 2].kind == .number { return true }
-        guard let w = word(k + 1) else { return false }
-        return NameRules.timeWords.contains(w) || ((w == "a" || w == "p") && symbol(k + 2) == ".")
+        return meridiemFollows(k)
     }
 
     private func month(_ k: Int) -> Int? {
@@ -1479,7 +1478,7 @@ extension FigureScanner {
         // the 12th killed 3"), any other word but a function word ("earn the 20th spot"); nor a hyphen
         // ("the 14th-ranked").
         let afterDatePreposition =
-            word(i - 1).map { DateRules.bareDayPrepositions.contains($0) || ["before", "after", "since"].contains($0) } ?? false
+            word(i - 1).map { DateRules.bareDayPrepositions.contains($0) || DateRules.dayEdgePrepositions.contains($0) } ?? false
         if last + 1 < tokens.count, sameSentence(last, last + 1), let next = word(last + 1),
             DateRules.ordinalHeads.contains(next) || DateRules.ordinalPlaces.contains(next) || next.hasSuffix("est")
                 || tokens[last + 1].capitalized

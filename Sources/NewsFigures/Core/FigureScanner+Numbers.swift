@@ -1272,9 +1272,7 @@ extension FigureScanner {
             // "a magnitude 7.4 earthquake".
             if let w = word(i - 1), sameSentence(i - 1, i), NumberRules.measurementWordsBefore.contains(w) { return tail }
             // Times of day: "5 pm", "10 a.m.".
-            if let w = word(tail + 1), NameRules.timeWords.contains(w) || (w == "a" || w == "p") && symbol(tail + 2) == "." {
-                return tail + 1
-            }
+            if meridiemFollows(tail) { return tail + 1 }
         }
         return nil
     }

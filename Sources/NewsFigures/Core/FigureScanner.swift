@@ -408,6 +408,12 @@ struct FigureScanner {
     func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
     /// A hyphen at `i` written tight between its neighbours: "forty-two", "2015-3", "two-thirds".
+    /// Whether a time word follows token `k`: "5 pm", "10 a.m.", "6 o'clock", "9 GMT".
+    func meridiemFollows(_ k: Int) -> Bool {
+        guard let w = word(k + 1) else { return false }
+        return NameRules.timeWords.contains(w) || ((w == "a" || w == "p") && symbol(k + 2) == ".")
+    }
+
     func tightHyphen(_ i: Int) -> Bool { symbol(i) == "-" && attached(i) && attached(i + 1) }
 
     func text(_ first: Int, _ last: Int) -> String {

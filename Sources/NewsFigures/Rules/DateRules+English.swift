@@ -100,6 +100,8 @@ enum DateRules {
     static let deicticDayShifts: WordTable<Int> = ["this": 0, "past": -1]
     /// Words before "the" + a bare day: "for the second", "on the twenty second".
     static let bareDayPrepositions: WordSet = ["on", "for", "by", "until", "till"]
+    /// With those, the prepositions after which "the Nth" may take a verb: "the storm before the 12th killed 3".
+    static let dayEdgePrepositions: WordSet = ["before", "after", "since"]
 
     /// Days written as ordinal words: "first" … "thirty-first".
     /// Nouns an ordinal modifies, so "the 5th time" is not a day of the month (capitalised words,
