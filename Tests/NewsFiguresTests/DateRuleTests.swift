@@ -457,6 +457,17 @@ import Testing
         ("A ruling expected «Friday» could reshape the case.", "2024-03-15"),
         ("The report, which was due «Monday», has been delayed.", "2024-03-11"),
         ("Nike lowered its guidance «Tuesday» after sales fell.", "2024-03-12"),
+        // A present "be" + "set/due/poised…" + "to", a present verb of intent + "to", "expect", "await": ahead.
+        ("The Senate is set to vote «on Friday».", "2024-03-15"),
+        ("Lawmakers are due to vote «Wednesday».", "2024-03-20"),
+        ("The council intends to approve the plan «on Tuesday».", "2024-03-19"),
+        ("Analysts expect the Fed to raise rates «on Wednesday».", "2024-03-20"),
+        ("Traders await the decision «on Monday».", "2024-03-18"),
+        // Past forms, a noun after a determiner, and "did not want to" stay in the past.
+        ("Lawmakers were due to vote «Wednesday».", "2024-03-13"),
+        ("The plan to reopen schools «on Monday» was scrapped.", "2024-03-11"),
+        ("They did not want to leave «on Tuesday».", "2024-03-12"),
+        ("Traders awaited the decision «on Monday».", "2024-03-11"),
     ])
     func weekdays(_ marked: String, _ day: String) throws {
         try expectDate(marked, published: Self.thursday, start: day)

@@ -1875,7 +1875,7 @@ extension FigureScanner {
         while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
         var tense = (future: false, past: false)
         while k < tokens.count, tokens[k].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
+            if DateRules.futureMarkers.contains(tokens[k].norm) || isIntentBeforeTo(k) { tense.future = true }
             if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
                 tense.past = isPastVerb(k)
             }
@@ -1883,6 +1883,18 @@ extension FigureScanner {
         }
         memo.sentenceTenses[sentence] = tense
         return tense
+    }
+
+    /// "is set to vote", "are due to", "intends to approve", "hope to reopen": a present verb of what
+    /// is to come, before "to".
+    private func isIntentBeforeTo(_ k: Int) -> Bool {
+        guard word(k + 1) == "to", sameSentence(k, k + 1), let w = word(k) else { return false }
+        var before = sameSentence(k - 1, k) ? word(k - 1) : nil
+        if DateRules.aheadBeforeTo.contains(w) { return before.map { DateRules.presentBe.contains($0) } ?? false }
+        // ("did not want to": the word before the negation.)
+        if before == "not" || before == "never" { before = sameSentence(k - 2, k) ? word(k - 2) : nil }
+        guard DateRules.intentBeforeTo.contains(w) else { return false }
+        return !(before.map { DateRules.determiners.contains($0) || DateRules.notBeforeIntent.contains($0) } ?? false)
     }
 
     /// "today", "yesterday", "tomorrow".

@@ -145,7 +145,26 @@ enum DateRules {
         // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
         // "forecasts", "projects", "guidance" nouns as often).
         "expects", "anticipates",
+        // Present plural forms: "Analysts expect the Fed to raise rates Wednesday", "Traders await the
+        // decision on Friday" (not the past "awaited").
+        "expect", "anticipate", "await", "awaits",
     ]
+
+    /// "is set to vote", "are due to", "is poised to announce": after a present form of "be"
+    /// (`presentBe`) and before "to" these put the sentence ahead ("was due to" does not).
+    static let aheadBeforeTo: WordSet = [
+        "set", "due", "poised", "scheduled", "slated", "likely", "going", "about", "bound", "ready", "preparing", "planning",
+        "hoping", "aiming", "looking",
+    ]
+    static let presentBe: WordSet = ["is", "are", "am"]
+    /// Present-tense verbs of intent before "to": "The council intends to approve the plan on Tuesday",
+    /// "Officials hope to reopen the road by Friday". Not after a determiner ("the plan to", a noun) nor
+    /// after "did"/"to" ("did not want to", "was forced to plan to").
+    static let intentBeforeTo: WordSet = [
+        "intend", "intends", "hope", "hopes", "aim", "aims", "plan", "plans", "want", "wants", "seek", "seeks", "vow", "vows",
+        "promise", "promises", "threaten", "threatens", "prepare", "prepares", "pledge", "pledges",
+    ]
+    static let notBeforeIntent: WordSet = ["did", "didn't", "to", "had", "was", "were"]
 
     /// Past-tense verbs without the regular "-ed" (only those whose participle differs, so that "is
     /// sold out" and "will be held" are not read as past): with a lower-case "-ed" word (not one of
