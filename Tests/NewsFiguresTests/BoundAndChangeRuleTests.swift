@@ -119,6 +119,7 @@ import Testing
         ("The valuation was slashed from $47 billion to «$8 billion».", .decrease),
         ("Exports have been sinking to «$1.3 billion».", .decrease),
         ("The Japanese yen strengthened «0.13%» against the dollar.", .increase),
+        ("Sales rose «5%» and did not fall.", .increase),  // a negation after the figure negates nothing before it
     ])
     func changeForms(_ marked: String, _ direction: ChangeDirection) throws {
         let m = MarkedTextProxy(marked)
@@ -188,6 +189,9 @@ import Testing
         "The issue was raised by 2 senators during the hearing.",  // the passive's agent
         "Voters may decline 2 of the 4 ballot measures.",  // a part, not a change
         "Sales fell, and in the quarter 5% of stores closed.",  // the clause after a comma is another
+        "The index did not fall 20 percent.",  // a negated change verb states no change
+        "Sales didn't rise 5% last year.",
+        "Profit never grew more than 3% a year.",
     ])
     func noChange(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { $0.change == nil }, "\(text)")

@@ -97,6 +97,8 @@ extension FigureScanner {
             return directOnly || (word(first - 1) != "by" && word(first - 1) != "to")
                 ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd, amount: amount)
         }
+        // "did not fall 20%", "won't rise 5%": no change stated.
+        if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped + softened > 0 { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.

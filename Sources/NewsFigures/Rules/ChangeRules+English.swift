@@ -76,6 +76,13 @@ enum ChangeRules {
         "to", "will", "would", "must", "could", "can", "may", "might", "should", "shall", "did", "does", "do", "not", "'ll",
     ]
 
+    /// A negation just before a change verb states no change: "the index did not fall 20%", "sales
+    /// won't rise 5%", "never grew 3%".
+    static let negations: WordSet = [
+        "not", "never", "n't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "couldn't", "isn't",
+        "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't",
+    ]
+
     /// Words that may stand between a change word and its figure without breaking the link:
     /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
     static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely"]
