@@ -42,6 +42,13 @@ import Testing
         #expect(
             Self.rules("The poll showed Smith with 48 percent, Jones with 46 percent and 9 percent undecided.", rule) == ["shares.total"])
         #expect(Self.rules("Of the 500 cases, 60 percent were over 65 and 50 percent under 30.", rule) == ["shares.total"])
+        // The same share compared across wholes or times is no split of one whole; one date alone
+        // between two shares does not make two periods.
+        #expect(Self.rules("Women accounted for 52 percent of graduates in 2020, down from 58 percent in 2010.", rule).isEmpty)
+        #expect(Self.rules("Turnout among young voters was 55%, compared with 71% among those over 65.", rule).isEmpty)
+        #expect(Self.rules("The poll put his approval at 58 percent in January and 49 percent in February.", rule).isEmpty)
+        #expect(
+            Self.rules("Of the budget, 62 percent goes to salaries in 2021, and 48 percent to operations.", rule) == ["shares.total"])
         let long = Self.findings(
             "Of all participants, 77 percent were over 26, 65 percent were white, 11.9 percent black and 15.4 percent Hispanic.", rule: rule
         )
@@ -56,6 +63,10 @@ import Testing
         #expect(Self.rules("Officials said 25 of 24 projects were finished.", rule) == ["part-whole"])
         #expect(Self.rules("Officials said 25 of the 26 projects were finished.", rule).isEmpty)
         #expect(Self.rules("The dealer sold 500 cars in 2019 and 700 in 2020.", rule).isEmpty)
+        // Counts of two periods: a date between whole and part, and another date.
+        #expect(Self.rules("The airline cancelled 40 flights on Monday, and 55 were cancelled on Tuesday.", rule).isEmpty)
+        #expect(Self.rules("The school had 300 pupils last year; this year 320 are enrolled.", rule).isEmpty)
+        #expect(Self.rules("Inspectors visited 85 restaurants in January, and 92 were cited for violations.", rule) == ["part-whole"])
     }
 
     @Test func changeArithmetic() {

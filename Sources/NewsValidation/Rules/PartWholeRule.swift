@@ -7,7 +7,8 @@ import NewsFigures
 /// sentence ("signed 26 foreign investment projects …, and 25 have materialized").
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
-/// an increase of 17" (a change, not a part); two counts of different things.
+/// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
+/// ("cancelled 40 flights on Monday, and 55 were cancelled on Tuesday").
 public struct PartWholeRule: ValidationRule {
     public let id = "part-whole"
     static let partVerbs = ["have ", "has ", "had ", "were ", "are ", "was ", "is ", "remain", "will ", "already ", "now "]
@@ -47,7 +48,9 @@ public struct PartWholeRule: ValidationRule {
                 w < p && figures[w].kind == .count && figures[w].change == nil && figures[w].subject?.lowercased() == subject
                     && context.after(figures[w], count: 30).trimmingLeadingSpaces().hasPrefix(noun)
             }
-            guard let w = wholes.last, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min else { continue }
+            guard let w = wholes.last, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min,
+                !Self.twoPeriods(w, p, context)
+            else { continue }
             if partValue > wholeValue {
                 findings.append(
                     Finding(
@@ -56,6 +59,19 @@ public struct PartWholeRule: ValidationRule {
             }
         }
         return findings
+    }
+}
+
+extension PartWholeRule {
+    /// "cancelled 40 flights on Monday, and 55 were cancelled on Tuesday", "300 pupils last year;
+    /// this year 320 are enrolled": a date between the whole and the part and another, different date
+    /// in the sentence make them counts of two periods, not a part and its whole.
+    static func twoPeriods(_ whole: Int, _ part: Int, _ context: ValidationContext) -> Bool {
+        let dates = context.sameSentence(as: whole).filter { context.figures[$0].kind == .date }
+        guard let between = dates.first(where: { $0 > whole && $0 < part }), let date = context.figures[between].date else {
+            return false
+        }
+        return dates.contains { $0 != between && context.figures[$0].date.map { $0 != date } ?? false }
     }
 }
 

@@ -9,7 +9,9 @@ import NewsFigures
 /// the renters … 58 percent of the landlords"), or a new "among" ("among voters under 30, 62
 /// percent …, while among those over 65, 52 percent …"); and after shares that already make the
 /// whole ("54 percent were women, 46 percent were men and 38 percent were over 50": the third is
-/// another dimension). A percentage that qualifies a word after it is no share ("95 percent
+/// another dimension); at a comparison ("52 percent in 2020, down from 58 percent", "55%, compared
+/// with 71% among those over 65"); and between shares each with its own, different date ("58
+/// percent in January and 49 percent in February"). A percentage that qualifies a word after it is no share ("95 percent
 /// effective", "20% cheaper"). The sum may exceed 100 by the rounding of the numbers as written
 /// (half a unit of the last digit each: "34, 34 and 33 percent" is 101, within 1.5).
 /// Fires: "among buyers, 63.9 percent …, 37.5 percent … and 18.6 percent …" (120 %).
@@ -64,6 +66,23 @@ public struct SharesRule: ValidationRule {
         return findings
     }
 
+    /// Words between two shares that compare them, so that they are of two wholes: "55% of young
+    /// voters, compared with 71% among those over 65", "52 percent in 2020, down from 58 percent".
+    static let comparisons = [
+        "compared with", "compared to", "versus", " vs", " than ", "up from", "down from",
+    ]
+
+    /// Two shares each with its own, different date ("58 percent in January and 49 percent in
+    /// February"): the same share at two times, not parts of one whole.
+    static func ownPeriods(_ a: Int, _ b: Int, _ context: ValidationContext) -> Bool {
+        let dates = context.sameSentence(as: a).filter { context.figures[$0].kind == .date }
+        let between = dates.filter { $0 > a && $0 < b }.compactMap { context.figures[$0].date }
+        let next = context.sameSentence(as: b).first { $0 > b && context.figures[$0].kind != .date }
+        let afterB = dates.filter { $0 > b && $0 < (next ?? Int.max) }.compactMap { context.figures[$0].date }
+        guard let first = between.last, let second = afterB.first else { return false }
+        return first != second
+    }
+
     /// "95 percent effective", "20% cheaper than": a degree, not a share.
     static func qualifies(_ figure: Figure, _ context: ValidationContext) -> Bool {
         let next = context.after(figure, count: 16).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
@@ -85,6 +104,7 @@ public struct SharesRule: ValidationRule {
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
                     || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05))
+                    || ValidationContext.mentions(between, comparisons) || ownPeriods(last, i, context)
             }
             if starts {
                 groups.append(current)
