@@ -25,6 +25,9 @@ import Testing
         ("or «$7.99»/mo for members", "7.99", "USD"),
         ("costs fell to «$0.03»/kWh by 2030", "0.03", "USD"),
         ("Disney's «$6.99»-a-month service", "6.99", "USD"),
+        // "mm" is millions after a currency.
+        ("the fund raised «$450mm» last year", "450000000", "USD"),
+        ("the fund raised «$450 mm» last year", "450000000", "USD"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figures = expectSpans(marked, kind: .money)

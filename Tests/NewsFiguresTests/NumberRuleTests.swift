@@ -244,6 +244,21 @@ import Testing
         #expect(figure.high?.description == "10000000000")
     }
 
+    /// "£20-30m": a single-letter scale at the high end scales the low end too.
+    @Test(arguments: [("The deal is worth £20-30m.", "GBP"), ("The project will cost $2-3m.", "USD")])
+    func sharedLetterScaleInMoney(_ text: String, _ unit: String) throws {
+        let figure = try #require(only(text, kind: .money))
+        #expect(figure.value?.description == (unit == "GBP" ? "20000000" : "2000000"))
+        #expect(figure.high?.description == (unit == "GBP" ? "30000000" : "3000000"))
+        #expect(figure.unit == unit)
+    }
+
+    /// Outside money, "mm" is millimetres: no count of millions.
+    @Test(arguments: ["Up to 15mm of rain fell overnight.", "Police found a 9mm pistol.", "Up to 15 mm of rain fell."])
+    func millimetresAreNoMillions(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).allSatisfy { ($0.value?.doubleValue ?? 0) < 1000 }, "\(text)")
+    }
+
     /// A low end larger than the scaled high end is no range.
     @Test func noRangeDownwards() {
         let figures = FigureExtractor.extract(from: "Scores ran 3000 to 2 thousand.").filter { $0.kind == .count }

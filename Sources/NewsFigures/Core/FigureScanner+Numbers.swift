@@ -450,7 +450,9 @@ extension FigureScanner {
         }
         // Long digit runs are identifiers (licence, phone and record numbers).
         if plainInteger, token.norm.utf8.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
-        if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w], sameSentence(i, i + 1) {
+        if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w] ?? (money && w == "mm" ? 6 : nil),
+            sameSentence(i, i + 1)
+        {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
             if plainInteger, let compound = readCompound(at: i, leadingOne: false), compound.last > i + 1 {
                 return NumberMatch(
@@ -1022,7 +1024,9 @@ extension FigureScanner {
             // "$5–10 billion", "two to three thousand": the scale written once applies to both ends
             // (the figure's value too, not only the number read).
             var lowValue = number.value
-            if high.scaled, !number.scaled, let w = word(high.last), let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w]
+            // ("£20-30m": a single-letter scale read at the high end holds for the low end too.)
+            if high.scaled, !number.scaled, let w = word(high.last),
+                let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] ?? NumberRules.moneyOnlyScales[w]
             {
                 lowValue = lowValue.scaled(byPowerOfTen: power)
             }

@@ -26,21 +26,22 @@ enum NumberRules {
     /// Multipliers written as words after a number ("3 million", "six thousand").
     static let scaleWords: WordTable<Int> = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7, "mil": 6, "mm": 6,
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "lakh": 5, "crore": 7, "mil": 6,
         "millions": 6, "billions": 9, "thousands": 3, "hundreds": 2,
     ]
 
     /// Abbreviations that scale a number when written straight after it ("1.2bn", "3mln").
     /// These are never read as anything else.
     static let attachedScales: WordTable<Int> = [
-        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "mil": 6, "mm": 6,
+        "mln": 6, "mn": 6, "bln": 9, "bn": 9, "tn": 12, "trn": 12, "tln": 12, "mil": 6,
         // "£71.6million", "$5billion": the word written against the number, as British papers do.
         "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
     ]
 
     /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
     /// elsewhere "3m" is a length and "3M" a company.
-    static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12]
+    /// ("mm" is millions only after a currency, "$450mm"; elsewhere millimetres: "15mm of rain".)
+    static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12, "mm": 6]
 
     /// Plural nouns after "100m" that make it metres, not millions: "the 400m hurdles". Before any
     /// other plural noun a lower-case "m" is millions, as British papers write them: "1.5m people".
