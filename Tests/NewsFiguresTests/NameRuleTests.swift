@@ -81,6 +81,10 @@ import Testing
         "The suspect, who is 19, was arrested.",
         "He turned 100 on Sunday.",
         "Adults aged 18 to 34 were surveyed.",
+        // Lists, ranges and bounds of ages.
+        "Vaccines are open to people aged over 80.",
+        "She died at the age of 91.",
+        "Children aged between 5 and 11 will be offered the jab.",
         "Boeing's 737 Max jets were grounded.",
         "It makes 306 HP and 400 Nm.",
     ])
@@ -122,6 +126,9 @@ import Testing
         ("The company turned «3» of its stores into warehouses.", "stores"),
         ("The WHO reported «1.3 million» TB deaths.", "TB deaths"),
         ("«One» person died in the fire.", "person"),
+        // A bound word after "and" ends the ages: the count after the comma stands.
+        ("Among people aged 65 and over, «40» patients were vaccinated.", "patients"),
+        ("«Three» men aged 18, 21 and 24 were arrested.", "men"),  // the ages of a list are no counts
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)

@@ -1325,9 +1325,10 @@ extension FigureScanner {
             let ageEnds =
                 next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map { NameRules.afterAge.contains($0) } ?? false)
-            for phrase in NameRules.ageBefore where i >= phrase.count && ageEnds {
-                if phrase.indices.allSatisfy({ word(i - phrase.count + $0) == phrase[$0] }), sameSentence(i - phrase.count, i) {
-                    return tail
+            for end in Set([i - 1, ageListStart(before: i)]) where ageEnds {
+                for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
+                    let start = end + 1 - phrase.count
+                    if phrase.indices.allSatisfy({ word(start + $0) == phrase[$0] }), sameSentence(start, i) { return tail }
                 }
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.
@@ -1349,6 +1350,28 @@ extension FigureScanner {
         if number.plainInteger, let street = streetNameEnd(after: tail) { return street }
         if number.plainInteger, word(next) == "block", word(next + 1) == "of" { return next }
         return nil
+    }
+
+    /// The token before a list, range or bound of ages that the number at `i` ends: walking back
+    /// over ages and `NameRules.ageListJoiners` ("aged 18, 21 and 24", "aged between 5 and 11"), and
+    /// over bound words straight before a number ("aged over 80").
+    func ageListStart(before i: Int) -> Int {
+        var k = i - 1
+        while k >= 0, k >= i - 10, sameSentence(k, i) {
+            let t = tokens[k]
+            if t.kind == .number, !t.norm.contains("."), let v = Int(t.norm), v <= NameRules.oldestAge {
+                k -= 1
+            } else if NameRules.ageListJoiners.contains(t.norm) {
+                k -= 1
+            } else if t.kind == .word, NameRules.ageBoundWords.contains(t.norm), k + 1 < tokens.count,
+                tokens[k + 1].kind == .number || NameRules.ageBoundWords.contains(tokens[k + 1].norm)
+            {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        return k
     }
 
     /// The last token of a street name after the number ending at `tail` ("1600 Pennsylvania Avenue",

@@ -55,9 +55,15 @@ enum NameRules {
     /// 87", "the suspect, who is 19", "turned 100" (with nothing counted after the number: "turned
     /// 100 pages" counts).
     static let ageBefore: [[String]] = [
-        ["aged"], ["ages"], ["age"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"], ["turns"],
-        ["turning"],
+        ["aged"], ["ages"], ["age"], ["age", "of"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"],
+        ["turns"], ["turning"],
     ]
+
+    /// Words between an age word and a later age of its list, range or bound: "aged 18, 21 and 24",
+    /// "aged between 5 and 11", "aged over 80" (a bound word only straight before a number: "aged 65
+    /// and over, 40 were vaccinated" counts the 40).
+    static let ageListJoiners: WordSet = ["and", "or", "to", "between", "from", ",", "-", "–"]
+    static let ageBoundWords: WordSet = ["over", "under", "above", "below", "least", "at", "more", "less", "than", "up"]
 
     /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
     /// works the same: "Assange, 47, over …", "Carlineo Jr., 55, of Addison").
@@ -77,7 +83,8 @@ enum NameRules {
     /// of its stores", "turned 40 away").
     static let afterAge: WordSet = [
         "on", "in", "at", "last", "this", "next", "and", "but", "when", "after", "before", "today", "yesterday", "years", "year",
-        "was", "were", "is", "are", "had", "has", "have", "said", "told", "who", "to", "or",
+        "was", "were", "is", "are", "had", "has", "have", "said", "told", "who", "to", "or", "will", "would", "can", "could",
+        "should", "must", "may", "might",
     ]
 
     /// The oldest age the rules read as one.
