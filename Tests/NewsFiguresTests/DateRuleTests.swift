@@ -553,3 +553,22 @@ import Testing
         #expect(counts.count == 1 && counts.first?.bound == .range && counts.first?.subject == "workers")
     }
 }
+
+/// A date hung on a past verb, and a dateline, are on or before the published day whatever the
+/// rest of the sentence says of the future; other dates keep the sentence's tense.
+@Suite struct ClauseTenseTests {
+    @Test func pastVerbAndDatelineWinOverTheSentence() throws {
+        let leapDay = CalendarDate(year: 2024, month: 2, day: 29)
+        try expectDate("Navalny, who died on «Feb. 16», will be buried in Moscow.", published: leapDay, start: "2024-02-16")
+        let newYear = CalendarDate(year: 2025, month: 1, day: 1)
+        try expectDate("Carter, who died «on Sunday», will lie in state.", published: newYear, start: "2024-12-29")
+        let wednesday = CalendarDate(year: 2021, month: 3, day: 10)
+        try expectDate("WASHINGTON, «March 3» (Reuters) - The Senate will vote soon.", published: wednesday, start: "2021-03-03")
+        try expectDate("LONDON, «March 3» — Ministers will meet again.", published: wednesday, start: "2021-03-03")
+        // No dateline, no past verb: the future sentence keeps the date ahead.
+        try expectDate("Lawmakers will meet on «March 3», officials said.", published: wednesday, start: "2022-03-03")
+        try expectDate("In Washington, lawmakers will meet on «March 3».", published: wednesday, start: "2022-03-03")
+        let saturday = CalendarDate(year: 2024, month: 10, day: 5)
+        try expectDate("Milton is forecast to make landfall «on Wednesday».", published: saturday, start: "2024-10-09")
+    }
+}

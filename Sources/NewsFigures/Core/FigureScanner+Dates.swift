@@ -192,6 +192,9 @@ extension FigureScanner {
             let first = CalendarDate(year: y, month: m, day: wholeMonth ? 1 : d),
             let last = CalendarDate(year: y, month: m, day: wholeMonth ? CalendarDate.daysIn(month: m, year: y) : d)
         else { return nearest }
+        // A dateline ("WASHINGTON, March 3 (Reuters) -") and a date hung on a past verb ("Navalny, who
+        // died on Feb. 16, will be buried …") are on or before the published day, whatever the sentence.
+        if isDateline(tense) || hangsOnPastVerb(tense) { return first > published ? y - 1 : y }
         let future = isFutureSentence(tense)
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
@@ -211,6 +214,36 @@ extension FigureScanner {
                 && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
                 && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
+    }
+
+    /// Whether a past verb stands just before the date at `first`, over at most two of
+    /// `DateRules.beforeHungDate` ("who died on Feb. 16", "was founded in March").
+    private func hangsOnPastVerb(_ first: Int) -> Bool {
+        var k = first - 1
+        var skipped = 0
+        while skipped < 2, let w = word(k), DateRules.beforeHungDate.contains(w), sameSentence(k, first) {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0, sameSentence(k, first), word(k) != nil, !tokens[k].capitalized else { return false }
+        return isPastVerb(k)
+    }
+
+    /// Whether the date at `first` opens a dateline: a capitalised place and a comma first in its
+    /// paragraph before it, a dash (after an agency in brackets or not) after it: "WASHINGTON, March 3
+    /// (Reuters) -", "LONDON, Nov 5 —".
+    private func isDateline(_ first: Int) -> Bool {
+        guard symbol(first - 1) == "," else { return false }
+        var k = first - 2
+        while k > 0, tokens[k].kind == .word, tokens[k].capitalized, !tokens[k].newlineBefore, first - k < 5 { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, tokens[k].capitalized, k == 0 || tokens[k].newlineBefore else { return false }
+        var e = first + 1
+        while e < tokens.count, e < first + 5, tokens[e].kind != .symbol || tokens[e].norm == "." { e += 1 }
+        if symbol(e) == "(" {
+            while e < tokens.count, e < first + 12, symbol(e) != ")" { e += 1 }
+            e += 1
+        }
+        return symbol(e).map { ["-", "–", "—", "--"].contains($0) } ?? false
     }
 
     /// Whether the lower-case word at `k` is a past-tense verb (`isPastSentence`).

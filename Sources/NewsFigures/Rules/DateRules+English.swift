@@ -153,7 +153,7 @@ enum DateRules {
     /// "is set to vote", "are due to", "is poised to announce": after a present form of "be"
     /// (`presentBe`) and before "to" these put the sentence ahead ("was due to" does not).
     static let aheadBeforeTo: WordSet = [
-        "set", "due", "poised", "scheduled", "slated", "likely", "going", "about", "bound", "ready", "preparing", "planning",
+        "set", "due", "poised", "scheduled", "slated", "likely", "going", "about", "bound", "ready", "preparing", "planning", "forecast",
         "hoping", "aiming", "looking",
     ]
     static let presentBe: WordSet = ["is", "are", "am"]
@@ -173,7 +173,12 @@ enum DateRules {
     static let irregularPastVerbs: WordSet = [
         "was", "were", "had", "did", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got",
         "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
+        // Regular, but too short for the "-ed" test.
+        "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]
+
+    /// Words between a verb and the date it hangs on: "died on Feb. 16", "was founded in early March".
+    static let beforeHungDate: WordSet = ["on", "in", "at", "since", "early", "late", "mid", "by", "the"]
 
     /// Lower-case words in "-ed" that are mostly adjectives or no verb at all.
     static let edAdjectives: WordSet = [
