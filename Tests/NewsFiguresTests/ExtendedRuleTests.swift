@@ -180,6 +180,10 @@ import Testing
         ("the «2022-23» season starts", "2022-01-01", "2023-12-31"),
         ("results for «2019/2020» came", "2019-01-01", "2020-12-31"),
         ("data for «2011-12» came", "2011-12-01", "2011-12-31"),  // a hyphen before a month number: year and month
+        // … unless "the"/"fiscal" stand before or a season noun after.
+        ("in the «2009-10» season", "2009-01-01", "2010-12-31"),
+        ("the «2008-09» financial crisis", "2008-01-01", "2009-12-31"),
+        ("he played «2011-12» seasons", "2011-01-01", "2012-12-31"),
         ("sales in «H1 2016» rose", "2016-01-01", "2016-06-30"),
         ("out «this September» then", "2016-09-01", "2016-09-30"),
         ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),

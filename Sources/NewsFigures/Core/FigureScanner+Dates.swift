@@ -333,13 +333,22 @@ extension FigureScanner {
         else { return nil }
         let digits = tokens[i + 2].end - tokens[i + 2].start
         guard (digits == 2 && n == (y + 1) % 100) || (digits == 4 && sep == "/" && n == y + 1) else { return nil }
-        if digits == 2, sep != "/", n <= 12 { return nil }
+        // "2011-12" may be December 2011; after "the" or "fiscal" or before a season noun it spans the
+        // two years: "the 2009-10 season", "2010-11 and 2011-12 seasons", "the 2008-09 crisis".
+        if digits == 2, sep != "/", n <= 12 {
+            let before = word(i - 1).map { DateRules.beforeSplitYear.contains($0) } ?? false
+            let after = (i + 3...i + 5).contains { k in
+                sameSentence(i, k) && (word(k).map { DateRules.splitYearNouns.contains($0) } ?? false)
+            }
+            guard before || after else { return nil }
+        }
         // Nothing tight around it: "1/2019/20", "2019/20/21", "2019/20x".
         if i > 0, attached(i), tokens[i - 1].kind == .number || symbol(i - 1) == "/" || symbol(i - 1) == "-" { return nil }
         if attached(i + 3), i + 3 < tokens.count, tokens[i + 3].kind != .symbol || symbol(i + 3) == "/" || symbol(i + 3) == "-" {
             return nil
         }
-        guard !unitFollows(i + 2), !looksCounted(after: i + 2) else { return nil }
+        guard !unitFollows(i + 2), !looksCounted(after: i + 2) || (word(i + 3).map { DateRules.splitYearNouns.contains($0) } ?? false)
+        else { return nil }
         return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(y + 1, 12, 31), resolved: "absolute")
     }
 

@@ -177,6 +177,13 @@ enum DateRules {
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]
 
+    /// Words around "2009-10" that make it a season or fiscal year rather than October 2009.
+    static let beforeSplitYear: WordSet = ["the", "fiscal", "financial", "fy", "its", "this", "last", "that"]
+    static let splitYearNouns: WordSet = [
+        "season", "seasons", "year", "years", "budget", "budgets", "campaign", "campaigns", "term", "session", "school",
+        "academic", "financial", "fiscal", "crisis", "winter", "league", "championship", "cycle", "period", "tax", "edition",
+    ]
+
     /// Words between a verb and the date it hangs on: "died on Feb. 16", "was founded in early March".
     static let beforeHungDate: WordSet = ["on", "in", "at", "since", "early", "late", "mid", "by", "the"]
 
