@@ -95,6 +95,10 @@ import Testing
         "What's new in 2.26 for developers.",
         "Officers stopped a car driven by a man of 1909 Jolinda Drive.",
         "Buyers must pay within 10 days of their shipments.",
+        // "in N units" after an ordinal, or in a past sentence: a span of time, not a day ahead.
+        "It was the third election in four years.",
+        "The price has doubled in six months.",
+        "Breathing the air was like smoking 50 cigarettes in a day.",
     ])
     func notDates(_ text: String) {
         #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
@@ -438,6 +442,9 @@ import Testing
         try expectDate("The plant will open «in two years».", published: Self.monday, start: "2022-06-15")
         try expectDate("The first phase will be completed «in two years».", published: Self.monday, start: "2022-06-15")
         try expectDate("The interest rate will rise «in 6 months».", published: Self.monday, start: "2020-12-15")
+        // A sentence with no tense keeps the day ahead; so does one with a past verb and "will".
+        try expectDate("Schedule a meeting «in two weeks».", published: Self.monday, start: "2020-06-29")
+        try expectDate("The firm, which was founded in Ohio, will list «in 6 months».", published: Self.monday, start: "2020-12-15")
     }
 }
 

@@ -1640,7 +1640,9 @@ extension FigureScanner {
         if word(i) == "in" {
             // "the biggest drop in 10 months", "the first time in 15 years": a span looking back from
             // a superlative, not a day ahead.
-            if looksBack(before: i) {
+            // In a past sentence it is how long something took: "The price has doubled in six months",
+            // "Sales fell 10% in two years".
+            if looksBack(before: i) || (isPastSentence(i) && !isFutureSentence(i)) {
                 consume(i, unitAt)
                 return unitAt + 1
             }

@@ -218,7 +218,11 @@ enum DateRules {
     /// "in N months" after these words (or a superlative in -est), at most `lookBackReach` words
     /// before, looks back over a span instead of naming a day ahead: "the biggest drop in 10 months",
     /// "the first time in 15 years", "its first loss in two years".
-    static let lookBackWords: WordSet = ["first", "most", "least", "best", "worst", "ever", "record"]
+    static let lookBackWords: WordSet = [
+        "first", "most", "least", "best", "worst", "ever", "record",
+        // "the third election in four years", "its second strike in three weeks".
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight", "consecutive",
+    ]
     /// (Close: "the biggest drop in", "its first loss in"; not "the first phase will be completed in".)
     static let lookBackReach = 3
     /// Words in -est that are no superlatives.
