@@ -28,6 +28,9 @@ import Testing
         // "mm" is millions after a currency.
         ("the fund raised «$450mm» last year", "450000000", "USD"),
         ("the fund raised «$450 mm» last year", "450000000", "USD"),
+        // Pence against the number in a text about pounds; paise.
+        ("Petrol rose to «155.2p» a litre, a record in pence.", "1.552", "GBP"),
+        ("The rupee fell «14 paise» against the dollar.", "0.14", "INR"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figures = expectSpans(marked, kind: .money)
@@ -59,6 +62,9 @@ import Testing
         "He lost 5 pounds of weight over the summer.",  // weight, not sterling
         "The $ sign was printed in red.",  // no amount
         "Try 3 times before giving up.",  // "try" is not TRY
+        "The phone records video in 1080p.",  // no pounds in the text: a video mode
+        "Stream it in 1080p for a month, it costs nothing.",
+        "The 3P candidate won.",
     ])
     func negative(_ text: String) {
         expectSpans(text, kind: .money)

@@ -393,6 +393,11 @@ extension FigureScanner {
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
+                } else if next.norm == "p", !next.capitalized, !(attached(i + 2) && symbol(i + 2) == "."),
+                    !NameRules.videoLines.contains(token.norm), writesPounds(),
+                    i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
+                {
+                    // "3p a litre", "155.2p": pence, read as hundredths after the number.
                 } else if !PercentRules.words.contains(next.norm) && MoneyRules.symbolsAfter[next.norm] == nil
                     && !MoneyRules.codes.contains(next.norm) && !PercentRules.basisPointAbbreviations.contains(next.norm)
                 {
@@ -1412,6 +1417,15 @@ extension FigureScanner {
             }
         }
         memo.moneyMillionsM = found
+        return found
+    }
+
+    /// Whether the text speaks of pounds sterling ("£", "pence", "sterling"), found once: then a
+    /// lower-case "p" against a number is pence ("3p a litre", "155.2p"), not a video mode ("1080p").
+    func writesPounds() -> Bool {
+        if let known = memo.pounds { return known }
+        let found = tokens.contains { MoneyRules.poundClues.contains($0.norm) }
+        memo.pounds = found
         return found
     }
 

@@ -456,6 +456,8 @@ final class ScanMemo {
     var numberSlots: [Int32] = []
     /// Whether the text writes money in millions with a tight "m" (`writesMoneyMillionsWithM`).
     var moneyMillionsM: Bool?
+    /// Whether the text speaks of pounds sterling anywhere (`writesPounds`).
+    var pounds: Bool?
     /// `sentenceTense` by sentence index.
     var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
     /// The currency "Rs" stands for in this text (`abbreviation(_:at:)`): found once.

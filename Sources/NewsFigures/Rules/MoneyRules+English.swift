@@ -36,8 +36,10 @@ enum MoneyRules {
 
     /// Hundredths written as words after an amount.
     static let hundredths: WordTable<String> = [
-        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP",
+        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP", "paise": "INR", "paisa": "INR",
     ]
+    /// Words of a text about pounds sterling, in which "3p" is three pence.
+    static let poundClues: WordSet = ["£", "pence", "sterling", "gbp", "penny", "pound", "pounds"]
 
     /// The yen/yuan sign; which one is decided by words elsewhere in the text.
     static let yenYuanSymbols: WordSet = ["¥", "￥"]

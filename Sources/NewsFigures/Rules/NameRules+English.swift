@@ -87,6 +87,9 @@ enum NameRules {
         "should", "must", "may", "might",
     ]
 
+    /// Video modes written with a "p" ("1080p", "720p"): no pence even in a text about pounds.
+    static let videoLines: WordSet = ["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
+
     /// The oldest age the rules read as one.
     static let oldestAge = 120
 
