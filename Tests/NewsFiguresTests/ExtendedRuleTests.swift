@@ -30,7 +30,11 @@ import Testing
         #expect(figure.value?.description == DecimalValue(value)?.description, "\(marked)")
     }
 
-    @Test(arguments: ["Security changed after the 9/11 attacks.", "He ran a 7/11 store.", "The post-9/11 rules stayed."])
+    @Test(arguments: [
+        "Security changed after the 9/11 attacks.", "He ran a 7/11 store.", "The post-9/11 rules stayed.",
+        // A numerator as large as its denominator makes no fraction: a cricket score, a split.
+        "India made 287/6 at lunch.", "The vote was split 50/50.",
+    ])
     func slashNames(_ text: String) {
         let figures = FigureExtractor.extract(from: text)
         #expect(figures.isEmpty, "\(text): \(figures.map(\.text))")

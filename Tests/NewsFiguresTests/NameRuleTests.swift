@@ -105,6 +105,9 @@ import Testing
         "There needs to be zero shame about it.",
         "Denmark got a 1-1 draw at Ireland.",
         "He possessed a loaded .45-caliber handgun.",
+        "Take the M6 to junction 47 and leave at exit 14.",  // road labels
+        "Call 0800 123 4567 for help.",  // a leading zero and groups of digits: a phone number
+        "Call 020 7946 0018 for details.",
     ])
     func markersAddressesAndIdiomsAreNoCounts(_ text: String) {
         expectSpans(text, kind: .count)
@@ -129,6 +132,7 @@ import Testing
         // A bound word after "and" ends the ages: the count after the comma stands.
         ("Among people aged 65 and over, «40» patients were vaccinated.", "patients"),
         ("«Three» men aged 18, 21 and 24 were arrested.", "men"),  // the ages of a list are no counts
+        ("The bank will exit «14» markets.", "markets"),  // "exit" before a counted noun is a verb
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)

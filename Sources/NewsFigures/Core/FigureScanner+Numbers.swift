@@ -250,7 +250,7 @@ extension FigureScanner {
         }
         // "3/4" (dates were read before this rule) and "2 1/4".
         if symbol(k) == "/", attached(k), attached(k + 1), let d = tokens.indices.contains(k + 1) ? Double(tokens[k + 1].norm) : nil,
-            tokens[k + 1].kind == .number, NumberRules.slashDenominators.contains(tokens[k + 1].norm),
+            tokens[k + 1].kind == .number, NumberRules.slashDenominators.contains(tokens[k + 1].norm), whole < d,
             !(attached(k + 2) && symbol(k + 2) == "/")
         {
             var result = base
@@ -408,8 +408,10 @@ extension FigureScanner {
                 // "16:50", "2.3.1", "8621-52920043", "1/2".
                 let after = i + 2 < tokens.count && attached(i + 2) ? tokens[i + 2] : nil
                 // "3/4": a fraction, when nothing else is attached to it (not "1/2/3" or "a/b").
+                // (A proper fraction only: "287/6" is a cricket score, "50/50" a split.)
                 let fraction =
                     next.norm == "/" && after?.kind == .number
+                    && (Double(token.norm).flatMap { n in after.flatMap { Double($0.norm) }.map { n < $0 } } ?? false)
                     && !(i + 3 < tokens.count && attached(i + 3)
                         && (tokens[i + 3].kind != .symbol || tokens[i + 3].norm == "/"))
                     && !(i > 0 && attached(i) && tokens[i - 1].kind != .symbol)
@@ -1258,6 +1260,16 @@ extension FigureScanner {
             return tail
         }
         if !number.words {
+            // "0800 123 4567", "020 7946 0018": a leading zero and more groups of digits make a phone number.
+            if number.plainInteger, tail == i, tokens[i].norm.utf8.count >= 3, tokens[i].norm.utf8.first == UInt8(ascii: "0") {
+                var last = i
+                while last + 1 < tokens.count, tokens[last + 1].kind == .number, tokens[last + 1].spaceBefore, sameSentence(i, last + 1),
+                    !tokens[last + 1].norm.contains(".")
+                {
+                    last += 1
+                }
+                if last > i { return last }
+            }
             // "Fortune 500", "Windows 11", "iPhone 15", "Boeing 737": a name word straight before.
             if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {
                 let previous = tokens[i - 1]
@@ -1275,6 +1287,8 @@ extension FigureScanner {
                     return max(tail, hyphenChain(from: tail).last)
                 }
                 if NameRules.identifierWords.contains(previous.norm) { return tail }
+                // "junction 47", "leave at exit 14" (not "exit 14 markets").
+                if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
             }
             // "No. 5".
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2), NameRules.identifierWords.contains(w) { return tail }

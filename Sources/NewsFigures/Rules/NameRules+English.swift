@@ -27,6 +27,9 @@ enum NameRules {
         "category", "tier", "pier", "terminal", "bay", "dock",
     ]
 
+    /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".
+    static let roadLabels: WordSet = ["junction", "junctions", "exit", "exits"]
+
     /// Words after which a number written in words is an identifier too: "version two", "Chapter
     /// Eleven". Only those of `identifierWords` that are not also common verbs ("building", "question",
     /// "stage", "level" and "seat" stand before counts: "building two schools").
