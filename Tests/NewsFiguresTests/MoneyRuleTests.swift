@@ -129,6 +129,8 @@ import Testing
         ("The chain reported net profit of €12.3 million.", "net profit"),
         ("The firm expects revenue of $2 billion.", "revenue"),
         ("A deal valued at $2 billion.", "deal"),
+        ("The gang stole goods worth $4.5 million.", "goods"),  // a past verb inside the phrase ends the part before it
+        ("The club sold players worth £40m.", "players"),
     ])
     func subjects(_ text: String, _ subject: String?) {
         let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }

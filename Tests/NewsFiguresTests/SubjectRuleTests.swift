@@ -21,8 +21,23 @@ import Testing
         ("It sells 300 cars and trucks a month.", "300", "cars and trucks"),
         ("It runs 500 buses and trains an hour.", "500", "buses and trains"),
         ("The camp takes 50 boys and girls 12 and under.", "50", "boys and girls"),
+        ("The team has won six matches and sits third in the table.", "6", "matches"),  // an ordinal after: a verb
+        // A part of a whole with a number: the part counts the whole's noun.
+        ("The retailer will close 30 of its 112 stores.", "30", "stores"),
+        ("Rebels control 14 of the country's 18 provinces.", "14", "provinces"),
+        ("The team has won four of their past five games.", "4", "games"),
+        ("The Thunder have lost four of five despite two solid games.", "4", nil),  // no noun of the whole
+        // Plural modifiers, "-ly" adjectives and nouns, compound plurals.
+        ("He has won 23 major singles titles.", "23", "major singles titles"),
+        ("The city has 300 sports clubs.", "300", "sports clubs"),
+        ("NASA plans two SLS missions.", "2", "SLS missions"),
+        ("All three ad units results in higher rates.", "3", "ad units"),  // a verb after: the head stays
+        ("The app has 100 million monthly users.", "100000000", "monthly users"),
+        ("Police evacuated 20 elderly residents.", "20", "elderly residents"),
+        ("5 family members were hurt.", "5", "family members"),
+        ("She is survived by seven grandchildren.", "7", "grandchildren"),
     ])
-    func subjects(_ text: String, _ value: String, _ subject: String) throws {
+    func subjects(_ text: String, _ value: String, _ subject: String?) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.value?.description == value && $0.kind == .count })
         #expect(figure.subject == subject)
     }

@@ -204,6 +204,17 @@ extension FigureScanner {
             } else if !SubjectRules.stopWords.contains(next) {
                 k += 1
             }
+            // "30 of its 112 stores", "14 of the country's 18 provinces", "four of their past five games":
+            // the whole's number (and a possessive or a word before it) stands between; the noun is the part's.
+            var n = k
+            while n < k + 2, let w = word(n), sameSentence(last, n), w.hasSuffix("'s") || SubjectRules.partOfWholeWords.contains(w) {
+                n += 1
+            }
+            if n < tokens.count, n > last + 1, sameSentence(last, n), tokens[n].kind == .number || NumberRules.units[tokens[n].norm] != nil,
+                let whole = try? readNumber(at: n, money: false)
+            {
+                k = whole.last + 1
+            }
         }
         var words: [Int] = []
         var pluralAt: Int?
@@ -224,7 +235,9 @@ extension FigureScanner {
             }
             let w = token.norm
             if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
-            if w.hasSuffix("ly") && w.count > 4 { break }
+            if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w) { break }
+            // ("lost four of five despite two solid performances": another number starts another phrase.)
+            if NumberRules.units[w] != nil { break }
             if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty { break }
             if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-", !isInitialismDot(k - 1) { break }
             if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }
@@ -232,6 +245,18 @@ extension FigureScanner {
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
                 pluralAt = k
                 if w.hasSuffix("'s") { break }
+                // "23 major singles titles", "300 sports clubs", "5,000 savings accounts": a noun in "s"
+                // before another plural is its modifier; the head is the last.
+                // (Only nouns used so, and acronyms: "two SLS missions"; not "three ad units results in".)
+                let raw = text(k, k)
+                let modifier = SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased())
+                if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
+                    !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
+                    words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number)
+                {
+                    k += 1
+                    continue
+                }
                 // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
                 if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
                     !tokens[k + 2].capitalized, !isPlural(n) || n.hasSuffix("ss"),
@@ -246,10 +271,12 @@ extension FigureScanner {
                 // "countries and regions", "buyers and sellers" (not "350 beds and treats 40,000 patients",
                 // where a number with a plural noun, or an article not of a rate like "a month", after the
                 // word makes it a verb).
+                // ("won six matches and sits third": an ordinal or a possessive determiner after it too.)
                 let objectFollows =
                     k + 3 < tokens.count && sameSentence(k, k + 3)
                     && ((tokens[k + 3].kind == .number && word(k + 4).map { isPlural($0) } == true)
-                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? "")))
+                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? ""))
+                        || SubjectRules.objectStarts.contains(tokens[k + 3].norm))
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n),
                     !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows
@@ -345,7 +372,13 @@ extension FigureScanner {
             from = words[1]
         }
         // "The firm expects revenue of $2 billion": a verb inside the phrase ends the part before it.
-        if let verb = words.dropLast().last(where: { k in word(k).map { SubjectRules.reportingVerbs.contains($0) } ?? false }),
+        // ("The gang stole goods worth Rs 4.5 crore": a past verb the same.)
+        if let verb = words.dropLast().last(where: { k in
+            word(k).map {
+                SubjectRules.reportingVerbs.contains($0) || DateRules.irregularPastVerbs.contains($0)
+                    || SubjectRules.pastVerbsBeforeAmounts.contains($0)
+            } ?? false
+        }),
             verb >= from, let next = words.first(where: { $0 > verb })
         {
             from = next

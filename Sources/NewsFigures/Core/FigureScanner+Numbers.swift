@@ -1452,6 +1452,9 @@ extension FigureScanner {
     func isPlural(_ w: String) -> Bool {
         if SubjectRules.irregularPlurals.contains(w) { return true }
         if SubjectRules.notPlural.contains(w) { return false }
+        if w.utf8.count > 4, SubjectRules.pluralEndings.contains(where: { w.hasSuffix($0) }), !SubjectRules.singularInMen.contains(w) {
+            return true
+        }
         return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && w.count > 2
     }
 }

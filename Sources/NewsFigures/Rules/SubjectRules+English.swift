@@ -41,6 +41,43 @@ enum SubjectRules {
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena",
     ]
 
+    /// Compound plurals that do not end in "s": "grandchildren", "policemen", "businesswomen" (not
+    /// the singular "specimen", "abdomen").
+    static let pluralEndings = ["children", "men"]
+    static let singularInMen: WordSet = ["specimen", "abdomen", "acumen", "regimen", "hymen", "stamen", "omen", "semen", "ramen", "amen"]
+
+    /// Words in "-ly" that are nouns or adjectives and may sit inside a subject: "5 family members",
+    /// "100 million monthly users", "20 elderly residents" (other "-ly" words end it: "rose 5 largely").
+    static let lyModifiers: WordSet = [
+        "daily", "weekly", "monthly", "yearly", "quarterly", "hourly", "nightly", "elderly", "early", "likely", "family", "assembly",
+        "supply", "rally", "ally", "costly", "deadly", "friendly", "lonely", "orderly", "holy", "bully", "belly",
+    ]
+
+    /// Past verbs whose participle is the same ("sold", "paid"), which the date rules leave alone: in a
+    /// phrase before an amount they end it like any verb ("The club sold players worth £40m").
+    static let pastVerbsBeforeAmounts: WordSet = [
+        "won", "lost", "sold", "bought", "paid", "made", "spent", "left", "held", "brought", "sent", "built", "kept", "got", "lent",
+        "stole", "seized", "took",
+    ]
+
+    /// Plural nouns that modify another plural noun: "23 major singles titles", "300 sports clubs",
+    /// "12 arms deals", "5,000 savings accounts" (the head is the last noun).
+    static let pluralModifiers: WordSet = [
+        "sports", "singles", "doubles", "arms", "savings", "goods", "sales", "earnings", "securities", "rights", "systems", "parts",
+        "services", "communications", "operations", "materials", "customs", "arts", "electronics", "athletics", "graphics",
+        "logistics", "jobs", "weapons", "drugs", "emissions", "claims", "products", "travel", "housing", "crimes", "sciences",
+        "humanities", "women's", "men's", "children's", "olympics", "games", "nations", "affairs", "relations", "resources",
+    ]
+
+    /// Words between "N of its" and the whole's number: "four of their past five games".
+    static let partOfWholeWords: WordSet = ["past", "last", "first", "next", "remaining", "previous", "recent"]
+
+    /// Words after "N nouns and Xs" that make the "Xs" a verb: "six matches and sits third", "40
+    /// offices and employs its staff".
+    static let objectStarts: WordSet = [
+        "its", "their", "his", "her", "our", "first", "second", "third", "fourth", "fifth", "top", "bottom", "more", "fewer",
+    ]
+
     /// Words ending in "s" that are not plural heads.
     static let notPlural: WordSet = [
         "news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this",
