@@ -579,3 +579,51 @@ import Testing
         try expectDate("Milton is forecast to make landfall «on Wednesday».", published: saturday, start: "2024-10-09")
     }
 }
+
+/// HolidayRules: fixed and computed holidays, resolved as a month and day without a year is.
+@Suite struct HolidayDateTests {
+    static let june = CalendarDate(year: 2020, month: 6, day: 15)
+
+    @Test(arguments: [
+        ("Police were called on «Christmas Eve».", "2019-12-24"),
+        ("The family gathered on «Christmas Day 2019».", "2019-12-25"),
+        ("Retail sales jumped 5% on «Black Friday».", "2019-11-29"),  // past: the last one
+        ("Shoppers will flock to stores on «Black Friday».", "2020-11-27"),  // future: the next one
+        ("Churches reopened at «Easter».", "2020-04-12"),
+        ("Markets were closed on «Good Friday».", "2020-04-10"),
+        ("The parade returns «next Thanksgiving».", "2020-11-26"),
+        ("He last saw his son «last Christmas».", "2019-12-25"),
+        ("The storm hit on «New Year's Eve».", "2019-12-31"),
+        ("The pools open on «Memorial Day 2024».", "2024-05-27"),
+        ("Schools reopen after «Labor Day 2024».", "2024-09-02"),
+        ("Easter fell on «Easter Sunday 2025».", "2025-04-20"),
+    ])
+    func holidays(_ marked: String, _ day: String) throws {
+        let m = MarkedTextProxy(marked)
+        let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.june)).filter { $0.kind == .date }
+        let figure = try #require(dates.first { $0.text == m.inner }, "\(m.text): \(dates.map(\.text))")
+        #expect(figure.date == DateSpan(start: day, end: day), "\(m.text)")
+    }
+
+    /// A modifier of what is near is the nearest ("Black Friday deals" a week before it), whatever
+    /// the sentence's tense.
+    @Test func modifierIsTheNearest() throws {
+        let published = CalendarDate(year: 2019, month: 11, day: 18)
+        try expectDate("Prices have dropped, and «Black Friday» deals are live.", published: published, start: "2019-11-29")
+    }
+
+    @Test(arguments: [
+        "The Christmas tree was lit.", "Easter eggs sold out.", "We ate christmas eve leftovers.", "The Independence Day parade.",
+    ])
+    func notHolidays(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.june)).filter { $0.kind == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
+    }
+
+    /// Without a published day: a fixed holiday is a partial date, a moving one is no date.
+    @Test func withoutPublishedDay() {
+        let eve = FigureExtractor.extract(from: "Police were called on Christmas Eve.").filter { $0.kind == .date }
+        #expect(eve.map(\.date) == [DateSpan(start: "--12-24", end: "--12-24")])
+        #expect(FigureExtractor.extract(from: "Sales rose on Black Friday.").filter { $0.kind == .date }.isEmpty)
+    }
+}

@@ -54,7 +54,73 @@ extension FigureScanner {
         case .rollingPeriod: rollingPeriod(at: i)
         case .relativePeriod: relativePeriod(at: i)
         case .seasonDate: seasonDate(at: i)
+        case .holidayDate: holidayDate(at: i)
         }
+    }
+
+    /// "Christmas Day", "on Black Friday", "Easter 2019", "last Christmas" (`HolidayRules`): the day
+    /// in the year written, else the nearest to the published day, moved by a relative word or by a
+    /// sentence of one tense as `yearNear` moves a month and day.
+    private mutating func holidayDate(at i: Int) -> Int? {
+        guard tokens[i].capitalized else { return nil }
+        for entry in HolidayRules.phrases where matches(entry.words, at: i) {
+            let last = i + entry.words.count - 1
+            guard sameSentence(i, last), (i...last).allSatisfy({ tokens[$0].capitalized }) else { continue }
+            var first = i
+            var shift: Int?
+            if let p = word(i - 1), sameSentence(i - 1, i), let s = DateRules.relativeShifts[p] {
+                shift = s
+                first = i - 1
+            }
+            if entry.bare {
+                // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs".
+                guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
+                if let n = word(last + 1), sameSentence(last, last + 1), !tokens[last + 1].capitalized, !SubjectRules.stopWords.contains(n)
+                {
+                    return nil
+                }
+            }
+            var end = last
+            var written: Int?
+            if let (y, yearEnd) = yearAfter(last + 1, anchor: i) {
+                written = y
+                end = yearEnd
+            }
+            if let written {
+                guard let day = HolidayRules.date(entry.day, in: written) else { return nil }
+                return addDate(first, end, day.description, day.description, resolved: "absolute")
+            }
+            guard let published else {
+                if case .fixed(let m, let d) = entry.day {
+                    return addDate(first, end, Self.partial(m, d), Self.partial(m, d), resolved: nil)
+                }
+                consume(first, end)
+                return end + 1
+            }
+            let days = ((published.year - 1)...(published.year + 1)).compactMap { HolidayRules.date(entry.day, in: $0) }
+            let onOrBefore = days.last { !(published < $0) }
+            let onOrAfter = days.first { !($0 < published) }
+            var day: CalendarDate?
+            switch shift {
+            case .some(-1): day = days.last { $0 < published }
+            case .some(1): day = days.first { published < $0 }
+            case .some(0): day = days.first { $0.year == published.year }
+            default:
+                day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+                // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
+                let modifier = word(end + 1).map { !tokens[end + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false
+                if isDateline(first) || hangsOnPastVerb(first) {
+                    day = onOrBefore
+                } else if !modifier {
+                    let future = isFutureSentence(i)
+                    if future != isPastSentence(i) { day = future ? onOrAfter : onOrBefore }
+                }
+            }
+            guard let day else { return nil }
+            return addDate(
+                first, end, day.description, day.description, resolved: shift == nil ? "year from published" : "relative to published")
+        }
+        return nil
     }
 
     private var published: CalendarDate? { options.published }
@@ -2120,7 +2186,7 @@ extension FigureScanner {
 /// debug builds check, at every word, that a rule not tried would have read nothing.
 enum WordDateRule: Int, CaseIterable {
     case periodEnding, anchoredPeriod, partOfPeriod, weekOfPeriod, quarterDate, durationFrom, yearInWordsAfterIn, namedYear, dayOfThisMonth
-    case monthDate, dayFirstDate, weekdayDate, relativeOffset, relativeDay, rollingPeriod, relativePeriod, seasonDate
+    case monthDate, dayFirstDate, weekdayDate, relativeOffset, relativeDay, rollingPeriod, relativePeriod, seasonDate, holidayDate
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
@@ -2156,6 +2222,7 @@ enum WordDateRule: Int, CaseIterable {
         case .rollingPeriod: return shifts
         case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts
         case .seasonDate: return DateRules.seasons.keys
+        case .holidayDate: return HolidayRules.firstWords
         }
     }
 

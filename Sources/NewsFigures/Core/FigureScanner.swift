@@ -49,6 +49,7 @@ struct FigureScanner {
         words.formUnion(DateRules.ordinalTens.keys)
         words.formUnion(NumberRules.units.keys)
         words.formUnion(NumberRules.fractionOfScale.keys)
+        words.formUnion(HolidayRules.firstWords)
         return WordSet(words.sorted())
     }()
 

@@ -148,6 +148,8 @@ enum DateRules {
         // Present plural forms: "Analysts expect the Fed to raise rates Wednesday", "Traders await the
         // decision on Friday" (not the past "awaited").
         "expect", "anticipate", "await", "awaits",
+        // "Black Friday is approaching", "as the deadline nears".
+        "approaching", "looming", "nears", "nearing",
     ]
 
     /// "is set to vote", "are due to", "is poised to announce": after a present form of "be"
