@@ -406,17 +406,26 @@ import Testing
     }
 }
 
-/// NameRules.weekdayNameModifiers: "Black Friday" is a name, not the nearest Friday; "on the
-/// 10-year note" is no day of the month.
+/// NameRules.weekdayNameModifiers: "Super Tuesday" is a name, not the nearest Tuesday; "Black
+/// Friday" is the holiday (HolidayRules), not the nearest Friday either; "on the 10-year note" is no
+/// day of the month.
 @Suite struct WeekdayNameAndCompoundDayTests {
     static let saturday = CalendarDate(year: 2020, month: 11, day: 7)
 
     @Test(arguments: [
-        "Black Friday 2020 is going to be huge.", "Shoppers lined up on Cyber Monday.", "Voters turned out on Super Tuesday.",
-        "Churches were full on Good Friday.", "The yield on the 10-year Treasury note fell.", "Rates on the 30-year mortgage rose.",
+        "Voters turned out on Super Tuesday.", "The yield on the 10-year Treasury note fell.", "Rates on the 30-year mortgage rose.",
     ])
     func noDate(_ text: String) {
         expectSpans(text, kind: .date, published: Self.saturday)
+    }
+
+    @Test(arguments: [
+        ("«Black Friday 2020» is going to be huge.", "2020-11-27"),
+        ("Shoppers lined up on «Cyber Monday».", "2019-12-02"),  // past, a week before this year's
+        ("Churches were full on «Good Friday».", "2020-04-10"),
+    ])
+    func holidaysNotWeekdays(_ marked: String, _ day: String) throws {
+        try expectDate(marked, published: Self.saturday, start: day)
     }
 
     @Test func weekdaysStill() throws {
