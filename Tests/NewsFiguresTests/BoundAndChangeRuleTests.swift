@@ -192,6 +192,8 @@ import Testing
         "The index did not fall 20 percent.",  // a negated change verb states no change
         "Sales didn't rise 5% last year.",
         "Profit never grew more than 3% a year.",
+        "The Thunder have lost four of five games.",  // a part of a whole, not a change
+        "They dropped 9 of their last 12 games.",
     ])
     func noChange(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { $0.change == nil }, "\(text)")

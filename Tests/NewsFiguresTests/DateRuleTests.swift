@@ -104,6 +104,15 @@ import Testing
         #expect(Self.dates(text).isEmpty, "\(Self.dates(text).map(\.text))")
     }
 
+    /// A bare number before "last month" is a count, not a day ("fell to 30 from 25 last month");
+    /// "the 25th of last month" stays a day.
+    @Test func bareNumberBeforeRelativeMonth() throws {
+        let figures = FigureExtractor.extract(
+            from: "Home sales fell to 30 from 25 last month.", options: ExtractionOptions(published: Self.saturday))
+        #expect(figures.map(\.text) == ["30", "25", "last month"])
+        try expectDate("It closed on «the 25th of last month».", published: Self.saturday, start: "2020-10-25")
+    }
+
     @Test func ordinalDayVersionAndWithinStill() throws {
         try expectDate("The vote is due on «the 14th», officials said.", published: Self.saturday, start: "2020-11-14")
         // After a date preposition, a verb may follow the day: "The storm on the 12th killed 3 people".

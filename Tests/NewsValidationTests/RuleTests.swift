@@ -87,9 +87,23 @@ import Testing
         // After "to", a count needs no noun to be the new level.
         #expect(Self.rules("Sales rose 10% to 120 from 100.", rule) == ["change.mismatch"])
         #expect(Self.rules("Sales rose 20% to 120 from 100.", rule).isEmpty)
+        // A new level carrying a change must move that way from the earlier level beside it.
+        #expect(Self.rules("Home sales fell to 30 from 25 last month.", rule) == ["change.mismatch"])
+        #expect(Self.rules("The pass rate rose to 87 percent from 91 percent.", rule) == ["change.mismatch"])
+        #expect(Self.rules("The jobless rate fell to 6.2 percent in February from 5.8 percent.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Unemployment fell from 4.2% to 4.8% in March.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Median income was $39,014, up from $40,373.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Home sales fell to 25 from 30 last month.", rule).isEmpty)
+        #expect(Self.rules("Median income was $39,014, up from $38,373.", rule).isEmpty)
+        #expect(Self.rules("Unemployment fell from 5.2% to 4.8% in March.", rule).isEmpty)
+        // Another change's "from" is not this level's earlier one.
+        #expect(Self.rules("Scores increased from 1061 to 1128 and other scores increased from 5425 to 5641.", rule).isEmpty)
         // Whole amounts are exact: "$2 billion from $1 billion" is a 100% rise, not 10%.
         #expect(Self.rules("Revenue rose 10% to $2 billion from $1 billion.", rule) == ["change.mismatch"])
-        #expect(Self.findings("AirPods are down to $164.99 from $139.", rule: rule).isEmpty)
+        // A level after "to" is no amount of change: no arithmetic from it ...
+        #expect(Self.findings("AirPods are down to $164.99 from $199.", rule: rule).isEmpty)
+        // ... but it must still be lower than the earlier level ("down to $164.99 from $139" is not).
+        #expect(Self.rules("AirPods are down to $164.99 from $139.", rule) == ["change.mismatch"])
         // A change of an object named before "by" is not a change of the figure before it.
         #expect(
             Self.findings(

@@ -99,6 +99,8 @@ extension FigureScanner {
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
+        // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change.
+        if partOfAWholeFollows(figureEnd) { return nil }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped + softened > 0 { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
@@ -114,6 +116,16 @@ extension FigureScanner {
         }
         let reference = changeReference(at: figureEnd + 1)
         return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// Whether "of", perhaps a determiner and a word, and a number follow the figure ending at `end`:
+    /// "four of five", "9 of their last 12 games".
+    func partOfAWholeFollows(_ end: Int) -> Bool {
+        guard word(end + 1) == "of", sameSentence(end, end + 1) else { return false }
+        var k = end + 2
+        while k <= end + 4, let w = word(k), DateRules.determiners.contains(w) || SubjectRules.partOfWholeWords.contains(w) { k += 1 }
+        guard k < tokens.count, sameSentence(end, k) else { return false }
+        return tokens[k].kind == .number || NumberRules.units[tokens[k].norm] != nil
     }
 
     /// "$39,014, up from $38,373", "5.7 percent in October, down from 6.2 percent": a level followed by

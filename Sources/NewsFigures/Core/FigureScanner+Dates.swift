@@ -590,9 +590,12 @@ extension FigureScanner {
             d2 = e
             k = eEnd + 1
         }
-        if word(k) == "of" || word(k) == "in" { k += 1 }
+        let linked = word(k) == "of" || word(k) == "in"
+        if linked { k += 1 }
         // "the 20th of next month", "31st of this month", "from 4 to 22 this month", "between 4 and 22 this month".
-        if let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1) {
+        // (Not a bare number alone: "sales fell to 30 from 25 last month" is a count and a month.)
+        let bareSingle = dEnd == i && d1 == d2 && !linked && opener != "the" && opener != "on"
+        if !bareSingle, let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1) {
             let first = opener == "the" || ((opener == "from" || opener == "between") && d1 != d2) ? i - 1 : i
             guard let published else { consume(first, k + 1); return k + 2 }
             let total = published.year * 12 + published.month - 1 + shift

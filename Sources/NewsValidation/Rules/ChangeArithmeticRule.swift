@@ -16,6 +16,8 @@ import NewsFigures
 public struct ChangeArithmeticRule: ValidationRule {
     public let id = "change.derived"
     public let mismatchID = "change.mismatch"
+    /// Words of a level's date between it and "from": "fell to 6.2 percent in February from 5.8 percent".
+    static let levelDateWords: Set<String> = ["in", "on", "at", "during", "for", "by", "the", "of", "as"]
     static let earlierCues = ["from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs"]
 
     public init() {}
@@ -28,6 +30,9 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard let direction = change.change?.direction, let delta = change.value?.doubleValue,
                 change.kind == .percent || change.kind == .count || change.kind == .money
             else { continue }
+            if let wrongWay = Self.levelAgainstItsChange(c, direction, context) {
+                findings.append(Finding(rule: mismatchID, severity: .error, figures: wrongWay.figures, message: wrongWay.message))
+            }
             let isPercent = change.kind == .percent && change.unit == "percent"
             guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
             // "down to $164.99", "rose to 43": a new level, not an amount of change.
@@ -112,6 +117,59 @@ public struct ChangeArithmeticRule: ValidationRule {
             }
         }
         return findings
+    }
+
+    /// "fell to 30 from 25", "rose from 91 percent to 87 percent", "$39,014, up from $40,000": a
+    /// new level that carries a change, and its earlier level written beside it ("from", "up from",
+    /// "down from"), must move the way the change says (beyond the rounding of both as written).
+    static func levelAgainstItsChange(_ c: Int, _ direction: ChangeDirection, _ context: ValidationContext) -> (
+        figures: [Int], message: String
+    )? {
+        let figures = context.figures
+        let level = figures[c]
+        guard let now = level.value?.doubleValue else { return nil }
+        let sentence = context.sameSentence(as: c)
+        let sameMeasure = { (i: Int) -> Bool in
+            figures[i].kind == level.kind && figures[i].unit == level.unit && figures[i].change == nil && figures[i].value != nil
+                && !looksLikeYear(figures[i])
+        }
+        let afterTo = context.before(level, count: 4).hasSuffix("to ")
+        var earlierIndex: Int?
+        // "fell to 30 from 25", "$39,014, up from $38,373".
+        if let next = sentence.first(where: { $0 > c && figures[$0].kind != .date }), sameMeasure(next) {
+            // (A date of the level may stand between: "fell to 6.2 percent in February from 5.8 percent";
+            // nothing else: "increased from 1061 to 1128 and multi-core scores increased from 5425" is another change.)
+            var between = ""
+            var from = level.end
+            for d in sentence where d > c && d < next {
+                between += context.slice(from, figures[d].start) + " "
+                from = figures[d].end
+            }
+            between += context.slice(from, figures[next].start)
+            let words = between.lowercased().split(whereSeparator: { !$0.isLetter })
+            let updown = words.count >= 2 && ["up", "down"].contains(words[words.count - 2])
+            if words.last == "from", words.dropLast(updown ? 2 : 1).allSatisfy({ levelDateWords.contains(String($0)) }),
+                afterTo || updown
+            {
+                earlierIndex = next
+            }
+        }
+        // "rose from 91 percent to 87 percent".
+        if earlierIndex == nil, afterTo, let previous = sentence.last(where: { $0 < c && figures[$0].kind != .date }),
+            sameMeasure(previous),
+            context.text(between: figures[previous], and: level) == " to ", context.before(figures[previous], count: 5).hasSuffix("from ")
+        {
+            earlierIndex = previous
+        }
+        guard let e = earlierIndex, let then = figures[e].value?.doubleValue else { return nil }
+        let slack = rounding(of: level) + rounding(of: figures[e])
+        let wrong = direction == .increase ? then > now + slack : then < now - slack
+        guard wrong else { return nil }
+        let moved = now > then ? "higher" : "lower"
+        return (
+            [c, e].sorted(),
+            "\(level.text) is \(direction == .increase ? "an increase" : "a decrease"), but it is \(moved) than the earlier \(figures[e].text)"
+        )
     }
 
     /// Counts and large amounts as whole numbers, small amounts to the cent (or 4 places under 10).
