@@ -13,6 +13,7 @@ import Testing
         ("«no more than 10» seats", .max),
         ("«some 300» workers walked out", .approx),
         ("«fewer than 20» stalls opened", .max),
+        ("he shot a 4-under «68» on Friday", .exact),  // a golf score's compound, no bound
     ])
     func bounds(_ marked: String, _ bound: Bound) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
@@ -58,12 +59,17 @@ import Testing
         ("exports fell «5%» year-on-year", .decrease, "year-on-year"),
         ("profit rose by «12 percent» compared with last year", .increase, "last year"),
         ("sales were down «3 percent» from a year earlier", .decrease, "a year earlier"),
+        ("sales rose «12%» year over year", .increase, "year-over-year"),
+        ("output fell «3%» week on week", .decrease, "week-on-week"),
+        ("revenue rose «8%» compared with a year earlier", .increase, "a year earlier"),
+        ("profit rose «10%» from the same period last year", .increase, "the same period last year"),
+        ("shares saw a marginal dip of «0.48 per cent»", .decrease, ""),
     ])
     func changes(_ marked: String, _ direction: ChangeDirection, _ reference: String) throws {
         let m = MarkedTextProxy(marked)
         let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text.hasSuffix(m.inner) || m.inner.hasSuffix($0.text) })
         #expect(figure.change?.direction == direction)
-        #expect(figure.change?.reference == reference)
+        #expect(figure.change?.reference == (reference.isEmpty ? nil : reference))
     }
 
     /// "rose from $2.1bn to $3.4bn": the level after "to" carries the change; the earlier level does not.
@@ -119,6 +125,7 @@ import Testing
         ("The valuation was slashed from $47 billion to «$8 billion».", .decrease),
         ("Exports have been sinking to «$1.3 billion».", .decrease),
         ("The Japanese yen strengthened «0.13%» against the dollar.", .increase),
+        ("The deficit ballooned «30%» to $1.2 trillion.", .increase),
         ("Sales rose «5%» and did not fall.", .increase),  // a negation after the figure negates nothing before it
     ])
     func changeForms(_ marked: String, _ direction: ChangeDirection) throws {
@@ -152,6 +159,9 @@ import Testing
         ("The average price in October was «$39,014», up from $38,373 a year ago.", "$38,373", ChangeDirection.increase),
         ("The rate averaged «5.7 percent» in October, down from 6.2 percent a year earlier.", "6.2 percent", .decrease),
         ("Notes were yielding «1.786%», down from 1.808% late on Friday.", "1.808%", .decrease),
+        // A currency prefix of letters, and "a peak of" before the earlier level.
+        ("Profit was «A$36.9 billion», down from A$78 billion.", "A$78 billion", .decrease),
+        ("Unemployment stood at «2.5 million», down from a peak of 4 million.", "4 million", .decrease),
     ])
     func levelUpOrDownFromAnEarlierLevel(_ marked: String, _ earlier: String, _ direction: ChangeDirection) throws {
         let m = MarkedTextProxy(marked)
@@ -194,6 +204,7 @@ import Testing
         "Profit never grew more than 3% a year.",
         "The Thunder have lost four of five games.",  // a part of a whole, not a change
         "They dropped 9 of their last 12 games.",
+        "A dip 5 metres deep formed.",  // a change noun needs its "of"
     ])
     func noChange(_ text: String) {
         #expect(FigureExtractor.extract(from: text).allSatisfy { $0.change == nil }, "\(text)")

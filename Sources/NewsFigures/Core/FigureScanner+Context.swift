@@ -29,6 +29,8 @@ extension FigureScanner {
             {
                 return (.exact, nil)
             }
+            // "a 4-under 68", "a 2-over 74": a golf score's compound, not a bound.
+            if tightHyphen(start - 1), start >= 2, tokens[start - 2].kind == .number { return (.exact, nil) }
             if matches(phrase, at: start) { return (bound, start) }
         }
         return (.exact, nil)
@@ -107,10 +109,10 @@ extension FigureScanner {
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
-        if ["increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain"].contains(w),
-            word(k + 1) != "of" && word(k + 1) != "by",
+        if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
-            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || w == "growth" || word(figureEnd + 1) == "of"
+            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || ChangeRules.onlyNouns.contains(w)
+                || word(figureEnd + 1) == "of"
         {
             return nil
         }
@@ -140,11 +142,22 @@ extension FigureScanner {
         guard let w = word(k), let direction = ChangeRules.levelChanges[w], word(k + 1) == "from", k + 2 < tokens.count,
             sameSentence(last, k + 2)
         else { return nil }
-        // The earlier level: a number, or a currency sign against one ("$38,373").
-        let next = k + 2
-        let earlier =
-            tokens[next].kind == .number
-            || (tokens[next].kind == .symbol && next + 1 < tokens.count && tokens[next + 1].kind == .number && attached(next + 1))
+        // The earlier level: a number, or a currency prefix against one ("$38,373", "A$78 billion", "Rs 40"),
+        // perhaps after "a peak of" ("down from a peak of 4 million").
+        var next = k + 2
+        if word(next) == "a" || word(next) == "its" || word(next) == "the", let w = word(next + 1),
+            ChangeRules.earlierLevelNouns.contains(w),
+            word(next + 2) == "of"
+        {
+            next += 3
+        }
+        var n = next
+        while n < next + 3, n < tokens.count, tokens[n].kind != .number,
+            tokens[n].kind == .symbol || (tokens[n].capitalized && tokens[n].norm.utf8.count <= 3) || tokens[n].norm == "rs"
+        {
+            n += 1
+        }
+        let earlier = n < tokens.count && tokens[n].kind == .number && sameSentence(last, n) && (n == next || attached(n) || n == next + 1)
         return earlier ? direction : nil
     }
 

@@ -26,7 +26,20 @@ enum ChangeRules {
         // Multiples: "revenue doubled to $600 million", "profit tripled to 90 million euros".
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
         "quadrupled": .increase, "halved": .decrease, "halving": .decrease,
+        // Nouns, only before "of" (`nounsNeedingOf`): "a marginal dip of 0.48 per cent", "a hike of 25 basis points".
+        "dip": .decrease, "slump": .decrease, "plunge": .decrease, "hike": .increase, "spike": .increase, "reduction": .decrease,
+        "contraction": .decrease, "uptick": .increase, "boost": .increase,
     ]
+
+    /// Change words that are nouns as often as verbs: a change only before "of" or "by" ("an increase
+    /// of 17"), or as a verb after a modal or "to" ("prices must fall 45%"; not "Voters may decline 2
+    /// of the 4 measures", a part).
+    static let nounsNeedingOf: WordSet = [
+        "increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain", "dip", "slump", "plunge",
+        "hike", "spike", "reduction", "contraction", "uptick", "boost",
+    ]
+    /// Nouns of `nounsNeedingOf` that are never verbs.
+    static let onlyNouns: WordSet = ["growth", "reduction", "contraction", "uptick"]
 
     /// Market verbs that state a change only of a percentage or an amount: "the stock shed 2.4%",
     /// "home sales sank 4.5%", "oil dipped 1%" (not "Curry sank 8 three-pointers", "improved 40 schools").
@@ -38,6 +51,8 @@ enum ChangeRules {
         "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease,
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
+        "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
+        "sagged": .decrease,
     ]
 
     /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
@@ -127,8 +142,20 @@ enum ChangeRules {
         (["quarter", "-", "on", "-", "quarter"], "quarter-on-quarter"), (["from", "last", "month"], "last month"),
         (["from", "the", "previous", "quarter"], "the previous quarter"), (["from", "last", "week"], "last week"),
         (["from", "a", "week", "earlier"], "a week earlier"), (["on", "the", "year"], "year-on-year"),
-        (["on", "a", "year", "earlier"], "a year earlier"),
+        (["on", "a", "year", "earlier"], "a year earlier"), (["year", "over", "year"], "year-over-year"),
+        (["week", "on", "week"], "week-on-week"), (["week", "-", "on", "-", "week"], "week-on-week"),
+        (["month", "on", "month"], "month-on-month"), (["quarter", "on", "quarter"], "quarter-on-quarter"),
+        (["compared", "with", "a", "year", "earlier"], "a year earlier"), (["compared", "to", "a", "year", "earlier"], "a year earlier"),
+        (["compared", "with", "a", "year", "ago"], "a year ago"),
+        (["from", "the", "same", "period", "last", "year"], "the same period last year"),
+        (["over", "the", "same", "period", "last", "year"], "the same period last year"),
+        (["compared", "with", "the", "same", "period", "last", "year"], "the same period last year"),
+        (["from", "the", "same", "quarter", "last", "year"], "the same quarter last year"),
+        (["from", "the", "previous", "month"], "the previous month"), (["from", "the", "previous", "week"], "the previous week"),
     ]
+
+    /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
+    static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [
