@@ -188,6 +188,10 @@ import Testing
         ("in the «2009-10» season", "2009-01-01", "2010-12-31"),
         ("the «2008-09» financial crisis", "2008-01-01", "2009-12-31"),
         ("he played «2011-12» seasons", "2011-01-01", "2012-12-31"),
+        // A year before a noun of something yearly is that year.
+        ("in the «2023» season he scored", "2023-01-01", "2023-12-31"),
+        ("40% below their «1989» peak", "1989-01-01", "1989-12-31"),
+        ("«2019» sales rose", "2019-01-01", "2019-12-31"),
         ("sales in «H1 2016» rose", "2016-01-01", "2016-06-30"),
         ("out «this September» then", "2016-09-01", "2016-09-30"),
         ("opens «summer 2017» then", "2017-06-01", "2017-08-31"),

@@ -807,6 +807,13 @@ extension FigureScanner {
             let first = word(i - 1) == "between" ? i - 1 : i
             return addDate(first, i + 2, Self.iso(y, 1, 1), Self.iso(y2, 12, 31), resolved: "absolute")
         }
+        // "the 2023 season", "its 1989 peak", "2019 sales", "the 2020 Olympics": a year before a noun of
+        // something yearly is that year (not "the 2020 model", "2000 troops").
+        if let y = year(i), (1900...2100).contains(y), tokens[i + 1 < tokens.count ? i + 1 : i].spaceBefore, let n = bareWord(i + 1),
+            DateRules.yearNouns.contains(n), sameSentence(i, i + 1), !attached(i), !(i > 0 && tokens[i - 1].kind == .number)
+        {
+            return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+        }
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
             !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–" || symbol(i + 1) == "-"
         else { return nil }

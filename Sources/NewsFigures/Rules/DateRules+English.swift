@@ -180,6 +180,17 @@ enum DateRules {
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]
 
+    /// Nouns of yearly things after a year that make it the year: "the 2023 season", "its 1989 peak",
+    /// "2019 sales", "the 2020 Olympics" (not "the 2020 model", "2000 troops").
+    static let yearNouns: WordSet = [
+        "season", "seasons", "election", "elections", "campaign", "budget", "census", "crisis", "peak", "high", "low", "record",
+        "sales", "revenue", "revenues", "earnings", "profit", "profits", "results", "figures", "final", "finals", "championship",
+        "championships", "olympics", "games", "world", "midterms", "midterm", "primary", "primaries", "race", "referendum",
+        "survey", "edition", "tournament", "draft", "outbreak", "pandemic", "recession", "attack", "attacks", "riots", "protests",
+        "floods", "wildfires", "hurricane", "earthquake", "act", "agreement", "accord", "treaty", "levels", "average", "summit",
+        "uprising", "invasion", "coup", "war", "strike", "strikes", "merger", "acquisition", "ipo", "listing", "vintage",
+    ]
+
     /// Words around "2009-10" that make it a season or fiscal year rather than October 2009.
     static let beforeSplitYear: WordSet = ["the", "fiscal", "financial", "fy", "its", "this", "last", "that"]
     static let splitYearNouns: WordSet = [
