@@ -646,3 +646,34 @@ import Testing
         #expect(FigureExtractor.extract(from: "Sales rose on Black Friday.").filter { $0.kind == .date }.isEmpty)
     }
 }
+
+/// Quarters written as adjectives or by their last month, months from a year's edge, the quarter of
+/// results, and the quarters and halves of a game (published Monday 2023-07-31).
+@Suite struct QuarterFormTests {
+    static let monday = CalendarDate(year: 2023, month: 7, day: 31)
+
+    @Test(arguments: [
+        ("Apple will report «second-quarter» earnings this week.", "2023-04-01", "2023-06-30"),
+        ("Profit rose in «the June quarter».", "2023-04-01", "2023-06-30"),
+        ("Sales rose 5% in «the first three months of the year».", "2023-01-01", "2023-03-31"),
+        ("Sales fell in «the last two months of 2019».", "2019-11-01", "2019-12-31"),
+        // Results are of a quarter that has ended; a forecast keeps the year's.
+        ("The «Q3» earnings call is set for Tuesday.", "2022-07-01", "2022-09-30"),
+        ("Growth will slow in «the fourth quarter».", "2023-10-01", "2023-12-31"),
+    ])
+    func quarters(_ marked: String, _ start: String, _ end: String) throws {
+        let m = MarkedTextProxy(marked)
+        let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }
+        let figure = try #require(dates.first { $0.text == m.inner }, "\(m.text): \(dates.map(\.text))")
+        #expect(figure.date == DateSpan(start: start, end: end), "\(m.text)")
+    }
+
+    @Test(arguments: [
+        "He scored twice in the second half.", "Denver outscored Utah 38-22 in the third quarter.",
+        "The Eagles led at halftime before scoring 24 points in the third quarter.",
+    ])
+    func periodsOfAGame(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }
+        #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
+    }
+}

@@ -1832,15 +1832,24 @@ extension FigureScanner {
                     i, k + 1, Self.iso(y, m1, 1), Self.iso(y, m2, CalendarDate.daysIn(month: m2, year: y)),
                     resolved: "relative to published")
             }
-            guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil),
-                let unit = word(k + 1), unit == "quarter" || unit == "half"
-            else { return nil }
-            let of = unit == "quarter" ? 4 : 2
-            let index = n == -1 ? of : n
-            guard (1...of).contains(index) else { return nil }
-            part = (index, of)
-            k += 2
-            if word(k) == "of" { k += 1 }
+            // "the first three months of the year", "the last six months of 2019".
+            if let months = monthsOfTheYear(at: k, from: i) { return months }
+            // "the June quarter": the quarter that ends in June.
+            if word(k - 1) == "the", let m = month(k), m % 3 == 0, word(k + 1) == "quarter", sameSentence(i, k + 1) {
+                part = (m / 3, 4)
+                k += 2
+            } else {
+                guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil) else { return nil }
+                // "second-quarter earnings": the ordinal joined to its unit by a hyphen.
+                let unitAt = tightHyphen(k + 1) ? k + 2 : k + 1
+                guard let unit = word(unitAt), unit == "quarter" || unit == "half", sameSentence(i, unitAt) else { return nil }
+                let of = unit == "quarter" ? 4 : 2
+                let index = n == -1 ? of : n
+                guard (1...of).contains(index) else { return nil }
+                part = (index, of)
+                k = unitAt + 1
+                if word(k) == "of" { k += 1 }
+            }
         }
         guard let (index, of) = part else { return nil }
         // The year: written, "this/last/next year", or the published year.
@@ -1861,8 +1870,9 @@ extension FigureScanner {
         }
         // "the third quarter of fiscal 2023": an "of" with no year read after it is not the date's.
         if last == k - 1, word(last) == "of", last > i { last -= 1 }
-        // "H2" alone is as often hydrogen as a half-year: only with its year.
-        if halfLetter && y == nil {
+        // "H2" alone is as often hydrogen as a half-year: only with its year. A quarter or half of a game
+        // ("scored twice in the second half", "outscored Denver 38-22 in the third quarter") is no date.
+        if y == nil, (halfLetter || sportsSentence(i)) {
             consume(first, last)
             return last + 1
         }
@@ -1873,13 +1883,71 @@ extension FigureScanner {
             consume(first, last)
             return last + 1
         }
-        // No year written: a quarter still to come in a past-tense report is last year's.
-        if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published, !isFutureSentence(i) {
+        // No year written: a quarter still to come in a past-tense report is last year's; the quarter of
+        // results ("second-quarter earnings", "its Q4 results") is the latest that has ended.
+        // (Quarters only: "lighter second-half results" may well be expected ones.)
+        let results =
+            of == 4
+            && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
+        if y == nil, let published, let end = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year)),
+            results, !(end < published)
+        {
+            year -= 1
+        } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
+            !isFutureSentence(i)
+        {
             year -= 1
         }
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
             resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22").
+    private func sportsSentence(_ i: Int) -> Bool {
+        var k = i
+        while k > 0, sameSentence(k - 1, i) { k -= 1 }
+        while k < tokens.count, sameSentence(k, i) {
+            if let w = word(k), DateRules.gameWords.contains(w) { return true }
+            if tokens[k].kind == .number, tightHyphen(k + 1), k + 2 < tokens.count, tokens[k + 2].kind == .number,
+                tokens[k].norm.utf8.count <= 3, tokens[k + 2].norm.utf8.count <= 3
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// "the first three months of the year", "the first 6 months of 2019", "the last two months of
+    /// last year": months from the start or up to the end of a year (the published one unless named).
+    private mutating func monthsOfTheYear(at k: Int, from i: Int) -> Int? {
+        guard let edge = word(k), edge == "first" || edge == "last", k + 2 < tokens.count, word(k + 2) == "months",
+            word(k + 3) == "of", sameSentence(i, k + 3)
+        else { return nil }
+        let count: Int
+        if let n = smallInteger(k + 1, maxDigits: 2) {
+            count = n
+        } else if let w = word(k + 1), let n = NumberRules.units[w] {
+            count = n
+        } else {
+            return nil
+        }
+        guard (1...11).contains(count) else { return nil }
+        var y: Int?
+        var last = k + 4
+        if let yy = year(k + 4) {
+            y = yy
+        } else if let w = word(k + 4), w == "the" || DateRules.relativeShifts[w] != nil, word(k + 5) == "year" {
+            guard let published else { consume(i, k + 5); return k + 6 }
+            y = published.year + (DateRules.relativeShifts[w] ?? 0)
+            last = k + 5
+        }
+        guard let year = y, sameSentence(i, last) else { return nil }
+        let (m1, m2) = edge == "first" ? (1, count) : (13 - count, 12)
+        return addDate(
+            i, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
+            resolved: word(k + 4) == "the" || DateRules.relativeShifts[word(k + 4) ?? ""] != nil ? "relative to published" : "absolute")
     }
 
     /// "summer 2016", "this summer", "next spring" (northern-hemisphere meteorological seasons).

@@ -180,6 +180,21 @@ enum DateRules {
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]
 
+    /// Words of a game that make "the second half", "the fourth quarter" without a year part of it.
+    static let gameWords: WordSet = [
+        "scored", "scoring", "score", "scores", "goal", "goals", "touchdown", "touchdowns", "points", "rebounds", "assists",
+        "outscored", "led", "trailed", "halftime", "inning", "innings", "quarterback", "basket", "baskets", "field-goal", "yards",
+        "penalty", "kickoff", "whistle", "equaliser", "equalizer", "striker", "goalkeeper", "interception", "fumble", "dunk",
+        "three-pointer", "three-pointers", "free-throw", "tries", "try", "wicket", "wickets", "overs", "sacks", "punt",
+    ]
+
+    /// Words after a quarter without a year that make it one that has ended: "second-quarter earnings",
+    /// "its Q4 results", "fourth-quarter profit".
+    static let resultWords: WordSet = [
+        "results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "report", "figures", "numbers", "gdp", "loss",
+        "losses", "income", "deliveries", "shipments",
+    ]
+
     /// Nouns of yearly things after a year that make it the year: "the 2023 season", "its 1989 peak",
     /// "2019 sales", "the 2020 Olympics" (not "the 2020 model", "2000 troops").
     static let yearNouns: WordSet = [
