@@ -2076,7 +2076,8 @@ extension FigureScanner {
     /// "is set to vote", "are due to", "intends to approve", "hope to reopen": a present verb of what
     /// is to come, before "to".
     private func isIntentBeforeTo(_ k: Int) -> Bool {
-        guard word(k + 1) == "to", sameSentence(k, k + 1), let w = word(k) else { return false }
+        // ("are likely to have fallen": a perfect infinitive looks back.)
+        guard word(k + 1) == "to", word(k + 2) != "have", sameSentence(k, k + 1), let w = word(k) else { return false }
         var before = sameSentence(k - 1, k) ? word(k - 1) : nil
         if DateRules.aheadBeforeTo.contains(w) { return before.map { DateRules.presentBe.contains($0) } ?? false }
         // ("did not want to": the word before the negation.)
