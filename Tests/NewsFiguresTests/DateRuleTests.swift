@@ -619,10 +619,7 @@ import Testing
         ("Easter fell on «Easter Sunday 2025».", "2025-04-20"),
     ])
     func holidays(_ marked: String, _ day: String) throws {
-        let m = MarkedTextProxy(marked)
-        let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.june)).filter { $0.kind == .date }
-        let figure = try #require(dates.first { $0.text == m.inner }, "\(m.text): \(dates.map(\.text))")
-        #expect(figure.date == DateSpan(start: day, end: day), "\(m.text)")
+        try expectMarkedDate(marked, published: Self.june, start: day)
     }
 
     /// A modifier of what is near is the nearest ("Black Friday deals" a week before it), whatever
@@ -648,6 +645,21 @@ import Testing
     }
 }
 
+/// "the previous year", "the following year" after a year the sentence names count from it.
+@Suite struct YearBeforeOrAfterANamedYearTests {
+    static let newYear = CalendarDate(year: 2025, month: 1, day: 1)
+
+    @Test(arguments: [
+        ("The index gained 12.9% in 2024 after rising 13.7% «the previous year».", "2023"),
+        ("Sales rose in 2019 and fell «the following year».", "2020"),
+        ("Dealers last year sold 303,417 vehicles, up 4 percent from «the previous year».", "2023"),  // last year = 2024
+        ("Profit rose 5% the «previous year».", "2024"),  // no year named: the year before the published one
+    ])
+    func anchored(_ marked: String, _ year: String) throws {
+        try expectMarkedDate(marked, published: Self.newYear, start: year + "-01-01", end: year + "-12-31")
+    }
+}
+
 /// Quarters written as adjectives or by their last month, months from a year's edge, the quarter of
 /// results, and the quarters and halves of a game (published Monday 2023-07-31).
 @Suite struct QuarterFormTests {
@@ -663,10 +675,7 @@ import Testing
         ("Growth will slow in «the fourth quarter».", "2023-10-01", "2023-12-31"),
     ])
     func quarters(_ marked: String, _ start: String, _ end: String) throws {
-        let m = MarkedTextProxy(marked)
-        let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.monday)).filter { $0.kind == .date }
-        let figure = try #require(dates.first { $0.text == m.inner }, "\(m.text): \(dates.map(\.text))")
-        #expect(figure.date == DateSpan(start: start, end: end), "\(m.text)")
+        try expectMarkedDate(marked, published: Self.monday, start: start, end: end)
     }
 
     @Test(arguments: [

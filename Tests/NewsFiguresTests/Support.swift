@@ -31,6 +31,18 @@ func expectDate(
     return figure
 }
 
+/// The date marked in `marked` among the text's other dates, resolved against `published`: its
+/// span must be `start`…`end`.
+func expectMarkedDate(
+    _ marked: String, published: CalendarDate?, start: String, end: String? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws {
+    let m = MarkedTextProxy(marked)
+    let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: published)).filter { $0.kind == .date }
+    let figure = try #require(dates.first { $0.text == m.inner }, "\(m.text): \(dates.map(\.text))", sourceLocation: sourceLocation)
+    #expect(figure.date == DateSpan(start: start, end: end ?? start), "\(m.text)", sourceLocation: sourceLocation)
+}
+
 func only(_ text: String, kind: FigureKind? = nil, published: CalendarDate? = nil) -> Figure? {
     let figures = FigureExtractor.extract(from: text, options: ExtractionOptions(published: published))
         .filter { kind == nil || $0.kind == kind }

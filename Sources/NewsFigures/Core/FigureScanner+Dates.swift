@@ -1919,6 +1919,16 @@ extension FigureScanner {
         return false
     }
 
+    /// The year of the last date read before token `i` in its sentence, when that date is one whole
+    /// year ("in 2024", "the 2019 season").
+    private func yearNamedBefore(_ i: Int) -> Int? {
+        guard let c = candidates.last(where: { $0.kind == .date && $0.lastToken < i && sameSentence($0.lastToken, i) }),
+            let span = c.date, span.start.hasSuffix("-01-01"), span.end.hasSuffix("-12-31"), span.start.prefix(4) == span.end.prefix(4),
+            let y = Int(span.start.prefix(4))
+        else { return nil }
+        return y
+    }
+
     /// "the first three months of the year", "the first 6 months of 2019", "the last two months of
     /// last year": months from the start or up to the end of a year (the published one unless named).
     private mutating func monthsOfTheYear(at k: Int, from i: Int) -> Int? {
@@ -2131,6 +2141,15 @@ extension FigureScanner {
             let date = published.adding(days: shift)
             return addDate(i, i + 1, date.description, date.description, resolved: "relative to published")
         }
+        // "gained 12.9% in 2024 after rising 13.7% the previous year", "fell in 2019 and rose the following
+        // year": counted from the year the sentence named before, not from the published day.
+        if let w = word(i), w == "previous" || w == "following", bareWord(i + 1) == "year", sameSentence(i, i + 1),
+            let named = yearNamedBefore(i)
+        {
+            let y = named + (w == "previous" ? -1 : 1)
+            let first = word(i - 1) == "the" && sameSentence(i - 1, i) ? i - 1 : i
+            return addDate(first, i + 1, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+        }
         guard let w = word(i), let shift = DateRules.relativeShifts[w], let unit = bareWord(i + 1),
             DateRules.relativeUnits.contains(unit), sameSentence(i, i + 1)
         else { return nil }
@@ -2299,7 +2318,7 @@ enum WordDateRule: Int, CaseIterable {
         // "now" as a range end, "today", "today's".
         case .relativeDay: return ["now"] + DateRules.relativeDays.keys + DateRules.relativeDays.keys.map { $0 + "'s" }
         case .rollingPeriod: return shifts
-        case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts
+        case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts + ["following"]
         case .seasonDate: return DateRules.seasons.keys
         case .holidayDate: return HolidayRules.firstWords
         }

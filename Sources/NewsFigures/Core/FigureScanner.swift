@@ -50,6 +50,7 @@ struct FigureScanner {
         words.formUnion(NumberRules.units.keys)
         words.formUnion(NumberRules.fractionOfScale.keys)
         words.formUnion(HolidayRules.firstWords)
+        words.insert("following")
         return WordSet(words.sorted())
     }()
 
