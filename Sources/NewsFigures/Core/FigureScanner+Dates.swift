@@ -1903,27 +1903,38 @@ extension FigureScanner {
             resolved: y == nil ? "year from published" : "absolute")
     }
 
-    /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22").
+    /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),
+    /// read once per sentence.
     private func sportsSentence(_ i: Int) -> Bool {
+        let sentence = tokens[i].sentence
+        if let known = memo.sportsSentences[sentence] { return known }
         var k = i
         while k > 0, sameSentence(k - 1, i) { k -= 1 }
-        while k < tokens.count, sameSentence(k, i) {
-            if let w = word(k), DateRules.gameWords.contains(w) { return true }
+        var found = false
+        while !found, k < tokens.count, sameSentence(k, i) {
+            if let w = word(k), DateRules.gameWords.contains(w) { found = true }
             if tokens[k].kind == .number, tightHyphen(k + 1), k + 2 < tokens.count, tokens[k + 2].kind == .number,
                 tokens[k].norm.utf8.count <= 3, tokens[k + 2].norm.utf8.count <= 3
             {
-                return true
+                found = true
             }
             k += 1
         }
-        return false
+        memo.sportsSentences[sentence] = found
+        return found
     }
 
     /// The year of the last date read before token `i` in its sentence, when that date is one whole
     /// year ("in 2024", "the 2019 season").
     private func yearNamedBefore(_ i: Int) -> Int? {
-        guard let c = candidates.last(where: { $0.kind == .date && $0.lastToken < i && sameSentence($0.lastToken, i) }),
-            let span = c.date, span.start.hasSuffix("-01-01"), span.end.hasSuffix("-12-31"), span.start.prefix(4) == span.end.prefix(4),
+        // (Back over this sentence's candidates only: a text of many sentences is not read again for each.)
+        var found: Candidate?
+        for c in candidates.reversed() {
+            guard tokens[c.lastToken].sentence == tokens[i].sentence else { break }
+            if c.kind == .date, c.lastToken < i { found = c; break }
+        }
+        guard let c = found, let span = c.date, span.start.hasSuffix("-01-01"), span.end.hasSuffix("-12-31"),
+            span.start.prefix(4) == span.end.prefix(4),
             let y = Int(span.start.prefix(4))
         else { return nil }
         return y

@@ -466,4 +466,6 @@ final class ScanMemo {
     var rupee: String??
     /// `temperatureSentence` by sentence index.
     var temperatureSentences: [Int: Bool] = [:]
+    /// `sportsSentence` by sentence index.
+    var sportsSentences: [Int: Bool] = [:]
 }
