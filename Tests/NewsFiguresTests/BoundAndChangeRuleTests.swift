@@ -126,6 +126,7 @@ import Testing
         ("Exports have been sinking to «$1.3 billion».", .decrease),
         ("The Japanese yen strengthened «0.13%» against the dollar.", .increase),
         ("The deficit ballooned «30%» to $1.2 trillion.", .increase),
+        ("The firm will cut «1,200» of its 10,000 jobs.", .decrease),  // a verb that changes its object still does
         ("Sales rose «5%» and did not fall.", .increase),  // a negation after the figure negates nothing before it
     ])
     func changeForms(_ marked: String, _ direction: ChangeDirection) throws {

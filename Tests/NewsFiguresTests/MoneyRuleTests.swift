@@ -28,6 +28,7 @@ import Testing
         // "mm" is millions after a currency.
         ("the fund raised «$450mm» last year", "450000000", "USD"),
         ("the fund raised «$450 mm» last year", "450000000", "USD"),
+        ("the fund raised «450mm euros» last year", "450000000", "EUR"),
         // Pence against the number in a text about pounds; paise.
         ("Petrol rose to «155.2p» a litre, a record in pence.", "1.552", "GBP"),
         ("The rupee fell «14 paise» against the dollar.", "0.14", "INR"),

@@ -133,6 +133,7 @@ import Testing
         ("Among people aged 65 and over, «40» patients were vaccinated.", "patients"),
         ("«Three» men aged 18, 21 and 24 were arrested.", "men"),  // the ages of a list are no counts
         ("The bank will exit «14» markets.", "markets"),  // "exit" before a counted noun is a verb
+        ("Of those aged 18 to 29, «40» patients were vaccinated.", "patients"),  // a comma closes the ages
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)

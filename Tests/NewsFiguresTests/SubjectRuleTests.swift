@@ -36,7 +36,8 @@ import Testing
         ("Police evacuated 20 elderly residents.", "20", "elderly residents"),
         ("5 family members were hurt.", "5", "family members"),
         ("She is survived by seven grandchildren.", "7", "grandchildren"),
-        ("They sent 2000 troops.", "2000", "troops"),  // a year-like number before no yearly noun counts
+        ("They sent 2000 troops.", "2000", "troops"),
+        ("The firm built 40 two-bedroom apartments.", "40", "two-bedroom apartments"),  // a year-like number before no yearly noun counts
     ])
     func subjects(_ text: String, _ value: String, _ subject: String?) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.value?.description == value && $0.kind == .count })

@@ -46,6 +46,9 @@ import Testing
         // between two shares does not make two periods.
         #expect(Self.rules("Women accounted for 52 percent of graduates in 2020, down from 58 percent in 2010.", rule).isEmpty)
         #expect(Self.rules("Turnout among young voters was 55%, compared with 71% among those over 65.", rule).isEmpty)
+        // A head-to-head is one whole; an earlier value after "up from" is of no group.
+        #expect(Self.rules("Among voters, 55% back Smith vs 50% for Jones.", rule) == ["shares.total"])
+        #expect(Self.rules("Among voters, 55 percent said yes, up from 50 percent, and 40 percent said no.", rule).isEmpty)
         #expect(Self.rules("The poll put his approval at 58 percent in January and 49 percent in February.", rule).isEmpty)
         #expect(
             Self.rules("Of the budget, 62 percent goes to salaries in 2021, and 48 percent to operations.", rule) == ["shares.total"])
@@ -67,6 +70,11 @@ import Testing
         #expect(Self.rules("The airline cancelled 40 flights on Monday, and 55 were cancelled on Tuesday.", rule).isEmpty)
         #expect(Self.rules("The school had 300 pupils last year; this year 320 are enrolled.", rule).isEmpty)
         #expect(Self.rules("Inspectors visited 85 restaurants in January, and 92 were cited for violations.", rule) == ["part-whole"])
+        // The day of the report is no second period.
+        #expect(
+            Self.rules("Officials signed 24 projects on Monday and 25 have materialized, officials said on Tuesday.", rule) == [
+                "part-whole"
+            ])
     }
 
     @Test func changeArithmetic() {
@@ -95,6 +103,9 @@ import Testing
         #expect(Self.rules("Median income was $39,014, up from $40,373.", rule) == ["change.mismatch"])
         #expect(Self.rules("Home sales fell to 25 from 30 last month.", rule).isEmpty)
         #expect(Self.rules("Median income was $39,014, up from $38,373.", rule).isEmpty)
+        // Ranks climb as their number falls; a deficit "improves" as it shrinks.
+        #expect(Self.rules("The golfer climbed to 12 from 30 in the world rankings.", rule).isEmpty)
+        #expect(Self.rules("The deficit improved to $20 billion from $30 billion.", rule).isEmpty)
         #expect(Self.rules("Unemployment fell from 5.2% to 4.8% in March.", rule).isEmpty)
         // Another change's "from" is not this level's earlier one.
         #expect(Self.rules("Scores increased from 1061 to 1128 and other scores increased from 5425 to 5641.", rule).isEmpty)

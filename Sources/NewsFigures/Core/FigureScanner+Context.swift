@@ -101,8 +101,9 @@ extension FigureScanner {
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
-        // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change.
-        if partOfAWholeFollows(figureEnd) { return nil }
+        // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
+        // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
+        if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
         if w == "up", skipped + softened > 0 { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
@@ -262,7 +263,7 @@ extension FigureScanner {
             if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w) { break }
             // ("lost four of five despite two solid performances": another number starts another phrase.)
-            if NumberRules.units[w] != nil { break }
+            if NumberRules.units[w] != nil, !tightHyphen(k + 1) { break }  // ("40 two-bedroom apartments" goes on)
             if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty { break }
             if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-", !isInitialismDot(k - 1) { break }
             if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }

@@ -73,12 +73,20 @@ extension FigureScanner {
                 first = i - 1
             }
             if entry.bare {
-                // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs".
+                // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
-                if let n = word(last + 1), sameSentence(last, last + 1), !tokens[last + 1].capitalized, !SubjectRules.stopWords.contains(n)
-                {
-                    return nil
-                }
+                if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n) { return nil }
+            }
+            // "the Good Friday Agreement", "Halloween Kills": a capitalised word after makes a name.
+            if let n = word(last + 1), sameSentence(last, last + 1), tokens[last + 1].capitalized, !SubjectRules.stopWords.contains(n),
+                DateRules.weekdays[n] == nil, month(last + 1) == nil
+            {
+                consume(i, last)
+                return last + 1
+            }
+            // "The 2004 Boxing Day tsunami": the year written before.
+            if let y = year(i - 1), sameSentence(i - 1, i), let day = HolidayRules.date(entry.day, in: y) {
+                return addDate(i - 1, last, day.description, day.description, resolved: "absolute")
             }
             var end = last
             var written: Int?
@@ -109,7 +117,13 @@ extension FigureScanner {
                 day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
                 // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
                 let modifier = word(end + 1).map { !tokens[end + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false
-                if isDateline(first) || hangsOnPastVerb(first) {
+                // ("Black Friday is approaching", "as Christmas nears": ahead.)
+                let approaching = (end + 1...end + 2).contains {
+                    sameSentence(end, $0) && (word($0).map { DateRules.approachingWords.contains($0) } ?? false)
+                }
+                if approaching {
+                    day = onOrAfter
+                } else if isDateline(first) || hangsOnPastVerb(first) {
                     day = onOrBefore
                 } else if !modifier {
                     let future = isFutureSentence(i)
@@ -291,7 +305,11 @@ extension FigureScanner {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, sameSentence(k, first), word(k) != nil, !tokens[k].capitalized else { return false }
+        guard k >= 0, sameSentence(k, first), let w = word(k), !tokens[k].capitalized else { return false }
+        // ("The results, expected in May, will show", "the event scheduled on March 20"; "The ban will be
+        // lifted and replaced in April": a participle after "and" in a future sentence.)
+        if DateRules.aheadParticiples.contains(w) || DateRules.futureMarkers.contains(w) { return false }
+        if word(k - 1) == "and" || word(k - 1) == "or", isFutureSentence(first) { return false }
         return isPastVerb(k)
     }
 
@@ -594,7 +612,7 @@ extension FigureScanner {
         if linked { k += 1 }
         // "the 20th of next month", "31st of this month", "from 4 to 22 this month", "between 4 and 22 this month".
         // (Not a bare number alone: "sales fell to 30 from 25 last month" is a count and a month.)
-        let bareSingle = dEnd == i && d1 == d2 && !linked && opener != "the" && opener != "on"
+        let bareSingle = dEnd == i && d1 == d2 && !linked && !(opener.map { DateRules.beforeBareDayOfMonth.contains($0) } ?? false)
         if !bareSingle, let p = word(k), let shift = DateRules.relativeShifts[p], word(k + 1) == "month", sameSentence(i, k + 1) {
             let first = opener == "the" || ((opener == "from" || opener == "between") && d1 != d2) ? i - 1 : i
             guard let published else { consume(first, k + 1); return k + 2 }
@@ -972,7 +990,8 @@ extension FigureScanner {
                 sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
                     && !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false)
             }
-        let future = forward || scheduled || presentEvent || (!reported && !pastBefore && isFutureSentence(i))
+        let future =
+            forward || scheduled || presentEvent || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -1622,6 +1641,7 @@ extension FigureScanner {
     /// Whether a superlative or "first time" stands a few words before `i` in its sentence: "the
     /// highest level in two years", "its first loss in a decade", "the most since".
     func looksBack(before i: Int) -> Bool {
+        if let w = word(i - 2), DateRules.lookBackOrdinals.contains(w), sameSentence(i - 2, i) { return true }
         var k = i - 1
         while k >= 0, k >= i - DateRules.lookBackReach, sameSentence(k, i) {
             if let w = word(k) {
@@ -1718,7 +1738,10 @@ extension FigureScanner {
             // a superlative, not a day ahead.
             // In a past sentence it is how long something took: "The price has doubled in six months",
             // "Sales fell 10% in two years".
-            if looksBack(before: i) || (isPastSentence(i) && !isFutureSentence(i)) {
+            let modal = (max(0, i - 4)..<i).contains {
+                sameSentence($0, i) && (word($0).map { DateRules.beforeNonFinite.contains($0) } ?? false)
+            }
+            if looksBack(before: i) || (isPastSentence(i) && !isFutureSentence(i) && !modal) {
                 consume(i, unitAt)
                 return unitAt + 1
             }
@@ -2084,7 +2107,7 @@ extension FigureScanner {
         while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
         var tense = (future: false, past: false)
         while k < tokens.count, tokens[k].sentence == sentence {
-            if DateRules.futureMarkers.contains(tokens[k].norm) || isIntentBeforeTo(k) { tense.future = true }
+            if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
             if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
                 tense.past = isPastVerb(k)
             }
@@ -2092,6 +2115,22 @@ extension FigureScanner {
         }
         memo.sentenceTenses[sentence] = tense
         return tense
+    }
+
+    /// Whether a marker of what is to come stands before token `first` in its clause: "The Senate is
+    /// set to vote on Friday", "Analysts expect the Fed to raise rates on Wednesday" (not "After
+    /// losing on Sunday, the Lakers hope to bounce back", "…, after talks broke down on Tuesday").
+    private func intentAhead(before first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, k >= first - 12, sameSentence(k, first) {
+            if symbol(k) == "," || symbol(k) == ";" { return false }
+            if let w = word(k) {
+                if DateRules.aheadMarkers.contains(w) || isIntentBeforeTo(k) { return true }
+                if DateRules.clauseOpeners.contains(w) { return false }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "is set to vote", "are due to", "intends to approve", "hope to reopen": a present verb of what

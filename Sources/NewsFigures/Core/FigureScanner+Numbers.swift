@@ -388,7 +388,8 @@ extension FigureScanner {
                 if let power = NumberRules.attachedScales[next.norm] {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if let power = NumberRules.moneyOnlyScales[next.norm],
-                    money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized) || millionsOfThings(i + 1),
+                    money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized) || millionsOfThings(i + 1)
+                        || (next.norm == "mm" && (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
@@ -457,7 +458,9 @@ extension FigureScanner {
         }
         // Long digit runs are identifiers (licence, phone and record numbers).
         if plainInteger, token.norm.utf8.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
-        if last == i, let w = word(i + 1), let power = NumberRules.scaleWords[w] ?? (money && w == "mm" ? 6 : nil),
+        if last == i, let w = word(i + 1),
+            let power = NumberRules.scaleWords[w]
+                ?? (w == "mm" && (money || (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)) ? 6 : nil),
             sameSentence(i, i + 1)
         {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
@@ -1375,6 +1378,9 @@ extension FigureScanner {
     /// over ages and `NameRules.ageListJoiners` ("aged 18, 21 and 24", "aged between 5 and 11"), and
     /// over bound words straight before a number ("aged over 80").
     func ageListStart(before i: Int) -> Int {
+        // ("Of those aged 18 to 29, 40 were vaccinated": after a comma a number is an age only while the
+        // list goes on, "aged 18, 21 and 24".)
+        if symbol(i - 1) == ",", !(word(i + 1).map { $0 == "and" || $0 == "or" } ?? false), symbol(i + 1) != "," { return i - 1 }
         var k = i - 1
         while k >= 0, k >= i - 10, sameSentence(k, i) {
             let t = tokens[k]

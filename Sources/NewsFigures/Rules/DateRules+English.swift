@@ -145,11 +145,17 @@ enum DateRules {
         // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
         // "forecasts", "projects", "guidance" nouns as often).
         "expects", "anticipates",
-        // Present plural forms: "Analysts expect the Fed to raise rates Wednesday", "Traders await the
-        // decision on Friday" (not the past "awaited").
-        "expect", "anticipate", "await", "awaits",
-        // "Black Friday is approaching", "as the deadline nears".
-        "approaching", "looming", "nears", "nearing",
+    ]
+
+    /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
+    /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
+    /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
+    static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
+    /// Words after a holiday that put it ahead: "Black Friday is approaching", "as Christmas nears".
+    static let approachingWords: WordSet = ["approaching", "looming", "nears", "nearing", "approaches", "looms"]
+    /// Words that open another clause: a marker before them says nothing of a weekday after them.
+    static let clauseOpeners: WordSet = [
+        "after", "since", "following", "when", "which", "who", "that", "because", "while", "as", "before", "but", "and",
     ]
 
     /// "is set to vote", "are due to", "is poised to announce": after a present form of "be"
@@ -213,6 +219,9 @@ enum DateRules {
         "academic", "financial", "fiscal", "crisis", "winter", "league", "championship", "cycle", "period", "tax", "edition",
     ]
 
+    /// Participles of what is to come that a date may hang on: "expected in May", "scheduled on March 20".
+    static let aheadParticiples: WordSet = ["expected", "scheduled", "planned", "slated", "due", "set", "rescheduled", "postponed"]
+
     /// Words between a verb and the date it hangs on: "died on Feb. 16", "was founded in early March".
     static let beforeHungDate: WordSet = ["on", "in", "at", "since", "early", "late", "mid", "by", "the"]
 
@@ -247,11 +256,14 @@ enum DateRules {
     /// "in N months" after these words (or a superlative in -est), at most `lookBackReach` words
     /// before, looks back over a span instead of naming a day ahead: "the biggest drop in 10 months",
     /// "the first time in 15 years", "its first loss in two years".
-    static let lookBackWords: WordSet = [
-        "first", "most", "least", "best", "worst", "ever", "record",
-        // "the third election in four years", "its second strike in three weeks".
+    static let lookBackWords: WordSet = ["first", "most", "least", "best", "worst", "ever", "record"]
+    /// Ordinals that look back only straight before their noun and "in": "the third election in four
+    /// years" (not "The second phase opens in six months").
+    static let lookBackOrdinals: WordSet = [
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "straight", "consecutive",
     ]
+    /// Words before a bare day that make "N this month" a day: "extended till 31 this month".
+    static let beforeBareDayOfMonth: WordSet = ["the", "on", "till", "until", "by", "before", "after"]
     /// (Close: "the biggest drop in", "its first loss in"; not "the first phase will be completed in".)
     static let lookBackReach = 3
     /// Words in -est that are no superlatives.

@@ -3,8 +3,9 @@
 ///
 /// Positive: "Sales rose on Black Friday" (the day after the fourth Thursday of November), "Christmas
 /// Day 2019" (2019-12-25), "before Easter" (Easter Sunday by the Gregorian computus).
-/// Negative: "the Christmas tree" and "Easter eggs" (a bare "Christmas" or "Easter" is a day only
-/// after a date preposition or a relative word, at the end of its phrase); "christmas eve" in lower
+/// Negative: "the Christmas tree", "Easter eggs", "on Christmas Island" (a bare "Christmas" or
+/// "Easter" is a day only after a date preposition or a relative word, at the end of its phrase);
+/// "the Good Friday Agreement" (a capitalised word after makes a name); "christmas eve" in lower
 /// case; "Independence Day" and "Labour Day" (their days differ by country).
 enum HolidayRules {
     /// How a holiday's day is found in a year.

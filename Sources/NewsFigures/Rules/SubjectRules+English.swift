@@ -53,8 +53,9 @@ enum SubjectRules {
         "supply", "rally", "ally", "costly", "deadly", "friendly", "lonely", "orderly", "holy", "bully", "belly",
     ]
 
-    /// Past verbs whose participle is the same ("sold", "paid"), which the date rules leave alone: in a
-    /// phrase before an amount they end it like any verb ("The club sold players worth £40m").
+    /// Past verbs of getting and giving, in a phrase before an amount, end it like any verb ("The club
+    /// sold players worth £40m", "The gang stole goods worth …"). (Most have a participle of the same
+    /// form, which is why `DateRules.irregularPastVerbs` leaves them out.)
     static let pastVerbsBeforeAmounts: WordSet = [
         "won", "lost", "sold", "bought", "paid", "made", "spent", "left", "held", "brought", "sent", "built", "kept", "got", "lent",
         "stole", "seized", "took",

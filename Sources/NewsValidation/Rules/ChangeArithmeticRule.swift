@@ -18,6 +18,8 @@ public struct ChangeArithmeticRule: ValidationRule {
     public let mismatchID = "change.mismatch"
     /// Words of a level's date between it and "from": "fell to 6.2 percent in February from 5.8 percent".
     static let levelDateWords: Set<String> = ["in", "on", "at", "during", "for", "by", "the", "of", "as"]
+    static let rankWords = ["rank", "place", "spot", "position", "standings", "seed", "chart", "table", "poll"]
+    static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
     static let earlierCues = ["from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs"]
 
     public init() {}
@@ -100,10 +102,11 @@ public struct ChangeArithmeticRule: ValidationRule {
                     rule: id, severity: .info, figures: [x, c],
                     message: "\(figures[x].text)\(unit), \(direction.rawValue) of \(change.text): \(about)\(shown)\(reference)"))
             // An earlier value stated after the change must agree.
+            // (The offsets first: building the text between for every later figure was cubic on long sentences.)
             let stated = sentence.first { i in
                 i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
+                    && figures[i].start - change.end <= 40
                     && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
-                    && context.text(between: change, and: figures[i]).count <= 40
             }
             // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
             let statedHalf = stated.map { max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
@@ -162,6 +165,14 @@ public struct ChangeArithmeticRule: ValidationRule {
             earlierIndex = previous
         }
         guard let e = earlierIndex, let then = figures[e].value?.doubleValue else { return nil }
+        // A rank climbs as its number falls ("climbed to 12 from 30 in the world rankings"), and a deficit
+        // "improves" as it shrinks: no direction to hold the numbers to.
+        let sentenceText = context.sentence(of: level)
+        if ValidationContext.mentions(sentenceText, rankWords)
+            || ValidationContext.mentions(context.before(level, count: 30), evaluativeVerbs)
+        {
+            return nil
+        }
         let slack = rounding(of: level) + rounding(of: figures[e])
         let wrong = direction == .increase ? then > now + slack : then < now - slack
         guard wrong else { return nil }

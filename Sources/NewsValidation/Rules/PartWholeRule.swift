@@ -67,7 +67,18 @@ extension PartWholeRule {
     /// this year 320 are enrolled": a date between the whole and the part and another, different date
     /// in the sentence make them counts of two periods, not a part and its whole.
     static func twoPeriods(_ whole: Int, _ part: Int, _ context: ValidationContext) -> Bool {
-        let dates = context.sameSentence(as: whole).filter { context.figures[$0].kind == .date }
+        // ("Of the 20 projects approved in March, 25 were completed by June": a partitive is a part
+        // whatever the dates; "…, officials said on Tuesday": the day of the report is no period.)
+        if context.before(context.figures[whole], count: 8).hasSuffix("of the ")
+            || context.before(context.figures[whole], count: 4).hasSuffix("of ")
+        {
+            return false
+        }
+        let dates = context.sameSentence(as: whole).filter {
+            context.figures[$0].kind == .date
+                && !ValidationContext.mentions(
+                    context.before(context.figures[$0], count: 14), [" said ", " announced ", " reported ", " told "])
+        }
         guard let between = dates.first(where: { $0 > whole && $0 < part }), let date = context.figures[between].date else {
             return false
         }

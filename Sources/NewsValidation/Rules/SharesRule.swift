@@ -9,9 +9,9 @@ import NewsFigures
 /// the renters … 58 percent of the landlords"), or a new "among" ("among voters under 30, 62
 /// percent …, while among those over 65, 52 percent …"); and after shares that already make the
 /// whole ("54 percent were women, 46 percent were men and 38 percent were over 50": the third is
-/// another dimension); at a comparison ("52 percent in 2020, down from 58 percent", "55%, compared
-/// with 71% among those over 65"); and between shares each with its own, different date ("58
-/// percent in January and 49 percent in February"). A percentage that qualifies a word after it is no share ("95 percent
+/// another dimension); and between shares each with its own, different date ("58 percent in January
+/// and 49 percent in February"). A share compared after "up from", "down from", "compared with" is
+/// an earlier value of no group ("52 percent in 2020, down from 58 percent"). A percentage that qualifies a word after it is no share ("95 percent
 /// effective", "20% cheaper"). The sum may exceed 100 by the rounding of the numbers as written
 /// (half a unit of the last digit each: "34, 34 and 33 percent" is 101, within 1.5).
 /// Fires: "among buyers, 63.9 percent …, 37.5 percent … and 18.6 percent …" (120 %).
@@ -68,9 +68,7 @@ public struct SharesRule: ValidationRule {
 
     /// Words between two shares that compare them, so that they are of two wholes: "55% of young
     /// voters, compared with 71% among those over 65", "52 percent in 2020, down from 58 percent".
-    static let comparisons = [
-        "compared with", "compared to", "versus", " vs", " than ", "up from", "down from",
-    ]
+    static let comparisons = ["compared with", "compared to", "up from", "down from"]
 
     /// Two shares each with its own, different date ("58 percent in January and 49 percent in
     /// February"): the same share at two times, not parts of one whole.
@@ -102,10 +100,11 @@ public struct SharesRule: ValidationRule {
                 let between = context.text(between: context.figures[last], and: f)
                 let total = current.compactMap { context.figures[$0].value?.doubleValue }.reduce(0, +)
                 let rounding = current.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
+                // ("55% back Smith, up from 50%, and 40% back Jones": the earlier value is of no group.)
+                if ValidationContext.mentions(between, comparisons) { continue }
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
-                    || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05))
-                    || ValidationContext.mentions(between, comparisons) || ownPeriods(last, i, context)
+                    || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05)) || ownPeriods(last, i, context)
             }
             if starts {
                 groups.append(current)
