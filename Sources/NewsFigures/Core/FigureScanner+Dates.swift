@@ -1490,18 +1490,25 @@ extension FigureScanner {
     /// the 20s"): then a two-digit decade is degrees, not years.
     /// (Read once per sentence: a long sentence of decades is not read again for each.)
     private func temperatureSentence(_ k: Int) -> Bool {
+        sentenceHas(k, \.temperatureSentences) { j in
+            (tokens[j].kind == .word && DateRules.temperatureWords.contains(tokens[j].norm))
+                || (tokens[j].kind == .symbol && tokens[j].norm == "°")
+        }
+    }
+
+    /// Whether some token of the sentence of `k` passes `test`, read once per sentence and kept in
+    /// the memo's table at `cache`.
+    private func sentenceHas(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int) -> Bool) -> Bool {
         let sentence = tokens[k].sentence
-        if let known = memo.temperatureSentences[sentence] { return known }
+        if let known = memo[keyPath: cache][sentence] { return known }
         var j = k
         while j > 0, sameSentence(j - 1, k) { j -= 1 }
         var found = false
-        while j < tokens.count, sameSentence(j, k), !found {
-            found =
-                (tokens[j].kind == .word && DateRules.temperatureWords.contains(tokens[j].norm))
-                || (tokens[j].kind == .symbol && tokens[j].norm == "°")
+        while !found, j < tokens.count, sameSentence(j, k) {
+            found = test(j)
             j += 1
         }
-        memo.temperatureSentences[sentence] = found
+        memo[keyPath: cache][sentence] = found
         return found
     }
 
@@ -1929,22 +1936,11 @@ extension FigureScanner {
     /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),
     /// read once per sentence.
     private func sportsSentence(_ i: Int) -> Bool {
-        let sentence = tokens[i].sentence
-        if let known = memo.sportsSentences[sentence] { return known }
-        var k = i
-        while k > 0, sameSentence(k - 1, i) { k -= 1 }
-        var found = false
-        while !found, k < tokens.count, sameSentence(k, i) {
-            if let w = word(k), DateRules.gameWords.contains(w) { found = true }
-            if tokens[k].kind == .number, tightHyphen(k + 1), k + 2 < tokens.count, tokens[k + 2].kind == .number,
-                tokens[k].norm.utf8.count <= 3, tokens[k + 2].norm.utf8.count <= 3
-            {
-                found = true
-            }
-            k += 1
+        sentenceHas(i, \.sportsSentences) { k in
+            if let w = word(k), DateRules.gameWords.contains(w) { return true }
+            return tokens[k].kind == .number && tightHyphen(k + 1) && k + 2 < tokens.count && tokens[k + 2].kind == .number
+                && tokens[k].norm.utf8.count <= 3 && tokens[k + 2].norm.utf8.count <= 3
         }
-        memo.sportsSentences[sentence] = found
-        return found
     }
 
     /// The year of the last date read before token `i` in its sentence, when that date is one whole
