@@ -29,6 +29,9 @@ import Testing
         ("the fund raised «$450mm» last year", "450000000", "USD"),
         ("the fund raised «$450 mm» last year", "450000000", "USD"),
         ("the fund raised «450mm euros» last year", "450000000", "EUR"),
+        // So is a tight "m" before a currency word ("3m pounds of beef" is a weight, below).
+        ("the club paid «10m euros» for him", "10000000", "EUR"),
+        ("the state paid «5-10m rupees» in fees", "5000000", "INR"),
         // Pence against the number in a text about pounds; paise.
         ("Petrol rose to «155.2p» a litre, a record in pence.", "1.552", "GBP"),
         ("The rupee fell «14 paise» against the dollar.", "0.14", "INR"),
@@ -61,6 +64,7 @@ import Testing
 
     @Test(arguments: [
         "He lost 5 pounds of weight over the summer.",  // weight, not sterling
+        "They recalled 3m pounds of beef.",  // a weight in millions
         "The $ sign was printed in red.",  // no amount
         "Try 3 times before giving up.",  // "try" is not TRY
         "The phone records video in 1080p.",  // no pounds in the text: a video mode

@@ -299,6 +299,11 @@ import Testing
         "A magnitude 7.4 earthquake struck the coast.",
         "The car has a 20.7 cubic foot trunk.",
         "The plant adds 3 GW of capacity.",
+        // A unit glued to a range's high end measures the low end too (and "2-3pm" is a time).
+        "Forecasters expect 5-10cm of snow.",
+        "Waves of 3 to 4m battered the coast.",
+        "The plant will produce 20-30MW.",
+        "The office is open 2-3pm on Mondays.",
     ])
     func measurementsAreNoCounts(_ text: String) {
         expectSpans(text, kind: .count)
@@ -308,6 +313,7 @@ import Testing
         ("The storm cut power to «130» homes.", "homes"),
         ("The trail runs «277» miles.", "miles"),
         ("Engineers tested «12» batteries.", "batteries"),
+        ("They ran «5-10» laps every day.", "laps"),
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)

@@ -389,7 +389,7 @@ extension FigureScanner {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if let power = NumberRules.moneyOnlyScales[next.norm],
                     money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized) || millionsOfThings(i + 1)
-                        || (next.norm == "mm" && (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)),
+                        || ((next.norm == "mm" || next.norm == "m") && (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
@@ -1000,13 +1000,27 @@ extension FigureScanner {
                         k += 2
                     }
                 }
-                if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number || (low.words && tokens[k].kind == .word),
-                    let high = try? readNumber(at: k, money: prefix != nil)
-                {
-                    let hyphen = joiner == "-"
-                    // "5-10" tight, or "1000 - 5000" spaced on both sides (not "-5" after a number).
-                    let tight =
-                        (!tokens[joinAt].spaceBefore && !tokens[k].spaceBefore) || (tokens[joinAt].spaceBefore && tokens[k].spaceBefore)
+                let hyphen = joiner == "-"
+                // "5-10" tight, or "1000 - 5000" spaced on both sides (not "-5" after a number).
+                let tight =
+                    k < tokens.count
+                    && ((!tokens[joinAt].spaceBefore && !tokens[k].spaceBefore) || (tokens[joinAt].spaceBefore && tokens[k].spaceBefore))
+                var readHigh: NumberMatch?
+                do throws(NotAFigure) {
+                    if k < tokens.count, sameSentence(i, k), tokens[k].kind == .number || (low.words && tokens[k].kind == .word) {
+                        readHigh = try readNumber(at: k, money: prefix != nil)
+                    }
+                } catch {
+                    // "5-10cm", "20 to 30MW", "2-3pm": the high end glued to a unit or a name makes the whole
+                    // range a measurement or a time, not a count of its low end.
+                    if prefix == nil, lowUnitPercent == nil, (!hyphen || tight), tokens[k].kind == .number, attached(k + 1),
+                        word(k + 1) != nil
+                    {
+                        consume(number.first, error.last)
+                        return error.last + 1
+                    }
+                }
+                if let high = readHigh {
                     // Both ends must be the same kind of thing: "10% to 20%", not "2 percent to 7.5 billion dollars".
                     let highUnitPercent = percent(after: high.last)
                     let highPercent = highUnitPercent != nil
