@@ -98,6 +98,7 @@ import Testing
         // "in N units" after an ordinal, or in a past sentence: a span of time, not a day ahead.
         "It was the third election in four years.",
         "The price has doubled in six months.",
+        "Market value tripled to $2 trillion in two years.",  // a "to" before a figure is no infinitive
         "Breathing the air was like smoking 50 cigarettes in a day.",
         "The 2020 model sold well.",  // a year before a noun that is no yearly thing stays no date here
     ])
@@ -139,9 +140,39 @@ import Testing
         ("We know about Trump's visit to Walter Reed «on Saturday».", "2019-11-16"),
         ("The Gophers played «Saturday» against the Wildcats.", "2019-11-16"),
         ("Dow closes «Friday» at a record high.", "2019-11-15"),  // "closes", "ends", "runs": not event verbs here
+        // A time of day between the verb and the weekday is passed over.
+        ("Ticket sales open at 9am «on Saturday».", "2019-11-23"),
+        ("Doors open at 7 p.m. «on Thursday».", "2019-11-21"),
+        ("The vote starts at 10:30 «on Friday».", "2019-11-22"),
+        ("The polls opened at 7am «on Monday».", "2019-11-18"),
     ])
     func presentEventWeekdays(_ marked: String, _ day: String) throws {
         try expectDate(marked, published: CalendarDate(year: 2019, month: 11, day: 19), start: day)
+    }
+
+    /// A range of days without a year is read as one, in the years that put it nearest the published day,
+    /// rather than each end alone (which may run backwards across the turn of the year).
+    @Test func rangeAcrossTheYearsEnds() throws {
+        let january2 = CalendarDate(year: 2025, month: 1, day: 2)
+        try expectDate(
+            "The price cap will rise «from 1 January to 31 March».", published: january2, start: "2025-01-01", end: "2025-03-31")
+        let march15 = CalendarDate(year: 2024, month: 3, day: 15)
+        try expectDate("The offer ran «from 1 February to 30 April».", published: march15, start: "2024-02-01", end: "2024-04-30")
+        // (Ends that run forward in the nearest years stay as they were.)
+        try expectDate("The show ran «from 1 May to 30 June».", published: march15, start: "2023-05-01", end: "2023-06-30")
+    }
+
+    /// A weekday written before a day and month goes with them as one date (published Monday 2024-03-18);
+    /// "every Saturday", "on a Saturday each month" are any such day, not one ("on a Monday" in a past
+    /// sentence still is one).
+    @Test func weekdayBeforeADateAndAnySuchDay() throws {
+        let monday = CalendarDate(year: 2024, month: 3, day: 18)
+        try expectDate("Voters go to the polls on «Thursday 21 March».", published: monday, start: "2024-03-21")
+        try expectDate("The hearing is on «Tuesday, 12 March».", published: monday, start: "2024-03-12")
+        try expectDate("«Saturday 4 January», 12.30pm: Arsenal v Spurs.", published: monday, start: "2025-01-04")
+        expectSpans("The market opens every Saturday.", kind: .date, published: monday)
+        expectSpans("The event is held on a Saturday each month.", kind: .date, published: monday)
+        try expectDate("They hosted the opening ceremony on a «Monday».", published: monday, start: "2024-03-18")
     }
 
     /// "the end of the year" is of the published year unless the sentence names one; "a decade ago" is

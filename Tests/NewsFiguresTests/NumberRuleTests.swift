@@ -309,11 +309,19 @@ import Testing
         expectSpans(text, kind: .count)
     }
 
+    /// A rate's divisor ("per 100,000") counts nothing; its dividend still does.
+    @Test func rateDivisorsAreNoCounts() {
+        expectSpans("The rate is «45» per 100,000.", kind: .count)
+        expectSpans("There were «12» cases per 100,000 people.", kind: .count)
+        expectSpans("He got «1» share per ten held.", kind: .count)
+    }
+
     @Test(arguments: [
         ("The storm cut power to «130» homes.", "homes"),
         ("The trail runs «277» miles.", "miles"),
         ("Engineers tested «12» batteries.", "batteries"),
         ("They ran «5-10» laps every day.", "laps"),
+        ("The county recorded «3.2» burglaries per 1,000 residents.", "burglaries"),
     ])
     func countsStay(_ marked: String, _ subject: String) {
         let figures = expectSpans(marked, kind: .count)

@@ -646,7 +646,9 @@ extension FigureScanner {
         let last = written?.last ?? k
         // "Wed, 22 of Jan": a weekday written before belongs to the date.
         let first = weekdayPrefix(before: i) ?? i
-        if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y) { return next }
+        // ("Saturday 4 January": the year in which the 4th is a Saturday.)
+        let weekday = first < i ? word(first).flatMap { DateRules.weekdays[$0] } : nil
+        if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y, weekday: weekday) { return next }
         consume(first, last)
         return last + 1
     }
@@ -871,13 +873,26 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
-        // "Monday, January 12th, 2016": the date rule takes the weekday with it.
+        // "Monday, January 12th, 2016", "on Thursday 21 March": the date rule takes the weekday with it.
         var after = i + 1
         if symbol(after) == "," { after += 1 }
         if month(after) != nil,
             day(after + 1) != nil || cardinalDay(after + 1) != nil || (symbol(after + 1) == "." && day(after + 2) != nil)
         {
             return nil
+        }
+        if let (_, dayEnd) = day(after), sameSentence(i, dayEnd + 1),
+            month(dayEnd + 1) != nil || (word(dayEnd + 1) == "of" && month(dayEnd + 2) != nil)
+        {
+            return nil
+        }
+        // "on a Saturday each month", "every Friday", "falls on a Thursday": any such day, not one.
+        // (In a past sentence "a" names the day's kind: "held the ceremony on a Monday", "in a Tuesday report".)
+        if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i),
+            !((p == "a" || p == "an") && sentenceTense(i).past)
+        {
+            consume(i - 1, i)
+            return i + 1
         }
         // "Friday next week", "Sunday of next week".
         var k = i + 1
@@ -984,9 +999,11 @@ extension FigureScanner {
         // present-tense verb of an event up to three words before the weekday, in a sentence with no past
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
         // spelling after a determiner ("the report and Monday's announcement"), nor an infinitive.
+        // ("Doors open at 7pm on Thursday": the time of day between them is passed over.)
+        let verbWindowEnd = timeOfDayStart(before: first) ?? first
         let presentEvent =
             !reported && !pastBefore && !sentenceTense(i).past
-            && (max(0, first - 3)..<first).contains { k in
+            && (max(0, verbWindowEnd - 3)..<verbWindowEnd).contains { k in
                 sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
                     && !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false)
             }
@@ -1008,6 +1025,24 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The first token of "at 9am", "from 7.30 p.m.", "at 10:15" ending just before `first`, if any.
+    private func timeOfDayStart(before first: Int) -> Int? {
+        var k = first - 1
+        if symbol(k) == ".", attached(k) { k -= 1 }
+        var clock = false
+        if let w = word(k), NameRules.timeWords.contains(w) {
+            clock = true
+            k -= 1
+        } else if word(k) == "m", symbol(k - 1) == ".", word(k - 2) == "a" || word(k - 2) == "p" {
+            clock = true
+            k -= 3
+        }
+        guard k >= 0, tokens[k].kind == .number else { return nil }
+        if symbol(k - 1) == ":", attached(k - 1), k >= 2, tokens[k - 2].kind == .number { clock = true; k -= 2 }
+        guard clock, let w = word(k - 1), w == "at" || w == "from" || w == "by", sameSentence(k - 1, first) else { return nil }
+        return k - 1
     }
 
     /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
@@ -1745,8 +1780,10 @@ extension FigureScanner {
             // a superlative, not a day ahead.
             // In a past sentence it is how long something took: "The price has doubled in six months",
             // "Sales fell 10% in two years".
+            // ("tripled to $2 trillion in two years": a "to" before a figure is no infinitive's.)
             let modal = (max(0, i - 4)..<i).contains {
                 sameSentence($0, i) && (word($0).map { DateRules.beforeNonFinite.contains($0) } ?? false)
+                    && !(word($0) == "to" && $0 + 1 < tokens.count && (tokens[$0 + 1].kind == .number || tokens[$0 + 1].kind == .symbol))
             }
             if looksBack(before: i) || (isPastSentence(i) && !isFutureSentence(i) && !modal) {
                 consume(i, unitAt)

@@ -1331,6 +1331,8 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // "3.9 per 1,000 live births", "45 per 100,000": a rate's divisor counts nothing.
+        if word(i - 1) == "per", sameSentence(i - 1, i), !number.words || number.value.doubleValue >= 10 { return tail }
         if looksCounted(after: tail) { return nil }
         // "(20)", "[3]", "(1) crew quarters", a record "(0-1)": a marker or reference in brackets.
         // ("The number of cases (45) rose", "deaths in Spain (1,200)": a figure in brackets after its noun and

@@ -282,6 +282,18 @@ struct FigureScanner {
         // as the end of the range (and before it as the start).
         if a.needsPartner, b.resolved == "year from published", let s = start, let e = end, e < s { end = Self.movingYear(e, by: 1) }
         if b.needsPartner, a.resolved == "year from published", let s = start, let e = end, e < s { start = Self.movingYear(s, by: -1) }
+        // "from 1 January to 31 March", each end in its nearest year, may run backwards across the year's
+        // turn: the range is read as one, in the years that put it nearest the published day.
+        if a.resolved == "year from published", b.resolved == "year from published", let s = start, let e = end, e < s,
+            let p = options.published
+        {
+            let endMoved = Self.inYear(e, Int(s.prefix(4)) ?? 0, notBefore: s)
+            let startMoved = Self.inYear(s, Int(e.prefix(4)) ?? 0, notAfter: e)
+            var choices: [(String, String)] = []
+            if let startMoved { choices.append((startMoved, e)) }
+            if let endMoved { choices.append((s, endMoved)) }
+            if let best = choices.min(by: { Self.distance($0, from: p) < Self.distance($1, from: p) }) { (start, end) = best }
+        }
         // "from Feb 1st to March 2019", "between Nov 5 and Jan 10, 2021": an end without a year takes
         // the year the other end states (the year before or after when the days would run backwards).
         var yearStated = false
@@ -340,6 +352,12 @@ struct FigureScanner {
     }
 
     /// An ISO day moved by whole years (unchanged when that day does not exist then).
+    /// Days from `day` to the span (zero inside it).
+    static func distance(_ span: (String, String), from day: CalendarDate) -> Int {
+        guard let a = CalendarDate(iso: span.0), let b = CalendarDate(iso: span.1) else { return Int.max }
+        return max(0, a.dayNumber - day.dayNumber, day.dayNumber - b.dayNumber)
+    }
+
     static func movingYear(_ iso: String, by years: Int) -> String {
         guard let d = CalendarDate(iso: iso), let moved = CalendarDate(year: d.year + years, month: d.month, day: d.day) else { return iso }
         return moved.description

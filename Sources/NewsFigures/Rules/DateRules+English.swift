@@ -71,6 +71,9 @@ enum DateRules {
         "debuts", "premiere", "premieres", "release", "releases", "continue", "continues", "go", "goes", "take", "takes",
     ]
 
+    /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".
+    static let anyWeekdayBefore: WordSet = ["a", "an", "every", "each", "any"]
+
     /// Places in an order after "the Nth" that make it no day even after "on": "seats on the 3rd row".
     static let ordinalPlaces: WordSet = [
         "row", "spot", "seed", "pick", "hole", "inning", "innings", "lap", "minute", "position", "rank", "ranked", "district",
