@@ -183,6 +183,16 @@ import Testing
         #expect(run.stderr.contains("-#L1: \"published\" must be an ISO 8601 date or date-time, not \"last tuesday\""))
     }
 
+    /// An empty "published" is unknown, as null is: the record is read, and nothing relative is guessed.
+    @Test func jsonLineEmptyPublishedIsUnknown() throws {
+        let run = try Self.run(
+            ["extract", "-"], stdin: "{\"text\":\"On Nov. 5, 2020, the fair drew 1,200 visitors on Monday.\",\"published\":\"\"}\n")
+        #expect(run.status == 0)
+        let figures = run.records.first?["figures"]?.arrayValue ?? []
+        #expect(figures.compactMap { $0["text"]?.stringValue } == ["Nov. 5, 2020", "1,200"])
+        #expect(run.records.first?["published"]?.isNull == true)
+    }
+
     @Test func emptyBodyIsARecordWithAWarning() throws {
         let run = try Self.run(["extract", "-"], stdin: "<html><body><nav><a href=\"/\">Home</a></nav></body></html>")
         #expect(run.status == 0)

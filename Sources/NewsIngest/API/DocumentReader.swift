@@ -263,6 +263,8 @@ public struct DocumentReader: Sendable {
             case .success(nil): continue
             }
         }
+        // An empty "published" (as dumps write a missing field) is unknown, like null.
+        if let published = fields["published"], published.allSatisfy(\.isWhitespace) { fields["published"] = nil }
         if let published = fields["published"], !ISO8601Check.isDateOrDateTime(published) {
             return .failure(
                 IngestFailure(source: source, reason: "\"published\" must be an ISO 8601 date or date-time, not \"\(published)\""))
