@@ -64,6 +64,16 @@ import Testing
         ("revenue rose «8%» compared with a year earlier", .increase, "a year earlier"),
         ("profit rose «10%» from the same period last year", .increase, "the same period last year"),
         ("shares saw a marginal dip of «0.48 per cent»", .decrease, ""),
+        // A period written after "compared with", "on", "than (in)", "from", "since" (as written).
+        ("evictions rose by «39%» compared with the previous year", .increase, "the previous year"),
+        ("turnout was up «1.2 percentage points» on the last general election", .increase, "the last general election"),
+        ("visitors came, «15%» more than in 2022", .increase, "2022"),
+        ("prices have risen «20%» since February", .increase, "February"),
+        ("cases are up «12%» from a fortnight ago", .increase, "a fortnight ago"),
+        ("sales rose «4%» over the same quarter last year", .increase, "the same quarter last year"),
+        // Not a period: no reference.
+        ("prices rose «5%» on the back of strong demand", .increase, ""),
+        ("the stock rose «3%» since the company said so", .increase, ""),
     ])
     func changes(_ marked: String, _ direction: ChangeDirection, _ reference: String) throws {
         let m = MarkedTextProxy(marked)
@@ -323,7 +333,10 @@ extension String {
         #expect(percent?.change?.direction == direction, "\(text)")
     }
 
-    @Test(arguments: ["A 9% stake in Nike rose.", "It holds a 9% stake.", "Rates near 5% remain high."])
+    @Test(arguments: [
+        "A 9% stake in Nike rose.", "It holds a 9% stake.", "Rates near 5% remain high.",
+        "Rents are 15% more than the national average.",  // "more than" a level, not a period: no change
+    ])
     func noChange(_ text: String) {
         let percent = FigureExtractor.extract(from: text).first { $0.kind == .percent }
         #expect(percent != nil && percent?.change == nil, "\(text)")

@@ -213,6 +213,49 @@ extension FigureScanner {
             }
             if matches(probe, at: start), sameSentence(k, start) { return (reference, direction) }
         }
+        if let written = periodReference(at: start), sameSentence(k, written.last) { return (written.text, direction) }
+        return nil
+    }
+
+    /// A reference written as a period after "compared with", "from", "than (in)", "on", "over",
+    /// "since": "compared with the previous year", "on the last general election", "than in 2022",
+    /// "from a fortnight ago", "since February"; the period's words as written.
+    private func periodReference(at s: Int) -> (text: String, last: Int)? {
+        guard let lead = word(s) else { return nil }
+        var j = s + 1
+        if lead == "compared" {
+            guard let w = word(j), w == "with" || w == "to" else { return nil }
+            j += 1
+        } else if !ChangeRules.periodReferenceLeads.contains(lead) {
+            return nil
+        }
+        if lead == "than", word(j) == "in" { j += 1 }
+        guard j < tokens.count, sameSentence(s, j) else { return nil }
+        // "2022", "since February".
+        if let y = tokens[j].integer, (1900...2100).contains(y), tokens[j].norm.utf8.count == 4 { return (text(j, j), j) }
+        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized { return (text(j, j), j) }
+        guard let first = word(j) else { return nil }
+        // "the previous year", "the same quarter last year", "the last general election", "last season".
+        var k = j
+        if first == "the" { k += 1 }
+        if let w = word(k), ChangeRules.earlierPeriodWords.contains(w), first == "the" || w == "last" {
+            var n = k + 1
+            while n <= k + 3, let w = word(n), sameSentence(s, n) {
+                if ChangeRules.periodNouns.contains(w) {
+                    if word(n + 1) == "last", word(n + 2) == "year" { n += 2 }
+                    return (text(j, n), n)
+                }
+                n += 1
+            }
+            return nil
+        }
+        // "a year earlier", "two weeks ago", "a fortnight before".
+        if first == "a" || first == "an" || NumberRules.units[first] != nil, let noun = word(j + 1),
+            ChangeRules.periodNouns.contains(noun) || ChangeRules.periodNouns.contains(String(noun.dropLast())),
+            let after = word(j + 2), after == "earlier" || after == "ago" || after == "before", sameSentence(s, j + 2)
+        {
+            return (text(j, j + 2), j + 2)
+        }
         return nil
     }
 

@@ -154,6 +154,19 @@ enum ChangeRules {
         (["from", "the", "previous", "month"], "the previous month"), (["from", "the", "previous", "week"], "the previous week"),
     ]
 
+    /// Words before a period written as a change's reference: "compared with the previous year", "than in
+    /// 2022", "on the last general election", "since February" ("compared" needs "with" or "to").
+    static let periodReferenceLeads: WordSet = ["compared", "from", "than", "on", "over", "since", "versus", "vs"]
+
+    /// Words that make a period an earlier one: "the previous year", "the same quarter last year", "last season".
+    static let earlierPeriodWords: WordSet = ["previous", "prior", "preceding", "same", "last", "corresponding", "year-earlier"]
+
+    /// Periods (and polls) a change is reckoned against.
+    static let periodNouns: WordSet = [
+        "year", "quarter", "month", "week", "day", "period", "season", "half", "decade", "fortnight", "election", "census",
+        "survey", "poll", "count", "vote", "year's", "quarter's", "month's", "week's", "season's", "election's",
+    ]
+
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
     static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]
 
@@ -176,6 +189,7 @@ enum ChangeRules {
         var words = Set(references.map { $0.words[0] })
         words.formUnion(references.compactMap { $0.words.count > 1 ? $0.words[1] : nil })
         words.formUnion(after.keys)
+        words.formUnion(periodReferenceLeads)
         words.insert(",")
         return words
     }()
