@@ -75,7 +75,7 @@ import Testing
     @Test(arguments: [
         "Of the total, 25 have materialized, the department said.",  // nothing to refer back to
         "The score was 3 at half time.",  // no plural noun follows
-        "Prices reached 17 from a low base.",  // preposition, no noun
+        "It reached 17 from a low base.",  // preposition, no noun (and no plural noun before the verb)
     ])
     func noSubject(_ text: String) throws {
         let figure = try #require(FigureExtractor.extract(from: text).first { $0.kind == .count })
@@ -115,5 +115,36 @@ import Testing
     @Test func fullStopsStillEnd() {
         #expect(FigureExtractor.extract(from: "It hired 20 people in the U.S. Then it stopped.").first?.subject == "people")
         #expect(FigureExtractor.extract(from: "He sold 40 shares to J.P. Morgan.").first?.subject == "shares")
+    }
+}
+
+/// A count after a verb of change or level, with no noun after it, counts the plural noun before the
+/// verb: "Measles cases rose to 127" (ChangeRules.levelVerbs, pathWords).
+@Suite struct ChangeVerbSubjectTests {
+    @Test(arguments: [
+        ("Measles cases rose to «127» in the West Midlands.", "Measles cases"),
+        ("Knife crime offences rose by 7% to «50,500» in the year to September.", "Knife crime offences"),
+        ("Vacancies fell by 26,000 on the quarter to «932,000».", "Vacancies"),
+        ("Job vacancies totalled «900,000».", "Job vacancies"),
+        ("Cases have risen to «127».", "Cases"),
+        ("Prices reached «17» from a low base.", "Prices"),
+        ("We saw that single-core scores increased from 1061 to «1128».", "single-core scores"),
+    ])
+    func subjectBeforeTheVerb(_ marked: String, _ subject: String) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.kind == .count && $0.text == m.inner })
+        #expect(figure.subject == subject, "\(m.text)")
+    }
+
+    /// No plural noun right before the verb, a comma or another word on the way: no subject.
+    @Test(arguments: [
+        "The total rose to «127» in May.",
+        "In the end, it rose to «127».",
+        "Cases rose sharply, reaching «127».",
+        "Scores jumped as well to «2623».",
+    ])
+    func noSubject(_ marked: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.subject == nil)
     }
 }

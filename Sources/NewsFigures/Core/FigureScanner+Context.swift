@@ -467,6 +467,51 @@ extension FigureScanner {
         return nil
     }
 
+    /// "Measles cases rose to 127", "Vacancies fell by 26,000 on the quarter to 932,000", "Complaints
+    /// totalled 4,500": the plural noun before a verb of change or level, with the figure after the verb
+    /// over words of its phrase only (no comma, no other verb).
+    func changeVerbSubject(before first: Int) -> String? {
+        var v = first - 1
+        while v >= first - ChangeRules.maximumPathTokens, v > 0, sameSentence(v, first) {
+            let token = tokens[v]
+            if token.kind == .word {
+                if ChangeRules.levelVerbs.contains(token.norm)
+                    || (ChangeRules.before[token.norm] != nil && !ChangeRules.nounsNeedingOf.contains(token.norm)
+                        && ChangeRules.levelChanges[token.norm] == nil)
+                {
+                    break
+                }
+                guard ChangeRules.pathWords.contains(token.norm) else { return nil }
+            } else if token.kind == .symbol, [",", ";", ":", "(", ")", "\"", "“", "”"].contains(token.norm) {
+                return nil
+            }
+            v -= 1
+        }
+        guard v > 0, v >= first - ChangeRules.maximumPathTokens, sameSentence(v - 1, first) else { return nil }
+        var end = v - 1
+        if let w = word(end), ChangeRules.auxiliaries.contains(w) { end -= 1 }
+        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head), !SubjectRules.stopWords.contains(head),
+            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
+        else { return nil }
+        var start = end
+        var modifiers = 0
+        var hyphens = 0
+        while modifiers < 2, start > 0, sameSentence(start - 1, end) {
+            // "single-core scores": a hyphenated modifier is one word.
+            if tightHyphen(start - 1), start >= 2, word(start - 2) != nil, hyphens < 2 {
+                start -= 2
+                hyphens += 1
+                continue
+            }
+            guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w),
+                !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
+            else { break }
+            start -= 1
+            modifiers += 1
+        }
+        return Self.collapse(text(start, end))
+    }
+
     /// "73.8 percent of the buyers" → "buyers".
     func ofSubject(after last: Int) -> String? {
         guard word(last + 1) == "of" else { return nil }

@@ -1184,7 +1184,8 @@ extension FigureScanner {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1
             }
-            candidate.subject = subject.text ?? numberOfSubject(before: candidate.firstToken)
+            candidate.subject =
+                subject.text ?? numberOfSubject(before: candidate.firstToken) ?? changeVerbSubject(before: candidate.firstToken)
             candidate.subjectEnd = subject.last
             // "14 deaths, up from nine": the level change follows the counted noun.
             if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {

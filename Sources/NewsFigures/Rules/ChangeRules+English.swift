@@ -167,6 +167,23 @@ enum ChangeRules {
         "survey", "poll", "count", "vote", "year's", "quarter's", "month's", "week's", "season's", "election's",
     ]
 
+    /// Verbs of a level a count reaches, whose subject is what it counts: "Complaints totalled 4,500".
+    static let levelVerbs: WordSet = [
+        "totalled", "totaled", "totals", "reached", "reaches", "numbered", "topped", "exceeded", "hit", "stood", "stands",
+    ]
+
+    /// Words between such a verb (or a change verb) and its figure: "rose by 7% to 50,500", "fell by
+    /// 26,000 on the quarter to 932,000", "stood at about".
+    static let pathWords: WordSet = [
+        "to", "by", "from", "about", "nearly", "almost", "around", "some", "more", "than", "over", "under", "just", "roughly",
+        "approximately", "at", "on", "in", "the", "a", "an", "year", "quarter", "month", "week", "last", "previous", "percent",
+        "per", "cent", "pct", "percentage", "points", "point", "million", "billion", "thousand", "bn", "m", "k", "record", "new",
+    ]
+    static let maximumPathTokens = 10
+
+    /// Auxiliaries between a subject and its verb of change: "Cases have risen to 127".
+    static let auxiliaries: WordSet = ["have", "has", "had"]
+
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
     static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]
 
