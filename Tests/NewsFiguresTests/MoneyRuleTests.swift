@@ -35,6 +35,16 @@ import Testing
         // Pence against the number in a text about pounds; paise.
         ("Petrol rose to «155.2p» a litre, a record in pence.", "1.552", "GBP"),
         ("The rupee fell «14 paise» against the dollar.", "0.14", "INR"),
+        // Pence priced per unit, or in a text of litres, without a pound sign anywhere.
+        ("Farmers received «25p» a litre for milk.", "0.25", "GBP"),
+        ("The dividend is «12p» per share.", "0.12", "GBP"),
+        // Ringgit in capitals against the number; kroner by the text's places or a nationality.
+        ("Malaysia's budget rose to «RM1.2 billion».", "1200000000", "MYR"),
+        ("Norway's fund made a profit of «2.22 trillion kroner».", "2220000000000", "NOK"),
+        ("The fine was «2.5 million Danish kroner».", "2500000", "DKK"),
+        ("H&M reported sales of «236 billion kronor».", "236000000000", "SEK"),
+        // A place in the possessive names the rupee.
+        ("A flat in Mumbai's Bandra costs «Rs 3.5 crore».", "35000000", "INR"),
     ])
     func positive(_ marked: String, _ value: String, _ unit: String) throws {
         let figures = expectSpans(marked, kind: .money)
@@ -65,6 +75,8 @@ import Testing
     @Test(arguments: [
         "He lost 5 pounds of weight over the summer.",  // weight, not sterling
         "They recalled 3m pounds of beef.",  // a weight in millions
+        "The camera shoots 4K at 60p.",  // a frame rate, not pence, with no rate after it
+        "Real Madrid RM 3 goals.",  // capitals apart from the number: no ringgit
         "The $ sign was printed in red.",  // no amount
         "Try 3 times before giving up.",  // "try" is not TRY
         "The phone records video in 1080p.",  // no pounds in the text: a video mode

@@ -395,7 +395,7 @@ extension FigureScanner {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if next.norm == "p", !next.capitalized, !(attached(i + 2) && symbol(i + 2) == "."),
-                    !NameRules.videoLines.contains(token.norm), writesPounds(),
+                    !NameRules.videoLines.contains(token.norm), writesPounds() || pricePerUnit(after: i + 1),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "3p a litre", "155.2p": pence, read as hundredths after the number.
@@ -771,8 +771,14 @@ extension FigureScanner {
 
     /// The code of a currency abbreviation written as one at `k`: "Rs", not "RS" ("the RS500") or "rs".
     func currencyAbbreviation(at k: Int) -> String? {
-        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized,
-            let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return nil }
+        // "RM1.2 billion": written in capitals, against the number.
+        if let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
+            attached(k + 1), k + 1 < tokens.count, tokens[k + 1].kind == .number
+        {
+            return code
+        }
+        guard let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
         else { return nil }
         return code
     }
@@ -784,7 +790,9 @@ extension FigureScanner {
         if memo.rupee == nil {
             var found: String?? = .some(nil)
             for token in tokens where token.kind == .word {
-                guard let hit = MoneyRules.rupeeClues[token.norm] else { continue }
+                // ("Mumbai's Bandra": a place in the possessive names it too.)
+                let name = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s") ? String(token.norm.dropLast(2)) : token.norm
+                guard let hit = MoneyRules.rupeeClues[name] else { continue }
                 if found == .some(nil) {
                     found = .some(hit)
                 } else if found != .some(hit) {
@@ -796,6 +804,24 @@ extension FigureScanner {
         }
         if case let .some(.some(clue)) = memo.rupee { return (clue, nil, t) }
         return (nil, MoneyRules.rupeeCodes, t)
+    }
+
+    /// The krone the text's places name, once per text; nil when they name none or both.
+    func kroner() -> String? {
+        if let known = memo.kroner { return known }
+        var found: String?
+        for token in tokens where token.kind == .word {
+            let name = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s") ? String(token.norm.dropLast(2)) : token.norm
+            guard let hit = MoneyRules.kronerClues[name] else { continue }
+            if found == nil {
+                found = hit
+            } else if found != hit {
+                found = nil
+                break
+            }
+        }
+        memo.kroner = .some(found)
+        return found
     }
 
     private func isCurrencyWordStatic(_ w: String) -> Bool { Self.isCurrencyWord(w) }
@@ -831,6 +857,10 @@ extension FigureScanner {
         // "a one-yen bid", "a 5-dollar bill".
         if tightHyphen(k), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
             k += 1
+        }
+        // A bare "kroner" is Danish or Norwegian, as the text's places say.
+        if tokens[k].norm == "kroner" || tokens[k].norm == "krone" {
+            return kroner().map { ($0, k) }
         }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
@@ -1459,6 +1489,14 @@ extension FigureScanner {
 
     /// Whether the text speaks of pounds sterling ("£", "pence", "sterling"), found once: then a
     /// lower-case "p" against a number is pence ("3p a litre", "155.2p"), not a video mode ("1080p").
+    /// "a litre", "per share" after an amount: a price of so much a unit ("25p a litre").
+    func pricePerUnit(after k: Int) -> Bool {
+        guard let w = word(k + 1), w == "a" || w == "per" || w == "an", let unit = word(k + 2), sameSentence(k, k + 2) else {
+            return false
+        }
+        return !SubjectRules.stopWords.contains(unit) && !tokens[k + 2].capitalized && NumberRules.scaleWords[unit] == nil
+    }
+
     func writesPounds() -> Bool {
         if let known = memo.pounds { return known }
         let found = tokens.contains { MoneyRules.poundClues.contains($0.norm) }

@@ -482,6 +482,8 @@ final class ScanMemo {
     var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
     /// The currency "Rs" stands for in this text (`abbreviation(_:at:)`): found once.
     var rupee: String??
+    /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.
+    var kroner: String??
     /// `temperatureSentence` by sentence index.
     var temperatureSentences: [Int: Bool] = [:]
     /// `sportsSentence` by sentence index.

@@ -21,15 +21,25 @@ enum MoneyRules {
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
     static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR"]
 
+    /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
+    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR"]
+
     /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`
     /// as candidates and no unit (Indian, Pakistani, Sri Lankan and Nepali papers all write "Rs").
     static let rupeeClues: WordTable<String> = [
         "india": "INR", "indian": "INR", "delhi": "INR", "mumbai": "INR", "bengaluru": "INR", "bangalore": "INR",
-        "chennai": "INR", "kolkata": "INR", "sensex": "INR", "nifty": "INR", "pakistan": "PKR", "pakistani": "PKR",
+        "chennai": "INR", "kolkata": "INR", "sensex": "INR", "nifty": "INR", "rbi": "INR", "hyderabad": "INR", "pune": "INR",
+        "maharashtra": "INR", "karnataka": "INR", "kerala": "INR", "gujarat": "INR", "pakistan": "PKR", "pakistani": "PKR",
         "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR", "rawalpindi": "PKR", "peshawar": "PKR", "lanka": "LKR",
         "lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR",
     ]
     static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]
+
+    /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
+    static let kronerClues: WordTable<String> = [
+        "norway": "NOK", "norwegian": "NOK", "oslo": "NOK", "equinor": "NOK", "denmark": "DKK", "danish": "DKK",
+        "copenhagen": "DKK", "greenland": "DKK", "faroe": "DKK",
+    ]
 
     /// Symbols written only after an amount: "100元", "5,000円".
     static let symbolsAfter: WordTable<String> = ["元": "CNY", "円": "JPY", "원": "KRW"]
@@ -39,7 +49,8 @@ enum MoneyRules {
         "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP", "paise": "INR", "paisa": "INR",
     ]
     /// Words of a text about pounds sterling, in which "3p" is three pence.
-    static let poundClues: WordSet = ["£", "pence", "sterling", "gbp", "penny", "pound", "pounds"]
+    /// ("litre", "pint": British spellings and measures that prices in pence go with: "25p a litre".)
+    static let poundClues: WordSet = ["£", "pence", "sterling", "gbp", "penny", "pound", "pounds", "litre", "litres", "pint", "pints"]
 
     /// The yen/yuan sign; which one is decided by words elsewhere in the text.
     static let yenYuanSymbols: WordSet = ["¥", "￥"]
@@ -77,6 +88,8 @@ enum MoneyRules {
         (["chinese", "yuan"], "CNY"), (["turkish", "lira"], "TRY"), (["indian", "rupees"], "INR"),
         (["finnish", "markka"], "FIM"), (["markka"], "FIM"), (["dutch", "guilders"], "NLG"), (["guilders"], "NLG"),
         (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
+        (["norwegian", "kroner"], "NOK"), (["danish", "kroner"], "DKK"), (["swedish", "kronor"], "SEK"), (["kronor"], "SEK"),
+        (["swedish", "krona"], "SEK"), (["icelandic", "kronur"], "ISK"),
         (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 
