@@ -281,6 +281,12 @@ import Testing
         ("The shipment arrives on «the 27th».", "2020-11-27"),
         ("It closes on «the 12th» and reopens later.", "2020-11-12"),
         ("Payments due by «the 3rd» were late.", "2020-11-03"),
+        // A day gone by in a sentence of what is to come is next month's; one to come in a past sentence, last month's
+        // (published Saturday 2020-11-07).
+        ("The council will vote on «the 5th», a spokesman said.", "2020-12-05"),
+        ("The council voted on «the 25th».", "2020-10-25"),
+        ("The council will meet on «the 25th».", "2020-11-25"),
+        ("The council met on «the 2nd».", "2020-11-02"),
     ])
     func dayOfThePublishedMonth(_ marked: String, _ day: String) throws {
         try expectDate(marked, published: Self.saturday, start: day)

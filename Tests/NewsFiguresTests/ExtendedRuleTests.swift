@@ -228,7 +228,9 @@ import Testing
         ("back «08/12,2015» then", "2015-08-12", "2015-08-12"),
         ("back «2019-sep-1» then", "2019-09-01", "2019-09-01"),
         ("back on «4.22» then", "2017-04-22", "2017-04-22"),
-        ("went back for «the 27» .", "2016-11-27", "2016-11-27"),
+        // (Past tense: the latest 27th on or before the reference day, as for weekdays; Recognizers, which
+        // ignores tense, says 2016-11-27.)
+        ("went back for «the 27» .", "2016-10-27", "2016-10-27"),
         ("meet «Monday, Jan twenty two, 2018» then", "2018-01-22", "2018-01-22"),
         ("set up «the week of the 18th» then", "2016-11-14", "2016-11-20"),
         ("meet «the week starting February 4» then", "2017-02-04", "2017-02-10"),

@@ -1630,11 +1630,23 @@ extension FigureScanner {
             first = i
         }
         guard phraseEnds(at: last + 1), sameSentence(first, last), let published else { return nil }
-        for offset in [0, -1, 1] {
+        guard let date = dayNearPublished(d, at: first, published: published) else { return nil }
+        return addDate(first, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// Day `d` of the published month, or of the month after in a sentence about what is to come when
+    /// it has passed ("will vote on the 5th" published the 15th), or of the month before in a past one
+    /// when it is still to come ("voted on the 25th"); the nearest month that has such a day.
+    private func dayNearPublished(_ d: Int, at i: Int, published: CalendarDate) -> CalendarDate? {
+        var offsets = [0, -1, 1]
+        if d < published.day, isFutureSentence(i) || intentAhead(before: i) {
+            offsets = [1, 2]
+        } else if d > published.day, isPastSentence(i), !isFutureSentence(i) {
+            offsets = [-1, -2]
+        }
+        for offset in offsets {
             let total = published.year * 12 + published.month - 1 + offset
-            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) {
-                return addDate(first, last, date.description, date.description, resolved: "relative to published")
-            }
+            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) { return date }
         }
         return nil
     }
@@ -1670,14 +1682,8 @@ extension FigureScanner {
         var k = last + 1
         if word(k) == "of" { k += 1 }
         if month(k) != nil || (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false) { return nil }
-        guard let published else { return nil }
-        for offset in [0, -1, 1] {
-            let total = published.year * 12 + published.month - 1 + offset
-            if let date = CalendarDate(year: total / 12, month: total % 12 + 1, day: d) {
-                return addDate(i, last, date.description, date.description, resolved: "relative to published")
-            }
-        }
-        return nil
+        guard let published, let date = dayNearPublished(d, at: i, published: published) else { return nil }
+        return addDate(i, last, date.description, date.description, resolved: "relative to published")
     }
 
     /// Whether a superlative or "first time" stands a few words before `i` in its sentence: "the
