@@ -670,6 +670,14 @@ import Testing
         ("Schools reopen after «Labor Day 2024».", "2024-09-02"),
         ("Easter fell on «Easter Sunday 2025».", "2025-04-20"),
         ("The «2004 Boxing Day» tsunami killed thousands.", "2004-12-26"),
+        // More fixed days, weekdays of a month and days counted from Easter.
+        ("Dublin's parade was held on «St. Patrick's Day».", "2020-03-17"),
+        ("Services were held on «Remembrance Sunday».", "2019-11-10"),
+        ("Veterans marched on «Anzac Day».", "2020-04-25"),
+        ("Stores close early on «Shrove Tuesday».", "2020-02-25"),
+        ("Fireworks are planned for «Bonfire Night».", "2020-11-05"),
+        // A year named later in the clause: "… falls on a Thursday this year".
+        ("«Halloween» falls on a Saturday this year.", "2020-10-31"),
     ])
     func holidays(_ marked: String, _ day: String) throws {
         try expectMarkedDate(marked, published: Self.june, start: day)
@@ -727,6 +735,7 @@ import Testing
         // Results are of a quarter that has ended; a forecast keeps the year's.
         ("The «Q3» earnings call is set for Tuesday.", "2022-07-01", "2022-09-30"),
         ("Growth will slow in «the fourth quarter».", "2023-10-01", "2023-12-31"),
+        ("«The final quarter of last year» was the weakest.", "2022-10-01", "2022-12-31"),
     ])
     func quarters(_ marked: String, _ start: String, _ end: String) throws {
         try expectMarkedDate(marked, published: Self.monday, start: start, end: end)
@@ -734,6 +743,7 @@ import Testing
 
     @Test(arguments: [
         "He scored twice in the second half.", "Denver outscored Utah 38-22 in the third quarter.",
+        "The Lakers scored 40 points in the final quarter.",
         "The Eagles led at halftime before scoring 24 points in the third quarter.",
     ])
     func periodsOfAGame(_ text: String) {

@@ -65,12 +65,22 @@ extension FigureScanner {
         guard tokens[i].capitalized else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
             let last = i + entry.words.count - 1
-            guard sameSentence(i, last), (i...last).allSatisfy({ tokens[$0].capitalized }) else { continue }
+            guard sameSentence(i, last), (i...last).allSatisfy({ tokens[$0].capitalized || tokens[$0].kind == .symbol }) else { continue }
             var first = i
             var shift: Int?
             if let p = word(i - 1), sameSentence(i - 1, i), let s = DateRules.relativeShifts[p] {
                 shift = s
                 first = i - 1
+            }
+            // "Halloween falls on a Thursday this year": a year named later in the clause.
+            var yearShiftAfter: Int?
+            var k = last + 1
+            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";" {
+                if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
+                    yearShiftAfter = s
+                    break
+                }
+                k += 1
             }
             if entry.bare {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
@@ -113,6 +123,8 @@ extension FigureScanner {
             case .some(-1): day = days.last { $0 < published }
             case .some(1): day = days.first { published < $0 }
             case .some(0): day = days.first { $0.year == published.year }
+            case .none where yearShiftAfter != nil:
+                day = days.first { $0.year == published.year + (yearShiftAfter ?? 0) }
             default:
                 day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
                 // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
@@ -1912,7 +1924,8 @@ extension FigureScanner {
                 part = (m / 3, 4)
                 k += 2
             } else {
-                guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil) else { return nil }
+                guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" || ordinal == "final" ? -1 : nil)
+                else { return nil }
                 // "second-quarter earnings": the ordinal joined to its unit by a hyphen.
                 let unitAt = tightHyphen(k + 1) ? k + 2 : k + 1
                 guard let unit = word(unitAt), unit == "quarter" || unit == "half", sameSentence(i, unitAt) else { return nil }
@@ -2393,7 +2406,7 @@ enum WordDateRule: Int, CaseIterable {
         // "the third week of", "last week of".
         case .weekOfPeriod: return ["the", "last"] + ordinals
         // "Q3", "H2", "the first quarter", "last quarter".
-        case .quarterDate: return ["q", "h", "the", "last"] + shifts + ordinals
+        case .quarterDate: return ["q", "h", "the", "last", "final"] + shifts + ordinals
         case .durationFrom: return ["for"]
         case .yearInWordsAfterIn: return ["in"]
         case .namedYear: return ["the", "year"]

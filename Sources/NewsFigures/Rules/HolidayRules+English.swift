@@ -6,7 +6,7 @@
 /// Negative: "the Christmas tree", "Easter eggs", "on Christmas Island" (a bare "Christmas" or
 /// "Easter" is a day only after a date preposition or a relative word, at the end of its phrase);
 /// "the Good Friday Agreement" (a capitalised word after makes a name); "christmas eve" in lower
-/// case; "Independence Day" and "Labour Day" (their days differ by country).
+/// case; "Independence Day", "Labour Day" and "Mother's Day" (their days differ by country).
 enum HolidayRules {
     /// How a holiday's day is found in a year.
     enum Day: Sendable {
@@ -38,6 +38,31 @@ enum HolidayRules {
         (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1), false),
         (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1), false),
         (["martin", "luther", "king", "day"], .nthWeekday(month: 1, weekday: 1, n: 3), false),
+        (["st", "patrick's", "day"], .fixed(month: 3, day: 17), false),
+        (["st", ".", "patrick's", "day"], .fixed(month: 3, day: 17), false),
+        (["saint", "patrick's", "day"], .fixed(month: 3, day: 17), false),
+        (["bastille", "day"], .fixed(month: 7, day: 14), false),
+        (["armistice", "day"], .fixed(month: 11, day: 11), false),
+        (["remembrance", "day"], .fixed(month: 11, day: 11), false),
+        (["veterans", "day"], .fixed(month: 11, day: 11), false),
+        (["remembrance", "sunday"], .nthWeekday(month: 11, weekday: 7, n: 2), false),
+        (["anzac", "day"], .fixed(month: 4, day: 25), false),
+        (["australia", "day"], .fixed(month: 1, day: 26), false),
+        (["canada", "day"], .fixed(month: 7, day: 1), false),
+        (["juneteenth"], .fixed(month: 6, day: 19), false),
+        (["bonfire", "night"], .fixed(month: 11, day: 5), false),
+        (["guy", "fawkes", "night"], .fixed(month: 11, day: 5), false),
+        (["burns", "night"], .fixed(month: 1, day: 25), false),
+        (["presidents", "'", "day"], .nthWeekday(month: 2, weekday: 1, n: 3), false),
+        (["presidents", "day"], .nthWeekday(month: 2, weekday: 1, n: 3), false),
+        (["columbus", "day"], .nthWeekday(month: 10, weekday: 1, n: 2), false),
+        (["father's", "day"], .nthWeekday(month: 6, weekday: 7, n: 3), false),
+        (["mothering", "sunday"], .afterEaster(days: -21), false),
+        (["shrove", "tuesday"], .afterEaster(days: -47), false),
+        (["pancake", "day"], .afterEaster(days: -47), false),
+        (["ash", "wednesday"], .afterEaster(days: -46), false),
+        (["palm", "sunday"], .afterEaster(days: -7), false),
+        (["maundy", "thursday"], .afterEaster(days: -3), false),
         (["halloween"], .fixed(month: 10, day: 31), false),
         (["thanksgiving"], .afterThanksgiving(days: 0), false),
         (["christmas"], .fixed(month: 12, day: 25), true),
