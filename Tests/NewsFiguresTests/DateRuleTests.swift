@@ -751,3 +751,27 @@ import Testing
         #expect(dates.isEmpty, "\(text): \(dates.map(\.text))")
     }
 }
+
+/// A bare season after a date preposition, at the end of its phrase: the latest begun in a past
+/// sentence, else the current or next one (published Monday 2024-12-30; northern seasons).
+@Suite struct BareSeasonTests {
+    static let published = CalendarDate(year: 2024, month: 12, day: 30)
+
+    @Test(arguments: [
+        ("The ban will be reviewed in «the spring».", "2025-03-01", "2025-05-31"),
+        ("The ban was imposed in «the summer».", "2024-06-01", "2024-08-31"),
+        ("The campaign officially starts in «the autumn».", "2025-09-01", "2025-11-30"),
+        ("Sales slumped during «the winter» and spring.", "2024-12-01", "2025-02-28"),
+    ])
+    func seasons(_ marked: String, _ start: String, _ end: String) throws {
+        try expectDate(marked, published: Self.published, start: start, end: end)
+    }
+
+    @Test(arguments: [
+        "There was a sharp fall in prices.", "Prices rose in the fall in line with forecasts.", "He bought a winter coat.",
+        "It was the summer of love.", "Sales slumped in the Summer Olympics.",
+    ])
+    func noSeason(_ text: String) {
+        expectSpans(text, kind: .date, published: Self.published)
+    }
+}

@@ -2059,13 +2059,45 @@ extension FigureScanner {
         } else {
             var k = i + 1
             if word(k) == "of" { k += 1 }
-            if let yy = year(k), sameSentence(i, k) { y = yy; last = k } else { return nil }
+            if let yy = year(k), sameSentence(i, k) {
+                y = yy
+                last = k
+            } else {
+                return bareSeason(at: i, months: months)
+            }
         }
         guard let year = y else { return nil }
         let endYear = months.1 < months.0 ? year + 1 : year
         return addDate(
             first, last, Self.iso(year, months.0, 1), Self.iso(endYear, months.1, CalendarDate.daysIn(month: months.1, year: endYear)),
             resolved: word(first) == w ? "absolute" : "relative to published")
+    }
+
+    /// "was imposed in the summer", "will be reviewed in the spring", "starts in autumn": a season after a
+    /// date preposition, at the end of its phrase, is the latest one begun in a past sentence and else
+    /// the current or next one (not "the fall in prices", "the summer of love", "a winter coat").
+    private mutating func bareSeason(at i: Int, months: (Int, Int)) -> Int? {
+        var p = i - 1
+        if word(p) == "the" { p -= 1 }
+        guard let preposition = word(p), DateRules.seasonPrepositions.contains(preposition), sameSentence(p, i) else { return nil }
+        let next = i + 1
+        let ends =
+            next >= tokens.count || !sameSentence(i, next) || [".", ",", ";", ":", ")", "!", "?"].contains(symbol(next) ?? "")
+            || (word(next).map { DateRules.afterBareSeason.contains($0) } ?? false)
+        guard ends, tokens[i].capitalized == false || word(i - 1) == "the" else { return nil }
+        let first = word(i - 1) == "the" ? i - 1 : i
+        guard let published else { consume(first, i); return i + 1 }
+        let spans = ((published.year - 1)...(published.year + 1)).compactMap { y -> (CalendarDate, CalendarDate)? in
+            let endYear = months.1 < months.0 ? y + 1 : y
+            guard let a = CalendarDate(year: y, month: months.0, day: 1),
+                let b = CalendarDate(year: endYear, month: months.1, day: CalendarDate.daysIn(month: months.1, year: endYear))
+            else { return nil }
+            return (a, b)
+        }
+        let past = isPastSentence(i) && !isFutureSentence(i)
+        let span = past ? spans.last { !(published < $0.0) } : spans.first { !($0.1 < published) }
+        guard let (a, b) = span else { return nil }
+        return addDate(first, i, a.description, b.description, resolved: "relative to published")
     }
 
     /// "the next 3 days", "past 3 weeks", "previous 2 months": a period that ends or starts on the published day.

@@ -46,6 +46,11 @@ enum DateRules {
     /// Meteorological seasons (northern hemisphere): first and last month.
     static let seasons: WordTable<(Int, Int)> = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
 
+    /// Prepositions before a bare season that make it one ("in the summer", "during winter", "by the autumn").
+    static let seasonPrepositions: WordSet = ["in", "during", "over", "by", "until", "till", "through", "throughout", "since"]
+    /// Words after a bare season that end its phrase ("in the spring and summer", "in the autumn when …").
+    static let afterBareSeason: WordSet = ["and", "when", "before", "after", "as", "if", "but", "or", "while", "once", "because"]
+
     /// Parts of a period: "early next year", "mid-2020", "late last month".
     static let periodParts: WordTable<String> = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
     /// "the beginning of", "the end of", "the middle of": the same parts, written as nouns.
