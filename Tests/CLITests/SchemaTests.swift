@@ -43,6 +43,13 @@ import Testing
         let result = try Self.validate(file)
         #expect(result.records == run.records.count && result.records >= 40)
         #expect(result.errors == 0)
+        // (A fiscal year's span is its year alone, with its own "resolved".)
+        let fiscal = try CLITests.run(
+            ["extract", "--quiet", "-"], stdin: "{\"text\":\"Revenue in FY2023-24 rose 8% and fiscal 2025 looks better.\"}\n")
+        let fiscalFile = dir + "/fiscal.jsonl"
+        #expect(FileManager.default.createFile(atPath: fiscalFile, contents: Data(fiscal.stdout.utf8)))
+        #expect(fiscal.stdout.contains("\"resolved\":\"fiscal year\""))
+        #expect(try Self.validate(fiscalFile).errors == 0)
         // The validator is not a rubber stamp: each broken variant fails.
         for mutation in ["rename-text", "string-value", "extra-member", "bad-kind"] {
             #expect(try Self.validate(file, mutate: mutation).errors > 0, "\(mutation)")

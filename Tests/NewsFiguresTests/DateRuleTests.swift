@@ -775,3 +775,39 @@ import Testing
         expectSpans(text, kind: .date, published: Self.published)
     }
 }
+
+/// A fiscal year is its year (or the two it spans) alone, resolved "fiscal year": its months differ by
+/// company and country. A quarter of one is no calendar quarter.
+@Suite struct FiscalYearTests {
+    static let published = CalendarDate(year: 2024, month: 3, day: 15)
+
+    @Test(arguments: [
+        ("Revenue for «fiscal 2023» rose 12%.", "2023", "2023"),
+        ("The company expects «FY25» earnings of $2.10 a share.", "2025", "2025"),
+        ("Sales in «FY2024» fell 3%.", "2024", "2024"),
+        ("The budget for «fiscal year 2025» is $6.1 trillion.", "2025", "2025"),
+        ("India's GDP grew 8.2% in «FY2023-24».", "2023", "2024"),
+        ("Earnings should recover over «FY2020-22».", "2020", "2022"),
+        ("Targets for «FY99-00» were met.", "1999", "2000"),
+        ("In «the 2023-24 fiscal year», exports rose.", "2023", "2024"),
+        ("«The financial year 2022/23» was tough.", "2022", "2023"),
+        ("In the fourth quarter of «fiscal 2023», sales fell.", "2023", "2023"),
+    ])
+    func fiscalYears(_ marked: String, _ start: String, _ end: String) throws {
+        let m = MarkedTextProxy(marked)
+        let dates = FigureExtractor.extract(from: m.text, options: ExtractionOptions(published: Self.published)).filter { $0.kind == .date }
+        let inner = m.inner.hasPrefix("the ") || m.inner.hasPrefix("The ") ? String(m.inner.dropFirst(4)) : m.inner
+        #expect(dates.map(\.text) == [inner], "\(m.text)")
+        #expect(dates.first?.date == DateSpan(start: start, end: end))
+        #expect(dates.first?.resolved == "fiscal year")
+    }
+
+    @Test(arguments: [
+        "Revenue in the fiscal third quarter rose 5%.", "Q3 FY24 profit rose.", "Its fiscal first-quarter results beat forecasts.",
+        "The company's fiscal year ends soon.", "The FY plan passed.",
+    ])
+    func noCalendarPeriod(_ text: String) {
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: Self.published)).filter { $0.kind == .date }
+        #expect(dates.allSatisfy { $0.resolved == "fiscal year" }, "\(dates.map(\.text))")
+    }
+}

@@ -179,7 +179,8 @@ import Testing
         ("back «the 20th of next month» then", "2016-12-20", "2016-12-20"),
         ("results for «Q3 2016» came", "2016-07-01", "2016-09-30"),
         ("results for «the third quarter of 2016» came", "2016-07-01", "2016-09-30"),
-        ("cuts by «the third quarter» of fiscal 2017 then", "2016-07-01", "2016-09-30"),  // a dangling "of" is not the date's
+        // (A quarter of a fiscal year is no calendar quarter: the fiscal year alone is read.)
+        ("cuts by the third quarter of «fiscal 2017» then", "2017", "2017"),  // a dangling "of" is not the date's
         ("the budget for «2023/24» was set", "2023-01-01", "2024-12-31"),  // a fiscal year or season: two years
         ("the «2022-23» season starts", "2022-01-01", "2023-12-31"),
         ("results for «2019/2020» came", "2019-01-01", "2020-12-31"),

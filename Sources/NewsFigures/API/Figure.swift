@@ -68,7 +68,8 @@ public struct Figure: Sendable, Codable, Equatable {
     public var sentence: Int
     /// Dates: the calendar span.
     public var date: DateSpan?
-    /// Dates: how the span was resolved ("absolute", "relative to published", "year from published").
+    /// Dates: how the span was resolved ("absolute", "relative to published", "year from published",
+    /// "fiscal year": the span is then the year or years alone, "2023" to "2024").
     public var resolved: String?
     /// Money with an ambiguous symbol (¥): the codes it could be. `unit` is nil then.
     public var unitCandidates: [String]?

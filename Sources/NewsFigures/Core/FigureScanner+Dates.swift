@@ -55,6 +55,7 @@ extension FigureScanner {
         case .relativePeriod: relativePeriod(at: i)
         case .seasonDate: seasonDate(at: i)
         case .holidayDate: holidayDate(at: i)
+        case .fiscalYear: fiscalYear(at: i)
         }
     }
 
@@ -445,6 +446,10 @@ extension FigureScanner {
         }
         guard !unitFollows(i + 2), !looksCounted(after: i + 2) || (word(i + 3).map { DateRules.splitYearNouns.contains($0) } ?? false)
         else { return nil }
+        // "the 2023-24 fiscal year": a fiscal year, given as its two years (see `fiscalYear`).
+        if let w = word(i + 3), w == "fiscal" || w == "financial", word(i + 4) == "year", sameSentence(i, i + 4) {
+            return addDate(i, i + 4, String(y), String(y + 1), resolved: "fiscal year")
+        }
         return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(y + 1, 12, 31), resolved: "absolute")
     }
 
@@ -1956,6 +1961,15 @@ extension FigureScanner {
         }
         // "the third quarter of fiscal 2023": an "of" with no year read after it is not the date's.
         if last == k - 1, word(last) == "of", last > i { last -= 1 }
+        // "the fiscal third quarter", "Q3 FY24", "the first quarter of fiscal 2023": a quarter of a fiscal
+        // year, whose months differ by company, is no calendar quarter (its fiscal year is read on its own).
+        let fiscalBefore = word(first - 1).map { DateRules.fiscalWords.contains($0) } ?? false
+        let fiscalAfter = y == nil && (word(last + 1).map { DateRules.fiscalWords.contains($0) } ?? false)
+        let fiscalOf = y == nil && word(k - 1) == "of" && (word(k).map { DateRules.fiscalWords.contains($0) } ?? false)
+        if fiscalBefore || fiscalAfter || fiscalOf {
+            consume(first, last)
+            return last + 1
+        }
         // "H2" alone is as often hydrogen as a half-year: only with its year. A quarter or half of a game
         // ("scored twice in the second half", "outscored Denver 38-22 in the third quarter") is no date.
         if y == nil, (halfLetter || sportsSentence(i)) {
@@ -1987,6 +2001,48 @@ extension FigureScanner {
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
             resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// "fiscal 2023", "fiscal year 2024", "FY24", "FY 2023-24", "financial year 2023/24": a fiscal year,
+    /// whose months differ by company and country, is given as its year (or the two years it spans)
+    /// alone, resolved "fiscal year"; not a calendar year.
+    private mutating func fiscalYear(at i: Int) -> Int? {
+        guard let w = word(i) else { return nil }
+        var k = i + 1
+        switch w {
+        case "fiscal":
+            if word(k) == "year" {
+                k += 1
+            } else if tightHyphen(k), word(k + 1) == "year" {
+                k += 2
+            }
+        case "financial":
+            guard word(k) == "year" else { return nil }
+            k += 1
+        case "fy":
+            guard text(i, i) == "FY" else { return nil }
+        default: return nil
+        }
+        guard k < tokens.count, sameSentence(i, k), tokens[k].kind == .number, let v = tokens[k].integer else { return nil }
+        let digits = tokens[k].norm.utf8.count
+        guard digits == 4 || (digits == 2 && w == "fy") else { return nil }
+        let y1 = digits == 4 ? v : (v < 70 ? 2000 + v : 1900 + v)
+        guard (1900...2100).contains(y1), !(attached(k + 1) && word(k + 1) != nil) else { return nil }
+        var last = k
+        var y2 = y1
+        // "2023-24", "2023/24", "23-24", "2023-2024": the two years it spans ("FY2020-22": three fiscal years).
+        if let sep = symbol(k + 1), sep == "-" || sep == "/" || sep == "–", attached(k + 1), attached(k + 2), k + 2 < tokens.count,
+            let v2 = tokens[k + 2].integer
+        {
+            let d2 = tokens[k + 2].norm.utf8.count
+            var next = d2 == 4 ? v2 : d2 == 2 ? (y1 / 100) * 100 + v2 : -1
+            if d2 == 2, next < y1 { next += 100 }
+            if next > y1, next <= y1 + 10 {
+                y2 = next
+                last = k + 2
+            }
+        }
+        return addDate(i, last, String(y1), String(y2), resolved: "fiscal year")
     }
 
     /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),
@@ -2419,6 +2475,7 @@ extension FigureScanner {
 enum WordDateRule: Int, CaseIterable {
     case periodEnding, anchoredPeriod, partOfPeriod, weekOfPeriod, quarterDate, durationFrom, yearInWordsAfterIn, namedYear, dayOfThisMonth
     case monthDate, dayFirstDate, weekdayDate, relativeOffset, relativeDay, rollingPeriod, relativePeriod, seasonDate, holidayDate
+    case fiscalYear
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
@@ -2455,6 +2512,7 @@ enum WordDateRule: Int, CaseIterable {
         case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts + ["following"]
         case .seasonDate: return DateRules.seasons.keys
         case .holidayDate: return HolidayRules.firstWords
+        case .fiscalYear: return DateRules.fiscalWords.words
         }
     }
 

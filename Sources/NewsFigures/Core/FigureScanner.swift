@@ -50,7 +50,9 @@ struct FigureScanner {
         words.formUnion(NumberRules.units.keys)
         words.formUnion(NumberRules.fractionOfScale.keys)
         words.formUnion(HolidayRules.firstWords)
+        words.formUnion(DateRules.fiscalWords.words)
         words.insert("following")
+        words.insert("final")
         return WordSet(words.sorted())
     }()
 

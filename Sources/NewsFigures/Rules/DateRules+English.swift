@@ -46,6 +46,9 @@ enum DateRules {
     /// Meteorological seasons (northern hemisphere): first and last month.
     static let seasons: WordTable<(Int, Int)> = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
 
+    /// Words that make a year or a quarter a fiscal one: "fiscal 2023", "FY24", "financial year 2023-24".
+    static let fiscalWords: WordSet = ["fiscal", "fy", "financial"]
+
     /// Prepositions before a bare season that make it one ("in the summer", "during winter", "by the autumn").
     static let seasonPrepositions: WordSet = ["in", "during", "over", "by", "until", "till", "through", "throughout", "since"]
     /// Words after a bare season that end its phrase ("in the spring and summer", "in the autumn when …").
