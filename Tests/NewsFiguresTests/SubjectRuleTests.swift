@@ -148,3 +148,27 @@ import Testing
         #expect(figure.subject == nil)
     }
 }
+
+/// A number in a compound modifier of things counted, before its noun, is a count of them
+/// (SubjectRules.compoundCountNouns); durations, ages, units and idioms stay no counts.
+@Suite struct CompoundModifierCountTests {
+    @Test(arguments: [
+        ("The «1,000»-bed hospital will open in 2027.", "bed"),
+        ("The coalition needs a majority in the «151»-seat House.", "seat"),
+        ("A «40»-storey tower is planned.", "storey"),
+        ("A «five»-member panel will decide.", "member"),
+        ("He was charged in a «12»-count indictment.", "count"),
+    ])
+    func counted(_ marked: String, _ subject: String) throws {
+        let figure = try #require(expectSpans(marked, kind: .count).first)
+        #expect(figure.subject == subject)
+    }
+
+    @Test(arguments: [
+        "He signed a 10-year deal.", "A 5-mile race was held.", "The 21-year-old was charged.", "The 300-strong workforce walked out.",
+        "They backed a two-state solution.", "The 12-member.",
+    ])
+    func notCounted(_ text: String) {
+        expectSpans(text, kind: .count)
+    }
+}

@@ -435,10 +435,14 @@ extension FigureScanner {
                             value: value.scaled(byPowerOfTen: power), first: i, last: i + 2, words: false, scaled: true, plainInteger: false
                         )
                     }
-                    // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent").
+                    // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent");
+                    // one of things counted before its noun stays a count: "the 1,000-bed hospital".
                     if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm),
                         !Self.isCurrencyWord(after.norm)
                     {
+                        if countedModifier(at: i + 2) {
+                            return NumberMatch(value: value, first: i, last: i, words: false, scaled: scaled, plainInteger: false)
+                        }
                         throw NotAFigure(last: i + 2)
                     }
                     // A score or a descending pair: "52-48", "3-1", a draw "1-1".
@@ -954,7 +958,8 @@ extension FigureScanner {
         // "a five-year plan": a word number in a compound modifier is not a figure either
         // ("three-nought-four" is a run of numbers).
         if low.words, symbol(low.last + 1) == "-", attached(low.last + 1), attached(low.last + 2),
-            let w = word(low.last + 2), !PercentRules.words.contains(w), !Self.isCurrencyWord(w), NumberRules.units[w] == nil
+            let w = word(low.last + 2), !PercentRules.words.contains(w), !Self.isCurrencyWord(w), NumberRules.units[w] == nil,
+            !countedModifier(at: low.last + 2)
         {
             consume(i, low.last + 2)
             return low.last + 3
@@ -1202,10 +1207,14 @@ extension FigureScanner {
         case .count:
             // ("One person died": one of a person, in the singular; the noun alone is the subject.)
             let one = candidate.value?.integerValue == 1 && word(candidate.lastToken + 1).map { NameRules.personNouns.contains($0) } == true
+            // ("the 1,000-bed hospital": the thing counted is the modifier's noun.)
+            let modifier = tightHyphen(candidate.lastToken + 1) && countedModifier(at: candidate.lastToken + 2)
             let subject =
-                one
-                ? (text(candidate.lastToken + 1, candidate.lastToken + 1), candidate.lastToken + 1, false)
-                : countSubject(after: candidate.lastToken)
+                modifier
+                ? (text(candidate.lastToken + 2, candidate.lastToken + 2), candidate.lastToken + 2, false)
+                : one
+                    ? (text(candidate.lastToken + 1, candidate.lastToken + 1), candidate.lastToken + 1, false)
+                    : countSubject(after: candidate.lastToken)
             // "over five years", "for 13 days": a duration, not a count of things.
             // ("thirty years old" is an age, and stays.)
             if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
@@ -1277,6 +1286,15 @@ extension FigureScanner {
         }
         add(candidate)
         return candidate.lastToken + 1
+    }
+
+    /// Whether the word at `k`, after a number and a tight hyphen, is a thing counted in a compound
+    /// modifier before its noun: "a 1,000-bed hospital", "the 151-seat House", "a five-member panel".
+    func countedModifier(at k: Int) -> Bool {
+        guard let w = word(k), SubjectRules.compoundCountNouns.contains(w), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+            tokens[k + 1].spaceBefore, sameSentence(k, k + 1), !tokens[k - 1].spaceBefore
+        else { return false }
+        return true
     }
 
     /// Numbers joined by hyphens with nothing between: "1-800-555-0199" has four groups.

@@ -53,6 +53,17 @@ enum SubjectRules {
         "supply", "rally", "ally", "costly", "deadly", "friendly", "lonely", "orderly", "holy", "bully", "belly",
     ]
 
+    /// Nouns of things counted in a compound modifier before another noun ("a 1,000-bed hospital", "the
+    /// 151-seat House", "a 40-storey tower", "a 12-count indictment"); durations, ages and units of
+    /// measure ("a 10-year deal", "a 5-mile race") are not among them.
+    static let compoundCountNouns: WordSet = [
+        "bed", "seat", "room", "bedroom", "home", "house", "unit", "storey", "story", "floor", "member", "man", "woman", "person",
+        "player", "game", "match", "hole", "lane", "page", "car", "vehicle", "bus", "store", "shop", "branch", "school", "country",
+        "city", "team", "club", "candidate", "count", "episode", "track", "song", "stop", "item", "question",
+        "lap", "round", "stage", "seater", "berth", "cabin", "plane", "aircraft", "ship", "vessel", "screen", "bay", "gate",
+        "platform", "ward", "station", "judge", "justice", "nominee",
+    ]
+
     /// Past verbs of getting and giving, in a phrase before an amount, end it like any verb ("The club
     /// sold players worth £40m", "The gang stole goods worth …"). (Most have a participle of the same
     /// form, which is why `DateRules.irregularPastVerbs` leaves them out.)
