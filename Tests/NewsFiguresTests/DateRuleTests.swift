@@ -683,8 +683,8 @@ import Testing
         try expectMarkedDate(marked, published: Self.june, start: day)
     }
 
-    /// A modifier of what is near is the nearest ("Black Friday deals" a week before it), whatever
-    /// the sentence's tense.
+    /// A modifier of what is near is the nearest ("Black Friday deals" a week before it), in a past
+    /// sentence too (only a sentence of what is to come takes the next one).
     @Test func modifierIsTheNearest() throws {
         let published = CalendarDate(year: 2019, month: 11, day: 18)
         try expectDate("Prices have dropped, and «Black Friday» deals are live.", published: published, start: "2019-11-29")

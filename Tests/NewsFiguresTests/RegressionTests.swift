@@ -182,3 +182,72 @@ import Testing
         #expect(FigureExtractor.overlongNumbers(in: "€€ " + String(repeating: "7", count: 40))?.firstOffset == 3)
     }
 }
+
+/// Cases the review of this round's rules found over-reaching (published Friday 2024-03-15 unless said).
+@Suite struct RoundReviewTests {
+    static let published = CalendarDate(year: 2024, month: 3, day: 15)
+
+    static func dates(_ text: String, _ published: CalendarDate? = Self.published) -> [String] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: published)).filter { $0.kind == .date }
+            .map { "\($0.text)=\($0.date?.start ?? "")" }
+    }
+
+    @Test func datesFollowTheirTenseAndClause() {
+        // A weekday that matches no year on the tense's side leaves the tense's year.
+        #expect(Self.dates("The event was held on Saturday 4 January.") == ["Saturday 4 January=2024-01-04"])
+        #expect(Self.dates("The plant closed on Monday 11 April last year.").first == "Monday 11 April=2023-04-11")
+        // "a" + weekday in a past report is a day; a day of the month follows its own clause.
+        #expect(Self.dates("Police said the attack, on a Saturday night, left three dead.") == ["Saturday=2024-03-09"])
+        #expect(Self.dates("The deadline was extended to the 29th.") == ["the 29th=2024-03-29"])
+        #expect(
+            Self.dates("Police said he was arrested on the 12th and will appear in court on the 3rd.")
+                == ["the 12th=2024-03-12", "the 3rd=2024-04-03"])
+    }
+
+    @Test func quartersOfOtherThingsAndFiscalAdjectives() {
+        #expect(Self.dates("The final quarter of the match was scrappy.").isEmpty)
+        #expect(Self.dates("He paid the first half of his rent.").isEmpty)
+        #expect(Self.dates("The company's Q2 financial results beat forecasts.") == ["Q2=2023-04-01"])
+        #expect(Self.dates("Growth will slow in the fourth quarter of this year.") == ["the fourth quarter of this year=2024-10-01"])
+    }
+
+    @Test func holidaysOfMatchesAndYearsWrittenLater() {
+        #expect(Self.dates("England vs Australia Day 4 live: Root hits century.").isEmpty)
+        #expect(Self.dates("He was born on Canada Day in 1990.").first == "Canada Day=1990-07-01")
+        #expect(Self.dates("The family gathered on Christmas Day 2019.") == ["Christmas Day 2019=2019-12-25"])
+        // A modifier in a sentence of what is to come is the next one.
+        #expect(Self.dates("Remembrance Day services will be held on Monday.").first == "Remembrance Day=2024-11-11")
+    }
+
+    @Test func seasonsOnlyWithATense() {
+        #expect(Self.dates("Prices have risen since the summer.") == ["the summer=2023-06-01"])
+        #expect(Self.dates("Prices have held steady since the fall.").isEmpty)
+        #expect(Self.dates("Ice forms on the lake in winter.").isEmpty)
+        #expect(
+            Self.dates("The project began in the autumn and is due to finish in the summer.")
+                == ["the autumn=2023-09-01", "the summer=2024-06-01"])
+        #expect(Self.dates("The car goes on sale in the summer.") == ["the summer=2024-06-01"])
+    }
+
+    @Test func referencesAreNoWindowsOfTheChange() {
+        for text in [
+            "Shares rose 3% on the last day of trading.", "Prices rose 5% over the last year.",
+            "Sales rose 5%, while costs rose 3% over the same period.", "Shares jumped 8% on 2025 guidance.",
+        ] {
+            let percents = FigureExtractor.extract(from: text).filter { $0.kind == .percent }
+            #expect(!percents.isEmpty && percents.allSatisfy { $0.change?.reference == nil }, "\(text)")
+        }
+    }
+
+    @Test func subjectsAndMoneyNotOverReaching() {
+        let defeat = FigureExtractor.extract(from: "Rovers slumped to a 2-3 defeat at home to Millwall.")
+        #expect(defeat.allSatisfy { $0.subject == nil })
+        let wales = FigureExtractor.extract(from: "Wales hit 30 in the second half.")
+        #expect(wales.allSatisfy { $0.subject == nil })
+        for text in ["Bolt's 100m won him a third gold.", "He scored an RM3 rating in the survey.", "The shoot was 4K at 24p per second."] {
+            #expect(FigureExtractor.extract(from: text).allSatisfy { $0.kind != .money }, "\(text)")
+        }
+        let rupees = FigureExtractor.extract(from: "India's board fined Pakistan's coach Rs 5 lakh, an Indian official said.")
+        #expect(rupees.first { $0.kind == .money }?.unit == "INR")
+    }
+}

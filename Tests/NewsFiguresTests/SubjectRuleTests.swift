@@ -127,7 +127,7 @@ import Testing
         ("Vacancies fell by 26,000 on the quarter to «932,000».", "Vacancies"),
         ("Job vacancies totalled «900,000».", "Job vacancies"),
         ("Cases have risen to «127».", "Cases"),
-        ("Prices reached «17» from a low base.", "Prices"),
+        ("Oil prices reached «17» from a low base.", "Oil prices"),
         ("We saw that single-core scores increased from 1061 to «1128».", "single-core scores"),
     ])
     func subjectBeforeTheVerb(_ marked: String, _ subject: String) throws {

@@ -231,19 +231,36 @@ extension FigureScanner {
         }
         if lead == "than", word(j) == "in" { j += 1 }
         guard j < tokens.count, sameSentence(s, j) else { return nil }
+        // The period ends its phrase: not "on the last day of trading", "on 2025 guidance".
+        let ends = { (scanner: FigureScanner, n: Int) -> Bool in
+            n + 1 >= scanner.tokens.count || !scanner.sameSentence(n, n + 1) || scanner.tokens[n + 1].kind == .symbol
+                || (scanner.word(n + 1).map { ChangeRules.afterReference.contains($0) } ?? false)
+        }
         // "2022", "since February".
-        if let y = tokens[j].integer, (1900...2100).contains(y), tokens[j].norm.utf8.count == 4 { return (text(j, j), j) }
-        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized { return (text(j, j), j) }
+        if let y = tokens[j].integer, (1900...2100).contains(y), tokens[j].norm.utf8.count == 4 {
+            return ends(self, j) ? (text(j, j), j) : nil
+        }
+        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized {
+            return ends(self, j) ? (text(j, j), j) : nil
+        }
         guard let first = word(j) else { return nil }
         // "the previous year", "the same quarter last year", "the last general election", "last season".
         var k = j
         if first == "the" { k += 1 }
         if let w = word(k), ChangeRules.earlierPeriodWords.contains(w), first == "the" || w == "last" {
             var n = k + 1
-            while n <= k + 3, let w = word(n), sameSentence(s, n) {
-                if ChangeRules.periodNouns.contains(w) {
-                    if word(n + 1) == "last", word(n + 2) == "year" { n += 2 }
-                    return (text(j, n), n)
+            while n <= k + 3, let noun = word(n), sameSentence(s, n) {
+                if ChangeRules.periodNouns.contains(noun) {
+                    var named = w != "same"
+                    if word(n + 1) == "last", word(n + 2) == "year" {
+                        n += 2
+                        named = true
+                    }
+                    // ("over the last year", "over the same period": the window of the change, not what it is
+                    // measured against.)
+                    if lead == "over", w == "last" || !named { return nil }
+                    if !named, lead != "compared", lead != "from", lead != "than" { return nil }
+                    return ends(self, n) ? (text(j, n), n) : nil
                 }
                 n += 1
             }
@@ -470,7 +487,13 @@ extension FigureScanner {
     /// "Measles cases rose to 127", "Vacancies fell by 26,000 on the quarter to 932,000", "Complaints
     /// totalled 4,500": the plural noun before a verb of change or level, with the figure after the verb
     /// over words of its phrase only (no comma, no other verb).
-    func changeVerbSubject(before first: Int) -> String? {
+    func changeVerbSubject(before first: Int, figureEnd: Int) -> String? {
+        // Not a figure that modifies a noun ("slumped to a 2-3 defeat"), nor a score ("Rangers hit 40 in the first half").
+        if let next = word(figureEnd + 1), sameSentence(figureEnd, figureEnd + 1), !tokens[figureEnd + 1].capitalized,
+            !SubjectRules.stopWords.contains(next)
+        {
+            return nil
+        }
         var v = first - 1
         while v >= first - ChangeRules.maximumPathTokens, v > 0, sameSentence(v, first) {
             let token = tokens[v]
@@ -490,8 +513,12 @@ extension FigureScanner {
         guard v > 0, v >= first - ChangeRules.maximumPathTokens, sameSentence(v - 1, first) else { return nil }
         var end = v - 1
         if let w = word(end), ChangeRules.auxiliaries.contains(w) { end -= 1 }
+        // (A capitalised head opening the sentence only before a verb of change: "Vacancies fell by 26,000", not
+        // "Wales hit 30", a team.)
+        let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
+        if levelVerb, sportsSentence(first) { return nil }
         guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head), !SubjectRules.stopWords.contains(head),
-            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
+            !tokens[end].capitalized || ((end == 0 || !sameSentence(end - 1, end)) && !levelVerb)
         else { return nil }
         var start = end
         var modifiers = 0

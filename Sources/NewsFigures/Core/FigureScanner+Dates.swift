@@ -73,20 +73,37 @@ extension FigureScanner {
                 shift = s
                 first = i - 1
             }
-            // "Halloween falls on a Thursday this year": a year named later in the clause.
+            // "Halloween falls on a Thursday this year", "born on Canada Day in 1990", "the Palm Sunday
+            // tornado outbreak of 1965": a year named later in the clause.
             var yearShiftAfter: Int?
+            var yearLater: Int?
             var k = last + 1
             while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";" {
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
                     yearShiftAfter = s
                     break
                 }
+                if let w = word(k), w == "in" || w == "of", let y = year(k + 1), !attached(k + 2) || symbol(k + 2) != nil {
+                    yearLater = y
+                    break
+                }
                 k += 1
+            }
+            if let yearLater, shift == nil, let day = HolidayRules.date(entry.day, in: yearLater) {
+                return addDate(i, last, day.description, day.description, resolved: "absolute")
             }
             if entry.bare {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
                 if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n) { return nil }
+            }
+            // "England vs Australia Day 4", "Team Canada Day 2", "Australia Day-Night Test": a day of a match.
+            if (last + 1 < tokens.count && sameSentence(last, last + 1)
+                && ((tokens[last + 1].kind == .number && year(last + 1) == nil) || tightHyphen(last + 1)))
+                || (word(i - 1).map { DateRules.beforeMatchDays.contains($0) } ?? false)
+            {
+                consume(i, last)
+                return last + 1
             }
             // "the Good Friday Agreement", "Halloween Kills": a capitalised word after makes a name.
             if let n = word(last + 1), sameSentence(last, last + 1), tokens[last + 1].capitalized, !SubjectRules.stopWords.contains(n),
@@ -138,7 +155,11 @@ extension FigureScanner {
                     day = onOrAfter
                 } else if isDateline(first) || hangsOnPastVerb(first) {
                     day = onOrBefore
-                } else if !modifier {
+                } else if modifier {
+                    // ("Remembrance Day services will be held on Monday": a modifier in a sentence of what is to
+                    // come is the next; in a past one the nearest, as reports follow the day closely.)
+                    if isFutureSentence(i), !isPastSentence(i) { day = onOrAfter }
+                } else {
                     let future = isFutureSentence(i)
                     if future != isPastSentence(i) { day = future ? onOrAfter : onOrBefore }
                 }
@@ -279,7 +300,21 @@ extension FigureScanner {
     /// with both ("told investors on Oct. 31 that he will…") keeps the nearest. `wholeMonth`: the
     /// date is a month, which the published day may fall in (then that month it is).
     private func yearNear(month m: Int, day d: Int, weekday: Int? = nil, tense: Int? = nil, wholeMonth: Bool = false) -> Int? {
-        let nearest = nearestYear(month: m, day: d, weekday: weekday)
+        // "Saturday 4 January": the year where the day is that weekday, on the side of the published day the
+        // tense puts it ("was held on Saturday 4 January" is not next January's); else the tense's year.
+        if let weekday {
+            let byTense = yearNear(month: m, day: d, tense: tense, wholeMonth: wholeMonth)
+            guard let published, let y = byTense, CalendarDate(year: y, month: m, day: d)?.weekday != weekday,
+                let n = nearestYear(month: m, day: d, weekday: weekday), let candidate = CalendarDate(year: n, month: m, day: d),
+                candidate.weekday == weekday
+            else { return byTense }
+            let past = tense.map { isDateline($0) || hangsOnPastVerb($0) || (isPastSentence($0) && !isFutureSentence($0)) } ?? false
+            let future = tense.map { isFutureSentence($0) && !isPastSentence($0) } ?? false
+            if past && published < candidate { return y }
+            if future && candidate < published { return y }
+            return n
+        }
+        let nearest = nearestYear(month: m, day: d)
         guard let y = nearest, let published, weekday == nil, let tense, !(m == 2 && d == 29),
             !(wholeMonth && published.year == y && published.month == m),
             let first = CalendarDate(year: y, month: m, day: wholeMonth ? 1 : d),
@@ -903,11 +938,17 @@ extension FigureScanner {
         {
             return nil
         }
-        // "on a Saturday each month", "every Friday", "falls on a Thursday": any such day, not one.
-        // (In a past sentence "a" names the day's kind: "held the ceremony on a Monday", "in a Tuesday report".)
-        if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i),
-            !((p == "a" || p == "an") && sentenceTense(i).past)
-        {
+        // "on a Saturday each month", "every Friday", "falls on a Thursday this year": any such day, not one.
+        // ("a" names the day's kind elsewhere: "held the ceremony on a Monday", "the attack, on a Saturday night".)
+        let anyOfKind = { (scanner: FigureScanner, p: String) -> Bool in
+            guard p == "a" || p == "an" else { return true }
+            let repeated = (i + 1...i + 3).contains { k in
+                scanner.sameSentence(i, k) && (scanner.word(k).map { $0 == "each" || $0 == "every" } ?? false)
+            }
+            let falls = (i - 3..<i - 1).contains { k in scanner.word(k).map { $0 == "fall" || $0 == "falls" } ?? false }
+            return repeated || falls || scanner.isFutureSentence(i)
+        }
+        if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i), anyOfKind(self, p) {
             consume(i - 1, i)
             return i + 1
         }
@@ -1656,9 +1697,13 @@ extension FigureScanner {
     /// when it is still to come ("voted on the 25th"); the nearest month that has such a day.
     private func dayNearPublished(_ d: Int, at i: Int, published: CalendarDate) -> CalendarDate? {
         var offsets = [0, -1, 1]
-        if d < published.day, isFutureSentence(i) || intentAhead(before: i) {
+        // The tense of its own clause: "arrested on the 12th and will appear on the 3rd"; a day a thing is
+        // moved to or waits for is ahead ("was extended to the 29th", "postponed until the 22nd").
+        let towards = word(i - 1).map { ["to", "until", "till", "by"].contains($0) } ?? false
+        let pastHere = hangsOnPastVerb(i) || (isPastSentence(i) && !isFutureSentence(i))
+        if d < published.day, futureBefore(i) || intentAhead(before: i) {
             offsets = [1, 2]
-        } else if d > published.day, isPastSentence(i), !isFutureSentence(i) {
+        } else if d > published.day, pastHere, !towards {
             offsets = [-1, -2]
         }
         for offset in offsets {
@@ -1960,13 +2005,22 @@ extension FigureScanner {
             first = i - 1
         }
         // "the third quarter of fiscal 2023": an "of" with no year read after it is not the date's.
-        if last == k - 1, word(last) == "of", last > i { last -= 1 }
+        let ofSomethingElse = last == k - 1 && word(last) == "of" && last > i
+        if ofSomethingElse { last -= 1 }
         // "the fiscal third quarter", "Q3 FY24", "the first quarter of fiscal 2023": a quarter of a fiscal
         // year, whose months differ by company, is no calendar quarter (its fiscal year is read on its own).
         let fiscalBefore = word(first - 1).map { DateRules.fiscalWords.contains($0) } ?? false
-        let fiscalAfter = y == nil && (word(last + 1).map { DateRules.fiscalWords.contains($0) } ?? false)
-        let fiscalOf = y == nil && word(k - 1) == "of" && (word(k).map { DateRules.fiscalWords.contains($0) } ?? false)
+        // ("Q2 financial results", "second quarter fiscal policy": an adjective, no fiscal year.)
+        let fiscalAfter = y == nil && fiscalYearAt(last + 1)
+        let fiscalOf = y == nil && word(k - 1) == "of" && fiscalYearAt(k)
         if fiscalBefore || fiscalAfter || fiscalOf {
+            consume(first, last)
+            return last + 1
+        }
+        // "the final quarter of the match", "the first half of his rent": a part of something else.
+        if ofSomethingElse, let w = word(k), DateRules.determiners.contains(w) || w.hasSuffix("'s"),
+            !(word(k + 1).map { ["year", "calendar", "fiscal", "financial"].contains($0) } ?? false)
+        {
             consume(first, last)
             return last + 1
         }
@@ -2045,9 +2099,27 @@ extension FigureScanner {
         return addDate(i, last, String(y1), String(y2), resolved: "fiscal year")
     }
 
+    /// Whether a fiscal year's words and number start at `j`: "fiscal 2023", "FY24", "fiscal year 2024".
+    private func fiscalYearAt(_ j: Int) -> Bool {
+        guard let w = word(j), DateRules.fiscalWords.contains(w) else { return false }
+        var n = j + 1
+        if word(n) == "year" { n += 1 }
+        return n < tokens.count && tokens[n].kind == .number && sameSentence(j, n)
+    }
+
+    /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.
+    private func futureBefore(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, k >= i - 12, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";", word(k) != "and" {
+            if DateRules.futureMarkers.contains(tokens[k].norm) { return true }
+            k -= 1
+        }
+        return false
+    }
+
     /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),
     /// read once per sentence.
-    private func sportsSentence(_ i: Int) -> Bool {
+    func sportsSentence(_ i: Int) -> Bool {
         sentenceHas(i, \.sportsSentences) { k in
             if let w = word(k), DateRules.gameWords.contains(w) { return true }
             return tokens[k].kind == .number && tightHyphen(k + 1) && k + 2 < tokens.count && tokens[k + 2].kind == .number
@@ -2136,6 +2208,8 @@ extension FigureScanner {
         var p = i - 1
         if word(p) == "the" { p -= 1 }
         guard let preposition = word(p), DateRules.seasonPrepositions.contains(preposition), sameSentence(p, i) else { return nil }
+        // ("held steady since the fall", "over the fall": a drop, as often as autumn.)
+        if word(i) == "fall", preposition != "in" && preposition != "during" && preposition != "by" { return nil }
         let next = i + 1
         let ends =
             next >= tokens.count || !sameSentence(i, next) || [".", ",", ";", ":", ")", "!", "?"].contains(symbol(next) ?? "")
@@ -2150,7 +2224,16 @@ extension FigureScanner {
             else { return nil }
             return (a, b)
         }
-        let past = isPastSentence(i) && !isFutureSentence(i)
+        // Its own clause's tense first ("began in the autumn and is due to finish in the summer"); "since" looks
+        // back; a sentence of neither tense tells of any such season ("Ice forms on the lake in winter").
+        // ("goes on sale in the summer", "starts in the autumn": a present verb of an event puts it ahead.)
+        let presentEvent = (max(0, p - 3)..<p).contains { k in
+            sameSentence(k, p) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
+                && tokens[k].norm != "is" && tokens[k].norm != "are"
+        }
+        let ahead = intentAhead(before: p) || futureBefore(p) || (presentEvent && !sentenceTense(p).past)
+        let past = preposition == "since" || (!ahead && isPastSentence(i) && !isFutureSentence(i))
+        guard past || ahead || isFutureSentence(i) else { return nil }
         let span = past ? spans.last { !(published < $0.0) } : spans.first { !($0.1 < published) }
         guard let (a, b) = span else { return nil }
         return addDate(first, i, a.description, b.description, resolved: "relative to published")

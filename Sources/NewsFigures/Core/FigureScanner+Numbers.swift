@@ -389,7 +389,10 @@ extension FigureScanner {
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
                 } else if let power = NumberRules.moneyOnlyScales[next.norm],
                     money || ((next.norm == "k" || next.norm == "b") && !tokens[i + 1].capitalized) || millionsOfThings(i + 1)
-                        || ((next.norm == "mm" || next.norm == "m") && (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)),
+                        || (next.norm == "mm" && (word(i + 2).map { Self.isCurrencyWord($0) } ?? false))
+                        || (next.norm == "m"
+                            && (word(i + 2).map { Self.isCurrencyWord($0) && !MoneyRules.wordsOfOtherUse.contains($0) } ?? false)
+                            && !tightHyphen(i + 3)),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
@@ -777,8 +780,11 @@ extension FigureScanner {
     func currencyAbbreviation(at k: Int) -> String? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return nil }
         // "RM1.2 billion": written in capitals, against the number.
+        // (Only as an amount is written: with a scale, a decimal point or thousands, not "an RM3 rating".)
         if let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
-            attached(k + 1), k + 1 < tokens.count, tokens[k + 1].kind == .number
+            attached(k + 1), k + 1 < tokens.count, tokens[k + 1].kind == .number,
+            tokens[k + 1].integer == nil
+                || (word(k + 2).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false)
         {
             return code
         }
@@ -792,19 +798,30 @@ extension FigureScanner {
     private func abbreviation(_ code: String, at t: Int) -> (code: String?, candidates: [String]?, first: Int) {
         guard code == "INR" else { return (code, nil, t) }
         if memo.rupee == nil {
-            var found: String?? = .some(nil)
-            for token in tokens where token.kind == .word {
-                // ("Mumbai's Bandra": a place in the possessive names it too.)
-                let name = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s") ? String(token.norm.dropLast(2)) : token.norm
-                guard let hit = MoneyRules.rupeeClues[name] else { continue }
-                if found == .some(nil) {
-                    found = .some(hit)
-                } else if found != .some(hit) {
-                    found = .some(nil)
+            // Places named plainly first; only when none is, places in the possessive ("Mumbai's Bandra";
+            // "India's board fined Pakistan's coach …, an Indian official said" is India's).
+            var result: String?
+            for possessives in [false, true] {
+                var found: String?
+                var conflict = false
+                for token in tokens where token.kind == .word {
+                    let possessive = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s")
+                    guard possessive == possessives else { continue }
+                    guard let hit = MoneyRules.rupeeClues[possessive ? String(token.norm.dropLast(2)) : token.norm] else { continue }
+                    if found == nil {
+                        found = hit
+                    } else if found != hit {
+                        conflict = true
+                        break
+                    }
+                }
+                if conflict { break }
+                if let found {
+                    result = found
                     break
                 }
             }
-            memo.rupee = found
+            memo.rupee = .some(result)
         }
         if case let .some(.some(clue)) = memo.rupee { return (clue, nil, t) }
         return (nil, MoneyRules.rupeeCodes, t)
@@ -1224,7 +1241,8 @@ extension FigureScanner {
                 return (subject.last ?? candidate.lastToken) + 1
             }
             candidate.subject =
-                subject.text ?? numberOfSubject(before: candidate.firstToken) ?? changeVerbSubject(before: candidate.firstToken)
+                subject.text ?? numberOfSubject(before: candidate.firstToken)
+                ?? changeVerbSubject(before: candidate.firstToken, figureEnd: candidate.lastToken)
             candidate.subjectEnd = subject.last
             // "14 deaths, up from nine": the level change follows the counted noun.
             if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {
@@ -1512,7 +1530,9 @@ extension FigureScanner {
         guard let w = word(k + 1), w == "a" || w == "per" || w == "an", let unit = word(k + 2), sameSentence(k, k + 2) else {
             return false
         }
+        // (Not "24p a second", "60p per frame": frame rates.)
         return !SubjectRules.stopWords.contains(unit) && !tokens[k + 2].capitalized && NumberRules.scaleWords[unit] == nil
+            && !SubjectRules.durationUnits.contains(unit) && unit != "frame" && unit != "frames"
     }
 
     func writesPounds() -> Bool {

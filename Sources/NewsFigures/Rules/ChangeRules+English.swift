@@ -163,8 +163,15 @@ enum ChangeRules {
 
     /// Periods (and polls) a change is reckoned against.
     static let periodNouns: WordSet = [
-        "year", "quarter", "month", "week", "day", "period", "season", "half", "decade", "fortnight", "election", "census",
+        "year", "quarter", "month", "week", "period", "season", "half", "decade", "fortnight", "election", "census",
         "survey", "poll", "count", "vote", "year's", "quarter's", "month's", "week's", "season's", "election's",
+    ]
+
+    /// Words that may follow a reference period: it ends there ("compared with the previous year as demand
+    /// fell", "than in 2022 levels").
+    static let afterReference: WordSet = [
+        "and", "but", "as", "while", "after", "to", "in", "when", "with", "despite", "amid", "because", "levels", "level",
+        "figures", "figure", "on", "for", "at", "thanks", "according", "said", "says", "or",
     ]
 
     /// Verbs of a level a count reaches, whose subject is what it counts: "Complaints totalled 4,500".

@@ -46,6 +46,9 @@ enum DateRules {
     /// Meteorological seasons (northern hemisphere): first and last month.
     static let seasons: WordTable<(Int, Int)> = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
 
+    /// Words before a holiday's name that make it a day of a match: "England vs Australia Day 4", "Team Canada".
+    static let beforeMatchDays: WordSet = ["v", "vs", "versus", "team"]
+
     /// Words that make a year or a quarter a fiscal one: "fiscal 2023", "FY24", "financial year 2023-24".
     static let fiscalWords: WordSet = ["fiscal", "fy", "financial"]
 
