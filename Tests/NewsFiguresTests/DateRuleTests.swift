@@ -790,6 +790,7 @@ import Testing
         ("Earnings should recover over «FY2020-22».", "2020", "2022"),
         ("Targets for «FY99-00» were met.", "1999", "2000"),
         ("In «the 2023-24 fiscal year», exports rose.", "2023", "2024"),
+        ("Sales fell in «the 2022 fiscal year».", "2022", "2022"),
         ("«The financial year 2022/23» was tough.", "2022", "2023"),
         ("In the fourth quarter of «fiscal 2023», sales fell.", "2023", "2023"),
     ])

@@ -846,6 +846,12 @@ extension FigureScanner {
         if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
             return nil
         }
+        // "the 2022 fiscal year": a fiscal year (see `fiscalYear`).
+        if let y = year(i), (1900...2100).contains(y), let w = word(i + 1), w == "fiscal" || w == "financial", word(i + 2) == "year",
+            sameSentence(i, i + 2)
+        {
+            return addDate(i, i + 2, String(y), String(y), resolved: "fiscal year")
+        }
         // "2016 June", "2016, Nov" (full month names, or any month after a comma).
         if let y = year(i), (1800...2199).contains(y) {
             var k = i + 1
