@@ -797,32 +797,7 @@ extension FigureScanner {
     /// between the rupees when they name none or several.
     private func abbreviation(_ code: String, at t: Int) -> (code: String?, candidates: [String]?, first: Int) {
         guard code == "INR" else { return (code, nil, t) }
-        if memo.rupee == nil {
-            // Places named plainly first; only when none is, places in the possessive ("Mumbai's Bandra";
-            // "India's board fined Pakistan's coach …, an Indian official said" is India's).
-            var result: String?
-            for possessives in [false, true] {
-                var found: String?
-                var conflict = false
-                for token in tokens where token.kind == .word {
-                    let possessive = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s")
-                    guard possessive == possessives else { continue }
-                    guard let hit = MoneyRules.rupeeClues[possessive ? String(token.norm.dropLast(2)) : token.norm] else { continue }
-                    if found == nil {
-                        found = hit
-                    } else if found != hit {
-                        conflict = true
-                        break
-                    }
-                }
-                if conflict { break }
-                if let found {
-                    result = found
-                    break
-                }
-            }
-            memo.rupee = .some(result)
-        }
+        if memo.rupee == nil { memo.rupee = .some(clue(in: MoneyRules.rupeeClues)) }
         if case let .some(.some(clue)) = memo.rupee { return (clue, nil, t) }
         return (nil, MoneyRules.rupeeCodes, t)
     }
@@ -830,19 +805,31 @@ extension FigureScanner {
     /// The krone the text's places name, once per text; nil when they name none or both.
     func kroner() -> String? {
         if let known = memo.kroner { return known }
-        var found: String?
-        for token in tokens where token.kind == .word {
-            let name = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s") ? String(token.norm.dropLast(2)) : token.norm
-            guard let hit = MoneyRules.kronerClues[name] else { continue }
-            if found == nil {
-                found = hit
-            } else if found != hit {
-                found = nil
-                break
-            }
-        }
+        let found = clue(in: MoneyRules.kronerClues)
         memo.kroner = .some(found)
         return found
+    }
+
+    /// The code the text's places name in `table`: places named plainly first, and only when none is,
+    /// places in the possessive ("Mumbai's Bandra"; "India's board fined Pakistan's coach …, an Indian
+    /// official said" is India's); nil when they name none, or two codes at the same rank.
+    func clue(in table: WordTable<String>) -> String? {
+        for possessives in [false, true] {
+            var found: String?
+            for token in tokens where token.kind == .word {
+                let possessive = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s")
+                guard possessive == possessives, let hit = table[possessive ? String(token.norm.dropLast(2)) : token.norm] else {
+                    continue
+                }
+                if found == nil {
+                    found = hit
+                } else if found != hit {
+                    return nil
+                }
+            }
+            if let found { return found }
+        }
+        return nil
     }
 
     private func isCurrencyWordStatic(_ w: String) -> Bool { Self.isCurrencyWord(w) }
