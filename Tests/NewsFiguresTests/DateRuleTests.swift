@@ -172,6 +172,7 @@ import Testing
         try expectDate("«Saturday 4 January», 12.30pm: Arsenal v Spurs.", published: monday, start: "2025-01-04")
         expectSpans("The market opens every Saturday.", kind: .date, published: monday)
         expectSpans("The event is held on a Saturday each month.", kind: .date, published: monday)
+        expectSpans("The bakery is closed on a Sunday.", kind: .date, published: monday)
         try expectDate("They hosted the opening ceremony on a «Monday».", published: monday, start: "2024-03-18")
     }
 

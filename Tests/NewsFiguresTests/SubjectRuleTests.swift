@@ -128,6 +128,7 @@ import Testing
         ("Job vacancies totalled «900,000».", "Job vacancies"),
         ("Cases have risen to «127».", "Cases"),
         ("Oil prices reached «17» from a low base.", "Oil prices"),
+        ("Temperatures hit «40» in Seville.", "Temperatures"),
         ("We saw that single-core scores increased from 1061 to «1128».", "single-core scores"),
     ])
     func subjectBeforeTheVerb(_ marked: String, _ subject: String) throws {

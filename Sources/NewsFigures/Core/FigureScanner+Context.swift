@@ -513,12 +513,11 @@ extension FigureScanner {
         guard v > 0, v >= first - ChangeRules.maximumPathTokens, sameSentence(v - 1, first) else { return nil }
         var end = v - 1
         if let w = word(end), ChangeRules.auxiliaries.contains(w) { end -= 1 }
-        // (A capitalised head opening the sentence only before a verb of change: "Vacancies fell by 26,000", not
-        // "Wales hit 30", a team.)
+        // (A level reached in a game is a score: "The Lakers' points reached 110 in the fourth quarter".)
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
         if levelVerb, sportsSentence(first) { return nil }
         guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head), !SubjectRules.stopWords.contains(head),
-            !tokens[end].capitalized || ((end == 0 || !sameSentence(end - 1, end)) && !levelVerb)
+            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
         else { return nil }
         var start = end
         var modifiers = 0

@@ -944,15 +944,16 @@ extension FigureScanner {
         {
             return nil
         }
-        // "on a Saturday each month", "every Friday", "falls on a Thursday this year": any such day, not one.
-        // ("a" names the day's kind elsewhere: "held the ceremony on a Monday", "the attack, on a Saturday night".)
+        // "on a Saturday each month", "every Friday", "The bakery is closed on a Sunday": any such day, not one.
+        // (In a past report "a" names the day's kind: "held the ceremony on a Monday", "Police said the attack,
+        // on a Saturday night, left three dead".)
         let anyOfKind = { (scanner: FigureScanner, p: String) -> Bool in
             guard p == "a" || p == "an" else { return true }
-            let repeated = (i + 1...i + 3).contains { k in
-                scanner.sameSentence(i, k) && (scanner.word(k).map { $0 == "each" || $0 == "every" } ?? false)
+            let report = (max(0, i - 20)...min(scanner.tokens.count - 1, i + 20)).contains { k in
+                scanner.sameSentence(i, k) && !scanner.tokens[k].capitalized
+                    && DateRules.pastReportingVerbs.contains(scanner.tokens[k].norm)
             }
-            let falls = (i - 3..<i - 1).contains { k in scanner.word(k).map { $0 == "fall" || $0 == "falls" } ?? false }
-            return repeated || falls || scanner.isFutureSentence(i)
+            return !(scanner.isPastSentence(i) || report) || scanner.isFutureSentence(i)
         }
         if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i), anyOfKind(self, p) {
             consume(i - 1, i)

@@ -1519,7 +1519,7 @@ extension FigureScanner {
         }
         // (Not "24p a second", "60p per frame": frame rates.)
         return !SubjectRules.stopWords.contains(unit) && !tokens[k + 2].capitalized && NumberRules.scaleWords[unit] == nil
-            && !SubjectRules.durationUnits.contains(unit) && unit != "frame" && unit != "frames"
+            && !["second", "seconds", "frame", "frames"].contains(unit)
     }
 
     func writesPounds() -> Bool {

@@ -195,7 +195,7 @@ enum DateRules {
     static let irregularPastVerbs: WordSet = [
         "was", "were", "had", "did", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got",
         "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
-        "stole", "wore", "froze", "hid",
+        "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought",
         // Regular, but too short for the "-ed" test.
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]

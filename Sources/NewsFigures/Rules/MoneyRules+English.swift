@@ -93,9 +93,9 @@ enum MoneyRules {
         (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 
-    /// Currency names that are ordinary words or weights as often ("Bolt's 100m won him gold", "a 400m pound-for-pound
-    /// run"): no "m" before them makes millions.
-    static let wordsOfOtherUse: Set<String> = ["won", "pound", "rand", "dong", "penny", "cent"]
+    /// Currency names that are ordinary words as often ("Bolt's 100m won him gold"): no "m" before them makes
+    /// millions (nor before any currency word joined on by a hyphen, "a 400m pound-for-pound run").
+    static let wordsOfOtherUse: Set<String> = ["won", "dong", "penny", "cent"]
 
     /// Currency names that are also units of weight or ordinary words: after them, these
     /// words mean the phrase is not money ("5 pounds of flour", "won the race").
