@@ -21,6 +21,8 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let rankWords = ["rank", "place", "spot", "position", "standings", "seed", "chart", "table", "poll"]
     static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
     static let earlierCues = ["from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs"]
+    /// How far before a change (in characters) its current value may stand in the same clause.
+    static let clauseReach = 400
 
     public init() {}
 
@@ -62,14 +64,17 @@ public struct ChangeArithmeticRule: ValidationRule {
             // "rose 3.5 percent to $27.2 billion": the value after "to" is the current one; else the
             // nearest before the change in the same clause.
             // (After "to", a count needs no noun: "sales rose 10% to 120 from 100".)
+            // (Offsets first: building the text between the change and every later figure was cubic on long sentences.)
             let after = sentence.first { i in
-                i > c && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
+                i > c && figures[i].start - change.end <= 5
+                    && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
                     && (isCurrent(i)
                         || (isPercent && figures[i].kind == .count && figures[i].change == nil && !Self.looksLikeYear(figures[i])
                             && (figures[i].value?.doubleValue ?? -1) >= 0))
             }
             let before = sentence.last { i in
-                i < c && isCurrent(i) && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
+                i < c && isCurrent(i) && change.start - figures[i].end <= Self.clauseReach
+                    && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
             }
             let current = after ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }

@@ -44,11 +44,12 @@ public struct PartWholeRule: ValidationRule {
             guard saidOfWhole, let subject = part.subject?.lowercased(), let noun = subject.split(separator: " ").first,
                 !following.hasPrefix(noun)
             else { continue }
-            let wholes = context.sameSentence(as: p).filter { w in
+            // (The nearest whole, looked for from the part back: filtering them all was quadratic on long sentences.)
+            let whole = context.sameSentence(as: p).last { w in
                 w < p && figures[w].kind == .count && figures[w].change == nil && figures[w].subject?.lowercased() == subject
                     && context.after(figures[w], count: 30).trimmingLeadingSpaces().hasPrefix(noun)
             }
-            guard let w = wholes.last, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min,
+            guard let w = whole, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min,
                 !Self.twoPeriods(w, p, context)
             else { continue }
             if partValue > wholeValue {

@@ -93,13 +93,14 @@ public struct SharesRule: ValidationRule {
         var groups: [[Int]] = []
         var current: [Int] = []
         var subject: String?
+        // The group's sum and rounding, kept as it grows (summed anew for each share, a long list was quadratic).
+        var total = 0.0
+        var rounding = 0.0
         for i in shares {
             let f = context.figures[i]
             var starts = false
             if let last = current.last {
                 let between = context.text(between: context.figures[last], and: f)
-                let total = current.compactMap { context.figures[$0].value?.doubleValue }.reduce(0, +)
-                let rounding = current.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
                 // ("55% back Smith, up from 50%, and 40% back Jones": the earlier value is of no group.)
                 if ValidationContext.mentions(between, comparisons) { continue }
                 starts =
@@ -110,8 +111,12 @@ public struct SharesRule: ValidationRule {
                 groups.append(current)
                 current = []
                 subject = nil
+                total = 0
+                rounding = 0
             }
             current.append(i)
+            total += f.value?.doubleValue ?? 0
+            rounding += ChangeArithmeticRule.halfUnit(f.text)
             subject = subject ?? f.subject
         }
         groups.append(current)
