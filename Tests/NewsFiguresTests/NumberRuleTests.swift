@@ -210,6 +210,16 @@ import Testing
     }
 }
 
+/// A long chain of numbers joined by hyphens ("5-10-5-10-…", 100 KB) is one code, no figure, read once
+/// (each number walked the chain to its end: quadratic, 200 KB took 7 s).
+@Suite struct LongHyphenChainTests {
+    @Test func oneCodeNoFigure() {
+        let text = "The code " + String(repeating: "5-10-", count: 20_000) + "5 was read. It sold 40 cars."
+        let figures = FigureExtractor.extract(from: text)
+        #expect(figures.map(\.text) == ["40"])
+    }
+}
+
 /// "a couple of", and a scale written once for both ends of a range.
 @Suite struct CoupleAndSharedScaleTests {
     @Test(arguments: [

@@ -1303,12 +1303,18 @@ extension FigureScanner {
     }
 
     /// Numbers joined by hyphens with nothing between: "1-800-555-0199" has four groups.
+    /// (Each number of a chain asks; the answer for every number on it is kept the first time, or a long
+    /// chain, "5-10-5-10-…", was walked once per number: quadratic, 200 KB took 7 s.)
     func hyphenChain(from i: Int) -> (groups: Int, last: Int) {
+        if let known = memo.hyphenChains[i] { return known }
         var groups = 1
         var k = i
         while k + 2 < tokens.count, tightHyphen(k + 1), tokens[k + 2].kind == .number {
             groups += 1
             k += 2
+        }
+        if groups > 2 {
+            for step in 0..<groups { memo.hyphenChains[i + 2 * step] = (groups - step, k) }
         }
         return (groups, k)
     }

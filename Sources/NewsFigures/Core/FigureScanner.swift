@@ -484,6 +484,8 @@ final class ScanMemo {
     var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
     /// The currency "Rs" stands for in this text (`abbreviation(_:at:)`): found once.
     var rupee: String??
+    /// `hyphenChain` by the token it starts at, for chains of three groups or more.
+    var hyphenChains: [Int: (groups: Int, last: Int)] = [:]
     /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.
     var kroner: String??
     /// `temperatureSentence` by sentence index.
