@@ -228,8 +228,8 @@ import Testing
 /// anew for every pair of figures: 9 KB of "rose 5% compared with the previous year and" took 6 s, 80 KB minutes), and
 /// the findings are those of the short sentence repeated.
 @Suite struct LongSentenceRuleTests {
-    static func findings(_ sentence: String, times: Int) -> [Finding] {
-        let text = String(repeating: sentence, count: times) + "the end."
+    static func findings(_ sentence: String, times: Int, last: String = "the end.") -> [Finding] {
+        let text = String(repeating: sentence, count: times) + last
         var options = ExtractionOptions()
         options.published = CalendarDate(year: 2024, month: 3, day: 15)
         let figures = FigureExtractor.extract(from: text, options: options)
@@ -241,6 +241,10 @@ import Testing
         #expect(Self.findings("rose 5% compared with the previous year and ", times: 800).isEmpty)
         // Each part refers back to the whole just before it, and is smaller.
         #expect(Self.findings("Of 26 projects, 25 have materialized and ", times: 800).filter { $0.rule == "part.whole" }.isEmpty)
+        // Levels moving the way their changes say, but the last (the rank words are looked for around each level
+        // only, not in the whole sentence for each).
+        let levels = Self.findings("rose to 5 from 4 and fell to 3 from 6 and ", times: 400, last: "rose to 2 from 9.")
+        #expect(levels.filter { $0.rule == "change.mismatch" }.map(\.message) == ["2 is an increase, but it is lower than the earlier 9"])
         // Shares of one whole, 40% each: one group, over 100% (one warning that adds them all up).
         let shares = Self.findings("$5 billion, or 40% of the total, ", times: 800).filter { $0.rule.hasPrefix("shares") }
         #expect(shares.map(\.rule) == ["shares.total"])
