@@ -245,6 +245,9 @@ import Testing
         // only, not in the whole sentence for each).
         let levels = Self.findings("rose to 5 from 4 and fell to 3 from 6 and ", times: 400, last: "rose to 2 from 9.")
         #expect(levels.filter { $0.rule == "change.mismatch" }.map(\.message) == ["2 is an increase, but it is lower than the earlier 9"])
+        // Each total with parts over it (its parts are looked for within reach only).
+        let totals = Self.findings("45 events, including 30 forums and 20 exhibitions, and ", times: 400)
+        #expect(totals.filter { $0.rule == "totals.parts" }.count == 400)
         // Shares of one whole, 40% each: one group, over 100% (one warning that adds them all up).
         let shares = Self.findings("$5 billion, or 40% of the total, ", times: 800).filter { $0.rule.hasPrefix("shares") }
         #expect(shares.map(\.rule) == ["shares.total"])
