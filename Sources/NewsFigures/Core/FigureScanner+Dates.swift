@@ -482,7 +482,7 @@ extension FigureScanner {
         guard !unitFollows(i + 2), !looksCounted(after: i + 2) || (word(i + 3).map { DateRules.splitYearNouns.contains($0) } ?? false)
         else { return nil }
         // "the 2023-24 fiscal year": a fiscal year, given as its two years (see `fiscalYear`).
-        if let w = word(i + 3), w == "fiscal" || w == "financial", word(i + 4) == "year", sameSentence(i, i + 4) {
+        if fiscalYearWords(at: i + 3), sameSentence(i, i + 4) {
             return addDate(i, i + 4, String(y), String(y + 1), resolved: "fiscal year")
         }
         return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(y + 1, 12, 31), resolved: "absolute")
@@ -847,9 +847,7 @@ extension FigureScanner {
             return nil
         }
         // "the 2022 fiscal year": a fiscal year (see `fiscalYear`).
-        if let y = year(i), (1900...2100).contains(y), let w = word(i + 1), w == "fiscal" || w == "financial", word(i + 2) == "year",
-            sameSentence(i, i + 2)
-        {
+        if let y = year(i), (1900...2100).contains(y), fiscalYearWords(at: i + 1), sameSentence(i, i + 2) {
             return addDate(i, i + 2, String(y), String(y), resolved: "fiscal year")
         }
         // "2016 June", "2016, Nov" (full month names, or any month after a comma).
@@ -1067,11 +1065,7 @@ extension FigureScanner {
         // ("Doors open at 7pm on Thursday": the time of day between them is passed over.)
         let verbWindowEnd = timeOfDayStart(before: first) ?? first
         let presentEvent =
-            !reported && !pastBefore && !sentenceTense(i).past
-            && (max(0, verbWindowEnd - 3)..<verbWindowEnd).contains { k in
-                sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
-                    && !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false)
-            }
+            !reported && !pastBefore && !sentenceTense(i).past && presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
         let future =
             forward || scheduled || presentEvent || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
         let delta = weekday - published.weekday
@@ -2106,12 +2100,30 @@ extension FigureScanner {
         return addDate(i, last, String(y1), String(y2), resolved: "fiscal year")
     }
 
+    /// Whether "fiscal year" or "financial year" is written at `k` (after its year: "the 2022 fiscal year").
+    private func fiscalYearWords(at k: Int) -> Bool {
+        guard let w = word(k), w == "fiscal" || w == "financial" else { return false }
+        return word(k + 1) == "year"
+    }
+
     /// Whether a fiscal year's words and number start at `j`: "fiscal 2023", "FY24", "fiscal year 2024".
     private func fiscalYearAt(_ j: Int) -> Bool {
         guard let w = word(j), DateRules.fiscalWords.contains(w) else { return false }
         var n = j + 1
         if word(n) == "year" { n += 1 }
         return n < tokens.count && tokens[n].kind == .number && sameSentence(j, n)
+    }
+
+    /// Whether a present-tense verb of an event (`DateRules.presentEventVerbs`) stands in the three tokens before
+    /// `end`, in the sentence of `i`: "The Gophers play Saturday", "goes on sale in the summer". Without
+    /// `nounsAndInfinitives`, not one after a determiner or "to" ("the report and Monday's announcement");
+    /// without `be`, not "is"/"are".
+    private func presentEventVerb(before end: Int, of i: Int, nounsAndInfinitives: Bool, be: Bool = true) -> Bool {
+        (max(0, end - 3)..<end).contains { k in
+            sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
+                && (be || (tokens[k].norm != "is" && tokens[k].norm != "are"))
+                && (nounsAndInfinitives || !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false))
+        }
     }
 
     /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.
@@ -2201,11 +2213,19 @@ extension FigureScanner {
                 return bareSeason(at: i, months: months)
             }
         }
-        guard let year = y else { return nil }
-        let endYear = months.1 < months.0 ? year + 1 : year
+        guard let year = y, let (a, b) = Self.seasonSpan(months, startingIn: year) else { return nil }
         return addDate(
-            first, last, Self.iso(year, months.0, 1), Self.iso(endYear, months.1, CalendarDate.daysIn(month: months.1, year: endYear)),
+            first, last, a.description, b.description,
             resolved: word(first) == w ? "absolute" : "relative to published")
+    }
+
+    /// A season's first and last day, from its months, starting in `year` (a winter ends the year after).
+    static func seasonSpan(_ months: (Int, Int), startingIn year: Int) -> (CalendarDate, CalendarDate)? {
+        let endYear = months.1 < months.0 ? year + 1 : year
+        guard let a = CalendarDate(year: year, month: months.0, day: 1),
+            let b = CalendarDate(year: endYear, month: months.1, day: CalendarDate.daysIn(month: months.1, year: endYear))
+        else { return nil }
+        return (a, b)
     }
 
     /// "was imposed in the summer", "will be reviewed in the spring", "starts in autumn": a season after a
@@ -2224,20 +2244,11 @@ extension FigureScanner {
         guard ends, tokens[i].capitalized == false || word(i - 1) == "the" else { return nil }
         let first = word(i - 1) == "the" ? i - 1 : i
         guard let published else { consume(first, i); return i + 1 }
-        let spans = ((published.year - 1)...(published.year + 1)).compactMap { y -> (CalendarDate, CalendarDate)? in
-            let endYear = months.1 < months.0 ? y + 1 : y
-            guard let a = CalendarDate(year: y, month: months.0, day: 1),
-                let b = CalendarDate(year: endYear, month: months.1, day: CalendarDate.daysIn(month: months.1, year: endYear))
-            else { return nil }
-            return (a, b)
-        }
+        let spans = ((published.year - 1)...(published.year + 1)).compactMap { Self.seasonSpan(months, startingIn: $0) }
         // Its own clause's tense first ("began in the autumn and is due to finish in the summer"); "since" looks
         // back; a sentence of neither tense tells of any such season ("Ice forms on the lake in winter").
         // ("goes on sale in the summer", "starts in the autumn": a present verb of an event puts it ahead.)
-        let presentEvent = (max(0, p - 3)..<p).contains { k in
-            sameSentence(k, p) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
-                && tokens[k].norm != "is" && tokens[k].norm != "are"
-        }
+        let presentEvent = presentEventVerb(before: p, of: p, nounsAndInfinitives: true, be: false)
         let ahead = intentAhead(before: p) || futureBefore(p) || (presentEvent && !sentenceTense(p).past)
         let past = preposition == "since" || (!ahead && isPastSentence(i) && !isFutureSentence(i))
         guard past || ahead || isFutureSentence(i) else { return nil }
