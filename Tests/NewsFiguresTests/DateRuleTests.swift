@@ -176,6 +176,22 @@ import Testing
         try expectDate("They hosted the opening ceremony on a «Monday».", published: monday, start: "2024-03-18")
     }
 
+    /// A past tense that is also a participle ("held", "sold", "spent") dates its sentence as past, except
+    /// after an article, an adverb or a present "be"; a question opened by "Was"/"Did" is past too
+    /// (published Monday 2024-03-18; May 2 without a year is then the May before).
+    @Test func pastTensesThatAreParticiplesAndPastQuestions() throws {
+        let monday = CalendarDate(year: 2024, month: 3, day: 18)
+        try expectDate("The club held the ceremony on a «Monday».", published: monday, start: "2024-03-18")
+        try expectDate("He sent me to Mexico on «May 2» via Moscow.", published: monday, start: "2023-05-02")
+        try expectDate("Fans spent «the weekend» queueing.", published: monday, start: "2024-03-16", end: "2024-03-17")
+        try expectDate("Was it a mistake to hold the final on a «Monday»?", published: monday, start: "2024-03-18")
+        // Passive or adjective: no past, so "a Monday" stays any Monday and May is the next.
+        expectSpans("The market is held on a Monday.", kind: .date, published: monday)
+        expectSpans("Tickets are usually sold on a Monday.", kind: .date, published: monday)
+        try expectDate("Tickets will be sold on «May 2» at noon.", published: monday, start: "2024-05-02")
+        try expectDate("The lost property office reopens on «May 2».", published: monday, start: "2024-05-02")
+    }
+
     /// "the end of the year" is of the published year unless the sentence names one; "a decade ago" is
     /// ten years before the published day (published Saturday 2020-11-07).
     @Test func edgeOfTheCurrentPeriodAndDecadesAgo() throws {

@@ -386,8 +386,8 @@ extension FigureScanner {
         // Nor a participle after a present "is": "is closed", "are owned", "be sold".
         let modifies =
             word(k - 1).map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
-        return w.utf8.count > 4 && w.hasSuffix("ed") && !DateRules.edAdjectives.contains(w) && !(attached(k) && symbol(k - 1) == "-")
-            && !modifies
+        let regular = w.utf8.count > 4 && w.hasSuffix("ed") && !DateRules.edAdjectives.contains(w)
+        return (regular || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
     }
 
     private func nearestYear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
@@ -2351,6 +2351,9 @@ extension FigureScanner {
             if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
             if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
                 tense.past = isPastVerb(k)
+            }
+            if k == 0 || tokens[k - 1].sentence != sentence, DateRules.pastQuestionOpeners.contains(tokens[k].norm) {
+                tense.past = true
             }
             k += 1
         }

@@ -188,6 +188,11 @@ enum DateRules {
     ]
     static let notBeforeIntent: WordSet = ["did", "didn't", "to", "had", "was", "were"]
 
+    /// Past auxiliaries that open a question, capitalised: "Was it a mistake to hold the vote on a
+    /// Monday?", "Did the council meet on Friday?" ("Were"/"Had" open conditionals too: "Were the
+    /// vote held today").
+    static let pastQuestionOpeners: WordSet = ["was", "did", "wasn't", "didn't"]
+
     /// Past-tense verbs without the regular "-ed" (only those whose participle differs, so that "is
     /// sold out" and "will be held" are not read as past): with a lower-case "-ed" word (not one of
     /// `edAdjectives`) they mark a sentence as past, which moves a date without a year to the year
@@ -198,6 +203,15 @@ enum DateRules {
         "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought",
         // Regular, but too short for the "-ed" test.
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
+    ]
+
+    /// Past tenses that are also participles: past only where no article, adverb or present "be" makes
+    /// them an adjective or a passive ("The club held the ceremony on a Monday", not "is held every
+    /// Monday", "will be sold", "a lost bag"). Not "won" (Korea's currency), "cut", "set", "hit", "put"
+    /// (also present tenses and nouns).
+    static let pastOrParticiple: WordSet = [
+        "held", "sold", "made", "paid", "built", "found", "kept", "lost", "spent", "sent", "brought", "bought", "heard",
+        "left", "thought", "fed", "bred", "shot", "sat", "stood", "taught", "dealt", "meant", "felt",
     ]
 
     /// Words of a game that make "the second half", "the fourth quarter" without a year part of it.
