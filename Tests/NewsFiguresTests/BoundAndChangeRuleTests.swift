@@ -92,6 +92,12 @@ import Testing
         ("The city raised the fare from $2.50 to «$2.75» in May.", "$2.50", .increase),
         ("The company cut its workforce from 1,200 to «900» employees.", "1,200", .decrease),
         ("Increasing protein intake from 15% to «30%» cut weight.", "15%", .increase),
+        // The change stated as a figure before "from": "rose 18% from … to …".
+        ("Revenue rose 18% from $214 million to «$236 million».", "$214 million", .increase),
+        ("Membership jumped by 25 percent, from 40 to «50».", "40", .increase),
+        ("Cases fell 12%, from 300 to «264».", "300", .decrease),
+        // Dates of the levels between them: "from 58 percent in January to 51 percent in March".
+        ("Support rose from 58 percent in January to «51 percent» in March.", "58 percent", .increase),
     ])
     func changeFromOneLevelToAnother(_ marked: String, _ earlier: String, _ direction: ChangeDirection) throws {
         let m = MarkedTextProxy(marked)
@@ -102,6 +108,19 @@ import Testing
         #expect(level.bound != .range)
         let before = try #require(figures.first { $0.text == earlier })
         #expect(before.change == nil, "\(m.text)")
+    }
+
+    /// Without a change before it, "from … to …" is a range: "range from $10 to $20", "aged from 18 to 25",
+    /// and a figure before "from" that states no change does not make one ("18% of the firms employ from
+    /// 10 to 12 people").
+    @Test(arguments: [
+        ("Prices are expected to range «from $10 to $20».", 10.0, 20.0),
+        ("About 18% of the firms employ «from 10 to 12» people.", 10, 12),
+    ])
+    func fromToWithoutAChangeIsARange(_ marked: String, _ low: Double, _ high: Double) throws {
+        let m = MarkedTextProxy(marked)
+        let figure = try #require(FigureExtractor.extract(from: m.text).first { $0.text == m.inner })
+        #expect(figure.bound == .range && figure.value?.doubleValue == low && figure.high?.doubleValue == high)
     }
 
     /// "cut deaths by a third": a verb that changes its object, the object, and "by" before the figure.

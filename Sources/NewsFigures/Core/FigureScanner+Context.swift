@@ -66,11 +66,12 @@ extension FigureScanner {
     func change(before first: Int, figureEnd: Int, directOnly: Bool = false, amount: Bool = false) -> Change? {
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
-        if !directOnly, word(first - 1) == "to", let earlier = candidates.last, earlier.kind != .date, earlier.lastToken == first - 2 {
+        if !directOnly, word(first - 1) == "to", let earlier = levelBefore(to: first - 1) {
             let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
             if word(fromAt) == "from", sameSentence(fromAt, first),
                 let stated = change(before: fromAt, figureEnd: figureEnd, amount: amount)
                     ?? changeOfObject(preposition: fromAt, figureEnd: figureEnd)
+                    ?? statedChange(before: fromAt, behind: 1).map({ Change(direction: $0, reference: nil) })
             {
                 return stated
             }
@@ -119,6 +120,46 @@ extension FigureScanner {
         }
         let reference = changeReference(at: figureEnd + 1)
         return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// The figure read last before the "to" at `to`, not a date, with only dates of it (read before
+    /// any number, so their tokens are consumed) and their prepositions between: "from $2.1bn to",
+    /// "from 58 percent in January to".
+    func levelBefore(to: Int) -> Candidate? {
+        // (At most a few tokens between: "in early January", "people in 2022".)
+        guard let earlier = candidates.last, earlier.kind != .date, earlier.lastToken < to, to - earlier.lastToken <= 8 else {
+            return nil
+        }
+        var k = earlier.lastToken + 1
+        // The level's noun first: "from 1,240 people in 2022 to 1,488".
+        while k < to, k - earlier.lastToken <= 2, !consumed[k], tokens[k].kind == .word, !tokens[k].capitalized,
+            !ChangeRules.levelDatePrepositions.contains(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm)
+        {
+            k += 1
+        }
+        guard k == to || consumed[k] || word(k).map(ChangeRules.levelDatePrepositions.contains) == true else { return nil }
+        while k < to {
+            guard consumed[k] || (word(k).map { ChangeRules.levelDatePrepositions.contains($0) || $0 == "the" } ?? false) else {
+                return nil
+            }
+            k += 1
+        }
+        return earlier
+    }
+
+    /// The direction of a change figure that ends just before the "from" at `fromAt` (a comma may stand
+    /// between): "rose 18% from $214 million to $236 million", "jumped by 25 percent, from 40 to 50" give
+    /// a before and an after, not a range.
+    /// `behind`: how many figures have been read since (the earlier level after "from").
+    func statedChange(before fromAt: Int, behind: Int = 0) -> ChangeDirection? {
+        let end = symbol(fromAt - 1) == "," ? fromAt - 2 : fromAt - 1
+        guard candidates.count > behind else { return nil }
+        let stated = candidates[candidates.count - 1 - behind]
+        guard stated.lastToken == end, stated.kind != .date,
+            stated.bound != .range,
+            sameSentence(stated.lastToken, fromAt)
+        else { return nil }
+        return stated.change?.direction
     }
 
     /// Whether "of", perhaps a determiner and a word, and a number follow the figure ending at `end`:

@@ -1020,7 +1020,8 @@ extension FigureScanner {
             let fromBefore =
                 word(candidate.firstToken - 1) == "from"
                 && (change(before: candidate.firstToken - 1, figureEnd: number.last, directOnly: true) != nil
-                    || changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil)
+                    || changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
+                    || statedChange(before: candidate.firstToken - 1) != nil)
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
