@@ -39,7 +39,7 @@ import Testing
         let (_, count, _) = try OutputFormatTests.tool("sqlite3", [dir + "/records.sqlite", "SELECT count(*) FROM documents"])
         #expect(count == "8\n")
         let report = TestFiles.readText(dir + "/report.txt") ?? ""
-        #expect(report.contains("pipeline: default") && report.contains("change.derived (info): 6"))
+        #expect(report.contains("pipeline: default") && report.contains("change.derived (info): 8"))
     }
 
     @Test func aRulePackChangesWhatIsExtracted() throws {

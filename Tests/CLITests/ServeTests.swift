@@ -86,7 +86,7 @@ import Testing
         #expect(validStatus == 200 && valid?["valid"] == .bool(true))
         #expect(
             valid?["findings"]?.arrayValue?.compactMap { $0["message"]?.stringValue } == [
-                "4,230 companies, increase of 73.8 percent: about 2434 last year", "43 events, increase of 17: 26 last year",
+                "4,230 companies, increase of 73.8 percent: about 2,434 last year", "43 events, increase of 17: 26 last year",
             ])
         let broken = line.replacingOccurrences(of: "\"text\":\"US$10.9 billion\"", with: "\"text\":\"US$10.8 billion\"")
         #expect(broken != line)

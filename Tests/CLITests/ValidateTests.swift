@@ -46,7 +46,7 @@ import Testing
         #expect(all.allSatisfy { $0["severity"]?.stringValue == "info" })
         #expect(
             all.compactMap { $0["message"]?.stringValue } == [
-                "4,230 companies, increase of 73.8 percent: about 2434 last year", "43 events, increase of 17: 26 last year",
+                "4,230 companies, increase of 73.8 percent: about 2,434 last year", "43 events, increase of 17: 26 last year",
                 "23 events plus 22 activities make 45 in all",
             ])
         #expect(run.stderr.contains("records 2, unreadable 0, findings 3 (errors 0, warnings 0, info 3)"))

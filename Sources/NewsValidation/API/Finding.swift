@@ -53,6 +53,12 @@ public struct ValidationContext: Sendable {
     }
 
     /// The sentence of a figure, lower-cased ("" when out of range).
+    /// The first `count` characters of a figure's sentence, lower-cased (read in constant time, unlike
+    /// `sentence(of:)`, which lower-cases the whole sentence).
+    public func sentenceOpening(of figure: Figure, count: Int = 12) -> String {
+        sentences.indices.contains(figure.sentence) ? sentences[figure.sentence].prefix(count).lowercased() : ""
+    }
+
     public func sentence(of figure: Figure) -> String {
         sentences.indices.contains(figure.sentence) ? sentences[figure.sentence].lowercased() : ""
     }
@@ -100,6 +106,50 @@ extension Double {
         guard abs(self) < 1e15 else { return String(describing: self) }
         let rounded = (self * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// A number as a reader writes it, for messages: "2,434", "45.5", "214.5 million", "1.038 billion"
+    /// (four significant digits from a million up), "184.6", "1.1069" (two decimals under 1,000, four under 10).
+    var readable: String {
+        guard isFinite, abs(self) < 1e15 else { return String(describing: self) }
+        for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] where abs(self) >= scale {
+            let mantissa = self / scale
+            let places = mantissa.magnitude >= 100 ? 1 : mantissa.magnitude >= 10 ? 2 : 3
+            return Self.decimal(mantissa, places: places) + " " + word
+        }
+        return Self.decimal(self, places: abs(self) >= 1000 ? 0 : abs(self) >= 10 ? 2 : 4)
+    }
+
+    /// An amount with its currency: "$214.5 million", "£0.54", "INR 5.2 million".
+    func money(_ code: String?) -> String {
+        switch code {
+        case "USD": return (self < 0 ? "-$" : "$") + abs(self).readable
+        case "EUR": return (self < 0 ? "-€" : "€") + abs(self).readable
+        case "GBP": return (self < 0 ? "-£" : "£") + abs(self).readable
+        case let code?: return code + " " + readable
+        case nil: return readable
+        }
+    }
+
+    /// Rounded to `places` decimals, trailing zeros dropped, thousands grouped: "15,500", "1.04".
+    private static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded()
+        var whole = String(Int(rounded / scale))
+        var fraction = String(Int(rounded.truncatingRemainder(dividingBy: scale)))
+        if places > 0 {
+            fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+            while fraction.hasSuffix("0") { fraction.removeLast() }
+        } else {
+            fraction = ""
+        }
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        return (value < 0 && rounded > 0 ? "-" : "") + whole + grouped + (fraction.isEmpty ? "" : "." + fraction)
     }
 }
 

@@ -20,7 +20,13 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let levelDateWords: Set<String> = ["in", "on", "at", "during", "for", "by", "the", "of", "as"]
     static let rankWords = ["rank", "place", "spot", "position", "standings", "seed", "chart", "table", "poll"]
     static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
-    static let earlierCues = ["from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs"]
+    static let earlierCues = [
+        "from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs", "over last", "over the",
+    ]
+    /// What may stand between "to" and a new level: "rose 7.5% to an average of £285,000".
+    static let levelLeads = [
+        "", "an average of ", "a total of ", "a record ", "a record of ", "a high of ", "a low of ", "about ", "around ",
+    ]
     /// How far around a level (in characters) a word of rank exempts it ("climbed to 12 from 30 in the world rankings").
     static let rankReach = 150
     /// How far before a change (in characters) its current value may stand in the same clause.
@@ -43,42 +49,59 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
             // "down to $164.99", "rose to 43": a new level, not an amount of change.
             if context.before(change, count: 4).hasSuffix("to ") { continue }
-            // "$39,014, up from $38,373": a level and its earlier level, not an amount of change.
+            // "$39,014, up from $38,373": a level and its earlier level, not an amount of change (but "rose
+            // 50% to 120 units, up from 100" states the level after "to" and its earlier one).
             let following = context.after(change, count: 40)
             if let stated = following.firstRange(of: "up from") ?? following.firstRange(of: "down from"),
-                !following[..<stated.lowerBound].contains(". ")
+                !following[..<stated.lowerBound].contains(". "), !following[..<stated.lowerBound].contains(" to ")
             {
                 continue
             }
             // "lowering wages by 0.16 percent": the change is of the wages, not of a figure before it.
             if FigureExtractor.changeIsOfAnObject(before: context.before(change, count: 40)) { continue }
             let sentence = context.sameSentence(as: c)
-            func isCurrent(_ i: Int) -> Bool {
-                guard let v = figures[i].value, v.doubleValue >= 0, figures[i].change == nil, !Self.looksLikeYear(figures[i]) else {
+            // (`level`: a new level after "to" may carry the change itself: "rose 50% to 120 units, up from 100";
+            // `nounless`: after "to" a count needs no noun: "sales rose 10% to 120 from 100", "rose by 17, from 26 to 43".)
+            func isCurrent(_ i: Int, level: Bool = false, nounless: Bool = false) -> Bool {
+                guard let v = figures[i].value, v.doubleValue >= 0, !Self.looksLikeYear(figures[i]),
+                    figures[i].change == nil || (level && figures[i].change?.direction == direction)
+                else {
                     return false
                 }
                 // A count needs its noun ("4,230 companies"); "aged 26 or older" is no current value.
-                if isPercent { return figures[i].kind == .money || (figures[i].kind == .count && figures[i].subject != nil) }
+                if isPercent { return figures[i].kind == .money || (figures[i].kind == .count && (nounless || figures[i].subject != nil)) }
                 guard figures[i].kind == change.kind else { return false }
                 if change.kind == .money { return figures[i].unit == change.unit }
+                if nounless, change.subject == nil || figures[i].subject == nil { return true }
                 return change.subject != nil && figures[i].subject == change.subject
             }
             // "rose 3.5 percent to $27.2 billion": the value after "to" is the current one; else the
             // nearest before the change in the same clause.
-            // (After "to", a count needs no noun: "sales rose 10% to 120 from 100".)
             // (Offsets first: building the text between the change and every later figure was cubic on long sentences.)
+            // (The change's own noun may stand before "to": "increased by 250 students to 4,100".)
+            // (And a period, or "an average of": "rose 7.5% year on year to an average of £285,000".)
+            let noun = change.subject.map { " " + $0.lowercased() } ?? ""
             let after = sentence.first { i in
-                i > c && figures[i].start - change.end <= 5
-                    && [" to ", ", to ", " at "].contains(context.text(between: change, and: figures[i]))
-                    && (isCurrent(i)
-                        || (isPercent && figures[i].kind == .count && figures[i].change == nil && !Self.looksLikeYear(figures[i])
-                            && (figures[i].value?.doubleValue ?? -1) >= 0))
+                i > c && figures[i].start - change.end <= 40 + noun.count && isCurrent(i, level: true, nounless: true)
+                    && Self.leadsToNewLevel(context.text(between: change, and: figures[i]), noun: noun)
             }
+            // (A level after "to" carries the change it reached: "grew from 12,000 in 2022 to 15,600 in 2023, a
+            // 40% jump".)
             let before = sentence.last { i in
-                i < c && isCurrent(i) && change.start - figures[i].end <= Self.clauseReach
+                i < c && change.start - figures[i].end <= Self.clauseReach
+                    && (isCurrent(i) || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")))
                     && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
             }
-            let current = after ?? before
+            // "rose 18% from $214 million to $236 million", "jumped 25 percent, from 40 to 50": the level
+            // after "to" is the current one, the level after "from" the earlier one (checked below).
+            // (The levels' dates may stand between: "from 1,240 people in 2022 to 1,488 in 2023".)
+            let fromTo = sentence.first { i in
+                guard i > c + 1, figures[i].start - change.end <= 80, figures[i].kind != .date, isCurrent(i, level: true, nounless: true),
+                    let e = Self.earlierLevel(before: i, sentence, context), e > c
+                else { return false }
+                return [" from ", ", from "].contains(context.text(between: change, and: figures[e]))
+            }
+            let current = after ?? fromTo ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }
             let sign = direction == .increase ? 1.0 : -1.0
             let earlier: Double
@@ -101,20 +124,31 @@ public struct ChangeArithmeticRule: ValidationRule {
                 if change.kind == .money { low *= 0.995; high *= 1.005 }
             }
             let reference = change.change?.reference.map { " " + $0 } ?? " before"
-            let unit = figures[x].kind == .money ? " " + (figures[x].unit ?? "") : (figures[x].subject.map { " " + $0 } ?? "")
+            // ("$236 million", not "$236 million USD"; "57 pence (GBP)".)
+            let unit =
+                figures[x].kind == .money
+                ? (Self.writesItsCurrency(figures[x]) ? "" : " (" + (figures[x].unit ?? "") + ")")
+                : (figures[x].subject.map { " " + $0 } ?? "")
             let about = isPercent ? "about " : ""
-            let shown = Self.format(earlier, count: figures[x].kind == .count)
+            let shown = figures[x].kind == .money ? earlier.money(figures[x].unit) : Self.format(earlier, count: figures[x].kind == .count)
             findings.append(
                 Finding(
                     rule: id, severity: .info, figures: [x, c],
                     message: "\(figures[x].text)\(unit), \(direction.rawValue) of \(change.text): \(about)\(shown)\(reference)"))
             // An earlier value stated after the change must agree.
             // (The offsets first: building the text between for every later figure was cubic on long sentences.)
-            let stated = sentence.first { i in
-                i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
-                    && figures[i].start - change.end <= 40
-                    && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
+            // Or before the current one when the change follows them: "went from 100 units to 120 units, a 50%
+            // increase".
+            let statedBefore = { () -> Int? in
+                guard x < c else { return nil }
+                return Self.earlierLevel(before: x, sentence, context)
             }
+            let stated =
+                sentence.first { i in
+                    i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
+                        && figures[i].start - change.end <= 60
+                        && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
+                } ?? statedBefore()
             // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
             let statedHalf = stated.map { max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
             if let s = stated, let value = figures[s].value?.doubleValue, value < low - statedHalf || value > high + statedHalf {
@@ -145,29 +179,27 @@ public struct ChangeArithmeticRule: ValidationRule {
         }
         let afterTo = context.before(level, count: 4).hasSuffix("to ")
         var earlierIndex: Int?
+        var direction = direction
         // "fell to 30 from 25", "$39,014, up from $38,373".
         if let next = sentence.first(where: { $0 > c && figures[$0].kind != .date }), sameMeasure(next) {
             // (A date of the level may stand between: "fell to 6.2 percent in February from 5.8 percent";
             // nothing else: "increased from 1061 to 1128 and multi-core scores increased from 5425" is another change.)
-            var between = ""
-            var from = level.end
-            for d in sentence where d > c && d < next {
-                between += context.slice(from, figures[d].start) + " "
-                from = figures[d].end
-            }
-            between += context.slice(from, figures[next].start)
-            let words = between.lowercased().split(whereSeparator: { !$0.isLetter })
+            let words = datesLeftOut(between: c, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
             let updown = words.count >= 2 && ["up", "down"].contains(words[words.count - 2])
             if words.last == "from", words.dropLast(updown ? 2 : 1).allSatisfy({ levelDateWords.contains(String($0)) }),
                 afterTo || updown
             {
                 earlierIndex = next
+                // "Prices rose 3.2% in February, down from 3.4% in January": the rate of the rise came down;
+                // "up"/"down" says how the figure moved, whatever change it states.
+                if updown { direction = words[words.count - 2] == "up" ? .increase : .decrease }
             }
         }
-        // "rose from 91 percent to 87 percent".
+        // "rose from 91 percent to 87 percent", "rose from 58 percent in January to 51 percent in March".
         if earlierIndex == nil, afterTo, let previous = sentence.last(where: { $0 < c && figures[$0].kind != .date }),
             sameMeasure(previous),
-            context.text(between: figures[previous], and: level) == " to ", context.before(figures[previous], count: 5).hasSuffix("from ")
+            Self.leadsToLevel(datesLeftOut(between: previous, and: c, sentence, context)),
+            context.before(figures[previous], count: 5).hasSuffix("from ")
         {
             earlierIndex = previous
         }
@@ -192,17 +224,78 @@ public struct ChangeArithmeticRule: ValidationRule {
         let moved = now > then ? "higher" : "lower"
         return (
             [c, e].sorted(),
-            "\(level.text) is \(direction == .increase ? "an increase" : "a decrease"), but it is \(moved) than the earlier \(figures[e].text)"
+            "\(level.text) is stated as \(direction == .increase ? "a rise" : "a fall"), but it is \(moved) than the earlier \(figures[e].text)"
         )
     }
 
-    /// Counts and large amounts as whole numbers, small amounts to the cent (or 4 places under 10).
+    /// The earlier level of the level `i` written "from E … to I": the figure before `i` that is not a
+    /// date, of the same kind and unit, after "from", with only its noun and dates between ("from 100 units
+    /// to 120", "from 1,240 people in 2022 to 1,488").
+    static func earlierLevel(before i: Int, _ sentence: [Int], _ context: ValidationContext) -> Int? {
+        let figures = context.figures
+        guard let e = sentence.last(where: { $0 < i && figures[$0].kind != .date }), i - e <= 3,
+            figures[e].kind == figures[i].kind, figures[e].unit == figures[i].unit, figures[e].change == nil, figures[e].value != nil,
+            context.before(figures[e], count: 5).hasSuffix("from "),
+            leadsToLevel(datesLeftOut(between: e, and: i, sentence, context), subject: figures[e].subject)
+        else { return nil }
+        return e
+    }
+
+    /// Whether the text between a change and a figure after it makes the figure the new level: " to ",
+    /// ", to ", " at ", after the change's noun (" students to "), a short period (" year on year to ")
+    /// or before "an average of" (`levelLeads`).
+    static func leadsToNewLevel(_ between: String, noun: String) -> Bool {
+        if between == " at " || between == ", to " { return true }
+        guard let to = between.ranges(of: " to ").last else { return false }
+        let lead = between[..<to.lowerBound]
+        let tail = String(between[to.upperBound...])
+        guard levelLeads.contains(tail) else { return false }
+        if lead.isEmpty || String(lead) == noun { return true }
+        // "year on year", "in the quarter", "last month": at most three words, no punctuation, no verb or
+        // word opening a clause ("fell 5% as sales dropped to 120").
+        let words = lead.split(separator: " ").map(String.init)
+        return !lead.contains(where: { ",.;:()".contains($0) }) && words.count <= 3
+            && !words.contains { clauseWords.contains($0) || $0.hasSuffix("ed") }
+    }
+    static let clauseWords: Set<String> = [
+        "from", "and", "or", "as", "while", "after", "but", "when", "which", "that", "with", "before", "since", "is", "are", "was",
+        "were",
+    ]
+
+    /// The text between figures `a` and `b` of one sentence with the dates in it left out (lower-cased):
+    /// "fell to 6.2 percent in February from 5.8" → " in  from ".
+    static func datesLeftOut(between a: Int, and b: Int, _ sentence: [Int], _ context: ValidationContext) -> String {
+        let figures = context.figures
+        var between = ""
+        var from = figures[a].end
+        for d in sentence where d > a && d < b {
+            between += context.slice(from, figures[d].start) + " "
+            from = figures[d].end
+        }
+        return (between + context.slice(from, figures[b].start)).lowercased()
+    }
+
+    /// Whether the text between an earlier level and a new one is " to ", perhaps after the earlier
+    /// level's date: " in  to " ("from 58 percent in January to 51 percent").
+    /// `subject`: the earlier level's noun may stand between too ("from 100 units to 120 units").
+    static func leadsToLevel(_ between: String, subject: String? = nil) -> Bool {
+        let words = between.split(whereSeparator: { !$0.isLetter })
+        let noun = Set((subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        return between.hasSuffix(" to ") && words.last == "to"
+            && words.dropLast().allSatisfy { levelDateWords.contains(String($0)) || noun.contains(String($0)) }
+            && !between.contains(",") && !between.contains(";")
+    }
+
+    /// Counts as whole numbers ("2,434"), other values as `Double.readable` ("1.038 billion", "0.54").
     static func format(_ value: Double, count: Bool) -> String {
         guard value.isFinite, abs(value) < 1e15 else { return String(describing: value) }
-        if count || value >= 1000 { return String(Int(value.rounded())) }
-        let places = value < 10 ? 10_000.0 : 100.0
-        let rounded = (value * places).rounded() / places
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return count && abs(value) < 1e6 ? value.rounded().readable : value.readable
+    }
+
+    /// Whether an amount's text shows its currency: a symbol ("$236 million", "€2m") or its code.
+    static func writesItsCurrency(_ figure: Figure) -> Bool {
+        figure.text.unicodeScalars.contains { $0.properties.generalCategory == .currencySymbol }
+            || (figure.unit.map { figure.text.uppercased().contains($0) } ?? false)
     }
 
     /// "2019 sales": a year read as a count is no current value.

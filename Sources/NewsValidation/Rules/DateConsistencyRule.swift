@@ -76,7 +76,8 @@ public struct DateConsistencyRule: ValidationRule {
                     findings.append(
                         Finding(
                             rule: id, severity: .error, figures: [i],
-                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(named.0))"))
+                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(Self.weekdays[named.1 - 1].0))"
+                        ))
                 }
             }
             // A single day only: a past-tense sentence about a later year or month is ordinary news

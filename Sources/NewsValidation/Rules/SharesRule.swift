@@ -18,14 +18,24 @@ import NewsFigures
 /// Four or more shares over 100 % are a warning, not an error: "77 percent were aged 26 or above,
 /// 65 percent were white, 11.9 percent black …" lists two dimensions of one population.
 /// Does not fire: the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
-/// share words); "inflation was 60 percent and unemployment 50 percent" (no share words).
+/// share words); "inflation was 60 percent and unemployment 50 percent" (no share words); answers
+/// the text says overlap ("could choose more than one answer", `multipleAnswers`).
 public struct SharesRule: ValidationRule {
     public let id = "shares.total"
     /// Words that make a sentence's percentages parts of one whole.
     static let cues = [
-        "among", " of the ", " of all ", " of its ", "account for", "accounted for", "accounting for", "share", "respectively",
-        "represent", "make up", "made up", "comprise", "were from", "are from", "breakdown", "split", "poll", "undecided",
+        "among", " of the ", " of all ", " of its ", "account for", "accounts for", "accounted for", "accounting for", "share",
+        "respectively", "represent", "make up", "makes up", "made up", "making up", "comprise", "were from", "are from", "breakdown",
+        "split", "poll", "undecided",
     ]
+    /// Words that say the answers overlap, in the sentence or just before it: no whole to add up to
+    /// ("Respondents could choose more than one answer: 64% cited price, 58% quality").
+    static let multipleAnswers = [
+        "more than one answer", "more than one option", "more than one response", "multiple answers", "multiple responses",
+        "could choose more", "could pick more", "could select more", "could give more", "select all", "all that apply",
+    ]
+    /// How far before a sentence (in characters) a word of `multipleAnswers` still speaks of it.
+    static let multipleAnswersReach = 300
     /// Words right after a percentage that make it a degree, not a share: "95 percent effective",
     /// "20% cheaper", "30 percent more", "90 percent sure".
     static let qualifiedWords: Set<String> = [
@@ -49,6 +59,9 @@ public struct SharesRule: ValidationRule {
                 ValidationContext.mentions(" " + context.sentence(of: context.figures[first]), Self.cues)
             else { continue }
             guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
+            let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
+            let rest = context.sentence(of: context.figures[first]).lowercased()
+            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(rest, Self.multipleAnswers) { continue }
             for group in Self.wholes(shares, context) where group.count >= 2 {
                 let values = group.compactMap { context.figures[$0].value?.doubleValue }
                 let total = values.reduce(0, +)

@@ -1,11 +1,14 @@
 import NewsFigures
 
-/// totals.parts (error) and totals.derived (info): parts said to make up a total agree with it.
+/// totals.parts (error; a warning for a whole that opens its sentence) and totals.derived (info): parts
+/// said to make up a total agree with it.
 ///
-/// A stated total followed in its sentence by "including", "of which", "among them", "such as",
+/// A stated total followed in its sentence by "including" ("includes", "included"), "of which", "among them", "such as",
 /// "comprising", then two or more counts of things (the parts): the parts may not add up to more
 /// than the total. "23 events …, plus 22 other activities": the counts joined by "plus … other" add up to
 /// a total the article implies (info).
+/// A whole that opens its sentence ("Of the 250 flights, 180 departed on time, 60 were delayed and 30
+/// were cancelled") and the counts of the same things after it are parts too.
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
@@ -13,7 +16,9 @@ import NewsFigures
 public struct TotalsRule: ValidationRule {
     public let id = "totals.parts"
     public let derivedID = "totals.derived"
-    static let partCues = ["including", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
+    static let partCues = ["includ", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
+    /// Words that say parts overlap: "many fell into both groups".
+    static let overlapWords = [" both ", "overlap", "more than one", " also "]
     /// How far after the total (in characters) its parts may stand.
     static let partsReach = 400
 
@@ -47,7 +52,35 @@ public struct TotalsRule: ValidationRule {
                     findings.append(
                         Finding(
                             rule: id, severity: .error, figures: [t] + parts,
-                            message: "parts \(listed) = \(sum.short) exceed the total \(total.text)"))
+                            message: "parts \(listed) = \(sum.readable) exceed the total \(total.text)"))
+                }
+                continue
+            }
+            // "Of the 250 flights scheduled, 180 departed on time, 60 were delayed and 30 were cancelled": a
+            // whole that opens its sentence, then the counts of the same things (their noun elided).
+            if total.bound == .exact, let subject = total.subject, context.sentenceOpening(of: total).hasPrefix("of "),
+                context.before(total, count: 8).hasSuffix("of the ") || context.before(total, count: 8).hasSuffix("of ")
+            {
+                let parts = Array(
+                    later.prefix { figures[$0].start - total.end <= Self.partsReach }.filter {
+                        figures[$0].subject == subject && figures[$0].bound == .exact
+                    })
+                let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
+                // ("Of 40 players, 30 were fit on Monday and 25 trained on Tuesday": counts of two days.)
+                let dated = parts.count >= 2 && (parts[0]..<parts[parts.count - 1]).contains { figures[$0].kind == .date }
+                // (The counts may be of two dimensions of the whole, "210 were over 65 and 180 had diabetes": a
+                // warning, and none where the text says they overlap.)
+                // (Read from the whole to a little after its last part, not the whole sentence for every whole.)
+                let overlap =
+                    parts.count >= 2
+                    && ValidationContext.mentions(
+                        context.slice(total.start, figures[parts[parts.count - 1]].end + 80).lowercased(), Self.overlapWords)
+                if parts.count >= 2, !dated, !overlap, sum > totalValue {
+                    let listed = parts.map { figures[$0].text }.joined(separator: " + ")
+                    findings.append(
+                        Finding(
+                            rule: id, severity: .warning, figures: [t] + parts,
+                            message: "parts \(listed) = \(sum.readable) exceed the total \(total.text)"))
                 }
                 continue
             }
@@ -61,7 +94,7 @@ public struct TotalsRule: ValidationRule {
                     Finding(
                         rule: derivedID, severity: .info, figures: [t, next],
                         message:
-                            "\(total.text) \(total.subject ?? "") plus \(figures[next].text) \(figures[next].subject ?? "") make \((totalValue + nextValue).short) in all"
+                            "\(total.text) \(total.subject ?? "") plus \(figures[next].text) \(figures[next].subject ?? "") make \((totalValue + nextValue).readable) in all"
                     ))
             }
         }
