@@ -192,6 +192,58 @@ import Testing
         try expectDate("The lost property office reopens on «May 2».", published: monday, start: "2024-05-02")
     }
 
+    /// Parts of a day and other relative days of news copy (published Sunday 2024-03-17).
+    @Test func partsOfTheDayAndOtherRelativeDays() throws {
+        let sunday = CalendarDate(year: 2024, month: 3, day: 17)
+        try expectDate("Talks broke down in the early hours of «this morning».", published: sunday, start: "2024-03-17")
+        try expectDate("The shop was burgled «last night».", published: sunday, start: "2024-03-16")
+        try expectDate("He flew to London «yesterday evening».", published: sunday, start: "2024-03-16")
+        try expectDate("«A fortnight ago», the council voted.", published: sunday, start: "2024-03-03")
+        try expectDate(
+            "The storm that battered the coast «the week before last» caused damage.", published: sunday,
+            start: "2024-02-26", end: "2024-03-03")
+        try expectDate("Tickets go on sale at 9am «on Wednesday week».", published: sunday, start: "2024-03-27")
+        try expectDate("Shares have risen 45% «so far this year».", published: sunday, start: "2024-01-01", end: "2024-03-17")
+        try expectDate("Engineering works will close the line over the «May bank holiday».", published: sunday, start: "2024-05-06")
+        try expectDate("The festival returns on «the first weekend of October».", published: sunday, start: "2024-10-05", end: "2024-10-06")
+        try expectDate("Sales fell 3% in «the 52 weeks to 24 February».", published: sunday, start: "2023-02-26", end: "2024-02-24")
+        try expectMarkedDate("Wimbledon starts on 3 July, with the final on «the 16th».", published: sunday, start: "2024-07-16")
+        // Not dates: a verb "last", an adverb "next", a time of day, a day of every month, "the last night of".
+        expectSpans("The trial is expected to last six weeks.", kind: .date, published: sunday)
+        expectSpans("The comet will next fall into view.", kind: .date, published: sunday)
+        expectSpans("Anyone who travelled on the 17:42 service should call.", kind: .date, published: sunday)
+        expectSpans("The council meets on the last Thursday of every month.", kind: .date, published: sunday)
+        expectSpans("Fans queued for the last night of the Proms.", kind: .date, published: sunday)
+    }
+
+    /// What a date hangs on decides its side of the published day: "since" looks back, "until" takes the
+    /// nearest (ahead for what lasts or was put off), "is due to" looks ahead; a written weekday outweighs
+    /// a tense elsewhere in the sentence; a day written 12/03 in a past sentence is the one not yet to come.
+    @Test func prepositionsAndWeekdaysChooseTheSide() throws {
+        let november28 = CalendarDate(year: 2024, month: 11, day: 28)
+        try expectDate("Oil prices have fallen 20% since «April».", published: november28, start: "2024-04-01", end: "2024-04-30")
+        try expectDate("Donald Trump won the election on «November 5» and will take office.", published: november28, start: "2024-11-05")
+        let leapDay = CalendarDate(year: 2024, month: 2, day: 29)
+        try expectDate("The man was remanded in custody until «March 28».", published: leapDay, start: "2024-03-28")
+        let january3 = CalendarDate(year: 2025, month: 1, day: 3)
+        try expectDate("The stadium is due to open in «December».", published: january3, start: "2025-12-01", end: "2025-12-31")
+        try expectDate("Snow and ice warnings are in place until «Monday».", published: january3, start: "2025-01-06")
+        let sunday = CalendarDate(year: 2024, month: 3, day: 17)
+        try expectMarkedDate(
+            "Tickets for the final, on «Saturday 18 May», went on sale this morning.", published: sunday, start: "2024-05-18")
+        try expectDate("The Met Office issued a warning for rain until 6pm «on Monday».", published: sunday, start: "2024-03-18")
+        try expectDate("The order had been extended until 10pm «on Saturday».", published: sunday, start: "2024-03-23")
+        try expectDate("Leeds host Chelsea at Elland Road «on Saturday».", published: sunday, start: "2024-03-23")
+        try expectDate("Snow is forecast overnight into «Friday».", published: sunday, start: "2024-03-22")
+        try expectDate("The contract, dated «12/03/2024», was signed in London.", published: sunday, start: "2024-03-12")
+        // The other way: a past "until" on a Wednesday is the Monday just gone; a future 12/03 is month first.
+        let wednesday = CalendarDate(year: 2024, month: 3, day: 20)
+        try expectDate("The road was closed until «Monday».", published: wednesday, start: "2024-03-18")
+        try expectDate("The contract, dated «12/03/2024», will be signed.", published: sunday, start: "2024-12-03")
+        try expectDate(
+            "The event was held on «Saturday 4 January».", published: CalendarDate(year: 2024, month: 3, day: 15), start: "2024-01-04")
+    }
+
     /// "the end of the year" is of the published year unless the sentence names one; "a decade ago" is
     /// ten years before the published day (published Saturday 2020-11-07).
     @Test func edgeOfTheCurrentPeriodAndDecadesAgo() throws {

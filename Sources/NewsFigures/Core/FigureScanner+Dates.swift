@@ -66,7 +66,12 @@ extension FigureScanner {
         guard tokens[i].capitalized else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
             let last = i + entry.words.count - 1
-            guard sameSentence(i, last), (i...last).allSatisfy({ tokens[$0].capitalized || tokens[$0].kind == .symbol }) else { continue }
+            guard sameSentence(i, last),
+                (i...last).allSatisfy({
+                    tokens[$0].capitalized || tokens[$0].kind == .symbol
+                        || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm))
+                })
+            else { continue }
             var first = i
             var shift: Int?
             if let p = word(i - 1), sameSentence(i - 1, i), let s = DateRules.relativeShifts[p] {
@@ -270,6 +275,8 @@ extension FigureScanner {
 
     private func month(_ k: Int) -> Int? {
         guard let w = word(k), let m = DateRules.months[w] else { return nil }
+        // "the May bank holiday" is one day, read by the holiday rules.
+        if word(k + 1) == "bank", word(k + 2) == "holiday" || word(k + 2) == "holidays" { return nil }
         return m
     }
 
@@ -300,18 +307,19 @@ extension FigureScanner {
     /// with both ("told investors on Oct. 31 that he will…") keeps the nearest. `wholeMonth`: the
     /// date is a month, which the published day may fall in (then that month it is).
     private func yearNear(month m: Int, day d: Int, weekday: Int? = nil, tense: Int? = nil, wholeMonth: Bool = false) -> Int? {
-        // "Saturday 4 January": the year where the day is that weekday, on the side of the published day the
-        // tense puts it ("was held on Saturday 4 January" is not next January's); else the tense's year.
+        // "Saturday 4 January": the year where the day is that weekday (within a year of the published day);
+        // but a past verb the date hangs on keeps it on or before the published day ("was held on Saturday 4
+        // January" is not next January's).
         if let weekday {
             let byTense = yearNear(month: m, day: d, tense: tense, wholeMonth: wholeMonth)
             guard let published, let y = byTense, CalendarDate(year: y, month: m, day: d)?.weekday != weekday,
                 let n = nearestYear(month: m, day: d, weekday: weekday), let candidate = CalendarDate(year: n, month: m, day: d),
                 candidate.weekday == weekday
             else { return byTense }
-            let past = tense.map { isDateline($0) || hangsOnPastVerb($0) || (isPastSentence($0) && !isFutureSentence($0)) } ?? false
-            let future = tense.map { isFutureSentence($0) && !isPastSentence($0) } ?? false
+            // Only the date's own verb outweighs its weekday ("was held on Saturday 4 January"); a tense
+            // elsewhere in the sentence does not ("Tickets for the final, on Saturday 18 May, went on sale").
+            let past = tense.map { isDateline($0) || hangsOnPastVerb($0) } ?? false
             if past && published < candidate { return y }
-            if future && candidate < published { return y }
             return n
         }
         let nearest = nearestYear(month: m, day: d)
@@ -323,7 +331,14 @@ extension FigureScanner {
         // A dateline ("WASHINGTON, March 3 (Reuters) -") and a date hung on a past verb ("Navalny, who
         // died on Feb. 16, will be buried …") are on or before the published day, whatever the sentence.
         if isDateline(tense) || hangsOnPastVerb(tense) { return first > published ? y - 1 : y }
-        let future = isFutureSentence(tense)
+        // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
+        // a past verb says nothing of, the nearest.
+        let preposition =
+            word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
+        if preposition == "since" { return first > published ? y - 1 : y }
+        if preposition == "until" || preposition == "till" { return y }
+        // ("The stadium is due to open in December"; not "Investors await the January figures".)
+        let future = isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
         return first > published ? y - 1 : y
@@ -382,6 +397,11 @@ extension FigureScanner {
     private func isPastVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
         if DateRules.irregularPastVerbs.contains(w) { return true }
+        // "won the election", not Korea's currency ("5 billion won", "the South Korean won").
+        if w == "won" {
+            return k > 0 && tokens[k - 1].kind == .word && NumberRules.scaleWords[tokens[k - 1].norm] == nil
+                && !["the", "korean", "a"].contains(tokens[k - 1].norm)
+        }
         // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
         // Nor a participle after a present "is": "is closed", "are owned", "be sold".
         let modifies =
@@ -725,13 +745,20 @@ extension FigureScanner {
         guard let joiner = word(k + 1), DateRules.periodEndingJoiners.contains(joiner) else { return nil }
         var e = k + 2
         if word(e) == "in" { e += 1 }
-        guard let m = month(e), sameSentence(i, e), monthIsCalendar(e, followedByDateParts: true) || (word(e)?.count ?? 0) > 3
+        // "the 52 weeks to 24 February": the day first.
+        var dayFirst: (day: Int, monthAt: Int)?
+        if let (day, dayEnd) = day(e), month(dayEnd + 1) != nil || (word(dayEnd + 1) == "of" && month(dayEnd + 2) != nil) {
+            dayFirst = (day, word(dayEnd + 1) == "of" ? dayEnd + 2 : dayEnd + 1)
+            e = dayFirst?.monthAt ?? e
+        }
+        guard let m = month(e), sameSentence(i, e),
+            dayFirst != nil || monthIsCalendar(e, followedByDateParts: true) || (word(e)?.count ?? 0) > 3
         else { return nil }
         var last = e
-        var endDay: Int?
+        var endDay: Int? = dayFirst?.day
         var d = e + 1
         if symbol(d) == ".", attached(d) { d += 1 }
-        if let (day, dayEnd) = day(d), sameSentence(i, d) {
+        if dayFirst == nil, let (day, dayEnd) = day(d), sameSentence(i, d) {
             endDay = day
             last = dayEnd
         }
@@ -957,6 +984,14 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "on Wednesday week" (British): the Wednesday a week after the coming one.
+        if word(i + 1) == "week", sameSentence(i, i + 1), word(i + 2) != "of", !tokens[i + 1].capitalized {
+            let first = word(i - 1) == "on" ? i - 1 : i
+            guard let published else { consume(first, i + 1); return i + 2 }
+            let ahead = (weekday - published.weekday + 7) % 7
+            let day = published.adding(days: (ahead == 0 ? 7 : ahead) + 7)
+            return addDate(first, i + 1, day.description, day.description, resolved: "relative to published")
+        }
         // "Friday next week", "Sunday of next week".
         var k = i + 1
         if word(k) == "of" { k += 1 }
@@ -985,6 +1020,11 @@ extension FigureScanner {
         if let ordinal = word(i - 1), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
             let link = word(i + 1), link == "of" || link == "in", sameSentence(i - 1, i + 2)
         {
+            // "the last Thursday of every month": any such day.
+            if let every = word(i + 2), every == "every" || every == "each", bareWord(i + 3) == "month" {
+                consume(word(i - 2) == "the" ? i - 2 : i - 1, i + 3)
+                return i + 4
+            }
             var y: Int?
             var m: Int?
             var last = i + 2
@@ -1063,11 +1103,23 @@ extension FigureScanner {
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
         // spelling after a determiner ("the report and Monday's announcement"), nor an infinitive.
         // ("Doors open at 7pm on Thursday": the time of day between them is passed over.)
-        let verbWindowEnd = timeOfDayStart(before: first) ?? first
+        // ("Leeds host Chelsea at Elland Road on Saturday": so is the place.)
+        let verbWindowEnd = timeOfDayStart(before: placeStart(before: first) ?? first) ?? placeStart(before: first) ?? first
         let presentEvent =
             !reported && !pastBefore && !sentenceTense(i).past && presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
+        // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
+        // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
+        // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
+        let untilAt = [first - 1, i - 1, timeOfDayStart(before: first) ?? -1].first { k in
+            k >= 0 && (word(k) == "until" || word(k) == "till") && sameSentence(k, i)
+        }
+        let deferred = untilAt.map { u in
+            (max(0, u - 6)..<u).contains { k in sameSentence(k, u) && (word(k).map { DateRules.deferralVerbs.contains($0) } ?? false) }
+        }
+        let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
         let future =
-            forward || scheduled || presentEvent || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
+            forward || scheduled || presentEvent || until
+            || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -1079,11 +1131,25 @@ extension FigureScanner {
         default:
             if future {
                 date = published.adding(days: delta >= 0 ? delta : delta + 7)
+            } else if untilAt != nil, !reported, !future {
+                // "The road was closed until Monday": an end a past verb says nothing of, the nearest such day.
+                let back = delta <= 0 ? delta : delta - 7
+                let ahead = delta >= 0 ? delta : delta + 7
+                date = published.adding(days: ahead < -back ? ahead : back)
             } else {
                 date = published.adding(days: delta <= 0 ? delta : delta - 7)
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The first token of "at Elland Road", "in Manchester" (up to four capitalised words after "at" or
+    /// "in") ending just before `first`, if any.
+    private func placeStart(before first: Int) -> Int? {
+        var k = first - 1
+        while k >= 0, first - k <= 4, tokens[k].kind == .word, tokens[k].capitalized, month(k) == nil { k -= 1 }
+        guard k < first - 1, k >= 0, word(k) == "at" || word(k) == "in", sameSentence(k, first) else { return nil }
+        return k
     }
 
     /// The first token of "at 9am", "from 7.30 p.m.", "at 10:15" ending just before `first`, if any.
@@ -1100,7 +1166,8 @@ extension FigureScanner {
         }
         guard k >= 0, tokens[k].kind == .number else { return nil }
         if symbol(k - 1) == ":", attached(k - 1), k >= 2, tokens[k - 2].kind == .number { clock = true; k -= 2 }
-        guard clock, let w = word(k - 1), w == "at" || w == "from" || w == "by", sameSentence(k - 1, first) else { return nil }
+        guard clock, let w = word(k - 1), w == "at" || w == "from" || w == "by" || w == "until" || w == "till", sameSentence(k - 1, first)
+        else { return nil }
         return k - 1
     }
 
@@ -1174,15 +1241,22 @@ extension FigureScanner {
                 (y, m, d) = (a, b, c)
             } else {
                 y = tokens[i + 4].norm.utf8.count == 4 ? c : expandYear(c)
-                // Day first when the first part cannot be a month; else month first (US English).
+                // Day first when the first part cannot be a month; else month first (US English), unless that day
+                // is after the published one in a past sentence and the day-first one is not ("The contract, dated
+                // 12/03/2024, was signed": 12 March in a March article).
                 if a > 12 { (d, m) = (a, b) } else { (m, d) = (a, b) }
+                if a <= 12, b <= 12, a != b, let published, isPastSentence(i), !isFutureSentence(i),
+                    let monthFirst = CalendarDate(year: y, month: a, day: b), monthFirst > published,
+                    let dayFirst = CalendarDate(year: y, month: b, day: a), dayFirst <= published
+                {
+                    (d, m) = (a, b)
+                }
             }
             guard tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4,
                 let date = CalendarDate(year: y, month: m, day: d)
             else {
                 return nil
             }
-            _ = (y, m, d)
             return addDate(i, i + 4, date.description, date.description, resolved: "absolute")
         }
         // "2020-11", "1995-01": a year and a month.
@@ -1323,6 +1397,25 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "the first weekend of October", "the last weekend in June 2025": its Saturday and Sunday.
+        if w == "weekend", let ordinal = word(i - 1), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
+            let link = word(i + 1), link == "of" || link == "in", let m = month(i + 2), sameSentence(i - 1, i + 2)
+        {
+            let first = word(i - 2) == "the" ? i - 2 : i - 1
+            var last = i + 2
+            var y: Int?
+            if let yy = year(i + 3) { y = yy; last = i + 3 }
+            guard let year = y ?? published.map({ m >= $0.month ? $0.year : $0.year + 1 }) else { consume(first, last); return last + 1 }
+            let saturdays = (1...CalendarDate.daysIn(month: m, year: year)).compactMap { CalendarDate(year: year, month: m, day: $0) }
+                .filter { $0.weekday == 6 }
+            guard let saturday = n == -1 ? saturdays.last : (n <= saturdays.count ? saturdays[n - 1] : nil) else {
+                consume(first, last)
+                return last + 1
+            }
+            return addDate(
+                first, last, saturday.description, saturday.adding(days: 1).description,
+                resolved: y == nil ? "year from published" : "absolute")
+        }
         // "this weekend", "the weekend", "weekend".
         if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
             let last = w == "weekend" ? i : i + 1
@@ -1421,6 +1514,28 @@ extension FigureScanner {
                     return addDate(i, unitAt, Self.iso(from, 1, 1), Self.iso(to, 12, 31), resolved: "relative to published")
                 }
             }
+        }
+        // "the week before last", "the month before last", "the year before last".
+        if w == "the", let unit = word(i + 1), DateRules.relativeUnits.contains(unit), word(i + 2) == "before", word(i + 3) == "last",
+            sameSentence(i, i + 3)
+        {
+            guard let published else { consume(i, i + 3); return i + 4 }
+            let start: CalendarDate
+            let end: CalendarDate
+            switch unit {
+            case "week":
+                start = published.adding(days: 1 - published.weekday - 14)
+                end = start.adding(days: 6)
+            case "month":
+                start = Self.shift(CalendarDate(year: published.year, month: published.month, day: 1) ?? published, by: -2, "month")
+                end =
+                    CalendarDate(year: start.year, month: start.month, day: CalendarDate.daysIn(month: start.month, year: start.year))
+                    ?? start
+            default:
+                start = CalendarDate(year: published.year - 2, month: 1, day: 1) ?? published
+                end = CalendarDate(year: published.year - 2, month: 12, day: 31) ?? published
+            }
+            return addDate(i, i + 3, start.description, end.description, resolved: "relative to published")
         }
         // "the week after next", "the year after next", "the month after the next".
         if w == "the", let unit = word(i + 1), DateRules.relativeUnits.contains(unit), word(i + 2) == "after" {
@@ -1723,6 +1838,9 @@ extension FigureScanner {
         let bare =
             last == i + 1 && (word(i - 1).map { ["on", "for", "by", "until", "till"].contains($0) } ?? false)
             && (last + 1 >= tokens.count || tokens[last + 1].kind == .symbol || !sameSentence(last, last + 1))
+            // ("on the 17:42 service": a time.)
+            && !((symbol(last + 1) == ":" || symbol(last + 1) == ".") && attached(last + 1) && attached(last + 2)
+                && last + 2 < tokens.count && tokens[last + 2].kind == .number)
             // ("on the 10-year Treasury note": a compound modifier, no day.)
             && !tightHyphen(last + 1)
         guard suffixed || bare else { return nil }
@@ -1745,8 +1863,26 @@ extension FigureScanner {
         var k = last + 1
         if word(k) == "of" { k += 1 }
         if month(k) != nil || (word(k).map { DateRules.relativeShifts[$0] != nil } ?? false) { return nil }
+        // A day of the month a date before it in the sentence named: "starts on 3 July, with the final on the
+        // 16th" (dates are read in order, so that date is the last read).
+        if let named = candidates.last, named.kind == .date, sameSentence(named.lastToken, i),
+            (named.firstToken...named.lastToken).contains(where: { month($0) != nil }), let end = named.date?.end,
+            let (year, month) = Self.yearAndMonth(end), named.date?.start.prefix(7) == end.prefix(7)
+        {
+            let iso = (year.map { CalendarDate.pad($0, 4) } ?? "-") + "-" + CalendarDate.pad(month, 2) + "-" + CalendarDate.pad(d, 2)
+            guard CalendarDate(year: year ?? 2000, month: month, day: d) != nil else { return nil }
+            return addDate(i, last, iso, iso, resolved: named.resolved)
+        }
         guard let published, let date = dayNearPublished(d, at: i, published: published) else { return nil }
         return addDate(i, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The year (nil when partial) and month of an ISO day: "2024-07-03" → (2024, 7), "--07-03" → (nil, 7).
+    static func yearAndMonth(_ iso: String) -> (Int?, Int)? {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        if iso.hasPrefix("--"), parts.count == 4, let m = Int(parts[2]) { return (nil, m) }
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        return (y, m)
     }
 
     /// Whether a superlative or "first time" stands a few words before `i` in its sentence: "the
@@ -1815,9 +1951,10 @@ extension FigureScanner {
         // "a decade ago", "two decades ago": ten years each (only with "ago": "in two decades the city grew"
         // is a span of time).
         let decades = (unitWord == "decade" || unitWord == "decades") && word(unitAt + 1) == "ago" && word(i) != "in"
-        guard let unit = decades ? "year" : DateRules.offsetUnits[unitWord] else { return nil }
+        let fortnights = DateRules.fortnights.contains(unitWord)
+        guard let unit = decades ? "year" : fortnights ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
         // "1 month 21 days ago", "2 years, 1 month and 21 days ago": more parts of the same offset.
-        var parts: [(count: Int, unit: String)] = [(decades ? 10 * count : count, unit)]
+        var parts: [(count: Int, unit: String)] = [(decades ? 10 * count : fortnights ? 2 * count : count, unit)]
         while true {
             var n = unitAt + 1
             if word(n) == "and" || symbol(n) == "," { n += 1 }
@@ -2199,7 +2336,10 @@ extension FigureScanner {
         var first = i
         var last = i
         var y: Int?
-        if let p = word(i - 1), let shift = DateRules.relativeShifts[p], sameSentence(i - 1, i) {
+        // ("will next fall in 2028": a verb after an adverb.)
+        if let p = word(i - 1), let shift = DateRules.relativeShifts[p], sameSentence(i - 1, i),
+            !(word(i - 2).map { DateRules.beforeVerbShift.contains($0) } ?? false)
+        {
             first = i - 1
             y = published.map { $0.year + shift }
             if y == nil { consume(first, last); return last + 1 }
@@ -2260,6 +2400,8 @@ extension FigureScanner {
     /// "the next 3 days", "past 3 weeks", "previous 2 months": a period that ends or starts on the published day.
     private mutating func rollingPeriod(at i: Int) -> Int? {
         guard let w = word(i), let shift = DateRules.relativeShifts[w], shift != 0, sameSentence(i, i + 2) else { return nil }
+        // "is expected to last six weeks", "could last years": a verb.
+        if w == "last", let p = word(i - 1), p == "to" || DateRules.beforeVerbShift.contains(p) { return nil }
         var count: Int
         var unitAt: Int
         if let n = try? readNumber(at: i + 1, money: false), let c = n.value.integerValue, c > 0, c < 1000 {
@@ -2273,7 +2415,10 @@ extension FigureScanner {
         } else {
             return nil
         }
-        guard let unitWord = word(unitAt), let unit = DateRules.offsetUnits[unitWord] else { return nil }
+        // "the past fortnight": two weeks.
+        guard let unitWord = word(unitAt) else { return nil }
+        if DateRules.fortnights.contains(unitWord) { count *= 2 }
+        guard let unit = DateRules.fortnights.contains(unitWord) ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
         let last = unitAt
         guard let published else { consume(i, last); return last + 1 }
         let (a, b) =
@@ -2364,12 +2509,14 @@ extension FigureScanner {
     /// Whether a marker of what is to come stands before token `first` in its clause: "The Senate is
     /// set to vote on Friday", "Analysts expect the Fed to raise rates on Wednesday" (not "After
     /// losing on Sunday, the Lakers hope to bounce back", "…, after talks broke down on Tuesday").
-    private func intentAhead(before first: Int) -> Bool {
+    /// `toOnly`: only "is due to", "plans to" …, not "expect", "await" (which look at figures of a month
+    /// past: "Investors await the January figures").
+    private func intentAhead(before first: Int, toOnly: Bool = false) -> Bool {
         var k = first - 1
         while k >= 0, k >= first - 12, sameSentence(k, first) {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
-                if DateRules.aheadMarkers.contains(w) || isIntentBeforeTo(k) { return true }
+                if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
                 if DateRules.clauseOpeners.contains(w) { return false }
             }
             k -= 1
@@ -2390,15 +2537,26 @@ extension FigureScanner {
         return !(before.map { DateRules.determiners.contains($0) || DateRules.notBeforeIntent.contains($0) } ?? false)
     }
 
-    /// "today", "yesterday", "tomorrow".
+    /// "today", "yesterday", "tomorrow", with a part of the day ("yesterday afternoon").
     private mutating func relativeDay(at i: Int) -> Int? {
         if word(i) == "now" { return nowAsRangeEnd(at: i) }
         guard let w = bareWord(i), let offset = DateRules.relativeDays[w] else { return nil }
         // "told USA TODAY", "NBC's Today show": after a capitalised word of its sentence, a name.
         if tokens[i].capitalized, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, sameSentence(i - 1, i) { return nil }
-        guard let published else { consume(i, i); return i + 1 }
+        let last = w != "tonight" && (word(i + 1).map { DateRules.dayParts.contains($0) } ?? false) && sameSentence(i, i + 1) ? i + 1 : i
+        guard let published else { consume(i, last); return last + 1 }
         let date = published.adding(days: offset)
-        return addDate(i, i, date.description, date.description, resolved: "relative to published")
+        return addDate(i, last, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "this morning", "this afternoon", "this evening" (the published day), "last night" (the day before).
+    private mutating func partOfTheDay(at i: Int) -> Int? {
+        guard let w = word(i), w == "this" || w == "last", let part = bareWord(i + 1), DateRules.dayParts.contains(part),
+            sameSentence(i, i + 1), (w == "this") != (part == "night"), word(i + 2) != "'s", word(i + 2) != "of", word(i - 1) != "the"
+        else { return nil }
+        guard let published else { consume(i, i + 1); return i + 2 }
+        let date = published.adding(days: w == "last" ? -1 : 0)
+        return addDate(i, i + 1, date.description, date.description, resolved: "relative to published")
     }
 
     /// "between now and November 15th", "from now until May", "between Jan 22 and now": "now" is a
@@ -2427,6 +2585,7 @@ extension FigureScanner {
 
     /// "last year", "this month", "next week"; "this day", "the past day".
     private mutating func relativePeriod(at i: Int) -> Int? {
+        if let next = partOfTheDay(at: i) { return next }
         // Only the deictic days: "next day", "the last day" mostly count from some other day.
         if let w = word(i), let shift = DateRules.deicticDayShifts[w], bareWord(i + 1) == "day", sameSentence(i, i + 1),
             word(i + 2) != "of", word(i + 2) != "in"
@@ -2497,11 +2656,22 @@ extension FigureScanner {
             }
             start = monday; end = monday.adding(days: 6)
         }
+        // "so far this year", "this month so far", "this year to date": up to the published day.
+        var (first, last, upTo) = (i, i + 1, end)
+        if shift == 0 {
+            if word(i - 2) == "so", word(i - 1) == "far", sameSentence(i - 2, i) {
+                (first, upTo) = (i - 2, published)
+            } else if word(i + 2) == "so", word(i + 3) == "far", sameSentence(i, i + 3) {
+                (last, upTo) = (i + 3, published)
+            } else if word(i + 2) == "to", word(i + 3) == "date", sameSentence(i, i + 3) {
+                (last, upTo) = (i + 3, published)
+            }
+        }
         add(
             Candidate(
-                kind: .date, firstToken: i, lastToken: i + 1, date: DateSpan(start: start.description, end: end.description),
+                kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start.description, end: upTo.description),
                 resolved: "relative to published"))
-        return i + 2
+        return last + 1
     }
 }
 

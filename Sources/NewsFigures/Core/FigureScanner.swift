@@ -74,8 +74,9 @@ struct FigureScanner {
         words.formUnion(NumberRules.scaleWords.keys)
         words.formUnion([
             "decade", "decades", "century", "centuries", "weekend", "weekends", "quarter", "quarters", "half", "halves", "ago",
-            "hence", "now", "q", "h", "s", "oh", "nought", "fortnight",
+            "hence", "now", "q", "h", "s", "oh", "nought", "fortnight", "fortnights",
         ])
+        words.formUnion(DateRules.dayParts.words)
         words.subtract(weakDateStarters.words)
         return WordSet(words.sorted())
     }()

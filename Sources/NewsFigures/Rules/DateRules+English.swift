@@ -72,6 +72,8 @@ enum DateRules {
     static let offsetUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
+    /// Two weeks: "a fortnight ago", "the past fortnight" (read as weeks, twice the count).
+    static let fortnights: WordSet = ["fortnight", "fortnights"]
 
     /// Present-tense verbs of an event that, just before a weekday in a sentence with no past verb, put
     /// the weekday ahead: "the Gophers play Saturday", "the trial begins Monday", "the game is on Saturday".
@@ -112,6 +114,14 @@ enum DateRules {
     /// "this day" (the published day) and "the past day" (the day before): days named from the
     /// published day. "next day", "last day" mostly count from another day, so they are not here.
     static let deicticDayShifts: WordTable<Int> = ["this": 0, "past": -1]
+    /// Parts of a day: "this morning", "last night", "yesterday afternoon", "tomorrow evening".
+    static let dayParts: WordSet = ["morning", "afternoon", "evening", "night"]
+    /// Words before "last"/"next" that make it a verb or an adverb, not a shift: "is expected to last six
+    /// weeks", "will next fall in 2028", "could last years".
+    static let beforeVerbShift: WordSet = [
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "won't", "wouldn't", "can't", "cannot",
+        "didn't", "doesn't", "did", "does", "not", "'ll",
+    ]
     /// Words before "the" + a bare day: "for the second", "on the twenty second".
     static let bareDayPrepositions: WordSet = ["on", "for", "by", "until", "till"]
     /// With those, the prepositions after which "the Nth" may take a verb: "the storm before the 12th killed 3".
@@ -155,7 +165,7 @@ enum DateRules {
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
-        "expected", "plans", "planned", "next",
+        "expected", "plans", "planned", "next", "forecast",
         // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
         // "forecasts", "projects", "guidance" nouns as often).
         "expects", "anticipates",
@@ -249,6 +259,12 @@ enum DateRules {
 
     /// Participles of what is to come that a date may hang on: "expected in May", "scheduled on March 20".
     static let aheadParticiples: WordSet = ["expected", "scheduled", "planned", "slated", "due", "set", "rescheduled", "postponed"]
+    /// Verbs that put a thing off until a day, which is then ahead whatever their tense: "the order had been
+    /// extended until Saturday", "the hearing was adjourned until Monday".
+    static let deferralVerbs: WordSet = [
+        "extended", "extend", "extends", "adjourned", "postponed", "delayed", "deferred", "remanded", "bailed", "rescheduled",
+        "suspended", "paused", "halted",
+    ]
 
     /// Words between a verb and the date it hangs on: "died on Feb. 16", "was founded in early March".
     static let beforeHungDate: WordSet = ["on", "in", "at", "since", "early", "late", "mid", "by", "the"]

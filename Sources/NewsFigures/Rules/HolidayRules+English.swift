@@ -36,6 +36,12 @@ enum HolidayRules {
         (["easter", "sunday"], .afterEaster(days: 0), false),
         (["easter", "monday"], .afterEaster(days: 1), false),
         (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1), false),
+        // UK bank holidays (England and Wales): the first and last Mondays of May, the last of August.
+        (["early", "may", "bank", "holiday"], .nthWeekday(month: 5, weekday: 1, n: 1), false),
+        (["may", "bank", "holiday"], .nthWeekday(month: 5, weekday: 1, n: 1), false),
+        (["spring", "bank", "holiday"], .nthWeekday(month: 5, weekday: 1, n: -1), false),
+        (["august", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
+        (["summer", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
         (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1), false),
         (["martin", "luther", "king", "day"], .nthWeekday(month: 1, weekday: 1, n: 3), false),
         (["st", "patrick's", "day"], .fixed(month: 3, day: 17), false),
@@ -71,6 +77,8 @@ enum HolidayRules {
 
     /// First words of the phrases (the date rule starts there).
     static let firstWords: [String] = Array(Set(phrases.map { $0.words[0] })).sorted()
+    /// Words of a holiday's name often written in lower case: "the May bank holiday".
+    static let lowerCaseWords: Set<String> = ["bank", "holiday"]
 
     /// Words before a bare "Christmas" or "Easter" that make it the day: "before Christmas", "at Easter".
     static let barePrepositions: WordSet = [
