@@ -31,6 +31,12 @@ extension FigureScanner {
             }
             // "a 4-under 68", "a 2-over 74": a golf score's compound, not a bound.
             if tightHyphen(start - 1), start >= 2, tokens[start - 2].kind == .number { return (.exact, nil) }
+            // "ticked up to 5.8 per cent", "went up to 120": "up" goes with a verb of motion, "to" gives the level.
+            if phrase == ["up", "to"], let v = word(start - 1), ChangeRules.verbsMovingUp.contains(v), sameSentence(start - 1, start),
+                matches(phrase, at: start)
+            {
+                return (.exact, nil)
+            }
             if matches(phrase, at: start) { return (bound, start) }
         }
         return (.exact, nil)
@@ -105,8 +111,9 @@ extension FigureScanner {
         // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
         // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
         if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }
-        // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb.
-        if w == "up", skipped + softened > 0 { return nil }
+        // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb; but
+        // "ticked up to 5.8%", "went up to 120" are a verb of motion's rise to a level.
+        if w == "up", skipped + softened > 0, !(word(k - 1).map { ChangeRules.verbsMovingUp.contains($0) } ?? false) { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
@@ -237,6 +244,16 @@ extension FigureScanner {
     func changeReference(at k: Int) -> (text: String, direction: ChangeDirection?)? {
         guard k < tokens.count else { return nil }
         var start = k
+        // "rose 2.0% in January from a year earlier": the level's date (read first, so consumed) is passed over.
+        if let w = word(start), ChangeRules.levelDatePrepositions.contains(w), start + 1 < tokens.count, consumed[start + 1],
+            tokens[start + 1].kind != .symbol
+        {
+            var n = start + 1
+            while n < tokens.count, n <= start + 6, consumed[n], sameSentence(k, n) { n += 1 }
+            if n < tokens.count, sameSentence(k, n), let r = word(n), r == "from" || r == "compared" || r == "than" || r == "on" {
+                start = n
+            }
+        }
         var direction: ChangeDirection?
         // "17 more than last year", "5% higher from a year earlier".
         if let w = word(start), let d = ChangeRules.after[w], word(start + 1) == "than" || word(start + 1) == "from" {
@@ -281,7 +298,11 @@ extension FigureScanner {
         if let y = tokens[j].integer, (1900...2100).contains(y), tokens[j].norm.utf8.count == 4 {
             return ends(self, j) ? (text(j, j), j) : nil
         }
-        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized {
+        // ("from December to March" is a span, not a reference.)
+        if lead == "since" || lead == "from", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized,
+            !(word(j + 1).map { DateRules.rangeJoiners.contains($0) } ?? false),
+            !(symbol(j + 1).map { ["-", "–", "—"].contains($0) } ?? false)
+        {
             return ends(self, j) ? (text(j, j), j) : nil
         }
         guard let first = word(j) else { return nil }
@@ -325,6 +346,10 @@ extension FigureScanner {
         var k = last + 1
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
         // "4,230 of the companies".
+        // "47 wildfires, 12 of them out of control": the part counts what was counted before it.
+        if word(k) == "of", let next = word(k + 1), ["them", "which", "whom"].contains(next), sameSentence(last, k + 1) {
+            return (nil, nil, true)
+        }
         if word(k) == "of", let next = word(k + 1), sameSentence(last, k + 1) {
             if ["the", "its", "their", "these", "those", "our", "his", "her", "all"].contains(next) {
                 k += 2
@@ -557,8 +582,19 @@ extension FigureScanner {
         // (A level reached in a game is a score: "The Lakers' points reached 110 in the fourth quarter".)
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
         if levelVerb, sportsSentence(first) { return nil }
-        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head), !SubjectRules.stopWords.contains(head),
-            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
+        // "Burglaries in the borough rose to 2,341": a place or time after the noun is passed over.
+        if let head = word(end), !isPlural(head), !SubjectRules.countHeads.contains(head) {
+            var p = end - 1
+            while p > end - 4, p > 0, let w = word(p), !ChangeRules.subjectPrepositions.contains(w), sameSentence(p, end) { p -= 1 }
+            if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(p - 1, end), let noun = word(p - 1),
+                isPlural(noun) || SubjectRules.countHeads.contains(noun)
+            {
+                end = p - 1
+            }
+        }
+        // ("The death toll rose to 63": a noun that names a count is its own head.)
+        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || SubjectRules.countHeads.contains(head),
+            !SubjectRules.stopWords.contains(head), !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
         else { return nil }
         var start = end
         var modifiers = 0

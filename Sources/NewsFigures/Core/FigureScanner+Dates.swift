@@ -1782,6 +1782,13 @@ extension FigureScanner {
             guard word(i - 1) == "on", let n = smallInteger(i, maxDigits: 2), (1...31).contains(n),
                 !attached(i + 1) || phraseEnds(at: i + 1)
             else { return nil }
+            // "Labour is on 44%, the Tories on 24% and the Lib Dems on 10": a poll's share, like those before it.
+            let shareBefore = (max(0, i - 24)..<(i - 1)).contains { k in
+                word(k) == "on" && sameSentence(k, i) && k + 2 < tokens.count && tokens[k + 1].kind == .number
+                    && (PercentRules.symbols.contains(tokens[k + 2].norm) || PercentRules.words.contains(tokens[k + 2].norm)
+                        || (tokens[k + 2].norm == "per" && word(k + 3) == "cent"))
+            }
+            if shareBefore { return nil }
             (d, last) = (n, i)
         } else {
             guard word(i) == "the", let p = word(i - 1), DateRules.bareDayPrepositions.contains(p) else { return nil }

@@ -95,6 +95,10 @@ extension FigureScanner {
     /// "one hundred fifth".
     func denominator(at k: Int) -> (value: Int, last: Int, plural: Bool)? {
         guard let w = word(k) else { return nil }
+        // "a third straight meeting", "a fifth consecutive loss": an ordinal; "in six quarters", "the past four
+        // quarters": periods (not "three quarters", "three quarters of voters").
+        if let next = word(k + 1), NumberRules.afterOrdinal.contains(next), sameSentence(k, k + 1) { return nil }
+        if w == "quarters", word(k + 1) != "of", let lead = word(k - 2), NumberRules.beforePeriodCount.contains(lead) { return nil }
         if let v = NumberRules.denominators[w] { return (v, k, w.hasSuffix("s") || w == "halves") }
         // "twenty-first", "twenty firsts", "thirty-seconds" is time, so only with a tens word before.
         if let tens = NumberRules.units[w], tens >= 20, tens % 10 == 0 {
@@ -397,8 +401,10 @@ extension FigureScanner {
                 {
                     // "10k", "1.2b" (lower case: "3M" and "5G" are names).
                     value = value.scaled(byPowerOfTen: power); scaled = true; last = i + 1
-                } else if next.norm == "p", !next.capitalized, !(attached(i + 2) && symbol(i + 2) == "."),
-                    !NameRules.videoLines.contains(token.norm), writesPounds() || pricePerUnit(after: i + 1),
+                } else if next.norm == "p", !next.capitalized,
+                    // ("12p.3": no; "to 412p." ends a sentence.)
+                    !(attached(i + 2) && symbol(i + 2) == "." && i + 3 < tokens.count && attached(i + 3)),
+                    !NameRules.videoLines.contains(token.norm), writesPounds() || pricePerUnit(after: i + 1) || sharePriceSentence(i),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "3p a litre", "155.2p": pence, read as hundredths after the number.
@@ -1237,7 +1243,9 @@ extension FigureScanner {
                 candidate.change = Change(direction: direction, reference: nil)
             }
             // "an increase of 17 from last year": a stated change counts the same thing as before.
-            candidate.elided = candidate.subject == nil && (subject.elided || candidate.change != nil)
+            // And so do an earlier level ("down from 12 in 2022"), a part ("including 950,000 in the US") and
+            // more of the same ("with options for 100 more") that name no noun of their own.
+            candidate.elided = candidate.subject == nil && (subject.elided || candidate.change != nil || countsTheSameAsBefore(candidate))
         case .money:
             // "a purchasing volume exceeding $5 billion" (the bound word links), else
             // "a total investment of about $5 billion" (the link is before the bound).
@@ -1250,6 +1258,19 @@ extension FigureScanner {
                 ? countSubject(after: candidate.lastToken, singularAllowed: true).text
                 : ofSubject(after: candidate.lastToken)
         case .date: break
+        }
+        // "The Conservatives are at 41 per cent, the Liberals at 24 and the NDP at 19": a poll's later shares
+        // written without the unit after the same preposition.
+        if candidate.kind == .count, candidate.subject == nil, candidate.bound == .exact, let p = word(candidate.firstToken - 1),
+            p == "at" || p == "on", let v = candidate.value?.doubleValue, v >= 0, v <= 100,
+            symbol(candidate.lastToken + 1) != nil || word(candidate.lastToken + 1).map(SubjectRules.stopWords.contains) == true
+                || candidate.lastToken + 1 >= tokens.count,
+            let share = candidates.last(where: { $0.kind != .date }), share.kind == .percent, share.unit == "percent",
+            word(share.firstToken - 1) == p, candidate.firstToken - share.lastToken <= 12,
+            sameSentence(share.firstToken, candidate.firstToken)
+        {
+            candidate.kind = .percent
+            candidate.unit = "percent"
         }
         // "a 5.4% increase", "a 12 percent drop": the change noun follows the figure.
         // ("a 9% funding increase": one noun may stand between.)
@@ -1289,6 +1310,17 @@ extension FigureScanner {
             sameSentence(earlier.firstToken, candidate.firstToken)
         {
             candidate.change = earlier.change
+        }
+        // "rose 0.4% m/m and 2.1% y/y", "fell 1% on the month and 3% on the year": the same change against
+        // another reference.
+        if candidate.change == nil, candidate.kind == .percent, word(candidate.firstToken - 1) == "and",
+            let earlier = candidates.last, earlier.kind == .percent, let direction = earlier.change?.direction,
+            earlier.change?.reference != nil, candidate.firstToken - earlier.lastToken <= 7,
+            sameSentence(earlier.firstToken, candidate.firstToken),
+            !(earlier.lastToken + 1..<candidate.firstToken).contains(where: { symbol($0) == "," || symbol($0) == ";" }),
+            let reference = changeReference(at: candidate.lastToken + 1)
+        {
+            candidate.change = Change(direction: direction, reference: reference.text)
         }
         add(candidate)
         return candidate.lastToken + 1
@@ -1330,6 +1362,15 @@ extension FigureScanner {
             return tail
         }
         if let last = notCounted(number, tail: tail) { return last }
+        // "16- to 24-year-olds", "three- and four-bedroom homes": the first half of a compound whose noun comes
+        // with the second, read (or dropped) there.
+        if symbol(tail + 1) == "-", attached(tail + 1), let joiner = word(tail + 2), ["to", "and", "or"].contains(joiner),
+            tokens[tail + 2].spaceBefore, tail + 3 < tokens.count,
+            tokens[tail + 3].kind == .number || NumberRules.units[tokens[tail + 3].norm] != nil,
+            tightHyphen(tail + 4)
+        {
+            return tail + 1
+        }
         // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
         // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
         if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
@@ -1436,10 +1477,12 @@ extension FigureScanner {
             if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next), !listGoesOn {
                 var k = i - 2
                 if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
+                // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
+                let verbAfter = word(next + 1).map { ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) } ?? false
                 if let w = word(k), sameSentence(k, i),
                     NameRules.personNouns.contains(w)
-                        || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w) && !tokens[k].newlineBefore
-                            && DateRules.months[w] == nil)
+                        || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)
+                            && (!tokens[k].newlineBefore || verbAfter) && DateRules.months[w] == nil)
                 {
                     return tail
                 }
@@ -1529,11 +1572,38 @@ extension FigureScanner {
             && !["second", "seconds", "frame", "frames"].contains(unit)
     }
 
+    /// Whether the sentence of token `i` speaks of share prices ("Shares jumped 9% to 412p", "raised its
+    /// dividend by 5p"): then a lower-case "p" against a number is pence.
+    func sharePriceSentence(_ i: Int) -> Bool {
+        var k = i
+        while k > 0, sameSentence(k - 1, i), i - k < 40 { k -= 1 }
+        while k < tokens.count, sameSentence(k, i), k - i < 40 {
+            if MoneyRules.sharePriceWords.contains(tokens[k].norm) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func writesPounds() -> Bool {
         if let known = memo.pounds { return known }
         let found = tokens.contains { MoneyRules.poundClues.contains($0.norm) }
         memo.pounds = found
         return found
+    }
+
+    /// Whether a count with no noun of its own counts what the count before it did: an earlier level
+    /// ("Homicides fell to 9, down from 12"), a part ("1.5 million people, including 950,000 in the US"),
+    /// more of it ("150 aircraft, with options for 100 more").
+    func countsTheSameAsBefore(_ candidate: Candidate) -> Bool {
+        let first = candidate.firstToken
+        if let p = word(first - 1), SubjectRules.partLeads.contains(p), sameSentence(first - 1, first) { return true }
+        if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
+        if let n = word(candidate.lastToken + 1), n == "more" || n == "fewer", sameSentence(candidate.lastToken, candidate.lastToken + 1),
+            word(candidate.lastToken + 2) != "than"
+        {
+            return true
+        }
+        return false
     }
 
     /// Whether a plural noun follows: then a four-digit number is a count, not a year.

@@ -108,6 +108,14 @@ enum ChangeRules {
 
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
     /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
+    /// Prepositions of a place or time after a subject's noun, passed over to reach it: "Burglaries in the
+    /// borough rose to 2,341", "Cases across the region fell to 40".
+    static let subjectPrepositions: WordSet = ["in", "at", "across", "on", "inside", "throughout", "from"]
+    /// Verbs that go "up to" a level, not a bound: "ticked up to 5.8 per cent", "went up to 120".
+    static let verbsMovingUp: WordSet = [
+        "tick", "ticks", "ticked", "edge", "edges", "edged", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "creep",
+        "creeps", "crept", "inch", "inches", "inched", "nudge", "nudges", "nudged", "shot", "jumped", "climbed", "crawled",
+    ]
     static let verbsTakingUp: WordSet = [
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set", "sets", "setting", "sum", "sums",
         "summed", "add", "adds", "adding", "use", "used", "uses", "using", "free", "freed", "snap", "snapped", "split",
@@ -152,6 +160,10 @@ enum ChangeRules {
         (["compared", "with", "the", "same", "period", "last", "year"], "the same period last year"),
         (["from", "the", "same", "quarter", "last", "year"], "the same quarter last year"),
         (["from", "the", "previous", "month"], "the previous month"), (["from", "the", "previous", "week"], "the previous week"),
+        // Wire shorthand: "2.1% y/y", "0.4% m/m", "YoY", "on-year".
+        (["y", "/", "y"], "year-on-year"), (["yoy"], "year-on-year"), (["m", "/", "m"], "month-on-month"),
+        (["q", "/", "q"], "quarter-on-quarter"), (["qoq"], "quarter-on-quarter"), (["on", "-", "year"], "year-on-year"),
+        (["on", "-", "month"], "month-on-month"),
     ]
 
     /// Words before a period written as a change's reference: "compared with the previous year", "than in

@@ -118,4 +118,17 @@ enum NumberRules {
 
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
     static let measurementWordsBefore: WordSet = ["magnitude"]
+
+    /// Words after "third", "fifth" … that make it an ordinal, not a fraction: "a third straight meeting",
+    /// "a fourth term", "a fifth consecutive loss".
+    static let afterOrdinal: WordSet = [
+        "straight", "consecutive", "successive", "time", "term", "round", "place", "row", "season", "game", "match", "attempt",
+        "bid", "wave", "dose", "generation", "largest", "biggest", "highest", "lowest", "best", "worst", "day", "week", "month",
+        "year", "party", "child", "runway", "reading", "quarter",
+    ]
+    /// Words before a number of quarters that make them periods, not a fraction: "in six quarters", "the
+    /// past four quarters", "for two straight quarters".
+    static let beforePeriodCount: WordSet = [
+        "in", "over", "past", "last", "next", "previous", "for", "within", "recent", "prior", "coming", "first", "final", "latest",
+    ]
 }

@@ -35,10 +35,18 @@ enum SubjectRules {
     ]
 
     /// Plural nouns that do not end in "s".
+    /// Singular nouns that name a count, heads of a subject before a change verb: "The death toll rose to 63",
+    /// "Turnout fell to 61".
+    static let countHeads: WordSet = [
+        "toll", "tally", "headcount", "turnout", "attendance", "enrollment", "enrolment", "membership", "population", "workforce",
+        "ridership", "caseload", "backlog",
+    ]
+    /// Words before a part of a count named just before: "including 950,000 in the US".
+    static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
     static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
-        "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena",
+        "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
     ]
 
     /// Compound plurals that do not end in "s": "grandchildren", "policemen", "businesswomen" (not
@@ -75,6 +83,7 @@ enum SubjectRules {
     /// Plural nouns that modify another plural noun: "23 major singles titles", "300 sports clubs",
     /// "12 arms deals", "5,000 savings accounts" (the head is the last noun).
     static let pluralModifiers: WordSet = [
+        "police", "staff", "crew", "data", "media", "aircraft", "fish", "cattle", "livestock", "poultry",
         "sports", "singles", "doubles", "arms", "savings", "goods", "sales", "earnings", "securities", "rights", "systems", "parts",
         "services", "communications", "operations", "materials", "customs", "arts", "electronics", "athletics", "graphics",
         "logistics", "jobs", "weapons", "drugs", "emissions", "claims", "products", "travel", "housing", "crimes", "sciences",
@@ -94,7 +103,8 @@ enum SubjectRules {
     static let notPlural: WordSet = [
         "news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this",
         "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis",
-        "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass",
+        "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass", "measles", "mumps", "rabies", "diabetes", "herpes",
+        "tetanus", "lupus", "mucus", "fungus", "cactus", "hippopotamus", "octopus", "surplus", "stimulus", "chorus", "corpus",
     ]
 
     /// Words ending in "-ing" that are nouns and may sit inside a subject.
@@ -102,13 +112,15 @@ enum SubjectRules {
         "building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding",
         "listing", "offering", "hearing", "filing", "holding", "setting", "opening", "painting", "recording", "dwelling", "manufacturing",
         "processing", "engineering", "banking", "lending", "purchasing", "trading", "booking", "screening", "warning", "ruling", "rating",
-        "ranking", "landing", "casting", "catering", "printing", "packaging",
+        "ranking", "landing", "casting", "catering", "printing", "packaging", "charging", "parking", "polling", "voting", "fishing",
+        "nursing", "teaching", "learning", "recycling", "boarding", "sewing", "cooking", "swimming", "sporting", "walking", "cycling",
+        "waiting", "mining", "farming", "drilling", "testing", "counseling", "counselling", "advertising", "streaming", "gaming",
     ]
 
     /// Time units: a number of them is a duration ("over five years"), not a count.
     static let durationUnits: WordSet = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-        "decade", "decades", "century", "centuries",
+        "decade", "decades", "century", "centuries", "quarters", "fortnights",
     ]
 
     /// Verbs that open a money phrase's left side and are not part of what is measured:

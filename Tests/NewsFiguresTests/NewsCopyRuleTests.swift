@@ -1,0 +1,106 @@
+import NewsFigures
+import Testing
+
+/// Rules added for the constructions of an audit of 250 new news sentences (counts, money, percent):
+/// each with the sentences it must read and those it must leave alone.
+@Suite struct NewsCopyRuleTests {
+    static func figures(_ text: String) -> [Figure] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2024, month: 3, day: 15)))
+            .filter { $0.kind != .date }
+    }
+
+    static func one(_ text: String) throws -> Figure {
+        let found = figures(text)
+        #expect(found.count == 1, "\(text): \(found.map(\.text))")
+        return try #require(found.first)
+    }
+
+    /// BoundRules: "up to" after a verb of motion is the verb's, and "to" gives the level it rose to.
+    @Test func upToAfterAVerbOfMotion() throws {
+        let rate = try Self.one("The unemployment rate ticked up to 5.8 per cent.")
+        #expect(rate.bound == .exact && rate.change?.direction == .increase && rate.text == "5.8 per cent")
+        let deaths = try Self.one("Deaths went up to 120 on the island.")
+        #expect(deaths.bound == .exact && deaths.change?.direction == .increase)
+        // A bound still: "could rise by up to 5%", "a fine of up to $500".
+        #expect(try Self.one("Prices could rise by up to 5%.").bound == .max)
+        #expect(try Self.one("The fine is up to $500.").bound == .max)
+    }
+
+    /// NameRules: an age set off by commas after a name that opens its paragraph, when a verb follows;
+    /// the first half of a suspended compound ("16- to 24-year-olds").
+    @Test func agesAfterANameAndSuspendedCompounds() {
+        #expect(Self.figures("Djokovic, 36, is chasing another title.").isEmpty)
+        #expect(Self.figures("Unemployment among 16- to 24-year-olds rose sharply.").isEmpty)
+        // A list of places and counts goes on: "London, 36, and Paris".
+        #expect(Self.figures("Sales in London, 36, and Paris rose.").map(\.text) == ["36"])
+    }
+
+    /// NumberRules: "third", "fifth" before "straight", "term", "time" … are ordinals; quarters after "in",
+    /// "past" … are periods, not fractions ("three quarters of voters" is one).
+    @Test func ordinalsAndQuartersThatAreNoFractions() throws {
+        #expect(Self.figures("The bank held the rate for a third straight meeting.").isEmpty)
+        #expect(Self.figures("The team lost for a fifth consecutive time.").isEmpty)
+        #expect(Self.figures("Growth was the fastest pace in six quarters.").isEmpty)
+        #expect(Self.figures("Profits fell in the past four quarters.").isEmpty)
+        #expect(try Self.one("Three quarters of voters backed the plan.").value?.doubleValue == 0.75)
+        #expect(try Self.one("A third of the staff left.").value?.doubleValue == 1.0 / 3)
+    }
+
+    /// ChangeRules: references written in wire shorthand, after the level's date, or as a month; a second
+    /// percentage after "and" with its own reference states the same change.
+    @Test func changeReferences() throws {
+        #expect(try Self.one("Output rose 2.1% y/y.").change == Change(direction: .increase, reference: "year-on-year"))
+        #expect(try Self.one("Output rose 2.1% YoY.").change?.reference == "year-on-year")
+        #expect(try Self.one("Sales rose 3% on-year.").change?.reference == "year-on-year")
+        #expect(try Self.one("Prices fell 1.4 percent from December.").change?.reference == "December")
+        #expect(try Self.one("Prices rose 2.0% in January from a year earlier.").change?.reference == "a year earlier")
+        let both = Self.figures("Output rose 0.4% m/m and 2.1% y/y.")
+        #expect(both.map { $0.change?.reference } == ["month-on-month", "year-on-year"])
+        #expect(both.map { $0.change?.direction } == [.increase, .increase])
+        // No reference: "from December to March" is a span; a second percentage with none states no change.
+        #expect(try Self.one("Prices fell 1.4 percent from December to March.").change?.reference == nil)
+        #expect(Self.figures("Output rose 0.4% m/m and 2.1% of firms expanded.").last?.change == nil)
+    }
+
+    /// SubjectRules: a noun in "-s" that is no plural ("measles") and a plural before another ("police")
+    /// are modifiers; a place after the subject of a change verb is passed over; a noun that names a count
+    /// is a head; a count with no noun after "including", "up/down from", before "more", or "N of them"
+    /// counts what the count before it did.
+    @Test func subjects() throws {
+        let counts = Self.figures("Officials confirmed 23 measles cases and 25 police officers were hurt.")
+        #expect(counts.map(\.subject) == ["measles cases", "police officers"])
+        #expect(try Self.one("Burglaries in the borough rose to 2,341.").subject == "Burglaries")
+        #expect(try Self.one("The death toll from the landslide rose to 63.").subject == "death toll")
+        #expect(
+            try Self.one("The borough will install 300 electric vehicle charging points.").subject == "electric vehicle charging points")
+        #expect(Self.figures("Homicides fell to 9, down from 12 in 2022.").map(\.subject) == ["Homicides", "Homicides"])
+        #expect(Self.figures("Amazon employs 1.5 million people, including 950,000 in the US.").map(\.subject) == ["people", "people"])
+        #expect(Self.figures("The airline ordered 150 aircraft, with options for 100 more.").map(\.subject) == ["aircraft", "aircraft"])
+        #expect(Self.figures("Crews battled 47 wildfires, 12 of them out of control.").map(\.subject) == ["wildfires", "wildfires"])
+        // Not: a singular noun before a change verb that names no count; "100 more than" compares; "of these deaths" names its own.
+        #expect(try Self.one("The bridge in the town rose to 63.").subject == nil)
+        #expect(Self.figures("It sold 150 cars, 100 more than planned.").last?.subject == nil)
+        #expect(Self.figures("It recorded 9 million deaths, with 2.5 million of these deaths in India.").last?.subject == "deaths")
+    }
+
+    /// PercentRules: a poll's later shares written without the unit after the same preposition.
+    @Test func pollSharesWithoutTheUnit() {
+        let poll = Self.figures("The Conservatives are at 41 per cent, the Liberals at 24 and the NDP at 19.")
+        #expect(poll.map(\.kind) == [.percent, .percent, .percent] && poll.map { $0.value?.doubleValue } == [41, 24, 19])
+        let uk = Self.figures("Labour is on 44%, the Tories on 24% and the Lib Dems on 10.")
+        #expect(uk.map(\.kind) == [.percent, .percent, .percent])
+        // Not after another preposition, nor a number with its own noun.
+        #expect(Self.figures("Labour is on 44%, and 12 seats changed hands.").map(\.kind) == [.percent, .count])
+        #expect(Self.figures("Labour is on 44%, with the Tories at 24 seats.").map(\.kind) == [.percent, .count])
+    }
+
+    /// MoneyRules: a glued "p" in a sentence of share prices is pence, at the end of a sentence too.
+    @Test func pence() throws {
+        let price = Self.figures("Shares jumped 9% to 412p.")
+        #expect(price.last.map { $0.unit == "GBP" && $0.value?.doubleValue == 4.12 } == true)
+        #expect(try Self.one("The firm raised its dividend by 5p.").value?.doubleValue == 0.05)
+        // Not a video mode, nor a "p" with no share price in sight.
+        #expect(Self.figures("The stock video streams in 1080p.").isEmpty)
+        #expect(Self.figures("The camera records at 60p.").isEmpty)
+    }
+}
