@@ -170,6 +170,19 @@ import Testing
         #expect(Self.rules("Prices rose 7.5% year on year to an average of £285,000, up from £250,000.", rule) == ["change.mismatch"])
         #expect(Self.rules("Prices rose 14% year on year to an average of £285,000, up from £250,000.", rule).isEmpty)
         #expect(Self.rules("The club recorded 43 wins, an increase of 17 over last season's 20.", rule) == ["change.mismatch"])
+        // A multiple's levels stand in its ratio (a tenth either way; past it after "more than").
+        #expect(Self.rules("Membership doubled from 40 to 60.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Membership doubled from 40 to 85.", rule).isEmpty)
+        #expect(Self.rules("Sales tripled to 90,000 from 40,000.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Sales tripled to 120,000 from 40,000.", rule).isEmpty)
+        #expect(Self.rules("Costs halved from 80 to 50.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Costs halved from 80 to 40.", rule).isEmpty)
+        #expect(Self.rules("Revenue more than doubled from $2 billion to $3.6 billion.", rule) == ["change.mismatch"])
+        #expect(Self.rules("Revenue more than doubled from $2 billion to $4.6 billion.", rule).isEmpty)
+        #expect(
+            Self.findings("Membership doubled from 40 to 60.", rule: rule).map(\.message) == [
+                "40 to 60 is 1.5 times the earlier level, not what \"doubled\" states"
+            ])
         // A clause between the change and "to" is another figure's: "fell 5% as sales dropped to 120".
         #expect(Self.findings("Shares fell 5% as unit sales dropped to 120 units.", rule: rule).isEmpty)
     }

@@ -220,12 +220,48 @@ public struct ChangeArithmeticRule: ValidationRule {
         }
         let slack = rounding(of: level) + rounding(of: figures[e])
         let wrong = direction == .increase ? then > now + slack : then < now - slack
+        if !wrong, let multiple = statedMultiple(before: min(c, e), context), then > 0 {
+            // "doubled from 40 to 60": the levels must stand in the stated ratio (within a tenth of it, or
+            // past it after "more than", short of it after "nearly").
+            // (A halving as a doubling read backwards.)
+            let f = multiple.factor >= 1 ? multiple.factor : 1 / multiple.factor
+            let ratio = multiple.factor >= 1 ? now / then : then / now
+            let (low, high) =
+                switch multiple.hedge {
+                case "more than", "over": (f * 0.97, Double.infinity)
+                case "nearly", "almost": (f * 0.75, f * 1.03)
+                default: (f * 0.9, f * 1.1)
+                }
+            if ratio < low || ratio > high {
+                return (
+                    [c, e].sorted(),
+                    "\(figures[e].text) to \(level.text) is \((now / then).readable) times the earlier level, not what \"\(multiple.word)\" states"
+                )
+            }
+        }
         guard wrong else { return nil }
         let moved = now > then ? "higher" : "lower"
         return (
             [c, e].sorted(),
             "\(level.text) is stated as \(direction == .increase ? "a rise" : "a fall"), but it is \(moved) than the earlier \(figures[e].text)"
         )
+    }
+
+    /// Verbs of a multiple and their factors: "doubled", "tripled", "halved".
+    static let multiples: [String: Double] = [
+        "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5, "halving": 0.5,
+    ]
+
+    /// The multiple stated in the few words before the first of a change's two levels: "doubled from",
+    /// "more than tripled to", "nearly halved from" (with its hedge).
+    static func statedMultiple(before first: Int, _ context: ValidationContext) -> (factor: Double, word: String, hedge: String)? {
+        let words = context.before(context.figures[first], count: 40).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard words.count >= 2, let at = words.indices.suffix(4).last(where: { multiples[words[$0]] != nil }),
+            let factor = multiples[words[at]], let link = words.last, link == "from" || link == "to"
+        else { return nil }
+        let hedge = at >= 2 ? words[at - 2] + " " + words[at - 1] : at >= 1 ? words[at - 1] : ""
+        let named = hedge.hasSuffix("more than") ? "more than" : ["nearly", "almost", "over"].first { hedge.hasSuffix($0) } ?? ""
+        return (factor, words[at], named)
     }
 
     /// The earlier level of the level `i` written "from E … to I": the figure before `i` that is not a
