@@ -83,6 +83,23 @@ import Testing
             ])
     }
 
+    /// A part restated after ", or" as a percentage, or a fraction restated as a count, agrees with its whole.
+    @Test func restatedParts() {
+        let rule = PartWholeRule()
+        #expect(Self.rules("Some 120 of the plant's 400 workers, or 45 percent, went on strike.", rule) == ["part-whole"])
+        #expect(Self.rules("Some 120 of the plant's 400 workers, or 30 percent, went on strike.", rule).isEmpty)
+        #expect(Self.rules("Some 120 of the plant's 400 workers, or 32 percent, went on strike.", rule).isEmpty)  // approximate
+        #expect(Self.rules("Exactly 120 of the 400 workers, or 35 percent, went on strike.", rule) == ["part-whole"])
+        #expect(Self.rules("About a third of the firm's 90 employees, or 45 people, will go.", rule) == ["part-whole"])
+        #expect(Self.rules("About a third of the firm's 90 employees, or 30 people, will go.", rule).isEmpty)
+        // A percentage of another whole is no restatement.
+        #expect(Self.rules("Some 120 of the 400 workers, or 45 percent of the night shift, walked out.", rule).isEmpty)
+        #expect(
+            Self.findings("Some 120 of the plant's 400 workers, or 45 percent, went on strike.", rule: rule).map(\.message) == [
+                "Some 120 of 400 is 30 percent, not the 45 percent stated"
+            ])
+    }
+
     @Test func changeArithmetic() {
         let rule = ChangeArithmeticRule()
         let derived = Self.findings("The province is hosting 43 events during the expo, an increase of 17 from last year.", rule: rule)

@@ -5,6 +5,8 @@ import NewsFigures
 /// Two shapes: "25 of the 26 projects" / "25 out of 26" (the part names its whole), and a count
 /// whose counted noun is left out and refers back to a count of the same thing earlier in the
 /// sentence ("signed 26 foreign investment projects …, and 25 have materialized").
+/// A part restated after ", or" must agree with it: "120 of the plant's 400 workers, or 45 percent" (30
+/// percent); "a third of its 90 staff, or 45 people" (30).
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
@@ -16,6 +18,51 @@ public struct PartWholeRule: ValidationRule {
 
     public init() {}
 
+    /// " of ", " of the ", " out of ", " of the plant's ", " of its ": the text between a part and its whole.
+    static func ofWhole(_ between: String) -> Bool {
+        if ofWords.contains(between) { return true }
+        guard between.hasPrefix(" of "), between.hasSuffix(" ") else { return false }
+        let words = between.split(separator: " ")
+        return words.count <= 4 && !between.contains(",")
+            && words.dropFirst().allSatisfy {
+                ["the", "its", "their", "his", "her", "our", "those", "these"].contains($0) || $0.hasSuffix("'s")
+            }
+    }
+
+    /// "Some 120 of the plant's 400 workers, or 45 percent": a part restated after ", or" as a percentage
+    /// (or, for a fraction, as a count: "about a third of its 90 staff, or 45 people") must agree with the
+    /// part and whole, within the rounding of what is written (a tenth for "a third", "half").
+    static func restated(part p: Int, whole w: Int, _ context: ValidationContext) -> Finding? {
+        let figures = context.figures
+        guard w + 1 < figures.count, figures[w + 1].sentence == figures[w].sentence, figures[w + 1].change == nil,
+            let said = figures[w + 1].value?.doubleValue, let part = figures[p].value?.doubleValue,
+            let whole = figures[w].value?.doubleValue, whole > 0, figures[w + 1].start - figures[w].end <= 60,
+            context.text(between: figures[w], and: figures[w + 1]).hasSuffix(", or ")
+        else { return nil }
+        let restatement = figures[w + 1]
+        // (A percentage of another whole, "or 60 percent of admissions", is no restatement.)
+        if restatement.kind == .percent, restatement.unit == "percent", part >= 1,
+            restatement.subject == nil || restatement.subject == figures[w].subject
+        {
+            let share = 100 * part / whole
+            // (An approximate part, "some 120", may be a few points off.)
+            let approx = figures[p].bound == .approx || figures[w].bound == .approx || restatement.bound == .approx
+            let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5)
+            guard abs(share - said) > slack else { return nil }
+            return Finding(
+                rule: "part-whole", severity: .error, figures: [p, w, w + 1],
+                message: "\(figures[p].text) of \(figures[w].text) is \(share.short) percent, not the \(restatement.text) stated")
+        }
+        if restatement.kind == .count, part < 1 {
+            let count = part * whole
+            guard said < count * 0.9 - 0.5 || said > count * 1.1 + 0.5 else { return nil }
+            return Finding(
+                rule: "part-whole", severity: .error, figures: [p, w, w + 1],
+                message: "\(figures[p].text) of \(figures[w].text) is about \(count.readable), not the \(restatement.text) stated")
+        }
+        return nil
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         let figures = context.figures
@@ -24,13 +71,15 @@ public struct PartWholeRule: ValidationRule {
             guard part.kind == .count, part.change == nil, let partValue = part.value?.doubleValue else { continue }
             // "25 of 24 projects": the whole comes right after the part.
             if p + 1 < figures.count, figures[p + 1].kind == .count, figures[p + 1].change == nil,
-                let wholeValue = figures[p + 1].value?.doubleValue, Self.ofWords.contains(context.text(between: part, and: figures[p + 1]))
+                let wholeValue = figures[p + 1].value?.doubleValue, Self.ofWhole(context.text(between: part, and: figures[p + 1]))
             {
-                if partValue > wholeValue {
+                if partValue > wholeValue, partValue >= 1 {
                     findings.append(
                         Finding(
                             rule: id, severity: .error, figures: [p, p + 1],
                             message: "\(part.text) of \(figures[p + 1].text): the part is larger than the whole"))
+                } else if let restated = Self.restated(part: p, whole: p + 1, context) {
+                    findings.append(restated)
                 }
                 continue
             }
