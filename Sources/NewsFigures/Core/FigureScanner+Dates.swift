@@ -453,7 +453,9 @@ extension FigureScanner {
         // for validation to report, rather than dropped without a trace.
         let backwards = m2 == m && d2 < d1
         if let y {
-            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2) else {
+            // ("Dec 28 to Jan 3, 2025": the year written is the end's; the start is in the year before.)
+            guard let a = CalendarDate(year: m2 < m ? y - 1 : y, month: m, day: d1), let b = CalendarDate(year: y, month: m2, day: d2)
+            else {
                 return noSuchDay(&self)
             }
             guard a <= b || backwards else { return nil }

@@ -314,9 +314,10 @@ struct FigureScanner {
         let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
         // "from December 20, 2020 to December 12, 2020": two days written in full, backwards, are kept as
         // one range as written (start after end), for validation to report, like "Nov 10–5".
+        // (So are two days of one month whose year one end states: "between March 12 and March 8, 2024".)
         let writtenBackwards =
-            a.resolved == "absolute" && b.resolved == "absolute" && (opener == "from" || opener == "between")
-            && a.date?.start == a.date?.end && b.date?.start == b.date?.end
+            (a.resolved == "absolute" && b.resolved == "absolute" || yearStated && start?.prefix(7) == end?.prefix(7))
+            && (opener == "from" || opener == "between") && a.date?.start == a.date?.end && b.date?.start == b.date?.end
         guard sameSentence(a.lastToken, b.firstToken), let start, let end, start.count == end.count,
             start <= end || (writtenBackwards && start.count == 10)
         else { return nil }
@@ -334,15 +335,17 @@ struct FigureScanner {
 
     /// A day ("2017-02-01" or "--02-01") put in year `year`, or the year before when it would then
     /// fall after `limit` (the other end of its range); nil when that day does not exist.
+    /// (Only across months: "between March 12 and March 8, 2024" stays backwards, for validation to
+    /// report, rather than becoming a year-long span.)
     static func inYear(_ iso: String, _ year: Int, notAfter limit: String) -> String? {
         guard let day = dayInYear(iso, year) else { return nil }
-        return day <= limit ? day : dayInYear(iso, year - 1)
+        return day <= limit || day.prefix(7) == limit.prefix(7) ? day : dayInYear(iso, year - 1)
     }
 
     /// The same, for the end of a range: the year after when it would fall before `limit`.
     static func inYear(_ iso: String, _ year: Int, notBefore limit: String) -> String? {
         guard let day = dayInYear(iso, year) else { return nil }
-        return day >= limit ? day : dayInYear(iso, year + 1)
+        return day >= limit || day.prefix(7) == limit.prefix(7) ? day : dayInYear(iso, year + 1)
     }
 
     private static func dayInYear(_ iso: String, _ year: Int) -> String? {
