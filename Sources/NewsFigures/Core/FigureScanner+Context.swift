@@ -32,8 +32,9 @@ extension FigureScanner {
             // "a 4-under 68", "a 2-over 74": a golf score's compound, not a bound.
             if tightHyphen(start - 1), start >= 2, tokens[start - 2].kind == .number { return (.exact, nil) }
             // "ticked up to 5.8 per cent", "went up to 120": "up" goes with a verb of motion, "to" gives the level.
+            // ("Prices can go up to 10%": after a modal, a cap.)
             if phrase == ["up", "to"], let v = word(start - 1), ChangeRules.verbsMovingUp.contains(v), sameSentence(start - 1, start),
-                matches(phrase, at: start)
+                !(word(start - 2).map { DateRules.beforeVerbShift.contains($0) } ?? false), matches(phrase, at: start)
             {
                 return (.exact, nil)
             }
@@ -298,11 +299,8 @@ extension FigureScanner {
         if let y = tokens[j].integer, (1900...2100).contains(y), tokens[j].norm.utf8.count == 4 {
             return ends(self, j) ? (text(j, j), j) : nil
         }
-        // ("from December to March" is a span, not a reference.)
-        if lead == "since" || lead == "from", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized,
-            !(word(j + 1).map { DateRules.rangeJoiners.contains($0) } ?? false),
-            !(symbol(j + 1).map { ["-", "–", "—"].contains($0) } ?? false)
-        {
+        // (Not "from April": as often the day a change starts, "Council tax will rise 4.99% from April".)
+        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized {
             return ends(self, j) ? (text(j, j), j) : nil
         }
         guard let first = word(j) else { return nil }

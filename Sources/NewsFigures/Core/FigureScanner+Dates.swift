@@ -65,6 +65,8 @@ extension FigureScanner {
     private mutating func holidayDate(at i: Int) -> Int? {
         guard tokens[i].capitalized else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
+            // ("the late May bank holiday" is the spring one, not the early: left to "late May".)
+            if entry.words.first == "may", word(i - 1) == "late" { continue }
             let last = i + entry.words.count - 1
             guard sameSentence(i, last),
                 (i...last).allSatisfy({
@@ -276,7 +278,7 @@ extension FigureScanner {
     private func month(_ k: Int) -> Int? {
         guard let w = word(k), let m = DateRules.months[w] else { return nil }
         // "the May bank holiday" is one day, read by the holiday rules.
-        if word(k + 1) == "bank", word(k + 2) == "holiday" || word(k + 2) == "holidays" { return nil }
+        if word(k + 1) == "bank", word(k + 2) == "holiday" || word(k + 2) == "holidays", word(k - 1) != "late" { return nil }
         return m
     }
 
@@ -336,7 +338,13 @@ extension FigureScanner {
         let preposition =
             word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
         if preposition == "since" { return first > published ? y - 1 : y }
-        if preposition == "until" || preposition == "till" { return y }
+        // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
+        // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
+        if preposition == "until" || preposition == "till",
+            deferredBefore(tense - 1) || (!isFutureSentence(tense) && tense >= 2 && word(tense - 2) != nil && !isPastVerb(tense - 2))
+        {
+            return y
+        }
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
         let future = isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
         guard future != isPastSentence(tense) else { return y }
@@ -397,10 +405,20 @@ extension FigureScanner {
     private func isPastVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
         if DateRules.irregularPastVerbs.contains(w) { return true }
-        // "won the election", not Korea's currency ("5 billion won", "the South Korean won").
-        if w == "won" {
-            return k > 0 && tokens[k - 1].kind == .word && NumberRules.scaleWords[tokens[k - 1].norm] == nil
-                && !["the", "korean", "a"].contains(tokens[k - 1].norm)
+        // "won the election", not Korea's currency ("5 billion won", "the South Korean won"); and, like the
+        // past tenses that are also participles, not in a relative or reduced clause ("The side that won the
+        // league faces relegation", "The festival, held every year in July, draws").
+        if w == "won" || DateRules.pastOrParticiple.contains(w) {
+            guard k > 0, tokens[k - 1].kind == .word, !DateRules.relativeWords.contains(tokens[k - 1].norm) else { return false }
+            if w == "won" && (NumberRules.scaleWords[tokens[k - 1].norm] != nil || ["the", "korean", "a"].contains(tokens[k - 1].norm)) {
+                return false
+            }
+            // ("Cars sold in the EU must", "built before 1919", "made by Pfizer": a participle before its phrase;
+            // not after "was", "had": "was held on Saturday".)
+            if let next = word(k + 1), DateRules.afterParticiple.contains(next), !DateRules.finiteBefore.contains(tokens[k - 1].norm) {
+                return false
+            }
+            if w == "won" { return true }
         }
         // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
         // Nor a participle after a present "is": "is closed", "are owned", "be sold".
@@ -1115,9 +1133,7 @@ extension FigureScanner {
         let untilAt = [first - 1, i - 1, timeOfDayStart(before: first) ?? -1].first { k in
             k >= 0 && (word(k) == "until" || word(k) == "till") && sameSentence(k, i)
         }
-        let deferred = untilAt.map { u in
-            (max(0, u - 6)..<u).contains { k in sameSentence(k, u) && (word(k).map { DateRules.deferralVerbs.contains($0) } ?? false) }
-        }
+        let deferred = untilAt.map { deferredBefore($0) }
         let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
         let future =
             forward || scheduled || presentEvent || until
@@ -1133,16 +1149,17 @@ extension FigureScanner {
         default:
             if future {
                 date = published.adding(days: delta >= 0 ? delta : delta + 7)
-            } else if untilAt != nil, !reported, !future {
-                // "The road was closed until Monday": an end a past verb says nothing of, the nearest such day.
-                let back = delta <= 0 ? delta : delta - 7
-                let ahead = delta >= 0 ? delta : delta + 7
-                date = published.adding(days: ahead < -back ? ahead : back)
             } else {
                 date = published.adding(days: delta <= 0 ? delta : delta - 7)
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// Whether a verb that puts things off (`DateRules.deferralVerbs`) stands in the six words before the
+    /// "until" at `u`: "remanded in custody until", "the order had been extended until".
+    private func deferredBefore(_ u: Int) -> Bool {
+        (max(0, u - 6)..<max(0, u)).contains { k in sameSentence(k, u) && (word(k).map { DateRules.deferralVerbs.contains($0) } ?? false) }
     }
 
     /// The first token of "at Elland Road", "in Manchester" (up to four capitalised words after "at" or
@@ -1518,8 +1535,16 @@ extension FigureScanner {
             }
         }
         // "the week before last", "the month before last", "the year before last".
+        // (Not "the week before last year's election", "the week before last Christmas".)
         if w == "the", let unit = word(i + 1), DateRules.relativeUnits.contains(unit), word(i + 2) == "before", word(i + 3) == "last",
-            sameSentence(i, i + 3)
+            sameSentence(i, i + 3),
+            !(word(i + 4).map { n in
+                sameSentence(i, i + 4)
+                    && (n.hasSuffix("'s") || DateRules.relativeUnits.contains(n) || DateRules.weekdays[n] != nil
+                        || DateRules.months[n] != nil
+                        || DateRules.seasons[n] != nil || HolidayRules.firstWords.contains(n) || DateRules.dayParts.contains(n)
+                        || n == "season")
+            } ?? false)
         {
             guard let published else { consume(i, i + 3); return i + 4 }
             let start: CalendarDate
@@ -1790,7 +1815,7 @@ extension FigureScanner {
                     && (PercentRules.symbols.contains(tokens[k + 2].norm) || PercentRules.words.contains(tokens[k + 2].norm)
                         || (tokens[k + 2].norm == "per" && word(k + 3) == "cent"))
             }
-            if shareBefore { return nil }
+            if shareBefore, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].capitalized { return nil }
             (d, last) = (n, i)
         } else {
             guard word(i) == "the", let p = word(i - 1), DateRules.bareDayPrepositions.contains(p) else { return nil }
@@ -2539,6 +2564,13 @@ extension FigureScanner {
         // ("are likely to have fallen": a perfect infinitive looks back.)
         guard word(k + 1) == "to", word(k + 2) != "have", sameSentence(k, k + 1), let w = word(k) else { return false }
         var before = sameSentence(k - 1, k) ? word(k - 1) : nil
+        // ("The delay is due to bad weather in February": "due to" as "because of", before no verb.)
+        if w == "due", let v = word(k + 2),
+            DateRules.determiners.contains(v) || v.hasSuffix("er") || v.hasSuffix("s")
+                || DateRules.notAfterDueTo.contains(v)
+        {
+            return false
+        }
         if DateRules.aheadBeforeTo.contains(w) { return before.map { DateRules.presentBe.contains($0) } ?? false }
         // ("did not want to": the word before the negation.)
         if before == "not" || before == "never" { before = sameSentence(k - 2, k) ? word(k - 2) : nil }
@@ -2561,7 +2593,9 @@ extension FigureScanner {
     /// "this morning", "this afternoon", "this evening" (the published day), "last night" (the day before).
     private mutating func partOfTheDay(at i: Int) -> Int? {
         guard let w = word(i), w == "this" || w == "last", let part = bareWord(i + 1), DateRules.dayParts.contains(part),
-            sameSentence(i, i + 1), (w == "this") != (part == "night"), word(i + 2) != "'s", word(i + 2) != "of", word(i - 1) != "the"
+            sameSentence(i, i + 1), (w == "this") != (part == "night"), word(i + 2) != "'s", word(i + 2) != "of", word(i - 1) != "the",
+            // ("On his last night in Paris", "the band's last night on tour": a night of theirs.)
+            !(word(i - 1).map { DateRules.agePossessives.contains($0) || $0.hasSuffix("'s") } ?? false)
         else { return nil }
         guard let published else { consume(i, i + 1); return i + 2 }
         let date = published.adding(days: w == "last" ? -1 : 0)

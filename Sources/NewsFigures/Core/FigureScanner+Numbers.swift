@@ -1265,6 +1265,8 @@ extension FigureScanner {
             p == "at" || p == "on", let v = candidate.value?.doubleValue, v >= 0, v <= 100,
             symbol(candidate.lastToken + 1) != nil || word(candidate.lastToken + 1).map(SubjectRules.stopWords.contains) == true
                 || candidate.lastToken + 1 >= tokens.count,
+            // (After a party's name: not "its leader, at 61", "its conference on 10 and 11 October".)
+            candidate.firstToken >= 2, tokens[candidate.firstToken - 2].kind == .word, tokens[candidate.firstToken - 2].capitalized,
             let share = candidates.last(where: { $0.kind != .date }), share.kind == .percent, share.unit == "percent",
             word(share.firstToken - 1) == p, candidate.firstToken - share.lastToken <= 12,
             sameSentence(share.firstToken, candidate.firstToken)

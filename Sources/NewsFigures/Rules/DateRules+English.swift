@@ -215,6 +215,20 @@ enum DateRules {
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]
 
+    /// Words after "due to" that make it "because of": "due to bad weather", "due to strikes".
+    static let notAfterDueTo: WordSet = [
+        "bad", "poor", "good", "weak", "strong", "high", "low", "heavy", "severe", "rising", "falling", "increased", "reduced",
+        "lack", "demand", "inflation", "weather", "illness", "injury", "covid", "staff", "budget",
+    ]
+    /// Auxiliaries that make a participle after them a finite past: "was held on", "had sold in".
+    static let finiteBefore: WordSet = ["was", "were", "had", "has", "have", "been", "got"]
+    /// Words before a verb that open a relative clause: "the side that won", "who won four titles".
+    static let relativeWords: WordSet = ["that", "which", "who", "whose", "whom"]
+    /// Words after a participle that make it one of a reduced clause: "Cars sold in the EU", "made by Pfizer".
+    static let afterParticiple: WordSet = [
+        "in", "by", "for", "before", "after", "at", "on", "from", "with", "during", "under", "since", "to", "every", "each", "over",
+        "across", "through", "into", "between", "as",
+    ]
     /// Past tenses that are also participles: past only where no article, adverb or present "be" makes
     /// them an adjective or a passive ("The club held the ceremony on a Monday", not "is held every
     /// Monday", "will be sold", "a lost bag"). Not "won" (Korea's currency), "cut", "set", "hit", "put"

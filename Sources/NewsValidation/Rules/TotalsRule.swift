@@ -3,7 +3,7 @@ import NewsFigures
 /// totals.parts (error; a warning for a whole that opens its sentence) and totals.derived (info): parts
 /// said to make up a total agree with it.
 ///
-/// A stated total followed in its sentence by "including" ("includes", "included"), "of which", "among them", "such as",
+/// A stated total followed in its sentence by "including", "of which", "among them", "such as",
 /// "comprising", then two or more counts of things (the parts): the parts may not add up to more
 /// than the total. "23 events …, plus 22 other activities": the counts joined by "plus … other" add up to
 /// a total the article implies (info).
@@ -16,7 +16,7 @@ import NewsFigures
 public struct TotalsRule: ValidationRule {
     public let id = "totals.parts"
     public let derivedID = "totals.derived"
-    static let partCues = ["includ", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
+    static let partCues = ["including", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
     /// Words that say parts overlap: "many fell into both groups".
     static let overlapWords = [" both ", "overlap", "more than one", " also "]
     /// How far after the total (in characters) its parts may stand.
@@ -75,7 +75,9 @@ public struct TotalsRule: ValidationRule {
                     parts.count >= 2
                     && ValidationContext.mentions(
                         context.slice(total.start, figures[parts[parts.count - 1]].end + 80).lowercased(), Self.overlapWords)
-                if parts.count >= 2, !dated, !overlap, sum > totalValue {
+                // (Three counts or more: two are as often two dimensions, "Of the 500 staff, 300 are women and 250
+                // are over 50".)
+                if parts.count >= 3, !dated, !overlap, sum > totalValue {
                     let listed = parts.map { figures[$0].text }.joined(separator: " + ")
                     findings.append(
                         Finding(
