@@ -1061,10 +1061,9 @@ extension FigureScanner {
                 let first = word(i - 2) == "the" ? i - 2 : i - 1
                 guard let published else { consume(first, last); return last + 1 }
                 let year = y ?? (m >= published.month ? published.year : published.year + 1)
-                let days = CalendarDate.daysIn(month: m, year: year)
-                let matching = (1...days).compactMap { CalendarDate(year: year, month: m, day: $0) }.filter { $0.weekday == weekday }
-                let date = n == -1 ? matching.last : (n <= matching.count ? matching[n - 1] : nil)
-                guard let date else { return nil }
+                guard let date = HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year), date.month == m else {
+                    return nil
+                }
                 return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
             }
         }
@@ -1124,7 +1123,8 @@ extension FigureScanner {
         // spelling after a determiner ("the report and Monday's announcement"), nor an infinitive.
         // ("Doors open at 7pm on Thursday": the time of day between them is passed over.)
         // ("Leeds host Chelsea at Elland Road on Saturday": so is the place.)
-        let verbWindowEnd = timeOfDayStart(before: placeStart(before: first) ?? first) ?? placeStart(before: first) ?? first
+        let place = placeStart(before: first)
+        let verbWindowEnd = timeOfDayStart(before: place ?? first) ?? place ?? first
         let presentEvent =
             !reported && !pastBefore && !sentenceTense(i).past && presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
         // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
@@ -1425,9 +1425,7 @@ extension FigureScanner {
             var y: Int?
             if let yy = year(i + 3) { y = yy; last = i + 3 }
             guard let year = y ?? published.map({ m >= $0.month ? $0.year : $0.year + 1 }) else { consume(first, last); return last + 1 }
-            let saturdays = (1...CalendarDate.daysIn(month: m, year: year)).compactMap { CalendarDate(year: year, month: m, day: $0) }
-                .filter { $0.weekday == 6 }
-            guard let saturday = n == -1 ? saturdays.last : (n <= saturdays.count ? saturdays[n - 1] : nil) else {
+            guard let saturday = HolidayRules.date(.nthWeekday(month: m, weekday: 6, n: n), in: year), saturday.month == m else {
                 consume(first, last)
                 return last + 1
             }
@@ -1547,42 +1545,15 @@ extension FigureScanner {
             } ?? false)
         {
             guard let published else { consume(i, i + 3); return i + 4 }
-            let start: CalendarDate
-            let end: CalendarDate
-            switch unit {
-            case "week":
-                start = published.adding(days: 1 - published.weekday - 14)
-                end = start.adding(days: 6)
-            case "month":
-                start = Self.shift(CalendarDate(year: published.year, month: published.month, day: 1) ?? published, by: -2, "month")
-                end =
-                    CalendarDate(year: start.year, month: start.month, day: CalendarDate.daysIn(month: start.month, year: start.year))
-                    ?? start
-            default:
-                start = CalendarDate(year: published.year - 2, month: 1, day: 1) ?? published
-                end = CalendarDate(year: published.year - 2, month: 12, day: 31) ?? published
-            }
+            guard let (start, end) = thisPeriod(unit, Self.shift(published, by: -2, unit)) else { return nil }
             return addDate(i, i + 3, start.description, end.description, resolved: "relative to published")
         }
         // "the week after next", "the year after next", "the month after the next".
         if w == "the", let unit = word(i + 1), DateRules.relativeUnits.contains(unit), word(i + 2) == "after" {
             var k = i + 3
             if word(k) == "the" { k += 1 }
-            if word(k) == "next", let published {
-                let start: CalendarDate
-                let end: CalendarDate
-                switch unit {
-                case "week":
-                    start = published.adding(days: 1 - published.weekday + 14)
-                    end = start.adding(days: 6)
-                case "month":
-                    let s0 = Self.shift(CalendarDate(year: published.year, month: published.month, day: 1) ?? published, by: 2, "month")
-                    start = s0
-                    end = CalendarDate(year: s0.year, month: s0.month, day: CalendarDate.daysIn(month: s0.month, year: s0.year)) ?? s0
-                default:
-                    start = CalendarDate(year: published.year + 2, month: 1, day: 1) ?? published
-                    end = CalendarDate(year: published.year + 2, month: 12, day: 31) ?? published
-                }
+            // (The week, month or year of the day two of them on.)
+            if word(k) == "next", let published, let (start, end) = thisPeriod(unit, Self.shift(published, by: 2, unit)) {
                 return addDate(i, k, start.description, end.description, resolved: "relative to published")
             }
         }
@@ -2451,8 +2422,9 @@ extension FigureScanner {
         }
         // "the past fortnight": two weeks.
         guard let unitWord = word(unitAt) else { return nil }
-        if DateRules.fortnights.contains(unitWord) { count *= 2 }
-        guard let unit = DateRules.fortnights.contains(unitWord) ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
+        let fortnights = DateRules.fortnights.contains(unitWord)
+        if fortnights { count *= 2 }
+        guard let unit = fortnights ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
         let last = unitAt
         guard let published else { consume(i, last); return last + 1 }
         let (a, b) =

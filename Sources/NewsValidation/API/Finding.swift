@@ -52,13 +52,13 @@ public struct ValidationContext: Sendable {
         self.bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
     }
 
-    /// The sentence of a figure, lower-cased ("" when out of range).
     /// The first `count` characters of a figure's sentence, lower-cased (read in constant time, unlike
     /// `sentence(of:)`, which lower-cases the whole sentence).
     public func sentenceOpening(of figure: Figure, count: Int = 12) -> String {
         sentences.indices.contains(figure.sentence) ? sentences[figure.sentence].prefix(count).lowercased() : ""
     }
 
+    /// The sentence of a figure, lower-cased ("" when out of range).
     public func sentence(of figure: Figure) -> String {
         sentences.indices.contains(figure.sentence) ? sentences[figure.sentence].lowercased() : ""
     }

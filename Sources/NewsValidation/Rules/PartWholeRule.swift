@@ -32,7 +32,7 @@ public struct PartWholeRule: ValidationRule {
     /// "Some 120 of the plant's 400 workers, or 45 percent": a part restated after ", or" as a percentage
     /// (or, for a fraction, as a count: "about a third of its 90 staff, or 45 people") must agree with the
     /// part and whole, within the rounding of what is written (a tenth for "a third", "half").
-    static func restated(part p: Int, whole w: Int, _ context: ValidationContext) -> Finding? {
+    func restated(part p: Int, whole w: Int, _ context: ValidationContext) -> Finding? {
         let figures = context.figures
         guard w + 1 < figures.count, figures[w + 1].sentence == figures[w].sentence, figures[w + 1].change == nil,
             let said = figures[w + 1].value?.doubleValue, let part = figures[p].value?.doubleValue,
@@ -50,14 +50,14 @@ public struct PartWholeRule: ValidationRule {
             let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5)
             guard abs(share - said) > slack else { return nil }
             return Finding(
-                rule: "part-whole", severity: .error, figures: [p, w, w + 1],
+                rule: id, severity: .error, figures: [p, w, w + 1],
                 message: "\(figures[p].text) of \(figures[w].text) is \(share.short) percent, not the \(restatement.text) stated")
         }
         if restatement.kind == .count, part < 1 {
             let count = part * whole
             guard said < count * 0.9 - 0.5 || said > count * 1.1 + 0.5 else { return nil }
             return Finding(
-                rule: "part-whole", severity: .error, figures: [p, w, w + 1],
+                rule: id, severity: .error, figures: [p, w, w + 1],
                 message: "\(figures[p].text) of \(figures[w].text) is about \(count.readable), not the \(restatement.text) stated")
         }
         return nil
@@ -78,7 +78,7 @@ public struct PartWholeRule: ValidationRule {
                         Finding(
                             rule: id, severity: .error, figures: [p, p + 1],
                             message: "\(part.text) of \(figures[p + 1].text): the part is larger than the whole"))
-                } else if let restated = Self.restated(part: p, whole: p + 1, context) {
+                } else if let restated = restated(part: p, whole: p + 1, context) {
                     findings.append(restated)
                 }
                 continue

@@ -55,13 +55,12 @@ public struct SharesRule: ValidationRule {
                 return f.sentence == sentence && f.kind == .percent && f.unit == "percent" && f.change == nil && f.bound != .range
                     && f.value != nil && !Self.qualifies(f, context)
             }
-            guard shares.count >= 2, let first = shares.first,
-                ValidationContext.mentions(" " + context.sentence(of: context.figures[first]), Self.cues)
-            else { continue }
+            guard shares.count >= 2, let first = shares.first else { continue }
+            let text = context.sentence(of: context.figures[first])
+            guard ValidationContext.mentions(" " + text, Self.cues) else { continue }
             guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
             let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
-            let rest = context.sentence(of: context.figures[first]).lowercased()
-            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(rest, Self.multipleAnswers) { continue }
+            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(text, Self.multipleAnswers) { continue }
             for group in Self.wholes(shares, context) where group.count >= 2 {
                 let values = group.compactMap { context.figures[$0].value?.doubleValue }
                 let total = values.reduce(0, +)

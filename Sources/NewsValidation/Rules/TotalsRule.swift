@@ -24,6 +24,15 @@ public struct TotalsRule: ValidationRule {
 
     public init() {}
 
+    /// The finding of parts that add up past their total: "parts 30 + 20 = 50 exceed the total 45".
+    func exceeding(total t: Int, parts: [Int], sum: Double, severity: Severity, _ context: ValidationContext) -> Finding {
+        let figures = context.figures
+        let listed = parts.map { figures[$0].text }.joined(separator: " + ")
+        return Finding(
+            rule: id, severity: severity, figures: [t] + parts,
+            message: "parts \(listed) = \(sum.readable) exceed the total \(figures[t].text)")
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         let figures = context.figures
@@ -48,11 +57,7 @@ public struct TotalsRule: ValidationRule {
                 // Parts are counted things ("30 forums"), not measures in a list ("150 g", "2 tsp").
                 let counted = parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 }
                 if parts.count >= 2, counted, sum > totalValue {
-                    let listed = parts.map { figures[$0].text }.joined(separator: " + ")
-                    findings.append(
-                        Finding(
-                            rule: id, severity: .error, figures: [t] + parts,
-                            message: "parts \(listed) = \(sum.readable) exceed the total \(total.text)"))
+                    findings.append(exceeding(total: t, parts: parts, sum: sum, severity: .error, context))
                 }
                 continue
             }
@@ -78,11 +83,7 @@ public struct TotalsRule: ValidationRule {
                 // (Three counts or more: two are as often two dimensions, "Of the 500 staff, 300 are women and 250
                 // are over 50".)
                 if parts.count >= 3, !dated, !overlap, sum > totalValue {
-                    let listed = parts.map { figures[$0].text }.joined(separator: " + ")
-                    findings.append(
-                        Finding(
-                            rule: id, severity: .warning, figures: [t] + parts,
-                            message: "parts \(listed) = \(sum.readable) exceed the total \(total.text)"))
+                    findings.append(exceeding(total: t, parts: parts, sum: sum, severity: .warning, context))
                 }
                 continue
             }
