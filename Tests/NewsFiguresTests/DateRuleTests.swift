@@ -216,6 +216,18 @@ import Testing
         expectSpans("Fans queued for the last night of the Proms.", kind: .date, published: sunday)
     }
 
+    /// A range across the new year with the year at its end starts in the year before; two days of one month
+    /// written backwards with the year at one end stay one backwards range (for validation to report), not a
+    /// year-long span.
+    @Test func rangesWithTheYearAtOneEnd() throws {
+        let friday = CalendarDate(year: 2024, month: 3, day: 15)
+        try expectDate("The fair runs from «Dec 28 to Jan 3, 2025».", published: friday, start: "2024-12-28", end: "2025-01-03")
+        try expectDate("The fair runs «Nov 28 to Dec 3, 2025».", published: friday, start: "2025-11-28", end: "2025-12-03")
+        try expectDate(
+            "The hearing was held «between March 12 and March 8, 2024».", published: friday, start: "2024-03-12", end: "2024-03-08")
+        try expectDate("The sale ran «between March 8 and March 12, 2024».", published: friday, start: "2024-03-08", end: "2024-03-12")
+    }
+
     /// What a date hangs on decides its side of the published day: "since" looks back, "until" takes the
     /// nearest (ahead for what lasts or was put off), "is due to" looks ahead; a written weekday outweighs
     /// a tense elsewhere in the sentence; a day written 12/03 in a past sentence is the one not yet to come.

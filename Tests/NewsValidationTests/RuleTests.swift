@@ -255,6 +255,8 @@ import Testing
         #expect(Self.rules("Officials announced the results on Saturday, November 7, 2020.", rule).isEmpty)
         #expect(Self.rules("The fair runs Nov 10–5 in Shanghai.", rule) == ["dates.range-order"])
         #expect(Self.rules("The fair runs Nov 5–10 in Shanghai.", rule).isEmpty)
+        // Backwards with the year at one end only: reported, not read as a year-long span.
+        #expect(Self.rules("The hearing was held between March 12 and March 8, 2024.", rule) == ["dates.range-order"])
         // Two days written in full, backwards: one range as written, reported.
         #expect(Self.rules("The sale runs from December 20, 2024 to December 12, 2024.", rule) == ["dates.range-order"])
         #expect(Self.rules("The sale runs from December 12, 2024 to December 20, 2024.", rule).isEmpty)
