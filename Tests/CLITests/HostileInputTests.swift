@@ -245,6 +245,18 @@ import Testing
                 == ["3 numbers longer than 38 digits not read as figures (the first at offset 41)"])
     }
 
+    /// Powers of ten a JSON reader would take as infinity or zero: no figure written with such a
+    /// value, the overflow reported on the record, the figures around it unchanged.
+    @Test func exponentsBeyondADoubleAreReportedNotWritten() throws {
+        let m = try Self.measure(["extract", "Fixtures/hostile/exponents-beyond-range.txt"])
+        let records = Self.within(m, seconds: 20, megabytes: 100, "exponents beyond range")
+        let record = try #require(records.first)
+        #expect(Self.summary(record) == ["date 2020-11-05", "count 14600"])
+        #expect(
+            record["diagnostics"]?.arrayValue?.compactMap(\.stringValue)
+                == ["3 figures beyond 1e307 or below 1e-307 not read (the first \"1e999%\" at offset 32)"])
+    }
+
     /// Days that do not exist are no dates, and none of their parts turns into another figure.
     @Test func datesThatDoNotExist() throws {
         let m = try Self.measure(["extract", "Fixtures/hostile/dates-invalid.txt"])

@@ -181,6 +181,22 @@ import Testing
         // Offsets count Unicode scalars, not bytes.
         #expect(FigureExtractor.overlongNumbers(in: "€€ " + String(repeating: "7", count: 40))?.firstOffset == 3)
     }
+
+    /// Values a JSON reader would hold as infinity or zero are left out and given back apart;
+    /// the figures around them are unchanged, and values just inside the range stay.
+    @Test func valuesBeyondADoubleAreReportedNotWritten() {
+        let text = "Inflation hit 1e999% in 2023, a debt of $1e400 billion, 10^-400 of a gram and 2^2000 ways, but 14,600 buyers."
+        let (figures, overflowing) = FigureExtractor.extractReportingOverflow(from: text)
+        #expect(overflowing.map(\.text) == ["1e999%", "$1e400", "10^-400", "2^2000"])
+        #expect(figures.map(\.text) == ["2023", "14,600"])
+        #expect(FigureExtractor.extract(from: text).map(\.text) == ["2023", "14,600"])
+        let inside = FigureExtractor.extractReportingOverflow(from: "It has 1e307 atoms, 1e-307 of a gram and 2^1000 ways.")
+        #expect(inside.overflowing.isEmpty)
+        // 2^1000 to the 15 significant digits a computed power keeps.
+        #expect(inside.figures.compactMap { $0.value?.doubleValue } == [1e307, 1e-307, 1.07150860718627e301])
+        // A power that fits is computed as before.
+        #expect(FigureExtractor.extract(from: "about 1.1^23 times").first?.value?.doubleValue == 8.954302432552389)
+    }
 }
 
 /// Cases the review of this round's rules found over-reaching (published Friday 2024-03-15 unless said).

@@ -63,6 +63,15 @@ public struct DecimalValue: Sendable, Equatable, Hashable, Codable, CustomString
 
     public var isZero: Bool { digits.isEmpty }
 
+    /// Powers of ten a value may reach and still be a normal binary double, which is how JSON
+    /// readers take it: 1e307 is a figure, "1e999%" (infinity to them) and "10^-400" (zero) are not.
+    public static let powerOfTenRange = -307...307
+
+    /// Whether the value's power of ten lies in `powerOfTenRange` (zero always does).
+    public var fitsADouble: Bool {
+        digits.isEmpty || Self.powerOfTenRange.contains(digits.count - 1 + exponent)
+    }
+
     /// The value as an `Int` when it is a whole number that fits in one, else nil (what
     /// `Int(description)` gives, without making the text).
     var integerValue: Int? {

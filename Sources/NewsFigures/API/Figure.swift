@@ -123,3 +123,8 @@ extension Figure {
         try c.encodeIfPresent(unitCandidates, forKey: .unitCandidates)
     }
 }
+
+extension Figure {
+    /// Whether the value and the high end can be written as JSON numbers a reader holds as doubles.
+    public var fitsADouble: Bool { (value?.fitsADouble ?? true) && (high?.fitsADouble ?? true) }
+}

@@ -4,8 +4,19 @@
 /// numeric rules over them, and reports each figure with Unicode-scalar offsets into `text`.
 public enum FigureExtractor {
     public static func extract(from text: String, options: ExtractionOptions = ExtractionOptions()) -> [Figure] {
+        extractReportingOverflow(from: text, options: options).figures
+    }
+
+    /// The figures of `text`, and apart from them the ones left out because their value (or high
+    /// end) is beyond what a JSON reader can hold as a number (`DecimalValue.fitsADouble`):
+    /// "1e999%" would be infinity to it, "10^-400" zero.
+    public static func extractReportingOverflow(
+        from text: String, options: ExtractionOptions = ExtractionOptions()
+    ) -> (figures: [Figure], overflowing: [Figure]) {
         var body = text
-        return body.withUTF8 { bytes in extract(utf8: bytes, options: options) }
+        let all = body.withUTF8 { bytes in allFigures(utf8: bytes, options: options) }
+        guard all.contains(where: { !$0.fitsADouble }) else { return (all, []) }
+        return (all.filter(\.fitsADouble), all.filter { !$0.fitsADouble })
     }
 
     /// Whether a change of the figure after `text` (the body before it, any case) is stated of an
@@ -60,8 +71,13 @@ public enum FigureExtractor {
         return (count, bytes[..<firstByte].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) })
     }
 
-    /// Extracts from UTF-8 bytes that are known to be valid.
+    /// Extracts from UTF-8 bytes that are known to be valid; figures beyond a double's range are
+    /// left out (`extractReportingOverflow` gives them back).
     public static func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) -> [Figure] {
+        allFigures(utf8: bytes, options: options).filter(\.fitsADouble)
+    }
+
+    private static func allFigures(utf8 bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) -> [Figure] {
         var scanner = FigureScanner(bytes: bytes, options: options)
         scanner.run()
         let candidates = scanner.candidates.sorted { $0.firstToken < $1.firstToken }

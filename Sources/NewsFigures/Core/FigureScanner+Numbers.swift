@@ -296,15 +296,36 @@ extension FigureScanner {
             if s != "+" { negative.toggle() }
             k += 1
         }
-        guard attached(k), let exponent = smallInteger(k, maxDigits: 3) else { return nil }
+        guard attached(k), let exponent = smallInteger(k, maxDigits: 6) else { return nil }
         let result: DecimalValue
         if tenths {
             result = value.scaled(byPowerOfTen: negative ? -exponent : exponent)
         } else {
+            // By squaring: an exponent may have six digits.
             var raised = 1.0
-            for _ in 0..<exponent { raised *= value.doubleValue }
-            guard raised.isFinite, raised != 0 else { return nil }
-            result = Self.decimal(negative ? 1 / raised : raised)
+            var square = value.doubleValue
+            var left = exponent
+            while left > 0 {
+                if left & 1 == 1 { raised *= square }
+                square *= square
+                left >>= 1
+            }
+            if raised.isFinite, raised != 0 {
+                result = Self.decimal(negative ? 1 / raised : raised)
+            } else {
+                // "10^400", "10^-400": one figure whose power of ten is out of range, reported as
+                // such. The power comes from squaring, with mantissas kept between 1 and 10.
+                guard var base = Self.powerOfTen(value.doubleValue.magnitude) else { return nil }
+                var product = (mantissa: 1.0, power: 0)
+                var left = exponent
+                while left > 0 {
+                    if left & 1 == 1 { product = Self.powerOfTen(product.mantissa * base.mantissa, plus: product.power + base.power)! }
+                    base = Self.powerOfTen(base.mantissa * base.mantissa, plus: 2 * base.power)!
+                    left >>= 1
+                }
+                let sign = value.negative && exponent & 1 == 1 ? -1 : 1
+                result = DecimalValue(sign).scaled(byPowerOfTen: negative ? -product.power : product.power)
+            }
         }
         return NumberMatch(value: result, first: i, last: k, words: false, scaled: true, plainInteger: false)
     }
@@ -315,6 +336,17 @@ extension FigureScanner {
         let next = tokens[last + 1]
         return next.kind == .word || PercentRules.symbols.contains(next.norm) || MoneyRules.symbols[next.norm] != nil
             || MoneyRules.symbolsAfter[next.norm] != nil
+    }
+
+    /// `value` × 10^`plus` as a mantissa between 1 and 10 and a power of ten; nil for zero or a
+    /// value that is not finite.
+    static func powerOfTen(_ value: Double, plus: Int = 0) -> (mantissa: Double, power: Int)? {
+        guard value > 0, value.isFinite else { return nil }
+        var mantissa = value
+        var power = plus
+        while mantissa >= 10 { mantissa /= 10; power += 1 }
+        while mantissa < 1 { mantissa *= 10; power -= 1 }
+        return (mantissa, power)
     }
 
     private func pow10(_ power: Int) -> Double {
@@ -379,7 +411,7 @@ extension FigureScanner {
             var k = i + 2
             var sign = 1
             if let s = symbol(k), s == "+" || s == "-", attached(k + 1) { sign = s == "-" ? -1 : 1; k += 1 }
-            if let e = smallInteger(k, maxDigits: 3) {
+            if let e = smallInteger(k, maxDigits: 6) {
                 return NumberMatch(
                     value: value.scaled(byPowerOfTen: sign * e), first: i, last: k, words: false, scaled: true, plainInteger: false)
             }

@@ -81,7 +81,7 @@ public enum ArticlePipeline {
         let published = article.published ?? options.fallbackPublished ?? fetchedDay
         var extraction = options.extraction
         extraction.published = published.flatMap(CalendarDate.init(iso:))
-        let figures = FigureExtractor.extract(from: article.text, options: extraction)
+        let (figures, overflowing) = FigureExtractor.extractReportingOverflow(from: article.text, options: extraction)
         var record = Record(
             id: document.id, source: document.source, url: document.url ?? article.url, title: article.title,
             byline: article.byline, published: article.published, text: article.text, figures: figures,
@@ -98,6 +98,12 @@ public enum ArticlePipeline {
         if let overlong = FigureExtractor.overlongNumbers(in: article.text) {
             record.diagnostics.append(
                 "\(overlong.count) number\(overlong.count == 1 ? "" : "s") longer than \(DecimalValue.maximumDigits) digits not read as figures (the first at offset \(overlong.firstOffset))"
+            )
+        }
+        if let first = overflowing.first {
+            let count = overflowing.count
+            record.diagnostics.append(
+                "\(count) figure\(count == 1 ? "" : "s") beyond 1e\(DecimalValue.powerOfTenRange.upperBound) or below 1e\(DecimalValue.powerOfTenRange.lowerBound) not read (the first \"\(first.text)\" at offset \(first.start))"
             )
         }
         if options.validate { record.findings = Validator.validate(body: record.text, figures: figures, published: extraction.published) }
