@@ -319,8 +319,8 @@ extension FigureScanner {
                 var product = (mantissa: 1.0, power: 0)
                 var left = exponent
                 while left > 0 {
-                    if left & 1 == 1 { product = Self.powerOfTen(product.mantissa * base.mantissa, plus: product.power + base.power)! }
-                    base = Self.powerOfTen(base.mantissa * base.mantissa, plus: 2 * base.power)!
+                    if left & 1 == 1 { product = Self.normalized(product.mantissa * base.mantissa, plus: product.power + base.power) }
+                    base = Self.normalized(base.mantissa * base.mantissa, plus: 2 * base.power)
                     left >>= 1
                 }
                 let sign = value.negative && exponent & 1 == 1 ? -1 : 1
@@ -338,10 +338,15 @@ extension FigureScanner {
             || MoneyRules.symbolsAfter[next.norm] != nil
     }
 
-    /// `value` × 10^`plus` as a mantissa between 1 and 10 and a power of ten; nil for zero or a
-    /// value that is not finite.
-    static func powerOfTen(_ value: Double, plus: Int = 0) -> (mantissa: Double, power: Int)? {
+    /// `value` as a mantissa between 1 and 10 and a power of ten; nil for zero or a value that is
+    /// not finite.
+    static func powerOfTen(_ value: Double) -> (mantissa: Double, power: Int)? {
         guard value > 0, value.isFinite else { return nil }
+        return normalized(value, plus: 0)
+    }
+
+    /// A positive finite `value` × 10^`plus` as a mantissa between 1 and 10 and a power of ten.
+    private static func normalized(_ value: Double, plus: Int) -> (mantissa: Double, power: Int) {
         var mantissa = value
         var power = plus
         while mantissa >= 10 { mantissa /= 10; power += 1 }
