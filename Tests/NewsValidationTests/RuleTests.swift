@@ -217,7 +217,7 @@ import Testing
             ])
         #expect(
             Self.findings("A pint rose 8% to 57 pence.", rule: rule).map(\.message) == [
-                "57 pence (GBP), increase of 8%: about £0.5278 before"
+                "57 pence (GBP), increase of 8%: about 52.78 pence before"
             ])
         #expect(
             Self.findings("Sales fell 10 percent to 30,154 cars.", rule: rule).map(\.message) == [
@@ -364,5 +364,118 @@ import Testing
         let shares = Self.findings("$5 billion, or 40% of the total, ", times: 800).filter { $0.rule.hasPrefix("shares") }
         #expect(shares.map(\.rule) == ["shares.total"])
         #expect(shares.first?.message.hasPrefix("shares of one whole add up to 32000 percent") == true)
+    }
+}
+
+/// The validation audit of this round (120 new articles): each test pairs what it found with the
+/// consistent forms that must stay quiet.
+@Suite struct AuditRoundRuleTests {
+    static func messages(_ text: String, _ rule: any ValidationRule, severity: Severity? = nil) -> [String] {
+        RuleTests.findings(text, published: "2025-06-15", rule: rule).filter { severity == nil || $0.severity == severity }.map(\.message)
+    }
+
+    /// A fraction in words is a relative change ("by a quarter" is 22.5 to 27.5 percent), not 0.25 of a unit.
+    @Test func fractionsInWordsAreRelativeChanges() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.messages("Tourist arrivals fell by a quarter to 600,000 from 720,000.", rule, severity: .error)
+                == ["600,000 with a quarter implies about 800,000 before, but the article states 720,000"])
+        #expect(Self.messages("Tourist arrivals fell by a quarter to 600,000 from 800,000.", rule, severity: .error).isEmpty)
+        #expect(Self.messages("Membership rose by a third to 800,000 from 600,000.", rule, severity: .error).isEmpty)
+        #expect(
+            Self.messages("Sales slumped by a fifth to £40m.", rule) == ["£40m, decrease of a fifth: about £50 million before"])
+    }
+
+    /// Percentage points are the difference of two percentages, rounded as written (a whole number of
+    /// points may be one off the rounded shares).
+    @Test func percentagePointsAreADifference() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.messages("The jobless rate rose 0.4 percentage points to 4.1% in May from 4.6% in April.", rule, severity: .error)
+                == ["4.1% with 0.4 percentage points implies 3.7% before, but the article states 4.6%"])
+        #expect(
+            Self.messages("Support for the party fell 6 points to 41 per cent, from 49 per cent.", rule, severity: .error)
+                == ["41 per cent with 6 points implies 47 per cent before, but the article states 49 per cent"])
+        // The object of "raised … by" has its new level after "to".
+        #expect(
+            Self.messages(
+                "The central bank raised its key rate by 0.75 percentage points to 4.5%, from 4% previously.", rule, severity: .error
+            )
+            .count == 1)
+        #expect(
+            Self.messages("The jobless rate rose 0.4 percentage points to 4.1% in May from 3.7% in April.", rule, severity: .error).isEmpty)
+        #expect(
+            Self.messages("Turnout was 62%, up 3 percentage points from 59% in 2019.", rule) == [
+                "62%, increase of 3 percentage points: 59% before"
+            ])
+        #expect(Self.messages("Turnout was 62%, up 4 points from 59% in 2019.", rule, severity: .error).isEmpty)
+        #expect(Self.messages("The rate fell to 2.1% from 2.4%, down 0.3 points.", rule) == ["2.1%, decrease of 0.3 points: 2.4% before"])
+        // Index points are no percentage points: no percentage to take them from.
+        #expect(Self.messages("The FTSE 100 fell 40 points to 8,020.", rule).isEmpty)
+        // "lowering wages by 0.16 percent" with no level after it stays an object's change.
+        #expect(Self.messages("Some 400 workers were hired, lowering wages by 0.16 percent.", rule).isEmpty)
+    }
+
+    /// A change after a series is of its last level; an earlier level (after "from") is not the current one;
+    /// "to X from Y, a drop of Z%" checks Y.
+    @Test func theLevelAChangeIsOf() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.messages(
+                "The town's population grew from 12,000 in 2015 to 15,000 in 2020 and 18,000 in 2025, a 20% rise over the last five years.",
+                rule
+            ).isEmpty)
+        #expect(
+            Self.messages("Exports fell to $90 billion from $100 billion, a drop of 20%.", rule, severity: .error)
+                == ["$90 billion with 20% implies about $112.5 billion before, but the article states $100 billion"])
+        #expect(Self.messages("Exports fell to $80 billion from $100 billion, a drop of 20%.", rule, severity: .error).isEmpty)
+        #expect(Self.messages("The company raised its dividend by 5p to 42p.", rule) == ["42p (GBP), increase of 5p: 37p before"])
+    }
+
+    /// A level's own noun may stand between it and "from" in the direction check.
+    @Test func aLevelsNounBeforeFrom() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.messages("Wheat output fell to 32 million tonnes this year from 29 million tonnes in 2024.", rule, severity: .error)
+                == ["32 million is stated as a fall, but it is higher than the earlier 29 million"])
+        #expect(
+            Self.messages("Wheat output fell to 29 million tonnes this year from 32 million tonnes in 2024.", rule, severity: .error)
+                .isEmpty)
+        // Another noun is another measure: "fell to 32 million tonnes from 29 million hectares" is not compared.
+        #expect(Self.messages("Output fell to 32 million tonnes from 29 million hectares sown.", rule, severity: .error).isEmpty)
+    }
+
+    /// "135 of them", "120 of whom, or 45 percent": a part refers back to its whole by a pronoun.
+    @Test func partsThatReferBackByAPronoun() {
+        let rule = PartWholeRule()
+        #expect(
+            Self.messages("Inspectors visited 120 restaurants in the district and found that 135 of them had hygiene violations.", rule)
+                == ["135 refers back to 120 restaurants but is larger"])
+        #expect(Self.messages("Inspectors visited 120 restaurants in the district and found that 35 of them had violations.", rule).isEmpty)
+        #expect(
+            Self.messages("The factory employs 400 workers, 120 of whom, or 45 percent, are on temporary contracts.", rule)
+                == ["120 of 400 is 30 percent, not the 45 percent stated"])
+        #expect(Self.messages("The factory employs 400 workers, 120 of whom, or 30 percent, are on temporary contracts.", rule).isEmpty)
+        // Parallel counts are no parts.
+        #expect(Self.messages("The council approved 18 housing projects in 2023 and 23 in 2024.", rule).isEmpty)
+    }
+
+    /// Counts listed right before a total said to be all of them add up to it.
+    @Test func statedSums() {
+        let rule = TotalsRule()
+        #expect(
+            Self.messages("The festival held 23 concerts plus 22 workshops, 55 events in all.", rule)
+                == ["parts 23 + 22 = 45, but the text gives 55 events in all"])
+        #expect(
+            Self.messages("The company runs three plants in Spain, four in France and two in Italy, 11 factories in total.", rule)
+                == ["parts three + four + two = 9, but the text gives 11 factories in all"])
+        #expect(
+            RuleTests.findings("It sets aside $30 million for roads and $15 million for bridges, $50 million in total.", rule: rule)
+                .map(\.severity) == [.warning])
+        #expect(Self.messages("The festival held 23 concerts plus 22 workshops, 45 events in all.", rule).isEmpty)
+        #expect(Self.messages("She won 3 golds, 2 silvers and 4 bronzes, 9 medals in all.", rule).isEmpty)
+        // A list said to be partial, or in another sentence, is not all the parts.
+        #expect(Self.messages("The team won medals including 3 golds and 2 silvers, 9 medals in all.", rule).isEmpty)
+        #expect(Self.messages("In 2023 it sold 40 cars and 30 vans. It sold 200 vehicles in total over the decade.", rule).isEmpty)
     }
 }

@@ -29,6 +29,10 @@ public struct ChangeArithmeticRule: ValidationRule {
     ]
     /// How far around a level (in characters) a word of rank exempts it ("climbed to 12 from 30 in the world rankings").
     static let rankReach = 150
+    /// The nouns of a count that is a difference of percentages: "down six points".
+    static let pointNouns: Set<String> = ["points", "point", "percentage points", "percentage point"]
+    /// How many percentage points a change written as a fraction ("by a third") may be off its exact value.
+    static let fractionSlack = 2.5
     /// How far before a change (in characters) its current value may stand in the same clause.
     static let clauseReach = 400
 
@@ -45,8 +49,15 @@ public struct ChangeArithmeticRule: ValidationRule {
             if let wrongWay = Self.levelAgainstItsChange(c, direction, context) {
                 findings.append(Finding(rule: mismatchID, severity: .error, figures: wrongWay.figures, message: wrongWay.message))
             }
-            let isPercent = change.kind == .percent && change.unit == "percent"
-            guard isPercent || change.kind != .percent else { continue }  // percentage points: no arithmetic here
+            // A fraction in words is a relative change too: "fell by a quarter to 600,000".
+            let isFraction = change.kind == .count && delta > 0 && delta < 1 && !change.text.contains(where: \.isNumber)
+            let isPercent = (change.kind == .percent && change.unit == "percent") || isFraction
+            // "rose 0.4 percentage points to 4.1%", "fell 6 points to 41 per cent": a difference of two percentages.
+            let isPoints =
+                change.kind == .percent
+                ? change.unit == "percentage point" : change.kind == .count && Self.pointNouns.contains(change.subject?.lowercased() ?? "")
+            guard isPercent || isPoints || change.kind != .percent else { continue }
+            let percent = isFraction ? delta * 100 : delta
             // "down to $164.99", "rose to 43": a new level, not an amount of change.
             if context.before(change, count: 4).hasSuffix("to ") { continue }
             // "$39,014, up from $38,373": a level and its earlier level, not an amount of change (but "rose
@@ -57,8 +68,9 @@ public struct ChangeArithmeticRule: ValidationRule {
             {
                 continue
             }
-            // "lowering wages by 0.16 percent": the change is of the wages, not of a figure before it.
-            if FigureExtractor.changeIsOfAnObject(before: context.before(change, count: 40)) { continue }
+            // "lowering wages by 0.16 percent": the change is of the wages, not of a figure before it (but
+            // "raised its key rate by 0.75 percentage points to 4.5%" states the wages' new level).
+            let ofAnObject = FigureExtractor.changeIsOfAnObject(before: context.before(change, count: 40))
             let sentence = context.sameSentence(as: c)
             // (`level`: a new level after "to" may carry the change itself: "rose 50% to 120 units, up from 100";
             // `nounless`: after "to" a count needs no noun: "sales rose 10% to 120 from 100", "rose by 17, from 26 to 43".)
@@ -68,6 +80,7 @@ public struct ChangeArithmeticRule: ValidationRule {
                 else {
                     return false
                 }
+                if isPoints { return figures[i].kind == .percent && figures[i].unit == "percent" }
                 // A count needs its noun ("4,230 companies"); "aged 26 or older" is no current value.
                 if isPercent { return figures[i].kind == .money || (figures[i].kind == .count && (nounless || figures[i].subject != nil)) }
                 guard figures[i].kind == change.kind else { return false }
@@ -87,11 +100,14 @@ public struct ChangeArithmeticRule: ValidationRule {
             }
             // (A level after "to" carries the change it reached: "grew from 12,000 in 2022 to 15,600 in 2023, a
             // 40% jump".)
+            // (Not past a nearer figure of the same measure: in "from 12,000 in 2015 to 15,000 in 2020 and 18,000 in
+            // 2025, a 20% rise" the rise is of 18,000, which has no noun of its own to check it by.)
+            // (Nor a level after "from": "fell to 2.1% from 2.4%, down 0.3 points" is a fall to 2.1%.)
             let before = sentence.last { i in
-                i < c && change.start - figures[i].end <= Self.clauseReach
+                i < c && change.start - figures[i].end <= Self.clauseReach && !Self.afterFrom(figures[i], context)
                     && (isCurrent(i) || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")))
                     && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
-            }
+            }.flatMap { b in Self.sameMeasureBetween(b, c, sentence, context) ? nil : b }
             // "rose 18% from $214 million to $236 million", "jumped 25 percent, from 40 to 50": the level
             // after "to" is the current one, the level after "from" the earlier one (checked below).
             // (The levels' dates may stand between: "from 1,240 people in 2022 to 1,488 in 2023".)
@@ -101,22 +117,30 @@ public struct ChangeArithmeticRule: ValidationRule {
                 else { return false }
                 return [" from ", ", from "].contains(context.text(between: change, and: figures[e]))
             }
-            let current = after ?? fromTo ?? before
+            let current = ofAnObject ? after ?? fromTo : after ?? fromTo ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }
             let sign = direction == .increase ? 1.0 : -1.0
             let earlier: Double
             var low: Double, high: Double
             if isPercent {
-                let factor = 1 + sign * delta / 100
+                let factor = 1 + sign * percent / 100
                 guard factor > 0 else { continue }
                 earlier = now / factor
-                // The percentage and the current value are rounded to the digits they are written with.
-                let half = Self.halfUnit(change.text)
+                // The percentage and the current value are rounded to the digits they are written with
+                // (a fraction in words, loosely: "a quarter" is 22.5 to 27.5 percent).
+                let half = isFraction ? Self.fractionSlack : Self.halfUnit(change.text)
                 let nowHalf = Self.rounding(of: figures[x])
-                let f1 = 1 + sign * (delta - half) / 100, f2 = 1 + sign * (delta + half) / 100
+                let f1 = 1 + sign * (percent - half) / 100, f2 = 1 + sign * (percent + half) / 100
                 let ends = [(now - nowHalf) / f1, (now - nowHalf) / f2, (now + nowHalf) / f1, (now + nowHalf) / f2].filter(\.isFinite)
                 low = ends.min() ?? earlier
                 high = ends.max() ?? earlier
+            } else if isPoints {
+                // Both percentages and the difference are rounded as written; a whole number of points
+                // is taken as rounded from the underlying shares, so it may be one point off.
+                earlier = now - sign * delta
+                let slack = Self.rounding(of: change) + Self.rounding(of: figures[x]) + (delta == delta.rounded() ? 1 : 0)
+                low = earlier - slack
+                high = earlier + slack
             } else {
                 earlier = now - sign * delta
                 low = earlier
@@ -130,18 +154,35 @@ public struct ChangeArithmeticRule: ValidationRule {
                 ? (Self.writesItsCurrency(figures[x]) ? "" : " (" + (figures[x].unit ?? "") + ")")
                 : (figures[x].subject.map { " " + $0 } ?? "")
             let about = isPercent ? "about " : ""
-            let shown = figures[x].kind == .money ? earlier.money(figures[x].unit) : Self.format(earlier, count: figures[x].kind == .count)
+            // ("37p before", as "42p" is written; "£0.37" for "£0.42".)
+            let minor = figures[x].kind == .money && Self.inMinorUnits(figures[x])
+            let shown =
+                minor
+                ? Self.restyled(figures[x].text, (earlier * 100).readable)
+                : figures[x].kind == .money
+                    ? earlier.money(figures[x].unit)
+                    : isPoints
+                        ? Self.restyled(figures[x].text, earlier.readable) : Self.format(earlier, count: figures[x].kind == .count)
+            // "6 points", not "6".
+            let changeText = isPoints && change.kind == .count ? change.text + (change.subject.map { " " + $0 } ?? "") : change.text
             findings.append(
                 Finding(
                     rule: id, severity: .info, figures: [x, c],
-                    message: "\(figures[x].text)\(unit), \(direction.rawValue) of \(change.text): \(about)\(shown)\(reference)"))
+                    message: "\(figures[x].text)\(unit), \(direction.rawValue) of \(changeText): \(about)\(shown)\(reference)"))
             // An earlier value stated after the change must agree.
             // (The offsets first: building the text between for every later figure was cubic on long sentences.)
             // Or before the current one when the change follows them: "went from 100 units to 120 units, a 50%
             // increase".
+            // Or after it, when the change follows both: "fell to $90 billion from $100 billion, a drop of 20%".
             let statedBefore = { () -> Int? in
                 guard x < c else { return nil }
-                return Self.earlierLevel(before: x, sentence, context)
+                if let e = Self.earlierLevel(before: x, sentence, context) { return e }
+                guard let next = sentence.first(where: { $0 > x && figures[$0].kind != .date }), next < c,
+                    figures[next].kind == figures[x].kind, figures[next].unit == figures[x].unit, figures[next].change == nil,
+                    Self.afterFrom(figures[next], context)
+                else { return nil }
+                let words = Self.datesLeftOut(between: x, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
+                return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) } ? next : nil
             }
             let stated =
                 sentence.first { i in
@@ -150,13 +191,13 @@ public struct ChangeArithmeticRule: ValidationRule {
                         && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
                 } ?? statedBefore()
             // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
-            let statedHalf = stated.map { max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
+            let statedHalf = stated.map { isPoints ? Self.rounding(of: figures[$0]) : max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
             if let s = stated, let value = figures[s].value?.doubleValue, value < low - statedHalf || value > high + statedHalf {
                 findings.append(
                     Finding(
                         rule: mismatchID, severity: .error, figures: [x, c, s],
                         message:
-                            "\(figures[x].text) with \(change.text) implies \(about)\(shown)\(reference), but the article states \(figures[s].text)"
+                            "\(figures[x].text) with \(changeText) implies \(about)\(shown)\(reference), but the article states \(figures[s].text)"
                     ))
             }
         }
@@ -176,6 +217,7 @@ public struct ChangeArithmeticRule: ValidationRule {
         let sameMeasure = { (i: Int) -> Bool in
             figures[i].kind == level.kind && figures[i].unit == level.unit && figures[i].change == nil && figures[i].value != nil
                 && !looksLikeYear(figures[i])
+                && (level.subject == nil || figures[i].subject == nil || figures[i].subject?.lowercased() == level.subject?.lowercased())
         }
         let afterTo = context.before(level, count: 4).hasSuffix("to ")
         var earlierIndex: Int?
@@ -186,7 +228,10 @@ public struct ChangeArithmeticRule: ValidationRule {
             // nothing else: "increased from 1061 to 1128 and multi-core scores increased from 5425" is another change.)
             let words = datesLeftOut(between: c, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
             let updown = words.count >= 2 && ["up", "down"].contains(words[words.count - 2])
-            if words.last == "from", words.dropLast(updown ? 2 : 1).allSatisfy({ levelDateWords.contains(String($0)) }),
+            // (And the level's own noun: "fell to 32 million tonnes this year from 29 million tonnes".)
+            let noun = Set((level.subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }))
+            if words.last == "from",
+                words.dropLast(updown ? 2 : 1).allSatisfy({ levelDateWords.contains(String($0)) || noun.contains($0) }),
                 afterTo || updown
             {
                 earlierIndex = next
@@ -245,6 +290,25 @@ public struct ChangeArithmeticRule: ValidationRule {
             [c, e].sorted(),
             "\(level.text) is stated as \(direction == .increase ? "a rise" : "a fall"), but it is \(moved) than the earlier \(figures[e].text)"
         )
+    }
+
+    /// Whether a figure of the same kind and unit as `b`, with no other noun than `b`'s, not a year and
+    /// stating no change, stands between `b` and the change `c`.
+    /// (Earlier levels, after "from", do not count.)
+    static func sameMeasureBetween(_ b: Int, _ c: Int, _ sentence: [Int], _ context: ValidationContext) -> Bool {
+        let figures = context.figures
+        guard let from = sentence.firstIndex(of: b) else { return false }
+        return sentence[(from + 1)...].prefix { $0 < c }.contains { i in
+            !afterFrom(figures[i], context) && figures[i].kind == figures[b].kind && figures[i].unit == figures[b].unit
+                && figures[i].change == nil
+                && figures[i].value != nil && !looksLikeYear(figures[i])
+                && (figures[i].subject == nil || figures[i].subject == figures[b].subject)
+        }
+    }
+
+    /// "from 2.4%", "up from 40": an earlier level.
+    static func afterFrom(_ figure: Figure, _ context: ValidationContext) -> Bool {
+        context.before(figure, count: 5).hasSuffix("from ")
     }
 
     /// Verbs of a multiple and their factors: "doubled", "tripled", "halved".
@@ -320,6 +384,20 @@ public struct ChangeArithmeticRule: ValidationRule {
         return between.hasSuffix(" to ") && words.last == "to"
             && words.dropLast().allSatisfy { levelDateWords.contains(String($0)) || noun.contains(String($0)) }
             && !between.contains(",") && !between.contains(";")
+    }
+
+    /// Whether an amount is written in pence or cents: "42p", "87 cents", "5 pence".
+    static func inMinorUnits(_ figure: Figure) -> Bool {
+        let text = figure.text.lowercased()
+        guard text.first?.isNumber ?? false, let value = figure.value?.doubleValue, value < 1 else { return false }
+        return text.hasSuffix("p") || text.hasSuffix("pence") || text.hasSuffix("cents") || text.hasSuffix("cent")
+    }
+
+    /// A percentage's text with another number in place of its own: ("41 per cent", "47") → "47 per cent".
+    static func restyled(_ text: String, _ number: String) -> String {
+        guard let first = text.firstIndex(where: \.isNumber) else { return number }
+        let end = text[first...].firstIndex(where: { !$0.isNumber && $0 != "." && $0 != "," }) ?? text.endIndex
+        return text[..<first] + number + text[end...]
     }
 
     /// Counts as whole numbers ("2,434"), other values as `Double.readable` ("1.038 billion", "0.54").

@@ -14,6 +14,8 @@ import NewsFigures
 public struct PartWholeRule: ValidationRule {
     public let id = "part-whole"
     static let partVerbs = ["have ", "has ", "had ", "were ", "are ", "was ", "is ", "remain", "will ", "already ", "now "]
+    /// After a part, the pronoun of its whole: "135 of them had", "120 of whom".
+    static let ofPronouns = ["of them ", "of whom ", "of whom,", "of which ", "of which,", "of them,"]
     static let ofWords = [" of ", " of the ", " out of ", " out of the ", " of those ", " of these "]
 
     public init() {}
@@ -32,14 +34,16 @@ public struct PartWholeRule: ValidationRule {
     /// "Some 120 of the plant's 400 workers, or 45 percent": a part restated after ", or" as a percentage
     /// (or, for a fraction, as a count: "about a third of its 90 staff, or 45 people") must agree with the
     /// part and whole, within the rounding of what is written (a tenth for "a third", "half").
+    /// (The restatement follows whichever of the two comes last: "400 workers, 120 of whom, or 45 percent".)
     func restated(part p: Int, whole w: Int, _ context: ValidationContext) -> Finding? {
         let figures = context.figures
-        guard w + 1 < figures.count, figures[w + 1].sentence == figures[w].sentence, figures[w + 1].change == nil,
-            let said = figures[w + 1].value?.doubleValue, let part = figures[p].value?.doubleValue,
-            let whole = figures[w].value?.doubleValue, whole > 0, figures[w + 1].start - figures[w].end <= 60,
-            context.text(between: figures[w], and: figures[w + 1]).hasSuffix(", or ")
+        let last = max(p, w)
+        guard last + 1 < figures.count, figures[last + 1].sentence == figures[last].sentence, figures[last + 1].change == nil,
+            let said = figures[last + 1].value?.doubleValue, let part = figures[p].value?.doubleValue,
+            let whole = figures[w].value?.doubleValue, whole > 0, figures[last + 1].start - figures[last].end <= 60,
+            context.text(between: figures[last], and: figures[last + 1]).hasSuffix(", or ")
         else { return nil }
-        let restatement = figures[w + 1]
+        let restatement = figures[last + 1]
         // (A percentage of another whole, "or 60 percent of admissions", is no restatement.)
         if restatement.kind == .percent, restatement.unit == "percent", part >= 1,
             restatement.subject == nil || restatement.subject == figures[w].subject
@@ -50,14 +54,14 @@ public struct PartWholeRule: ValidationRule {
             let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5)
             guard abs(share - said) > slack else { return nil }
             return Finding(
-                rule: id, severity: .error, figures: [p, w, w + 1],
+                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is \(share.short) percent, not the \(restatement.text) stated")
         }
         if restatement.kind == .count, part < 1 {
             let count = part * whole
             guard said < count * 0.9 - 0.5 || said > count * 1.1 + 0.5 else { return nil }
             return Finding(
-                rule: id, severity: .error, figures: [p, w, w + 1],
+                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is about \(count.readable), not the \(restatement.text) stated")
         }
         return nil
@@ -83,12 +87,12 @@ public struct PartWholeRule: ValidationRule {
                 }
                 continue
             }
-            // "26 projects …, and 25 have materialized": the part's noun is left out.
+            // "26 projects …, and 25 have materialized", "135 of them had …": the part's noun is left out.
             // Parallel counts ("500 cars in 2019 and 700 in 2020") are not parts: the part is said of
             // the whole ("25 have materialized", "of which 25 …").
             let following = context.after(part, count: 30).trimmingLeadingSpaces()
             let saidOfWhole =
-                Self.partVerbs.contains { following.hasPrefix($0) }
+                Self.partVerbs.contains { following.hasPrefix($0) } || Self.ofPronouns.contains { following.hasPrefix($0) }
                 || ValidationContext.mentions(context.before(part, count: 20), ["of which", "of them", "among them", "of those"])
             guard saidOfWhole, let subject = part.subject?.lowercased(), let noun = subject.split(separator: " ").first,
                 !following.hasPrefix(noun)
@@ -106,6 +110,8 @@ public struct PartWholeRule: ValidationRule {
                     Finding(
                         rule: id, severity: .error, figures: [w, p],
                         message: "\(part.text) refers back to \(figures[w].text) \(subject) but is larger"))
+            } else if let restated = restated(part: p, whole: w, context) {
+                findings.append(restated)
             }
         }
         return findings

@@ -9,6 +9,8 @@ import NewsFigures
 /// a total the article implies (info).
 /// A whole that opens its sentence ("Of the 250 flights, 180 departed on time, 60 were delayed and 30
 /// were cancelled") and the counts of the same things after it are parts too.
+/// Counts (or amounts, a warning) listed right before a total said to be all of them ("in all", "in
+/// total") add up to it: "23 concerts plus 22 workshops, 55 events in all" is an error.
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
@@ -19,6 +21,10 @@ public struct TotalsRule: ValidationRule {
     static let partCues = ["including", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
     /// Words that say parts overlap: "many fell into both groups".
     static let overlapWords = [" both ", "overlap", "more than one", " also "]
+    /// Words after a total that say the counts before it are all its parts: "55 events in all".
+    static let sumCues = ["in all", "in total", "altogether", "all told", "combined", "between them"]
+    /// Words before a list that say it is not all the parts: "including 3 golds and 2 silvers, 9 medals in all".
+    static let partialCues = ["includ", "such as", "among", "of which"]
     /// How far after the total (in characters) its parts may stand.
     static let partsReach = 400
 
@@ -33,10 +39,50 @@ public struct TotalsRule: ValidationRule {
             message: "parts \(listed) = \(sum.readable) exceed the total \(figures[t].text)")
     }
 
+    /// "23 concerts plus 22 workshops, 55 events in all", "three plants in Spain, four in France and two
+    /// in Italy, 11 factories in total": the counts (or amounts) listed right before a total said to be
+    /// all of them add up to it.
+    func statedSum(_ t: Int, _ context: ValidationContext) -> Finding? {
+        let figures = context.figures
+        let total = figures[t]
+        guard total.kind == .count || total.kind == .money, total.change == nil, total.bound == .exact,
+            let totalValue = total.value?.doubleValue, t > 0
+        else { return nil }
+        var after = context.after(total, count: 60).lowercased()[...]
+        if let subject = total.subject?.lowercased(), after.hasPrefix(" " + subject) { after = after.dropFirst(subject.count + 1) }
+        guard Self.sumCues.contains(where: { after.hasPrefix(" " + $0) }) else { return nil }
+        // The parts: the run of figures of the same measure right before the total, in its clause.
+        var parts: [Int] = []
+        var j = t - 1
+        while j >= 0, figures[j].sentence == total.sentence, figures[j].kind == total.kind, figures[j].unit == total.unit,
+            figures[j].change == nil, figures[j].bound == .exact, !ChangeArithmeticRule.looksLikeYear(figures[j]),
+            figures[j + 1].start - figures[j].end <= 60,
+            !context.text(between: figures[j], and: figures[j + 1]).contains(where: { ".;:".contains($0) })
+        {
+            parts.insert(j, at: 0)
+            j -= 1
+        }
+        guard parts.count >= 2, let first = parts.first, let last = parts.last,
+            context.text(between: figures[last], and: total).contains(","),
+            !ValidationContext.mentions(context.before(figures[first], count: 30).lowercased(), Self.partialCues)
+        else { return nil }
+        let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
+        let slack = total.kind == .money ? totalValue * 0.005 : 0
+        guard abs(sum - totalValue) > slack else { return nil }
+        let listed = parts.map { figures[$0].text }.joined(separator: " + ")
+        let show = { (v: Double) in total.kind == .money ? v.money(total.unit) : v.readable }
+        // (Amounts listed are more often a selection than counts are: a warning.)
+        let named = total.kind == .count ? total.subject.map { " " + $0 } ?? "" : ""
+        return Finding(
+            rule: id, severity: total.kind == .money ? .warning : .error, figures: parts + [t],
+            message: "parts \(listed) = \(show(sum)), but the text gives \(total.text)\(named) in all")
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         let figures = context.figures
         for t in figures.indices {
+            if let sum = statedSum(t, context) { findings.append(sum) }
             let total = figures[t]
             guard total.kind == .count, total.change == nil, let totalValue = total.value?.doubleValue else { continue }
             // (Lazily, and the parts within reach of the total: listing every later count of a long sentence for
