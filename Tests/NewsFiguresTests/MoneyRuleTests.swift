@@ -153,4 +153,37 @@ import Testing
         let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
         #expect(money.count == 1 && money.first?.subject == subject, "\(text): \(money.map { $0.subject ?? "nil" })")
     }
+
+    /// Local letters and shared names, read as the currency of the country the text's places name.
+    @Test(arguments: [
+        ("Shares in the Johannesburg firm dropped 39% to R21.46.", "R21.46", "21.46", "ZAR"),
+        ("The R160 million PowerBall jackpot was won in Durban.", "R160 million", "160000000", "ZAR"),
+        ("The ticket to Johannesburg costs R220.", "R220", "220", "ZAR"),
+        ("Revenue at the Lagos lender rose 87 per cent to N3.58 trillion.", "N3.58 trillion", "3580000000000", "NGN"),
+        ("The minimum wage of N70,000 was signed by Tinubu.", "N70,000", "70000", "NGN"),
+        ("The Kenya Revenue Authority collected Sh1.36 trillion.", "Sh1.36 trillion", "1360000000000", "KES"),
+        ("Profit rose to KSh42.7 billion.", "KSh42.7 billion", "42700000000", "KES"),
+        ("Families in Mindoro got P5,000 in cash aid.", "P5,000", "5000", "PHP"),
+        ("It costs KES 2,000.", "KES 2,000", "2000", "KES"),
+        ("Eskom needs 58 billion rand to fix its plants.", "58 billion rand", "58000000000", "ZAR"),
+        ("The budget of 300 billion naira was approved.", "300 billion naira", "300000000000", "NGN"),
+        ("Farmers in Kenya lost 5 million shillings.", "5 million shillings", "5000000", "KES"),
+        ("The province in Manila gave 3 billion pesos in aid.", "3 billion pesos", "3000000000", "PHP"),
+        ("The Mexico City firm paid 3 billion pesos.", "3 billion pesos", "3000000000", "MXN"),
+        ("Samsung will invest 50 billion won in the plant.", "50 billion won", "50000000000", "KRW"),
+    ])
+    func localCurrencies(_ text: String, _ written: String, _ value: String, _ code: String) {
+        let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
+        #expect(money.map(\.text) == [written] && money.first?.value?.description == value && money.first?.unit == code, "\(text)")
+    }
+
+    /// No country named, or letters that are roads, masks and classes: no money.
+    @Test(arguments: [
+        "Lagos hospitals ran out of N95 masks.", "The crash closed the R21 near Pretoria for hours.",
+        "Durban drivers use the N2 and the N3 every day.", "Pupils in P5 at the Glasgow school won a prize.",
+        "The R2 billion deal was signed in London.", "He lost 5 million shillings.", "The team of 11 won in Lagos.",
+    ])
+    func localLettersWithoutTheirCountry(_ text: String) {
+        #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")
+    }
 }

@@ -831,9 +831,35 @@ extension FigureScanner {
         {
             return code
         }
+        // "R21.46", "N70,000", "KSh42.7 billion": a local letter, as written, against the amount, in a text
+        // about its country.
+        if let local = MoneyRules.localAbbreviationsBefore[tokens[k].norm], text(k, k) == local.written, attached(k + 1),
+            k + 1 < tokens.count, tokens[k + 1].kind == .number
+        {
+            if local.codes.isEmpty { return "KES" }
+            guard let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) else { return nil }
+            return country
+        }
         guard let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
         else { return nil }
         return code
+    }
+
+    /// Whether the number at `k` is written as an amount is: with a decimal point, thousands, a scale
+    /// word, or after a word of price ("costs R220"); not "the R21 near Pretoria" (a road).
+    private func writtenAsAnAmount(_ k: Int) -> Bool {
+        if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
+        if let next = word(k + 1), NumberRules.scaleWords[next] != nil || NumberRules.attachedScales[next] != nil { return true }
+        return word(k - 2).map { MoneyRules.priceWordsBefore.contains($0) } ?? false
+    }
+
+    /// The currency the text's places name (`MoneyRules.countryClues`), once per text; nil when they
+    /// name none or two.
+    func localCurrency() -> String? {
+        if let known = memo.localCurrency { return known }
+        let found = clue(in: MoneyRules.countryClues)
+        memo.localCurrency = .some(found)
+        return found
     }
 
     /// A currency abbreviation at `t`; "Rs" is the rupee the text's places name, or left open
@@ -859,9 +885,13 @@ extension FigureScanner {
     func clue(in table: WordTable<String>) -> String? {
         for possessives in [false, true] {
             var found: String?
-            for token in tokens where token.kind == .word {
+            for (t, token) in tokens.enumerated() where token.kind == .word {
                 let possessive = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s")
-                guard possessive == possessives, let hit = table[possessive ? String(token.norm.dropLast(2)) : token.norm] else {
+                let name = possessive ? String(token.norm.dropLast(2)) : token.norm
+                // ("South Africa": a two-word place, keyed with its space.)
+                let pair =
+                    t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].end + 1 == token.start ? tokens[t - 1].norm + " " + name : ""
+                guard possessive == possessives, let hit = table[name] ?? (pair.isEmpty ? nil : table[pair]) else {
                     continue
                 }
                 if found == nil {
@@ -913,11 +943,17 @@ extension FigureScanner {
         if tokens[k].norm == "kroner" || tokens[k].norm == "krone" {
             return kroner().map { ($0, k) }
         }
+        // "3 billion pesos" in Manila, "5 million shillings" in Kenya, "58 billion rand" in a text about South Africa.
+        if let codes = MoneyRules.localNames[tokens[k].norm], let country = localCurrency(), codes.contains(country) {
+            return (country, k)
+        }
+        if MoneyRules.localNames[tokens[k].norm] != nil, MoneyRules.namesByFirstWord[tokens[k].norm] == nil { return nil }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
-                if let next = word(last + 1), vetoes.contains(next) { return nil }
+                // ("50 billion won in the plant": after a scale word, the currency.)
+                if let next = word(last + 1), vetoes.contains(next), NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
                 // "The dog weighs 80 pounds", "he clocked in at 243 pounds": a weight.
                 // (Not "weighing a 2 billion pound bid": weights come in no billions.)
                 if MoneyRules.weightNames.contains(phrase[0]), NumberRules.scaleWords[tokens[i].norm] == nil,

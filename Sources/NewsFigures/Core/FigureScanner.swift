@@ -490,6 +490,8 @@ final class ScanMemo {
     var rupee: String??
     /// `hyphenChain` by the token it starts at, for chains of three groups or more.
     var hyphenChains: [Int: (groups: Int, last: Int)] = [:]
+    /// The currency the text's places name in `MoneyRules.countryClues` (`localCurrency()`): found once.
+    var localCurrency: String??
     /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.
     var kroner: String??
     /// `temperatureSentence` by sentence index.

@@ -35,6 +35,40 @@ enum MoneyRules {
     ]
     static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]
 
+    /// Letters a currency is written with only in its own country's papers, against the amount:
+    /// "R21.46" (rand), "N70,000" (naira), "Sh1.36 trillion" (shilling), "P5,000" (peso), "KSh42.7
+    /// billion". Each is read only as written here (case too), and, except "KSh", only when the text's
+    /// places name one of its currencies (`countryClues`): "P5" in a British paper is no peso.
+    static let localAbbreviationsBefore: [String: (written: String, codes: [String])] = [
+        "r": ("R", ["ZAR"]), "n": ("N", ["NGN"]), "sh": ("Sh", ["KES", "UGX", "TZS"]), "p": ("P", ["PHP"]),
+        "ksh": ("KSh", []),
+    ]
+    /// Words before a local letter that make a short whole number after it an amount: "costs R220"
+    /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
+    static let priceWordsBefore: WordSet = [
+        "cost", "costs", "costing", "for", "paid", "pay", "pays", "charge", "charged", "fined", "earn", "earns", "about",
+        "around", "only", "just", "under", "than", "from", "between", "at",
+    ]
+    /// Currency names shared between countries, read as the text's country's when its places name one
+    /// (`countryClues`): "3 billion pesos" in Manila, "5 million shillings" in Kenya. With none, "pesos"
+    /// stays Mexican and "shillings" no currency.
+    static let localNames: WordTable<[String]> = [
+        "pesos": ["PHP", "MXN"], "peso": ["PHP", "MXN"], "shillings": ["KES", "UGX", "TZS"], "shilling": ["KES", "UGX", "TZS"],
+        "rand": ["ZAR"],
+    ]
+    /// Places and institutions that say which country's currency a local abbreviation or name is.
+    /// (Two-word names are keyed with their space: "south africa".)
+    static let countryClues: WordTable<String> = [
+        "south africa": "ZAR", "south african": "ZAR", "johannesburg": "ZAR", "pretoria": "ZAR", "durban": "ZAR",
+        "cape town": "ZAR", "soweto": "ZAR", "gauteng": "ZAR", "eskom": "ZAR", "ramaphosa": "ZAR", "jse": "ZAR", "transnet": "ZAR",
+        "springboks": "ZAR", "kwazulu-natal": "ZAR", "nigeria": "NGN", "nigerian": "NGN", "nigerians": "NGN", "lagos": "NGN",
+        "abuja": "NGN", "tinubu": "NGN", "kano": "NGN", "naira": "NGN", "kenya": "KES", "kenyan": "KES", "kenyans": "KES",
+        "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES", "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
+        "tanzania": "TZS", "tanzanian": "TZS", "dodoma": "TZS", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
+        "filipinos": "PHP", "manila": "PHP", "cebu": "PHP", "davao": "PHP", "mindanao": "PHP", "luzon": "PHP", "mindoro": "PHP",
+        "quezon": "PHP", "mexico": "MXN", "mexican": "MXN",
+    ]
+
     /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
     static let kronerClues: WordTable<String> = [
         "norway": "NOK", "norwegian": "NOK", "oslo": "NOK", "equinor": "NOK", "denmark": "DKK", "danish": "DKK",
@@ -65,7 +99,7 @@ enum MoneyRules {
     static let codes: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "nzd", "chf", "inr",
         "krw", "twd", "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "try", "thb", "myr", "idr",
-        "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc",
+        "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc", "kes", "ugx", "tzs", "ghs",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
@@ -86,7 +120,7 @@ enum MoneyRules {
         (["won"], "KRW"), (["rubles"], "RUB"), (["roubles"], "RUB"), (["francs"], "CHF"),
         (["ringgit"], "MYR"), (["baht"], "THB"), (["rupiah"], "IDR"), (["dong"], "VND"),
         (["rand"], "ZAR"), (["reais"], "BRL"), (["dirhams"], "AED"), (["riyals"], "SAR"),
-        (["lira"], "TRY"), (["pesos"], "MXN"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
+        (["lira"], "TRY"), (["pesos"], "MXN"), (["naira"], "NGN"), (["cedis"], "GHS"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
         (["chinese", "yuan"], "CNY"), (["turkish", "lira"], "TRY"), (["indian", "rupees"], "INR"),
         (["finnish", "markka"], "FIM"), (["markka"], "FIM"), (["dutch", "guilders"], "NLG"), (["guilders"], "NLG"),
         (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
