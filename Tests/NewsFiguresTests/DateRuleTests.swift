@@ -894,3 +894,87 @@ import Testing
         #expect(dates.allSatisfy { $0.resolved == "fiscal year" }, "\(dates.map(\.text))")
     }
 }
+
+/// The date audit of this round (220 new sentences over five published days): each rule with what it
+/// must read and what it must leave alone.
+@Suite struct DateAuditRoundTests {
+    static let leapDay = CalendarDate(year: 2024, month: 2, day: 29)  // a Thursday
+
+    static func dates(_ text: String, _ published: CalendarDate? = Self.leapDay) -> [String] {
+        FigureExtractor.extract(from: text, options: ExtractionOptions(published: published)).filter { $0.kind == .date }
+            .map { "\($0.text)=\($0.date?.start ?? "")..\($0.date?.end ?? "")" }
+    }
+
+    /// A clause after ", and", ", but", ";" with a verb of its own has its own tense; one without shares the
+    /// sentence's.
+    @Test func clausesHaveTheirOwnTense() {
+        #expect(
+            Self.dates("Oscar nominations were announced in January, and the ceremony takes place on March 10.")
+                == ["January=2024-01-01..2024-01-31", "March 10=2024-03-10..2024-03-10"])
+        #expect(
+            Self.dates("The company's fiscal year ended on June 30, and results are due in August.")
+                == ["June 30=2023-06-30..2023-06-30", "August=2024-08-01..2024-08-31"])
+        #expect(
+            Self.dates("The minister was sacked on Monday, but the party holds its conference on Saturday.")
+                == ["on Monday=2024-02-26..2024-02-26", "on Saturday=2024-03-02..2024-03-02"])
+        // No verb of its own: the sentence's past.
+        #expect(
+            Self.dates("Sales rose to 500 in March, and 700 in April.")
+                == ["March=2023-03-01..2023-03-31", "April=2023-04-01..2023-04-30"])
+        // No comma before "and": one clause, as before.
+        #expect(Self.dates("Sales fell in March and rose in April.") == ["March=2023-03-01..2023-03-31", "April=2023-04-01..2023-04-30"])
+    }
+
+    /// A day something was put off to is the nearest; "must" looks ahead; an outlook's quarter is to come.
+    @Test func deferralsObligationsAndOutlooks() {
+        #expect(Self.dates("The Bombay High Court adjourned the hearing to July 12.") == ["July 12=2024-07-12..2024-07-12"])
+        #expect(Self.dates("The trial was postponed to March 20.") == ["March 20=2024-03-20..2024-03-20"])
+        #expect(Self.dates("The judge adjourned the case to Monday.") == ["Monday=2024-03-04..2024-03-04"])
+        #expect(Self.dates("The Senate must pass a spending bill by Friday.") == ["Friday=2024-03-01..2024-03-01"])
+        #expect(Self.dates("He must have left on Friday.") == ["on Friday=2024-02-23..2024-02-23"])
+        // "to" after no deferral: the sentence's past.
+        #expect(Self.dates("He moved the boxes to the shed on Monday.") == ["on Monday=2024-02-26..2024-02-26"])
+        #expect(Self.dates("The company expects Q3 deliveries to exceed 500,000 vehicles.") == ["Q3=2024-07-01..2024-09-30"])
+        #expect(Self.dates("The company reported Q3 deliveries of 400,000.") == ["Q3=2023-07-01..2023-09-30"])
+    }
+
+    /// A present verb of an event further back in its clause, and a participle after "with" is no past verb.
+    @Test func presentEventsFurtherBack() {
+        #expect(
+            Self.dates("Prime Minister Narendra Modi celebrates his 74th birthday on Tuesday.") == ["on Tuesday=2024-03-05..2024-03-05"])
+        #expect(Self.dates("Tottenham face Newcastle at home on Saturday.") == ["on Saturday=2024-03-02..2024-03-02"])
+        #expect(Self.dates("Wimbledon begins on Monday, with Carlos Alcaraz seeded first.") == ["on Monday=2024-03-04..2024-03-04"])
+        // A noun after a possessive, a past sentence, a clause opener between: the day before.
+        #expect(Self.dates("Now consider Trump's visit to Walter Reed on Saturday.") == ["on Saturday=2024-02-24..2024-02-24"])
+        #expect(Self.dates("He was charged with assault and jailed on Monday.") == ["on Monday=2024-02-26..2024-02-26"])
+        #expect(Self.dates("The team that hosts the final lost on Saturday.") == ["on Saturday=2024-02-24..2024-02-24"])
+    }
+
+    /// A holiday's long weekend; "a long weekend" is no date.
+    @Test func holidayWeekends() {
+        #expect(Self.dates("Hotels are almost fully booked for the Easter weekend.") == ["Easter weekend=2024-03-29..2024-04-01"])
+        #expect(
+            Self.dates("Americans travelled in record numbers over the Thanksgiving weekend.")
+                == ["Thanksgiving weekend=2023-11-23..2023-11-26"])
+        #expect(Self.dates("Traffic will be heavy over the Labor Day weekend.") == ["Labor Day weekend=2024-08-31..2024-09-02"])
+        #expect(Self.dates("The May bank holiday weekend was wet.") == ["May bank holiday weekend=2023-04-29..2023-05-01"])
+        #expect(Self.dates("Australia Day falls on a Friday in 2024, creating a long weekend.").count == 2)
+        #expect(Self.dates("It was a three-day weekend of racing.").isEmpty)
+        #expect(Self.dates("We are going away this weekend.") == ["this weekend=2024-03-02..2024-03-03"])
+        // A bare "Easter" still needs its preposition or its weekend.
+        #expect(Self.dates("Easter eggs sold out.").isEmpty)
+    }
+
+    /// Spans that look back from a superlative, hours, and periods of something else.
+    @Test func spansAndHours() {
+        let june = CalendarDate(year: 2023, month: 6, day: 30)
+        #expect(Self.dates("The mutiny was the biggest challenge to Vladimir Putin's rule in 23 years.", june).isEmpty)
+        #expect(Self.dates("The tallest tower in the city will be finished in two years.", june) == ["in two years=2025-06-30..2025-06-30"])
+        #expect(Self.dates("The first phase will be completed in six months.", june) == ["in six months=2023-12-30..2023-12-30"])
+        let monday = CalendarDate(year: 2024, month: 9, day: 16)
+        #expect(Self.dates("1,200 people have been evacuated in the past 48 hours.", monday) == ["past 48 hours=2024-09-14..2024-09-16"])
+        #expect(Self.dates("Rain is forecast for the next 72 hours.", monday) == ["next 72 hours=2024-09-16..2024-09-19"])
+        #expect(Self.dates("The last three days of the trial were tense.", monday).isEmpty)
+        #expect(Self.dates("In the past three days, 40 fires broke out.", monday) == ["past three days=2024-09-13..2024-09-15"])
+    }
+}

@@ -99,7 +99,10 @@ extension FigureScanner {
             if let yearLater, shift == nil, let day = HolidayRules.date(entry.day, in: yearLater) {
                 return addDate(i, last, day.description, day.description, resolved: "absolute")
             }
-            if entry.bare {
+            // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
+            // long weekend (`holidayWeekend`).
+            let weekend = bareWord(last + 1) == "weekend" && sameSentence(last, last + 1) && !tokens[last + 1].capitalized
+            if entry.bare, !weekend {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
                 if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n) { return nil }
@@ -153,7 +156,8 @@ extension FigureScanner {
             default:
                 day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
                 // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
-                let modifier = word(end + 1).map { !tokens[end + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false
+                let modifier =
+                    !weekend && (word(end + 1).map { !tokens[end + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false)
                 // ("Black Friday is approaching", "as Christmas nears": ahead.)
                 let approaching = (end + 1...end + 2).contains {
                     sameSentence(end, $0) && (word($0).map { DateRules.approachingWords.contains($0) } ?? false)
@@ -172,13 +176,30 @@ extension FigureScanner {
                 }
             }
             guard let day else { return nil }
-            return addDate(
-                first, end, day.description, day.description, resolved: shift == nil ? "year from published" : "relative to published")
+            let resolved = shift == nil ? "year from published" : "relative to published"
+            if weekend, end == last {
+                let span = Self.holidayWeekend(day)
+                return addDate(first, last + 1, span.start.description, span.end.description, resolved: resolved)
+            }
+            return addDate(first, end, day.description, day.description, resolved: resolved)
         }
         return nil
     }
 
     private var published: CalendarDate? { options.published }
+
+    /// The long weekend of a holiday on `day`: Saturday to a Monday holiday ("the Labor Day weekend"),
+    /// a Friday holiday to Sunday, Thursday to Sunday ("the Thanksgiving weekend"), Good Friday to Easter
+    /// Monday; a holiday on another day is its own day.
+    static func holidayWeekend(_ day: CalendarDate) -> (start: CalendarDate, end: CalendarDate) {
+        switch day.weekday {
+        case 1: (day.adding(days: -2), day)
+        case 4: (day, day.adding(days: 3))
+        case 5: (day, day.adding(days: 2))
+        case 7: (day.adding(days: -2), day.adding(days: 1))
+        default: (day, day)
+        }
+    }
 
     private mutating func addDate(_ first: Int, _ last: Int, _ start: String, _ end: String, resolved: String?) -> Int {
         add(Candidate(kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start, end: end), resolved: resolved))
@@ -338,6 +359,8 @@ extension FigureScanner {
         let preposition =
             word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
         if preposition == "since" { return first > published ? y - 1 : y }
+        // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
+        if preposition == "to", deferredBefore(tense - 1) { return y }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
         if preposition == "until" || preposition == "till",
@@ -426,6 +449,23 @@ extension FigureScanner {
             word(k - 1).map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
         let regular = w.utf8.count > 4 && w.hasSuffix("ed") && !DateRules.edAdjectives.contains(w)
         return (regular || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
+            && !afterWith(k)
+    }
+
+    /// Whether the word at `k` follows "with" and its noun: "with Carlos Alcaraz seeded first", "with the
+    /// team based in Leeds" (a participle; not "charged with assault and jailed").
+    private func afterWith(_ k: Int) -> Bool {
+        var j = k - 1
+        var nouns = 0
+        while j >= 0, j >= k - 5, sameSentence(j, k), let w = word(j) {
+            if w == "with" || w == "without" { return j < k - 1 }
+            if !tokens[j].capitalized && !DateRules.determiners.contains(w) {
+                nouns += 1
+                if nouns > 1 { return false }
+            }
+            j -= 1
+        }
+        return false
     }
 
     private func nearestYear(month m: Int, day d: Int, weekday: Int? = nil) -> Int? {
@@ -1125,13 +1165,18 @@ extension FigureScanner {
         // ("Leeds host Chelsea at Elland Road on Saturday": so is the place.)
         let place = placeStart(before: first)
         let verbWindowEnd = timeOfDayStart(before: place ?? first) ?? place ?? first
+        // ("Modi celebrates his 74th birthday on Tuesday", "Tottenham face Newcastle at home on Saturday": further
+        // back in the clause, a verb of an event other than "is".)
         let presentEvent =
-            !reported && !pastBefore && !sentenceTense(i).past && presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
+            !reported && !pastBefore && !sentenceTense(i).past
+            && (presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
+                || presentEventVerbInClause(before: verbWindowEnd, of: i))
         // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
         // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
         // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
+        // ("adjourned the case to Monday": "to" after a verb that puts things off.)
         let untilAt = [first - 1, i - 1, timeOfDayStart(before: first) ?? -1].first { k in
-            k >= 0 && (word(k) == "until" || word(k) == "till") && sameSentence(k, i)
+            k >= 0 && (word(k) == "until" || word(k) == "till" || (word(k) == "to" && deferredBefore(k))) && sameSentence(k, i)
         }
         let deferred = untilAt.map { deferredBefore($0) }
         let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
@@ -1436,6 +1481,8 @@ extension FigureScanner {
         // "this weekend", "the weekend", "weekend".
         if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
             let last = w == "weekend" ? i : i + 1
+            // "creating a long weekend", "a three-day weekend": a kind of weekend, not this one.
+            if let p = word(last - 1), p == "long" || p == "day" || p == "holiday" { consume(i, last); return last + 1 }
             guard let published else { consume(i, last); return last + 1 }
             var shift = w == "next" ? 1 : w == "last" ? -1 : 0
             // "Over the weekend, strikes killed 30 people" in a weekday's report: the weekend just gone.
@@ -1902,6 +1949,17 @@ extension FigureScanner {
             }
             k -= 1
         }
+        // ("the biggest challenge to Vladimir Putin's rule in 23 years": a superlative further back, with
+        // only its noun phrase between; not "The first phase will be completed in six months".)
+        k = i - 1
+        while k >= 0, k >= i - DateRules.superlativeReach, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";" {
+            if let w = word(k) {
+                if DateRules.futureMarkers.contains(w) || DateRules.beVerbs.contains(w) || w == "first" { return false }
+                if w.hasSuffix("est"), w.utf8.count > 4, !DateRules.notSuperlatives.contains(w) { return true }
+                if ["most", "least", "record"].contains(w) { return true }
+            }
+            k -= 1
+        }
         return false
     }
 
@@ -2183,8 +2241,12 @@ extension FigureScanner {
         // No year written: a quarter still to come in a past-tense report is last year's; the quarter of
         // results ("second-quarter earnings", "its Q4 results") is the latest that has ended.
         // (Quarters only: "lighter second-half results" may well be expected ones.)
+        // (Not an outlook: "The company expects Q3 deliveries to exceed 500,000" is of the quarter to come.)
+        let outlook = (max(0, first - 8)..<first).contains { k in
+            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
+        }
         let results =
-            of == 4
+            of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
         if y == nil, let published, let end = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year)),
             results, !(end < published)
@@ -2266,6 +2328,27 @@ extension FigureScanner {
                 && (be || (tokens[k].norm != "is" && tokens[k].norm != "are"))
                 && (nounsAndInfinitives || !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false))
         }
+    }
+
+    /// Whether a present verb of an event other than "is"/"are" stands up to seven words before `end`
+    /// in the clause of `i`, with no punctuation or word opening a clause between: "celebrates his 74th
+    /// birthday on Tuesday" (not after a determiner or "to": "the report …").
+    private func presentEventVerbInClause(before end: Int, of i: Int) -> Bool {
+        var k = end - 1
+        while k >= 0, k >= end - 7, sameSentence(k, i), tokens[k].kind != .symbol || symbol(k) == "-" || symbol(k) == "'" {
+            if let w = word(k), !tokens[k].capitalized {
+                if DateRules.clauseOpeners.contains(w) { return false }
+                // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
+                if w != "is" && w != "are" && DateRules.presentEventVerbs.contains(w),
+                    !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") }
+                        ?? false)
+                {
+                    return true
+                }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.
@@ -2424,6 +2507,18 @@ extension FigureScanner {
         guard let unitWord = word(unitAt) else { return nil }
         let fortnights = DateRules.fortnights.contains(unitWord)
         if fortnights { count *= 2 }
+        // "the last three days of the trial", "the last 100 hours of his life": a part of something else.
+        if word(unitAt + 1) == "of", let d = word(unitAt + 2), DateRules.determiners.contains(d) || d.hasSuffix("'s") {
+            consume(i, unitAt)
+            return unitAt + 1
+        }
+        // "the past 48 hours", "the next 72 hours": the days they reach into, the published day with them.
+        if unitWord == "hours" || unitWord == "hour", count <= 240 {
+            guard let published else { consume(i, unitAt); return unitAt + 1 }
+            let days = (count + 23) / 24
+            let (a, b) = shift > 0 ? (published, published.adding(days: days)) : (published.adding(days: -days), published)
+            return addDate(i, unitAt, a.description, b.description, resolved: "relative to published")
+        }
         guard let unit = fortnights ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
         let last = unitAt
         guard let published else { consume(i, last); return last + 1 }
@@ -2489,27 +2584,60 @@ extension FigureScanner {
     /// Whether the sentence of token `i` speaks of the future ("will", "is scheduled", "next").
     private func isFutureSentence(_ i: Int) -> Bool { sentenceTense(i).future }
 
-    /// Whether the sentence of token `i` has a future marker, and a past-tense verb (see
-    /// `isPastSentence`; verbs of saying aside): read once per sentence, so that a sentence with many
+    /// Whether the clause of token `i` has a future marker, and a past-tense verb (see
+    /// `isPastSentence`; verbs of saying aside). A sentence is one clause unless a clause with a verb
+    /// of its own follows ";", "but" or a comma and "and", "while", "whereas", "although", "though", "yet":
+    /// "Nominations were announced in January, and the ceremony takes place on March 10" (the second
+    /// clause is present, its date the nearest). Read once per sentence, so that a sentence with many
     /// dates is not read again for each.
     private func sentenceTense(_ i: Int) -> (future: Bool, past: Bool) {
         let sentence = tokens[i].sentence
-        if let known = memo.sentenceTenses[sentence] { return known }
+        let clauses = memo.sentenceTenses[sentence] ?? readClauses(from: i)
+        return (clauses.first { i < $0.end } ?? clauses[clauses.count - 1]).tense
+    }
+
+    /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.
+    /// A clause with no verb of its own ("…, and 700 in April") takes the tense of the nearest clause
+    /// before it that has one, else of the nearest after it.
+    private func readClauses(from i: Int) -> [(end: Int, tense: (future: Bool, past: Bool))] {
+        let sentence = tokens[i].sentence
         var k = i
         while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        let opening = k
+        var clauses: [(end: Int, tense: (future: Bool, past: Bool), verb: Bool)] = []
         var tense = (future: false, past: false)
+        var verb = false
         while k < tokens.count, tokens[k].sentence == sentence {
+            if k > opening,
+                symbol(k) == ";" || (word(k) == "but" && !tokens[k].capitalized)
+                    || (symbol(k - 1) == "," && (word(k).map { DateRules.clauseJoiners.contains($0) } ?? false))
+            {
+                clauses.append((k, tense, verb))
+                tense = (false, false)
+                verb = false
+            }
             if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
             if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
                 tense.past = isPastVerb(k)
             }
-            if k == 0 || tokens[k - 1].sentence != sentence, DateRules.pastQuestionOpeners.contains(tokens[k].norm) {
-                tense.past = true
+            if k == opening, DateRules.pastQuestionOpeners.contains(tokens[k].norm) { tense.past = true }
+            if tense.past || tense.future || (!tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)) {
+                verb = true
             }
             k += 1
         }
-        memo.sentenceTenses[sentence] = tense
-        return tense
+        clauses.append((k, tense, verb))
+        // Verbless clauses: the tense of the last clause with a verb before, else the first after.
+        var shared: (future: Bool, past: Bool)? = nil
+        for c in clauses.indices {
+            if clauses[c].verb { shared = clauses[c].tense } else if let shared { clauses[c].tense = shared }
+        }
+        if let firstVerb = clauses.firstIndex(where: \.verb) {
+            for c in 0..<firstVerb { clauses[c].tense = clauses[firstVerb].tense }
+        }
+        let read = clauses.map { (end: $0.end, tense: $0.tense) }
+        memo.sentenceTenses[sentence] = read
+        return read
     }
 
     /// Whether a marker of what is to come stands before token `first` in its clause: "The Senate is
@@ -2523,6 +2651,8 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
+                // "The Senate must pass a spending bill by Friday" (not "must have").
+                if !toOnly, w == "must", word(k + 1) != "have" { return true }
                 if DateRules.clauseOpeners.contains(w) { return false }
             }
             k -= 1

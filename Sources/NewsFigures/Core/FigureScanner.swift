@@ -484,8 +484,8 @@ final class ScanMemo {
     var moneyMillionsM: Bool?
     /// Whether the text speaks of pounds sterling anywhere (`writesPounds`).
     var pounds: Bool?
-    /// `sentenceTense` by sentence index.
-    var sentenceTenses: [Int: (future: Bool, past: Bool)] = [:]
+    /// `sentenceTense` by sentence index: the sentence's clauses, each with the token it ends before.
+    var sentenceTenses: [Int: [(end: Int, tense: (future: Bool, past: Bool))]] = [:]
     /// The currency "Rs" stands for in this text (`abbreviation(_:at:)`): found once.
     var rupee: String??
     /// `hyphenChain` by the token it starts at, for chains of three groups or more.

@@ -82,6 +82,8 @@ enum DateRules {
         "host", "hosts", "visit", "visits", "resume", "resumes", "return", "returns", "report", "reports", "vote", "votes",
         "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "arrive", "arrives", "travel", "travels", "debut",
         "debuts", "premiere", "premieres", "release", "releases", "continue", "continues", "go", "goes", "take", "takes",
+        "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
+        "headlines", "unveil", "unveils", "attend", "attends", "address", "addresses", "tee", "tees", "sit", "sits", "fly", "flies",
     ]
 
     /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".
@@ -171,12 +173,20 @@ enum DateRules {
         "expects", "anticipates",
     ]
 
+    /// Words of an outlook before a quarter: its results are still to come ("expects Q3 deliveries to exceed").
+    static let outlookWords: WordSet = [
+        "expects", "expect", "expected", "anticipates", "forecast", "forecasts", "projects", "predicts", "targets", "guidance",
+        "outlook",
+    ]
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
     static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
     /// Words after a holiday that put it ahead: "Black Friday is approaching", "as Christmas nears".
     static let approachingWords: WordSet = ["approaching", "looming", "nears", "nearing", "approaches", "looms"]
+    /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
+    /// takes place on March 10".
+    static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but"]
     /// Words that open another clause: a marker before them says nothing of a weekday after them.
     static let clauseOpeners: WordSet = [
         "after", "since", "following", "when", "which", "who", "that", "because", "while", "as", "before", "but", "and",
@@ -324,6 +334,9 @@ enum DateRules {
     static let beforeBareDayOfMonth: WordSet = ["the", "on", "till", "until", "by", "before", "after"]
     /// (Close: "the biggest drop in", "its first loss in"; not "the first phase will be completed in".)
     static let lookBackReach = 3
+    /// How far back a superlative in -est ("the biggest challenge to Putin's rule in 23 years") still
+    /// looks back, with no verb between.
+    static let superlativeReach = 9
     /// Words in -est that are no superlatives.
     static let notSuperlatives: WordSet = [
         "interest", "interests", "forest", "protest", "harvest", "contest", "request", "invest", "guest", "suggest", "manifest",

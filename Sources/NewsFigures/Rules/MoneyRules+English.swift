@@ -120,7 +120,7 @@ enum MoneyRules {
         (["won"], "KRW"), (["rubles"], "RUB"), (["roubles"], "RUB"), (["francs"], "CHF"),
         (["ringgit"], "MYR"), (["baht"], "THB"), (["rupiah"], "IDR"), (["dong"], "VND"),
         (["rand"], "ZAR"), (["reais"], "BRL"), (["dirhams"], "AED"), (["riyals"], "SAR"),
-        (["lira"], "TRY"), (["pesos"], "MXN"), (["naira"], "NGN"), (["cedis"], "GHS"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
+        (["lira"], "TRY"), (["pesos"], "MXN"), (["naira"], "NGN"), (["bitcoins"], "BTC"), (["bitcoin"], "BTC"),
         (["chinese", "yuan"], "CNY"), (["turkish", "lira"], "TRY"), (["indian", "rupees"], "INR"),
         (["finnish", "markka"], "FIM"), (["markka"], "FIM"), (["dutch", "guilders"], "NLG"), (["guilders"], "NLG"),
         (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
