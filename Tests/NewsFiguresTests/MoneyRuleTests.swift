@@ -171,6 +171,14 @@ import Testing
         ("The province in Manila gave 3 billion pesos in aid.", "3 billion pesos", "3000000000", "PHP"),
         ("The Mexico City firm paid 3 billion pesos.", "3 billion pesos", "3000000000", "MXN"),
         ("Samsung will invest 50 billion won in the plant.", "50 billion won", "50000000000", "KRW"),
+        // "R" and "N" before a large amount, whatever the text's places; "rand" names its country.
+        ("Shoprite grew its trading profit by 10.7% to R5.3 billion.", "R5.3 billion", "5300000000", "ZAR"),
+        ("The Federal Government approved a new minimum wage of N70,000 per month.", "N70,000", "70000", "NGN"),
+        ("The rand weakened 1.1 per cent to R18.62 against the dollar.", "R18.62", "18.62", "ZAR"),
+        // Cents: "US cents" are American, bare cents the text's own dollar.
+        ("BHP declared an interim dividend of 50 US cents a share.", "50 US cents", "0.5", "USD"),
+        ("A loonie that buys just 69 U.S. cents.", "69 U.S. cents", "0.69", "USD"),
+        ("Gas rose 10 cents a gallon.", "10 cents", "0.1", "USD"),
     ])
     func localCurrencies(_ text: String, _ written: String, _ value: String, _ code: String) {
         let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }
@@ -181,9 +189,33 @@ import Testing
     @Test(arguments: [
         "Lagos hospitals ran out of N95 masks.", "The crash closed the R21 near Pretoria for hours.",
         "Durban drivers use the N2 and the N3 every day.", "Pupils in P5 at the Glasgow school won a prize.",
-        "The R2 billion deal was signed in London.", "He lost 5 million shillings.", "The team of 11 won in Lagos.",
+        "The P2 billion deal was signed in London.", "In Kenya, Sh 500 is the fare (a space: no local letter).",
+        "He lost 5 million shillings.", "The team of 11 won in Lagos.",
     ])
     func localLettersWithoutTheirCountry(_ text: String) {
         #expect(FigureExtractor.extract(from: text).filter { $0.kind == .money }.isEmpty, "\(text)")
+    }
+
+    /// Bare cents in a text that writes one prefixed dollar are that dollar's.
+    @Test func centsOfTheTextsDollar() {
+        let money = FigureExtractor.extract(
+            from: "DBS reported a net profit of S$11.4 billion and will pay a dividend of 60 cents a share."
+        )
+        .filter { $0.kind == .money }
+        #expect(money.map(\.unit) == ["SGD", "SGD"])
+        let mixed = FigureExtractor.extract(from: "The A$ fell 2 cents; the US$ was flat.").filter { $0.kind == .money }
+        #expect(mixed.map(\.unit) == ["USD"])
+    }
+
+    /// Bounds ending in "of" link no subject: the phrase before the bound does.
+    @Test func boundsEndingInOf() {
+        let shy = FigureExtractor.extract(from: "Thames Water's debts stand at just shy of £16bn.").filter { $0.kind == .money }
+        #expect(shy.map(\.bound) == [.max] && shy.map(\.subject) == ["debts"])
+        let north = FigureExtractor.extract(from: "The deal values the firm at north of £50bn.").filter { $0.kind == .money }
+        #expect(north.map(\.bound) == [.min])
+        let upwards = FigureExtractor.extract(from: "The fund has assets of upwards of €21 billion.").filter { $0.kind == .money }
+        #expect(upwards.map(\.subject) == ["assets"])
+        // Directions of places are no bounds: "30 miles north of London" counts miles.
+        #expect(FigureExtractor.extract(from: "The town lies 30 miles north of London.").map(\.bound) == [.exact])
     }
 }

@@ -106,4 +106,35 @@ import Testing
         #expect(Self.figures("The stock video streams in 1080p.").isEmpty)
         #expect(Self.figures("The camera records at 60p.").isEmpty)
     }
+
+    /// This round's audit (250 new sentences from African, Asian, Australian and Canadian copy too).
+    @Test func groupsByAgeRoadPairsModelsAndNumbersToCall() throws {
+        #expect(Self.figures("Malaria killed 597,000 people, most of them children under five in Africa.").map(\.text) == ["597,000"])
+        #expect(Self.figures("People over 65 will get the jab first.").isEmpty)
+        #expect(Self.figures("The loss affected people over five countries.").map(\.value?.description) == ["5"])
+        #expect(Self.figures("The M25 will be closed between junctions 10 and 11.").isEmpty)
+        #expect(Self.figures("Call the helpline or text 21272 if you need help.").isEmpty)
+        #expect(Self.figures("In an emergency call 999.").isEmpty)
+        #expect(Self.figures("They made 911 calls.").map(\.subject) == ["calls"])
+        #expect(Self.figures("The firm will call 300 workers back.").map(\.subject) == ["workers"])
+        let jets = Self.figures("SIA will take delivery of 15 Airbus A350-900 jets.")
+        #expect(jets.map(\.text) == ["15"] && jets.map(\.subject) == ["jets"])
+        #expect(Self.figures("Qantas will upgrade its fleet of 20 Boeing 737-800 aircraft.").map(\.subject) == ["aircraft"])
+        #expect(Self.figures("Air New Zealand grounded two Boeing 787 jets.").map(\.subject) == ["jets"])
+        // Capitalised words with no model number stay in the noun phrase.
+        #expect(Self.figures("He scored in 12 Premier League games.").map(\.subject) == ["Premier League games"])
+        #expect(Self.figures("She owns 3 Tesla cars.").map(\.subject) == ["Tesla cars"])
+    }
+
+    /// ", up from" after words of the level's own clause states the level's change.
+    @Test func upFromAfterTheLevelsClause() throws {
+        #expect(Self.figures("A kilo of sugar now retails at Sh200 in Nairobi, up from Sh150.").first?.change?.direction == .increase)
+        let homes = Self.figures("About 18,000 homes remain without power in Queensland after the cyclone, down from a peak of 316,000.")
+        #expect(homes.first?.change?.direction == .decrease)
+        // Not across another clause or a number: "said", "and".
+        let said = Self.figures("The survey of 1,000 adults said prices were rising, down from a peak of 9%.")
+        #expect(said.first?.change == nil)
+        let other = Self.figures("About 500 homes were hit and 20 schools closed, down from 40.")
+        #expect(other.first?.change == nil)
+    }
 }

@@ -189,6 +189,9 @@ extension FigureScanner {
         if let w = word(k), ChangeRules.levelDatePrepositions.contains(w), k + 1 < consumed.count, consumed[k + 1] { k += 1 }
         while k < consumed.count, k <= last + 8, consumed[k], sameSentence(last, k) { k += 1 }
         if symbol(k) == "," { k += 1 }
+        // ("Sh200 in Nairobi, up from Sh150", "About 18,000 homes remain without power in Queensland, down from
+        // a peak of 316,000": words of the level's own clause before the comma, no number or new clause among them.)
+        if word(k).flatMap({ ChangeRules.levelChanges[$0] }) == nil, let comma = commaBeforeLevelChange(after: last) { k = comma + 1 }
         guard let w = word(k), let direction = ChangeRules.levelChanges[w], word(k + 1) == "from", k + 2 < tokens.count,
             sameSentence(last, k + 2)
         else { return nil }
@@ -209,6 +212,21 @@ extension FigureScanner {
         }
         let earlier = n < tokens.count && tokens[n].kind == .number && sameSentence(last, n) && (n == next || attached(n) || n == next + 1)
         return earlier ? direction : nil
+    }
+
+    /// The comma of ", up from" or ", down from" at most `ChangeRules.levelClauseReach` tokens after the
+    /// level ending at `last`, with only words (and dates read already) between: no number, no word of
+    /// another clause (`ChangeRules.notInLevelClause`).
+    func commaBeforeLevelChange(after last: Int) -> Int? {
+        var k = last + 1
+        while k < tokens.count, k <= last + ChangeRules.levelClauseReach, sameSentence(last, k) {
+            if symbol(k) == ",", let w = word(k + 1), ChangeRules.levelChanges[w] != nil, word(k + 2) == "from" { return k }
+            if tokens[k].kind == .number && !consumed[k] { return nil }
+            if tokens[k].kind == .symbol && !consumed[k] && symbol(k) != "'" && symbol(k) != "-" { return nil }
+            if let w = word(k), ChangeRules.notInLevelClause.contains(w) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// "cut deaths by a third", "raised prices by 5%": a `ChangeRules.byObject` verb, its object (a few
@@ -366,6 +384,8 @@ extension FigureScanner {
                 k = whole.last + 1
             }
         }
+        // "15 Airbus A350-900 jets", "two Boeing 787 jets": a maker and its model stand before the noun.
+        if let model = modelName(at: k), sameSentence(last, model + 1) { k = model + 1 }
         var words: [Int] = []
         var pluralAt: Int?
         while k < tokens.count, sameSentence(last, k), words.count < SubjectRules.maximumWords {
@@ -469,6 +489,27 @@ extension FigureScanner {
         return (Self.collapse(subject), endIndex, false)
     }
 
+    /// The last token of a maker and model at `k` ("Airbus A350-900", "Boeing 737-800", "Boeing 787 Max")
+    /// when a lower-case noun follows it; nil otherwise.
+    func modelName(at k: Int) -> Int? {
+        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, !SubjectRules.stopWords.contains(tokens[k].norm)
+        else { return nil }
+        var j = k + 1
+        // "A350": a model's letters against its number.
+        if tokens[j].kind == .word, tokens[j].capitalized, tokens[j].norm.utf8.count <= 3, attached(j + 1), j + 1 < tokens.count,
+            tokens[j + 1].kind == .number
+        {
+            j += 1
+        }
+        guard tokens[j].kind == .number, tokens[j].integer != nil, tokens[j].norm.utf8.count <= 5, sameSentence(k, j) else { return nil }
+        j = hyphenChain(from: j).last
+        if let w = word(j + 1), SubjectRules.modelSuffixes.contains(w) { j += 1 }
+        guard let noun = word(j + 1), !tokens[j + 1].capitalized, !SubjectRules.stopWords.contains(noun),
+            isPlural(noun) || SubjectRules.singularUnits.contains(noun)
+        else { return nil }
+        return j
+    }
+
     /// Whether the "." at `k` belongs to a dotted initialism of capital letters: either dot of "U.S."
     /// before a word ("U.S. adults"), not a sentence's full stop after a word.
     func isInitialismDot(_ k: Int) -> Bool {
@@ -485,6 +526,16 @@ extension FigureScanner {
     /// "an anticipated purchasing volume exceeding $5 billion".
     func moneySubject(before first: Int) -> String? {
         var link = first - 1
+        // "upwards of €21 billion", "just shy of £16bn": the bound's "of" links nothing; look before the bound.
+        if word(link) == "of", let entries = BoundRules.byLastWord["of"] {
+            for entry in entries where entry.words.count <= link + 1 {
+                let start = link - entry.words.count + 1
+                if (0..<entry.words.count).allSatisfy({ word(start + $0) == entry.words[$0] }) {
+                    link = start - 1
+                    break
+                }
+            }
+        }
         guard link >= 0, sameSentence(link, first), let w = word(link) else { return nil }
         guard MoneyRules.subjectLinks.contains(w) else { return nil }
         if w == "at", word(link - 1) == "valued" { link -= 1 }

@@ -837,8 +837,13 @@ extension FigureScanner {
             k + 1 < tokens.count, tokens[k + 1].kind == .number
         {
             if local.codes.isEmpty { return "KES" }
-            guard let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) else { return nil }
-            return country
+            if let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) { return country }
+            // ("R5.3 billion", "N70,000": a letter of one currency before a large amount is that currency, whatever
+            // places the text names.)
+            let scaled = word(k + 2).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
+            let grouped = tokens[k + 1].end - tokens[k + 1].start != tokens[k + 1].norm.utf8.count
+            guard local.codes.count == 1, MoneyRules.largeAmountLetters.contains(tokens[k].norm), scaled || grouped else { return nil }
+            return local.codes[0]
         }
         guard let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
         else { return nil }
@@ -851,6 +856,24 @@ extension FigureScanner {
         if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
         if let next = word(k + 1), NumberRules.scaleWords[next] != nil || NumberRules.attachedScales[next] != nil { return true }
         return word(k - 2).map { MoneyRules.priceWordsBefore.contains($0) } ?? false
+    }
+
+    /// The dollar the text writes its amounts in: the one prefixed dollar it uses ("S$11.4 billion"), when
+    /// it writes no other and no bare "$"; else the bare dollar (USD unless the caller says otherwise).
+    func textDollar() -> String {
+        if let known = memo.textDollar { return known }
+        var found: String?
+        var mixed = false
+        for t in tokens.indices where tokens[t].kind == .symbol && (tokens[t].norm == "$" || tokens[t].norm == "＄") {
+            guard let letters = word(t - 1), !letters.isEmpty, let code = MoneyRules.dollarPrefixes[letters], attached(t) else {
+                mixed = true
+                break
+            }
+            if found == nil { found = code } else if found != code { mixed = true; break }
+        }
+        let dollar = mixed ? options.bareDollar : found ?? options.bareDollar
+        memo.textDollar = dollar
+        return dollar
     }
 
     /// The currency the text's places name (`MoneyRules.countryClues`), once per text; nil when they
@@ -925,6 +948,14 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(i, k) else { return nil }
         // "8 p.m." is a time, not 8 pence.
         if word(k) == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
+        // "50 US cents", "69 U.S. cents": the American cent, whatever dollar the text writes.
+        if word(k) == "us", let c = word(k + 1), c == "cents" || c == "cent" { return ("USD", k + 1) }
+        if word(k) == "u", symbol(k + 1) == ".", word(k + 2) == "s", symbol(k + 3) == ".", let c = word(k + 4), c == "cents" || c == "cent"
+        {
+            return ("USD", k + 4)
+        }
+        // "a dividend of 60 cents a share" in a text of S$: the text's own dollar.
+        if let w = word(k), w == "cents" || w == "cent" { return (textDollar(), k) }
         if let w = word(k), let code = MoneyRules.hundredths[w] { return (code, k) }
         // "12-cent dividend".
         if tightHyphen(k), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
@@ -1437,6 +1468,24 @@ extension FigureScanner {
             return tail
         }
         if let last = notCounted(number, tail: tail) { return last }
+        // "text 21272", "call 999", "dial 112": a number to call or text.
+        // (With the groups after it: "Call 020 7946 0018".)
+        if number.plainInteger, tokens[i].norm.utf8.count >= 3, let w = word(i - 1), NameRules.dialWords.contains(w),
+            sameSentence(i - 1, i), !looksCounted(after: tail)
+        {
+            var end = tail
+            while end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].integer != nil, sameSentence(end, end + 1) {
+                end += 1
+            }
+            return end
+        }
+        // "A350-900": a number tight after a hyphen against a code of letters and digits.
+        let hyphen = symbol(i) == "-" ? i : i - 1
+        if hyphen >= 2, symbol(hyphen) == "-", attached(hyphen), attached(hyphen + 1), tokens[hyphen - 1].kind == .number,
+            attached(hyphen - 1), tokens[hyphen - 2].kind == .word, tokens[hyphen - 2].capitalized
+        {
+            return max(tail, hyphenChain(from: tail).last)
+        }
         // "16- to 24-year-olds", "three- and four-bedroom homes": the first half of a compound whose noun comes
         // with the second, read (or dropped) there.
         if symbol(tail + 1) == "-", attached(tail + 1), let joiner = word(tail + 2), ["to", "and", "or"].contains(joiner),
@@ -1483,6 +1532,13 @@ extension FigureScanner {
                 if NameRules.identifierWords.contains(previous.norm) { return tail }
                 // "junction 47", "leave at exit 14" (not "exit 14 markets").
                 if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
+            }
+            // "between junctions 10 and 11", "sections 3 to 5": the second label of a pair.
+            if number.plainInteger, i >= 3, let p = word(i - 1), p == "and" || p == "to" || p == "or", tokens[i - 2].kind == .number,
+                let label = word(i - 3), NameRules.roadLabels.contains(label) || NameRules.identifierWords.contains(label),
+                sameSentence(i - 3, i), !looksCounted(after: tail)
+            {
+                return tail
             }
             // "No. 5".
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2), NameRules.identifierWords.contains(w) { return tail }
@@ -1531,6 +1587,15 @@ extension FigureScanner {
         // ("zero new cases" counts.)
         if number.words, tokens[i].norm == "zero", let w = word(next), sameSentence(tail, next),
             w == "in" || !(SubjectRules.stopWords.contains(w) || tokens[next].capitalized || looksCounted(after: next))
+        {
+            return tail
+        }
+        // "children under five", "people over 65 in care": a group by its age (in words too).
+        if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
+            let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
+            NameRules.groupsByAge.contains(group), sameSentence(i - 2, i),
+            next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
+                || (word(next).map { NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" } ?? false)
         {
             return tail
         }

@@ -490,6 +490,8 @@ final class ScanMemo {
     var rupee: String??
     /// `hyphenChain` by the token it starts at, for chains of three groups or more.
     var hyphenChains: [Int: (groups: Int, last: Int)] = [:]
+    /// The dollar the text writes its amounts in (`textDollar()`): found once.
+    var textDollar: String?
     /// The currency the text's places name in `MoneyRules.countryClues` (`localCurrency()`): found once.
     var localCurrency: String??
     /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.

@@ -21,6 +21,9 @@ enum BoundRules {
         (["in", "excess", "of"], .min), (["at", "least"], .min), (["as", "many", "as"], .max),
         (["as", "much", "as"], .max), (["less", "than"], .max), (["fewer", "than"], .max),
         (["up", "to"], .max), (["at", "most"], .max), (["just", "under"], .max), (["just", "over"], .min),
+        // "just shy of £16bn", "north of £50bn", "a shade under 4%".
+        (["just", "shy", "of"], .max), (["shy", "of"], .max), (["north", "of"], .min), (["south", "of"], .max),
+        (["a", "shade", "under"], .max), (["a", "shade", "over"], .min),
         (["close", "to"], .approx), (["in", "the", "region", "of"], .approx), (["an", "estimated"], .approx),
         (["about"], .approx), (["around"], .approx), (["some"], .approx), (["roughly"], .approx),
         (["approximately"], .approx), (["approx"], .approx), (["nearly"], .max), (["almost"], .max),

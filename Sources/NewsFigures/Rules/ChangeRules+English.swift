@@ -127,6 +127,12 @@ enum ChangeRules {
     /// Negative: "turn the stove up from simmering" (no level on either side).
     static let levelChanges: WordTable<ChangeDirection> = ["up": .increase, "down": .decrease]
 
+    /// How many tokens of the level's clause may stand between it and ", up from": "About 18,000 homes
+    /// remain without power in Queensland after Cyclone Alfred, down from a peak of 316,000".
+    static let levelClauseReach = 14
+    /// Words that open another clause or report one: between them and ", up from" the level is another's.
+    static let notInLevelClause: WordSet = ["and", "but", "which", "that", "who", "while", "whereas", "said", "says", "when", "if"]
+
     /// Prepositions of a date between a level and its "up from": "5.7 percent in October, down from 6.2 percent".
     static let levelDatePrepositions: WordSet = ["in", "on", "for", "at", "during"]
 

@@ -43,6 +43,9 @@ enum MoneyRules {
         "r": ("R", ["ZAR"]), "n": ("N", ["NGN"]), "sh": ("Sh", ["KES", "UGX", "TZS"]), "p": ("P", ["PHP"]),
         "ksh": ("KSh", []),
     ]
+    /// Local letters read before a large amount (a scale word or thousands) even in a text naming no
+    /// country: "R5.3 billion", "N70,000" ("P" is also Botswana's pula, "Sh" three shillings).
+    static let largeAmountLetters: WordSet = ["r", "n"]
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
     /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
     static let priceWordsBefore: WordSet = [
@@ -61,7 +64,8 @@ enum MoneyRules {
     static let countryClues: WordTable<String> = [
         "south africa": "ZAR", "south african": "ZAR", "johannesburg": "ZAR", "pretoria": "ZAR", "durban": "ZAR",
         "cape town": "ZAR", "soweto": "ZAR", "gauteng": "ZAR", "eskom": "ZAR", "ramaphosa": "ZAR", "jse": "ZAR", "transnet": "ZAR",
-        "springboks": "ZAR", "kwazulu-natal": "ZAR", "nigeria": "NGN", "nigerian": "NGN", "nigerians": "NGN", "lagos": "NGN",
+        "springboks": "ZAR", "kwazulu-natal": "ZAR", "rand": "ZAR", "sandton": "ZAR", "sasol": "ZAR", "shoprite": "ZAR",
+        "naspers": "ZAR", "gautrain": "ZAR", "nigeria": "NGN", "nigerian": "NGN", "nigerians": "NGN", "lagos": "NGN",
         "abuja": "NGN", "tinubu": "NGN", "kano": "NGN", "naira": "NGN", "kenya": "KES", "kenyan": "KES", "kenyans": "KES",
         "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES", "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
         "tanzania": "TZS", "tanzanian": "TZS", "dodoma": "TZS", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",

@@ -39,6 +39,9 @@ enum NameRules {
         "flight", "gate", "platform", "terminal", "pier",
     ]
 
+    /// Verbs before a number of three digits or more that make it a number to call: "text 21272", "call 999".
+    static let dialWords: WordSet = ["text", "texting", "sms", "call", "calling", "dial", "dialling", "dialing", "ring", "phone"]
+
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
     static let codeSymbols: WordSet = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
 
@@ -60,6 +63,13 @@ enum NameRules {
     static let ageBefore: [[String]] = [
         ["aged"], ["ages"], ["age"], ["age", "of"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"],
         ["turns"], ["turning"],
+    ]
+
+    /// Groups of people told by an age after "under" or "over": "children under five", "people over 65"
+    /// (with nothing counted after the number: "children under 500 grams" is a weight).
+    static let groupsByAge: WordSet = [
+        "children", "kids", "babies", "infants", "those", "anyone", "adults", "youngsters", "teenagers", "pupils", "people",
+        "women", "men", "girls", "boys", "patients", "residents", "drivers", "voters",
     ]
 
     /// Words between an age word and a later age of its list, range or bound: "aged 18, 21 and 24",

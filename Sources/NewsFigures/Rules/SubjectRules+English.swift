@@ -91,6 +91,10 @@ enum SubjectRules {
     ]
 
     /// Words between "N of its" and the whole's number: "four of their past five games".
+    /// Words after a model number that are part of the model: "Boeing 737 Max jets", "A320neo".
+    static let modelSuffixes: WordSet = ["max", "neo", "xwb", "er", "lr", "pro", "plus"]
+    /// Nouns of a fleet counted in the singular after a model: "20 Boeing 737-800 aircraft".
+    static let singularUnits: WordSet = ["aircraft", "craft", "hovercraft", "spacecraft"]
     static let partOfWholeWords: WordSet = ["past", "last", "first", "next", "remaining", "previous", "recent"]
 
     /// Words after "N nouns and Xs" that make the "Xs" a verb: "six matches and sits third", "40
