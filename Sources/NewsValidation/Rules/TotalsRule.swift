@@ -25,6 +25,8 @@ public struct TotalsRule: ValidationRule {
     static let sumCues = ["in all", "in total", "altogether", "all told", "combined", "between them"]
     /// Words before a list that say it is not all the parts: "including 3 golds and 2 silvers, 9 medals in all".
     static let partialCues = ["includ", "such as", "among", "of which"]
+    /// How many counts listed before a stated total are read as its parts; a longer list is none.
+    static let maximumListedParts = 12
     /// How far after the total (in characters) its parts may stand.
     static let partsReach = 400
 
@@ -54,7 +56,9 @@ public struct TotalsRule: ValidationRule {
         // The parts: the run of figures of the same measure right before the total, in its clause.
         var parts: [Int] = []
         var j = t - 1
-        while j >= 0, figures[j].sentence == total.sentence, figures[j].kind == total.kind, figures[j].unit == total.unit,
+        // (At most `maximumListedParts`: walking back over a whole long sentence for each total was quadratic.)
+        while j >= 0, parts.count < Self.maximumListedParts, figures[j].sentence == total.sentence, figures[j].kind == total.kind,
+            figures[j].unit == total.unit,
             figures[j].change == nil, figures[j].bound == .exact, !ChangeArithmeticRule.looksLikeYear(figures[j]),
             figures[j + 1].start - figures[j].end <= 60,
             !context.text(between: figures[j], and: figures[j + 1]).contains(where: { ".;:".contains($0) })
@@ -62,7 +66,7 @@ public struct TotalsRule: ValidationRule {
             parts.insert(j, at: 0)
             j -= 1
         }
-        guard parts.count >= 2, let first = parts.first, let last = parts.last,
+        guard parts.count >= 2, parts.count < Self.maximumListedParts, let first = parts.first, let last = parts.last,
             context.text(between: figures[last], and: total).contains(","),
             !ValidationContext.mentions(context.before(figures[first], count: 30).lowercased(), Self.partialCues)
         else { return nil }
