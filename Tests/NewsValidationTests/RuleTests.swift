@@ -479,3 +479,48 @@ import Testing
         #expect(Self.messages("In 2023 it sold 40 cars and 30 vans. It sold 200 vehicles in total over the decade.", rule).isEmpty)
     }
 }
+
+/// The rest of this round's validation audit: weekdays set off after a date, habits that are no whole,
+/// and past verbs in a date's own clause.
+@Suite struct AuditRoundDateAndShareTests {
+    @Test func weekdaysSetOffAfterADate() {
+        let rule = DateConsistencyRule()
+        #expect(
+            AuditRoundRuleTests.messages("The ferry sank on 2 February 2025, a Monday, with 60 people on board.", rule)
+                == ["2 February 2025: 2025-02-02 is a Sunday, not a Monday"])
+        #expect(AuditRoundRuleTests.messages("The ferry sank on 3 February 2025, a Monday, with 60 people on board.", rule).isEmpty)
+        #expect(
+            AuditRoundRuleTests.messages("The vote is on 5 March 2025 (Tuesday).", rule)
+                == ["5 March 2025: 2025-03-05 is a Wednesday, not a Tuesday"])
+        // A weekday's possessive after a comma is another day's: "on 5 March 2025, Tuesday's meeting".
+        #expect(AuditRoundRuleTests.messages("The vote was on 5 March 2025, Tuesday's meeting having failed.", rule).isEmpty)
+        // The extractor reads no second day from ", a Monday".
+        let dates = FigureExtractor.extract(
+            from: "The ferry sank on 2 February 2025, a Monday.", options: ExtractionOptions(published: CalendarDate(iso: "2025-06-15"))
+        ).filter { $0.kind == .date }
+        #expect(dates.map(\.text) == ["2 February 2025"])
+    }
+
+    @Test func habitsOfTheirOwnAreNoWhole() {
+        let rule = SharesRule()
+        #expect(AuditRoundRuleTests.messages("Among the 500 households surveyed, 72% own a car and 45% own a bicycle.", rule).isEmpty)
+        #expect(
+            AuditRoundRuleTests.messages("Among adults in the city, 62 percent drink coffee daily and 48 percent drink tea daily.", rule)
+                .isEmpty)
+        // A choice is one whole.
+        #expect(
+            AuditRoundRuleTests.messages("Among voters, 60% prefer tea and 45% prefer coffee.", rule)
+                == ["shares of one whole add up to 105 percent (60% + 45%)"])
+    }
+
+    @Test func pastVerbsInTheDatesOwnClause() {
+        let rule = DateConsistencyRule()
+        #expect(
+            AuditRoundRuleTests.messages("Police arrested three men on 20 July 2025 in connection with the robbery.", rule)
+                == ["20 July 2025 (2025-07-20) is after the published day 2025-06-15 in a past-tense sentence"])
+        #expect(
+            AuditRoundRuleTests.messages("The ruling, issued on Thursday, takes effect on September 1, 2025.", rule).isEmpty)
+        #expect(AuditRoundRuleTests.messages("The trial, delayed twice, opens on 20 July 2025.", rule).isEmpty)
+        #expect(AuditRoundRuleTests.messages("The talks were postponed to 20 July 2025.", rule).isEmpty)
+    }
+}

@@ -29,6 +29,13 @@ public enum FigureExtractor {
         return ChangeRules.before[word] == nil && !ChangeRules.linkers.contains(word)
     }
 
+    /// Whether a lower-case word is a verb in the past tense as the date rules read one: an irregular
+    /// past ("sank", "met", "died") or a word in "-ed" that is no adjective ("arrested"; not "based").
+    public static func isPastTenseWord(_ word: String) -> Bool {
+        DateRules.irregularPastVerbs.contains(word)
+            || (word.utf8.count > 4 && word.hasSuffix("ed") && !DateRules.edAdjectives.contains(word))
+    }
+
     /// Numbers in `text` with more significant digits than a figure can hold
     /// (`DecimalValue.maximumDigits`), which the extractor passes over: how many, and the
     /// Unicode-scalar offset of the first. A number is a run of digits, with "," groups of exactly

@@ -1040,6 +1040,12 @@ extension FigureScanner {
             }
             return !(scanner.isPastSentence(i) || report) || scanner.isFutureSentence(i)
         }
+        // "sank on 2 February 2025, a Monday", "on 5 March (Monday)": the weekday of the date just read, no other day.
+        let opener = word(i - 1) == "a" && symbol(i - 2) == "," ? i - 2 : symbol(i - 1) == "(" ? i - 1 : nil
+        if let opener, let previous = candidates.last, previous.kind == .date, previous.lastToken == opener - 1, sameSentence(opener, i) {
+            consume(opener + 1, i)
+            return i + 1
+        }
         if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i), anyOfKind(self, p) {
             consume(i - 1, i)
             return i + 1

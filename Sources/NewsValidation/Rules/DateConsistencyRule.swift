@@ -2,7 +2,8 @@ import NewsFigures
 
 /// dates.weekday, dates.range-order (errors) and dates.future-in-past (warning).
 ///
-/// - A date written with its weekday ("Friday, November 7, 2020") falls on that weekday.
+/// - A date written with its weekday ("Friday, November 7, 2020", or after it: "2 February 2025, a
+///   Monday") falls on that weekday.
 /// - A range starts on or before its end ("Nov 10–5" does not).
 /// - A day after the published day in a sentence told in the past tense ("… was held on
 ///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year.
@@ -55,6 +56,25 @@ public struct DateConsistencyRule: ValidationRule {
         return window(Substring(text))
     }
 
+    /// The weekday set off right after a date: ", a Monday", ", which was a Monday", " (Monday)".
+    static func weekdayAfter(_ figure: Figure, _ context: ValidationContext) -> String? {
+        let after = context.after(figure, count: 24).lowercased()
+        for lead in [", a ", ", which was a ", " ("] where after.hasPrefix(lead) {
+            let word = after.dropFirst(lead.count).prefix { $0.isLetter }
+            if weekdays.prefix(7).contains(where: { $0.0 == word }) { return String(word) }
+        }
+        return nil
+    }
+
+    /// The last `leadWords` words before a date, after the last comma or stop before it, lower-case.
+    static func ownClause(of figure: Figure, in context: ValidationContext) -> [String] {
+        var text = Substring(context.before(figure, count: 80).lowercased())
+        for stop in [". ", "; ", "? ", "! ", ", ", "("] {
+            if let cut = text.ranges(of: stop).last { text = text[cut.upperBound...] }
+        }
+        return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(leadWords).map(String.init)
+    }
+
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     public func check(_ context: ValidationContext) -> [Finding] {
@@ -70,7 +90,9 @@ public struct DateConsistencyRule: ValidationRule {
             // Only dates the article writes in full: a year the extractor inferred is its guess, not a claim.
             let written = figure.resolved == "absolute"
             if written, span.start == span.end, let day = CalendarDate(iso: span.start), span.start.count == 10 {
-                let words = figure.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                var words = figure.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                // "sank on 2 February 2025, a Monday": the weekday set off after the date.
+                if let after = Self.weekdayAfter(figure, context) { words.append(after) }
                 if let named = Self.weekdays.first(where: { words.contains($0.0) }), named.1 != day.weekday {
                     let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
                     findings.append(
@@ -87,7 +109,12 @@ public struct DateConsistencyRule: ValidationRule {
             {
                 let lead = Self.lead(of: figure, in: context)
                 let forward = lead.split(separator: " ").last.map { Self.forwardWords.contains(String($0)) } ?? false
-                if ValidationContext.mentions(lead, Self.pastMarkers), !ValidationContext.mentions(lead, Self.futureMarkers), !forward {
+                // (Any past verb in the date's own clause: "Police arrested three men on 20 July 2025"; not "The
+                // ruling, issued on Thursday, takes effect on September 1, 2025".)
+                let past =
+                    ValidationContext.mentions(lead, Self.pastMarkers)
+                    || Self.ownClause(of: figure, in: context).contains { FigureExtractor.isPastTenseWord($0) }
+                if past, !ValidationContext.mentions(lead, Self.futureMarkers), !forward {
                     findings.append(
                         Finding(
                             rule: "dates.future-in-past", severity: .warning, figures: [i],

@@ -17,7 +17,8 @@ import NewsFigures
 /// Fires: "among buyers, 63.9 percent …, 37.5 percent … and 18.6 percent …" (120 %).
 /// Four or more shares over 100 % are a warning, not an error: "77 percent were aged 26 or above,
 /// 65 percent were white, 11.9 percent black …" lists two dimensions of one population.
-/// Does not fire: the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
+/// Does not fire: habits or possessions each share has of its own ("72% own a car and 45% own a
+/// bicycle", `habitVerbs`); the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
 /// share words); "inflation was 60 percent and unemployment 50 percent" (no share words); answers
 /// the text says overlap ("could choose more than one answer", `multipleAnswers`).
 public struct SharesRule: ValidationRule {
@@ -61,7 +62,7 @@ public struct SharesRule: ValidationRule {
             guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
             let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
             if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(text, Self.multipleAnswers) { continue }
-            for group in Self.wholes(shares, context) where group.count >= 2 {
+            for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {
                 let values = group.compactMap { context.figures[$0].value?.doubleValue }
                 let total = values.reduce(0, +)
                 let rounding = group.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
@@ -92,6 +93,24 @@ public struct SharesRule: ValidationRule {
             figures[b + 1].sentence == figures[b].sentence, figures[b + 1].kind == .date, let second = figures[b + 1].date
         else { return false }
         return first != second
+    }
+
+    /// Verbs of a habit or a possession: shares that each do one of these answer questions of their own
+    /// ("72% own a car and 45% own a bicycle", "62 percent drink coffee daily and 48 percent drink tea"),
+    /// unlike a choice ("60% prefer tea, 40% prefer coffee", "45% support Smith").
+    static let habitVerbs: Set<String> = [
+        "own", "owns", "owned", "have", "has", "had", "use", "uses", "used", "drink", "drinks", "eat", "eats", "watch", "watches",
+        "read", "reads", "play", "plays", "visit", "visits", "visited", "wear", "wears", "smoke", "smokes", "speak", "speaks",
+        "exercise", "exercises", "rent", "rents", "shop", "shops", "cycle", "cycles", "walk", "walks",
+    ]
+
+    /// Whether every share of a group is followed by a habit verb (`habitVerbs`), the same for all.
+    static func separateHabits(_ group: [Int], _ context: ValidationContext) -> Bool {
+        let verbs = group.map { i -> String in
+            String(context.after(context.figures[i], count: 16).lowercased().split(whereSeparator: { !$0.isLetter }).first ?? "")
+        }
+        guard let first = verbs.first, habitVerbs.contains(first) else { return false }
+        return verbs.allSatisfy { $0 == first }
     }
 
     /// "95 percent effective", "20% cheaper than": a degree, not a share.
