@@ -978,3 +978,30 @@ import Testing
         #expect(Self.dates("In the past three days, 40 fires broke out.", monday) == ["past three days=2024-09-13..2024-09-15"])
     }
 }
+
+/// What the independent review of this round found over-reaching in the date rules, fixed.
+@Suite struct DateRoundReviewTests {
+    static func dates(_ text: String, _ published: String) -> [String] {
+        DateAuditRoundTests.dates(text, CalendarDate(iso: published))
+    }
+
+    /// "must" after a past verb other than one of saying is past narrative.
+    @Test func mustInPastNarrative() {
+        #expect(Self.dates("He knew he must win on Saturday, and he did.", "2024-03-13") == ["on Saturday=2024-03-09..2024-03-09"])
+        #expect(
+            Self.dates("The coach had said the team must win on Sunday, and they did.", "2024-03-13")
+                == ["on Sunday=2024-03-10..2024-03-10"])
+        #expect(
+            Self.dates("The coach said the team must win on Sunday to stay up.", "2023-11-22") == ["on Sunday=2023-11-26..2023-11-26"])
+    }
+
+    /// An outlook's quarter is the one to come only when the last one's results are long out.
+    @Test func outlookQuartersInResultsSeason() {
+        #expect(Self.dates("Wall Street expects JPMorgan's Q4 profit to rise 10%.", "2025-01-09") == ["Q4=2024-10-01..2024-12-31"])
+        #expect(
+            Self.dates("Analysts had expected Q4 revenue of $5bn, but the firm reported $4.8bn.", "2024-03-13")
+                == ["Q4=2023-10-01..2023-12-31"])
+        #expect(Self.dates("The firm expects Q4 results to be released in April.", "2024-03-13").first == "Q4=2023-10-01..2023-12-31")
+        #expect(Self.dates("The company expects Q3 deliveries to exceed 500,000 vehicles.", "2024-02-29") == ["Q3=2024-07-01..2024-09-30"])
+    }
+}

@@ -218,4 +218,15 @@ import Testing
         // Directions of places are no bounds: "30 miles north of London" counts miles.
         #expect(FigureExtractor.extract(from: "The town lies 30 miles north of London.").map(\.bound) == [.exact])
     }
+
+    /// "won" after a scale word: the currency, unless a year or an agent follows (votes won).
+    @Test func wonAfterAScaleWord() {
+        let money = { (text: String) in FigureExtractor.extract(from: text).filter { $0.kind == .money }.map(\.text) }
+        #expect(money("Lee's party spent 3 billion won in the campaign.") == ["3 billion won"])
+        #expect(money("Labour's vote fell from the 12.9 million won in 2017 to 10.3 million.").isEmpty)
+        #expect(money("Trump's 74 million won in 2020 was a record for a losing candidate.").isEmpty)
+        #expect(money("Samsung said the 50 billion won by its chip unit in 2020 was a record.") == ["50 billion won"])
+        // An "R" before a large amount in a text about Russia is no rand.
+        #expect(money("Gazprom posted a R629 billion loss, Moscow analysts said.").isEmpty)
+    }
 }

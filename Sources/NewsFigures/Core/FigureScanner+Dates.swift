@@ -212,7 +212,7 @@ extension FigureScanner {
         return value
     }
 
-    private func year(_ k: Int) -> Int? {
+    func year(_ k: Int) -> Int? {
         guard let y = smallInteger(k, maxDigits: 4), tokens[k].end - tokens[k].start == 4, (1000...2999).contains(y) else { return nil }
         return y
     }
@@ -2247,10 +2247,20 @@ extension FigureScanner {
         // No year written: a quarter still to come in a past-tense report is last year's; the quarter of
         // results ("second-quarter earnings", "its Q4 results") is the latest that has ended.
         // (Quarters only: "lighter second-half results" may well be expected ones.)
-        // (Not an outlook: "The company expects Q3 deliveries to exceed 500,000" is of the quarter to come.)
-        let outlook = (max(0, first - 8)..<first).contains { k in
-            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
+        // (Not an outlook for a quarter whose results are long out: "The company expects Q3 deliveries to exceed
+        // 500,000" in February is of the Q3 to come; "Wall Street expects JPMorgan's Q4 profit to rise" in January
+        // is of the Q4 just ended, whose results are still to be reported.)
+        let latestEnded: CalendarDate? = published.flatMap { p in
+            let end = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year))
+            return end.map { $0 < p ? $0 : CalendarDate(year: year - 1, month: m2, day: CalendarDate.daysIn(month: m2, year: year - 1)) }
+                ?? nil
         }
+        let longOut = published.map { p in latestEnded.map { p.dayNumber - $0.dayNumber > DateRules.resultsSeasonDays } ?? false } ?? false
+        let outlook =
+            longOut
+            && (max(0, first - 8)..<first).contains { k in
+                sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
+            }
         let results =
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
@@ -2614,21 +2624,29 @@ extension FigureScanner {
         var tense = (future: false, past: false)
         var verb = false
         while k < tokens.count, tokens[k].sentence == sentence {
-            if k > opening,
-                symbol(k) == ";" || (word(k) == "but" && !tokens[k].capitalized)
-                    || (symbol(k - 1) == "," && (word(k).map { DateRules.clauseJoiners.contains($0) } ?? false))
-            {
+            let token = tokens[k]
+            // (The token's kind first: most tokens open no clause.)
+            let opens =
+                k > opening
+                && (token.kind == .symbol
+                    ? token.norm == ";"
+                    : token.kind == .word && !token.capitalized
+                        && (token.norm == "but"
+                            || (tokens[k - 1].kind == .symbol && tokens[k - 1].norm == "," && DateRules.clauseJoiners.contains(token.norm))))
+            if opens {
                 clauses.append((k, tense, verb))
                 tense = (false, false)
                 verb = false
             }
-            if DateRules.futureMarkers.contains(tokens[k].norm) { tense.future = true }
-            if !tense.past, tokens[k].kind == .word, !tokens[k].capitalized, !DateRules.pastReportingVerbs.contains(tokens[k].norm) {
-                tense.past = isPastVerb(k)
-            }
-            if k == opening, DateRules.pastQuestionOpeners.contains(tokens[k].norm) { tense.past = true }
-            if tense.past || tense.future || (!tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)) {
-                verb = true
+            if token.kind == .word {
+                if DateRules.futureMarkers.contains(token.norm) { tense.future = true }
+                if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm) { tense.past = isPastVerb(k) }
+                if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
+                if !verb, tense.past || tense.future || (!token.capitalized && DateRules.presentEventVerbs.contains(token.norm)) {
+                    verb = true
+                }
+            } else if DateRules.futureMarkers.contains(token.norm) {
+                tense.future = true
             }
             k += 1
         }
@@ -2657,11 +2675,23 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
-                // "The Senate must pass a spending bill by Friday" (not "must have").
-                if !toOnly, w == "must", word(k + 1) != "have" { return true }
+                // "The Senate must pass a spending bill by Friday", "The coach said the team must win on Sunday" (not
+                // "must have", nor after a past verb other than one of saying: "He knew he must win on Saturday").
+                if !toOnly, w == "must", word(k + 1) != "have", !pastNarrativeBefore(k) { return true }
                 if DateRules.clauseOpeners.contains(w) { return false }
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// Whether a past verb other than one of saying (`DateRules.sayingVerbs`) stands in the ten words
+    /// before `k` in its clause: "He knew he must", "The coach had said the team must".
+    private func pastNarrativeBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 10, sameSentence(j, k), symbol(j) != ",", symbol(j) != ";" {
+            if let w = word(j), !tokens[j].capitalized, !DateRules.sayingVerbs.contains(w), isPastVerb(j) { return true }
+            j -= 1
         }
         return false
     }

@@ -842,7 +842,10 @@ extension FigureScanner {
             // places the text names.)
             let scaled = word(k + 2).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
             let grouped = tokens[k + 1].end - tokens[k + 1].start != tokens[k + 1].norm.utf8.count
-            guard local.codes.count == 1, MoneyRules.largeAmountLetters.contains(tokens[k].norm), scaled || grouped else { return nil }
+            // (Not when the text's places name another currency's country: "Gazprom posted a R629 billion loss, Moscow analysts said".)
+            guard local.codes.count == 1, MoneyRules.largeAmountLetters.contains(tokens[k].norm), scaled || grouped,
+                localCurrency().map({ local.codes.contains($0) }) ?? true
+            else { return nil }
             return local.codes[0]
         }
         guard let code = MoneyRules.abbreviationsBefore[tokens[k].norm], text(k, k).dropFirst().allSatisfy({ $0.isLowercase })
@@ -908,15 +911,19 @@ extension FigureScanner {
     func clue(in table: WordTable<String>) -> String? {
         for possessives in [false, true] {
             var found: String?
-            for (t, token) in tokens.enumerated() where token.kind == .word {
-                let possessive = token.norm.hasSuffix("'s") || token.norm.hasSuffix("’s")
-                let name = possessive ? String(token.norm.dropLast(2)) : token.norm
-                // ("South Africa": a two-word place, keyed with its space.)
-                let pair =
-                    t > 0 && tokens[t - 1].kind == .word && tokens[t - 1].end + 1 == token.start ? tokens[t - 1].norm + " " + name : ""
-                guard possessive == possessives, let hit = table[name] ?? (pair.isEmpty ? nil : table[pair]) else {
-                    continue
+            for t in tokens.indices where tokens[t].kind == .word {
+                let norm = tokens[t].norm
+                let possessive = norm.hasSuffix("'s") || norm.hasSuffix("’s")
+                guard possessive == possessives else { continue }
+                let name = possessive ? String(norm.dropLast(2)) : norm
+                // ("South Africa": a two-word place, keyed with its space; built only after a first word of one.)
+                var hit = table[name]
+                if hit == nil, t > 0, tokens[t - 1].kind == .word, MoneyRules.twoWordPlaceStarts.contains(tokens[t - 1].norm),
+                    tokens[t - 1].end + 1 == tokens[t].start
+                {
+                    hit = table[tokens[t - 1].norm + " " + name]
                 }
+                guard let hit else { continue }
                 if found == nil {
                     found = hit
                 } else if found != hit {
@@ -946,20 +953,24 @@ extension FigureScanner {
     func hundredths(after i: Int) -> (code: String, last: Int)? {
         let k = i + 1
         guard k < tokens.count, sameSentence(i, k) else { return nil }
-        // "8 p.m." is a time, not 8 pence.
-        if word(k) == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
-        // "50 US cents", "69 U.S. cents": the American cent, whatever dollar the text writes.
-        if word(k) == "us", let c = word(k + 1), c == "cents" || c == "cent" { return ("USD", k + 1) }
-        if word(k) == "u", symbol(k + 1) == ".", word(k + 2) == "s", symbol(k + 3) == ".", let c = word(k + 4), c == "cents" || c == "cent"
-        {
-            return ("USD", k + 4)
+        guard let w = word(k) else {
+            // "12-cent dividend".
+            if tightHyphen(k), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
+            return nil
         }
+        if w.utf8.count <= 2 {
+            // "8 p.m." is a time, not 8 pence.
+            if w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
+            // "50 US cents", "69 U.S. cents": the American cent, whatever dollar the text writes.
+            if w == "us", let c = word(k + 1), c == "cents" || c == "cent" { return ("USD", k + 1) }
+            if w == "u", symbol(k + 1) == ".", word(k + 2) == "s", symbol(k + 3) == ".", let c = word(k + 4), c == "cents" || c == "cent" {
+                return ("USD", k + 4)
+            }
+        }
+        guard let code = MoneyRules.hundredths[w] else { return nil }
         // "a dividend of 60 cents a share" in a text of S$: the text's own dollar.
-        if let w = word(k), w == "cents" || w == "cent" { return (textDollar(), k) }
-        if let w = word(k), let code = MoneyRules.hundredths[w] { return (code, k) }
-        // "12-cent dividend".
-        if tightHyphen(k), let w = word(k + 1), let code = MoneyRules.hundredths[w] { return (code, k + 1) }
-        return nil
+        if w == "cents" || w == "cent" { return (textDollar(), k) }
+        return (code, k)
     }
 
     /// A currency named after token `i`: "yuan", "US dollars", "euros", "USD".
@@ -983,8 +994,13 @@ extension FigureScanner {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
-                // ("50 billion won in the plant": after a scale word, the currency.)
-                if let next = word(last + 1), vetoes.contains(next), NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
+                // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
+                // follows, "the 12.9 million won in 2017", "74 million won by Trump", or the text is about Korea.)
+                if let next = word(last + 1), vetoes.contains(next) {
+                    let afterScale = NumberRules.scaleWords[tokens[i].norm] != nil && phrase[0] == "won"
+                    let verbOfVotes = next == "by" || (next == "in" && year(last + 2) != nil)
+                    if !afterScale || (verbOfVotes && localCurrency() != "KRW") { return nil }
+                }
                 // "The dog weighs 80 pounds", "he clocked in at 243 pounds": a weight.
                 // (Not "weighing a 2 billion pound bid": weights come in no billions.)
                 if MoneyRules.weightNames.contains(phrase[0]), NumberRules.scaleWords[tokens[i].norm] == nil,

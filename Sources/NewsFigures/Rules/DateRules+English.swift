@@ -83,7 +83,7 @@ enum DateRules {
         "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "arrive", "arrives", "travel", "travels", "debut",
         "debuts", "premiere", "premieres", "release", "releases", "continue", "continues", "go", "goes", "take", "takes",
         "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
-        "headlines", "unveil", "unveils", "attend", "attends", "address", "addresses", "tee", "tees", "sit", "sits", "fly", "flies",
+        "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies",
     ]
 
     /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".
@@ -173,11 +173,17 @@ enum DateRules {
         "expects", "anticipates",
     ]
 
-    /// Words of an outlook before a quarter: its results are still to come ("expects Q3 deliveries to exceed").
-    static let outlookWords: WordSet = [
-        "expects", "expect", "expected", "anticipates", "forecast", "forecasts", "projects", "predicts", "targets", "guidance",
-        "outlook",
+    /// Past verbs of saying before "must": what was said to be needed is still ahead ("said the team must win on Sunday").
+    static let sayingVerbs: WordSet = [
+        "said", "says", "insisted", "warned", "stressed", "argued", "urged", "told", "added", "declared", "announced", "demanded",
     ]
+    /// Words of an outlook before a quarter: its results are still to come ("expects Q3 deliveries to exceed").
+    /// (Present tense only: "had expected Q4 revenue of $5bn" is of a quarter reported.)
+    static let outlookWords: WordSet = [
+        "expects", "expect", "anticipates", "forecast", "forecasts", "projects", "predicts", "targets", "guidance", "outlook",
+    ]
+    /// Days after a quarter's end within which its results are still awaited (the quarter stays the one ended).
+    static let resultsSeasonDays = 90
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").

@@ -70,8 +70,13 @@ enum MoneyRules {
         "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES", "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
         "tanzania": "TZS", "tanzanian": "TZS", "dodoma": "TZS", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
         "filipinos": "PHP", "manila": "PHP", "cebu": "PHP", "davao": "PHP", "mindanao": "PHP", "luzon": "PHP", "mindoro": "PHP",
-        "quezon": "PHP", "mexico": "MXN", "mexican": "MXN",
+        "quezon": "PHP", "mexico": "MXN", "mexican": "MXN", "korea": "KRW", "korean": "KRW", "seoul": "KRW", "samsung": "KRW",
+        "hyundai": "KRW", "kia": "KRW", "kospi": "KRW", "russia": "RUB", "russian": "RUB", "moscow": "RUB", "kremlin": "RUB",
+        "gazprom": "RUB", "sberbank": "RUB", "rosneft": "RUB",
     ]
+
+    /// First words of the two-word places in the clue tables ("south africa", "cape town").
+    static let twoWordPlaceStarts: WordSet = ["south", "cape"]
 
     /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
     static let kronerClues: WordTable<String> = [

@@ -50,12 +50,20 @@ public struct ChangeArithmeticRule: ValidationRule {
                 findings.append(Finding(rule: mismatchID, severity: .error, figures: wrongWay.figures, message: wrongWay.message))
             }
             // A fraction in words is a relative change too: "fell by a quarter to 600,000".
-            let isFraction = change.kind == .count && delta > 0 && delta < 1 && !change.text.contains(where: \.isNumber)
+            // (Not a fraction of a unit: "fell by a fifth of a cent to $1.20".)
+            let isFraction =
+                change.kind == .count && delta > 0 && delta < 1 && !change.text.contains(where: \.isNumber)
+                && !context.after(change, count: 4).hasPrefix(" of ")
             let isPercent = (change.kind == .percent && change.unit == "percent") || isFraction
             // "rose 0.4 percentage points to 4.1%", "fell 6 points to 41 per cent": a difference of two percentages.
+            // (Points of a count are a percentage's only beside one: "The Dow jumped 500 points to 39,000" is of an index.)
             let isPoints =
                 change.kind == .percent
-                ? change.unit == "percentage point" : change.kind == .count && Self.pointNouns.contains(change.subject?.lowercased() ?? "")
+                ? change.unit == "percentage point"
+                : change.kind == .count && Self.pointNouns.contains(change.subject?.lowercased() ?? "")
+                    && context.sameSentence(as: c).contains {
+                        figures[$0].kind == .percent && figures[$0].unit == "percent" && figures[$0].change == nil
+                    }
             guard isPercent || isPoints || change.kind != .percent else { continue }
             let percent = isFraction ? delta * 100 : delta
             // "down to $164.99", "rose to 43": a new level, not an amount of change.

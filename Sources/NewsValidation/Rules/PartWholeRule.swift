@@ -105,6 +105,15 @@ public struct PartWholeRule: ValidationRule {
             guard let w = whole, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min,
                 !Self.twoPeriods(w, p, context)
             else { continue }
+            // "recovered 30 phones from 8 suspects, 12 of them stolen": after "of them" the whole may be any count
+            // before; only one of another noun between makes it unclear, and then there is none.
+            if Self.ofPronouns.contains(where: { following.hasPrefix($0) }),
+                context.sameSentence(as: p).contains(where: {
+                    $0 < p && $0 != w && figures[$0].kind == .count && figures[$0].subject != nil
+                })
+            {
+                continue
+            }
             if partValue > wholeValue {
                 findings.append(
                     Finding(

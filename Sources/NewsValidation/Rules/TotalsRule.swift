@@ -25,6 +25,8 @@ public struct TotalsRule: ValidationRule {
     static let sumCues = ["in all", "in total", "altogether", "all told", "combined", "between them"]
     /// Words before a list that say it is not all the parts: "including 3 golds and 2 silvers, 9 medals in all".
     static let partialCues = ["includ", "such as", "among", "of which"]
+    /// Parts that make less than this share of a stated total are a selection of it, not all of it.
+    static let selectionShare = 0.5
     /// How many counts listed before a stated total are read as its parts; a longer list is none.
     static let maximumListedParts = 12
     /// How far after the total (in characters) its parts may stand.
@@ -66,13 +68,18 @@ public struct TotalsRule: ValidationRule {
             parts.insert(j, at: 0)
             j -= 1
         }
+        // (The total in a clause of its own is of a wider set: "won two golds and three world titles, and 20 medals in all".)
         guard parts.count >= 2, parts.count < Self.maximumListedParts, let first = parts.first, let last = parts.last,
             context.text(between: figures[last], and: total).contains(","),
+            !context.text(between: figures[last], and: total).contains(" and "),
             !ValidationContext.mentions(context.before(figures[first], count: 30).lowercased(), Self.partialCues)
         else { return nil }
         let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
         let slack = total.kind == .money ? totalValue * 0.005 : 0
         guard abs(sum - totalValue) > slack else { return nil }
+        // Parts well short of the total are a selection ("27 seats in Wales and 37 in Scotland, 411 in total"): a
+        // shortfall is read as a slip only when the parts make at least half of the total.
+        if sum < totalValue * Self.selectionShare { return nil }
         let listed = parts.map { figures[$0].text }.joined(separator: " + ")
         let show = { (v: Double) in total.kind == .money ? v.money(total.unit) : v.readable }
         // (Amounts listed are more often a selection than counts are: a warning.)
