@@ -1005,3 +1005,27 @@ import Testing
         #expect(Self.dates("The company expects Q3 deliveries to exceed 500,000 vehicles.", "2024-02-29") == ["Q3=2024-07-01..2024-09-30"])
     }
 }
+
+/// Present verbs of scheduled events the review listed as unread, now read ahead (published Wednesday 2024-03-13).
+@Suite struct ScheduledVerbTests {
+    @Test(arguments: [
+        ("The judge hears the case on Monday.", "on Monday=2024-03-18..2024-03-18"),
+        ("The museum reopens on Saturday.", "on Saturday=2024-03-16..2024-03-16"),
+        ("The central bank sets rates on Thursday.", "on Thursday=2024-03-14..2024-03-14"),
+        ("The bill becomes law on Friday.", "on Friday=2024-03-15..2024-03-15"),
+        ("The Fed announces its rate decision on Wednesday.", "on Wednesday=2024-03-13..2024-03-13"),
+    ])
+    func scheduledEvents(_ text: String, _ expected: String) {
+        #expect(DateAuditRoundTests.dates(text, CalendarDate(iso: "2024-03-13")) == [expected])
+    }
+
+    /// The same words as nouns, or in a past sentence, keep the day before.
+    @Test(arguments: [
+        ("The close on Friday was weak.", "on Friday=2024-03-08..2024-03-08"),
+        ("Air strikes on Friday killed 20 people.", "on Friday=2024-03-08..2024-03-08"),
+        ("The rules on Friday changed.", "on Friday=2024-03-08..2024-03-08"),
+    ])
+    func nounsAndPastSentences(_ text: String, _ expected: String) {
+        #expect(DateAuditRoundTests.dates(text, CalendarDate(iso: "2024-03-13")) == [expected])
+    }
+}

@@ -179,6 +179,9 @@ import Testing
         ("BHP declared an interim dividend of 50 US cents a share.", "50 US cents", "0.5", "USD"),
         ("A loonie that buys just 69 U.S. cents.", "69 U.S. cents", "0.69", "USD"),
         ("Gas rose 10 cents a gallon.", "10 cents", "0.1", "USD"),
+        ("Petrol rose 50 cents a litre in Johannesburg.", "50 cents", "0.5", "ZAR"),
+        ("Namibia's budget is N$100 billion.", "N$100 billion", "100000000000", "NAD"),
+        ("Marcos signed the P5.768 trillion budget.", "P5.768 trillion", "5768000000000", "PHP"),
     ])
     func localCurrencies(_ text: String, _ written: String, _ value: String, _ code: String) {
         let money = FigureExtractor.extract(from: text).filter { $0.kind == .money }

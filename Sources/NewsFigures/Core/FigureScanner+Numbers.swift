@@ -874,7 +874,8 @@ extension FigureScanner {
             }
             if found == nil { found = code } else if found != code { mixed = true; break }
         }
-        let dollar = mixed ? options.bareDollar : found ?? options.bareDollar
+        // (A text of rand with no dollar sign writes its cents in rand: "Petrol rose 50 cents a litre in Johannesburg".)
+        let dollar = mixed ? options.bareDollar : found ?? (localCurrency() == "ZAR" ? "ZAR" : options.bareDollar)
         memo.textDollar = dollar
         return dollar
     }

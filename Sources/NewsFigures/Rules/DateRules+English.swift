@@ -83,7 +83,9 @@ enum DateRules {
         "head", "heads", "kick", "kicks", "launch", "launches", "air", "airs", "arrive", "arrives", "travel", "travels", "debut",
         "debuts", "premiere", "premieres", "release", "releases", "continue", "continues", "go", "goes", "take", "takes",
         "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
-        "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies",
+        "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies", "hear", "hears", "sets",
+        "reopen", "reopens", "become", "becomes", "announce", "announces", "rule", "rules", "decide", "decides",
+        "sign", "signs", "walk", "walks", "strike", "strikes",
     ]
 
     /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".

@@ -8,7 +8,7 @@ enum MoneyRules {
     static let dollarPrefixes: WordTable<String> = [
         "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",
         "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN", "usd": "USD", "hkd": "HKD", "sgd": "SGD",
-        "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "twd": "TWD", "mex": "MXN",
+        "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "twd": "TWD", "mex": "MXN", "n": "NAD",
     ]
 
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
@@ -70,7 +70,8 @@ enum MoneyRules {
         "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES", "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
         "tanzania": "TZS", "tanzanian": "TZS", "dodoma": "TZS", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
         "filipinos": "PHP", "manila": "PHP", "cebu": "PHP", "davao": "PHP", "mindanao": "PHP", "luzon": "PHP", "mindoro": "PHP",
-        "quezon": "PHP", "mexico": "MXN", "mexican": "MXN", "korea": "KRW", "korean": "KRW", "seoul": "KRW", "samsung": "KRW",
+        "quezon": "PHP", "marcos": "PHP", "mexico": "MXN", "mexican": "MXN", "korea": "KRW", "korean": "KRW", "seoul": "KRW",
+        "samsung": "KRW",
         "hyundai": "KRW", "kia": "KRW", "kospi": "KRW", "russia": "RUB", "russian": "RUB", "moscow": "RUB", "kremlin": "RUB",
         "gazprom": "RUB", "sberbank": "RUB", "rosneft": "RUB",
     ]
