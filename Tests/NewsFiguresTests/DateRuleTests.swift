@@ -1029,3 +1029,28 @@ import Testing
         #expect(DateAuditRoundTests.dates(text, CalendarDate(iso: "2024-03-13")) == [expected])
     }
 }
+
+/// Bare years after a verb of a year's end or start, before a named event or a tax year.
+@Suite struct BareYearTests {
+    static func dates(_ text: String) -> [String] { DateAuditRoundTests.dates(text, CalendarDate(iso: "2025-01-03")) }
+
+    @Test func yearsOfEventsAndVerbs() {
+        #expect(Self.dates("The Sensex ended 2024 with a gain of 8.2%.") == ["2024=2024-01-01..2024-12-31"])
+        #expect(Self.dates("The firm entered 2025 with debts.") == ["2025=2025-01-01..2025-12-31"])
+        #expect(Self.dates("Games will roll out into 2026.") == ["2026=2026-01-01..2026-12-31"])
+        #expect(Self.dates("The 2028 Olympics will be in Los Angeles.") == ["2028=2028-01-01..2028-12-31"])
+        #expect(Self.dates("It was the 2008 Beijing Olympics.") == ["2008=2008-01-01..2008-12-31"])
+        #expect(Self.dates("The 2023 Rugby World Cup final was in Paris.") == ["2023=2023-01-01..2023-12-31"])
+        #expect(Self.dates("Returns for the 2023 tax year are due.") == ["2023=2023-01-01..2023-12-31"])
+    }
+
+    /// Counted things, models and makes after the number: no year.
+    @Test func countsModelsAndMakes() {
+        #expect(Self.dates("The team ended 2024 points clear.").isEmpty)
+        #expect(Self.dates("He closed 2023 deals last year.") == ["last year=2024-01-01..2024-12-31"])
+        #expect(Self.dates("The 2020 model sold well.").isEmpty)
+        #expect(Self.dates("The 2000 Boeing jets were delivered.").isEmpty)
+        #expect(Self.dates("The 2019 Toyota Camry is popular.").isEmpty)
+        #expect(Self.dates("A 2023 tax rise is planned.").isEmpty)
+    }
+}

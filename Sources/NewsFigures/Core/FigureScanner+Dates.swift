@@ -972,8 +972,27 @@ extension FigureScanner {
         }
         // "the 2023 season", "its 1989 peak", "2019 sales", "the 2020 Olympics": a year before a noun of
         // something yearly is that year (not "the 2020 model", "2000 troops").
-        if let y = year(i), (1900...2100).contains(y), tokens[i + 1 < tokens.count ? i + 1 : i].spaceBefore, let n = bareWord(i + 1),
-            DateRules.yearNouns.contains(n), sameSentence(i, i + 1), !attached(i), !(i > 0 && tokens[i - 1].kind == .number)
+        // ("the 2024 Paris Olympics", "the 2023 Rugby World Cup": up to two capitalised words between after "the";
+        // "the 2023 tax year": a tax year is the calendar year.)
+        if let y = year(i), (1900...2100).contains(y), i + 1 < tokens.count, tokens[i + 1].spaceBefore, sameSentence(i, i + 1),
+            !attached(i), !(i > 0 && tokens[i - 1].kind == .number)
+        {
+            var n = i + 1
+            if word(i - 1) == "the" {
+                while n < i + 3, n + 1 < tokens.count, tokens[n].kind == .word, tokens[n].capitalized, sameSentence(i, n + 1),
+                    !(bareWord(n).map { DateRules.yearNouns.contains($0) } ?? false)
+                {
+                    n += 1
+                }
+            }
+            let taxYear = bareWord(i + 1) == "tax" && (bareWord(i + 2).map { DateRules.taxPeriodWords.contains($0) } ?? false)
+            if taxYear || (bareWord(n).map { DateRules.yearNouns.contains($0) } ?? false) {
+                return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+            }
+        }
+        // "The Sensex ended 2024 with a gain", "entered 2025 with debts": a verb of a year's end or start before it.
+        if let y = year(i), (1900...2100).contains(y), let w = word(i - 1), DateRules.yearVerbs.contains(w), sameSentence(i - 1, i),
+            !looksCounted(after: i), !unitFollows(i), !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "."
         {
             return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
         }

@@ -282,6 +282,14 @@ enum DateRules {
         "uprising", "invasion", "coup", "war", "strike", "strikes", "merger", "acquisition", "ipo", "listing", "vintage",
     ]
 
+    /// Words after "the 2023 tax" that make it the year: "the 2023 tax year", "2023 tax returns".
+    static let taxPeriodWords: WordSet = ["year", "years", "return", "returns", "season", "filing", "filings"]
+    /// Verbs of a year's end or start before a bare year: "ended 2024 with a gain", "entered 2025 with debts".
+    static let yearVerbs: WordSet = [
+        "ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "beginning", "started", "starts", "closed",
+        "closes", "finished", "finishes", "into", "throughout", "during",
+    ]
+
     /// Words around "2009-10" that make it a season or fiscal year rather than October 2009.
     static let beforeSplitYear: WordSet = ["the", "fiscal", "financial", "fy", "its", "this", "last", "that"]
     static let splitYearNouns: WordSet = [
