@@ -1144,11 +1144,14 @@ extension FigureScanner {
                     && (joiner == "to" || joiner == "through" || joiner == "thru" || joiner == "or" || (joiner == "and" && between)))
             // "from 26 to 43" after a change word, or after a verb that changes its object ("raised the fare
             // from $2.50 to $2.75"), is a before and after; elsewhere it is a range.
+            // ("increased by 30 from last year's 120 to 160": the earlier level's date may stand after "from".)
+            var fromAt = candidate.firstToken - 1
+            while fromAt >= 0, fromAt >= candidate.firstToken - 4, word(fromAt) != "from", consumed[fromAt] { fromAt -= 1 }
             let fromBefore =
-                word(candidate.firstToken - 1) == "from"
-                && (change(before: candidate.firstToken - 1, figureEnd: number.last, directOnly: true) != nil
-                    || changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
-                    || statedChange(before: candidate.firstToken - 1) != nil)
+                word(fromAt) == "from"
+                && (change(before: fromAt, figureEnd: number.last, directOnly: true) != nil
+                    || changeOfObject(preposition: fromAt, figureEnd: number.last) != nil
+                    || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil })
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =

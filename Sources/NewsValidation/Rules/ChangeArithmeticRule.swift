@@ -123,7 +123,10 @@ public struct ChangeArithmeticRule: ValidationRule {
                 guard i > c + 1, figures[i].start - change.end <= 80, figures[i].kind != .date, isCurrent(i, level: true, nounless: true),
                     let e = Self.earlierLevel(before: i, sentence, context), e > c
                 else { return false }
+                // ("increased by 30 from last year's 120 to 160": the earlier level's date may stand after "from".)
+                let words = Self.datesLeftOut(between: c, and: e, sentence, context).split(whereSeparator: { !$0.isLetter })
                 return [" from ", ", from "].contains(context.text(between: change, and: figures[e]))
+                    || (words.first == "from" && words.dropFirst().allSatisfy { $0 == "s" } && figures[c + 1].kind == .date)
             }
             let current = ofAnObject ? after ?? fromTo : after ?? fromTo ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }
@@ -319,6 +322,13 @@ public struct ChangeArithmeticRule: ValidationRule {
         context.before(figure, count: 5).hasSuffix("from ")
     }
 
+    /// "from last year's 120": an earlier level after "from" and its date.
+    static func afterFromAndDate(_ e: Int, _ context: ValidationContext) -> Bool {
+        let figures = context.figures
+        guard e > 0, figures[e - 1].kind == .date, figures[e - 1].sentence == figures[e].sentence else { return false }
+        return afterFrom(figures[e - 1], context) && ["'s ", "’s ", " "].contains(context.text(between: figures[e - 1], and: figures[e]))
+    }
+
     /// Verbs of a multiple and their factors: "doubled", "tripled", "halved".
     static let multiples: [String: Double] = [
         "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4, "halved": 0.5, "halving": 0.5,
@@ -343,7 +353,7 @@ public struct ChangeArithmeticRule: ValidationRule {
         let figures = context.figures
         guard let e = sentence.last(where: { $0 < i && figures[$0].kind != .date }), i - e <= 3,
             figures[e].kind == figures[i].kind, figures[e].unit == figures[i].unit, figures[e].change == nil, figures[e].value != nil,
-            context.before(figures[e], count: 5).hasSuffix("from "),
+            afterFrom(figures[e], context) || afterFromAndDate(e, context),
             leadsToLevel(datesLeftOut(between: e, and: i, sentence, context), subject: figures[e].subject)
         else { return nil }
         return e
