@@ -1054,3 +1054,19 @@ import Testing
         #expect(Self.dates("A 2023 tax rise is planned.").isEmpty)
     }
 }
+
+/// Month spans written with a dash ("the January-March quarter"), their year by the sentence's tense.
+@Suite struct DashedMonthSpanTests {
+    static func dates(_ text: String) -> [String] { DateAuditRoundTests.dates(text, CalendarDate(iso: "2023-06-30")) }
+
+    @Test func dashedSpans() {
+        #expect(Self.dates("The Indian economy grew 6.1% in the January-March quarter.") == ["January-March=2023-01-01..2023-03-31"])
+        #expect(Self.dates("GDP grew 7.8% in the April-June quarter.") == ["April-June=2023-04-01..2023-06-30"])
+        #expect(Self.dates("Sept-Oct sales rose.") == ["Sept-Oct=2022-09-01..2022-10-31"])
+        #expect(Self.dates("The October-December quarter will be strong.") == ["October-December=2023-10-01..2023-12-31"])
+        // A span written with words keeps its tense too: a past one not yet over is the year before.
+        #expect(
+            DateAuditRoundTests.dates("Rainfall was 20% above average from March to May.", CalendarDate(iso: "2024-03-15"))
+                == ["from March to May=2023-03-01..2023-05-31"])
+    }
+}

@@ -672,7 +672,8 @@ extension FigureScanner {
         }
         // "from March to May 2023", "between January and March": a span of months; a year written
         // at the end belongs to both.
-        if let joiner = word(i + 1),
+        // ("the January-March quarter": the dash is a symbol, not a word.)
+        if let joiner = word(i + 1) ?? symbol(i + 1),
             ["to", "through", "until", "till", "and"].contains(joiner) || symbol(i + 1) == "–" || symbol(i + 1) == "-",
             joiner != "and" || word(i - 1) == "between", let m2 = month(i + 2), sameSentence(i, i + 2),
             monthIsCalendar(i + 2, followedByDateParts: true) || (word(i + 2)?.count ?? 0) > 3,
@@ -682,7 +683,7 @@ extension FigureScanner {
             var last = i + 2
             var y2: Int?
             if let yy = year(i + 3) { y2 = yy; last = i + 3 }
-            guard let endYear = y2 ?? yearNear(month: m2, day: 15) else {
+            guard let endYear = y2 ?? yearNear(month: m2, day: 15, tense: i, wholeMonth: true) else {
                 let a = "--" + CalendarDate.pad(m, 2)
                 let b = "--" + CalendarDate.pad(m2, 2)
                 return addDate(first, last, a, b, resolved: nil)
