@@ -32,8 +32,7 @@ public enum FigureExtractor {
     /// Whether a lower-case word is a verb in the past tense as the date rules read one: an irregular
     /// past ("sank", "met", "died") or a word in "-ed" that is no adjective ("arrested"; not "based").
     public static func isPastTenseWord(_ word: String) -> Bool {
-        DateRules.irregularPastVerbs.contains(word)
-            || (word.utf8.count > 4 && word.hasSuffix("ed") && !DateRules.edAdjectives.contains(word))
+        DateRules.irregularPastVerbs.contains(word) || DateRules.isRegularPast(word)
     }
 
     /// Numbers in `text` with more significant digits than a figure can hold

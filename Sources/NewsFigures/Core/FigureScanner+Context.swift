@@ -528,13 +528,7 @@ extension FigureScanner {
         var link = first - 1
         // "upwards of €21 billion", "just shy of £16bn": the bound's "of" links nothing; look before the bound.
         if word(link) == "of", let entries = BoundRules.byLastWord["of"] {
-            for entry in entries where entry.words.count <= link + 1 {
-                let start = link - entry.words.count + 1
-                if (0..<entry.words.count).allSatisfy({ word(start + $0) == entry.words[$0] }) {
-                    link = start - 1
-                    break
-                }
-            }
+            if let entry = entries.first(where: { matches($0.words, at: link - $0.words.count + 1) }) { link -= entry.words.count }
         }
         guard link >= 0, sameSentence(link, first), let w = word(link) else { return nil }
         guard MoneyRules.subjectLinks.contains(w) else { return nil }

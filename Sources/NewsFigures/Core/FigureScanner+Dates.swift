@@ -447,8 +447,7 @@ extension FigureScanner {
         // Nor a participle after a present "is": "is closed", "are owned", "be sold".
         let modifies =
             word(k - 1).map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
-        let regular = w.utf8.count > 4 && w.hasSuffix("ed") && !DateRules.edAdjectives.contains(w)
-        return (regular || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
+        return (DateRules.isRegularPast(w) || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
             && !afterWith(k)
     }
 
@@ -1970,8 +1969,7 @@ extension FigureScanner {
         var k = i - 1
         while k >= 0, k >= i - DateRules.lookBackReach, sameSentence(k, i) {
             if let w = word(k) {
-                if DateRules.lookBackWords.contains(w) { return true }
-                if w.hasSuffix("est"), w.utf8.count > 4, !DateRules.notSuperlatives.contains(w) { return true }
+                if DateRules.lookBackWords.contains(w) || DateRules.isSuperlative(w) { return true }
             }
             k -= 1
         }
@@ -1981,8 +1979,7 @@ extension FigureScanner {
         while k >= 0, k >= i - DateRules.superlativeReach, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";" {
             if let w = word(k) {
                 if DateRules.futureMarkers.contains(w) || DateRules.beVerbs.contains(w) || w == "first" { return false }
-                if w.hasSuffix("est"), w.utf8.count > 4, !DateRules.notSuperlatives.contains(w) { return true }
-                if ["most", "least", "record"].contains(w) { return true }
+                if DateRules.isSuperlative(w) || ["most", "least", "record"].contains(w) { return true }
             }
             k -= 1
         }
@@ -2270,12 +2267,14 @@ extension FigureScanner {
         // (Not an outlook for a quarter whose results are long out: "The company expects Q3 deliveries to exceed
         // 500,000" in February is of the Q3 to come; "Wall Street expects JPMorgan's Q4 profit to rise" in January
         // is of the Q4 just ended, whose results are still to be reported.)
-        let latestEnded: CalendarDate? = published.flatMap { p in
-            let end = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year))
-            return end.map { $0 < p ? $0 : CalendarDate(year: year - 1, month: m2, day: CalendarDate.daysIn(month: m2, year: year - 1)) }
-                ?? nil
+        let quarterEnd = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year))
+        var longOut = false
+        if let published, let end = quarterEnd {
+            // The last such quarter to have ended: this year's, else last year's.
+            let ended =
+                end < published ? end : CalendarDate(year: year - 1, month: m2, day: CalendarDate.daysIn(month: m2, year: year - 1)) ?? end
+            longOut = published.dayNumber - ended.dayNumber > DateRules.resultsSeasonDays
         }
-        let longOut = published.map { p in latestEnded.map { p.dayNumber - $0.dayNumber > DateRules.resultsSeasonDays } ?? false } ?? false
         let outlook =
             longOut
             && (max(0, first - 8)..<first).contains { k in
@@ -2284,9 +2283,7 @@ extension FigureScanner {
         let results =
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
-        if y == nil, let published, let end = CalendarDate(year: year, month: m2, day: CalendarDate.daysIn(month: m2, year: year)),
-            results, !(end < published)
-        {
+        if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
             !isFutureSentence(i)

@@ -826,8 +826,7 @@ extension FigureScanner {
         // (Only as an amount is written: with a scale, a decimal point or thousands, not "an RM3 rating".)
         if let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
             attached(k + 1), k + 1 < tokens.count, tokens[k + 1].kind == .number,
-            tokens[k + 1].integer == nil
-                || (word(k + 2).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false)
+            tokens[k + 1].integer == nil || scaleFollows(k + 1)
         {
             return code
         }
@@ -840,7 +839,7 @@ extension FigureScanner {
             if let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) { return country }
             // ("R5.3 billion", "N70,000": a letter of one currency before a large amount is that currency, whatever
             // places the text names.)
-            let scaled = word(k + 2).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
+            let scaled = scaleFollows(k + 1)
             let grouped = tokens[k + 1].end - tokens[k + 1].start != tokens[k + 1].norm.utf8.count
             // (Not when the text's places name another currency's country: "Gazprom posted a R629 billion loss, Moscow analysts said".)
             guard local.codes.count == 1, MoneyRules.largeAmountLetters.contains(tokens[k].norm), scaled || grouped,
@@ -857,8 +856,13 @@ extension FigureScanner {
     /// word, or after a word of price ("costs R220"); not "the R21 near Pretoria" (a road).
     private func writtenAsAnAmount(_ k: Int) -> Bool {
         if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
-        if let next = word(k + 1), NumberRules.scaleWords[next] != nil || NumberRules.attachedScales[next] != nil { return true }
+        if scaleFollows(k) { return true }
         return word(k - 2).map { MoneyRules.priceWordsBefore.contains($0) } ?? false
+    }
+
+    /// Whether a scale word, spaced or against it, follows the number at `n`: "R5.3 billion", "RM1.2bn".
+    private func scaleFollows(_ n: Int) -> Bool {
+        word(n + 1).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
     }
 
     /// The dollar the text writes its amounts in: the one prefixed dollar it uses ("S$11.4 billion"), when

@@ -353,6 +353,10 @@ enum DateRules {
     /// How far back a superlative in -est ("the biggest challenge to Putin's rule in 23 years") still
     /// looks back, with no verb between.
     static let superlativeReach = 9
+    /// A superlative in "-est" ("biggest", "highest"; not "interest").
+    static func isSuperlative(_ w: String) -> Bool { w.hasSuffix("est") && w.utf8.count > 4 && !notSuperlatives.contains(w) }
+    /// A regular past tense or participle: a word in "-ed" of five letters or more that is no adjective ("based").
+    static func isRegularPast(_ w: String) -> Bool { w.utf8.count > 4 && w.hasSuffix("ed") && !edAdjectives.contains(w) }
     /// Words in -est that are no superlatives.
     static let notSuperlatives: WordSet = [
         "interest", "interests", "forest", "protest", "harvest", "contest", "request", "invest", "guest", "suggest", "manifest",

@@ -255,7 +255,7 @@ public struct ChangeArithmeticRule: ValidationRule {
         if earlierIndex == nil, afterTo, let previous = sentence.last(where: { $0 < c && figures[$0].kind != .date }),
             sameMeasure(previous),
             Self.leadsToLevel(datesLeftOut(between: previous, and: c, sentence, context)),
-            context.before(figures[previous], count: 5).hasSuffix("from ")
+            afterFrom(figures[previous], context)
         {
             earlierIndex = previous
         }
