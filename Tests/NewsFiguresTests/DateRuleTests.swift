@@ -1070,3 +1070,35 @@ import Testing
                 == ["from March to May=2023-03-01..2023-05-31"])
     }
 }
+
+/// A past decision's infinitive dates what comes after the decision; an offset counted from another day is no date.
+@Suite struct DecisionInfinitiveTests {
+    static func dates(_ text: String) -> [String] { DateAuditRoundTests.dates(text, CalendarDate(iso: "2024-03-15")) }
+
+    @Test func aDecisionsInfinitiveTakesTheNearestYear() {
+        #expect(
+            Self.dates("Lawmakers voted on Friday to legalise cannabis from April 1.")
+                == ["on Friday=2024-03-15..2024-03-15", "April 1=2024-04-01..2024-04-01"])
+        #expect(
+            Self.dates("Officials agreed on Tuesday to hold talks on April 20.")
+                == ["on Tuesday=2024-03-12..2024-03-12", "April 20=2024-04-20..2024-04-20"])
+        // The nearest, not the next: a decision last year to act in January is this January.
+        #expect(Self.dates("The board decided last June to cut fees from January 1.").last == "January 1=2024-01-01..2024-01-01")
+        // Not an infinitive of purpose after another verb, nor a month alone (it may date the decision).
+        #expect(Self.dates("He went to the shops to buy bread on March 20.") == ["March 20=2023-03-20..2023-03-20"])
+        #expect(
+            Self.dates("Prosecutors decided to reopen the investigation in May after he was arrested.")
+                == ["May=2023-05-01..2023-05-31"])
+        // Without the decision the past sentence keeps its day in the past.
+        #expect(Self.dates("Lawmakers legalised cannabis on April 1.") == ["April 1=2023-04-01..2023-04-01"])
+    }
+
+    @Test func anOffsetFromAnotherDayIsNoDate() {
+        #expect(
+            Self.dates("The new government will be sworn in seven weeks after the October 14 election.")
+                == ["October 14=2024-10-14..2024-10-14"])
+        // From the published day it is one.
+        #expect(Self.dates("The new government will be sworn in seven weeks.") == ["in seven weeks=2024-05-03..2024-05-03"])
+        #expect(Self.dates("The plant reopens in two weeks after today.").isEmpty == false)
+    }
+}

@@ -138,3 +138,46 @@ import Testing
         #expect(other.first?.change == nil)
     }
 }
+
+/// SubjectRules: a tally's second number counts the first's noun; a group's size after "of" counts the group; a
+/// possessive name before a count with modifiers ends the name.
+@Suite struct TallyAndGroupSubjectTests {
+    static func subjects(_ text: String) -> [String] {
+        NewsCopyRuleTests.figures(text).map { "\($0.text)=\($0.subject ?? "-")" }
+    }
+
+    @Test func aTallysSecondNumberCountsTheFirstsNoun() {
+        #expect(Self.subjects("England scored six tries to two at Twickenham.") == ["six=tries", "two=tries"])
+        #expect(Self.subjects("The bill passed by 283 votes to 44 on Wednesday.") == ["283=votes", "44=votes"])
+        #expect(Self.subjects("The Democrats hold 47 seats to the Republicans' 53.") == ["47=seats", "53=seats"])
+        #expect(Self.subjects("Harris won 226 electoral votes to Trump's 312.") == ["226=electoral votes", "312=electoral votes"])
+        // Its own noun stays its own; a number not right after the first's noun takes none.
+        #expect(Self.subjects("The firm sold 300 cars to 44 dealers.") == ["300=cars", "44=dealers"])
+        #expect(Self.subjects("The museum lent 40 paintings to 12 galleries.") == ["40=paintings", "12=galleries"])
+        #expect(Self.subjects("It handed 40 paintings to Tate's 12.") == ["40=paintings", "12=paintings"])
+        // A possessive name before a number that counts nothing stays a name: "Levi's 501".
+        #expect(Self.subjects("He wore Levi's 501 on stage.").isEmpty)
+    }
+
+    @Test func aPossessiveBeforeACountWithModifiers() {
+        #expect(Self.subjects("Trump's 312 electoral votes were certified.") == ["312=electoral votes"])
+        #expect(Self.subjects("Amazon's 1.5 million full-time workers got a raise.") == ["1.5 million=full-time workers"])
+        #expect(Self.subjects("Apple's 500 stores in China closed.") == ["500=stores"])
+        // A model after a possessive is still a name: a noun follows the plural that modifies it.
+        #expect(Self.subjects("Porsche's 911 sports car is iconic.").isEmpty)
+        #expect(Self.subjects("Porsche's 911 sports cars are iconic.") == ["911=sports cars"])
+    }
+
+    @Test func aGroupsSizeAfterOf() {
+        #expect(Self.subjects("A crowd of 90,185 watched the final.") == ["90,185=crowd"])
+        #expect(
+            Self.subjects("The city has a population of 5 million and a workforce of 3,000.")
+                == ["5 million=population", "3,000=workforce"])
+        // What follows the number is counted when there is something: a noun, or a model and its noun.
+        #expect(Self.subjects("The airline operates a fleet of 40 aircraft.") == ["40=aircraft"])
+        #expect(Self.subjects("Its fleet of roughly 400 737 Max jets was grounded.").first == "roughly 400=-")
+        // Not any noun before "of".
+        #expect(Self.subjects("It raised the price of 20 items.") == ["20=items"])
+        #expect(Self.subjects("It is the cost of 20.").first == "20=-")
+    }
+}

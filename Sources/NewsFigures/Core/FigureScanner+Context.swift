@@ -582,6 +582,17 @@ extension FigureScanner {
     }
 
     /// "The number of cases hit 142": the subject named before the count.
+    /// "A crowd of 90,185 watched", "a population of 5 million": the group whose size the number is (not
+    /// "a fleet of 400 737 Max jets": a name or another number after it is what is counted).
+    func groupSubject(first: Int, last: Int) -> String? {
+        guard word(first - 1) == "of", let group = word(first - 2), SubjectRules.groupNouns.contains(group), sameSentence(first - 2, first)
+        else { return nil }
+        if last + 1 < tokens.count, sameSentence(last, last + 1), tokens[last + 1].kind == .number || tokens[last + 1].capitalized {
+            return nil
+        }
+        return text(first - 2, first - 2)
+    }
+
     func numberOfSubject(before first: Int) -> String? {
         var k = first - 1
         var steps = 0

@@ -368,6 +368,10 @@ extension FigureScanner {
         {
             return y
         }
+        // "voted on Friday to legalise cannabis from April 1", "agreed last week to hold talks on April 20": what a past
+        // decision's infinitive dates comes after the decision, now or ahead; the nearest.
+        // (A month alone may date the decision: "prosecutors decided to reopen the investigation in May".)
+        if !wholeMonth, decidedBefore(tense) { return y }
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
         let future = isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
         guard future != isPastSentence(tense) else { return y }
@@ -2077,6 +2081,13 @@ extension FigureScanner {
                 sameSentence($0, i) && (word($0).map { DateRules.beforeNonFinite.contains($0) } ?? false)
                     && !(word($0) == "to" && $0 + 1 < tokens.count && (tokens[$0 + 1].kind == .number || tokens[$0 + 1].kind == .symbol))
             }
+            // ("sworn in seven weeks after the October 14 election": counted from another day, no date.)
+            if let w = word(unitAt + 1), w == "after" || w == "before", let b = word(unitAt + 2), b != "now", b != "today",
+                DateRules.relativeDays[b] == nil
+            {
+                consume(i, unitAt)
+                return unitAt + 1
+            }
             if looksBack(before: i) || (isPastSentence(i) && !isFutureSentence(i) && !modal) {
                 consume(i, unitAt)
                 return unitAt + 1
@@ -2696,6 +2707,27 @@ extension FigureScanner {
                 // "must have", nor after a past verb other than one of saying: "He knew he must win on Saturday").
                 if !toOnly, w == "must", word(k + 1) != "have", !pastNarrativeBefore(k) { return true }
                 if DateRules.clauseOpeners.contains(w) { return false }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the date at `first` is in an infinitive after a past verb of deciding (`DateRules.decisionVerbs`), in
+    /// its clause: "voted on Friday to legalise cannabis from April 1" (not "went to the shops to buy bread on Monday").
+    private func decidedBefore(_ first: Int) -> Bool {
+        var k = first - 1
+        while k > 0, k >= first - 12, sameSentence(k, first), symbol(k) != ",", symbol(k) != ";" {
+            if let w = word(k) {
+                if DateRules.clauseOpeners.contains(w) { return false }
+                if w == "to", let verb = word(k + 1), !tokens[k + 1].capitalized, !DateRules.determiners.contains(verb) {
+                    var j = k - 1
+                    while j >= 0, j >= k - 5, sameSentence(j, k), let v = word(j) ?? symbol(j), v != ",", v != ";" {
+                        if DateRules.decisionVerbs.contains(v), !tokens[j].capitalized { return true }
+                        j -= 1
+                    }
+                    return false
+                }
             }
             k -= 1
         }

@@ -1363,7 +1363,8 @@ extension FigureScanner {
                 return (subject.last ?? candidate.lastToken) + 1
             }
             candidate.subject =
-                subject.text ?? numberOfSubject(before: candidate.firstToken)
+                subject.text ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
+                ?? numberOfSubject(before: candidate.firstToken)
                 ?? changeVerbSubject(before: candidate.firstToken, figureEnd: candidate.lastToken)
             candidate.subjectEnd = subject.last
             // "14 deaths, up from nine": the level change follows the counted noun.
@@ -1546,7 +1547,7 @@ extension FigureScanner {
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name.)
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
-                    && (looksCounted(after: tail) || !number.plainInteger)
+                    && (!number.plainInteger || countedPastModifiers(after: tail) || tallyPartner(before: i))
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil && !possessive) || (mixedCase && !possessive)
                 {
@@ -1766,6 +1767,44 @@ extension FigureScanner {
             word(candidate.lastToken + 2) != "than"
         {
             return true
+        }
+        // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
+        // second number counts the first's noun.
+        return tallyPartner(before: first)
+    }
+
+    /// Whether the number at `first` is the second of a tally: "to", "against" or "versus" (and a name
+    /// in the possessive: "to Trump's 312", "to the Republicans' 53") right after a count and its noun
+    /// (not a change's: "rose 40 points to 7,700" is a level).
+    func tallyPartner(before first: Int) -> Bool {
+        var k = first - 1
+        var skipped = 0
+        while skipped < 3, k > 0, sameSentence(k, first), let w = word(k) ?? symbol(k),
+            w == "'" || w == "’" || w == "the" || (tokens[k].kind == .word && tokens[k].capitalized)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard let joiner = word(k), SubjectRules.tallyJoiners.contains(joiner), sameSentence(k, first),
+            let earlier = candidates.last(where: { $0.kind == .count }), earlier.subject != nil, earlier.change == nil,
+            earlier.subjectEnd.map({ $0 + 1 == k }) ?? false
+        else { return false }
+        // (A possessive name stands before the number when any name does: "to Trump's 312", not "to Trump 312".)
+        return skipped == 0 || word(k + 1) == "the" || tokens[first - 1].norm.hasSuffix("'s") || symbol(first - 1) != nil
+    }
+
+    /// Whether a plural noun heads a phrase of at most three lower-case words after `i`: "312 electoral
+    /// votes", "120 stores in China" (not "911 sports car": a plural that modifies a noun after it).
+    func countedPastModifiers(after i: Int) -> Bool {
+        var k = i + 1
+        while k <= i + 3, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w) {
+            if isPlural(w) {
+                let modifies =
+                    SubjectRules.pluralModifiers.contains(w) && sameSentence(k, k + 1)
+                    && (word(k + 1).map { !tokens[k + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false)
+                if !modifies { return true }
+            }
+            k += 1
         }
         return false
     }

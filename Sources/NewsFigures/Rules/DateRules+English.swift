@@ -215,6 +215,12 @@ enum DateRules {
         "promise", "promises", "threaten", "threatens", "prepare", "prepares", "pledge", "pledges",
     ]
     static let notBeforeIntent: WordSet = ["did", "didn't", "to", "had", "was", "were"]
+    /// Past verbs of deciding before an infinitive, whose day is after the decision: "voted to legalise it
+    /// from April 1", "agreed to hold talks on April 20".
+    static let decisionVerbs: WordSet = [
+        "agreed", "voted", "decided", "pledged", "promised", "vowed", "resolved", "opted", "chose", "elected", "undertook",
+        "threatened", "offered", "planned", "intended", "arranged",
+    ]
 
     /// Past auxiliaries that open a question, capitalised: "Was it a mistake to hold the vote on a
     /// Monday?", "Did the council meet on Friday?" ("Were"/"Had" open conditionals too: "Were the

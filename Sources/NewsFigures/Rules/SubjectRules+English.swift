@@ -41,6 +41,15 @@ enum SubjectRules {
         "toll", "tally", "headcount", "turnout", "attendance", "enrollment", "enrolment", "membership", "population", "workforce",
         "ridership", "caseload", "backlog",
     ]
+    /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
+    static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
+    /// Nouns of a group whose size follows "of": "a crowd of 90,185", "a population of 5 million",
+    /// "a workforce of 3,000" (the group is what is counted when no noun follows the number).
+    static let groupNouns: WordSet = [
+        "crowd", "population", "workforce", "audience", "congregation", "army", "fleet", "membership", "electorate", "staff",
+        "herd", "flock", "squad", "cohort", "sample", "class", "readership", "viewership", "contingent", "garrison",
+        "caseload", "backlog", "headcount", "attendance", "turnout", "field", "roster",
+    ]
     /// Words before a part of a count named just before: "including 950,000 in the US".
     static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
     static let irregularPlurals: WordSet = [
