@@ -586,3 +586,138 @@ import Testing
         #expect(Self.messages("Sales slumped by a fifth to £40m.", rule) == ["£40m, decrease of a fifth: about £50 million before"])
     }
 }
+
+/// This round's validation audit: multiples with a period between, changes in real terms, levels after a
+/// multi-word period, lists after a colon or "in all, with", parts restated as a fraction or a count.
+@Suite struct MultiplesAndListsTests {
+    static func errors(_ text: String, _ rule: any ValidationRule) -> [String] {
+        AuditRoundRuleTests.messages(text, rule).filter { !$0.contains(" before") || $0.contains("but the article") }
+    }
+
+    @Test func aMultipleOverLevelsWithAPeriodBetween() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.errors("Ticket sales have doubled since 2023, from 120,000 to 190,000, organisers said.", rule)
+                == ["from 120,000 to 190,000 is 1.5833 times the earlier level, not what \"doubled\" states"])
+        #expect(
+            Self.errors("GP appointments lost halved last year, from 15.4 million to 10.2 million.", rule)
+                == ["15.4 million to 10.2 million is 0.6623 times the earlier level, not what \"halved\" states"])
+        #expect(
+            Self.errors("Solar installations tripled in 2024 to 17 gigawatts from 8 gigawatts in 2023.", rule)
+                == ["8 to 17 is 2.125 times the earlier level, not what \"tripled\" states"])
+        #expect(
+            Self.errors("Rents have nearly tripled in a decade, from 450 euros a month to 1,500 euros.", rule)
+                == ["450 euros to 1,500 euros is 3.3333 times the earlier level, not what \"nearly tripled\" states"])
+        // The multiple agrees; or another clause stands between it and the levels.
+        #expect(Self.errors("Ticket sales have doubled since 2023, from 100,000 to 205,000, organisers said.", rule).isEmpty)
+        #expect(Self.errors("GP appointments lost halved last year, from 15.4 million to 7.8 million.", rule).isEmpty)
+        #expect(Self.errors("Rents have nearly tripled in a decade, from 450 euros a month to 1,300 euros.", rule).isEmpty)
+        #expect(Self.errors("Sales doubled, and the staff grew from 120 to 190 last year.", rule).isEmpty)
+    }
+
+    @Test func aChangeInRealTermsIsNotOfTheCashLevels() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.errors(
+                "Energy bills fell 12 percent in nominal terms last year, from 1,930 pounds to 1,700 pounds, a real-terms fall of about 16 percent.",
+                rule
+            ).isEmpty)
+        #expect(AuditRoundRuleTests.messages("The budget rises to 182 billion pounds, a real-terms rise of just 0.8%.", rule).isEmpty)
+        // In cash the same arithmetic is checked.
+        #expect(
+            Self.errors("Energy bills fell to 1,700 pounds from 1,930 pounds, a fall of about 16 percent.", rule).count == 1)
+    }
+
+    @Test func aLevelAfterAPeriodOfSeveralWordsOrAComma() {
+        let rule = ChangeArithmeticRule()
+        #expect(
+            Self.errors("Output grew 6% in the first quarter to 5,300 gigawatt-hours, up from 4,600 gigawatt-hours a year earlier.", rule)
+                == ["5,300 with 6% implies about 5,000 before, but the article states 4,600"])
+        #expect(
+            Self.errors("Ridership dropped 12 percent in April, to 3.3 million trips, compared with 4.1 million in April last year.", rule)
+                == ["3.3 million with 12 percent implies about 3.75 million before, but the article states 4.1 million"])
+        #expect(
+            Self.errors("Output grew 6% in the first quarter to 5,300 gigawatt-hours, up from 5,000 gigawatt-hours a year earlier.", rule)
+                .isEmpty)
+        // "on the" states the earlier level too.
+        #expect(
+            Self.errors("Wind generated 29 percent of the power, an increase of 5 percentage points on the 26 percent of 2023.", rule)
+                .count == 1)
+        #expect(
+            Self.errors("Wind generated 29 percent of the power, an increase of 3 percentage points on the 26 percent of 2023.", rule)
+                .isEmpty)
+        // "by half" is a change of a half.
+        #expect(
+            Self.errors("Coal use fell by half to 61 million tonnes, compared with 74 million tonnes a year earlier.", rule)
+                == ["61 million with half implies about 122 million before, but the article states 74 million"])
+        #expect(Self.errors("Coal use fell by half to 61 million tonnes, compared with 122 million tonnes a year earlier.", rule).isEmpty)
+    }
+
+    @Test func listsAfterAColonOrInAllWith() {
+        let rule = TotalsRule()
+        #expect(
+            RuleTests.findings("Kenya won 11 medals in total: five gold, four silver and three bronze.", rule: rule).map(\.message)
+                == ["parts five + four + three = 12 exceed the total 11"])
+        #expect(RuleTests.rules("Kenya won 12 medals in total: five gold, four silver and three bronze.", rule).isEmpty)
+        #expect(
+            RuleTests.findings("The coalition won 212 seats in all, with 148 for the Liberals and 71 for the Nationals.", rule: rule)
+                .map(\.message) == ["parts 148 + 71 = 219 exceed the total 212"])
+        #expect(
+            RuleTests.rules(
+                "The utility will build 1,500 megawatts of new capacity: 900 megawatts of solar, 450 megawatts of wind and 250 megawatts of storage.",
+                rule) == ["totals.parts"])
+        // Amounts a package includes: a warning.
+        let package = RuleTests.findings(
+            "The 2.4 billion pound package includes 1.5 billion pounds for social housing and 1.1 billion pounds for buyers.", rule: rule)
+        #expect(package.map(\.severity) == [.warning])
+        // The list ends at the clause after its last item.
+        #expect(
+            RuleTests.rules(
+                "The federation of 12 schools, including seven primaries, four secondaries and a special school, employs 1,400 staff.",
+                rule
+            ).isEmpty)
+        // Irregular past verbs after the parts give them the whole's noun ("980 ran on time").
+        #expect(
+            RuleTests.findings(
+                "Of the 1,240 train services scheduled, 980 ran on time, 190 were delayed and 95 were cancelled.", rule: rule
+            ).map(\.message) == ["parts 980 + 190 + 95 = 1,265 exceed the total 1,240"])
+    }
+
+    @Test func partsRestatedAsAFractionOrACount() {
+        let rule = PartWholeRule()
+        #expect(
+            RuleTests.findings("Of the 1,850 people tested, 148, or 12 per cent, were positive.", rule: rule).map(\.message)
+                == ["148 of 1,850 is 8 percent, not the 12 per cent stated"])
+        #expect(RuleTests.rules("Of the 1,850 people tested, 148, or 8 per cent, were positive.", rule).isEmpty)
+        #expect(
+            RuleTests.findings("Some 2,300 of the district's 9,200 teachers, or about a third, are due to retire.", rule: rule)
+                .map(\.message) == ["Some 2,300 of 9,200 is 25 percent, not the about a third stated"])
+        #expect(RuleTests.rules("Some 2,300 of the district's 9,200 teachers, or about a quarter, are due to retire.", rule).isEmpty)
+        #expect(
+            RuleTests.findings("About 45 per cent of the fleet's 620 buses, or 340 vehicles, run on batteries.", rule: rule)
+                .map(\.message) == ["About 45 per cent of 620 is about 279, not the 340 stated"])
+        #expect(RuleTests.rules("About 45 per cent of the fleet's 620 buses, or 280 vehicles, run on batteries.", rule).isEmpty)
+    }
+
+    @Test func answersTheTextSaysOverlap() {
+        let rule = SharesRule()
+        #expect(
+            RuleTests.rules(
+                "Voters named the economy (62 percent), immigration (48 percent) and health care (41 percent) among their top three issues.",
+                rule
+            ).isEmpty)
+        #expect(
+            RuleTests.rules(
+                "Of the fans surveyed, 67% watch the Premier League, 42% follow the Champions League and 23% watch the WSL.", rule
+            )
+            .isEmpty)
+        #expect(
+            RuleTests.rules(
+                "Among voters, 62 percent named the economy and 48 percent immigration. Respondents could name several issues.", rule
+            ).isEmpty)
+        // A choice of one is still one whole.
+        #expect(
+            RuleTests.rules("Among voters, 62 percent named the economy as the top issue and 48 percent immigration.", rule)
+                == ["shares.total"])
+    }
+}

@@ -471,7 +471,12 @@ extension FigureScanner {
                 w.hasSuffix("ed") && w.utf8.count > 4 && !tokens[last + 1].capitalized && !DateRules.edAdjectives.contains(w)
                     && symbol(last - 1) != "(" && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
             }
-            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastForm($0) } ?? false
+            // ("980 ran on time, 190 were delayed": an irregular past too.)
+            let irregularPast = { (w: String) -> Bool in
+                DateRules.irregularPastVerbs.contains(w) && !tokens[last + 1].capitalized
+                    && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
+            }
+            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastForm($0) || irregularPast($0) } ?? false
             return (nil, nil, elided)
         }
         _ = endIndex

@@ -60,9 +60,11 @@ extension FigureScanner {
     }
 
     /// "more than half", "nearly half", "about half": a bare half after a bound is a fraction
-    /// ("half an hour", "half a day" are durations, and "the second half" is no amount).
+    /// ("half an hour", "half a day" are durations, and "the second half" is no amount); and so is a
+    /// change by half ("fell by half", "cut by half").
     private func boundedHalf(at i: Int) -> NumberMatch? {
-        guard word(i) == "half", bound(before: i).0 != .exact, !(word(i + 1).map { $0 == "a" || $0 == "an" } ?? false),
+        let byHalf = word(i - 1) == "by" && (word(i - 2).map { ChangeRules.before[$0] != nil } ?? false) && sameSentence(i - 2, i)
+        guard word(i) == "half", byHalf || bound(before: i).0 != .exact, !(word(i + 1).map { $0 == "a" || $0 == "an" } ?? false),
             !tightHyphen(i + 1)
         else { return nil }
         return NumberMatch(value: Self.decimal(0.5), first: i, last: i, words: true, scaled: false, plainInteger: false)

@@ -22,6 +22,7 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
     static let earlierCues = [
         "from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs", "over last", "over the",
+        " on the ", "against",
     ]
     /// What may stand between "to" and a new level: "rose 7.5% to an average of £285,000".
     static let levelLeads = [
@@ -46,6 +47,9 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard let direction = change.change?.direction, let delta = change.value?.doubleValue,
                 change.kind == .percent || change.kind == .count || change.kind == .money
             else { continue }
+            // "a real-terms fall of 16 percent", "rose 1.2 percent after inflation": a change of what the cash
+            // levels beside it are not.
+            if Self.realTerms(change, context) { continue }
             if let wrongWay = Self.levelAgainstItsChange(c, direction, context) {
                 findings.append(Finding(rule: mismatchID, severity: .error, figures: wrongWay.figures, message: wrongWay.message))
             }
@@ -104,7 +108,7 @@ public struct ChangeArithmeticRule: ValidationRule {
             let noun = change.subject.map { " " + $0.lowercased() } ?? ""
             let after = sentence.first { i in
                 i > c && figures[i].start - change.end <= 40 + noun.count && isCurrent(i, level: true, nounless: true)
-                    && Self.leadsToNewLevel(context.text(between: change, and: figures[i]), noun: noun)
+                    && Self.leadsToNewLevel(Self.datesLeftOut(between: c, and: i, sentence, context), noun: noun)
             }
             // (A level after "to" carries the change it reached: "grew from 12,000 in 2022 to 15,600 in 2023, a
             // 40% jump".)
@@ -212,7 +216,80 @@ public struct ChangeArithmeticRule: ValidationRule {
                     ))
             }
         }
+        return findings + Self.multiplesOverLevels(context, reported: findings)
+    }
+
+    /// Words of a rate between a level and its noun: "450 euros a month".
+    static let rateWords: Set<String> = ["a", "an", "per", "each", "day", "week", "month", "year"]
+
+    /// Words that may stand between a multiple and its levels: a period ("doubled since 2023, from", "halved
+    /// last year, from", "nearly tripled in a decade, from").
+    static let multipleFiller: Set<String> = [
+        "since", "in", "over", "during", "within", "the", "a", "an", "last", "past", "this", "year", "years", "decade", "decades",
+        "month", "months", "quarter", "quarters", "week", "weeks", "period", "two", "three", "four", "five", "six", "ten", "from",
+        "to", "s", "just", "only", "roughly", "about",
+    ]
+
+    /// "doubled since 2023, from 120,000 to 190,000", "halved last year, from 15.4 million to 10.2 million",
+    /// "tripled in 2024 to 17 gigawatts from 8 gigawatts": a multiple stated before two levels (or a range
+    /// "from … to …"), with a period between, must agree with them, as in `levelAgainstItsChange` (whose
+    /// findings, `reported`, are not repeated).
+    static func multiplesOverLevels(_ context: ValidationContext, reported: [Finding]) -> [Finding] {
+        let figures = context.figures
+        var findings: [Finding] = []
+        for i in figures.indices where figures[i].kind == .count || figures[i].kind == .money {
+            guard figures[i].value != nil, !looksLikeYear(figures[i]), figures[i].change == nil || figures[i].bound == .range else {
+                continue
+            }
+            // The levels: a range written "from … to …", or two figures of one measure, "from E to N" or "to N from E".
+            var levels: (then: Double, now: Double, figures: [Int], linked: Bool)?
+            if figures[i].bound == .range, let low = figures[i].value?.doubleValue, let high = figures[i].high?.doubleValue,
+                figures[i].text.lowercased().hasPrefix("from ") || afterFrom(figures[i], context)
+            {
+                levels = (low, high, [i], figures[i].text.lowercased().hasPrefix("from "))
+            } else if let next = context.sameSentence(as: i).first(where: { $0 > i && figures[$0].kind != .date }),
+                figures[next].kind == figures[i].kind, figures[next].unit == figures[i].unit, figures[next].bound != .range,
+                !looksLikeYear(figures[next]), let a = figures[i].value?.doubleValue, let b = figures[next].value?.doubleValue
+            {
+                // (Only dates, the noun and a rate between: "from 450 euros a month to 1,500 euros".)
+                let between = datesLeftOut(between: i, and: next, context.sameSentence(as: i), context)
+                let noun = Set((figures[i].subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+                let words = between.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                let plain =
+                    !between.contains(",") && !between.contains(";") && words.count <= 6
+                    && words.dropLast().allSatisfy { levelDateWords.contains($0) || noun.contains($0) || rateWords.contains($0) }
+                if plain, words.last == "to", afterFrom(figures[i], context) {
+                    levels = (a, b, [i, next], false)
+                } else if plain, words.last == "from", context.before(figures[i], count: 4).hasSuffix("to ") {
+                    levels = (b, a, [next, i], false)
+                }
+            }
+            guard let (then, now, pair, linked) = levels, then > 0, now > 0,
+                !reported.contains(where: { $0.rule == "change.mismatch" && Set(pair).isSubset(of: Set($0.figures)) }),
+                let multiple = statedMultiple(before: i, context, filler: multipleFiller, linked: linked)
+            else { continue }
+            let f = multiple.factor >= 1 ? multiple.factor : 1 / multiple.factor
+            let ratio = multiple.factor >= 1 ? now / then : then / now
+            let (low, high) = multipleBounds(f, hedge: multiple.hedge)
+            guard ratio < low || ratio > high else { continue }
+            let shown = pair.count == 1 ? figures[i].text : "\(figures[pair[0]].text) to \(figures[pair[1]].text)"
+            findings.append(
+                Finding(
+                    rule: "change.mismatch", severity: .error, figures: pair.sorted(),
+                    message:
+                        "\(shown) is \((now / then).readable) times the earlier level, not what \"\(multiple.hedge.isEmpty ? "" : multiple.hedge + " ")\(multiple.word)\" states"
+                ))
+        }
         return findings
+    }
+
+    /// The ratios a multiple allows: within a tenth of it, past it after "more than", short of it after "nearly".
+    static func multipleBounds(_ f: Double, hedge: String) -> (Double, Double) {
+        switch hedge {
+        case "more than", "over": (f * 0.97, Double.infinity)
+        case "nearly", "almost": (f * 0.75, f * 1.03)
+        default: (f * 0.9, f * 1.1)
+        }
     }
 
     /// "fell to 30 from 25", "rose from 91 percent to 87 percent", "$39,014, up from $40,000": a
@@ -282,12 +359,7 @@ public struct ChangeArithmeticRule: ValidationRule {
             // (A halving as a doubling read backwards.)
             let f = multiple.factor >= 1 ? multiple.factor : 1 / multiple.factor
             let ratio = multiple.factor >= 1 ? now / then : then / now
-            let (low, high) =
-                switch multiple.hedge {
-                case "more than", "over": (f * 0.97, Double.infinity)
-                case "nearly", "almost": (f * 0.75, f * 1.03)
-                default: (f * 0.9, f * 1.1)
-                }
+            let (low, high) = multipleBounds(f, hedge: multiple.hedge)
             if ratio < low || ratio > high {
                 return (
                     [c, e].sorted(),
@@ -317,6 +389,15 @@ public struct ChangeArithmeticRule: ValidationRule {
         }
     }
 
+    /// Words of a change in real terms, against cash levels: "a real-terms fall", "after inflation".
+    static let realTermsCues = ["real-terms", "real terms", "after inflation", "adjusted for inflation", "inflation-adjusted"]
+
+    /// Whether a change is said to be in real terms, just before it or just after.
+    static func realTerms(_ change: Figure, _ context: ValidationContext) -> Bool {
+        ValidationContext.mentions(context.before(change, count: 24).lowercased(), realTermsCues)
+            || ValidationContext.mentions(context.after(change, count: 40).lowercased(), realTermsCues)
+    }
+
     /// "from 2.4%", "up from 40": an earlier level.
     static func afterFrom(_ figure: Figure, _ context: ValidationContext) -> Bool {
         context.before(figure, count: 5).hasSuffix("from ")
@@ -336,10 +417,19 @@ public struct ChangeArithmeticRule: ValidationRule {
 
     /// The multiple stated in the few words before the first of a change's two levels: "doubled from",
     /// "more than tripled to", "nearly halved from" (with its hedge).
-    static func statedMultiple(before first: Int, _ context: ValidationContext) -> (factor: Double, word: String, hedge: String)? {
-        let words = context.before(context.figures[first], count: 40).split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard words.count >= 2, let at = words.indices.suffix(4).last(where: { multiples[words[$0]] != nil }),
-            let factor = multiples[words[at]], let link = words.last, link == "from" || link == "to"
+    /// With `filler`, up to seven of those words (and numbers, and a comma) may stand between: "doubled since 2023, from".
+    /// `linked`: the figure's own text opens with "from" ("from 120,000 to 190,000").
+    static func statedMultiple(before first: Int, _ context: ValidationContext, filler: Set<String> = [], linked: Bool = false) -> (
+        factor: Double, word: String, hedge: String
+    )? {
+        var before = context.before(context.figures[first], count: filler.isEmpty ? 40 : 80)
+        // (In its sentence: not a multiple of the sentence before.)
+        if let stop = before.ranges(of: ". ").last { before = String(before[stop.upperBound...]) }
+        let words = before.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let reach = filler.isEmpty ? 4 : 9
+        guard words.count >= 2, let at = words.indices.suffix(reach).last(where: { multiples[words[$0]] != nil }),
+            let factor = multiples[words[at]], let link = words.last, linked || link == "from" || link == "to",
+            filler.isEmpty || words[(at + 1)...].allSatisfy({ filler.contains($0) })
         else { return nil }
         let hedge = at >= 2 ? words[at - 2] + " " + words[at - 1] : at >= 1 ? words[at - 1] : ""
         let named = hedge.hasSuffix("more than") ? "more than" : ["nearly", "almost", "over"].first { hedge.hasSuffix($0) } ?? ""
@@ -359,13 +449,16 @@ public struct ChangeArithmeticRule: ValidationRule {
         return e
     }
 
-    /// Whether the text between a change and a figure after it makes the figure the new level: " to ",
-    /// ", to ", " at ", after the change's noun (" students to "), a short period (" year on year to ")
-    /// or before "an average of" (`levelLeads`).
+    /// Whether the text between a change and a figure after it (its dates left out) makes the figure the new
+    /// level: " to ", ", to ", " at ", after the change's noun (" students to "), a short period (" year on
+    /// year to ", " in the first quarter to ", " in April, to ") or before "an average of" (`levelLeads`).
     static func leadsToNewLevel(_ between: String, noun: String) -> Bool {
         if between == " at " || between == ", to " { return true }
         guard let to = between.ranges(of: " to ").last else { return false }
-        let lead = between[..<to.lowerBound]
+        // (A comma may close the period: "dropped 12 percent in April, to 3.3 million trips".)
+        var lead = between[..<to.lowerBound]
+        while let last = lead.last, last == "," || last == " " { lead = lead.dropLast() }
+        if lead.isEmpty { return true }
         let tail = String(between[to.upperBound...])
         guard levelLeads.contains(tail) else { return false }
         if lead.isEmpty || String(lead) == noun { return true }

@@ -6,7 +6,8 @@ import NewsFigures
 /// whose counted noun is left out and refers back to a count of the same thing earlier in the
 /// sentence ("signed 26 foreign investment projects …, and 25 have materialized").
 /// A part restated after ", or" must agree with it: "120 of the plant's 400 workers, or 45 percent" (30
-/// percent); "a third of its 90 staff, or 45 people" (30).
+/// percent); "a third of its 90 staff, or 45 people" (30); "2,300 of its 9,200 teachers, or about a third" (a
+/// quarter); "Of the 1,850 people tested, 148, or 12 per cent" (8); "45 per cent of its 620 buses, or 340" (279).
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
@@ -57,6 +58,14 @@ public struct PartWholeRule: ValidationRule {
                 rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is \(share.short) percent, not the \(restatement.text) stated")
         }
+        // ("2,300 of the district's 9,200 teachers, or about a third": a fraction in words, loosely.)
+        if restatement.kind == .count, part >= 1, said > 0, said < 1, !restatement.text.contains(where: \.isNumber) {
+            let share = part / whole
+            guard abs(share - said) * 100 > ChangeArithmeticRule.fractionSlack else { return nil }
+            return Finding(
+                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
+                message: "\(figures[p].text) of \(figures[w].text) is \((share * 100).short) percent, not the \(restatement.text) stated")
+        }
         if restatement.kind == .count, part < 1 {
             let count = part * whole
             guard said < count * 0.9 - 0.5 || said > count * 1.1 + 0.5 else { return nil }
@@ -72,7 +81,23 @@ public struct PartWholeRule: ValidationRule {
         let figures = context.figures
         for p in figures.indices {
             let part = figures[p]
+            // "About 45 per cent of the fleet's 620 buses, or 340 vehicles": a share of a whole restated as a count.
+            if part.kind == .percent, part.unit == "percent", part.change == nil, let finding = shareRestated(p, context) {
+                findings.append(finding)
+                continue
+            }
             guard part.kind == .count, part.change == nil, let partValue = part.value?.doubleValue else { continue }
+            // "Of the 1,850 people tested, 148, or 12 per cent, were positive": the whole opens the sentence, the part
+            // is the next count after a comma.
+            if part.subject == nil, let w = context.sameSentence(as: p).last(where: { $0 < p && figures[$0].kind != .date }),
+                figures[w].kind == .count, figures[w].change == nil, figures[w].subject != nil,
+                context.sentenceOpening(of: figures[w]).hasPrefix("of "),
+                context.before(figures[w], count: 8).hasSuffix("of the ") || context.before(figures[w], count: 4).hasSuffix("of "),
+                context.text(between: figures[w], and: part).hasSuffix(", ")
+            {
+                if let restated = restated(part: p, whole: w, context) { findings.append(restated) }
+                continue
+            }
             // "25 of 24 projects": the whole comes right after the part.
             if p + 1 < figures.count, figures[p + 1].kind == .count, figures[p + 1].change == nil,
                 let wholeValue = figures[p + 1].value?.doubleValue, Self.ofWhole(context.text(between: part, and: figures[p + 1]))
@@ -128,6 +153,29 @@ public struct PartWholeRule: ValidationRule {
 }
 
 extension PartWholeRule {
+    /// "About 45 per cent of the fleet's 620 buses, or 340 vehicles": the count a share of a whole is restated as
+    /// must be that share of it (within the rounding of the share, a few points for an approximate one).
+    func shareRestated(_ p: Int, _ context: ValidationContext) -> Finding? {
+        let figures = context.figures
+        guard p + 2 < figures.count, let share = figures[p].value?.doubleValue, share > 0, share <= 100,
+            figures[p + 1].kind == .count, figures[p + 1].change == nil, figures[p + 1].sentence == figures[p].sentence,
+            let whole = figures[p + 1].value?.doubleValue, whole >= 1, Self.ofWhole(context.text(between: figures[p], and: figures[p + 1])),
+            figures[p + 2].kind == .count, figures[p + 2].sentence == figures[p].sentence, figures[p + 2].change == nil,
+            let said = figures[p + 2].value?.doubleValue, said >= 1,
+            context.text(between: figures[p + 1], and: figures[p + 2]).hasSuffix(", or "),
+            figures[p + 2].start - figures[p + 1].end <= 60
+        else { return nil }
+        let approx = figures[p].bound == .approx || figures[p + 2].bound == .approx
+        let slack = ChangeArithmeticRule.halfUnit(figures[p].text) + (approx ? 2.5 : 0.5)
+        let saidShare = 100 * said / whole
+        guard abs(saidShare - share) > slack else { return nil }
+        return Finding(
+            rule: id, severity: .error, figures: [p, p + 1, p + 2],
+            message:
+                "\(figures[p].text) of \(figures[p + 1].text) is about \((share * whole / 100).readable), not the \(figures[p + 2].text) stated"
+        )
+    }
+
     /// "cancelled 40 flights on Monday, and 55 were cancelled on Tuesday", "300 pupils last year;
     /// this year 320 are enrolled": a date between the whole and the part and another, different date
     /// in the sentence make them counts of two periods, not a part and its whole.

@@ -18,9 +18,10 @@ import NewsFigures
 /// Four or more shares over 100 % are a warning, not an error: "77 percent were aged 26 or above,
 /// 65 percent were white, 11.9 percent black …" lists two dimensions of one population.
 /// Does not fire: habits or possessions each share has of its own ("72% own a car and 45% own a
-/// bicycle", `habitVerbs`); the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
+/// bicycle", "67% watch …, 42% follow …", `habitVerbs`); the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
 /// share words); "inflation was 60 percent and unemployment 50 percent" (no share words); answers
-/// the text says overlap ("could choose more than one answer", `multipleAnswers`).
+/// the text says overlap, in the sentence, before it or in the next ("could choose more than one answer", "among
+/// their top three issues", `multipleAnswers`).
 public struct SharesRule: ValidationRule {
     public let id = "shares.total"
     /// Words that make a sentence's percentages parts of one whole.
@@ -34,6 +35,9 @@ public struct SharesRule: ValidationRule {
     static let multipleAnswers = [
         "more than one answer", "more than one option", "more than one response", "multiple answers", "multiple responses",
         "could choose more", "could pick more", "could select more", "could give more", "select all", "all that apply",
+        "top three", "top two", "top five", "top 3", "up to three", "up to two", "up to five", "several issues", "several reasons",
+        "several answers", "several options", "several choices", "could name", "could give",
+        "could cite", "could mention",
     ]
     /// How far before a sentence (in characters) a word of `multipleAnswers` still speaks of it.
     static let multipleAnswersReach = 300
@@ -60,8 +64,19 @@ public struct SharesRule: ValidationRule {
             let text = context.sentence(of: context.figures[first])
             guard ValidationContext.mentions(" " + text, Self.cues) else { continue }
             guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
+            // (Or in the sentence after: "… Respondents could name several issues.")
             let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
-            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(text, Self.multipleAnswers) { continue }
+            let last = context.figures[shares[shares.count - 1]]
+            var follow = context.after(last, count: Self.multipleAnswersReach)[...]
+            if let end = follow.firstRange(of: ". ") {
+                let rest = follow[end.upperBound...]
+                follow = follow[..<(rest.firstRange(of: ". ")?.lowerBound ?? rest.endIndex)]
+            }
+            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(text, Self.multipleAnswers)
+                || ValidationContext.mentions(String(follow), Self.multipleAnswers)
+            {
+                continue
+            }
             for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {
                 let values = group.compactMap { context.figures[$0].value?.doubleValue }
                 let total = values.reduce(0, +)
@@ -101,16 +116,19 @@ public struct SharesRule: ValidationRule {
     static let habitVerbs: Set<String> = [
         "own", "owns", "owned", "have", "has", "had", "use", "uses", "used", "drink", "drinks", "eat", "eats", "watch", "watches",
         "read", "reads", "play", "plays", "visit", "visits", "visited", "wear", "wears", "smoke", "smokes", "speak", "speaks",
-        "exercise", "exercises", "rent", "rents", "shop", "shops", "cycle", "cycles", "walk", "walks",
+        "exercise", "exercises", "rent", "rents", "shop", "shops", "cycle", "cycles", "walk", "walks", "follow", "follows",
+        "listen", "listens", "stream", "streams", "attend", "attends", "subscribe", "subscribe", "buy", "buys",
     ]
 
-    /// Whether every share of a group is followed by a habit verb (`habitVerbs`), the same for all.
+    /// Whether every share of a group is followed by a habit verb (`habitVerbs`), perhaps after "said they"
+    /// ("67% watch the Premier League, 42% follow the Champions League").
     static func separateHabits(_ group: [Int], _ context: ValidationContext) -> Bool {
-        let verbs = group.map { i -> String in
-            String(context.after(context.figures[i], count: 16).lowercased().split(whereSeparator: { !$0.isLetter }).first ?? "")
+        group.allSatisfy { i in
+            var words = context.after(context.figures[i], count: 24).lowercased().split(whereSeparator: { !$0.isLetter })[...]
+            if let w = words.first, ["said", "say", "says"].contains(w) { words = words.dropFirst() }
+            if let w = words.first, ["they", "that"].contains(w) { words = words.dropFirst() }
+            return words.first.map { habitVerbs.contains(String($0)) } ?? false
         }
-        guard let first = verbs.first, habitVerbs.contains(first) else { return false }
-        return verbs.allSatisfy { $0 == first }
     }
 
     /// "95 percent effective", "20% cheaper than": a degree, not a share.

@@ -19,6 +19,9 @@ public struct TotalsRule: ValidationRule {
     public let id = "totals.parts"
     public let derivedID = "totals.derived"
     static let partCues = ["including", "of which", "among them", "such as", "comprising", "made up of", "consisting of"]
+    /// Verbs that list parts of an amount (not of a count, whose parts listed by a verb may overlap: "The parliament
+    /// includes 263 women and 400 first-time MPs"): "The £2.4bn package includes £1.5bn for … and £1.1bn for …".
+    static let amountPartCues = ["includes", "included", "include"]
     /// Words that say parts overlap: "many fell into both groups".
     static let overlapWords = [" both ", "overlap", "more than one", " also "]
     /// Words after a total that say the counts before it are all its parts: "55 events in all".
@@ -89,35 +92,81 @@ public struct TotalsRule: ValidationRule {
             message: "parts \(listed) = \(show(sum)), but the text gives \(total.text)\(named) in all")
     }
 
+    /// Whether the text between a total and the first count after it opens a list of its parts: a part cue
+    /// (`partCues`), a colon ("11 medals in total: five gold"), or ", with" after "in all" ("212 seats in all, with 148").
+    /// (Before a colon only the total's noun and a few words of it: not "For 2 burgers you need: 1 beet".)
+    static func opensParts(_ between: String, amount: Bool) -> Bool {
+        if ValidationContext.mentions(between, partCues) || (amount && ValidationContext.mentions(between, amountPartCues)) {
+            return true
+        }
+        let lower = between.lowercased()
+        if lower.hasSuffix(": ") {
+            let words = lower.dropLast(2).split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            return !lower.dropLast(2).contains(where: { ".;:,".contains($0) }) && words.count <= 5
+                && !words.contains { colonBlockers.contains(String($0)) }
+        }
+        return ValidationContext.mentions(lower, sumCues) && lower.hasSuffix(", with ")
+    }
+
+    /// Words before a colon that make what follows something other than the total's parts: "you need:".
+    static let colonBlockers: Set<String> = [
+        "you", "we", "they", "i", "he", "she", "it", "need", "needs", "said", "says", "include", "includes", "are", "were", "is", "was",
+    ]
+
+    /// Whether the text between two counts closes the list before the second: a comma after the last item's
+    /// "and" ("four secondaries and a special school, employs 1,400"), or the end of the sentence.
+    static func listClosed(_ between: String) -> Bool {
+        if between.contains(".") { return true }
+        guard let and = between.ranges(of: " and ").last ?? between.ranges(of: " or ").last else { return false }
+        return between[and.upperBound...].contains(",")
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         let figures = context.figures
         for t in figures.indices {
             if let sum = statedSum(t, context) { findings.append(sum) }
             let total = figures[t]
-            guard total.kind == .count, total.change == nil, let totalValue = total.value?.doubleValue else { continue }
+            guard total.kind == .count || total.kind == .money, total.change == nil, let totalValue = total.value?.doubleValue else {
+                continue
+            }
             // (Lazily, and the parts within reach of the total: listing every later count of a long sentence for
             // each total, and reading the text between them, was quadratic: 100 KB took 12 s.)
-            let later = context.sameSentence(as: t).lazy.filter { $0 > t && figures[$0].kind == .count && figures[$0].change == nil }
-            // Parts after a cue right after the total ("45 events, including 30 forums and 20 exhibitions").
+            let later = context.sameSentence(as: t).lazy.filter {
+                $0 > t && figures[$0].kind == total.kind && figures[$0].unit == total.unit && figures[$0].change == nil
+            }
+            // Parts after a cue right after the total ("45 events, including 30 forums and 20 exhibitions", "11 medals
+            // in total: five gold, …", "212 seats in all, with 148 for …").
             if let first = later.first, figures[first].start - total.end <= 60,
-                ValidationContext.mentions(context.text(between: total, and: figures[first]), Self.partCues),
+                Self.opensParts(context.text(between: total, and: figures[first]), amount: total.kind == .money),
                 context.text(between: total, and: figures[first]).count <= 60, later.prefix(2).count >= 2, total.bound != .min
             {
+                // (The list ends at the clause after its last item: "12 schools, including seven primaries, four
+                // secondaries and a special school, employs 1,400 staff".)
                 let parts = Array(
                     later.prefix { i in
                         i == first
                             || (figures[i].start - total.end <= Self.partsReach
-                                && !context.text(between: figures[i - 1], and: figures[i]).contains("."))
+                                && !Self.listClosed(context.text(between: figures[i - 1], and: figures[i])))
                     })
                 let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
-                // Parts are counted things ("30 forums"), not measures in a list ("150 g", "2 tsp").
-                let counted = parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 }
-                if parts.count >= 2, counted, sum > totalValue {
-                    findings.append(exceeding(total: t, parts: parts, sum: sum, severity: .error, context))
+                // Parts are counted things ("30 forums", "five gold"), not measures in a list ("150 g", "2 tsp"); amounts
+                // listed are more often a selection: a warning.
+                // (After a colon, or "in all, with", the list is the total's, nouns or not: "11 medals in total: five
+                // gold, four silver …", "212 seats in all, with 148 for the Liberals and 71 for the Nationals".)
+                let opening = context.text(between: total, and: figures[first])
+                let colon = opening.hasSuffix(": ") || opening.hasSuffix(", with ")
+                let counted =
+                    total.kind == .money
+                    || parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 || (colon && figures[$0].bound == .exact) }
+                let slack = total.kind == .money ? totalValue * 0.005 : 0
+                if parts.count >= 2, counted, sum > totalValue + slack {
+                    findings.append(
+                        exceeding(total: t, parts: parts, sum: sum, severity: total.kind == .money ? .warning : .error, context))
                 }
                 continue
             }
+            guard total.kind == .count else { continue }
             // "Of the 250 flights scheduled, 180 departed on time, 60 were delayed and 30 were cancelled": a
             // whole that opens its sentence, then the counts of the same things (their noun elided).
             if total.bound == .exact, let subject = total.subject, context.sentenceOpening(of: total).hasPrefix("of "),
