@@ -181,3 +181,65 @@ import Testing
         #expect(Self.subjects("It is the cost of 20.").first == "20=-")
     }
 }
+
+/// BoundRules thresholds, headline verbs, modifiers inside a subject and thousands written once in a range.
+@Suite struct ThresholdsHeadlinesAndModifiersTests {
+    static func read(_ text: String) -> [String] {
+        NewsCopyRuleTests.figures(text).map { f in
+            var s = "\(f.text)=\(f.value?.doubleValue ?? -1)"
+            if let h = f.high?.doubleValue { s += "..\(h)" }
+            if let b = f.bound, b != .exact { s += " \(b.rawValue)" }
+            if let d = f.change?.direction { s += " \(d.rawValue)" }
+            if let subject = f.subject { s += " [\(subject)]" }
+            return s
+        }
+    }
+
+    @Test func thresholdWordsAreBounds() {
+        #expect(Self.read("Bitcoin topped $111,000.") == ["topped $111,000=111000.0 min"])
+        #expect(Self.read("Output crossed 124 lakh tonnes.") == ["crossed 124 lakh=12400000.0 min [tonnes]"])
+        #expect(Self.read("Flats are priced from N45 million in Lagos.") == ["priced from N45 million=45000000.0 min"])
+        #expect(Self.read("Rent rises are capped at 5%.") == ["capped at 5%=5.0 max"])
+        #expect(Self.read("The fine is a maximum of $500.") == ["a maximum of $500=500.0 max"])
+        // Not a threshold: "the House passed 12 bills".
+        #expect(Self.read("The House passed 12 bills.") == ["12=12.0 [bills]"])
+    }
+
+    @Test func headlineVerbsInThePresent() {
+        #expect(Self.read("Shares jump 8% after results.") == ["8%=8.0 increase"])
+        #expect(Self.read("Oil prices dip 2%.") == ["2%=2.0 decrease"])
+        #expect(Self.read("Nikkei soars 3%.") == ["3%=3.0 increase"])
+        #expect(Self.read("Exports increase 12% in May.") == ["12%=12.0 increase"])
+        // A noun after an article is still a noun: no change without "of".
+        #expect(Self.read("The jump 8% was a surprise.") == ["8%=8.0"])
+        #expect(Self.read("The council will raise fares by an average of 6.5%.") == ["6.5%=6.5 increase"])
+        #expect(Self.read("Homeowners face a 3.75 per cent property tax increase.") == ["3.75 per cent=3.75 increase"])
+    }
+
+    @Test func modifiersInsideASubject() {
+        #expect(Self.read("Police recovered 11 more bodies.") == ["11=11.0 [bodies]"])
+        #expect(Self.read("The operator has 191 million 5G subscribers.") == ["191 million=191000000.0 [5G subscribers]"])
+        #expect(Self.read("The state deployed 12 water-bombing aircraft.") == ["12=12.0 [water-bombing aircraft]"])
+        #expect(Self.read("The trust recruited 1,200 newly hired nurses.") == ["1,200=1200.0 [newly hired nurses]"])
+        #expect(Self.read("The council approved 36 road resurfacing schemes.") == ["36=36.0 [road resurfacing schemes]"])
+        #expect(Self.read("The party won 87 of 97 seats.") == ["87=87.0 [seats]", "97=97.0 [seats]"])
+        // An adverb before no participle, or "-ing" before no plural, still ends the phrase.
+        #expect(Self.read("He hired 12 workers quickly.") == ["12=12.0 [workers]"])
+        #expect(Self.read("Police held 3 men fleeing the scene.") == ["3=3.0 [men]"])
+        #expect(Self.read("It needs 11 more than last year.") == ["11=11.0 increase"])
+        // "two more years" is a duration.
+        #expect(Self.read("After two more years of this, it closed.").isEmpty)
+    }
+
+    @Test func thousandsWrittenOnceInARange() {
+        #expect(Self.read("The stadium will hold 60,000-70,000 fans.") == ["60,000-70,000=60000.0..70000.0 range [fans]"])
+        #expect(Self.read("About 20-25,000 people attended.") == ["20-25,000=20000.0..25000.0 range [people]"])
+        #expect(Self.read("The venue can seat 40-45,000.") == ["40-45,000=40000.0..45000.0 range"])
+        // "1-1,000" keeps its ends; a code of long digit groups is no range.
+        #expect(Self.read("Rate it on a scale of 1-1,000 points.") == ["1-1,000=1.0..1000.0 range [points]"])
+        #expect(Self.read("Call 8621-52920043 now.").isEmpty)
+        // "seat" as a verb counts; as a label it does not.
+        #expect(Self.read("The hall can seat 400 guests.") == ["400=400.0 [guests]"])
+        #expect(Self.read("She sat in seat 14.").isEmpty)
+    }
+}

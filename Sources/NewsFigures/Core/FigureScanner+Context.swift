@@ -104,8 +104,15 @@ extension FigureScanner {
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
         else {
-            return directOnly || (word(first - 1) != "by" && word(first - 1) != "to")
-                ? nil : changeOfObject(preposition: first - 1, figureEnd: figureEnd, amount: amount)
+            // ("raise fares by an average of 6.5%": the preposition before "an average of".)
+            var p = first - 1
+            if word(p) == "of", let lead = word(p - 1), ["average", "total"].contains(lead), let article = word(p - 2),
+                article == "an" || article == "a", word(p - 3) == "by", sameSentence(p - 3, first)
+            {
+                p -= 3
+            }
+            return directOnly || (word(p) != "by" && word(p) != "to")
+                ? nil : changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
@@ -119,10 +126,13 @@ extension FigureScanner {
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
+        // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
+        let afterPluralSubject =
+            k > 0 && sameSentence(k - 1, k) && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
-            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) || ChangeRules.onlyNouns.contains(w)
-                || word(figureEnd + 1) == "of"
+            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject
+                || ChangeRules.onlyNouns.contains(w) || word(figureEnd + 1) == "of"
         {
             return nil
         }
@@ -366,7 +376,10 @@ extension FigureScanner {
         if word(k) == "of", let next = word(k + 1), ["them", "which", "whom"].contains(next), sameSentence(last, k + 1) {
             return (nil, nil, true)
         }
-        if word(k) == "of", let next = word(k + 1), sameSentence(last, k + 1) {
+        // ("87 of 97 seats": the whole's number right after "of".)
+        if word(k) == "of", k + 1 < tokens.count, sameSentence(last, k + 1),
+            let next = word(k + 1) ?? (tokens[k + 1].kind == .number ? "" : nil)
+        {
             if ["the", "its", "their", "these", "those", "our", "his", "her", "all"].contains(next) {
                 k += 2
             } else if !SubjectRules.stopWords.contains(next) {
@@ -386,10 +399,25 @@ extension FigureScanner {
         }
         // "15 Airbus A350-900 jets", "two Boeing 787 jets": a maker and its model stand before the noun.
         if let model = modelName(at: k), sameSentence(last, model + 1) { k = model + 1 }
+        // "11 more bodies", "five fewer flights": more of the same noun.
+        if let w = word(k), w == "more" || w == "fewer", let n = word(k + 1), sameSentence(k, k + 1), !tokens[k + 1].capitalized,
+            !SubjectRules.stopWords.contains(n), isPlural(n)
+        {
+            k += 1
+        }
         var words: [Int] = []
         var pluralAt: Int?
         while k < tokens.count, sameSentence(last, k), words.count < SubjectRules.maximumWords {
             let token = tokens[k]
+            // "191 million 5G subscribers", "40 3D printers": digits and one capital letter are a word of the phrase.
+            if token.kind == .number, attached(k + 1), k + 2 < tokens.count, tokens[k + 2].spaceBefore, let letter = word(k + 1),
+                letter.utf8.count == 1, text(k + 1, k + 1) == letter.uppercased(), word(k + 2) != nil, sameSentence(k, k + 2)
+            {
+                words.append(k)
+                words.append(k + 1)
+                k += 2
+                continue
+            }
             guard token.kind == .word else {
                 // Hyphenated compounds: "high-end equipment".
                 if token.norm == "-", attached(k), attached(k + 1), !words.isEmpty, word(k + 1) != nil {
@@ -405,10 +433,22 @@ extension FigureScanner {
             }
             let w = token.norm
             if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
-            if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w) { break }
+            // ("1,200 newly hired nurses": an adverb of a participle before the noun goes on.)
+            if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
+                !(word(k + 1).map { $0.hasSuffix("ed") && $0.utf8.count > 4 } == true && word(k + 2).map { isPlural($0) } == true
+                    && sameSentence(k, k + 2))
+            {
+                break
+            }
             // ("lost four of five despite two solid performances": another number starts another phrase.)
             if NumberRules.units[w] != nil, !tightHyphen(k + 1) { break }  // ("40 two-bedroom apartments" goes on)
-            if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty { break }
+            // ("12 water-bombing aircraft", "36 road resurfacing schemes": a noun in "-ing" before the plural head goes on.)
+            if w.hasSuffix("ing") && !SubjectRules.ingNouns.contains(w) && !words.isEmpty,
+                !(word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, k + 1)
+                    && !tokens[k + 1].capitalized)
+            {
+                break
+            }
             if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-", !isInitialismDot(k - 1) { break }
             if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }
             words.append(k)

@@ -499,7 +499,9 @@ extension FigureScanner {
                     {
                         throw NotAFigure(last: i + 2)
                     }
-                    if next.norm == "-", after.kind == .number,
+                    // (Not numbers grouped in thousands: "60,000-70,000 fans", "40-45,000".)
+                    let grouped = text(i, i).contains(",") || text(i + 2, i + 2).contains(",")
+                    if next.norm == "-", after.kind == .number, !grouped,
                         token.norm.utf8.count >= 5 || after.norm.utf8.count >= 5
                             || (token.norm.utf8.count == 3 && after.norm.utf8.count == 4)
                     {
@@ -1230,6 +1232,13 @@ extension FigureScanner {
             {
                 lowValue = lowValue.scaled(byPowerOfTen: power)
             }
+            // ("40-45,000", "20-25,000 people": the thousands written once, at the high end.)
+            if !number.scaled, number.plainInteger, let low = number.value.integerValue, low >= 2, low <= 999,
+                text(high.first, high.first).contains(","), let h = high.value.integerValue, h % 1000 == 0, low * 1000 < h,
+                h < low * 10_000
+            {
+                lowValue = lowValue.scaled(byPowerOfTen: 3)
+            }
             if high.value < lowValue {
                 rangeHigh = nil
             } else {
@@ -1367,7 +1376,7 @@ extension FigureScanner {
             candidate.subject =
                 subject.text ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
                 ?? numberOfSubject(before: candidate.firstToken)
-                ?? changeVerbSubject(before: candidate.firstToken, figureEnd: candidate.lastToken)
+                ?? changeVerbSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
             candidate.subjectEnd = subject.last
             // "14 deaths, up from nine": the level change follows the counted noun.
             if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {
@@ -1406,13 +1415,14 @@ extension FigureScanner {
             candidate.unit = "percent"
         }
         // "a 5.4% increase", "a 12 percent drop": the change noun follows the figure.
-        // ("a 9% funding increase": one noun may stand between.)
+        // ("a 9% funding increase", "a 3.75 per cent property tax increase": one or two nouns may stand between.)
         if candidate.change == nil, candidate.kind != .count {
             var at = candidate.lastToken + 1
-            if let w = word(at), ChangeRules.nounsAfter[w] == nil, !tokens[at].capitalized, !SubjectRules.stopWords.contains(w),
-                word(at + 1).map({ ChangeRules.nounsAfter[$0] != nil }) == true
-            {
+            let a = plainNounBeforeChange(at), b = plainNounBeforeChange(at + 1)
+            if a, word(at + 1).map({ ChangeRules.nounsAfter[$0] != nil }) == true {
                 at += 1
+            } else if a, b, word(at + 2).map({ ChangeRules.nounsAfter[$0] != nil }) == true, sameSentence(at, at + 2) {
+                at += 2
             }
             if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
                 candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
@@ -1556,7 +1566,10 @@ extension FigureScanner {
                     // "Boeing 747-400": the model number's continuation goes with it.
                     return max(tail, hyphenChain(from: tail).last)
                 }
-                if NameRules.identifierWords.contains(previous.norm) { return tail }
+                // (Not a verb of the same form: "can seat 45,000", "to seat 400 guests"; but "to platform 9".)
+                let verbUse =
+                    word(i - 2).map { DateRules.beforeNonFinite.contains($0) && ($0 != "to" || looksCounted(after: tail)) } ?? false
+                if NameRules.identifierWords.contains(previous.norm), !verbUse { return tail }
                 // "junction 47", "leave at exit 14" (not "exit 14 markets").
                 if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
             }
@@ -1773,6 +1786,12 @@ extension FigureScanner {
         // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
         // second number counts the first's noun.
         return tallyPartner(before: first)
+    }
+
+    /// Whether the word at `k` is a lower-case noun that may stand between a figure and its change noun:
+    /// "funding" in "a 9% funding increase".
+    func plainNounBeforeChange(_ k: Int) -> Bool {
+        word(k).map { ChangeRules.nounsAfter[$0] == nil && !tokens[k].capitalized && !SubjectRules.stopWords.contains($0) } ?? false
     }
 
     /// Whether the number at `first` is the second of a tally: "to", "against" or "versus" (and a name

@@ -1,7 +1,7 @@
 /// Words before a figure that bound it. Longer phrases win ("no more than" before "more than").
 ///
 /// Positive: "about 40" → approx, "over 43,000" → min, "exceeding $5 billion" → min,
-/// "nearly 30" → max, "up to 5" → max.
+/// "nearly 30" → max, "up to 5" → max, "topped $111,000" → min, "capped at 5%" → max.
 /// Negative: "about the same" (no number follows), "over the year 30" (the phrase must touch the number).
 enum BoundRules {
     static let phrases: [(words: [String], bound: Bound)] = [
@@ -33,7 +33,11 @@ enum BoundRules {
         // Starting prices: "Apple Watches start at $169.99", "starting from $700", "as low as $2,299".
         (["start", "at"], .min), (["starts", "at"], .min), (["starting", "at"], .min),
         (["start", "from"], .min), (["starts", "from"], .min), (["starting", "from"], .min), (["as", "low", "as"], .min),
-        (["as", "little", "as"], .min), (["as", "high", "as"], .max),
+        (["as", "little", "as"], .min), (["as", "high", "as"], .max), (["priced", "from"], .min), (["prices", "from"], .min),
+        // Thresholds: "Bitcoin topped $111,000", "output crossed 124 lakh tonnes", "capped at 50,000", "a maximum of 5%".
+        (["topped"], .min), (["tops"], .min), (["crossed"], .min), (["crosses"], .min), (["crossing"], .min),
+        (["capped", "at"], .max), (["a", "maximum", "of"], .max), (["a", "minimum", "of"], .min), (["maximum"], .max),
+        (["minimum"], .min), (["at", "a", "maximum", "of"], .max),
     ]
 
     /// Words after a figure that bound it: "10,000 or more".

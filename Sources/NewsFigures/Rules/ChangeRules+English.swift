@@ -23,6 +23,10 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
+        // Headlines' present tense: "Nikkei soars 3%", "Tesla deliveries slump 13%".
+        "soars": .increase, "soar": .increase, "climbs": .increase, "gains": .increase, "rebounds": .increase, "advances": .increase,
+        "slumps": .decrease, "plunges": .decrease, "tumbles": .decrease, "tumble": .decrease, "slides": .decrease, "slips": .decrease,
+        "eases": .decrease, "shrinks": .decrease,
         // Multiples: "revenue doubled to $600 million", "profit tripled to 90 million euros".
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
         "quadrupled": .increase, "halved": .decrease, "halving": .decrease,
@@ -52,7 +56,7 @@ enum ChangeRules {
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
-        "sagged": .decrease,
+        "sagged": .decrease, "sheds": .decrease,
     ]
 
     /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
@@ -194,7 +198,8 @@ enum ChangeRules {
 
     /// Verbs of a level a count reaches, whose subject is what it counts: "Complaints totalled 4,500".
     static let levelVerbs: WordSet = [
-        "totalled", "totaled", "totals", "reached", "reaches", "numbered", "topped", "exceeded", "hit", "stood", "stands",
+        "totalled", "totaled", "totals", "reached", "reaches", "numbered", "topped", "exceeded", "hit", "stood", "stands", "passed",
+        "crossed", "surpassed",
     ]
 
     /// Words between such a verb (or a change verb) and its figure: "rose by 7% to 50,500", "fell by
