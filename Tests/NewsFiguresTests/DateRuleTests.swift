@@ -1093,12 +1093,99 @@ import Testing
         #expect(Self.dates("Lawmakers legalised cannabis on April 1.") == ["April 1=2023-04-01..2023-04-01"])
     }
 
-    @Test func anOffsetFromAnotherDayIsNoDate() {
+    @Test func anOffsetFromAnotherDayIsCountedFromIt() {
+        // Not seven weeks from the published day: from the election.
         #expect(
             Self.dates("The new government will be sworn in seven weeks after the October 14 election.")
-                == ["October 14=2024-10-14..2024-10-14"])
+                == ["seven weeks after=2024-12-02..2024-12-02", "October 14=2024-10-14..2024-10-14"])
         // From the published day it is one.
         #expect(Self.dates("The new government will be sworn in seven weeks.") == ["in seven weeks=2024-05-03..2024-05-03"])
         #expect(Self.dates("The plant reopens in two weeks after today.").isEmpty == false)
+    }
+}
+
+/// This round's date audit: spans after "between", habits, reported days, weeks to a day, dates counted from other
+/// dates, present verbs of events before months, adjectives after linking verbs.
+@Suite struct DateAuditThreeTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditRoundTests.dates(text, CalendarDate(iso: published)) }
+
+    @Test func daySpansAfterBetween() {
+        #expect(
+            Self.dates("Voting will take place between June 10 and 14.", "2025-04-22") == ["between June 10 and 14=2025-06-10..2025-06-14"])
+        #expect(
+            Self.dates("Deliveries were suspended between Dec 24 and 26.", "2024-12-28") == ["between Dec 24 and 26=2024-12-24..2024-12-26"]
+        )
+        // Without "between" an "and" joins two dates, not a span.
+        #expect(
+            Self.dates("Deliveries were suspended on Dec 24 and 26 people were hurt.", "2024-12-28") == ["Dec 24=2024-12-24..2024-12-24"])
+    }
+
+    @Test func habitsAndWholeYearsOfMonthsAreNoDates() {
+        #expect(Self.dates("The festival, held every year in July, draws 100,000 visitors.", "2024-12-28").isEmpty)
+        #expect(Self.dates("The bank's fiscal year runs from October to September.", "2025-10-01").isEmpty)
+        #expect(Self.dates("The festival was held in July.", "2024-12-28") == ["July=2024-07-01..2024-07-31"])
+        #expect(Self.dates("Trains run every Sunday until May.", "2024-03-15") == ["May=2024-05-01..2024-05-31"])
+        #expect(Self.dates("Sales rose from October to December.", "2025-10-01") == ["from October to December=2024-10-01..2024-12-31"])
+    }
+
+    @Test func aReportsDayAnchorsWouldAndHad() {
+        #expect(
+            Self.dates("He said on Monday that the vote would be held on Thursday.", "2025-04-22")
+                == ["on Monday=2025-04-21..2025-04-21", "on Thursday=2025-04-24..2025-04-24"])
+        #expect(
+            Self.dates("Police said on Monday the suspect had been arrested on Saturday.", "2024-12-28")
+                == ["on Monday=2024-12-23..2024-12-23", "on Saturday=2024-12-21..2024-12-21"])
+        // No "would" or "had": as before.
+        #expect(
+            Self.dates("He said on Monday that the vote was held on Thursday.", "2025-04-22")
+                == ["on Monday=2025-04-21..2025-04-21", "on Thursday=2025-04-17..2025-04-17"])
+    }
+
+    @Test func weeksToADay() {
+        #expect(
+            Self.dates("Fuel prices rose 2p a litre in the week to Friday.", "2025-04-22") == ["the week to Friday=2025-04-12..2025-04-18"])
+        #expect(
+            Self.dates("The airline carried 2.1 million passengers in the week before Christmas.", "2024-12-28")
+                == ["the week before Christmas=2024-12-18..2024-12-24"])
+        #expect(Self.dates("Prices rose on Friday.", "2025-04-22") == ["on Friday=2025-04-18..2025-04-18"])
+    }
+
+    @Test func datesCountedFromOtherDates() {
+        #expect(
+            Self.dates("Three days after the June 4 election, no party had formed a government.", "2025-10-01")
+                == ["Three days after=2025-06-07..2025-06-07", "June 4=2025-06-04..2025-06-04"])
+        #expect(
+            Self.dates("Talks collapsed a week before the April 9 deadline.", "2025-04-22")
+                == ["a week before=2025-04-02..2025-04-02", "April 9=2025-04-09..2025-04-09"])
+        #expect(
+            Self.dates("He was jailed in 2021 and released two years later.", "2024-12-28")
+                == ["2021=2021-01-01..2021-12-31", "two years later=2023-01-01..2023-12-31"])
+        #expect(
+            Self.dates("The factory opened in 2012; two years earlier the site had been a landfill.", "2025-10-01")
+                == ["2012=2012-01-01..2012-12-31", "two years earlier=2010-01-01..2010-12-31"])
+        // A day is not counted in years from a month, and "later" with no date before it stays undated.
+        #expect(Self.dates("Two months later, he died.", "2025-10-01").isEmpty)
+        #expect(Self.dates("It opened in March and closed two days later.", "2025-10-01") == ["March=2025-03-01..2025-03-31"])
+        // A title's colon is no date's end.
+        #expect(Self.dates("Films such as Alien and 2001: A Space Odyssey.", "2025-10-01").isEmpty)
+    }
+
+    @Test func presentEventsAheadAndAdjectivesAfterLinkingVerbs() {
+        #expect(Self.dates("The law comes into force in October.", "2026-03-29") == ["October=2026-10-01..2026-10-31"])
+        #expect(Self.dates("Americans vote in November in what could be a rematch.", "2024-01-01") == ["November=2024-11-01..2024-11-30"])
+        #expect(Self.dates("Schools break up for Easter on Friday.", "2026-03-29").last == "on Friday=2026-04-03..2026-04-03")
+        #expect(
+            Self.dates("Clocks went forward, and many people will feel tired on Monday.", "2026-03-29") == [
+                "on Monday=2026-03-30..2026-03-30"
+            ])
+        // A past sentence keeps its month in the past.
+        #expect(Self.dates("The law came into force in October.", "2026-03-29") == ["October=2025-10-01..2025-10-31"])
+        #expect(
+            Self.dates("Senators voted on Friday to scrap the tax from April 1 next year.", "2025-04-22")
+                == ["on Friday=2025-04-18..2025-04-18", "April 1 next year=2026-04-01..2026-04-01"])
+        #expect(
+            Self.dates("The 57-year-old was remanded in custody to appear at the Old Bailey on January 10.", "2024-12-28")
+                == ["January 10=2025-01-10..2025-01-10"])
+        #expect(Self.dates("The trial is set to begin on Monday and last six weeks.", "2025-10-01") == ["on Monday=2025-10-06..2025-10-06"])
     }
 }

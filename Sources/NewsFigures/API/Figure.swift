@@ -69,7 +69,8 @@ public struct Figure: Sendable, Codable, Equatable {
     /// Dates: the calendar span.
     public var date: DateSpan?
     /// Dates: how the span was resolved ("absolute", "relative to published", "year from published",
-    /// "fiscal year": the span is then the year or years alone, "2023" to "2024").
+    /// "relative to a date in the text": "three days after the June 4 election"; "fiscal year": the span is
+    /// then the year or years alone, "2023" to "2024").
     public var resolved: String?
     /// Money with an ambiguous symbol (¥): the codes it could be. `unit` is nil then.
     public var unitCandidates: [String]?

@@ -373,7 +373,11 @@ extension FigureScanner {
         // (A month alone may date the decision: "prosecutors decided to reopen the investigation in May".)
         if !wholeMonth, decidedBefore(tense) { return y }
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
-        let future = isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
+        // ("The law comes into force in October", "Americans vote in November": a present verb of an event, in a
+        // sentence with no past verb, is of what is to come, as for weekdays.)
+        let future =
+            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
+            || (!isPastSentence(tense) && presentEventVerbInClause(before: tense, of: tense))
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
         return first > published ? y - 1 : y
@@ -450,7 +454,10 @@ extension FigureScanner {
         // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
         // Nor a participle after a present "is": "is closed", "are owned", "be sold".
         let modifies =
-            word(k - 1).map { ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly") } ?? false
+            word(k - 1).map {
+                ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly")
+                    || DateRules.linkingVerbs.contains($0)
+            } ?? false
         return (DateRules.isRegularPast(w) || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
             && !afterWith(k)
     }
@@ -596,8 +603,12 @@ extension FigureScanner {
             var d2 = d1
             var m2: Int?
             var j = dayEnd + 1
-            // A range: "5–10", "5 to 10", "30 – Dec 2".
-            if j < tokens.count, DateRules.rangeJoiners.contains(tokens[j].norm), sameSentence(i, j + 1) {
+            // A range: "5–10", "5 to 10", "30 – Dec 2", "between June 10 and 14".
+            var between = false
+            if j < tokens.count, DateRules.rangeJoiners.contains(tokens[j].norm) || (tokens[j].norm == "and" && word(i - 1) == "between"),
+                sameSentence(i, j + 1)
+            {
+                between = tokens[j].norm == "and"
                 var n = j + 1
                 if let mm = month(n), monthIsCalendar(n, followedByDateParts: true) {
                     m2 = mm
@@ -610,13 +621,21 @@ extension FigureScanner {
                     j = eEnd + 1
                 } else {
                     m2 = nil
+                    between = false
                 }
             }
             let written = yearAfter(j, anchor: i)
-            let y = written?.year
+            var y = written?.year
             if let end = written?.last { last = end }
-            let first = weekdayPrefix(before: i) ?? i
-            let weekday = first < i ? word(first).flatMap { DateRules.weekdays[$0] } : nil
+            // "from April 1 next year", "on March 3 last year": the year relative to the published one.
+            if y == nil, let rel = word(j), let shift = DateRules.relativeShifts[rel], bareWord(j + 1) == "year", sameSentence(i, j + 1),
+                let published
+            {
+                y = published.year + shift
+                last = j + 1
+            }
+            let first = between ? i - 1 : weekdayPrefix(before: i) ?? i
+            let weekday = first < i && !between ? word(first).flatMap { DateRules.weekdays[$0] } : nil
             if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y, weekday: weekday) {
                 return next
             }
@@ -686,6 +705,11 @@ extension FigureScanner {
             var last = i + 2
             var y2: Int?
             if let yy = year(i + 3) { y2 = yy; last = i + 3 }
+            // "The fiscal year runs from October to September": a whole year's months with no year, any year's.
+            if y2 == nil, (m2 + 12 - m) % 12 == 11 {
+                consume(first, last)
+                return last + 1
+            }
             guard let endYear = y2 ?? yearNear(month: m2, day: 15, tense: i, wholeMonth: true) else {
                 let a = "--" + CalendarDate.pad(m, 2)
                 let b = "--" + CalendarDate.pad(m2, 2)
@@ -703,6 +727,11 @@ extension FigureScanner {
         if monthIsCalendar(i, followedByDateParts: false),
             (word(i - 1).map { DateRules.datePrepositions.contains($0) } ?? false) || bareFullName
         {
+            // "held every year in July", "each spring in April": any year's month, no date.
+            if habitual(before: i) {
+                consume(i, i)
+                return i + 1
+            }
             if let y = yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
@@ -711,6 +740,19 @@ extension FigureScanner {
             return addDate(i, i, mm, mm, resolved: nil)
         }
         return nil
+    }
+
+    /// Whether "every", "each" or "annually" stands in the four words before the month at `i` in its clause: "held every
+    /// year in July", "each year in March", "annually in May".
+    private func habitual(before i: Int) -> Bool {
+        // (Not an end: "Trains run every Sunday until May".)
+        guard let p = word(i - 1), ["in", "every", "each", "during"].contains(p) else { return false }
+        var k = i - 1
+        while k >= 0, k >= i - 4, sameSentence(k, i), let w = word(k) {
+            if w == "every" || w == "each" || w == "annually" || w == "yearly" { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A weekday named at `k` inside a date phrase: "Friday", "Tue", "Thur." (an abbreviation capitalised).
@@ -996,12 +1038,15 @@ extension FigureScanner {
         }
         // "The Sensex ended 2024 with a gain", "entered 2025 with debts": a verb of a year's end or start before it.
         if let y = year(i), (1900...2100).contains(y), let w = word(i - 1), DateRules.yearVerbs.contains(w), sameSentence(i - 1, i),
-            !looksCounted(after: i), !unitFollows(i), !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "."
+            !looksCounted(after: i), !unitFollows(i), !attached(i + 1) || [",", ".", ";", ":", ")"].contains(symbol(i + 1) ?? "")
         {
             return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
         }
+        // (Punctuation may close it: "opened in 2012; two years earlier", "by 2024: one for …"; not a title's colon,
+        // "from 2001: A Space Odyssey".)
+        let colonTitle = symbol(i + 1) == ":" && i + 2 < tokens.count && tokens[i + 2].capitalized
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
-            !attached(i + 1) || symbol(i + 1) == "," || symbol(i + 1) == "." || symbol(i + 1) == "–" || symbol(i + 1) == "-"
+            !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
         if looksCounted(after: i) { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
@@ -1215,6 +1260,13 @@ extension FigureScanner {
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
+        // "He said on Monday that the vote would be held on Thursday", "Police said on Monday the suspect had been
+        // arrested on Saturday": after the day of a report, "would" looks ahead of that day and "had" back from it.
+        if shift == nil, !forward, let said = reportedDay(before: first), let day = CalendarDate(iso: said.day) {
+            let step = (weekday - day.weekday + 7) % 7
+            let reported = said.ahead ? day.adding(days: step == 0 ? 7 : step) : day.adding(days: step == 0 ? -7 : step - 7)
+            return addDate(first, i, reported.description, reported.description, resolved: "relative to published")
+        }
         switch shift {
         case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
@@ -1228,6 +1280,27 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The day of a report earlier in the sentence ("said on Monday", a single day right after a past verb of saying),
+    /// when the words between it and `first` put what follows ahead of it ("would", "was to") or before it ("had"):
+    /// the day, and which way.
+    private func reportedDay(before first: Int) -> (day: String, ahead: Bool)? {
+        guard let said = candidates.last(where: { $0.kind == .date }), said.lastToken < first, sameSentence(said.firstToken, first),
+            first - said.lastToken <= 14, let span = said.date, span.start == span.end, span.start.utf8.count == 10,
+            let verb = word(said.firstToken - 1), DateRules.pastReportingVerbs.contains(verb)
+        else { return nil }
+        var ahead: Bool?
+        for k in (said.lastToken + 1)..<first {
+            if symbol(k) == ";" || symbol(k) == "." { return nil }
+            guard let w = word(k) else { continue }
+            if w == "would" || ((w == "was" || w == "were") && word(k + 1) == "to") {
+                ahead = true
+            } else if w == "had" || w == "hadn't" {
+                ahead = false
+            }
+        }
+        return ahead.map { (span.start, $0) }
     }
 
     /// Whether a verb that puts things off (`DateRules.deferralVerbs`) stands in the six words before the
@@ -2383,9 +2456,12 @@ extension FigureScanner {
             if let w = word(k), !tokens[k].capitalized {
                 if DateRules.clauseOpeners.contains(w) { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
+                // (Nor an adjective after a form of "be": "polls are open until 8pm".)
                 if w != "is" && w != "are" && DateRules.presentEventVerbs.contains(w),
-                    !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") }
-                        ?? false)
+                    !(word(k - 1).map {
+                        $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
+                            || DateRules.beVerbs.contains($0)
+                    } ?? false)
                 {
                     return true
                 }
@@ -2533,7 +2609,10 @@ extension FigureScanner {
     private mutating func rollingPeriod(at i: Int) -> Int? {
         guard let w = word(i), let shift = DateRules.relativeShifts[w], shift != 0, sameSentence(i, i + 2) else { return nil }
         // "is expected to last six weeks", "could last years": a verb.
-        if w == "last", let p = word(i - 1), p == "to" || DateRules.beforeVerbShift.contains(p) { return nil }
+        // ("set to begin on Monday and last six weeks": a verb joined to another; not "the first and last 10 minutes".)
+        if w == "last", let p = word(i - 1), p == "to" || DateRules.beforeVerbShift.contains(p) || (p == "and" && word(i - 2) != "first") {
+            return nil
+        }
         var count: Int
         var unitAt: Int
         if let n = try? readNumber(at: i + 1, money: false), let c = n.value.integerValue, c > 0, c < 1000 {

@@ -254,6 +254,96 @@ struct FigureScanner {
         resolveElidedSubjects()
         mergeBoundPairs()
         mergeDateRanges()
+        widenWeeksTo()
+        datesFromOtherDates()
+    }
+
+    /// "three days after the June 4 election", "a week before the April 9 deadline": a day counted from a day the
+    /// text dates right after it; "jailed in 2021 and released two years later": from the date before it in the
+    /// sentence (a day from a day, a year from a year).
+    mutating func datesFromOtherDates() {
+        let dates = candidates.indices.filter { candidates[$0].kind == .date }
+        guard !dates.isEmpty else { return }
+        var added: [Candidate] = []
+        var covered = Set<Int>()
+        for c in candidates { for k in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(k) } }
+        for (n, index) in dates.enumerated() {
+            let anchor = candidates[index]
+            guard let span = anchor.date, let from = CalendarDate(iso: span.start), let to = CalendarDate(iso: span.end),
+                span.start.utf8.count == 10
+            else { continue }
+            let wholeYear = from.month == 1 && from.day == 1 && to.month == 12 && to.day == 31 && from.year == to.year
+            guard from == to || wholeYear else { continue }
+            // Before the anchor: "N units after|before [the] <date>".
+            var j = anchor.firstToken - 1
+            if word(j) == "the" { j -= 1 }
+            if let joiner = word(j), joiner == "after" || joiner == "before", let offset = offsetCount(endingAt: j - 1),
+                sameSentence(offset.first, anchor.firstToken), !(offset.first...j).contains(where: covered.contains),
+                from == to || offset.unit == "year"
+            {
+                let sign = joiner == "after" ? 1 : -1
+                added.append(dated(offset.first, j, from, to, by: sign * offset.count, offset.unit, wholeYear))
+                continue
+            }
+            // After the anchor, in its sentence and before the next date: "… in 2021 and released two years later".
+            let limit = n + 1 < dates.count ? candidates[dates[n + 1]].firstToken : tokens.count
+            var k = anchor.lastToken + 1
+            while k < limit, k <= anchor.lastToken + 12, sameSentence(anchor.lastToken, k) {
+                if let w = word(k), w == "later" || w == "earlier", let offset = offsetCount(endingAt: k - 1),
+                    offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
+                    from == to || offset.unit == "year"
+                {
+                    added.append(dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear))
+                    break
+                }
+                k += 1
+            }
+        }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.firstToken < $1.firstToken }
+    }
+
+    /// A day (or a whole year) shifted by a count of units, as a date candidate over `first`…`last`.
+    private func dated(
+        _ first: Int, _ last: Int, _ from: CalendarDate, _ to: CalendarDate, by count: Int, _ unit: String, _ wholeYear: Bool
+    )
+        -> Candidate
+    {
+        let start = FigureScanner.shift(from, by: count, unit)
+        let end = wholeYear ? FigureScanner.shift(to, by: count, unit) : start
+        return Candidate(
+            kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start.description, end: end.description),
+            resolved: "relative to a date in the text")
+    }
+
+    /// "three days", "a week", "2 years" ending at `k` (the unit): its first token, count and unit.
+    private func offsetCount(endingAt k: Int) -> (first: Int, count: Int, unit: String)? {
+        guard let u = word(k), let unit = DateRules.offsetUnits[u], k >= 1 else { return nil }
+        if let w = word(k - 1) {
+            if (w == "a" || w == "an"), ["day", "week", "month", "year"].contains(u) { return (k - 1, 1, unit) }
+            if let n = NumberRules.units[w], n > 0 { return (k - 1, n, unit) }
+            return nil
+        }
+        guard let n = tokens[k - 1].integer, n > 0, n < 1000 else { return nil }
+        return (k - 1, n, unit)
+    }
+
+    /// "in the week to Friday", "the week ending Sunday", "the week before Christmas": the seven days that end on a
+    /// day read alone (or the day before it).
+    mutating func widenWeeksTo() {
+        for index in candidates.indices where candidates[index].kind == .date {
+            let c = candidates[index]
+            guard let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start) else { continue }
+            var k = c.firstToken - 1
+            guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before", word(k - 1) == "week",
+                sameSentence(k - 1, c.firstToken)
+            else { continue }
+            k -= 1
+            if word(k - 1) == "the" { k -= 1 }
+            let end = joiner == "before" ? day.adding(days: -1) : day
+            candidates[index].firstToken = k
+            candidates[index].date = DateSpan(start: end.adding(days: -6).description, end: end.description)
+        }
     }
 
     /// "between Oct. 2 and October 22", "from Nov 1 to Nov 5", "January 12, 2016 - 01/22/2016":

@@ -85,7 +85,12 @@ enum DateRules {
         "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
         "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies", "hear", "hears", "sets",
         "reopen", "reopens", "become", "becomes", "announce", "announces", "rule", "rules", "decide", "decides",
-        "sign", "signs", "walk", "walks", "strike", "strikes",
+        "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks", "come", "comes",
+    ]
+    /// Verbs after which a word in "-ed" is an adjective, not a past verb: "will feel tired on Monday".
+    static let linkingVerbs: WordSet = [
+        "feel", "feels", "look", "looks", "seem", "seems", "get", "gets", "become", "becomes", "remain", "remains", "stay", "stays",
+        "appear", "appears", "sound", "sounds",
     ]
 
     /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".
@@ -220,6 +225,8 @@ enum DateRules {
     static let decisionVerbs: WordSet = [
         "agreed", "voted", "decided", "pledged", "promised", "vowed", "resolved", "opted", "chose", "elected", "undertook",
         "threatened", "offered", "planned", "intended", "arranged",
+        // Orders to someone: "remanded in custody to appear on January 10", "ordered the firm to pay by March 3".
+        "remanded", "bailed", "summoned", "ordered", "invited", "asked", "urged", "told", "instructed",
     ]
 
     /// Past auxiliaries that open a question, capitalised: "Was it a mistake to hold the vote on a
