@@ -243,3 +243,41 @@ import Testing
         #expect(Self.read("She sat in seat 14.").isEmpty)
     }
 }
+
+/// NameRules and NumberRules: numbers to call and references, bowlers' figures and score lines, runs of bare
+/// numbers; "tr" for trillion; a changed noun's verb; euro cents.
+@Suite struct CodesScoresAndCurrencyTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func numbersToCallAndReferences() {
+        #expect(Self.read("Call Samaritans on 116 123 or Lifeline on 1800 55 1800.").isEmpty)
+        #expect(Self.read("Contact police on 101, quoting incident 0423.").isEmpty)
+        // (A box score's row is no count; its total after the dash stands alone.)
+        #expect(Self.read("Rockledge 14 11 6 15 — 44.") == ["44=44.0"])
+        // "on" after a verb of calling only; two bare numbers alone are not a code.
+        #expect(Self.read("He called on 300 supporters to march.") == ["300=300.0 [supporters]"])
+        #expect(Self.read("Police were contacted on 12 occasions.") == ["12=12.0 [occasions]"])
+        #expect(Self.read("423 0000 will be recognized as two numbers.") == ["423=423.0", "0000=0.0", "two=2.0 [numbers]"])
+    }
+
+    @Test func bowlersFiguresAndScoreLines() {
+        #expect(Self.read("Bumrah takes 6-33 as India win.").isEmpty)
+        #expect(Self.read("He finished with figures of 5-40.").isEmpty)
+        #expect(Self.read("Kerry won 0-26 to 1-15.").isEmpty)
+        // Ranges stay: of a unit, a percent, a noun, or with no cue.
+        #expect(Self.read("He took 2-3 days off.") == ["2-3=2.0..3.0 range [days]"])
+        #expect(Self.read("Children aged 5-10 took part.") == ["5-10=5.0..10.0 range"])
+        #expect(Self.read("The firm took 5-10% of the market.") == ["5-10%=5.0..10.0 range [market]"])
+    }
+
+    @Test func trillionsChangedNounsAndEuroCents() {
+        #expect(Self.read("Spending hit $1.2tr last year.") == ["$1.2tr=1200000000000.0"])
+        #expect(Self.read("The 5tr option is out.").isEmpty)
+        #expect(Self.read("Tariffs could cut growth by 1.5 percentage points.") == ["1.5 percentage points=1.5 decrease"])
+        #expect(Self.read("Growth by 2% is expected.") == ["2%=2.0 increase"])
+        let cents = NewsCopyRuleTests.figures("Petrol costs €1.79 a litre, up 8 cent on last month.")
+        #expect(cents.map(\.unit) == ["EUR", "EUR"])
+        // A dollar in the text keeps cents in dollars.
+        #expect(NewsCopyRuleTests.figures("The euro rose 2 cents against the dollar.").map(\.unit) == ["USD"])
+    }
+}

@@ -137,6 +137,13 @@ extension FigureScanner {
             return nil
         }
         let reference = changeReference(at: figureEnd + 1)
+        // "could cut growth by 1.5 percentage points", "slowed growth by 0.3 points": a noun of change that is
+        // the object of a verb that changes it goes the verb's way.
+        if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) == "by", let v = word(k - 1), let verb = ChangeRules.byObject[v],
+            sameSentence(k - 1, k)
+        {
+            return Change(direction: verb, reference: reference?.text)
+        }
         return Change(direction: direction, reference: reference?.text)
     }
 

@@ -499,6 +499,15 @@ extension FigureScanner {
                     {
                         throw NotAFigure(last: i + 2)
                     }
+                    // A bowler's figures, "Bumrah takes 6-33", "figures of 5-40"; a Gaelic score line, "0-26 to 1-15".
+                    if next.norm == "-", after.kind == .number, token.norm.utf8.count <= 2, after.norm.utf8.count <= 3,
+                        let a = Int(token.norm), let b = Int(after.norm), a <= 10, b > a, attached(i + 2), !looksCounted(after: i + 2),
+                        percent(after: i + 2) == nil, !unitAfterPair(i + 2),
+                        (word(i - 1).map { NumberRules.wicketVerbs.contains($0) } ?? false)
+                            || (word(i - 1) == "of" && word(i - 2) == "figures") || scoreLineJoins(i)
+                    {
+                        throw NotAFigure(last: i + 2)
+                    }
                     // (Not numbers grouped in thousands: "60,000-70,000 fans", "40-45,000".)
                     let grouped = text(i, i).contains(",") || text(i + 2, i + 2).contains(",")
                     if next.norm == "-", after.kind == .number, !grouped,
@@ -882,8 +891,16 @@ extension FigureScanner {
             }
             if found == nil { found = code } else if found != code { mixed = true; break }
         }
-        // (A text of rand with no dollar sign writes its cents in rand: "Petrol rose 50 cents a litre in Johannesburg".)
-        let dollar = mixed ? options.bareDollar : found ?? (localCurrency() == "ZAR" ? "ZAR" : options.bareDollar)
+        // (A text of rand with no dollar sign writes its cents in rand: "Petrol rose 50 cents a litre in Johannesburg";
+        // and a text of euros its euro cents: "petrol at €1.79, up 8 cent".)
+        let euros =
+            found == nil && !mixed
+            && !tokens.contains {
+                ($0.kind == .symbol && ($0.norm == "$" || $0.norm == "＄")) || $0.norm == "dollar" || $0.norm == "dollars"
+            }
+            && tokens.contains { $0.norm == "€" || $0.norm == "euro" || $0.norm == "euros" }
+        let dollar =
+            mixed ? options.bareDollar : found ?? (localCurrency() == "ZAR" ? "ZAR" : euros ? "EUR" : options.bareDollar)
         memo.textDollar = dollar
         return dollar
     }
@@ -1505,11 +1522,20 @@ extension FigureScanner {
             return tail
         }
         if let last = notCounted(number, tail: tail) { return last }
-        // "text 21272", "call 999", "dial 112": a number to call or text.
+        // "text 21272", "call 999", "dial 112": a number to call or text; "contact police on 101", "call the
+        // Samaritans on 116 123" (the number after "on" a few words after the verb); "quoting incident 0423".
         // (With the groups after it: "Call 020 7946 0018".)
-        if number.plainInteger, tokens[i].norm.utf8.count >= 3, let w = word(i - 1), NameRules.dialWords.contains(w),
-            sameSentence(i - 1, i), !looksCounted(after: tail)
-        {
+        let dialled =
+            word(i - 1).map { NameRules.dialWords.contains($0) || NameRules.referenceWords.contains($0) } == true
+            || (word(i - 1) == "on"
+                && (max(0, i - 5)..<(i - 1)).contains { k in
+                    sameSentence(k, i)
+                        && (word(k).map { NameRules.dialWords.contains($0) || $0 == "contact" || $0 == "contacted" } ?? false)
+                })
+        // ("Lifeline on 1800 55 1800", a box score's "14 11 6 15": three or more bare numbers in a row are groups of a
+        // code or a table's row, none a count.)
+        if number.plainInteger, tail == i, let run = bareNumberRun(around: i), run.last - run.first >= 2 { return run.last }
+        if number.plainInteger, tokens[i].norm.utf8.count >= 3, dialled, sameSentence(i - 1, i), !looksCounted(after: tail) {
             var end = tail
             while end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].integer != nil, sameSentence(end, end + 1) {
                 end += 1
@@ -1786,6 +1812,33 @@ extension FigureScanner {
         // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
         // second number counts the first's noun.
         return tallyPartner(before: first)
+    }
+
+    /// The run of bare integers written one after another with spaces around token `i`: "1800 55 1800".
+    func bareNumberRun(around i: Int) -> (first: Int, last: Int)? {
+        let bare = { (k: Int) -> Bool in
+            k >= 0 && k < self.tokens.count && self.tokens[k].kind == .number && self.tokens[k].integer != nil && self.sameSentence(i, k)
+        }
+        var first = i
+        while bare(first - 1), tokens[first].spaceBefore { first -= 1 }
+        var last = i
+        while bare(last + 1), tokens[last + 1].spaceBefore { last += 1 }
+        return last > first ? (first, last) : nil
+    }
+
+    /// Whether a word of a measure or an amount follows the pair ending at `k`: "took 2-3 days", "took 5-10 minutes".
+    func unitAfterPair(_ k: Int) -> Bool {
+        guard let w = word(k + 1), sameSentence(k, k + 1) else { return false }
+        return SubjectRules.durationUnits.contains(w) || NumberRules.measurementUnits.contains(w) || NumberRules.scaleWords[w] != nil
+    }
+
+    /// Whether the pair at `i` ("0-26") is joined by "to" to another tight pair, before or after it: "0-26 to 1-15".
+    func scoreLineJoins(_ i: Int) -> Bool {
+        let pairAt = { (k: Int) -> Bool in
+            k >= 0 && k + 2 < self.tokens.count && self.tokens[k].kind == .number && self.tightHyphen(k + 1)
+                && self.tokens[k + 2].kind == .number && self.tokens[k].norm.utf8.count <= 2 && self.tokens[k + 2].norm.utf8.count <= 2
+        }
+        return (word(i + 3) == "to" && pairAt(i + 4)) || (word(i - 1) == "to" && pairAt(i - 4))
     }
 
     /// Whether the word at `k` is a lower-case noun that may stand between a figure and its change noun:

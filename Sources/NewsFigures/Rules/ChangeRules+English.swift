@@ -74,7 +74,8 @@ enum ChangeRules {
         "raise": .increase, "increase": .increase, "boost": .increase, "lift": .increase, "hike": .increase,
         "expand": .increase, "expands": .increase, "expanding": .increase, "grow": .increase, "slash": .decrease,
         "slashing": .decrease, "trim": .decrease, "trims": .decrease, "trimming": .decrease, "lower": .decrease,
-        "decrease": .decrease, "shrink": .decrease,
+        "decrease": .decrease, "shrink": .decrease, "slow": .decrease, "slowed": .decrease, "slows": .decrease, "slowing": .decrease,
+        "dent": .decrease, "dented": .decrease, "shave": .decrease, "shaved": .decrease,
     ]
 
     /// Objects that are themselves a count, so that a count after "to" is their new level: "cut its

@@ -41,6 +41,8 @@ enum NameRules {
 
     /// Verbs before a number of three digits or more that make it a number to call: "text 21272", "call 999".
     static let dialWords: WordSet = ["text", "texting", "sms", "call", "calling", "dial", "dialling", "dialing", "ring", "phone"]
+    /// Words before a reference number: "quoting incident 0423", "crime reference 1234".
+    static let referenceWords: WordSet = ["incident", "reference", "ref", "log", "quoting"]
 
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
     static let codeSymbols: WordSet = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]

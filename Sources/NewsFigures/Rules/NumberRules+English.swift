@@ -41,7 +41,7 @@ enum NumberRules {
     /// Single-letter scales ("$10K", "€2m", "$3B") that are only scales in money context:
     /// elsewhere "3m" is a length and "3M" a company.
     /// ("mm" is millions only after a currency, "$450mm"; elsewhere millimetres: "15mm of rain".)
-    static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12, "mm": 6]
+    static let moneyOnlyScales: WordTable<Int> = ["k": 3, "m": 6, "b": 9, "t": 12, "mm": 6, "tr": 12]
 
     /// Plural nouns after "100m" that make it metres, not millions: "the 400m hurdles". Before any
     /// other plural noun a lower-case "m" is millions, as British papers write them: "1.5m people".
@@ -130,5 +130,9 @@ enum NumberRules {
     /// past four quarters", "for two straight quarters".
     static let beforePeriodCount: WordSet = [
         "in", "over", "past", "last", "next", "previous", "for", "within", "recent", "prior", "coming", "first", "final", "latest",
+    ]
+    /// Verbs before a bowler's figures: "Bumrah takes 6-33", "returned 4-21".
+    static let wicketVerbs: WordSet = [
+        "takes", "took", "taking", "claimed", "claims", "returned", "returns", "grabbed", "snared", "bagged",
     ]
 }
