@@ -1189,3 +1189,33 @@ import Testing
         #expect(Self.dates("The trial is set to begin on Monday and last six weeks.", "2025-10-01") == ["on Monday=2025-10-06..2025-10-06"])
     }
 }
+
+/// Near misses of this round's date rules, from an independent review: each must read as before (or better).
+@Suite struct DateNearMissTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditRoundTests.dates(text, CalendarDate(iso: published)) }
+
+    @Test func nearMisses() {
+        // A comparison, not an offset.
+        #expect(Self.dates("The line opened in 2018, three years later than scheduled.", "2023-11-08") == ["2018=2018-01-01..2018-12-31"])
+        // One day a week before, not the week before.
+        #expect(
+            Self.dates("He died a week before Christmas.", "2024-03-15")
+                == ["a week before=2023-12-18..2023-12-18", "Christmas=2023-12-25..2023-12-25"])
+        #expect(
+            Self.dates("Voting will take place between June 10 and 14.", "2023-11-08") == ["between June 10 and 14=2024-06-10..2024-06-14"])
+        #expect(Self.dates("The figures come from a survey in January.", "2024-03-15") == ["January=2024-01-01..2024-01-31"])
+        #expect(Self.dates("Every game in April was postponed.", "2024-03-15") == ["April=2023-04-01..2023-04-30"])
+        #expect(Self.dates("Every weekend in August, the roads are jammed.", "2024-03-15").contains { $0.hasPrefix("August") } == false)
+        #expect(Self.dates("The trial ran from January to December.", "2024-03-15") == ["from January to December=2023-01-01..2023-12-31"])
+        #expect(Self.dates("Gold climbed to 2030; silver fell.", "2024-03-15").isEmpty)
+        #expect(
+            Self.dates("In January the club agreed to sign him on February 1.", "2024-12-20")
+                == ["January=2024-01-01..2024-01-31", "February 1=2024-02-01..2024-02-01"])
+        #expect(
+            Self.dates("The board asked officials to explain a payment made on February 14.", "2024-12-20")
+                == ["February 14=2024-02-14..2024-02-14"])
+        #expect(
+            Self.dates("Profits rose 20% to £120m, against £150m a year earlier, in 2023.", "2024-03-15") == ["2023=2023-01-01..2023-12-31"]
+        )
+    }
+}

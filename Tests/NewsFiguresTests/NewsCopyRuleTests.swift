@@ -160,12 +160,14 @@ import Testing
     }
 
     @Test func aPossessiveBeforeACountWithModifiers() {
-        #expect(Self.subjects("Trump's 312 electoral votes were certified.") == ["312=electoral votes"])
+        #expect(Self.subjects("Apple's 12 retail stores in China were closed.") == ["12=retail stores"])
         #expect(Self.subjects("Amazon's 1.5 million full-time workers got a raise.") == ["1.5 million=full-time workers"])
         #expect(Self.subjects("Apple's 500 stores in China closed.") == ["500=stores"])
+        // A number of 100 or more with words before its noun may be a model, as often as not: left alone.
+        #expect(Self.subjects("Virgin's 747 jumbo jets were retired.").isEmpty)
+        #expect(Self.subjects("Trump's 312 electoral votes were certified.").isEmpty)
         // A model after a possessive is still a name: a noun follows the plural that modifies it.
         #expect(Self.subjects("Porsche's 911 sports car is iconic.").isEmpty)
-        #expect(Self.subjects("Porsche's 911 sports cars are iconic.") == ["911=sports cars"])
     }
 
     @Test func aGroupsSizeAfterOf() {
@@ -279,5 +281,21 @@ import Testing
         #expect(cents.map(\.unit) == ["EUR", "EUR"])
         // A dollar in the text keeps cents in dollars.
         #expect(NewsCopyRuleTests.figures("The euro rose 2 cents against the dollar.").map(\.unit) == ["USD"])
+    }
+}
+
+/// Near misses of this round's count rules, from an independent review: each must read as before.
+@Suite struct CountNearMissTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func nearMisses() {
+        #expect(Self.read("The singer topped 12 charts worldwide.") == ["12=12.0 [charts]"])
+        #expect(Self.read("Hamilton topped 3 practice sessions in Bahrain.") == ["3=3.0 [practice sessions]"])
+        #expect(Self.read("Migrants crossed 12 countries on foot.") == ["12=12.0 [countries]"])
+        #expect(Self.read("Average house prices from £250,000 in 2019 to £290,000 now.").first?.hasSuffix(" min") == false)
+        #expect(Self.read("Ministers abandoned the 45% top rate cut.") == ["45%=45.0"])
+        #expect(Self.read("Residents drop 200 complaints.") == ["200=200.0 [complaints]"])
+        #expect(Self.read("The economy grew by half as much as expected.").isEmpty)
+        #expect(Self.read("Embraer's 190 regional jets were grounded.").isEmpty)
     }
 }

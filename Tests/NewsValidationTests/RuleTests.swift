@@ -721,3 +721,38 @@ import Testing
                 == ["shares.total"])
     }
 }
+
+/// Near misses of this round's validation rules, from an independent review: no finding.
+@Suite struct ValidationNearMissTests {
+    @Test func nearMisses() {
+        let change = ChangeArithmeticRule()
+        #expect(MultiplesAndListsTests.errors("Orders rose 10% to 550 on the back of 400 new orders.", change).isEmpty)
+        #expect(MultiplesAndListsTests.errors("Revenue rose 10% to £250m, against costs of £600m.", change).isEmpty)
+        // The real-terms change is skipped; the cash change beside it is still checked.
+        #expect(
+            MultiplesAndListsTests.errors("Spending rose 12% to £48bn from £40bn, a real-terms fall of 3 percent.", change)
+                == ["£48bn with 12% implies about £42.86 billion before, but the article states £40bn"])
+        let totals = TotalsRule()
+        #expect(RuleTests.rules("The report gives three key numbers: 40 deaths, 200 injured and 1,000 homeless.", totals).isEmpty)
+        #expect(RuleTests.rules("The £10bn deal includes £6bn of debt and values the firm at £12bn.", totals).isEmpty)
+        #expect(RuleTests.rules("Police made 12 arrests on the day: 8 men and 5 women.", totals) == ["totals.parts"])
+        #expect(
+            RuleTests.rules("Of the 600 workers, 150, or about a third of the night shift, went on strike.", PartWholeRule()).isEmpty)
+        #expect(
+            RuleTests.rules("Among voters, 60% backed Smith and 50% backed Jones in the top two race.", SharesRule()) == ["shares.total"])
+    }
+}
+
+/// TotalsRule: a part that names the whole's noun again, beside parts of other nouns, cuts the whole another way.
+@Suite struct AnotherCutTests {
+    @Test func aPartOfTheWholesNounBesideOthers() {
+        let rule = TotalsRule()
+        #expect(RuleTests.rules("The party is fielding 620 candidates, including 340 women and 310 candidates under 40.", rule).isEmpty)
+        // Parts of one noun with "of" after it are still parts: "900 megawatts of solar, 450 megawatts of wind".
+        #expect(
+            RuleTests.rules(
+                "The utility will build 1,500 megawatts of new capacity: 900 megawatts of solar, 450 megawatts of wind and 250 megawatts of storage.",
+                rule) == ["totals.parts"])
+        #expect(RuleTests.rules("The outbreak has sickened 87 people, including 52 children and 41 adults.", rule) == ["totals.parts"])
+    }
+}

@@ -127,8 +127,9 @@ extension FigureScanner {
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
+        // (Of a percentage or an amount: "Residents drop 200 complaints" withdraws them.)
         let afterPluralSubject =
-            k > 0 && sameSentence(k - 1, k) && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+            amount && k > 0 && sameSentence(k - 1, k) && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
             !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject

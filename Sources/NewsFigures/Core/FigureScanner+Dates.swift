@@ -371,7 +371,19 @@ extension FigureScanner {
         // "voted on Friday to legalise cannabis from April 1", "agreed last week to hold talks on April 20": what a past
         // decision's infinitive dates comes after the decision, now or ahead; the nearest.
         // (A month alone may date the decision: "prosecutors decided to reopen the investigation in May".)
-        if !wholeMonth, decidedBefore(tense) { return y }
+        // (After a decision the sentence dates, the first such day after it: "In January the club agreed to sign him on
+        // February 1" is that February.)
+        if !wholeMonth, decidedBefore(tense) {
+            if let decided = candidates.last(where: { $0.kind == .date && $0.lastToken < tense && sameSentence($0.firstToken, tense) }),
+                let start = decided.date.flatMap({ CalendarDate(iso: $0.start) }),
+                let next = (start.year...(start.year + 1)).first(where: { yy in
+                    CalendarDate(year: yy, month: m, day: d).map { $0 >= start } ?? false
+                })
+            {
+                return next
+            }
+            return y
+        }
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
         // ("The law comes into force in October", "Americans vote in November": a present verb of an event, in a
         // sentence with no past verb, is of what is to come, as for weekdays.)
@@ -533,9 +545,11 @@ extension FigureScanner {
         guard d1 <= CalendarDate.daysIn(month: m, year: 2000), d2 <= CalendarDate.daysIn(month: m2, year: 2000) else {
             return noSuchDay(&self)
         }
-        // (A span of days is left to the nearest year: "will run from Nov 20 to Dec 5" may be running now.)
+        // (A span of days takes its year from its end and the sentence's tense: "will run from Nov 20 to Dec 5" may be
+        // running now; "Voting will take place between June 10 and 14" is ahead.)
         let single = d1 == d2 && (month2 ?? m) == m
-        if let y = yearNear(month: m, day: d1, weekday: single ? weekday : nil, tense: single ? first : nil),
+        let spanYear = single ? nil : yearNear(month: m2, day: d2, tense: first).map { m2 < m ? $0 - 1 : $0 }
+        if let y = spanYear ?? yearNear(month: m, day: d1, weekday: single ? weekday : nil, tense: single ? first : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
         {
             let y2 = m2 < m ? y + 1 : y
@@ -706,7 +720,11 @@ extension FigureScanner {
             var y2: Int?
             if let yy = year(i + 3) { y2 = yy; last = i + 3 }
             // "The fiscal year runs from October to September": a whole year's months with no year, any year's.
-            if y2 == nil, (m2 + 12 - m) % 12 == 11 {
+            if y2 == nil, (m2 + 12 - m) % 12 == 11,
+                (max(0, first - 6)..<first).contains(where: { k in
+                    sameSentence(k, first) && (word(k).map { ["runs", "run", "fiscal", "financial"].contains($0) } ?? false)
+                })
+            {
                 consume(first, last)
                 return last + 1
             }
@@ -749,7 +767,14 @@ extension FigureScanner {
         guard let p = word(i - 1), ["in", "every", "each", "during"].contains(p) else { return false }
         var k = i - 1
         while k >= 0, k >= i - 4, sameSentence(k, i), let w = word(k) {
-            if w == "every" || w == "each" || w == "annually" || w == "yearly" { return true }
+            if w == "annually" || w == "yearly" { return true }
+            // ("every year in July", not "Every game in April was postponed".)
+            if w == "every" || w == "each", let n = bareWord(k + 1),
+                ["year", "spring", "summer", "autumn", "fall", "winter", "season", "weekend", "week", "day", "night"].contains(n)
+                    || DateRules.weekdays[n] != nil
+            {
+                return true
+            }
             k -= 1
         }
         return false
@@ -1044,7 +1069,10 @@ extension FigureScanner {
         }
         // (Punctuation may close it: "opened in 2012; two years earlier", "by 2024: one for …"; not a title's colon,
         // "from 2001: A Space Odyssey".)
-        let colonTitle = symbol(i + 1) == ":" && i + 2 < tokens.count && tokens[i + 2].capitalized
+        // (Nor a level after "to": "Gold climbed to 2030; …".)
+        let colonTitle =
+            symbol(i + 1) == ":" && i + 2 < tokens.count && tokens[i + 2].capitalized
+            || ([";", ":", ")"].contains(symbol(i + 1) ?? "") && word(i - 1) == "to")
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
@@ -2457,7 +2485,9 @@ extension FigureScanner {
                 if DateRules.clauseOpeners.contains(w) { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
                 // (Nor an adjective after a form of "be": "polls are open until 8pm".)
-                if w != "is" && w != "are" && DateRules.presentEventVerbs.contains(w),
+                // ("The law comes into force in October": "come" only into force or effect.)
+                let comesInto = (w == "comes" || w == "come") && word(k + 1) == "into"
+                if w != "is" && w != "are" && (DateRules.presentEventVerbs.contains(w) || comesInto),
                     !(word(k - 1).map {
                         $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
                             || DateRules.beVerbs.contains($0)
@@ -2799,6 +2829,8 @@ extension FigureScanner {
         while k > 0, k >= first - 12, sameSentence(k, first), symbol(k) != ",", symbol(k) != ";" {
             if let w = word(k) {
                 if DateRules.clauseOpeners.contains(w) { return false }
+                // (A participle between names another event: "asked officials to explain a payment made on February 14".)
+                if isPastVerb(k) || DateRules.pastOrParticiple.contains(w) { return false }
                 if w == "to", let verb = word(k + 1), !tokens[k + 1].capitalized, !DateRules.determiners.contains(verb) {
                     var j = k - 1
                     while j >= 0, j >= k - 5, sameSentence(j, k), let v = word(j) ?? symbol(j), v != ",", v != ";" {

@@ -63,7 +63,10 @@ extension FigureScanner {
     /// ("half an hour", "half a day" are durations, and "the second half" is no amount); and so is a
     /// change by half ("fell by half", "cut by half").
     private func boundedHalf(at i: Int) -> NumberMatch? {
-        let byHalf = word(i - 1) == "by" && (word(i - 2).map { ChangeRules.before[$0] != nil } ?? false) && sameSentence(i - 2, i)
+        // ("grew by half as much as expected", "rose by half the rate of inflation": a comparison, no amount.)
+        let byHalf =
+            word(i - 1) == "by" && (word(i - 2).map { ChangeRules.before[$0] != nil } ?? false) && sameSentence(i - 2, i)
+            && !(word(i + 1).map { ["as", "the", "a", "an", "of", "that", "its", "their"].contains($0) } ?? false)
         guard word(i) == "half", byHalf || bound(before: i).0 != .exact, !(word(i + 1).map { $0 == "a" || $0 == "an" } ?? false),
             !tightHyphen(i + 1)
         else { return nil }
@@ -1353,6 +1356,14 @@ extension FigureScanner {
             if candidate.kind == .count, let b = boundFirst, let w = word(b), BoundRules.startingWords.contains(w) {
                 (bound, boundFirst) = (.exact, nil)
             }
+            // A threshold verb before a few things counted goes over or across them: "topped 12 charts", "crossed 3
+            // borders" (not "crossed 124 lakh tonnes", "topped 1,000").
+            if candidate.kind == .count, let b = boundFirst, let w = word(b), BoundRules.thresholdVerbs.contains(w),
+                countedPastModifiers(after: candidate.lastToken) || word(candidate.lastToken + 1) == "of",
+                (candidate.value?.doubleValue ?? 0) < 100
+            {
+                (bound, boundFirst) = (.exact, nil)
+            }
             candidate.bound = bound
             candidate.change = change(
                 before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
@@ -1438,7 +1449,10 @@ extension FigureScanner {
             let a = plainNounBeforeChange(at), b = plainNounBeforeChange(at + 1)
             if a, word(at + 1).map({ ChangeRules.nounsAfter[$0] != nil }) == true {
                 at += 1
-            } else if a, b, word(at + 2).map({ ChangeRules.nounsAfter[$0] != nil }) == true, sameSentence(at, at + 2) {
+            } else if a, b, word(at + 2).map({ ChangeRules.nounsAfter[$0] != nil }) == true, sameSentence(at, at + 2),
+                // ("the 25% corporation tax rise": after "the", a rate's name, not the change.)
+                word(candidate.firstToken - 1).map({ $0 == "a" || $0 == "an" }) ?? false
+            {
                 at += 2
             }
             if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
@@ -1585,7 +1599,8 @@ extension FigureScanner {
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name.)
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
-                    && (!number.plainInteger || countedPastModifiers(after: tail) || tallyPartner(before: i))
+                    && (!number.plainInteger || countedPastModifiers(after: tail, reach: number.value.doubleValue < 100 ? 3 : 1)
+                        || tallyPartner(before: i))
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil && !possessive) || (mixedCase && !possessive)
                 {
@@ -1869,9 +1884,11 @@ extension FigureScanner {
 
     /// Whether a plural noun heads a phrase of at most three lower-case words after `i`: "312 electoral
     /// votes", "120 stores in China" (not "911 sports car": a plural that modifies a noun after it).
-    func countedPastModifiers(after i: Int) -> Bool {
+    /// (`reach`: how many words may stand there; after a possessive name and a number of 100 or more, one: "Virgin's
+    /// 747 jumbo jets" is a model; "Apple's 12 retail stores" are stores.)
+    func countedPastModifiers(after i: Int, reach: Int = 3) -> Bool {
         var k = i + 1
-        while k <= i + 3, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w) {
+        while k <= i + reach, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w) {
             if isPlural(w) {
                 let modifies =
                     SubjectRules.pluralModifiers.contains(w) && sameSentence(k, k + 1)

@@ -289,9 +289,11 @@ struct FigureScanner {
             let limit = n + 1 < dates.count ? candidates[dates[n + 1]].firstToken : tokens.count
             var k = anchor.lastToken + 1
             while k < limit, k <= anchor.lastToken + 12, sameSentence(anchor.lastToken, k) {
-                if let w = word(k), w == "later" || w == "earlier", let offset = offsetCount(endingAt: k - 1),
+                // (Not a comparison, "a year later than planned", nor a change's reference after a figure, "against
+                // £150m a year earlier".)
+                if let w = word(k), w == "later" || w == "earlier", word(k + 1) != "than", let offset = offsetCount(endingAt: k - 1),
                     offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
-                    from == to || offset.unit == "year"
+                    from == to || offset.unit == "year", !referenceBefore(offset.first)
                 {
                     added.append(dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear))
                     break
@@ -301,6 +303,13 @@ struct FigureScanner {
         }
         candidates.append(contentsOf: added)
         candidates.sort { $0.firstToken < $1.firstToken }
+    }
+
+    /// Whether a figure stands right before an offset at `k`, which then is a change's reference: "£150m a year earlier".
+    private func referenceBefore(_ k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if tokens[k - 1].kind == .number || (tokens[k - 1].kind == .symbol && symbol(k - 1) != "," && symbol(k - 1) != ";") { return true }
+        return candidates.contains { $0.kind != .date && $0.lastToken == k - 1 }
     }
 
     /// A day (or a whole year) shifted by a count of units, as a date candidate over `first`…`last`.
@@ -335,11 +344,11 @@ struct FigureScanner {
             let c = candidates[index]
             guard let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start) else { continue }
             var k = c.firstToken - 1
+            // (Not "a week before Christmas": one day, counted back.)
             guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before", word(k - 1) == "week",
-                sameSentence(k - 1, c.firstToken)
+                word(k - 2) == "the", sameSentence(k - 2, c.firstToken)
             else { continue }
-            k -= 1
-            if word(k - 1) == "the" { k -= 1 }
+            k -= 2
             let end = joiner == "before" ? day.adding(days: -1) : day
             candidates[index].firstToken = k
             candidates[index].date = DateSpan(start: end.adding(days: -6).description, end: end.description)

@@ -33,7 +33,7 @@ enum BoundRules {
         // Starting prices: "Apple Watches start at $169.99", "starting from $700", "as low as $2,299".
         (["start", "at"], .min), (["starts", "at"], .min), (["starting", "at"], .min),
         (["start", "from"], .min), (["starts", "from"], .min), (["starting", "from"], .min), (["as", "low", "as"], .min),
-        (["as", "little", "as"], .min), (["as", "high", "as"], .max), (["priced", "from"], .min), (["prices", "from"], .min),
+        (["as", "little", "as"], .min), (["as", "high", "as"], .max), (["priced", "from"], .min),
         // Thresholds: "Bitcoin topped $111,000", "output crossed 124 lakh tonnes", "capped at 50,000", "a maximum of 5%".
         (["topped"], .min), (["tops"], .min), (["crossed"], .min), (["crosses"], .min), (["crossing"], .min),
         (["capped", "at"], .max), (["a", "maximum", "of"], .max), (["a", "minimum", "of"], .min), (["maximum"], .max),
@@ -64,6 +64,10 @@ enum BoundRules {
     /// First words of the starting-price phrases, which bound amounts only ("start at $169.99"; not
     /// "the show starts at 7").
     static let startingWords: WordSet = ["start", "starts", "starting"]
+
+    /// Verbs of a threshold passed, which bound a level but not a few things counted: "topped $111,000", not
+    /// "topped 12 charts".
+    static let thresholdVerbs: WordSet = ["topped", "tops", "crossed", "crosses", "crossing"]
 
     static let beforeArticle: WordSet = ["nearly", "almost", "roughly", "approximately", "exceeding", "topping"]
 }

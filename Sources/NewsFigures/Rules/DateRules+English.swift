@@ -85,7 +85,7 @@ enum DateRules {
         "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
         "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies", "hear", "hears", "sets",
         "reopen", "reopens", "become", "becomes", "announce", "announces", "rule", "rules", "decide", "decides",
-        "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks", "come", "comes",
+        "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks",
     ]
     /// Verbs after which a word in "-ed" is an adjective, not a past verb: "will feel tired on Monday".
     static let linkingVerbs: WordSet = [

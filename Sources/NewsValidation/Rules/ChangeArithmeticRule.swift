@@ -22,7 +22,6 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
     static let earlierCues = [
         "from", "compared with", "compared to", "than", "last year's", "a year earlier", "versus", "vs", "over last", "over the",
-        " on the ", "against",
     ]
     /// What may stand between "to" and a new level: "rose 7.5% to an average of £285,000".
     static let levelLeads = [
@@ -203,7 +202,9 @@ public struct ChangeArithmeticRule: ValidationRule {
                 sentence.first { i in
                     i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
                         && figures[i].start - change.end <= 60
-                        && ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
+                        && (ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
+                            // ("an increase of 5 points on the 26 percent": "on the" right before the earlier level.)
+                            || context.text(between: change, and: figures[i]).hasSuffix(" on the "))
                 } ?? statedBefore()
             // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
             let statedHalf = stated.map { isPoints ? Self.rounding(of: figures[$0]) : max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
@@ -393,9 +394,12 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let realTermsCues = ["real-terms", "real terms", "after inflation", "adjusted for inflation", "inflation-adjusted"]
 
     /// Whether a change is said to be in real terms, just before it or just after.
+    /// (After it, only right after it: "rose 12% to £48bn from £40bn, a real-terms fall of 3 percent" checks the 12%.)
     static func realTerms(_ change: Figure, _ context: ValidationContext) -> Bool {
-        ValidationContext.mentions(context.before(change, count: 24).lowercased(), realTermsCues)
-            || ValidationContext.mentions(context.after(change, count: 40).lowercased(), realTermsCues)
+        if ValidationContext.mentions(context.before(change, count: 24).lowercased(), realTermsCues) { return true }
+        let after = context.after(change, count: 40).lowercased().drop(while: { $0 == " " || $0 == "," })
+        return ["in real terms", "after inflation", "adjusted for inflation", "after adjusting for inflation", "in inflation-adjusted"]
+            .contains { after.hasPrefix($0) }
     }
 
     /// "from 2.4%", "up from 40": an earlier level.

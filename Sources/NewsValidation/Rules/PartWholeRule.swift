@@ -45,6 +45,8 @@ public struct PartWholeRule: ValidationRule {
             context.text(between: figures[last], and: figures[last + 1]).hasSuffix(", or ")
         else { return nil }
         let restatement = figures[last + 1]
+        // ("150, or about a third of the night shift": a share of another whole.)
+        if context.after(restatement, count: 4).hasPrefix(" of ") { return nil }
         // (A percentage of another whole, "or 60 percent of admissions", is no restatement.)
         if restatement.kind == .percent, restatement.unit == "percent", part >= 1,
             restatement.subject == nil || restatement.subject == figures[w].subject

@@ -35,7 +35,8 @@ public struct SharesRule: ValidationRule {
     static let multipleAnswers = [
         "more than one answer", "more than one option", "more than one response", "multiple answers", "multiple responses",
         "could choose more", "could pick more", "could select more", "could give more", "select all", "all that apply",
-        "top three", "top two", "top five", "top 3", "up to three", "up to two", "up to five", "several issues", "several reasons",
+        "top three issues", "top two issues", "top five issues", "top three concerns", "top three priorities", "up to three",
+        "up to two", "up to five", "several issues", "several reasons",
         "several answers", "several options", "several choices", "could name", "could give",
         "could cite", "could mention",
     ]

@@ -115,8 +115,11 @@ public struct TotalsRule: ValidationRule {
 
     /// Whether the text between two counts closes the list before the second: a comma after the last item's
     /// "and" ("four secondaries and a special school, employs 1,400"), or the end of the sentence.
+    /// Or text that is no list's glue: "£6bn of debt and values the firm at £12bn", "bringing the total to £500m".
     static func listClosed(_ between: String) -> Bool {
         if between.contains(".") { return true }
+        let glue = [", ", " and ", ", and ", " plus ", " or ", ", plus "]
+        guard glue.contains(where: { between.hasSuffix($0) }) else { return true }
         guard let and = between.ranges(of: " and ").last ?? between.ranges(of: " or ").last else { return false }
         return between[and.upperBound...].contains(",")
     }
@@ -156,11 +159,32 @@ public struct TotalsRule: ValidationRule {
                 // gold, four silver …", "212 seats in all, with 148 for the Liberals and 71 for the Nationals".)
                 let opening = context.text(between: total, and: figures[first])
                 let colon = opening.hasSuffix(": ") || opening.hasSuffix(", with ")
+                // (After a colon, parts of the total's noun or of none: not "three key numbers: 40 deaths, 200 injured".)
+                let head = total.subject?.lowercased().split(separator: " ").last.map(String.init)
+                let ofTheTotal = { (i: Int) -> Bool in
+                    guard let s = figures[i].subject?.lowercased() else { return true }
+                    return head.map { h in s.split(separator: " ").contains { $0 == h } } ?? false
+                }
+                // (Or parts each no larger than it: "12 arrests: 8 men and 5 women"; not "three key numbers: 40 deaths".)
+                let noneLarger = parts.allSatisfy { (figures[$0].value?.doubleValue ?? 0) <= totalValue }
                 let counted =
-                    total.kind == .money
-                    || parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 || (colon && figures[$0].bound == .exact) }
+                    (total.kind == .money
+                        || parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 || (colon && figures[$0].bound == .exact) })
+                    && (!colon || parts.allSatisfy(ofTheTotal) || noneLarger)
                 let slack = total.kind == .money ? totalValue * 0.005 : 0
-                if parts.count >= 2, counted, sum > totalValue + slack {
+                // (A part that names the whole's noun again, beside parts of other nouns, cuts it another way: "620
+                // candidates, including 340 women and 310 candidates under 40".)
+                // (Nouns compared before any "of": "900 megawatts of solar, 450 megawatts of wind" are of one noun.)
+                let headNoun = { (s: String) -> String in String(s.lowercased().split(separator: " of ").first ?? "") }
+                let subjects = Set(parts.compactMap { figures[$0].subject.map(headNoun) })
+                // (Qualified after its noun, "candidates under 40"; not another total after ", and": "…, and 45 events, including".)
+                let qualified = { (i: Int) -> Bool in
+                    guard let s = figures[i].subject, let t = total.subject, headNoun(s) == headNoun(t) else { return false }
+                    let after = context.after(figures[i], count: s.count + 12).dropFirst(s.count + 1).drop(while: { $0 == " " })
+                    return after.first.map { $0.isLetter } ?? false
+                }
+                let anotherCut = subjects.count > 1 && parts.contains(where: qualified)
+                if parts.count >= 2, counted, !anotherCut, sum > totalValue + slack {
                     findings.append(
                         exceeding(total: t, parts: parts, sum: sum, severity: total.kind == .money ? .warning : .error, context))
                 }
