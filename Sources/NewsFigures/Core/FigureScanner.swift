@@ -267,6 +267,8 @@ struct FigureScanner {
         var added: [Candidate] = []
         var covered = Set<Int>()
         for c in candidates { for k in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(k) } }
+        // (The ends of the figures that are no dates, once: looked for in all candidates for each offset was quadratic.)
+        let figureEnds = Set(candidates.lazy.filter { $0.kind != .date }.map(\.lastToken))
         for (n, index) in dates.enumerated() {
             let anchor = candidates[index]
             guard let span = anchor.date, let from = CalendarDate(iso: span.start), let to = CalendarDate(iso: span.end),
@@ -293,7 +295,7 @@ struct FigureScanner {
                 // £150m a year earlier".)
                 if let w = word(k), w == "later" || w == "earlier", word(k + 1) != "than", let offset = offsetCount(endingAt: k - 1),
                     offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
-                    from == to || offset.unit == "year", !referenceBefore(offset.first)
+                    from == to || offset.unit == "year", !referenceBefore(offset.first, figureEnds)
                 {
                     added.append(dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear))
                     break
@@ -306,10 +308,10 @@ struct FigureScanner {
     }
 
     /// Whether a figure stands right before an offset at `k`, which then is a change's reference: "£150m a year earlier".
-    private func referenceBefore(_ k: Int) -> Bool {
+    private func referenceBefore(_ k: Int, _ figureEnds: Set<Int>) -> Bool {
         guard k > 0 else { return false }
         if tokens[k - 1].kind == .number || (tokens[k - 1].kind == .symbol && symbol(k - 1) != "," && symbol(k - 1) != ";") { return true }
-        return candidates.contains { $0.kind != .date && $0.lastToken == k - 1 }
+        return figureEnds.contains(k - 1)
     }
 
     /// A day (or a whole year) shifted by a count of units, as a date candidate over `first`…`last`.

@@ -242,13 +242,18 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard figures[i].value != nil, !looksLikeYear(figures[i]), figures[i].change == nil || figures[i].bound == .range else {
                 continue
             }
+            // (A multiple stated before the figure first: the few words before it are read for every figure, the rest only
+            // near a multiple, so that a long sentence is read in linear time.)
+            let linkedRange = figures[i].bound == .range && figures[i].text.lowercased().hasPrefix("from ")
+            guard statedMultiple(before: i, context, filler: multipleFiller, linked: linkedRange) != nil else { continue }
             // The levels: a range written "from … to …", or two figures of one measure, "from E to N" or "to N from E".
             var levels: (then: Double, now: Double, figures: [Int], linked: Bool)?
             if figures[i].bound == .range, let low = figures[i].value?.doubleValue, let high = figures[i].high?.doubleValue,
                 figures[i].text.lowercased().hasPrefix("from ") || afterFrom(figures[i], context)
             {
                 levels = (low, high, [i], figures[i].text.lowercased().hasPrefix("from "))
-            } else if let next = context.sameSentence(as: i).first(where: { $0 > i && figures[$0].kind != .date }),
+            } else if let next = (i + 1..<min(figures.count, i + 8)).first(where: { figures[$0].kind != .date }),
+                figures[next].sentence == figures[i].sentence,
                 figures[next].kind == figures[i].kind, figures[next].unit == figures[i].unit, figures[next].bound != .range,
                 !looksLikeYear(figures[next]), let a = figures[i].value?.doubleValue, let b = figures[next].value?.doubleValue
             {

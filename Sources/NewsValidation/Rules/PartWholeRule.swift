@@ -91,8 +91,9 @@ public struct PartWholeRule: ValidationRule {
             guard part.kind == .count, part.change == nil, let partValue = part.value?.doubleValue else { continue }
             // "Of the 1,850 people tested, 148, or 12 per cent, were positive": the whole opens the sentence, the part
             // is the next count after a comma.
-            if part.subject == nil, let w = context.sameSentence(as: p).last(where: { $0 < p && figures[$0].kind != .date }),
-                figures[w].kind == .count, figures[w].change == nil, figures[w].subject != nil,
+            // (Walked back from the part over its dates: filtering the sentence for each part was quadratic.)
+            if part.subject == nil, let w = stride(from: p - 1, through: max(0, p - 8), by: -1).first(where: { figures[$0].kind != .date }),
+                figures[w].sentence == part.sentence, figures[w].kind == .count, figures[w].change == nil, figures[w].subject != nil,
                 context.sentenceOpening(of: figures[w]).hasPrefix("of "),
                 context.before(figures[w], count: 8).hasSuffix("of the ") || context.before(figures[w], count: 4).hasSuffix("of "),
                 context.text(between: figures[w], and: part).hasSuffix(", ")

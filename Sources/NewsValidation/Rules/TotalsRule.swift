@@ -135,8 +135,9 @@ public struct TotalsRule: ValidationRule {
             }
             // (Lazily, and the parts within reach of the total: listing every later count of a long sentence for
             // each total, and reading the text between them, was quadratic: 100 KB took 12 s.)
-            let later = context.sameSentence(as: t).lazy.filter {
-                $0 > t && figures[$0].kind == total.kind && figures[$0].unit == total.unit && figures[$0].change == nil
+            // (From the total on, in text order: filtering the sentence from its start for each total was quadratic.)
+            let later = (t + 1..<figures.count).lazy.prefix { figures[$0].sentence == total.sentence }.filter {
+                figures[$0].kind == total.kind && figures[$0].unit == total.unit && figures[$0].change == nil
             }
             // Parts after a cue right after the total ("45 events, including 30 forums and 20 exhibitions", "11 medals
             // in total: five gold, …", "212 seats in all, with 148 for …").
