@@ -1219,3 +1219,17 @@ import Testing
         )
     }
 }
+
+/// HolidayRules: Thanksgiving in a text of Canada (and not of the US) is Canada's, the second Monday of October.
+@Suite struct CanadianThanksgivingTests {
+    @Test func thanksgivingByCountry() {
+        #expect(
+            DateAuditThreeTests.dates("Canadians celebrate Thanksgiving on Monday, October 13.", "2025-10-01").first
+                == "Thanksgiving=2025-10-13..2025-10-13")
+        #expect(
+            DateAuditThreeTests.dates("Americans travel home for Thanksgiving.", "2025-10-01") == ["Thanksgiving=2025-11-27..2025-11-27"])
+        #expect(
+            DateAuditThreeTests.dates("Canadian and American shoppers spent more over Thanksgiving.", "2025-12-01")
+                == ["Thanksgiving=2025-11-27..2025-11-27"])
+    }
+}

@@ -59,12 +59,26 @@ extension FigureScanner {
         }
     }
 
+    /// Whether the text names Canada or Canadians and not the United States or Americans, once per text.
+    private mutating func canadianText() -> Bool {
+        if let known = memo.canadian { return known }
+        let names = Set(tokens.lazy.filter { $0.kind == .word }.map(\.norm))
+        let canadian =
+            !names.isDisjoint(with: ["canada", "canadian", "canadians", "ottawa", "toronto"])
+            && names.isDisjoint(with: ["american", "americans", "u.s."])
+        memo.canadian = canadian
+        return canadian
+    }
+
     /// "Christmas Day", "on Black Friday", "Easter 2019", "last Christmas" (`HolidayRules`): the day
     /// in the year written, else the nearest to the published day, moved by a relative word or by a
     /// sentence of one tense as `yearNear` moves a month and day.
     private mutating func holidayDate(at i: Int) -> Int? {
         guard tokens[i].capitalized else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
+            // ("Canadians celebrate Thanksgiving on Monday, October 13": Canada's is the second Monday of October.)
+            var holiday = entry.day
+            if case .afterThanksgiving(days: 0) = holiday, canadianText() { holiday = .nthWeekday(month: 10, weekday: 1, n: 2) }
             // ("the late May bank holiday" is the spring one, not the early: left to "late May".)
             if entry.words.first == "may", word(i - 1) == "late" { continue }
             let last = i + entry.words.count - 1
@@ -96,7 +110,7 @@ extension FigureScanner {
                 }
                 k += 1
             }
-            if let yearLater, shift == nil, let day = HolidayRules.date(entry.day, in: yearLater) {
+            if let yearLater, shift == nil, let day = HolidayRules.date(holiday, in: yearLater) {
                 return addDate(i, last, day.description, day.description, resolved: "absolute")
             }
             // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
@@ -123,7 +137,7 @@ extension FigureScanner {
                 return last + 1
             }
             // "The 2004 Boxing Day tsunami": the year written before.
-            if let y = year(i - 1), sameSentence(i - 1, i), let day = HolidayRules.date(entry.day, in: y) {
+            if let y = year(i - 1), sameSentence(i - 1, i), let day = HolidayRules.date(holiday, in: y) {
                 return addDate(i - 1, last, day.description, day.description, resolved: "absolute")
             }
             var end = last
@@ -133,17 +147,17 @@ extension FigureScanner {
                 end = yearEnd
             }
             if let written {
-                guard let day = HolidayRules.date(entry.day, in: written) else { return nil }
+                guard let day = HolidayRules.date(holiday, in: written) else { return nil }
                 return addDate(first, end, day.description, day.description, resolved: "absolute")
             }
             guard let published else {
-                if case .fixed(let m, let d) = entry.day {
+                if case .fixed(let m, let d) = holiday {
                     return addDate(first, end, Self.partial(m, d), Self.partial(m, d), resolved: nil)
                 }
                 consume(first, end)
                 return end + 1
             }
-            let days = ((published.year - 1)...(published.year + 1)).compactMap { HolidayRules.date(entry.day, in: $0) }
+            let days = ((published.year - 1)...(published.year + 1)).compactMap { HolidayRules.date(holiday, in: $0) }
             let onOrBefore = days.last { !(published < $0) }
             let onOrAfter = days.first { !($0 < published) }
             var day: CalendarDate?

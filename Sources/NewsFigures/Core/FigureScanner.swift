@@ -601,4 +601,6 @@ final class ScanMemo {
     var temperatureSentences: [Int: Bool] = [:]
     /// `sportsSentence` by sentence index.
     var sportsSentences: [Int: Bool] = [:]
+    /// Whether the text is of Canada and not the US (`canadianText()`): found once.
+    var canadian: Bool?
 }
