@@ -1233,3 +1233,14 @@ import Testing
                 == ["Thanksgiving=2025-11-27..2025-11-27"])
     }
 }
+
+/// HolidayRules: a bare "Christmas" after a preposition may be followed by the sentence's past verb.
+@Suite struct BareHolidayBeforeAVerbTests {
+    @Test func aPastVerbAfterTheHoliday() {
+        #expect(DateAuditThreeTests.dates("Retail sales over Christmas rose 1.9%.", "2024-01-01") == ["Christmas=2023-12-25..2023-12-25"])
+        #expect(DateAuditThreeTests.dates("Sales during Christmas fell.", "2024-01-01") == ["Christmas=2023-12-25..2023-12-25"])
+        // A noun after it still makes it a modifier.
+        #expect(DateAuditThreeTests.dates("He bought gifts before Christmas shopping started.", "2024-01-01").isEmpty)
+        #expect(DateAuditThreeTests.dates("The Christmas tree was lit.", "2024-01-01").isEmpty)
+    }
+}

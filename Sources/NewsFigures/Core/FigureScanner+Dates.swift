@@ -119,7 +119,12 @@ extension FigureScanner {
             if entry.bare, !weekend {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
-                if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n) { return nil }
+                // (A past verb may follow the phrase: "Retail sales over Christmas rose 1.9%".)
+                if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n),
+                    !(DateRules.irregularPastVerbs.contains(n) || (DateRules.isRegularPast(n) && !DateRules.edAdjectives.contains(n)))
+                {
+                    return nil
+                }
             }
             // "England vs Australia Day 4", "Team Canada Day 2", "Australia Day-Night Test": a day of a match.
             if (last + 1 < tokens.count && sameSentence(last, last + 1)
