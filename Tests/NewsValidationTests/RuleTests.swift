@@ -756,3 +756,37 @@ import Testing
         #expect(RuleTests.rules("The outbreak has sickened 87 people, including 52 children and 41 adults.", rule) == ["totals.parts"])
     }
 }
+
+/// AveragesRule: an average beside its total and its divisor.
+@Suite struct AveragesRuleTests {
+    static func messages(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-05-14", rule: AveragesRule()).map(\.message)
+    }
+
+    @Test func averagesThatDoNotDivide() {
+        #expect(
+            Self.messages("The striker scored 24 goals in 30 matches, an average of 1.2 goals a game.")
+                == ["24 goals over 30 matches is about 0.8 a game, not the 1.2 stated"])
+        #expect(
+            Self.messages("The district's 48 schools enrol 19,200 pupils, an average of 500 pupils per school.")
+                == ["19,200 pupils over 48 schools is about 400 a school, not the 500 stated"])
+        #expect(
+            Self.messages("The 150 turbines have a combined capacity of 900 megawatts, or 4 megawatts each.")
+                == ["900 megawatts over 150 turbines is about 6 each, not the 4 stated"])
+        #expect(
+            Self.messages("The network carried 73 million passengers last year, about 400,000 a day.")
+                == ["73 million passengers over 365 days is about 200,000 a day, not the about 400,000 stated"])
+        #expect(
+            Self.messages("The region spends 3.6 billion euros on care for its 1.2 million residents, or 2,400 euros per person.")
+                == ["3.6 billion euros over 1.2 million residents is about €3,000 a person, not the 2,400 euros stated"])
+    }
+
+    @Test func averagesThatDivideOrHaveNoTotal() {
+        #expect(Self.messages("The striker scored 24 goals in 30 matches, an average of 0.8 goals a game.").isEmpty)
+        #expect(Self.messages("Mbappe has scored 31 goals in 34 matches this season, an average of 0.91 a game.").isEmpty)
+        #expect(Self.messages("The network carried 73 million passengers last year, about 200,000 a day.").isEmpty)
+        #expect(Self.messages("The 500 staff earn an average of £30,000 a year.").isEmpty)
+        // Two other counts: which one divides is unclear.
+        #expect(Self.messages("The 48 schools and 12 colleges enrol 19,200 pupils, an average of 500 pupils per school.").isEmpty)
+    }
+}

@@ -156,7 +156,7 @@ extension Double {
 /// Runs rules over an article.
 public enum Validator {
     public static let defaultRules: [any ValidationRule] = [
-        FigureSpanRule(), SharesRule(), PartWholeRule(), ChangeArithmeticRule(), TotalsRule(), DateConsistencyRule(),
+        FigureSpanRule(), SharesRule(), PartWholeRule(), ChangeArithmeticRule(), TotalsRule(), AveragesRule(), DateConsistencyRule(),
         PlausibilityRule(),
     ]
 
@@ -167,7 +167,8 @@ public enum Validator {
     /// Every rule id the default rules report (for checking names in pipeline files).
     public static let ruleIDs = [
         "schema.figure-span", "shares.total", "part-whole", "change.derived", "change.mismatch", "totals.parts", "totals.derived",
-        "dates.weekday", "dates.range-order", "dates.future-in-past", "plausibility.negative-count", "plausibility.share-over-100",
+        "averages.mismatch", "dates.weekday", "dates.range-order", "dates.future-in-past", "plausibility.negative-count",
+        "plausibility.share-over-100",
         "plausibility.money-scale",
     ]
 
