@@ -515,16 +515,13 @@ extension FigureScanner {
             // `SubjectRules.elisionVerbs`, or a lower-case past form that no noun follows ("3 people were
             // killed and 12 injured in the crash", "five swiped away"; not "a third undisclosed buyer", nor
             // a box score's "(10 combined)").
-            let pastForm = { (w: String) -> Bool in
-                w.hasSuffix("ed") && w.utf8.count > 4 && !tokens[last + 1].capitalized && !DateRules.edAdjectives.contains(w)
-                    && symbol(last - 1) != "(" && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
-            }
             // ("980 ran on time, 190 were delayed": an irregular past too.)
-            let irregularPast = { (w: String) -> Bool in
-                DateRules.irregularPastVerbs.contains(w) && !tokens[last + 1].capitalized
+            let pastVerb = { (w: String) -> Bool in
+                let regular = w.hasSuffix("ed") && w.utf8.count > 4 && !DateRules.edAdjectives.contains(w) && symbol(last - 1) != "("
+                return (regular || DateRules.irregularPastVerbs.contains(w)) && !tokens[last + 1].capitalized
                     && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
             }
-            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastForm($0) || irregularPast($0) } ?? false
+            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false
             return (nil, nil, elided)
         }
         _ = endIndex

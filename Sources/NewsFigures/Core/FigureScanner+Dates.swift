@@ -2535,8 +2535,7 @@ extension FigureScanner {
     func sportsSentence(_ i: Int) -> Bool {
         sentenceHas(i, \.sportsSentences) { k in
             if let w = word(k), DateRules.gameWords.contains(w) { return true }
-            return tokens[k].kind == .number && tightHyphen(k + 1) && k + 2 < tokens.count && tokens[k + 2].kind == .number
-                && tokens[k].norm.utf8.count <= 3 && tokens[k + 2].norm.utf8.count <= 3
+            return tightPair(at: k, maxDigits: 3)
         }
     }
 

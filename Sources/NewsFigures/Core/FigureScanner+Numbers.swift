@@ -1849,11 +1849,13 @@ extension FigureScanner {
 
     /// Whether the pair at `i` ("0-26") is joined by "to" to another tight pair, before or after it: "0-26 to 1-15".
     func scoreLineJoins(_ i: Int) -> Bool {
-        let pairAt = { (k: Int) -> Bool in
-            k >= 0 && k + 2 < self.tokens.count && self.tokens[k].kind == .number && self.tightHyphen(k + 1)
-                && self.tokens[k + 2].kind == .number && self.tokens[k].norm.utf8.count <= 2 && self.tokens[k + 2].norm.utf8.count <= 2
-        }
-        return (word(i + 3) == "to" && pairAt(i + 4)) || (word(i - 1) == "to" && pairAt(i - 4))
+        (word(i + 3) == "to" && tightPair(at: i + 4, maxDigits: 2)) || (word(i - 1) == "to" && tightPair(at: i - 4, maxDigits: 2))
+    }
+
+    /// Whether two numbers of at most `maxDigits` digits each are joined tight by a hyphen at `k`: "52-48", "0-26".
+    func tightPair(at k: Int, maxDigits: Int) -> Bool {
+        k >= 0 && k + 2 < tokens.count && tokens[k].kind == .number && tightHyphen(k + 1) && tokens[k + 2].kind == .number
+            && tokens[k].norm.utf8.count <= maxDigits && tokens[k + 2].norm.utf8.count <= maxDigits
     }
 
     /// Whether the word at `k` is a lower-case noun that may stand between a figure and its change noun:

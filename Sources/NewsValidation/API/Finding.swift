@@ -73,6 +73,23 @@ public struct ValidationContext: Sendable {
         slice(figure.end, figure.end.addingReportingOverflow(count).overflow ? Int.max : figure.end + count).lowercased()
     }
 
+    /// Up to `count` characters of body after a figure, lower-cased, its counted noun left out when the noun follows
+    /// it: "43 events in all" → " in all", "1.2 goals a game" → " a game".
+    public func after(_ figure: Figure, count: Int, pastSubject: Bool) -> Substring {
+        let text = after(figure, count: count)[...]
+        guard pastSubject, let subject = figure.subject?.lowercased(), text.hasPrefix(" " + subject) else { return text }
+        return text.dropFirst(subject.count + 1)
+    }
+
+    /// The text around a figure within `reach` characters each side, up to the sentence breaks (". ") nearest to it,
+    /// lower-cased: read in constant time, unlike `sentence(of:)`.
+    public func around(_ figure: Figure, reach: Int) -> String {
+        let before = before(figure, count: reach)
+        let after = after(figure, count: reach)
+        return String(before[(before.ranges(of: ". ").last?.upperBound ?? before.startIndex)...]) + " "
+            + String(after[..<(after.firstRange(of: ". ")?.lowerBound ?? after.endIndex)])
+    }
+
     /// Up to `count` characters of body before a figure, lower-cased.
     public func before(_ figure: Figure, count: Int = 40) -> String {
         slice(figure.start.subtractingReportingOverflow(count).overflow ? Int.min : figure.start - count, figure.start).lowercased()

@@ -77,7 +77,7 @@ public struct AveragesRule: ValidationRule {
 
     /// Whether the figure follows a word of an average: "an average of", ", or", ", about 400,000".
     static func isAverage(_ figure: Figure, _ context: ValidationContext) -> Bool {
-        let before = context.before(figure, count: 16).lowercased()
+        let before = context.before(figure, count: 16)
         if leads.contains(where: { before.hasSuffix($0) }) { return true }
         // (The bound is the figure's own text: ", about 400,000 a day".)
         let own = figure.text.lowercased()
@@ -87,8 +87,7 @@ public struct AveragesRule: ValidationRule {
     /// The unit after the figure (and its noun) that makes it a rate: "a game" → "game", "per school" → "school",
     /// "each" → "each".
     static func rate(after figure: Figure, _ context: ValidationContext) -> String? {
-        var after = context.after(figure, count: 40).lowercased()[...]
-        if let subject = figure.subject?.lowercased(), after.hasPrefix(" " + subject) { after = after.dropFirst(subject.count + 1) }
+        let after = context.after(figure, count: 40, pastSubject: true)
         let words = after.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
         guard after.hasPrefix(" "), let first = words.first else { return nil }
         if first == "each" { return "each" }
@@ -106,17 +105,12 @@ public struct AveragesRule: ValidationRule {
         return x == y
     }
 
-    /// Whether the sentence dates a whole year ("last year", "in 2024") or says "a year", "annual", "annually".
+    /// Whether the sentence dates a whole year ("last year", "in 2024") or says "a year", "annual", "annually" (in the
+    /// sentence only: the text after the next sentence break is not read).
     static func datesAYear(_ c: Int, _ context: ValidationContext) -> Bool {
         let figures = context.figures
         // (Around the average in its sentence, not the whole sentence: a long one read for each average is quadratic.)
-        var around = context.before(figures[c], count: 200) + " " + context.after(figures[c], count: 200)
-        if let start = around.ranges(of: ". ").last(where: {
-            $0.lowerBound < around.index(around.startIndex, offsetBy: min(200, around.count))
-        }) {
-            around = String(around[start.upperBound...])
-        }
-        around = around.lowercased()
+        let around = context.around(figures[c], reach: 200)
         if [" a year", "annual", "per year", "each year", "every year"].contains(where: { around.contains($0) }) { return true }
         return (max(0, c - reach)...min(figures.count - 1, c + reach)).contains { i in
             guard figures[i].sentence == figures[c].sentence, let date = figures[i].date else { return false }

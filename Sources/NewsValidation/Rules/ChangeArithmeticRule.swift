@@ -347,12 +347,7 @@ public struct ChangeArithmeticRule: ValidationRule {
         // "improves" as it shrinks: no direction to hold the numbers to.
         // (Around the level, not its whole sentence: reading the sentence for every level was quadratic on
         // long ones, 17 KB of "rose to 5 from 4 and fell to 3 from 6 and" took 3 s.)
-        let before = context.before(level, count: Self.rankReach)
-        let after = context.after(level, count: Self.rankReach)
-        let around =
-            String(before[(before.ranges(of: ". ").last?.upperBound ?? before.startIndex)...]) + " "
-            + String(after[..<(after.firstRange(of: ". ")?.lowerBound ?? after.endIndex)])
-        if ValidationContext.mentions(around, rankWords)
+        if ValidationContext.mentions(context.around(level, reach: Self.rankReach), rankWords)
             || ValidationContext.mentions(context.before(level, count: 30), evaluativeVerbs)
         {
             return nil

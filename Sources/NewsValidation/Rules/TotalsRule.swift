@@ -55,8 +55,7 @@ public struct TotalsRule: ValidationRule {
         guard total.kind == .count || total.kind == .money, total.change == nil, total.bound == .exact,
             let totalValue = total.value?.doubleValue, t > 0
         else { return nil }
-        var after = context.after(total, count: 60).lowercased()[...]
-        if let subject = total.subject?.lowercased(), after.hasPrefix(" " + subject) { after = after.dropFirst(subject.count + 1) }
+        let after = context.after(total, count: 60, pastSubject: true)
         guard Self.sumCues.contains(where: { after.hasPrefix(" " + $0) }) else { return nil }
         // The parts: the run of figures of the same measure right before the total, in its clause.
         var parts: [Int] = []
@@ -181,7 +180,7 @@ public struct TotalsRule: ValidationRule {
                 // (Qualified after its noun, "candidates under 40"; not another total after ", and": "…, and 45 events, including".)
                 let qualified = { (i: Int) -> Bool in
                     guard let s = figures[i].subject, let t = total.subject, headNoun(s) == headNoun(t) else { return false }
-                    let after = context.after(figures[i], count: s.count + 12).dropFirst(s.count + 1).drop(while: { $0 == " " })
+                    let after = context.after(figures[i], count: s.count + 12, pastSubject: true).drop(while: { $0 == " " })
                     return after.first.map { $0.isLetter } ?? false
                 }
                 let anotherCut = subjects.count > 1 && parts.contains(where: qualified)
