@@ -790,3 +790,43 @@ import Testing
         #expect(Self.messages("The 48 schools and 12 colleges enrol 19,200 pupils, an average of 500 pupils per school.").isEmpty)
     }
 }
+
+/// A weekday beside a day written without its year: the extractor takes the year from the published
+/// day (or from the weekday, when a year within one of it fits); a weekday no near year fits is the
+/// article's slip, reported as a warning.
+@Suite struct WeekdayWithoutYearTests {
+    static func messages(_ text: String, published: String) -> [String] {
+        RuleTests.findings(text, published: published, rule: DateConsistencyRule()).filter { $0.severity != .info }.map(\.message)
+    }
+
+    @Test func aWeekdayNoNearYearFits() {
+        #expect(
+            Self.messages("The rally took place on Wednesday, June 10, outside parliament.", published: "2024-03-15")
+                == [
+                    "Wednesday, June 10: the year is not written, and 2023-06-10 (its year taken from the published day) is a Saturday, not a Wednesday; no year from 2023 to 2025 has that day on a Wednesday"
+                ])
+        #expect(
+            Self.messages("The rally took place on Tuesday, December 27, outside parliament.", published: "2024-12-30")
+                == [
+                    "Tuesday, December 27: the year is not written, and 2024-12-27 (its year taken from the published day) is a Friday, not a Tuesday; no year from 2023 to 2025 has that day on a Tuesday"
+                ])
+        // A past verb keeps the day before the published one, though next year's fits the weekday.
+        #expect(
+            Self.messages("The final was held on Saturday 4 January in Leeds.", published: "2024-12-30")
+                == [
+                    "Saturday 4 January: the year is not written, and 2024-01-04 (its year taken from the published day) is a Thursday, not a Saturday; 2025-01-04 is one"
+                ])
+    }
+
+    @Test func aWeekdayThatFits() {
+        // The weekday picks the year: 2025-01-03 is a Friday.
+        #expect(Self.messages("The rally is on Friday, January 3, outside parliament.", published: "2024-12-30").isEmpty)
+        #expect(Self.messages("The rally took place on Friday, December 27, outside parliament.", published: "2024-12-30").isEmpty)
+        // No weekday, or no published day to take a year from: nothing to judge.
+        #expect(Self.messages("The rally took place on June 10 outside parliament.", published: "2024-03-15").isEmpty)
+        let text = "The rally took place on Wednesday, June 10, outside parliament."
+        #expect(
+            Validator.validate(body: text, figures: FigureExtractor.extract(from: text), published: nil, rules: [DateConsistencyRule()])
+                .isEmpty)
+    }
+}

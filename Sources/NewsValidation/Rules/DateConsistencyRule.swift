@@ -75,6 +75,13 @@ public struct DateConsistencyRule: ValidationRule {
         return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(leadWords).map(String.init)
     }
 
+    /// The weekday (1 = Monday) a date names, in its text or set off after it ("sank on 2 February 2025, a Monday").
+    static func namedWeekday(_ figure: Figure, _ context: ValidationContext) -> Int? {
+        var words = figure.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if let after = weekdayAfter(figure, context) { words.append(after) }
+        return weekdays.first(where: { words.contains($0.0) })?.1
+    }
+
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     public func check(_ context: ValidationContext) -> [Finding] {
@@ -90,17 +97,36 @@ public struct DateConsistencyRule: ValidationRule {
             // Only dates the article writes in full: a year the extractor inferred is its guess, not a claim.
             let written = figure.resolved == "absolute"
             if written, span.start == span.end, let day = CalendarDate(iso: span.start), span.start.count == 10 {
-                var words = figure.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-                // "sank on 2 February 2025, a Monday": the weekday set off after the date.
-                if let after = Self.weekdayAfter(figure, context) { words.append(after) }
-                if let named = Self.weekdays.first(where: { words.contains($0.0) }), named.1 != day.weekday {
+                if let named = Self.namedWeekday(figure, context), named != day.weekday {
                     let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
                     findings.append(
                         Finding(
                             rule: id, severity: .error, figures: [i],
-                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(Self.weekdays[named.1 - 1].0))"
+                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(Self.weekdays[named - 1].0))"
                         ))
                 }
+            }
+            // A weekday beside a day whose year the extractor took from the published day: no year within
+            // one of it puts the day on that weekday (the extractor would have taken that year), or a past
+            // verb kept the day before the published one ("was held on Saturday 4 January" of next January).
+            if figure.resolved == "year from published", span.start == span.end, span.start.count == 10,
+                let day = CalendarDate(iso: span.start), let published = context.published,
+                let named = Self.namedWeekday(figure, context), named != day.weekday
+            {
+                let other = ((published.year - 1)...(published.year + 1)).compactMap {
+                    CalendarDate(year: $0, month: day.month, day: day.day)
+                }.first { $0.weekday == named }
+                let weekday = Self.capitalized(Self.weekdays[named - 1].0)
+                let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
+                let elsewhere =
+                    other.map { "; \($0) is one" }
+                    ?? "; no year from \(published.year - 1) to \(published.year + 1) has that day on a \(weekday)"
+                findings.append(
+                    Finding(
+                        rule: id, severity: .warning, figures: [i],
+                        message:
+                            "\(figure.text): the year is not written, and \(span.start) (its year taken from the published day) is a \(actual), not a \(weekday)\(elsewhere)"
+                    ))
             }
             // A single day only: a past-tense sentence about a later year or month is ordinary news
             // ("funding for Artemis in fiscal year 2020 was dwindling", "the board approved the 2021 budget").
