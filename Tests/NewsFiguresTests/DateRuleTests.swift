@@ -1244,3 +1244,28 @@ import Testing
         #expect(DateAuditThreeTests.dates("The Christmas tree was lit.", "2024-01-01").isEmpty)
     }
 }
+
+/// A weekday before a date in brackets is that date's: "on Thursday (March 7)" is one day, not two.
+@Suite struct WeekdayBeforeABracketedDateTests {
+    @Test func oneDay() {
+        #expect(
+            DateAuditThreeTests.dates("The match was played on Thursday (March 7) in Leeds.", "2024-03-15")
+                == ["Thursday (March 7)=2024-03-07..2024-03-07"])
+        #expect(
+            DateAuditThreeTests.dates("The match was played on Sunday (20 July 2025) in Leeds.", "2025-07-22")
+                == ["Sunday (20 July 2025)=2025-07-20..2025-07-20"])
+        // The weekday picks the year: 3 August is a Sunday in 2025.
+        #expect(DateAuditThreeTests.dates("Sunday (Aug. 3) is the final day.", "2024-12-15") == ["Sunday (Aug. 3)=2025-08-03..2025-08-03"])
+    }
+
+    @Test func otherBrackets() {
+        // Brackets that hold no date leave the weekday its own day.
+        #expect(
+            DateAuditThreeTests.dates("The vote is on Thursday (local time) in Washington.", "2024-03-15")
+                == ["on Thursday=2024-03-21..2024-03-21"])
+        // The date after it, set off the other way, is still read: "March 7 (Thursday)".
+        #expect(
+            DateAuditThreeTests.dates("The match was played on March 7 (Thursday) in Leeds.", "2024-03-15")
+                == ["March 7=2024-03-07..2024-03-07"])
+    }
+}

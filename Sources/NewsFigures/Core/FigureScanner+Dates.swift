@@ -328,7 +328,7 @@ extension FigureScanner {
         let abbreviated = w.count <= 4 && w != "may" && w != "june" && w != "july"
         if abbreviated || DateRules.ambiguousMonths.contains(w) {
             // "monday, jan twenty two": a weekday before the month vouches for it.
-            guard tokens[k].capitalized || (followedByDateParts && weekdayPrefix(before: k) != nil) else { return false }
+            guard tokens[k].capitalized || (followedByDateParts && weekdayPrefix(before: k, last: k) != nil) else { return false }
         }
         if followedByDateParts { return true }
         if DateRules.ambiguousMonths.contains(w) || abbreviated {
@@ -667,8 +667,9 @@ extension FigureScanner {
                 y = published.year + shift
                 last = j + 1
             }
-            let first = between ? i - 1 : weekdayPrefix(before: i) ?? i
+            let first = between ? i - 1 : weekdayPrefix(before: i, last: last) ?? i
             let weekday = first < i && !between ? word(first).flatMap { DateRules.weekdays[$0] } : nil
+            last = closingBracket(first: first, date: i, last: last)
             if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, month2: m2, year: y, weekday: weekday) {
                 return next
             }
@@ -809,12 +810,22 @@ extension FigureScanner {
         return (weekday, k)
     }
 
-    /// A weekday written before an explicit date ("Saturday, Nov 7") belongs to it.
-    private func weekdayPrefix(before i: Int) -> Int? {
+    /// A weekday written before an explicit date ("Saturday, Nov 7", "Thursday (March 7)") belongs to it;
+    /// in brackets, only when they close right after the date ending at `last`.
+    private func weekdayPrefix(before i: Int, last: Int) -> Int? {
         var k = i - 1
         if symbol(k) == "," { k -= 1 }
+        if symbol(k) == "(" {
+            guard symbol(last + 1) == ")" else { return nil }
+            k -= 1
+        }
         guard let w = word(k), DateRules.weekdays[w] != nil, sameSentence(k, i) else { return nil }
         return k
+    }
+
+    /// The date's last token, with the bracket that closes "Thursday (March 7)".
+    private func closingBracket(first: Int, date i: Int, last: Int) -> Int {
+        first < i && symbol(i - 1) == "(" ? last + 1 : last
     }
 
     /// "5 November 2020", "5–10 November".
@@ -865,9 +876,9 @@ extension FigureScanner {
         else { return nil }
         let written = yearAfter(k + 1, anchor: i)
         let y = written?.year
-        let last = written?.last ?? k
         // "Wed, 22 of Jan": a weekday written before belongs to the date.
-        let first = weekdayPrefix(before: i) ?? i
+        let first = weekdayPrefix(before: i, last: written?.last ?? k) ?? i
+        let last = closingBracket(first: first, date: i, last: written?.last ?? k)
         // ("Saturday 4 January": the year in which the 4th is a Saturday.)
         let weekday = first < i ? word(first).flatMap { DateRules.weekdays[$0] } : nil
         if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y, weekday: weekday) { return next }
@@ -1133,7 +1144,7 @@ extension FigureScanner {
         }
         // "Monday, January 12th, 2016", "on Thursday 21 March": the date rule takes the weekday with it.
         var after = i + 1
-        if symbol(after) == "," { after += 1 }
+        if symbol(after) == "," || symbol(after) == "(" { after += 1 }
         if month(after) != nil,
             day(after + 1) != nil || cardinalDay(after + 1) != nil || (symbol(after + 1) == "." && day(after + 2) != nil)
         {
