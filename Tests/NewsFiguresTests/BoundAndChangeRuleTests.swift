@@ -366,3 +366,26 @@ extension String {
         #expect(money != nil && money?.subject == nil)
     }
 }
+
+/// Two percentages joined by "to" after a change noun's "of" or a forecast's verb are a range;
+/// after a verb of what happened, or ends far apart, a change and its new level.
+@Suite struct PercentRangesAfterAChangeTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func ranges() {
+        #expect(Self.read("Economists expect growth of 3% to 4%.") == ["3% to 4%=3.0..4.0 range increase"])
+        #expect(Self.read("The bank forecast a rise of 2% to 3% in prices.") == ["2% to 3%=2.0..3.0 range increase"])
+        #expect(Self.read("The company expects sales to grow 5% to 7%.") == ["5% to 7%=5.0..7.0 range increase"])
+        #expect(Self.read("Analysts see an increase of 10 to 12 per cent.") == ["10 to 12 per cent=10.0..12.0 range increase"])
+    }
+
+    @Test func aChangeAndItsLevel() {
+        #expect(Self.read("Inflation rose 0.3% to 4.1%.") == ["0.3%=0.3 increase", "4.1%=4.1"])
+        #expect(Self.read("Shares rose 3% to 4%.") == ["3%=3.0 increase", "4%=4.0"])
+        // A forecast whose ends lie far apart: the change and the level it reaches.
+        #expect(Self.read("Inflation is expected to rise 0.2% to 3.1%.") == ["0.2%=0.2 increase", "3.1%=3.1"])
+        // Another unit at the high end, or "from" before the low end.
+        #expect(Self.read("Revenue growth of 12% to $3.4 billion beat forecasts.") == ["12%=12.0 increase", "$3.4 billion=3400000000.0"])
+        #expect(Self.read("Unemployment fell from 5% to 4%.") == ["5%=5.0", "4%=4.0 decrease"])
+    }
+}

@@ -1185,9 +1185,21 @@ extension FigureScanner {
             let unitOnlyAtHighEnd =
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
+            // A change noun's "of" or a forecast's verb takes a range of two percentages: "growth of 3% to 4%",
+            // "a rise of 2 to 3 per cent", "expects sales to grow 5% to 7%" (ends within three times each
+            // other; "is expected to rise 0.2% to 3.1%" is a change and its new level).
+            let percentRange = { (scanner: FigureScanner) -> Bool in
+                guard let lowUnit = lowUnitPercent, let high = try? scanner.readNumber(at: joinAt + 1, money: false),
+                    scanner.percent(after: high.last)?.unit == lowUnit.unit
+                else { return false }
+                if scanner.word(candidate.firstToken - 1) == "of" { return true }
+                let forecast = scanner.word(candidate.firstToken - 2).map { ChangeRules.beforeVerbs.contains($0) } == true
+                let low = number.value.doubleValue
+                return forecast && low > 0 && high.value.doubleValue <= low * 3
+            }
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
-                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
+                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil && !percentRange(self)
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
