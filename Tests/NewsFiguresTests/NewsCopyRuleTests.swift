@@ -299,3 +299,41 @@ import Testing
         #expect(Self.read("Embraer's 190 regional jets were grounded.").isEmpty)
     }
 }
+
+/// SubjectRules: a share's or a part's noun after a possessor ("of the country's electricity"), a
+/// singular whole's noun ending before its verb, and fractions of a singular whole.
+@Suite struct PossessorAndSingularWholeTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func theNounAfterAPossessor() {
+        #expect(Self.read("Eskom said 62 percent of the country's electricity came from coal.") == ["62 percent=62.0 [electricity]"])
+        #expect(Self.read("Some 70 percent of South Africa's exports go to Europe.") == ["Some 70 percent=70.0 approx [exports]"])
+        #expect(Self.read("Nearly 30 of the company's stores will close.") == ["Nearly 30=30.0 max [stores]"])
+        #expect(Self.read("Seven of LeBron's assists came on baskets by Davis.") == ["Seven=7.0 [assists]"])
+        // The whole's number after the possessor still gives the part its noun.
+        #expect(Self.read("Police said 34 of the country's 47 counties were affected.") == ["34=34.0 [counties]", "47=47.0 [counties]"])
+        // Nothing after the possessor: the possessor is all there is.
+        #expect(Self.read("Some 40 percent of the world's.") == ["Some 40 percent=40.0 approx [world]"])
+    }
+
+    @Test func aSingularWholeEndsBeforeItsVerb() {
+        #expect(Self.read("About 40% of revenue comes from the iPhone.") == ["About 40%=40.0 approx [revenue]"])
+        #expect(Self.read("Roughly 30% of the budget goes to health.") == ["Roughly 30%=30.0 approx [budget]"])
+        #expect(Self.read("About 62 percent of the electricity used came from coal.") == ["About 62 percent=62.0 approx [electricity]"])
+        // Nouns that compound stay: "bank accounts", "health spending".
+        #expect(Self.read("About 20% of the bank accounts were frozen.") == ["About 20%=20.0 approx [bank accounts]"])
+        #expect(Self.read("Nearly 30% of health spending is wasted.") == ["Nearly 30%=30.0 max [health spending]"])
+    }
+
+    @Test func fractionsOfASingularWhole() {
+        #expect(
+            Self.read("Black voters make up roughly two-thirds of the state's Democratic electorate.")
+                == ["roughly two-thirds=0.6666666666666666 approx [Democratic electorate]"])
+        #expect(
+            Self.read("The plague wiped out nearly one-third of Europe's population.") == [
+                "nearly one-third=0.3333333333333333 max [population]"
+            ])
+        // A whole number needs a plural noun: "two of the team" counts nothing named.
+        #expect(Self.read("Two of the team were injured.") == ["Two=2.0"])
+    }
+}

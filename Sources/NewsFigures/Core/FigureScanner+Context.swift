@@ -393,6 +393,19 @@ extension FigureScanner {
             } else if !SubjectRules.stopWords.contains(next) {
                 k += 1
             }
+            // "62 percent of the country's electricity", "40% of South Africa's exports": the possessor (a
+            // capitalised name of up to three words, or one word) stands before the noun counted.
+            var p = k
+            while p < k + 2, let w = word(p), !w.hasSuffix("'s"), tokens[p].capitalized, p + 1 < tokens.count, tokens[p + 1].capitalized,
+                sameSentence(last, p + 1)
+            {
+                p += 1
+            }
+            if let w = word(p), w.hasSuffix("'s"), w.utf8.count > 2, sameSentence(last, p + 1), let n = word(p + 1),
+                !SubjectRules.stopWords.contains(n)
+            {
+                k = p + 1
+            }
             // "30 of its 112 stores", "14 of the country's 18 provinces", "four of their past five games":
             // the whole's number (and a possessive or a word before it) stands between; the noun is the part's.
             var n = k
@@ -459,6 +472,15 @@ extension FigureScanner {
             }
             if !words.isEmpty, !token.spaceBefore, tokens[k - 1].norm != "-", !isInitialismDot(k - 1) { break }
             if token.capitalized, words.isEmpty, tokens[k].newlineBefore { break }
+            // ("62 percent of the electricity came from coal", "40% of revenue comes from the iPhone": a verb
+            // after a singular noun ends the phrase.)
+            if singularAllowed, pluralAt == nil, !words.isEmpty, !token.capitalized,
+                SubjectRules.singularVerbs.contains(w) || SubjectRules.elisionVerbs.contains(w)
+                    || DateRules.irregularPastVerbs.contains(w)
+                    || (w.hasSuffix("ed") && w.utf8.count > 3 && !DateRules.edAdjectives.contains(w))
+            {
+                break
+            }
             words.append(k)
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
                 pluralAt = k

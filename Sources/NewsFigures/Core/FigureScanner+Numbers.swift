@@ -59,6 +59,12 @@ extension FigureScanner {
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
     }
 
+    /// A fraction below one before "of": "half of the budget", "two-thirds of the electorate".
+    func fractionOfWhole(_ candidate: Candidate) -> Bool {
+        guard let value = candidate.value?.doubleValue, value > 0, value < 1 else { return false }
+        return word(candidate.lastToken + 1) == "of"
+    }
+
     /// "more than half", "nearly half", "about half": a bare half after a bound is a fraction
     /// ("half an hour", "half a day" are durations, and "the second half" is no amount); and so is a
     /// change by half ("fell by half", "cut by half").
@@ -1404,7 +1410,8 @@ extension FigureScanner {
                 ? (text(candidate.lastToken + 2, candidate.lastToken + 2), candidate.lastToken + 2, false)
                 : one
                     ? (text(candidate.lastToken + 1, candidate.lastToken + 1), candidate.lastToken + 1, false)
-                    : countSubject(after: candidate.lastToken)
+                    // ("two-thirds of the state's electorate": a fraction, like a share, may be of a singular whole.)
+                    : countSubject(after: candidate.lastToken, singularAllowed: fractionOfWhole(candidate))
             // "over five years", "for 13 days": a duration, not a count of things.
             // ("thirty years old" is an age, and stays.)
             if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),

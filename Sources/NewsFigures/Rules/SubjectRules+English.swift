@@ -149,6 +149,13 @@ enum SubjectRules {
         "records", "recorded", "books", "booked", "raises", "raised", "cuts", "cut", "has", "had", "have",
     ]
 
+    /// Verbs of the third person singular that end a share's singular noun: "40% of revenue comes from the
+    /// iPhone", "15% of the population lives there" (not nouns that compound: "bank accounts").
+    static let singularVerbs: WordSet = [
+        "comes", "goes", "lives", "belongs", "lies", "depends", "flows", "seems", "appears", "represents", "includes",
+        "involves", "consists", "contains", "makes", "takes", "gets", "gives", "remains", "sits", "faces", "needs",
+    ]
+
     /// At most this many words in a subject.
     static let maximumWords = 6
 }
