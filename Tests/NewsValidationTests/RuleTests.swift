@@ -830,3 +830,45 @@ import Testing
                 .isEmpty)
     }
 }
+
+/// Shares of a subgroup the sentence has just named, an earlier level after "from", a share compared
+/// after "than", and a change of an earlier period are no parts of one whole or of the same change.
+@Suite struct SubgroupsAndEarlierPeriodsTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-10-22", rule: SharesRule()).filter { $0.severity != .info }.map(\.rule)
+            + RuleTests.findings(text, published: "2025-10-22", rule: ChangeArithmeticRule()).filter { $0.severity != .info }.map(\.rule)
+    }
+
+    @Test func sharesOfASubgroup() {
+        #expect(Self.rules("Of the university's 8,000 students, 55% are women, and 60% of the women study a science subject.").isEmpty)
+        #expect(Self.rules("Of the university's 8,000 students, 55% are women, and 60% of them study a science subject.").isEmpty)
+        // Another whole than the count before the first share names.
+        #expect(Self.rules("Of the university's 8,000 students, 55% are women, and 60% of the men study a science subject.").isEmpty)
+        // Still one whole: both shares answer of the students.
+        #expect(Self.rules("Of the university's 8,000 students, 55% are women, and 60% are men.") == ["shares.total"])
+        #expect(Self.rules("Of the 8,000 students, 55% are women and 60% of the students are men.") == ["shares.total"])
+    }
+
+    @Test func earlierLevelsAndComparisons() {
+        #expect(
+            Self.rules("The share of pupils achieving a grade 4 rose by 4.8 percentage points to 71.2%, from 66.4% last year.").isEmpty)
+        #expect(
+            Self.rules("The share of pupils achieving a grade 4 rose by 3 percentage points to 71.2%, from 66.4% last year.")
+                == ["change.mismatch"])
+        #expect(Self.rules("Support among women was 58%, 16 points lower than the 74% among men.").isEmpty)
+        // Without a change in the sentence "from" names a part's origin: "came from".
+        #expect(Self.rules("Of the voters polled, 60% came from cities and 50% from towns.") == ["shares.total"])
+    }
+
+    @Test func aChangeOfAnEarlierPeriod() {
+        #expect(
+            Self.rules("Recorded crime in the borough fell 4% in 2024 to 31,200 offences, after rising 6% in 2023 from 30,700.").isEmpty)
+        #expect(Self.rules("Recorded crime fell 4% to 31,200 offences, having risen 6% from 30,700 the year before.").isEmpty)
+        // The change's own earlier level still must agree.
+        #expect(Self.rules("Recorded crime in the borough fell 4% in 2024 to 31,200 offences from 30,700.") == ["change.mismatch"])
+        #expect(
+            Self.rules("Passenger numbers grew 9.5 per cent to 10.2 million in the year to June, up from 8.6 million.") == [
+                "change.mismatch"
+            ])
+    }
+}

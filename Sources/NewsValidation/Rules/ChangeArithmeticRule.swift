@@ -118,6 +118,7 @@ public struct ChangeArithmeticRule: ValidationRule {
                 i < c && change.start - figures[i].end <= Self.clauseReach && !Self.afterFrom(figures[i], context)
                     && (isCurrent(i) || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")))
                     && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
+                    && !Self.ofAnEarlierPeriod(context.text(between: figures[i], and: change))
             }.flatMap { b in Self.sameMeasureBetween(b, c, sentence, context) ? nil : b }
             // "rose 18% from $214 million to $236 million", "jumped 25 percent, from 40 to 50": the level
             // after "to" is the current one, the level after "from" the earlier one (checked below).
@@ -198,10 +199,12 @@ public struct ChangeArithmeticRule: ValidationRule {
                 let words = Self.datesLeftOut(between: x, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
                 return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) } ? next : nil
             }
+            // (Not past another change, which the level after its "from" is of: "fell 4% to 31,200, after rising
+            // 6% from 30,700".)
             let stated =
                 sentence.first { i in
                     i > c && i != x && figures[i].kind == figures[x].kind && figures[i].change == nil && figures[i].value != nil
-                        && figures[i].start - change.end <= 60
+                        && figures[i].start - change.end <= 60 && !((c + 1)..<i).contains { $0 != x && figures[$0].change != nil }
                         && (ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
                             // ("an increase of 5 points on the 26 percent": "on the" right before the earlier level.)
                             || context.text(between: change, and: figures[i]).hasSuffix(" on the "))
@@ -395,6 +398,16 @@ public struct ChangeArithmeticRule: ValidationRule {
 
     /// Whether a change is said to be in real terms, just before it or just after.
     /// (After it, only right after it: "rose 12% to £48bn from £40bn, a real-terms fall of 3 percent" checks the 12%.)
+    /// Words between a level and a change after it that put the change in an earlier period, of a level
+    /// not given: "fell 4% in 2024 to 31,200, after rising 6% in 2023", "having grown 6%", "after a 6% rise".
+    static func ofAnEarlierPeriod(_ between: String) -> Bool {
+        let words = between.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.indices.contains { k in
+            (words[k] == "after" && k + 1 < words.count && (words[k + 1].hasSuffix("ing") || ["a", "an"].contains(words[k + 1])))
+                || words[k] == "having"
+        }
+    }
+
     static func realTerms(_ change: Figure, _ context: ValidationContext) -> Bool {
         if ValidationContext.mentions(context.before(change, count: 24).lowercased(), realTermsCues) { return true }
         let after = context.after(change, count: 40).lowercased().drop(while: { $0 == " " || $0 == "," })

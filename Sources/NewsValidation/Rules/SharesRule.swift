@@ -97,7 +97,26 @@ public struct SharesRule: ValidationRule {
 
     /// Words between two shares that compare them, so that they are of two wholes: "55% of young
     /// voters, compared with 71% among those over 65", "52 percent in 2020, down from 58 percent".
-    static let comparisons = ["compared with", "compared to", "up from", "down from"]
+    /// ("58%, 16 points lower than the 74% among men": a share after "than" is compared too.)
+    static let comparisons = ["compared with", "compared to", "up from", "down from", " than "]
+
+    /// A share of the group just named by another share ("55% are women, and 60% of the women study
+    /// science", "60% of them", "of whom"): a whole of its own.
+    static func ofASubgroup(_ f: Figure, between: String, _ context: ValidationContext) -> Bool {
+        let after = context.after(f, count: 16).lowercased()
+        if ["of them", "of whom", "of those", "of these", "of which"].contains(where: { after.hasPrefix(" " + $0) }) { return true }
+        guard let subject = f.subject?.lowercased(), subject.count > 2 else { return false }
+        return between.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == subject }
+    }
+
+    /// A share that is the earlier level of a change in its sentence: "rose by 4.8 percentage points to
+    /// 71.2%, from 66.4% last year".
+    static func earlierLevel(_ i: Int, _ context: ValidationContext) -> Bool {
+        let f = context.figures[i]
+        let lead = context.before(f, count: 8).lowercased()
+        guard lead.hasSuffix(" from ") || lead.hasSuffix(", from ") else { return false }
+        return context.sameSentence(as: i).contains { context.figures[$0].change != nil }
+    }
 
     /// Two shares each with its own, different date ("58 percent in January and 49 percent in
     /// February"): the same share at two times, not parts of one whole.
@@ -152,9 +171,10 @@ public struct SharesRule: ValidationRule {
             if let last = current.last {
                 let between = context.text(between: context.figures[last], and: f)
                 // ("55% back Smith, up from 50%, and 40% back Jones": the earlier value is of no group.)
-                if ValidationContext.mentions(between, comparisons) { continue }
+                if ValidationContext.mentions(between, comparisons) || earlierLevel(i, context) { continue }
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
+                    || ofASubgroup(f, between: between, context)
                     || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05)) || ownPeriods(last, i, context)
             }
             if starts {
@@ -163,6 +183,13 @@ public struct SharesRule: ValidationRule {
                 subject = nil
                 total = 0
                 rounding = 0
+            }
+            // ("Of the university's 8,000 students, 55% are women, and 60% of the men …": the count before the first
+            // share names the whole when the share does not.)
+            if current.isEmpty, f.subject == nil {
+                subject = context.sameSentence(as: i).last { $0 < i && context.figures[$0].kind == .count }.flatMap {
+                    context.figures[$0].subject
+                }
             }
             current.append(i)
             total += f.value?.doubleValue ?? 0
