@@ -268,7 +268,7 @@ import Testing
         #expect(Self.read("Kerry won 0-26 to 1-15.").isEmpty)
         // Ranges stay: of a unit, a percent, a noun, or with no cue.
         #expect(Self.read("He took 2-3 days off.") == ["2-3=2.0..3.0 range [days]"])
-        #expect(Self.read("Children aged 5-10 took part.") == ["5-10=5.0..10.0 range"])
+        #expect(Self.read("Groups of 5-10 took part.") == ["5-10=5.0..10.0 range"])
         #expect(Self.read("The firm took 5-10% of the market.") == ["5-10%=5.0..10.0 range [market]"])
     }
 
@@ -335,5 +335,61 @@ import Testing
             ])
         // A whole number needs a plural noun: "two of the team" counts nothing named.
         #expect(Self.read("Two of the team were injured.") == ["Two=2.0"])
+    }
+}
+
+/// Audit 7 of counts and money: Gulf and Nordic currencies, "won" after a number word, idioms of
+/// "a million", a bound after the counted noun, ranges of ages, and the adjectives of a disaster's count.
+@Suite struct GulfCurrenciesIdiomsAndAgesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+    static func money(_ text: String) -> [String] {
+        NewsCopyRuleTests.figures(text).filter { $0.kind == .money }.map { "\($0.text)=\($0.value?.doubleValue ?? -1) \($0.unit ?? "-")" }
+    }
+
+    @Test func currencies() {
+        #expect(Self.money("The deal is worth Dh57.3 billion, Gulf News reported.") == ["Dh57.3 billion=57300000000.0 AED"])
+        #expect(Self.money("Sales rose 18% to 19.1 billion Danish crowns.") == ["19.1 billion Danish crowns=19100000000.0 DKK"])
+        #expect(Self.money("Nestle targets 3 bln Swiss franc savings.") == ["3 bln Swiss franc=3000000000.0 CHF"])
+        #expect(
+            Self.money("The ministry approved OMR1.3 billion and QAR2 billion.") == [
+                "OMR1.3 billion=1300000000.0 OMR", "QAR2 billion=2000000000.0 QAR",
+            ])
+        #expect(Self.money("The fund holds 1.3 billion Omani rials.") == ["1.3 billion Omani rials=1300000000.0 OMR"])
+        // Not money: the dental crowns, a lone "Dh" with no number.
+        #expect(Self.money("The dentist fitted 12 crowns.").isEmpty)
+        #expect(Self.money("Dh is the dirham's symbol.").isEmpty)
+    }
+
+    @Test func wonAfterANumberWord() {
+        #expect(Self.money("The jackpot grew after no one won Saturday's draw.").isEmpty)
+        #expect(Self.money("No one won the 2 billion won jackpot.") == ["2 billion won=2000000000.0 KRW"])
+        #expect(Self.money("He took home 1 billion won.") == ["1 billion won=1000000000.0 KRW"])
+    }
+
+    @Test func idiomsOfAMillion() {
+        #expect(Self.read("The principal sent a million thanks to the staff.").isEmpty)
+        #expect(Self.read("\"Thanks a million,\" the singer wrote.").isEmpty)
+        #expect(Self.read("A million people marched in Paris.") == ["A million=1000000.0 [people]"])
+        #expect(Self.read("Solar panels were installed in a million homes.") == ["a million=1000000.0 [homes]"])
+    }
+
+    @Test func aBoundAfterTheCountedNoun() {
+        #expect(Self.read("The party needs 326 seats or more to govern.") == ["326=326.0 min [seats]"])
+        #expect(Self.read("Schools with 300 pupils or fewer get extra funds.") == ["300=300.0 max [pupils]"])
+        // "or" with no bound word after it: no bound.
+        #expect(Self.read("The party needs 326 seats or a deal.") == ["326=326.0 [seats]"])
+    }
+
+    @Test func rangesOfAges() {
+        #expect(Self.read("Offenders aged 10 to 17 committed 8,125 offences.") == ["8,125=8125.0 [offences]"])
+        #expect(Self.read("Children aged eight to 12 used social media.").isEmpty)
+        #expect(Self.read("A boy aged eight was arrested.").isEmpty)
+        // A plural noun after the range counts it: "aged 10 to 17 years" is still an age, "teams of 10 to 15 players" a count.
+        #expect(Self.read("Teams of 10 to 15 players took part.") == ["10 to 15=10.0..15.0 range [players]"])
+    }
+
+    @Test func adjectivesOfADisastersCount() {
+        #expect(Self.read("The landslide left 10 people dead and 33 missing.") == ["10=10.0 [people]", "33=33.0 [people]"])
+        #expect(Self.read("Officials said 33 missing persons were found.") == ["33=33.0 [missing persons]"])
     }
 }

@@ -1029,6 +1029,8 @@ extension FigureScanner {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
+                // ("no one won the draw": a number word alone before "won" is the verb's subject.)
+                if phrase[0] == "won", tokens[i].kind == .word, NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
                 // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
                 // follows, "the 12.9 million won in 2017", "74 million won by Trump", or the text is about Korea.)
                 if let next = word(last + 1), vetoes.contains(next) {
@@ -1425,6 +1427,10 @@ extension FigureScanner {
                 ?? numberOfSubject(before: candidate.firstToken)
                 ?? changeVerbSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
             candidate.subjectEnd = subject.last
+            // "625 points or more", "50 seats or fewer": a bound after the counted noun.
+            if candidate.bound == .exact, let end = subject.last, word(end + 1) == "or", let after = boundAfter(end) {
+                candidate.bound = after.bound
+            }
             // "14 deaths, up from nine": the level change follows the counted noun.
             if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {
                 candidate.change = Change(direction: direction, reference: nil)
@@ -1664,6 +1670,13 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // "Thanks a million", "a million thanks": an idiom.
+        if number.words, number.scaled, word(i) == "a",
+            word(i - 1).map({ NumberRules.idiomsBeforeAScale.contains($0) }) == true
+                || word(next).map({ NumberRules.idiomsAfterAScale.contains($0) }) == true
+        {
+            return tail
+        }
         // "3.9 per 1,000 live births", "45 per 100,000": a rate's divisor counts nothing.
         if word(i - 1) == "per", sameSentence(i - 1, i), !number.words || number.value.doubleValue >= 10 { return tail }
         if looksCounted(after: tail) { return nil }
@@ -1699,12 +1712,15 @@ extension FigureScanner {
         {
             return tail
         }
-        if number.plainInteger, let age = number.value.integerValue, (0...NameRules.oldestAge).contains(age) {
+        if number.plainInteger || (number.words && !number.scaled), let age = number.value.integerValue,
+            (0...NameRules.oldestAge).contains(age)
+        {
             // "aged 16", "died at 87", "who is 19", "at age 54 to".
             // (Only where an age ends: "turned 100 on Sunday", not "turned 3 of its stores into", "turned 40 away".)
+            // (A range of ages ends before any word but a plural noun: "offenders aged 10 to 17 committed 8,125 offences".)
             let ageEnds =
                 next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
-                || (word(next).map { NameRules.afterAge.contains($0) } ?? false)
+                || (word(next).map { NameRules.afterAge.contains($0) || (tail != number.last && !isPlural($0)) } ?? false)
             for end in Set([i - 1, ageListStart(before: i)]) where ageEnds {
                 for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
                     let start = end + 1 - phrase.count
@@ -1745,6 +1761,9 @@ extension FigureScanner {
         while k >= 0, k >= i - 10, sameSentence(k, i) {
             let t = tokens[k]
             if t.kind == .number, !t.norm.contains("."), let v = Int(t.norm), v <= NameRules.oldestAge {
+                k -= 1
+            } else if t.kind == .word, let v = NumberRules.units[t.norm], v > 0 {
+                // ("aged eight to 12": an age in words.)
                 k -= 1
             } else if NameRules.ageListJoiners.contains(t.norm) {
                 k -= 1

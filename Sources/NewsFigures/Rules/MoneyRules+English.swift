@@ -19,7 +19,8 @@ enum MoneyRules {
 
     /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
-    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR"]
+    /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it; "QR2 billion": the Qatari riyal.)
+    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "qr": "QAR"]
 
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
     static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR"]
@@ -110,6 +111,7 @@ enum MoneyRules {
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "nzd", "chf", "inr",
         "krw", "twd", "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "try", "thb", "myr", "idr",
         "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc", "kes", "ugx", "tzs", "ghs",
+        "omr", "qar", "kwd", "bhd", "jod", "ars", "clp", "cop", "ron", "bdt", "lkr", "npr", "isk", "uah",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
@@ -136,6 +138,11 @@ enum MoneyRules {
         (["pesetas"], "ESP"), (["deutsche", "marks"], "DEM"), (["french", "francs"], "FRF"), (["lire"], "ITL"),
         (["norwegian", "kroner"], "NOK"), (["danish", "kroner"], "DKK"), (["swedish", "kronor"], "SEK"), (["kronor"], "SEK"),
         (["swedish", "krona"], "SEK"), (["icelandic", "kronur"], "ISK"),
+        // The English "crowns", and a currency named in the singular before a noun ("3 billion Swiss franc savings").
+        (["danish", "crowns"], "DKK"), (["swedish", "crowns"], "SEK"), (["norwegian", "crowns"], "NOK"),
+        (["czech", "crowns"], "CZK"), (["swiss", "franc"], "CHF"), (["omani", "rials"], "OMR"), (["qatari", "riyals"], "QAR"),
+        (["saudi", "riyals"], "SAR"), (["kuwaiti", "dinars"], "KWD"), (["bahraini", "dinars"], "BHD"), (["egyptian", "pounds"], "EGP"),
+        (["uae", "dirhams"], "AED"), (["emirati", "dirhams"], "AED"),
         (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 

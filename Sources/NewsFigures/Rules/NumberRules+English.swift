@@ -87,6 +87,11 @@ enum NumberRules {
     /// Words for the count 1 that are too common to read as a figure on their own.
     static let loneWordsNotFigures: WordSet = ["one", "a", "an"]
 
+    /// Words around "a million" (or a thousand, a billion) that make it an idiom: "Thanks a million",
+    /// "a million thanks" (not "a million people"; "in a million homes" counts).
+    static let idiomsBeforeAScale: WordSet = ["thanks"]
+    static let idiomsAfterAScale: WordSet = ["thanks", "apologies", "congratulations"]
+
     /// Words for zero that mean "nothing" in idioms after these words: "came to naught", "all for nought".
     static let zeroWords: WordSet = ["nought", "naught"]
     static let zeroIdiomBefore: WordSet = ["to", "for"]

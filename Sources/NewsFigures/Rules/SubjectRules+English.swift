@@ -27,6 +27,8 @@ enum SubjectRules {
         "have", "has", "had", "are", "were", "was", "is", "will", "would", "can", "could", "may", "might",
         "did", "do", "remain", "remained", "remains", "came", "went", "died", "survived", "signed", "joined",
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
+        // Adjectives of the people a disaster counts: "10 people dead and 33 missing".
+        "missing", "dead", "unaccounted", "homeless", "alive",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".

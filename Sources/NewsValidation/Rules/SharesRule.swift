@@ -174,7 +174,7 @@ public struct SharesRule: ValidationRule {
                 if ValidationContext.mentions(between, comparisons) || earlierLevel(i, context) { continue }
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
-                    || ofASubgroup(f, between: between, context)
+                    || (f.subject != subject && ofASubgroup(f, between: between, context))
                     || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05)) || ownPeriods(last, i, context)
             }
             if starts {
