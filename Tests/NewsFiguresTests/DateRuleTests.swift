@@ -1269,3 +1269,38 @@ import Testing
                 == ["March 7=2024-03-07..2024-03-07"])
     }
 }
+
+/// Audit 7 of dates: a day still to come kept ahead of a participle of an amount, an adjective after
+/// "is already", a verb of reminding, a present event verb of a relative clause; "plan" as a verb of
+/// intent; "until at least Monday".
+@Suite struct DaysStillToComeTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func aheadOfPastLookingWords() {
+        #expect(Self.dates("Its phone goes on sale on 24 April, priced at €1,999.", "2026-04-05") == ["24 April=2026-04-24..2026-04-24"])
+        #expect(
+            Self.dates("The supper at the Corn Exchange on 25 January is already sold out.", "2026-01-04")
+                == ["25 January=2026-01-25..2026-01-25"])
+        #expect(
+            Self.dates("HMRC reminded taxpayers that the self-assessment deadline is January 31.", "2025-12-31")
+                == ["January 31=2026-01-31..2026-01-31"])
+        #expect(
+            Self.dates("The strike, which begins on January 9, was announced by the union.", "2025-12-31")
+                == ["January 9=2026-01-09..2026-01-09"])
+        // A participle of a past event keeps the sentence past: the day before the published one.
+        #expect(Self.dates("The phone went on sale on 24 April, priced at €1,999.", "2026-04-05") == ["24 April=2025-04-24..2025-04-24"])
+        #expect(Self.dates("The supper on 25 January was sold out.", "2026-01-04") == ["25 January=2025-01-25..2025-01-25"])
+    }
+
+    @Test func weekdaysAhead() {
+        #expect(
+            Self.dates("Bus drivers plan a 24-hour stoppage on Friday, the union said.", "2025-12-31") == [
+                "on Friday=2026-01-02..2026-01-02"
+            ])
+        #expect(Self.dates("Nurses are planning a walkout on Friday.", "2025-12-31") == ["on Friday=2026-01-02..2026-01-02"])
+        #expect(Self.dates("Warnings are in place until at least Monday.", "2026-01-04") == ["Monday=2026-01-05..2026-01-05"])
+        // "a plan" is a noun: the sentence's past verb dates the day.
+        #expect(Self.dates("Police foiled a plan to bomb the mall on Friday.", "2025-12-31") == ["on Friday=2025-12-26..2025-12-26"])
+        #expect(Self.dates("Trains ran until Monday.", "2026-01-04") == ["Monday=2025-12-29..2025-12-29"])
+    }
+}

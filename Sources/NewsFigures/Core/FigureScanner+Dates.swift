@@ -406,8 +406,12 @@ extension FigureScanner {
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
         // ("The law comes into force in October", "Americans vote in November": a present verb of an event, in a
         // sentence with no past verb, is of what is to come, as for weekdays.)
+        // ("the strike, which begins on January 9": a present event verb of a relative clause the date hangs on.)
+        let relativeEvent =
+            (word(tense - 1) == "on" || word(tense - 1) == "in") && word(tense - 2).map { DateRules.presentEventVerbs.contains($0) } == true
+            && word(tense - 3).map { DateRules.relativeWords.contains($0) } == true
         let future =
-            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true)
+            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent
             || (!isPastSentence(tense) && presentEventVerbInClause(before: tense, of: tense))
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
@@ -482,10 +486,21 @@ extension FigureScanner {
             }
             if w == "won" { return true }
         }
+        // ", priced at €1,999", ", valued at $3 billion": a regular participle of an amount opening a reduced clause
+        // after a comma (not ", arrested at his home on Monday").
+        if symbol(k - 1) == ",", DateRules.isRegularPast(w), word(k + 1) == "at", k + 2 < tokens.count,
+            tokens[k + 2].kind == .number || (tokens[k + 2].kind == .symbol && attached(k + 3))
+        {
+            return false
+        }
         // Not an adjective: after an article or an adverb ("a respected trainer", "highly rated").
-        // Nor a participle after a present "is": "is closed", "are owned", "be sold".
+        // Nor a participle after a present "is": "is closed", "are owned", "be sold", "is already sold out".
+        var before = k - 1
+        if let w = word(before), DateRules.adverbsAfterBe.contains(w), let b = word(before - 1), DateRules.beVerbs.contains(b) {
+            before -= 1
+        }
         let modifies =
-            word(k - 1).map {
+            word(before).map {
                 ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly")
                     || DateRules.linkingVerbs.contains($0)
             } ?? false
@@ -1307,7 +1322,9 @@ extension FigureScanner {
         // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
         // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
         // ("adjourned the case to Monday": "to" after a verb that puts things off.)
-        let untilAt = [first - 1, i - 1, timeOfDayStart(before: first) ?? -1].first { k in
+        // ("cancelled until at least Monday".)
+        let atLeast = word(first - 1) == "least" && word(first - 2) == "at" ? first - 3 : -1
+        let untilAt = [first - 1, i - 1, timeOfDayStart(before: first) ?? -1, atLeast].first { k in
             k >= 0 && (word(k) == "until" || word(k) == "till" || (word(k) == "to" && deferredBefore(k))) && sameSentence(k, i)
         }
         let deferred = untilAt.map { deferredBefore($0) }
@@ -2841,6 +2858,12 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
+                // ("Bus drivers plan a 24-hour stoppage on Friday": "plan" as a verb, not "a plan", "the union's plans".)
+                if !toOnly, DateRules.planVerbs.contains(w), !tokens[k].capitalized,
+                    !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+                {
+                    return true
+                }
                 // "The Senate must pass a spending bill by Friday", "The coach said the team must win on Sunday" (not
                 // "must have", nor after a past verb other than one of saying: "He knew he must win on Saturday").
                 if !toOnly, w == "must", word(k + 1) != "have", !pastNarrativeBefore(k) { return true }

@@ -195,6 +195,10 @@ enum DateRules {
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
     static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
+    /// "plan" as a verb of intent before its object: "Bus drivers plan a stoppage on Friday".
+    static let planVerbs: WordSet = ["plan", "plans", "planning"]
+    /// Adverbs between a form of "be" and a participle that keep it an adjective: "is already sold out".
+    static let adverbsAfterBe: WordSet = ["already", "still", "now", "also", "not", "fully", "all", "almost", "nearly"]
     /// Words after a holiday that put it ahead: "Black Friday is approaching", "as Christmas nears".
     static let approachingWords: WordSet = ["approaching", "looming", "nears", "nearing", "approaches", "looms"]
     /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
@@ -337,6 +341,7 @@ enum DateRules {
     static let pastReportingVerbs: WordSet = [
         "said", "announced", "reported", "told", "confirmed", "revealed", "added", "wrote", "stated", "disclosed",
         "released", "published", "unveiled", "warned", "declared", "tweeted", "posted", "admitted", "acknowledged", "insisted",
+        "reminded", "noted", "stressed", "explained",
     ]
 
     /// Possessives before a two-digit decade that make it an age: "in their mid-50s".
