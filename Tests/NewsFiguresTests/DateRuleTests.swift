@@ -1304,3 +1304,55 @@ import Testing
         #expect(Self.dates("Trains ran until Monday.", "2026-01-04") == ["Monday=2025-12-29..2025-12-29"])
     }
 }
+
+/// Audit 7 of dates: days of every week or year, "on the 30th" in a short month, periods told by
+/// their end beside a future verb, put-off verbs over a long object, and longer date phrases.
+@Suite struct HabitsShortMonthsAndLongerPhrasesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func anyWeekOrYear() {
+        #expect(Self.dates("The operator cuts the number of Sunday services on the branch line.", "2025-09-01").isEmpty)
+        #expect(Self.dates("Monday mornings are the busiest time at the clinic.", "2025-09-01").isEmpty)
+        #expect(Self.dates("Families roll painted eggs down the hill every Easter Sunday.", "2026-04-05").isEmpty)
+        #expect(Self.dates("The ice festival takes place each January at Harbin.", "2026-01-04").isEmpty)
+        // A preposition or a possessive dates the weekday: one day.
+        #expect(Self.dates("Protesters gathered after Friday prayers in Amman.", "2025-09-01") == ["Friday=2025-08-29..2025-08-29"])
+        #expect(Self.dates("Sunday's elections drew a record turnout.", "2025-09-01") == ["Sunday=2025-08-31..2025-08-31"])
+        #expect(Self.dates("The festival was held in January at Harbin.", "2026-03-04") == ["January=2026-01-01..2026-01-31"])
+    }
+
+    @Test func aDayTheMonthHasNot() {
+        #expect(Self.dates("Nurses will vote on the pay offer on the 30th.", "2026-02-28") == ["the 30th=2026-03-30..2026-03-30"])
+        #expect(Self.dates("Members will vote on the 31st.", "2026-04-30") == ["the 31st=2026-05-31..2026-05-31"])
+        #expect(Self.dates("Members voted on the 30th.", "2026-03-01") == ["the 30th=2026-01-30..2026-01-30"])
+    }
+
+    @Test func periodsAndPutOffDays() {
+        #expect(
+            Self.dates("Fares will rise by 5.1%, tracking inflation in the 12 months to July.", "2025-09-01")
+                == ["the 12 months to July=2024-08-01..2025-07-31"])
+        #expect(
+            Self.dates("The bank expects growth of 2% in the three months to December.", "2025-09-01")
+                == ["the three months to December=2025-10-01..2025-12-31"])
+        #expect(
+            Self.dates("A court adjourned the trial of the 12 journalists to March 3.", "2026-01-04") == ["March 3=2026-03-03..2026-03-03"])
+        // Past a comma the verb puts nothing off.
+        #expect(
+            Self.dates("The court adjourned the case, and the lawyer flew to London on March 3.", "2026-01-04")
+                == ["March 3=2025-03-03..2025-03-03"])
+    }
+
+    @Test func longerPhrases() {
+        #expect(
+            Self.dates("Norovirus cases rose in the fortnight to 28 December.", "2026-01-04") == [
+                "the fortnight to 28 December=2025-12-15..2025-12-28"
+            ])
+        #expect(
+            Self.dates("The deadline is the last day of February.", "2026-02-10") == ["the last day of February=2026-02-28..2026-02-28"])
+        #expect(
+            Self.dates("The scheme opens on the first day of March.", "2026-02-28") == ["the first day of March=2026-03-01..2026-03-01"])
+        #expect(Self.dates("The airline's April Fools' Day video went viral.", "2026-04-05") == ["April Fools' Day=2026-04-01..2026-04-01"])
+        // No period named: no date.
+        #expect(Self.dates("The third day of the trial was delayed.", "2025-09-01").isEmpty)
+    }
+}

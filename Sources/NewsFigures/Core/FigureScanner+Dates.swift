@@ -88,6 +88,11 @@ extension FigureScanner {
                         || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm))
                 })
             else { continue }
+            // "every Easter Sunday", "each Christmas": any year's holiday, no date.
+            if let p = word(i - 1), p == "every" || p == "each", sameSentence(i - 1, i) {
+                consume(i - 1, last)
+                return last + 1
+            }
             var first = i
             var shift: Int?
             if let p = word(i - 1), sameSentence(i - 1, i), let s = DateRules.relativeShifts[p] {
@@ -319,6 +324,8 @@ extension FigureScanner {
         guard let w = word(k), let m = DateRules.months[w] else { return nil }
         // "the May bank holiday" is one day, read by the holiday rules.
         if word(k + 1) == "bank", word(k + 2) == "holiday" || word(k + 2) == "holidays", word(k - 1) != "late" { return nil }
+        // "April Fools' Day" is one day too.
+        if m == 4, let n = word(k + 1), n.hasPrefix("fool") { return nil }
         return m
     }
 
@@ -804,9 +811,10 @@ extension FigureScanner {
         while k >= 0, k >= i - 4, sameSentence(k, i), let w = word(k) {
             if w == "annually" || w == "yearly" { return true }
             // ("every year in July", not "Every game in April was postponed".)
+            // ("each January", "every September": the month itself after the word.)
             if w == "every" || w == "each", let n = bareWord(k + 1),
                 ["year", "spring", "summer", "autumn", "fall", "winter", "season", "weekend", "week", "day", "night"].contains(n)
-                    || DateRules.weekdays[n] != nil
+                    || DateRules.weekdays[n] != nil || k + 1 == i
             {
                 return true
             }
@@ -944,15 +952,20 @@ extension FigureScanner {
         // A period that has ended ("ended", "to", "through" in a report) lies back; one still running or
         // ahead ("the quarter ending Sept. 30", "expects growth in the three months to December") is the
         // nearest.
-        let ahead = joiner == "ending" || joiner == "ends" || isFutureSentence(i)
+        // (A future verb elsewhere takes the nearest end, not the next: "will rise by 5.1%, tracking inflation in the
+        // 12 months to July" published in September is the July just gone.)
+        let ending = joiner == "ending" || joiner == "ends"
         let unwritten =
-            ahead
-            ? yearNear(month: m, day: endDay ?? 28, tense: i, wholeMonth: endDay == nil) : publishedYearOnOrBefore(month: m, day: endDay)
+            ending || isFutureSentence(i)
+            ? yearNear(month: m, day: endDay ?? 28, tense: ending ? i : nil, wholeMonth: endDay == nil)
+            : publishedYearOnOrBefore(month: m, day: endDay)
         guard let y = written?.year ?? unwritten else {
             // No year and no published day: the months alone ("--07" to "--09"), for months within one
             // year (a span across the new year would read backwards).
             let first = ((m - months) % 12 + 12) % 12 + 1
-            guard unit != "week", unit != "day", endDay == nil, first <= m, months < 12 else { consume(i, last); return last + 1 }
+            guard unit != "week", unit != "day", unit != "fortnight", endDay == nil, first <= m, months < 12 else {
+                consume(i, last); return last + 1
+            }
             return addDate(i, last, "--" + CalendarDate.pad(first, 2), "--" + CalendarDate.pad(m, 2), resolved: nil)
         }
         guard let end = CalendarDate(year: y, month: m, day: endDay ?? CalendarDate.daysIn(month: m, year: y)) else {
@@ -962,6 +975,7 @@ extension FigureScanner {
         switch unit {
         case "day": start = end.adding(days: 1 - count)
         case "week": start = end.adding(days: 1 - 7 * count)
+        case "fortnight": start = end.adding(days: 1 - 14 * count)
         default:
             // Back a whole number of months from the day after the end: "six months ended June 30" is January 1 to June 30.
             start = Self.shift(end.adding(days: 1), by: -months, "month")
@@ -1155,6 +1169,14 @@ extension FigureScanner {
             sameSentence(i - 1, i)
         {
             consume(i - 1, i)
+            return i + 1
+        }
+        // "cuts the number of Sunday services", "Monday mornings are the busiest": a weekday before a plural noun,
+        // with no preposition that dates it, is any such day ("after Friday prayers", "from Tuesday primaries" date one).
+        if !tokens[i].norm.hasSuffix("'s"), let n = word(i + 1), sameSentence(i, i + 1), !tokens[i + 1].capitalized, isPlural(n),
+            !SubjectRules.stopWords.contains(n), !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false)
+        {
+            consume(i, i)
             return i + 1
         }
         // "Monday, January 12th, 2016", "on Thursday 21 March": the date rule takes the weekday with it.
@@ -1381,7 +1403,14 @@ extension FigureScanner {
     /// Whether a verb that puts things off (`DateRules.deferralVerbs`) stands in the six words before the
     /// "until" at `u`: "remanded in custody until", "the order had been extended until".
     private func deferredBefore(_ u: Int) -> Bool {
-        (max(0, u - 6)..<max(0, u)).contains { k in sameSentence(k, u) && (word(k).map { DateRules.deferralVerbs.contains($0) } ?? false) }
+        // (Over the object's phrase, up to ten tokens, not past a comma: "postponed the fraud hearing of the former
+        // federation president to April 14".)
+        var k = u - 1
+        while k >= 0, k >= u - 10, sameSentence(k, u), symbol(k) != ",", symbol(k) != ";" {
+            if let w = word(k), DateRules.deferralVerbs.contains(w) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// The first token of "at Elland Road", "in Manchester" (up to four capitalised words after "at" or
@@ -1971,10 +2000,17 @@ extension FigureScanner {
         // "of this year", "in October", or the period right after: "the third week next year".
         let linked = word(k + 2) == "of" || word(k + 2) == "in"
         let periodAt = linked ? k + 3 : k + 2
-        guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" ? -1 : nil), n <= 5,
-            word(k + 1) == "week", linked || (word(k + 2).map { DateRules.relativeShifts[$0] != nil } ?? false),
+        guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" || ordinal == "final" ? -1 : nil),
+            n <= 5, word(k + 1) == "week" || word(k + 1) == "day",
+            linked || (word(k + 2).map { DateRules.relativeShifts[$0] != nil } ?? false),
             sameSentence(i, periodAt), let (a, b, last, _) = period(at: periodAt)
         else { return nil }
+        // "the last day of February", "the first day of March": that day of the period.
+        if word(k + 1) == "day" {
+            let day = n == -1 ? b : a.adding(days: n - 1)
+            guard day <= b else { return nil }
+            return addDate(i, last, day.description, day.description, resolved: "relative to published")
+        }
         var thursdays: [CalendarDate] = []
         var day = a
         while day <= b {
@@ -2050,6 +2086,9 @@ extension FigureScanner {
             offsets = [1, 2]
         } else if d > published.day, pastHere, !towards {
             offsets = [-1, -2]
+        } else if d > CalendarDate.daysIn(month: published.month, year: published.year) {
+            // ("will vote on the 30th" published 28 February: the published month has no 30th; the next that has.)
+            offsets = [1, 2]
         }
         for offset in offsets {
             let total = published.year * 12 + published.month - 1 + offset

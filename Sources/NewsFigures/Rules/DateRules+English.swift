@@ -112,7 +112,7 @@ enum DateRules {
     /// ending Nov. 8", "the quarter ended Sept. 30"): the unit words, and the words joining the end.
     static let periodEndingUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
-        "quarter": "quarter", "quarters": "quarter",
+        "quarter": "quarter", "quarters": "quarter", "fortnight": "fortnight", "fortnights": "fortnight",
     ]
     static let periodEndingJoiners: WordSet = ["to", "through", "thru", "ended", "ending", "ends"]
 
@@ -195,6 +195,10 @@ enum DateRules {
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
     static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
+    /// Words before a weekday that date it though a plural noun follows: "after Friday prayers", "on Sunday nights".
+    static let weekdayDatingWords: WordSet = [
+        "on", "in", "after", "before", "by", "until", "till", "since", "from", "during", "at", "this", "next", "last", "past",
+    ]
     /// "plan" as a verb of intent before its object: "Bus drivers plan a stoppage on Friday".
     static let planVerbs: WordSet = ["plan", "plans", "planning"]
     /// Adverbs between a form of "be" and a participle that keep it an adjective: "is already sold out".

@@ -29,6 +29,8 @@ enum HolidayRules {
         (["christmas", "day"], .fixed(month: 12, day: 25), false),
         (["boxing", "day"], .fixed(month: 12, day: 26), false),
         (["valentine's", "day"], .fixed(month: 2, day: 14), false),
+        (["april", "fools'", "day"], .fixed(month: 4, day: 1), false), (["april", "fool's", "day"], .fixed(month: 4, day: 1), false),
+        (["april", "fools", "'", "day"], .fixed(month: 4, day: 1), false), (["april", "fools", "day"], .fixed(month: 4, day: 1), false),
         (["thanksgiving", "day"], .afterThanksgiving(days: 0), false),
         (["black", "friday"], .afterThanksgiving(days: 1), false),
         (["cyber", "monday"], .afterThanksgiving(days: 4), false),
