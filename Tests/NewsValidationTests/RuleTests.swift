@@ -872,3 +872,31 @@ import Testing
             ])
     }
 }
+
+/// A change's levels across a period of up to four words ("in the summer season"), and an earlier level
+/// after "compared with" or "against".
+@Suite struct LevelsAcrossPeriodsAndComparisonsTests {
+    static func errors(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-10-22", rule: ChangeArithmeticRule()).filter { $0.severity == .error }.map(\.message)
+    }
+
+    @Test func mismatches() {
+        #expect(
+            Self.errors("Visitor numbers fell 8% in the summer season to 21.6 million, from 25.4 million a year earlier.")
+                == ["21.6 million with 8% implies about 23.48 million before, but the article states 25.4 million"])
+        #expect(
+            Self.errors("The pass rate climbed to 84.1% in the quarter, compared with 86.5% a year earlier.")
+                == ["84.1% is stated as a rise, but it is lower than the earlier 86.5%"])
+        #expect(
+            Self.errors("Sales rose to 8,400 this year, against 9,100 last year.") == [
+                "8,400 is stated as a rise, but it is lower than the earlier 9,100"
+            ])
+    }
+
+    @Test func consistentOrUnlinked() {
+        #expect(Self.errors("Visitor numbers fell 8% in the summer season to 23.4 million, from 25.4 million a year earlier.").isEmpty)
+        #expect(Self.errors("The pass rate climbed to 84.1% in the quarter, compared with 80.5% a year earlier.").isEmpty)
+        // A clause between the change and "to" is another change's: "as sales dropped to 120".
+        #expect(Self.errors("Profit fell 5% as sales in the quarter rose to 120, from 100.").isEmpty)
+    }
+}

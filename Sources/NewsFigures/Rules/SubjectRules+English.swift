@@ -28,7 +28,7 @@ enum SubjectRules {
         "did", "do", "remain", "remained", "remains", "came", "went", "died", "survived", "signed", "joined",
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
         // Adjectives of the people a disaster counts: "10 people dead and 33 missing".
-        "missing", "dead", "unaccounted", "homeless", "alive",
+        "missing", "dead", "unaccounted",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".

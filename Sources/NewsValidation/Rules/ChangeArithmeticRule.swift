@@ -18,6 +18,10 @@ public struct ChangeArithmeticRule: ValidationRule {
     public let mismatchID = "change.mismatch"
     /// Words of a level's date between it and "from": "fell to 6.2 percent in February from 5.8 percent".
     static let levelDateWords: Set<String> = ["in", "on", "at", "during", "for", "by", "the", "of", "as"]
+    /// Periods a level's date may name without being read as a date: "climbed to 84.1% in the quarter, compared with 86.5%".
+    static let periodWords: Set<String> = [
+        "quarter", "year", "month", "week", "season", "period", "half", "this", "last", "summer", "winter", "spring", "autumn",
+    ]
     static let rankWords = ["rank", "place", "spot", "position", "standings", "seed", "chart", "table", "poll"]
     static let evaluativeVerbs = ["improv", "worsen", "deteriorat", "recover", "strengthen", "weaken"]
     static let earlierCues = [
@@ -327,8 +331,14 @@ public struct ChangeArithmeticRule: ValidationRule {
             let updown = words.count >= 2 && ["up", "down"].contains(words[words.count - 2])
             // (And the level's own noun: "fell to 32 million tonnes this year from 29 million tonnes".)
             let noun = Set((level.subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }))
-            if words.last == "from",
-                words.dropLast(updown ? 2 : 1).allSatisfy({ levelDateWords.contains(String($0)) || noun.contains($0) }),
+            // ("climbed to 84.1% in the quarter, compared with 86.5%", "against 9,100": a comparison names it too.)
+            let compared = words.count >= 2 && words[words.count - 2] == "compared" && ["with", "to"].contains(words[words.count - 1])
+            let cue =
+                words.last == "from" ? (updown ? 2 : 1) : compared ? 2 : ["against", "versus", "vs"].contains(words.last ?? "") ? 1 : 0
+            if cue > 0,
+                words.dropLast(cue).allSatisfy({
+                    levelDateWords.contains(String($0)) || noun.contains($0) || periodWords.contains(String($0))
+                }),
                 afterTo || updown
             {
                 earlierIndex = next
@@ -479,10 +489,10 @@ public struct ChangeArithmeticRule: ValidationRule {
         let tail = String(between[to.upperBound...])
         guard levelLeads.contains(tail) else { return false }
         if lead.isEmpty || String(lead) == noun { return true }
-        // "year on year", "in the quarter", "last month": at most three words, no punctuation, no verb or
+        // "year on year", "in the quarter", "in the summer season": at most four words, no punctuation, no verb or
         // word opening a clause ("fell 5% as sales dropped to 120").
         let words = lead.split(separator: " ").map(String.init)
-        return !lead.contains(where: { ",.;:()".contains($0) }) && words.count <= 3
+        return !lead.contains(where: { ",.;:()".contains($0) }) && words.count <= 4
             && !words.contains { clauseWords.contains($0) || $0.hasSuffix("ed") }
     }
     static let clauseWords: Set<String> = [
