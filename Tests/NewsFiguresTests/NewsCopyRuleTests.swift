@@ -393,3 +393,30 @@ import Testing
         #expect(Self.read("Officials said 33 missing persons were found.") == ["33=33.0 [missing persons]"])
     }
 }
+
+/// SubjectRules and NameRules from audit 7: a modifier after a maker's model, a hyphenated compound
+/// with a stop word, "-ous" adjectives, a verb and its object after "and"; numbers that open a quoted
+/// title, and years cut to two digits after an apostrophe.
+@Suite struct ModelsCompoundsAndQuotedTitlesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func subjects() {
+        #expect(Self.read("Emirates ordered 30 Airbus A350-900 widebody jets.") == ["30=30.0 [widebody jets]"])
+        #expect(Self.read("Emirates ordered 30 Airbus A350-900 jets.") == ["30=30.0 [jets]"])
+        #expect(Self.read("The army bought 500 air-to-air missiles.") == ["500=500.0 [air-to-air missiles]"])
+        #expect(Self.read("The state has six autonomous universities.") == ["six=6.0 [autonomous universities]"])
+        #expect(Self.read("The budget adds 120 police officers and raises property taxes.") == ["120=120.0 [police officers]"])
+        // Two plural nouns joined by "and" stay one subject; "Israelis" is a plural.
+        #expect(Self.read("He signed 40 players and coaches.") == ["40=40.0 [players and coaches]"])
+        #expect(Self.read("More than 600,000 Israelis live there.") == ["More than 600,000=600000.0 min [Israelis]"])
+    }
+
+    @Test func quotedTitlesAndShortYears() {
+        #expect(Self.read("The band played '99 Luftballons' and 'Summer of '69' to close the show.").isEmpty)
+        #expect(Self.read("Beyonce's \"16 Carriages\" topped the chart.").isEmpty)
+        #expect(Self.read("'12 Years a Slave' won best picture.").isEmpty)
+        // A quote that opens a sentence or a count in lower case stays a count.
+        #expect(Self.read("\"25 people were hurt,\" the mayor said.") == ["25=25.0 [people]"])
+        #expect(Self.read("He said '20 homes' were damaged.") == ["20=20.0 [homes]"])
+    }
+}

@@ -453,7 +453,9 @@ extension FigureScanner {
                 break
             }
             let w = token.norm
-            if SubjectRules.stopWords.contains(w) && !(w == "percent") { break }
+            // ("500 air-to-air missiles": a stop word inside a hyphenated compound is part of it.)
+            let inCompound = !words.isEmpty && symbol(k - 1) == "-" && attached(k) && symbol(k + 1) == "-" && attached(k + 1)
+            if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound { break }
             // ("1,200 newly hired nurses": an adverb of a participle before the noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
                 !(word(k + 1).map { $0.hasSuffix("ed") && $0.utf8.count > 4 } == true && word(k + 2).map { isPlural($0) } == true
@@ -512,9 +514,14 @@ extension FigureScanner {
                 // where a number with a plural noun, or an article not of a rate like "a month", after the
                 // word makes it a verb).
                 // ("won six matches and sits third": an ordinal or a possessive determiner after it too.)
+                // (And "120 police officers and raises property taxes": a noun and a plural after it, the verb's object.)
                 let objectFollows =
                     k + 3 < tokens.count && sameSentence(k, k + 3)
                     && ((tokens[k + 3].kind == .number && word(k + 4).map { isPlural($0) } == true)
+                        || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
+                            && !tokens[k + 3].capitalized
+                            && word(k + 4).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                            && sameSentence(k, k + 4))
                         || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? ""))
                         || SubjectRules.objectStarts.contains(tokens[k + 3].norm))
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
@@ -576,7 +583,14 @@ extension FigureScanner {
         guard tokens[j].kind == .number, tokens[j].integer != nil, tokens[j].norm.utf8.count <= 5, sameSentence(k, j) else { return nil }
         j = hyphenChain(from: j).last
         if let w = word(j + 1), SubjectRules.modelSuffixes.contains(w) { j += 1 }
-        guard let noun = word(j + 1), !tokens[j + 1].capitalized, !SubjectRules.stopWords.contains(noun),
+        // ("30 Airbus A350-900 widebody jets": one modifier may stand before the noun.)
+        var n = j + 1
+        if let m = word(n), !tokens[n].capitalized, !SubjectRules.stopWords.contains(m), !isPlural(m), let after = word(n + 1),
+            !tokens[n + 1].capitalized, isPlural(after) || SubjectRules.singularUnits.contains(after), sameSentence(n, n + 1)
+        {
+            n += 1
+        }
+        guard let noun = word(n), !tokens[n].capitalized, !SubjectRules.stopWords.contains(noun),
             isPlural(noun) || SubjectRules.singularUnits.contains(noun)
         else { return nil }
         return j

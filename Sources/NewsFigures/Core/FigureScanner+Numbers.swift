@@ -1670,6 +1670,22 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // "'99 Luftballons'", "“16 Carriages”": a number that opens a quoted title of capitalised words; "the Summer of
+        // '69": a year cut to two digits.
+        if let q = symbol(i - 1), ["'", "‘", "’", "\"", "“"].contains(q), attached(i) {
+            if number.plainInteger, tokens[i].norm.utf8.count == 2, q != "\"", q != "“", i >= 2, !attached(i - 1),
+                !(next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized)
+            {
+                return tail
+            }
+            if let w = word(next), tokens[next].capitalized, sameSentence(tail, next),
+                (next + 1...min(next + 4, tokens.count - 1)).contains(where: {
+                    symbol($0).map { ["'", "’", "\"", "”"].contains($0) } == true
+                })
+            {
+                return tail
+            }
+        }
         // "Thanks a million", "a million thanks": an idiom.
         if number.words, number.scaled, word(i) == "a",
             word(i - 1).map({ NumberRules.idiomsBeforeAScale.contains($0) }) == true
@@ -1952,6 +1968,7 @@ extension FigureScanner {
         if w.utf8.count > 4, SubjectRules.pluralEndings.contains(where: { w.hasSuffix($0) }), !SubjectRules.singularInMen.contains(w) {
             return true
         }
-        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && w.count > 2
+        // ("six autonomous universities", "a basis": adjectives in "-ous" and nouns in "-sis" are no plurals; "Israelis" is.)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && !w.hasSuffix("ous") && !w.hasSuffix("sis") && w.count > 2
     }
 }
