@@ -900,3 +900,32 @@ import Testing
         #expect(Self.errors("Profit fell 5% as sales in the quarter rose to 120, from 100.").isEmpty)
     }
 }
+
+/// One head noun for a subject (`ValidationContext.headNoun`): an average of "tonnes of milk" is in
+/// tonnes; a poll's "asked" and "did not know" make its answers shares of one whole.
+@Suite struct HeadNounsAndPollCuesTests {
+    @Test func headNoun() {
+        #expect(ValidationContext.headNoun("tonnes of milk") == "tonnes")
+        #expect(ValidationContext.headNoun("foreign investment projects") == "projects")
+        #expect(ValidationContext.headNoun("Megawatts of Solar") == "megawatts")
+    }
+
+    @Test func anAverageOfAMeasuredTotal() {
+        let messages = AveragesRuleTests.messages
+        #expect(
+            messages("The cooperative's 240 members delivered 18,000 tonnes of milk this year, or 90 tonnes each.")
+                == ["18,000 tonnes of milk over 240 members is about 75 each, not the 90 stated"])
+        #expect(messages("The cooperative's 240 members delivered 18,000 tonnes of milk this year, or 75 tonnes each.").isEmpty)
+        // An average of another measure: no check.
+        #expect(messages("The cooperative's 240 members delivered 18,000 tonnes of milk this year, or 90 litres each.").isEmpty)
+    }
+
+    @Test func pollAnswers() {
+        #expect(
+            RuleTests.rules("Asked whether the plan was fair, 56% said yes, 38% said no and 16% did not know.", SharesRule())
+                == ["shares.total"])
+        #expect(RuleTests.rules("Asked whether the plan was fair, 56% said yes, 28% said no and 16% did not know.", SharesRule()).isEmpty)
+        // Changes are no shares, asked or not.
+        #expect(RuleTests.rules("Asked about prices, he said rents rose 60% and wages rose 50%.", SharesRule()).isEmpty)
+    }
+}

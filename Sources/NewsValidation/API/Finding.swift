@@ -108,6 +108,13 @@ public struct ValidationContext: Sendable {
 
     /// Whether the text holds any of the phrases.
     static func mentions(_ text: String, _ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
+
+    /// The head noun of a figure's subject, lower-case: its last word before any "of" ("tonnes of milk" →
+    /// "tonnes", "megawatts of solar" → "megawatts", "foreign investment projects" → "projects").
+    static func headNoun(_ subject: String) -> String {
+        let lead = subject.lowercased().split(separator: " of ").first ?? ""
+        return String(lead.split(separator: " ").last ?? "")
+    }
 }
 
 /// A check over one article's figures. Each rule lives in its own file under Rules/ with the

@@ -99,10 +99,9 @@ public struct AveragesRule: ValidationRule {
     static func sameMeasure(_ a: Figure, _ b: Figure) -> Bool {
         guard a.kind == b.kind else { return false }
         if a.kind == .money { return a.unit == b.unit }
-        guard let x = a.subject?.lowercased().split(separator: " ").last, let y = b.subject?.lowercased().split(separator: " ").last else {
-            return true
-        }
-        return x == y
+        guard let x = a.subject, let y = b.subject else { return true }
+        // ("18,000 tonnes of milk …, or 90 tonnes each": the head before "of".)
+        return ValidationContext.headNoun(x) == ValidationContext.headNoun(y)
     }
 
     /// Whether the sentence dates a whole year ("last year", "in 2024") or says "a year", "annual", "annually" (in the

@@ -160,7 +160,7 @@ public struct TotalsRule: ValidationRule {
                 let opening = context.text(between: total, and: figures[first])
                 let colon = opening.hasSuffix(": ") || opening.hasSuffix(", with ")
                 // (After a colon, parts of the total's noun or of none: not "three key numbers: 40 deaths, 200 injured".)
-                let head = total.subject?.lowercased().split(separator: " ").last.map(String.init)
+                let head = total.subject.map(ValidationContext.headNoun)
                 let ofTheTotal = { (i: Int) -> Bool in
                     guard let s = figures[i].subject?.lowercased() else { return true }
                     return head.map { h in s.split(separator: " ").contains { $0 == h } } ?? false
@@ -175,7 +175,7 @@ public struct TotalsRule: ValidationRule {
                 // (A part that names the whole's noun again, beside parts of other nouns, cuts it another way: "620
                 // candidates, including 340 women and 310 candidates under 40".)
                 // (Nouns compared before any "of": "900 megawatts of solar, 450 megawatts of wind" are of one noun.)
-                let headNoun = { (s: String) -> String in String(s.lowercased().split(separator: " of ").first ?? "") }
+                let headNoun = ValidationContext.headNoun
                 let subjects = Set(parts.compactMap { figures[$0].subject.map(headNoun) })
                 // (Qualified after its noun, "candidates under 40"; not another total after ", and": "…, and 45 events, including".)
                 let qualified = { (i: Int) -> Bool in
