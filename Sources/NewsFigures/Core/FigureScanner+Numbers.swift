@@ -59,6 +59,20 @@ extension FigureScanner {
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
     }
 
+    /// Whether the percentage `low` (first token `first`) and the one at `highAt` after "to" are a range: after a
+    /// change noun's "of" or a forecast's verb: "growth of 3% to 4%", "a rise of 2 to 3 per cent", "expects sales to
+    /// grow 5% to 7%" (ends within three times each other; "is expected to rise 0.2% to 3.1%" is a change and its new
+    /// level).
+    func percentRange(low: NumberMatch, lowUnit: String?, first: Int, highAt: Int) -> Bool {
+        guard let lowUnit, let high = try? readNumber(at: highAt, money: false), percent(after: high.last)?.unit == lowUnit else {
+            return false
+        }
+        if word(first - 1) == "of" { return true }
+        let forecast = word(first - 2).map { ChangeRules.beforeVerbs.contains($0) } == true
+        let value = low.value.doubleValue
+        return forecast && value > 0 && high.value.doubleValue <= value * 3
+    }
+
     /// A fraction below one before "of": "half of the budget", "two-thirds of the electorate".
     func fractionOfWhole(_ candidate: Candidate) -> Bool {
         guard let value = candidate.value?.doubleValue, value > 0, value < 1 else { return false }
@@ -1193,21 +1207,10 @@ extension FigureScanner {
             let unitOnlyAtHighEnd =
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
-            // A change noun's "of" or a forecast's verb takes a range of two percentages: "growth of 3% to 4%",
-            // "a rise of 2 to 3 per cent", "expects sales to grow 5% to 7%" (ends within three times each
-            // other; "is expected to rise 0.2% to 3.1%" is a change and its new level).
-            let percentRange = { (scanner: FigureScanner) -> Bool in
-                guard let lowUnit = lowUnitPercent, let high = try? scanner.readNumber(at: joinAt + 1, money: false),
-                    scanner.percent(after: high.last)?.unit == lowUnit.unit
-                else { return false }
-                if scanner.word(candidate.firstToken - 1) == "of" { return true }
-                let forecast = scanner.word(candidate.firstToken - 2).map { ChangeRules.beforeVerbs.contains($0) } == true
-                let low = number.value.doubleValue
-                return forecast && low > 0 && high.value.doubleValue <= low * 3
-            }
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
-                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil && !percentRange(self)
+                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
+                && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.
@@ -1672,18 +1675,16 @@ extension FigureScanner {
         if symbol(next) == "°", attached(next) { return next }
         // "'99 Luftballons'", "“16 Carriages”": a number that opens a quoted title of capitalised words; "the Summer of
         // '69": a year cut to two digits.
-        if let q = symbol(i - 1), ["'", "‘", "’", "\"", "“"].contains(q), attached(i) {
+        if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
             if number.plainInteger, tokens[i].norm.utf8.count == 2, q != "\"", q != "“", i >= 2, !attached(i - 1),
                 !(next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized)
             {
                 return tail
             }
-            if let w = word(next), tokens[next].capitalized, sameSentence(tail, next),
-                (next + 1...min(next + 4, tokens.count - 1)).contains(where: {
-                    symbol($0).map { ["'", "’", "\"", "”"].contains($0) } == true
-                })
-            {
-                return tail
+            if word(next) != nil, tokens[next].capitalized, sameSentence(tail, next) {
+                for k in (next + 1)...min(next + 4, tokens.count - 1) where NameRules.closingQuotes.contains(symbol(k) ?? "") {
+                    return tail
+                }
             }
         }
         // "Thanks a million", "a million thanks": an idiom.
@@ -1703,7 +1704,7 @@ extension FigureScanner {
             attached(next)
         {
             let inSentence =
-                (word(i - 2).map { isPlural($0) } ?? false) && !(symbol(next + 1).map { [".", ";", ":"].contains($0) } ?? false)
+                isPlural(word(i - 2) ?? "") && !(symbol(next + 1).map { [".", ";", ":"].contains($0) } ?? false)
             if !inSentence && !text(i, tail).contains(",") { return next }
         }
         // "3. Instead of …", "11) Mix …": a list marker opening a line.
@@ -1736,11 +1737,17 @@ extension FigureScanner {
             // (A range of ages ends before any word but a plural noun: "offenders aged 10 to 17 committed 8,125 offences".)
             let ageEnds =
                 next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
-                || (word(next).map { NameRules.afterAge.contains($0) || (tail != number.last && !isPlural($0)) } ?? false)
+                || (word(next).map { NameRules.afterAge.contains($0) } ?? false)
+                || (tail != number.last && word(next) != nil && !isPlural(word(next) ?? ""))
             for end in Set([i - 1, ageListStart(before: i)]) where ageEnds {
                 for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
                     let start = end + 1 - phrase.count
-                    if phrase.indices.allSatisfy({ word(start + $0) == phrase[$0] }), sameSentence(start, i) { return tail }
+                    var matched = true
+                    for (n, part) in phrase.enumerated() where word(start + n) != part {
+                        matched = false
+                        break
+                    }
+                    if matched, sameSentence(start, i) { return tail }
                 }
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.

@@ -56,6 +56,10 @@ enum NameRules {
     /// tight by "/" or "-", nothing else tight around them) are neither a date nor a fraction.
     static let roundTheClock: [[String]] = [["24", "7", "365"], ["24", "7"], ["24", "365"]]
 
+    /// Quotation marks that open and close a quoted title: "'99 Luftballons'", "“16 Carriages”".
+    static let openingQuotes: Set<String> = ["'", "‘", "’", "\"", "“"]
+    static let closingQuotes: Set<String> = ["'", "’", "\"", "”"]
+
     /// Digit runs at least this long without separators are identifiers, not figures.
     static let identifierDigits = 7
 
