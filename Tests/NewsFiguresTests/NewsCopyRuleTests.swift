@@ -391,6 +391,9 @@ import Testing
     @Test func adjectivesOfADisastersCount() {
         #expect(Self.read("The landslide left 10 people dead and 33 missing.") == ["10=10.0 [people]", "33=33.0 [people]"])
         #expect(Self.read("Officials said 33 missing persons were found.") == ["33=33.0 [missing persons]"])
+        // The dead are people: no refer-back to things.
+        #expect(Self.read("The landslide buried 70 homes, leaving 12 dead.") == ["70=70.0 [homes]", "12=12.0"])
+        #expect(Self.read("The crash killed 40 passengers and left 12 missing.") == ["40=40.0 [passengers]", "12=12.0 [passengers]"])
     }
 }
 

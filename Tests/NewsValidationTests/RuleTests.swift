@@ -929,3 +929,20 @@ import Testing
         #expect(RuleTests.rules("Asked about prices, he said rents rose 60% and wages rose 50%.", SharesRule()).isEmpty)
     }
 }
+
+/// The review's near-misses: answers to two questions, running totals compared at the same point of two years.
+@Suite struct PollsAndRunningTotalsTests {
+    @Test func noFalseAlarms() {
+        #expect(
+            RuleTests.rules("Some 45% of voters did not know who their MP was, and 72% could not name the health secretary.", SharesRule())
+                .isEmpty)
+        #expect(
+            LevelsAcrossPeriodsAndComparisonsTests.errors(
+                "Migrant crossings rose to 28,000 so far this year, compared with 31,000 at this point last year."
+            ).isEmpty)
+        // Without the running total's words the comparison is checked.
+        #expect(
+            LevelsAcrossPeriodsAndComparisonsTests.errors("Migrant crossings rose to 28,000 this year, compared with 31,000 last year.")
+                == ["28,000 is stated as a rise, but it is lower than the earlier 31,000"])
+    }
+}

@@ -774,9 +774,23 @@ extension FigureScanner {
                 // A stated change ("an increase of 17") refers back within its sentence only.
                 let reach = candidates[index].change == nil ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
+                // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
+                // dead" counts no homes.)
+                if let after = word(candidates[index].lastToken + 1), SubjectRules.peopleStates.contains(after),
+                    let subject = candidates[index].subject, !Self.namesPeople(subject)
+                {
+                    candidates[index].subject = nil
+                }
             }
             if let subject = candidates[index].subject { latest = (subject, sentence) }
         }
+    }
+
+    /// Whether a subject's last word names people: "people", "passengers", "miners", "children".
+    static func namesPeople(_ subject: String) -> Bool {
+        guard let last = subject.lowercased().split(separator: " ").last.map(String.init) else { return false }
+        if SubjectRules.peopleNouns.contains(last) || NameRules.personNouns.contains(last) { return true }
+        return last.hasSuffix("s") && NameRules.personNouns.contains(String(last.dropLast()))
     }
 
     static func collapse(_ text: String) -> String {

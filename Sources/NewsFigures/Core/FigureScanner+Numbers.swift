@@ -67,8 +67,7 @@ extension FigureScanner {
         guard let lowUnit, let high = try? readNumber(at: highAt, money: false), percent(after: high.last)?.unit == lowUnit else {
             return false
         }
-        if word(first - 1) == "of" { return true }
-        let forecast = word(first - 2).map { ChangeRules.beforeVerbs.contains($0) } == true
+        let forecast = word(first - 1) == "of" || word(first - 2).map { ChangeRules.beforeVerbs.contains($0) } == true
         let value = low.value.doubleValue
         return forecast && value > 0 && high.value.doubleValue <= value * 3
     }

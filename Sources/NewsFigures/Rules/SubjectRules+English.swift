@@ -31,6 +31,15 @@ enum SubjectRules {
         "missing", "dead", "unaccounted",
     ]
 
+    /// Words after a count that say what became of people: they refer back to people only ("10 people dead and
+    /// 33 missing"; not "buried 70 homes, leaving 12 dead").
+    static let peopleStates: WordSet = ["missing", "dead", "unaccounted"]
+    /// Plural nouns of people that are no person noun with an "s": "people", "children".
+    static let peopleNouns: WordSet = [
+        "people", "persons", "children", "men", "women", "miners", "soldiers", "civilians", "migrants", "pilgrims", "tourists",
+        "villagers", "fishermen", "crew", "staff",
+    ]
+
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
     static let droppedModifiers: WordSet = [
         "other", "more", "additional", "further", "extra", "local", "various", "different", "new", "separate", "total",

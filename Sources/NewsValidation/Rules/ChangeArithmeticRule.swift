@@ -18,6 +18,8 @@ public struct ChangeArithmeticRule: ValidationRule {
     public let mismatchID = "change.mismatch"
     /// Words of a level's date between it and "from": "fell to 6.2 percent in February from 5.8 percent".
     static let levelDateWords: Set<String> = ["in", "on", "at", "during", "for", "by", "the", "of", "as"]
+    /// Words of a running total compared at the same point of another year.
+    static let yearToDateCues = ["so far", "to date", "at this point", "this time last year", "same point", "same period", "year-to-date"]
     /// Periods a level's date may name without being read as a date: "climbed to 84.1% in the quarter, compared with 86.5%".
     static let periodWords: Set<String> = [
         "quarter", "year", "month", "week", "season", "period", "half", "this", "last", "summer", "winter", "spring", "autumn",
@@ -333,8 +335,12 @@ public struct ChangeArithmeticRule: ValidationRule {
             let noun = Set((level.subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }))
             // ("climbed to 84.1% in the quarter, compared with 86.5%", "against 9,100": a comparison names it too.)
             let compared = words.count >= 2 && words[words.count - 2] == "compared" && ["with", "to"].contains(words[words.count - 1])
+            // (Not running totals compared at the same point of two years: "rose to 28,000 so far this year, compared with
+            // 31,000 at this point last year".)
+            let yearToDate = ValidationContext.mentions(context.around(level, reach: 80).lowercased(), yearToDateCues)
             let cue =
-                words.last == "from" ? (updown ? 2 : 1) : compared ? 2 : ["against", "versus", "vs"].contains(words.last ?? "") ? 1 : 0
+                words.last == "from"
+                ? (updown ? 2 : 1) : yearToDate ? 0 : compared ? 2 : ["against", "versus", "vs"].contains(words.last ?? "") ? 1 : 0
             if cue > 0,
                 words.dropLast(cue).allSatisfy({
                     levelDateWords.contains(String($0)) || noun.contains($0) || periodWords.contains(String($0))

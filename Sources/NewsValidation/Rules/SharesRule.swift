@@ -28,7 +28,7 @@ public struct SharesRule: ValidationRule {
     static let cues = [
         "among", " of the ", " of all ", " of its ", "account for", "accounts for", "accounted for", "accounting for", "share",
         "respectively", "represent", "make up", "makes up", "made up", "making up", "comprise", "were from", "are from", "breakdown",
-        "split", "poll", "undecided", "asked", "did not know", "don't know", "no opinion", "not sure",
+        "split", "poll", "undecided", "asked",
     ]
     /// Words that say the answers overlap, in the sentence or just before it: no whole to add up to
     /// ("Respondents could choose more than one answer: 64% cited price, 58% quality").
