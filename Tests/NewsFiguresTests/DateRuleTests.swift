@@ -1356,3 +1356,22 @@ import Testing
         #expect(Self.dates("The third day of the trial was delayed.", "2025-09-01").isEmpty)
     }
 }
+
+/// Review 7's remaining date errors: put-off verbs over a long object, parts of every such day.
+@Suite struct LongObjectsAndPartsOfDaysTests {
+    @Test func putOffOverALongObject() {
+        #expect(
+            DateAuditThreeTests.dates(
+                "The judge postponed the trial of the former minister, his son and three business associates to 14 January.", "2025-12-31")
+                == ["14 January=2026-01-14..2026-01-14"])
+        // A comma and a clause's "and" end the object.
+        #expect(
+            DateAuditThreeTests.dates("The court adjourned the case, and the lawyer returned to work to March 3.", "2026-01-04")
+                == ["March 3=2025-03-03..2025-03-03"])
+    }
+
+    @Test func partsOfEverySuchDay() {
+        #expect(DateAuditThreeTests.dates("Trains run less often on Sunday evenings.", "2023-11-08").isEmpty)
+        #expect(DateAuditThreeTests.dates("The bar was packed on Friday night.", "2023-11-08") == ["on Friday=2023-11-03..2023-11-03"])
+    }
+}

@@ -423,3 +423,31 @@ import Testing
         #expect(Self.read("He said '20 homes' were damaged.") == ["20=20.0 [homes]"])
     }
 }
+
+/// Review 7's remaining errors: Gulf papers' capital letters before an amount, a short amount against
+/// "RM", a verb with a scaled count after "and", "overseas" as no plural, a year cut to two digits before a verb.
+@Suite struct GulfLettersAndReviewNearMissesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+    static let money = GulfCurrenciesIdiomsAndAgesTests.money
+
+    @Test func capitalLetters() {
+        #expect(
+            Self.money("The deal is worth QR2 billion and KD3 million and BD50 million.")
+                == ["QR2 billion=2000000000.0 QAR", "KD3 million=3000000.0 KWD", "BD50 million=50000000.0 BHD"])
+        #expect(Self.money("Qatar Airways posted a profit of QR 5.8 billion.") == ["QR 5.8 billion=5800000000.0 QAR"])
+        #expect(Self.money("Palm oil closed RM42 lower at RM4,415 per tonne.") == ["RM42=42.0 MYR", "RM4,415=4415.0 MYR"])
+        // A single digit, or a letter pair apart from a plain number, is no amount.
+        #expect(Self.money("An RM3 rating was given.").isEmpty)
+        #expect(Self.money("Scan the QR 5 times.").isEmpty)
+    }
+
+    @Test func subjectsAndShortYears() {
+        #expect(
+            Self.read("The airline flies 40 routes and carries 9 million passengers a year.") == [
+                "40=40.0 [routes]", "9 million=9000000.0 [passengers]",
+            ])
+        #expect(
+            Self.read("The number of overseas visitors rose to 4.1 million.").first == "4.1 million=4100000.0 increase [overseas visitors]")
+        #expect(Self.read("The class of '98 held its reunion in the school hall.").isEmpty)
+    }
+}

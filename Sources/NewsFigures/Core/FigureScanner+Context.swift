@@ -517,7 +517,7 @@ extension FigureScanner {
                 // (And "120 police officers and raises property taxes": a noun and a plural after it, the verb's object.)
                 let objectFollows =
                     k + 3 < tokens.count && sameSentence(k, k + 3)
-                    && ((tokens[k + 3].kind == .number && word(k + 4).map { isPlural($0) } == true)
+                    && ((tokens[k + 3].kind == .number && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
                         || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
                             && !tokens[k + 3].capitalized
                             && word(k + 4).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true

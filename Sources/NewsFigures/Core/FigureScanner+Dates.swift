@@ -1173,8 +1173,10 @@ extension FigureScanner {
         }
         // "cuts the number of Sunday services", "Monday mornings are the busiest": a weekday before a plural noun,
         // with no preposition that dates it, is any such day ("after Friday prayers", "from Tuesday primaries" date one).
+        // ("on Sunday evenings", "on Friday nights": parts of every such day, whatever the preposition.)
         if !tokens[i].norm.hasSuffix("'s"), let n = word(i + 1), sameSentence(i, i + 1), !tokens[i + 1].capitalized, isPlural(n),
-            !SubjectRules.stopWords.contains(n), !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false)
+            !SubjectRules.stopWords.contains(n),
+            DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false)
         {
             consume(i, i)
             return i + 1
@@ -1403,10 +1405,12 @@ extension FigureScanner {
     /// Whether a verb that puts things off (`DateRules.deferralVerbs`) stands in the six words before the
     /// "until" at `u`: "remanded in custody until", "the order had been extended until".
     private func deferredBefore(_ u: Int) -> Bool {
-        // (Over the object's phrase, up to ten tokens, not past a comma: "postponed the fraud hearing of the former
-        // federation president to April 14".)
+        // (Over the object's phrase, up to sixteen tokens, not past a comma and a clause's "and": "postponed the fraud hearing of the former federation president
+        // to April 14", "postponed the trial of the former minister, his son and three associates to 14 January".)
         var k = u - 1
-        while k >= 0, k >= u - 10, sameSentence(k, u), symbol(k) != ",", symbol(k) != ";" {
+        while k >= 0, k >= u - 16, sameSentence(k, u), symbol(k) != ";",
+            !(symbol(k) == "," && word(k + 1).map { DateRules.clauseJoiners.contains($0) } == true)
+        {
             if let w = word(k), DateRules.deferralVerbs.contains(w) { return true }
             k -= 1
         }

@@ -857,11 +857,12 @@ extension FigureScanner {
     /// The code of a currency abbreviation written as one at `k`: "Rs", not "RS" ("the RS500") or "rs".
     func currencyAbbreviation(at k: Int) -> String? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return nil }
-        // "RM1.2 billion": written in capitals, against the number.
-        // (Only as an amount is written: with a scale, a decimal point or thousands, not "an RM3 rating".)
+        // "RM1.2 billion", "QR 5.8 billion", "KD3 million": written in capitals, before the number.
+        // (Only as an amount is written: with a scale, a decimal point or thousands, or two digits against it, "closed
+        // RM42 lower"; not "an RM3 rating".)
         if let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
-            attached(k + 1), k + 1 < tokens.count, tokens[k + 1].kind == .number,
-            tokens[k + 1].integer == nil || scaleFollows(k + 1)
+            k + 1 < tokens.count, tokens[k + 1].kind == .number,
+            tokens[k + 1].integer == nil || scaleFollows(k + 1) || (attached(k + 1) && tokens[k + 1].norm.utf8.count >= 2)
         {
             return code
         }
@@ -1676,7 +1677,7 @@ extension FigureScanner {
         // '69": a year cut to two digits.
         if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
             if number.plainInteger, tokens[i].norm.utf8.count == 2, q != "\"", q != "“", i >= 2, !attached(i - 1),
-                !(next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized)
+                !(next < tokens.count && tokens[next].kind == .word && !tokens[next].capitalized && isPlural(tokens[next].norm))
             {
                 return tail
             }

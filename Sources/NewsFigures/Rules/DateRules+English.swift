@@ -199,6 +199,8 @@ enum DateRules {
     static let weekdayDatingWords: WordSet = [
         "on", "in", "after", "before", "by", "until", "till", "since", "from", "during", "at", "this", "next", "last", "past",
     ]
+    /// Parts of days in the plural: a weekday before them is every such day ("on Sunday evenings").
+    static let partsOfDays: WordSet = ["mornings", "afternoons", "evenings", "nights"]
     /// "plan" as a verb of intent before its object: "Bus drivers plan a stoppage on Friday".
     static let planVerbs: WordSet = ["plan", "plans", "planning"]
     /// Adverbs between a form of "be" and a participle that keep it an adjective: "is already sold out".

@@ -19,11 +19,12 @@ enum MoneyRules {
 
     /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
-    /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it; "QR2 billion": the Qatari riyal.)
-    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "qr": "QAR"]
+    /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it.)
+    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED"]
 
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
-    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR"]
+    /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
+    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD"]
 
     /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`
     /// as candidates and no unit (Indian, Pakistani, Sri Lankan and Nepali papers all write "Rs").

@@ -129,6 +129,7 @@ enum SubjectRules {
         "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis",
         "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass", "measles", "mumps", "rabies", "diabetes", "herpes",
         "tetanus", "lupus", "mucus", "fungus", "cactus", "hippopotamus", "octopus", "surplus", "stimulus", "chorus", "corpus",
+        "overseas", "whereas", "always", "perhaps", "nevertheless", "regardless", "afterwards", "towards", "upwards", "downwards",
     ]
 
     /// Words ending in "-ing" that are nouns and may sit inside a subject.
