@@ -451,3 +451,26 @@ import Testing
         #expect(Self.read("The class of '98 held its reunion in the school hall.").isEmpty)
     }
 }
+
+/// Changes and rupees from audit 7: "go up by an average of", a shortfall is no fall, more Indian and
+/// Pakistani places.
+@Suite struct AveragesOfChangeShortfallsAndRupeePlacesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func changes() {
+        #expect(Self.read("Council tax bills will go up by an average of 5.7%.") == ["5.7%=5.7 increase"])
+        #expect(Self.read("Fares will rise by an average of 3%.") == ["3%=3.0 increase"])
+        #expect(Self.read("The council must cover a $42 million budget shortfall.") == ["$42 million=42000000.0"])
+        // A fall is still a fall.
+        #expect(Self.read("The firm reported a 5% fall in sales.") == ["5%=5.0 decrease"])
+    }
+
+    @Test func rupeePlaces() {
+        #expect(
+            GulfCurrenciesIdiomsAndAgesTests.money("Rs 4 lakh was paid to the families of those killed near Dehradun.")
+                == ["Rs 4 lakh=400000.0 INR"])
+        #expect(GulfCurrenciesIdiomsAndAgesTests.money("Rs 500 was paid in Quetta.") == ["Rs 500=500.0 PKR"])
+        // No place: no unit, the rupees stay candidates.
+        #expect(GulfCurrenciesIdiomsAndAgesTests.money("Rs 500 was paid.") == ["Rs 500=500.0 -"])
+    }
+}

@@ -110,6 +110,8 @@ extension FigureScanner {
                 article == "an" || article == "a", word(p - 3) == "by", sameSentence(p - 3, first)
             {
                 p -= 3
+                // ("will go up by an average of 5.7%": read as "go up by 5.7%".)
+                if let stated = change(before: p + 1, figureEnd: figureEnd, directOnly: directOnly, amount: amount) { return stated }
             }
             return directOnly || (word(p) != "by" && word(p) != "to")
                 ? nil : changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)

@@ -224,7 +224,7 @@ enum ChangeRules {
         "surge": .increase, "hike": .increase, "climb": .increase, "uptick": .increase,
         "decrease": .decrease, "drop": .decrease, "fall": .decrease, "decline": .decrease, "cut": .decrease,
         "reduction": .decrease, "slump": .decrease, "contraction": .decrease, "loss": .decrease, "dip": .decrease,
-        "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease, "shortfall": .decrease,
+        "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease,
     ]
 
     /// Words after a figure that state a change on their own: "43 events, up 17".

@@ -32,7 +32,12 @@ enum MoneyRules {
         "india": "INR", "indian": "INR", "delhi": "INR", "mumbai": "INR", "bengaluru": "INR", "bangalore": "INR",
         "chennai": "INR", "kolkata": "INR", "sensex": "INR", "nifty": "INR", "rbi": "INR", "hyderabad": "INR", "pune": "INR",
         "maharashtra": "INR", "karnataka": "INR", "kerala": "INR", "gujarat": "INR", "pakistan": "PKR", "pakistani": "PKR",
-        "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR", "rawalpindi": "PKR", "peshawar": "PKR", "lanka": "LKR",
+        "uttarakhand": "INR", "dehradun": "INR", "lucknow": "INR", "jaipur": "INR", "rajasthan": "INR", "bihar": "INR",
+        "patna": "INR", "haryana": "INR", "gurugram": "INR", "noida": "INR", "odisha": "INR", "bhubaneswar": "INR", "assam": "INR",
+        "guwahati": "INR", "telangana": "INR", "ahmedabad": "INR", "bhopal": "INR", "goa": "INR", "kochi": "INR", "chandigarh": "INR",
+        "jharkhand": "INR", "ranchi": "INR", "chhattisgarh": "INR", "sebi": "INR", "bjp": "INR", "modi": "INR",
+        "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR", "rawalpindi": "PKR", "peshawar": "PKR", "sindh": "PKR",
+        "balochistan": "PKR", "quetta": "PKR", "faisalabad": "PKR", "multan": "PKR", "khyber": "PKR", "lanka": "LKR",
         "lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR",
     ]
     static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]
