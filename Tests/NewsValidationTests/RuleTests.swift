@@ -946,3 +946,21 @@ import Testing
                 == ["28,000 is stated as a rise, but it is lower than the earlier 31,000"])
     }
 }
+
+/// A stated sum with the parts' date before the total.
+@Suite struct StatedSumAfterADateTests {
+    @Test func partsBeforeTheirDate() {
+        let rule = TotalsRule()
+        #expect(
+            RuleTests.findings(
+                "Police recorded 212 burglaries, 148 car thefts and 96 robberies in the district in September, 436 offences in all.",
+                rule: rule
+            ).filter { $0.severity == .error }.map(\.message) == ["parts 212 + 148 + 96 = 456, but the text gives 436 offences in all"])
+        #expect(
+            RuleTests.rules(
+                "Police recorded 212 burglaries, 148 car thefts and 96 robberies in the district in September, 456 offences in all.", rule
+            ).isEmpty)
+        // Dates between the parts still end the list: a part of each year is no list of one total.
+        #expect(RuleTests.rules("The club won 12 games in 2023 and 14 in 2024, 30 wins in all.", rule).isEmpty)
+    }
+}

@@ -60,6 +60,9 @@ public struct TotalsRule: ValidationRule {
         // The parts: the run of figures of the same measure right before the total, in its clause.
         var parts: [Int] = []
         var j = t - 1
+        // (The parts' date may stand before the total: "212 burglaries, 148 car thefts and 96 robberies in September, 436
+        // offences in all".)
+        while j > 0, figures[j].kind == .date, figures[j].sentence == total.sentence { j -= 1 }
         // (At most `maximumListedParts`: walking back over a whole long sentence for each total was quadratic.)
         while j >= 0, parts.count < Self.maximumListedParts, figures[j].sentence == total.sentence, figures[j].kind == total.kind,
             figures[j].unit == total.unit,
