@@ -1375,3 +1375,25 @@ import Testing
         #expect(DateAuditThreeTests.dates("The bar was packed on Friday night.", "2023-11-08") == ["on Friday=2023-11-03..2023-11-03"])
     }
 }
+
+/// A year's papers after a split year, and "until midnight on" a day.
+@Suite struct SplitYearPapersAndUntilMidnightTests {
+    @Test func splitYears() {
+        #expect(DateAuditThreeTests.dates("Taxpayers must file their 2024-25 returns.", "2026-01-04") == ["2024-25=2024-01-01..2025-12-31"])
+        #expect(
+            DateAuditThreeTests.dates("The company's 2024-25 accounts showed a loss.", "2026-01-04") == ["2024-25=2024-01-01..2025-12-31"])
+        // Without a year's noun after it, a count of things: "2000-2050 troops" is no span.
+        #expect(DateAuditThreeTests.dates("The base holds 2000-2050 troops.", "2026-01-04").isEmpty)
+    }
+
+    @Test func untilMidnight() {
+        #expect(
+            DateAuditThreeTests.dates("Taxpayers have until midnight on January 31 to file.", "2026-01-04") == [
+                "January 31=2026-01-31..2026-01-31"
+            ])
+        #expect(
+            DateAuditThreeTests.dates("Officials worked until midnight on January 31.", "2026-01-04") == [
+                "January 31=2025-01-31..2025-01-31"
+            ])
+    }
+}

@@ -382,15 +382,20 @@ extension FigureScanner {
         if isDateline(tense) || hangsOnPastVerb(tense) { return first > published ? y - 1 : y }
         // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
         // a past verb says nothing of, the nearest.
+        // ("have until midnight on January 31": a time of day between "until" and its day.)
+        let untilTime = word(tense - 1) == "on" && word(tense - 2).map { ["midnight", "noon", "midday"].contains($0) } == true
         let preposition =
-            word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
+            untilTime
+            ? word(tense - 3)
+            : word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
         if preposition == "since" { return first > published ? y - 1 : y }
         // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
         if preposition == "to", deferredBefore(tense - 1) { return y }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
+        let untilAt = untilTime ? tense - 3 : tense - 1
         if preposition == "until" || preposition == "till",
-            deferredBefore(tense - 1) || (!isFutureSentence(tense) && tense >= 2 && word(tense - 2) != nil && !isPastVerb(tense - 2))
+            deferredBefore(untilAt) || (!isFutureSentence(tense) && untilAt >= 1 && word(untilAt - 1) != nil && !isPastVerb(untilAt - 1))
         {
             return y
         }

@@ -318,6 +318,8 @@ enum DateRules {
     static let splitYearNouns: WordSet = [
         "season", "seasons", "year", "years", "budget", "budgets", "campaign", "campaigns", "term", "session", "school",
         "academic", "financial", "fiscal", "crisis", "winter", "league", "championship", "cycle", "period", "tax", "edition",
+        // A year's papers: "their 2024-25 returns", "the 2023-24 accounts".
+        "returns", "accounts", "results", "figures", "statements", "estimates", "report", "reports", "allocation", "allocations",
     ]
 
     /// Participles of what is to come that a date may hang on: "expected in May", "scheduled on March 20".
