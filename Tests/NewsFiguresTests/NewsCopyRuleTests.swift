@@ -474,3 +474,14 @@ import Testing
         #expect(GulfCurrenciesIdiomsAndAgesTests.money("Rs 500 was paid.") == ["Rs 500=500.0 -"])
     }
 }
+
+/// A count after a verb of level counts the plural noun before a place in "s" ("England and Wales").
+@Suite struct SubjectBeforeAPlaceInSTests {
+    @Test func placeInS() {
+        let read = ThresholdsHeadlinesAndModifiersTests.read
+        #expect(read("Shoplifting offences in England and Wales hit a record 530,643.") == ["530,643=530643.0 [Shoplifting offences]"])
+        #expect(read("Shoplifting offences in Wales rose to 530.") == ["530=530.0 increase [Shoplifting offences]"])
+        // A lower-case plural after "in" is the head itself: no noun before it counts.
+        #expect(read("Rises in prices hit 530.") == ["530=530.0 [prices]"])
+    }
+}

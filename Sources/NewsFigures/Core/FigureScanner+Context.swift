@@ -725,7 +725,8 @@ extension FigureScanner {
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
         if levelVerb, sportsSentence(first) { return nil }
         // "Burglaries in the borough rose to 2,341": a place or time after the noun is passed over.
-        if let head = word(end), !isPlural(head), !SubjectRules.countHeads.contains(head) {
+        // ("Shoplifting offences in England and Wales hit a record 530,643": a capitalised place in "s" is no plural.)
+        if let head = word(end), !isPlural(head) || tokens[end].capitalized, !SubjectRules.countHeads.contains(head) {
             var p = end - 1
             while p > end - 4, p > 0, let w = word(p), !ChangeRules.subjectPrepositions.contains(w), sameSentence(p, end) { p -= 1 }
             if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(p - 1, end), let noun = word(p - 1),
