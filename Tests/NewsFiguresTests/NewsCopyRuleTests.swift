@@ -355,6 +355,10 @@ import Testing
                 "OMR1.3 billion=1300000000.0 OMR", "QAR2 billion=2000000000.0 QAR",
             ])
         #expect(Self.money("The fund holds 1.3 billion Omani rials.") == ["1.3 billion Omani rials=1300000000.0 OMR"])
+        // Codes in capitals; not a summit's or a broadcaster's name, nor a name in title case.
+        #expect(Self.money("The fund paid RON 500 million.") == ["RON 500 million=500000000.0 RON"])
+        #expect(Self.money("Leaders met at COP30 in Belem.").isEmpty)
+        #expect(Self.money("Ron 500 was the name of the horse.").isEmpty)
         // Not money: the dental crowns, a lone "Dh" with no number.
         #expect(Self.money("The dentist fitted 12 crowns.").isEmpty)
         #expect(Self.money("Dh is the dirham's symbol.").isEmpty)

@@ -117,11 +117,14 @@ enum MoneyRules {
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "hkd", "sgd", "aud", "cad", "nzd", "chf", "inr",
         "krw", "twd", "rub", "brl", "mxn", "zar", "sek", "nok", "dkk", "try", "thb", "myr", "idr",
         "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc", "kes", "ugx", "tzs", "ghs",
-        "omr", "qar", "kwd", "bhd", "jod", "ars", "clp", "cop", "ron", "bdt", "lkr", "npr", "isk", "uah",
+        // (Not "cop", "npr": "COP30", "NPR" are a summit and a broadcaster far more often.)
+        "omr", "qar", "kwd", "bhd", "jod", "ars", "clp", "ron", "bdt", "lkr", "isk", "uah",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
-    static let codesThatAreWords: WordSet = ["try", "php", "sar", "cad", "rub", "all", "top", "mad", "bob", "cup", "gel", "pen"]
+    static let codesThatAreWords: WordSet = [
+        "try", "php", "sar", "cad", "rub", "all", "top", "mad", "bob", "cup", "gel", "pen", "ron", "ars", "jod", "isk",
+    ]
 
     /// Currency names after an amount: the phrase (lower-case words) and its code.
     /// Longer phrases are tried first.
