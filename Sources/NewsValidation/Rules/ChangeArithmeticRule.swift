@@ -412,8 +412,6 @@ public struct ChangeArithmeticRule: ValidationRule {
     /// Words of a change in real terms, against cash levels: "a real-terms fall", "after inflation".
     static let realTermsCues = ["real-terms", "real terms", "after inflation", "adjusted for inflation", "inflation-adjusted"]
 
-    /// Whether a change is said to be in real terms, just before it or just after.
-    /// (After it, only right after it: "rose 12% to £48bn from £40bn, a real-terms fall of 3 percent" checks the 12%.)
     /// Words between a level and a change after it that put the change in an earlier period, of a level
     /// not given: "fell 4% in 2024 to 31,200, after rising 6% in 2023", "having grown 6%", "after a 6% rise".
     static func ofAnEarlierPeriod(_ between: String) -> Bool {
@@ -424,6 +422,8 @@ public struct ChangeArithmeticRule: ValidationRule {
         }
     }
 
+    /// Whether a change is said to be in real terms, just before it or just after.
+    /// (After it, only right after it: "rose 12% to £48bn from £40bn, a real-terms fall of 3 percent" checks the 12%.)
     static func realTerms(_ change: Figure, _ context: ValidationContext) -> Bool {
         if ValidationContext.mentions(context.before(change, count: 24).lowercased(), realTermsCues) { return true }
         let after = context.after(change, count: 40).lowercased().drop(while: { $0 == " " || $0 == "," })

@@ -186,10 +186,11 @@ public struct SharesRule: ValidationRule {
             }
             // ("Of the university's 8,000 students, 55% are women, and 60% of the men …": the count before the first
             // share names the whole when the share does not.)
+            // (Among the few figures just before, not the whole sentence for each group: a long one would be read quadratically.)
             if current.isEmpty, f.subject == nil {
-                subject = context.sameSentence(as: i).last { $0 < i && context.figures[$0].kind == .count }.flatMap {
-                    context.figures[$0].subject
-                }
+                subject = stride(from: i - 1, through: max(0, i - 8), by: -1).first {
+                    context.figures[$0].sentence == f.sentence && context.figures[$0].kind == .count
+                }.flatMap { context.figures[$0].subject }
             }
             current.append(i)
             total += f.value?.doubleValue ?? 0
