@@ -1397,3 +1397,30 @@ import Testing
             ])
     }
 }
+
+/// A weekday in a clause a past participle opens is past; a weekday before a noun and a plural is every such day.
+@Suite struct ParticipleClausesAndWeekdayModifiersTests {
+    @Test func aPastParticiplesClause() {
+        #expect(
+            DateAuditThreeTests.dates("The suspect, arrested at his home on Monday, will appear in court on Friday.", "2025-12-31")
+                == ["on Monday=2025-12-29..2025-12-29", "on Friday=2026-01-02..2026-01-02"])
+        // A participle of what is to come, or a relative clause, is not past.
+        #expect(
+            DateAuditThreeTests.dates("The ruling, expected on Friday, will decide the case.", "2025-12-31") == [
+                "on Friday=2026-01-02..2026-01-02"
+            ])
+        #expect(
+            DateAuditThreeTests.dates("The festival, which opens on Friday, will run for a week.", "2025-12-31")
+                == ["on Friday=2026-01-02..2026-01-02"])
+    }
+
+    @Test func aNounAndAPluralAfterAWeekday() {
+        #expect(
+            DateAuditThreeTests.dates("Sunday trading laws were relaxed on Friday.", "2026-02-28") == ["on Friday=2026-02-27..2026-02-27"])
+        #expect(DateAuditThreeTests.dates("The council will stop Sunday bus services on two routes.", "2023-11-08").isEmpty)
+        // A part of the day between is that day's: "Friday night hours after the attack".
+        #expect(
+            DateAuditThreeTests.dates("Police arrested two men Friday night hours after the attack.", "2025-09-01")
+                == ["Friday=2025-08-29..2025-08-29"])
+    }
+}

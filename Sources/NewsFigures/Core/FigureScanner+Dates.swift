@@ -1179,8 +1179,14 @@ extension FigureScanner {
         // "cuts the number of Sunday services", "Monday mornings are the busiest": a weekday before a plural noun,
         // with no preposition that dates it, is any such day ("after Friday prayers", "from Tuesday primaries" date one).
         // ("on Sunday evenings", "on Friday nights": parts of every such day, whatever the preposition.)
-        if !tokens[i].norm.hasSuffix("'s"), let n = word(i + 1), sameSentence(i, i + 1), !tokens[i + 1].capitalized, isPlural(n),
-            !SubjectRules.stopWords.contains(n),
+        // ("Sunday trading laws", "Sunday bus services": one noun may stand between; not a part of the day, "Friday
+        // night hours after the attack".)
+        let between = word(i + 1).map { !isPlural($0) && !DateRules.partsOfDay.contains($0) } == true
+        let pluralAt =
+            between && word(i + 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && !tokens[i + 2].capitalized
+            ? i + 2 : i + 1
+        if !tokens[i].norm.hasSuffix("'s"), let n = word(pluralAt), sameSentence(i, pluralAt), !tokens[i + 1].capitalized, isPlural(n),
+            !SubjectRules.stopWords.contains(n), word(i + 1).map({ !SubjectRules.stopWords.contains($0) }) == true,
             DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false)
         {
             consume(i, i)
@@ -1331,8 +1337,10 @@ extension FigureScanner {
         }
         // ("A ruling expected Friday", "a hearing scheduled Tuesday": a participle of what is to come.)
         let pastBefore =
-            !scheduled && first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
-            && !DateRules.futureMarkers.contains(tokens[first - 1].norm)
+            !scheduled
+            && ((first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
+                && !DateRules.futureMarkers.contains(tokens[first - 1].norm))
+                || inParticipleClause(first, i))
         // "The Gophers play Saturday", "Lowe's reports earnings Wednesday", "the game is on Saturday": a
         // present-tense verb of an event up to three words before the weekday, in a sentence with no past
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
@@ -1384,6 +1392,23 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// Whether the weekday at `first`…`i` sits in a clause set off by commas that a past participle opens: "The
+    /// suspect, arrested at his home on Monday, will appear in court on Friday" (not "The ruling, expected on Friday,").
+    private func inParticipleClause(_ first: Int, _ i: Int) -> Bool {
+        guard symbol(i + 1) == "," else { return false }
+        var k = first - 1
+        while k >= 0, k >= first - 8, sameSentence(k, first) {
+            if let s = symbol(k) {
+                guard s == ",", let w = word(k + 1), !tokens[k + 1].capitalized, !DateRules.aheadParticiples.contains(w) else {
+                    return false
+                }
+                return DateRules.isRegularPast(w) || DateRules.pastOrParticiple.contains(w)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The day of a report earlier in the sentence ("said on Monday", a single day right after a past verb of saying),
