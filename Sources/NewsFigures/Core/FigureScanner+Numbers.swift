@@ -1742,12 +1742,7 @@ extension FigureScanner {
             for end in Set([i - 1, ageListStart(before: i)]) where ageEnds {
                 for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
                     let start = end + 1 - phrase.count
-                    var matched = true
-                    for (n, part) in phrase.enumerated() where word(start + n) != part {
-                        matched = false
-                        break
-                    }
-                    if matched, sameSentence(start, i) { return tail }
+                    if matches(phrase, at: start), sameSentence(start, i) { return tail }
                 }
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.

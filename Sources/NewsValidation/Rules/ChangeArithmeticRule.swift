@@ -337,10 +337,11 @@ public struct ChangeArithmeticRule: ValidationRule {
             let compared = words.count >= 2 && words[words.count - 2] == "compared" && ["with", "to"].contains(words[words.count - 1])
             // (Not running totals compared at the same point of two years: "rose to 28,000 so far this year, compared with
             // 31,000 at this point last year".)
-            let yearToDate = ValidationContext.mentions(context.around(level, reach: 80).lowercased(), yearToDateCues)
+            let comparison = compared ? 2 : ["against", "versus", "vs"].contains(words.last ?? "") ? 1 : 0
             let cue =
                 words.last == "from"
-                ? (updown ? 2 : 1) : yearToDate ? 0 : compared ? 2 : ["against", "versus", "vs"].contains(words.last ?? "") ? 1 : 0
+                ? (updown ? 2 : 1)
+                : comparison > 0 && !ValidationContext.mentions(context.around(level, reach: 80), yearToDateCues) ? comparison : 0
             if cue > 0,
                 words.dropLast(cue).allSatisfy({
                     levelDateWords.contains(String($0)) || noun.contains($0) || periodWords.contains(String($0))

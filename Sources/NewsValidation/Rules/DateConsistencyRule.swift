@@ -96,37 +96,34 @@ public struct DateConsistencyRule: ValidationRule {
             }
             // Only dates the article writes in full: a year the extractor inferred is its guess, not a claim.
             let written = figure.resolved == "absolute"
-            if written, span.start == span.end, let day = CalendarDate(iso: span.start), span.start.count == 10 {
-                if let named = Self.namedWeekday(figure, context), named != day.weekday {
-                    let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
+            // A single day that names a weekday the day is not: an error when the article writes the year; when the
+            // extractor took the year from the published day, a warning: no year within one of it puts the day on that
+            // weekday (the extractor would have taken that year), or a past verb kept the day before the published one
+            // ("was held on Saturday 4 January" of next January).
+            if span.start == span.end, span.start.count == 10, let day = CalendarDate(iso: span.start),
+                let named = Self.namedWeekday(figure, context), named != day.weekday
+            {
+                let weekday = Self.capitalized(Self.weekdays[named - 1].0)
+                let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
+                if written {
                     findings.append(
                         Finding(
                             rule: id, severity: .error, figures: [i],
-                            message: "\(figure.text): \(span.start) is a \(actual), not a \(Self.capitalized(Self.weekdays[named - 1].0))"
+                            message: "\(figure.text): \(span.start) is a \(actual), not a \(weekday)"))
+                } else if figure.resolved == "year from published", let published = context.published {
+                    let other = ((published.year - 1)...(published.year + 1)).compactMap {
+                        CalendarDate(year: $0, month: day.month, day: day.day)
+                    }.first { $0.weekday == named }
+                    let elsewhere =
+                        other.map { "; \($0) is one" }
+                        ?? "; no year from \(published.year - 1) to \(published.year + 1) has that day on a \(weekday)"
+                    findings.append(
+                        Finding(
+                            rule: id, severity: .warning, figures: [i],
+                            message:
+                                "\(figure.text): the year is not written, and \(span.start) (its year taken from the published day) is a \(actual), not a \(weekday)\(elsewhere)"
                         ))
                 }
-            }
-            // A weekday beside a day whose year the extractor took from the published day: no year within
-            // one of it puts the day on that weekday (the extractor would have taken that year), or a past
-            // verb kept the day before the published one ("was held on Saturday 4 January" of next January).
-            if figure.resolved == "year from published", span.start == span.end, span.start.count == 10,
-                let day = CalendarDate(iso: span.start), let published = context.published,
-                let named = Self.namedWeekday(figure, context), named != day.weekday
-            {
-                let other = ((published.year - 1)...(published.year + 1)).compactMap {
-                    CalendarDate(year: $0, month: day.month, day: day.day)
-                }.first { $0.weekday == named }
-                let weekday = Self.capitalized(Self.weekdays[named - 1].0)
-                let actual = Self.capitalized(Self.weekdays[day.weekday - 1].0)
-                let elsewhere =
-                    other.map { "; \($0) is one" }
-                    ?? "; no year from \(published.year - 1) to \(published.year + 1) has that day on a \(weekday)"
-                findings.append(
-                    Finding(
-                        rule: id, severity: .warning, figures: [i],
-                        message:
-                            "\(figure.text): the year is not written, and \(span.start) (its year taken from the published day) is a \(actual), not a \(weekday)\(elsewhere)"
-                    ))
             }
             // A single day only: a past-tense sentence about a later year or month is ordinary news
             // ("funding for Artemis in fiscal year 2020 was dwindling", "the board approved the 2021 budget").

@@ -103,7 +103,7 @@ public struct SharesRule: ValidationRule {
     /// A share of the group just named by another share ("55% are women, and 60% of the women study
     /// science", "60% of them", "of whom"): a whole of its own.
     static func ofASubgroup(_ f: Figure, between: String, _ context: ValidationContext) -> Bool {
-        let after = context.after(f, count: 16).lowercased()
+        let after = context.after(f, count: 16)
         if ["of them", "of whom", "of those", "of these", "of which"].contains(where: { after.hasPrefix(" " + $0) }) { return true }
         guard let subject = f.subject?.lowercased(), subject.count > 2 else { return false }
         return between.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == subject }
@@ -113,7 +113,7 @@ public struct SharesRule: ValidationRule {
     /// 71.2%, from 66.4% last year".
     static func earlierLevel(_ i: Int, _ context: ValidationContext) -> Bool {
         let f = context.figures[i]
-        let lead = context.before(f, count: 8).lowercased()
+        let lead = context.before(f, count: 8)
         guard lead.hasSuffix(" from ") || lead.hasSuffix(", from ") else { return false }
         return context.sameSentence(as: i).contains { context.figures[$0].change != nil }
     }
