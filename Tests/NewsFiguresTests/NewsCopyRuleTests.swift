@@ -489,3 +489,36 @@ import Testing
         #expect(read("Rises in prices hit 530.") == ["530=530.0 [prices]"])
     }
 }
+
+/// Market closes with a comparative after an amount or index points, forecasts' base-form verbs, and
+/// makers of two words or models with a name before the counted noun.
+@Suite struct ClosesForecastsAndModelNamesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func comparativeAfterAnAmountOrPoints() {
+        #expect(Self.read("The stock ended 30 cents lower at $12.40.") == ["30 cents=0.3 decrease", "$12.40=12.4"])
+        #expect(Self.read("Brent settled $1.20 higher.") == ["$1.20=1.2 increase"])
+        #expect(Self.read("The FTSE 100 closed 45 points higher.") == ["45=45.0 increase [points]"])
+        // Not other counts: "five more people" is no comparative of a level.
+        #expect(Self.read("The team fielded 11 players higher up the pitch.") == ["11=11.0 [players]"])
+        #expect(Self.read("The stock ended 30 cents.") == ["30 cents=0.3"])
+    }
+
+    @Test func forecastBaseForms() {
+        #expect(Self.read("The economy will expand 2.5% this year.") == ["2.5%=2.5 increase"])
+        #expect(Self.read("The economy is expected to contract 1.2% to 1.5%.") == ["1.2% to 1.5%=1.2..1.5 range decrease"])
+        #expect(Self.read("Analysts forecast it will expand 2.5% to 3%.") == ["2.5% to 3%=2.5..3.0 range increase"])
+        // Not a count after the verb: "expand 40 schools" is no change of a level.
+        #expect(Self.read("The city will expand 40 schools.") == ["40=40.0 [schools]"])
+    }
+
+    @Test func makersAndModelNames() {
+        #expect(Self.read("The navy bought 6 Lockheed Martin F-35 fighters.") == ["6=6.0 [fighters]"])
+        #expect(Self.read("The airline ordered 20 Boeing 787-9 Dreamliner aircraft.") == ["20=20.0 [aircraft]"])
+        #expect(Self.read("About 300 Tesla Model 3 cars were recalled.") == ["About 300=300.0 approx [cars]"])
+        // Without a model number the capitalised words are the subject's.
+        #expect(Self.read("The airline ordered 20 Boeing Dreamliner aircraft.") == ["20=20.0 [Boeing Dreamliner aircraft]"])
+        // No number after the capitalised words: no model, they stay in the subject.
+        #expect(Self.read("The club signed 3 Premier League players.") == ["3=3.0 [Premier League players]"])
+    }
+}

@@ -570,21 +570,44 @@ extension FigureScanner {
         return (Self.collapse(subject), endIndex, false)
     }
 
+    /// Where a model's number is at `k`: "787" itself, or after the model's letters ("A350", "F-35");
+    /// nil when no number of at most five digits is there.
+    func modelNumber(at k: Int) -> Int? {
+        guard k < tokens.count else { return nil }
+        var j = k
+        if tokens[j].kind == .word, tokens[j].capitalized, tokens[j].norm.utf8.count <= 3 {
+            if attached(j + 1), j + 1 < tokens.count, tokens[j + 1].kind == .number {
+                j += 1
+            } else if symbol(j + 1) == "-", attached(j + 1), attached(j + 2), j + 2 < tokens.count, tokens[j + 2].kind == .number {
+                j += 2
+            }
+        }
+        guard tokens[j].kind == .number, tokens[j].integer != nil, tokens[j].norm.utf8.count <= 5 else { return nil }
+        return j
+    }
+
+    /// Whether the token at `k` is a capitalised word that is no stop word: a part of a name.
+    func isNameWord(_ k: Int) -> Bool {
+        k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && !SubjectRules.stopWords.contains(tokens[k].norm)
+    }
+
     /// The last token of a maker and model at `k` ("Airbus A350-900", "Boeing 737-800", "Boeing 787 Max")
     /// when a lower-case noun follows it; nil otherwise.
     func modelName(at k: Int) -> Int? {
         guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, !SubjectRules.stopWords.contains(tokens[k].norm)
         else { return nil }
         var j = k + 1
-        // "A350": a model's letters against its number.
-        if tokens[j].kind == .word, tokens[j].capitalized, tokens[j].norm.utf8.count <= 3, attached(j + 1), j + 1 < tokens.count,
-            tokens[j + 1].kind == .number
-        {
-            j += 1
-        }
-        guard tokens[j].kind == .number, tokens[j].integer != nil, tokens[j].norm.utf8.count <= 5, sameSentence(k, j) else { return nil }
-        j = hyphenChain(from: j).last
+        // "Lockheed Martin F-35": a maker of two words, when a model follows.
+        if isNameWord(j), modelNumber(at: j + 1) != nil { j += 1 }
+        guard let number = modelNumber(at: j), sameSentence(k, number) else { return nil }
+        j = hyphenChain(from: number).last
         if let w = word(j + 1), SubjectRules.modelSuffixes.contains(w) { j += 1 }
+        // "20 Boeing 787-9 Dreamliner aircraft": the model's name may follow its number.
+        var named = 0
+        while named < 2, isNameWord(j + 1), sameSentence(j, j + 1) {
+            j += 1
+            named += 1
+        }
         // ("30 Airbus A350-900 widebody jets": one modifier may stand before the noun.)
         var n = j + 1
         if let m = word(n), !tokens[n].capitalized, !SubjectRules.stopWords.contains(m), !isPlural(m), let after = word(n + 1),

@@ -1487,12 +1487,13 @@ extension FigureScanner {
                 candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
             }
         }
-        // "Operating profit was 14% higher at €2.3bn", "sales were 5% lower than in the same period":
-        // a percentage with a comparative after it states a change without a known reference.
-        if candidate.change == nil, candidate.kind == .percent, let w = word(candidate.lastToken + 1), let direction = ChangeRules.after[w],
-            w == "higher" || w == "lower", sameSentence(candidate.lastToken, candidate.lastToken + 1)
+        // "Operating profit was 14% higher at €2.3bn", "sales were 5% lower than in the same period",
+        // "the stock ended 30 cents lower", "the FTSE closed 45 points higher": a percentage, an amount
+        // or index points with a comparative after them state a change without a known reference.
+        if candidate.change == nil, let end = comparativeEnd(candidate), let w = word(end + 1), let direction = ChangeRules.after[w],
+            w == "higher" || w == "lower", sameSentence(end, end + 1)
         {
-            candidate.change = Change(direction: direction, reference: changeReference(at: candidate.lastToken + 1)?.text)
+            candidate.change = Change(direction: direction, reference: changeReference(at: end + 1)?.text)
         }
         if candidate.change == nil || candidate.change?.reference == nil {
             let referenceStart =
@@ -1912,6 +1913,19 @@ extension FigureScanner {
     func tightPair(at k: Int, maxDigits: Int) -> Bool {
         k >= 0 && k + 2 < tokens.count && tokens[k].kind == .number && tightHyphen(k + 1) && tokens[k + 2].kind == .number
             && tokens[k].norm.utf8.count <= maxDigits && tokens[k + 2].norm.utf8.count <= maxDigits
+    }
+
+    /// Where a figure a comparative may follow ends: a percentage's or an amount's last token, or the
+    /// noun of a count of index points ("45 points higher"); nil for other counts ("five more people").
+    func comparativeEnd(_ candidate: Candidate) -> Int? {
+        switch candidate.kind {
+        case .percent, .money: return candidate.lastToken
+        case .count:
+            guard let end = candidate.subjectEnd, end == candidate.lastToken + 1, let noun = word(end), noun == "points" || noun == "point"
+            else { return nil }
+            return end
+        case .date: return nil
+        }
     }
 
     /// Whether the word at `k` is a lower-case noun that may stand between a figure and its change noun:

@@ -57,6 +57,9 @@ enum ChangeRules {
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
         "sagged": .decrease, "sheds": .decrease,
+        // Forecasts' base forms: "the economy will expand 2.5%", "is expected to contract 1.2% to 1.5%".
+        "expand": .increase, "expands": .increase, "expanding": .increase, "contract": .decrease, "contracts": .decrease,
+        "contracting": .decrease, "shrink": .decrease,
     ]
 
     /// Verbs that change their object by the figure after "by": "cut deaths by a third", "raised prices
