@@ -1424,3 +1424,88 @@ import Testing
                 == ["Friday=2025-08-29..2025-08-29"])
     }
 }
+
+/// Holidays of lunar and lunisolar calendars, looked up by year, and the time before a holiday to come.
+@Suite struct LunarHolidaysAndLeadUpsTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func listedHolidays() {
+        #expect(Self.dates("Sales jumped 20% during Lunar New Year.", "2024-10-01") == ["Lunar New Year=2024-02-10..2024-02-10"])
+        #expect(
+            Self.dates("Travel over the Chinese New Year holiday will hit 9 billion trips.", "2024-10-01")
+                == ["Chinese New Year=2025-01-29..2025-01-29"])
+        #expect(Self.dates("Since Diwali, the air quality has plunged.", "2019-11-19") == ["Diwali=2019-10-27..2019-10-27"])
+        // Rosh Hashanah is two days, Hanukkah eight; Yom Kippur nine days after Rosh Hashanah.
+        #expect(Self.dates("Markets were shut for Rosh Hashanah.", "2024-10-01") == ["Rosh Hashanah=2023-09-16..2023-09-17"])
+        #expect(Self.dates("Hanukkah 2024 was quiet.", "2025-03-01") == ["Hanukkah 2024=2024-12-26..2025-01-02"])
+        #expect(Self.dates("Israel came to a halt on Yom Kippur.", "2023-10-01") == ["Yom Kippur=2023-09-25..2023-09-25"])
+        // Outside the years listed: no day, never guessed; a name after makes it a name.
+        #expect(Self.dates("Diwali 2050 falls on a Friday.", "2024-10-01").isEmpty)
+        #expect(Self.dates("The Yom Kippur War began in 1973.", "2024-10-01") == ["1973=1973-01-01..1973-12-31"])
+    }
+
+    @Test func timeBeforeAHolidayToCome() {
+        #expect(Self.dates("Retail sales rose ahead of Christmas.", "2024-12-10") == ["Christmas=2024-12-25..2024-12-25"])
+        #expect(
+            Self.dates("Shoppers flocked to malls in the run-up to Christmas.", "2024-12-10") == ["Christmas=2024-12-25..2024-12-25"])
+        // Far from the next one, the one gone.
+        #expect(Self.dates("Retail sales rose ahead of Christmas.", "2024-07-10") == ["Christmas=2023-12-25..2023-12-25"])
+        #expect(Self.dates("Retail sales rose at Christmas.", "2024-12-10") == ["Christmas=2023-12-25..2023-12-25"])
+    }
+}
+
+/// Weekends that are no date, the last day of the year, two days running, and verbs of what is to come.
+@Suite struct WeekendsTwoDaysAndPresentEventsTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func weekends() {
+        #expect(Self.dates("The market opens each weekend in January.", "2024-03-13") == [])
+        #expect(Self.dates("Florists had their busiest weekend of the year.", "2024-03-13") == [])
+        #expect(Self.dates("What is your favorite weekend family activity?", "2024-03-13") == [])
+        #expect(Self.dates("The weekend saw 30 arrests.", "2024-03-13") == ["The weekend=2024-03-09..2024-03-10"])
+        // Still this weekend, and the one gone after "at" in a past sentence.
+        #expect(Self.dates("Rain is expected this weekend.", "2024-03-13") == ["this weekend=2024-03-16..2024-03-17"])
+        #expect(Self.dates("We met at the weekend.", "2024-03-13") == ["the weekend=2024-03-09..2024-03-10"])
+        // "the weekend of 14 and 15 October" is the days written.
+        #expect(
+            Self.dates("The strike is set for the weekend of 14 and 15 October.", "2024-03-13")
+                == ["14 and 15 October=2024-10-14..2024-10-15"])
+    }
+
+    @Test func lastDayOfTheYearAndTwoDaysRunning() {
+        #expect(
+            Self.dates("The offer ends on the last day of the year.", "2024-03-15") == ["the last day of the year=2024-12-31..2024-12-31"])
+        #expect(
+            Self.dates("The offer ends on the last day of the month.", "2024-02-15") == ["the last day of the month=2024-02-29..2024-02-29"]
+        )
+        #expect(Self.dates("Talks will be held on 14 and 15 October.", "2024-03-13") == ["14 and 15 October=2024-10-14..2024-10-15"])
+        // Not two days apart: the second is the date, the first stays what it was.
+        #expect(Self.dates("He won 3 and 10 October.", "2024-03-13").count == 1)
+    }
+
+    @Test func presentVerbsOfWhatIsToCome() {
+        #expect(Self.dates("Rail fares in England rise by 4.9% on Sunday.", "2024-02-29") == ["on Sunday=2024-03-03..2024-03-03"])
+        #expect(Self.dates("Applications for the exemption close at 5pm on Friday.", "2024-02-29") == ["on Friday=2024-03-01..2024-03-01"])
+        #expect(
+            Self.dates("France holds the second round of its snap legislative election on Sunday.", "2024-07-04")
+                == ["on Sunday=2024-07-07..2024-07-07"])
+        #expect(Self.dates("The vote is set for 15 October.", "2024-03-13") == ["15 October=2024-10-15..2024-10-15"])
+        // A headline's present tells of a day gone; so does a verb after "would" or a past verb.
+        #expect(Self.dates("Stocks fall on Monday", "2024-02-29") == ["on Monday=2024-02-26..2024-02-26"])
+        #expect(Self.dates("He vowed Britain would leave the EU on Oct. 31.", "2019-11-20") == ["Oct. 31=2019-10-31..2019-10-31"])
+        #expect(Self.dates("Rail fares rose by 4.9% on Sunday.", "2024-02-29") == ["on Sunday=2024-02-25..2024-02-25"])
+    }
+
+    @Test func relativeClausesAndAgents() {
+        #expect(
+            Self.dates("The exhibition, which opened in October, closes on 25 January.", "2025-12-31")
+                == ["October=2025-10-01..2025-10-31", "25 January=2026-01-25..2026-01-25"])
+        #expect(
+            Self.dates("Alexei Navalny, who died in an Arctic prison on February 16, will be buried in Moscow.", "2024-02-29")
+                == ["February 16=2024-02-16..2024-02-16"])
+        #expect(
+            Self.dates("They defended the budget approved by Republicans in April.", "2019-11-19") == ["April=2019-04-01..2019-04-30"])
+        // Not a participle of what is to come.
+        #expect(Self.dates("The bill will be signed by Biden in March.", "2019-11-20") == ["March=2020-03-01..2020-03-31"])
+    }
+}

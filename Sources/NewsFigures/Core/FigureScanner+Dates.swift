@@ -116,7 +116,8 @@ extension FigureScanner {
                 k += 1
             }
             if let yearLater, shift == nil, let day = HolidayRules.date(holiday, in: yearLater) {
-                return addDate(i, last, day.description, day.description, resolved: "absolute")
+                return addDate(
+                    i, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
             }
             // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
             // long weekend (`holidayWeekend`).
@@ -148,7 +149,8 @@ extension FigureScanner {
             }
             // "The 2004 Boxing Day tsunami": the year written before.
             if let y = year(i - 1), sameSentence(i - 1, i), let day = HolidayRules.date(holiday, in: y) {
-                return addDate(i - 1, last, day.description, day.description, resolved: "absolute")
+                return addDate(
+                    i - 1, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
             }
             var end = last
             var written: Int?
@@ -158,7 +160,8 @@ extension FigureScanner {
             }
             if let written {
                 guard let day = HolidayRules.date(holiday, in: written) else { return nil }
-                return addDate(first, end, day.description, day.description, resolved: "absolute")
+                return addDate(
+                    first, end, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
             }
             guard let published else {
                 if case .fixed(let m, let d) = holiday {
@@ -188,6 +191,10 @@ extension FigureScanner {
                 }
                 if approaching {
                     day = onOrAfter
+                } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= 60 {
+                    // ("Retail sales rose ahead of Christmas" in December: what was done before a holiday
+                    // still to come, when it is close.)
+                    day = next
                 } else if isDateline(first) || hangsOnPastVerb(first) {
                     day = onOrBefore
                 } else if modifier {
@@ -205,12 +212,21 @@ extension FigureScanner {
                 let span = Self.holidayWeekend(day)
                 return addDate(first, last + 1, span.start.description, span.end.description, resolved: resolved)
             }
-            return addDate(first, end, day.description, day.description, resolved: resolved)
+            return addDate(first, end, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: resolved)
         }
         return nil
     }
 
     private var published: CalendarDate? { options.published }
+
+    /// Whether the holiday at `first` follows "ahead of", "before" or "the run-up to" (lead-up,
+    /// build-up, "in the days leading up to"): a time before the holiday.
+    func leadsUpTo(_ first: Int) -> Bool {
+        guard let p = word(first - 1), sameSentence(first - 1, first) else { return false }
+        if p == "before" { return true }
+        guard let q = word(first - 2) else { return false }
+        return (p == "of" && q == "ahead") || (p == "to" && (q == "up" || q == "run-up" || q == "lead-up" || q == "build-up"))
+    }
 
     /// The long weekend of a holiday on `day`: Saturday to a Monday holiday ("the Labor Day weekend"),
     /// a Friday holiday to Sunday, Thursday to Sunday ("the Thanksgiving weekend"), Good Friday to Easter
@@ -424,7 +440,7 @@ extension FigureScanner {
             && word(tense - 3).map { DateRules.relativeWords.contains($0) } == true
         let future =
             isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent
-            || (!isPastSentence(tense) && presentEventVerbInClause(before: tense, of: tense))
+            || (!isPastSentence(tense) && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on"))
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
         return first > published ? y - 1 : y
@@ -453,6 +469,16 @@ extension FigureScanner {
         while skipped < 2, let w = word(k), DateRules.beforeHungDate.contains(w), sameSentence(k, first) {
             k -= 1
             skipped += 1
+        }
+        // "another announced by MOTIE in March", "a law passed by Congress in June": a participle and its
+        // agent's name; the participle dates what was done.
+        var agent = k
+        while agent > k - 3, agent > 1, tokens[agent].kind == .word, tokens[agent].capitalized, sameSentence(agent, first) { agent -= 1 }
+        if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
+            DateRules.isRegularPast(p) || DateRules.pastOrParticiple.contains(p) || DateRules.irregularPastVerbs.contains(p),
+            !DateRules.aheadParticiples.contains(p), word(agent - 2) != "be"  // (not "will be signed by Biden in March")
+        {
+            return true
         }
         guard k >= 0, sameSentence(k, first), let w = word(k), !tokens[k].capitalized else { return false }
         // ("The results, expected in May, will show", "the event scheduled on March 20"; "The ban will be
@@ -866,6 +892,12 @@ extension FigureScanner {
         if k < tokens.count, DateRules.rangeJoiners.contains(tokens[k].norm) || (tokens[k].norm == "and" && opener == "between"),
             let (e, eEnd) = day(k + 1), !isTimeOfDay(eEnd)
         {
+            d2 = e
+            k = eEnd + 1
+        } else if word(k) == "and", let (e, eEnd) = day(k + 1), e == d1 + 1, !isTimeOfDay(eEnd),
+            month(eEnd + 1) != nil || (word(eEnd + 1) == "of" && month(eEnd + 2) != nil)
+        {
+            // "on 14 and 15 October": two days running, one span.
             d2 = e
             k = eEnd + 1
         }
@@ -1354,7 +1386,7 @@ extension FigureScanner {
         let presentEvent =
             !reported && !pastBefore && !sentenceTense(i).past
             && (presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
-                || presentEventVerbInClause(before: verbWindowEnd, of: i))
+                || presentEventVerbInClause(before: verbWindowEnd, of: i, prose: word(first) == "on" || word(first - 1) == "on"))
         // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
         // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
         // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
@@ -1723,6 +1755,17 @@ extension FigureScanner {
             let last = w == "weekend" ? i : i + 1
             // "creating a long weekend", "a three-day weekend": a kind of weekend, not this one.
             if let p = word(last - 1), p == "long" || p == "day" || p == "holiday" { consume(i, last); return last + 1 }
+            // "each weekend in January", "their busiest weekend", "weekend trading": a bare "weekend" is this
+            // one only after a preposition ("over weekend" in a headline); "the weekend of 14 and 15 October"
+            // is the dates that follow.
+            if w == "weekend", !(word(i - 1).map { DateRules.bareWeekendPrepositions.contains($0) } ?? false) || !sameSentence(i - 1, i) {
+                consume(i, last)
+                return last + 1
+            }
+            if word(last + 1) == "of", sameSentence(last, last + 1) {
+                consume(i, last)
+                return last + 1
+            }
             guard let published else { consume(i, last); return last + 1 }
             var shift = w == "next" ? 1 : w == "last" ? -1 : 0
             // "Over the weekend, strikes killed 30 people" in a weekday's report: the weekend just gone.
@@ -1731,6 +1774,8 @@ extension FigureScanner {
             let leadsBack =
                 (word(i - 1).map { DateRules.pastWeekendPrepositions.contains($0) } ?? false)
                 || (i > 0 && word(i - 1) != nil && isPastVerb(i - 1))
+                // ("The weekend saw 30 arrests": the weekend as the subject of a past verb.)
+                || (word(last + 1) != nil && sameSentence(last, last + 1) && isPastVerb(last + 1))
             if shift == 0, w != "this", published.weekday < 6, leadsBack {
                 let tense = sentenceTense(i)
                 if tense.past && !tense.future { shift = -1 }
@@ -2037,7 +2082,7 @@ extension FigureScanner {
         guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" || ordinal == "final" ? -1 : nil),
             n <= 5, word(k + 1) == "week" || word(k + 1) == "day",
             linked || (word(k + 2).map { DateRules.relativeShifts[$0] != nil } ?? false),
-            sameSentence(i, periodAt), let (a, b, last, _) = period(at: periodAt)
+            sameSentence(i, periodAt), let (a, b, last, _) = period(at: periodAt) ?? publishedPeriod(at: periodAt)
         else { return nil }
         // "the last day of February", "the first day of March": that day of the period.
         if word(k + 1) == "day" {
@@ -2054,6 +2099,19 @@ extension FigureScanner {
         guard let thursday = n == -1 ? thursdays.last : (n <= thursdays.count ? thursdays[n - 1] : nil) else { return nil }
         let monday = thursday.adding(days: -3)
         return addDate(i, last, monday.description, monday.adding(days: 6).description, resolved: "relative to published")
+    }
+
+    /// "the year", "the month" after "the last day of": the published year or month.
+    private func publishedPeriod(at k: Int) -> (CalendarDate, CalendarDate, Int, String)? {
+        guard word(k) == "the", let unit = word(k + 1), unit == "year" || unit == "month", sameSentence(k, k + 1), let published,
+            !attached(k + 2) || phraseEnds(at: k + 2)
+        else { return nil }
+        let month = unit == "year" ? 1 : published.month
+        let lastMonth = unit == "year" ? 12 : published.month
+        guard let a = CalendarDate(year: published.year, month: month, day: 1),
+            let b = CalendarDate(year: published.year, month: lastMonth, day: CalendarDate.daysIn(month: lastMonth, year: published.year))
+        else { return nil }
+        return (a, b, k + 1, unit)
     }
 
     /// Whether the phrase ends before token `k`: the text or the sentence ends, or a full stop,
@@ -2595,22 +2653,47 @@ extension FigureScanner {
         }
     }
 
-    /// Whether a present verb of an event other than "is"/"are" stands up to seven words before `end`
+    /// Whether the word at `k` is a present verb of an event (`DateRules.presentEventVerbs`), or one of
+    /// `DateRules.presentEventVerbsInProse` in a sentence that ends with a stop: "Applications close on
+    /// Friday" (a headline's "Stocks fall on Monday" tells of a day gone). The callers take the second
+    /// kind only for a date after "on" ("The Dow closes Friday at a record" is a market report's).
+    private func isPresentEventVerb(_ k: Int) -> Bool {
+        let w = tokens[k].norm
+        if DateRules.presentEventVerbs.contains(w) { return true }
+        return DateRules.presentEventVerbsInProse.contains(w) && proseSentence(k)
+    }
+
+    /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.
+    private func proseSentence(_ k: Int) -> Bool {
+        sentenceHas(k, \.proseSentences) { j in
+            guard j + 1 >= tokens.count || !sameSentence(j, j + 1) else { return false }
+            var e = j
+            if let q = symbol(e), NameRules.closingQuotes.contains(q) || q == "\"" || q == ")", e > 0, sameSentence(e - 1, e) { e -= 1 }
+            return symbol(e).map { $0 == "." || $0 == "!" || $0 == "?" } ?? false
+        }
+    }
+
+    /// Whether a present verb of an event other than "is"/"are" stands up to ten words before `end`
     /// in the clause of `i`, with no punctuation or word opening a clause between: "celebrates his 74th
     /// birthday on Tuesday" (not after a determiner or "to": "the report …").
-    private func presentEventVerbInClause(before end: Int, of i: Int) -> Bool {
+    private func presentEventVerbInClause(before end: Int, of i: Int, prose: Bool = false) -> Bool {
         var k = end - 1
-        while k >= 0, k >= end - 7, sameSentence(k, i), tokens[k].kind != .symbol || symbol(k) == "-" || symbol(k) == "'" {
+        // ("France holds the second round of its snap legislative election on Sunday", "fares rise by 4.9% on
+        // Sunday": up to ten words, over a percentage or an amount.)
+        while k >= 0, k >= end - 10, sameSentence(k, i),
+            tokens[k].kind != .symbol || symbol(k).map({ ["-", "'", "%", "$", "£", "€"].contains($0) }) == true
+        {
             if let w = word(k), !tokens[k].capitalized {
                 if DateRules.clauseOpeners.contains(w) { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
                 // (Nor an adjective after a form of "be": "polls are open until 8pm".)
                 // ("The law comes into force in October": "come" only into force or effect.)
                 let comesInto = (w == "comes" || w == "come") && word(k + 1) == "into"
-                if w != "is" && w != "are" && (DateRules.presentEventVerbs.contains(w) || comesInto),
+                // (Nor after "would", "could": "his vow that Britain would leave the EU on Oct. 31".)
+                if w != "is" && w != "are" && (DateRules.presentEventVerbs.contains(w) || (prose && isPresentEventVerb(k)) || comesInto),
                     !(word(k - 1).map {
                         $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
-                            || DateRules.beVerbs.contains($0)
+                            || DateRules.beVerbs.contains($0) || DateRules.conditionalModals.contains($0)
                     } ?? false)
                 {
                     return true
@@ -2876,9 +2959,10 @@ extension FigureScanner {
         var k = i
         while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
         let opening = k
-        var clauses: [(end: Int, tense: (future: Bool, past: Bool), verb: Bool)] = []
+        var clauses: [(end: Int, tense: (future: Bool, past: Bool), verb: Bool, relative: Bool)] = []
         var tense = (future: false, past: false)
         var verb = false
+        var interrupted: (tense: (future: Bool, past: Bool), verb: Bool)?
         while k < tokens.count, tokens[k].sentence == sentence {
             let token = tokens[k]
             // (The token's kind first: most tokens open no clause.)
@@ -2889,16 +2973,39 @@ extension FigureScanner {
                     : token.kind == .word && !token.capitalized
                         && (token.norm == "but"
                             || (tokens[k - 1].kind == .symbol && tokens[k - 1].norm == "," && DateRules.clauseJoiners.contains(token.norm))))
-            if opens {
-                clauses.append((k, tense, verb))
+            // ", which opened in October," / ", who was elected in May,": a relative clause set off by commas
+            // has its own tense; the clause it interrupts goes on after it ("The exhibition, which opened in
+            // October, closes on 25 January").
+            if let saved = interrupted, token.kind == .symbol, token.norm == "," {
+                clauses.append((k, tense, verb, true))
+                (tense, verb) = saved
+                interrupted = nil
+            } else if interrupted == nil, k > opening, token.kind == .word, token.norm == "which" || token.norm == "who",
+                tokens[k - 1].kind == .symbol, tokens[k - 1].norm == ","
+            {
+                clauses.append((k, tense, verb, false))
+                interrupted = (tense, verb)
                 tense = (false, false)
                 verb = false
             }
+            if opens {
+                clauses.append((k, tense, verb, interrupted != nil))
+                tense = (false, false)
+                verb = false
+                interrupted = nil
+            }
             if token.kind == .word {
                 if DateRules.futureMarkers.contains(token.norm) { tense.future = true }
+                // "The vote is set for 15 October", "the report is due on Friday": a present "be" and a word of
+                // what is planned before its date ("is due to finish" is read where it stands, `intentAhead`).
+                if DateRules.aheadParticiples.contains(token.norm), k > opening, DateRules.presentBe.contains(tokens[k - 1].norm),
+                    k + 1 < tokens.count, ["for", "on", "in"].contains(tokens[k + 1].norm)
+                {
+                    tense.future = true
+                }
                 if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm) { tense.past = isPastVerb(k) }
                 if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
-                if !verb, tense.past || tense.future || (!token.capitalized && DateRules.presentEventVerbs.contains(token.norm)) {
+                if !verb, tense.past || tense.future || (!token.capitalized && isPresentEventVerb(k)) {
                     verb = true
                 }
             } else if DateRules.futureMarkers.contains(token.norm) {
@@ -2906,14 +3013,15 @@ extension FigureScanner {
             }
             k += 1
         }
-        clauses.append((k, tense, verb))
+        clauses.append((k, tense, verb, interrupted != nil))
         // Verbless clauses: the tense of the last clause with a verb before, else the first after.
         var shared: (future: Bool, past: Bool)? = nil
+        // (A relative clause lends its tense to no other: "The exhibition, which opened in October, closes".)
         for c in clauses.indices {
-            if clauses[c].verb { shared = clauses[c].tense } else if let shared { clauses[c].tense = shared }
+            if clauses[c].verb { if !clauses[c].relative { shared = clauses[c].tense } } else if let shared { clauses[c].tense = shared }
         }
-        if let firstVerb = clauses.firstIndex(where: \.verb) {
-            for c in 0..<firstVerb { clauses[c].tense = clauses[firstVerb].tense }
+        if let firstVerb = clauses.firstIndex(where: { $0.verb && !$0.relative }) {
+            for c in 0..<firstVerb where !clauses[c].verb { clauses[c].tense = clauses[firstVerb].tense }
         }
         let read = clauses.map { (end: $0.end, tense: $0.tense) }
         memo.sentenceTenses[sentence] = read

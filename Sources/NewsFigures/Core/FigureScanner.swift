@@ -601,6 +601,8 @@ final class ScanMemo {
     var temperatureSentences: [Int: Bool] = [:]
     /// `sportsSentence` by sentence index.
     var sportsSentences: [Int: Bool] = [:]
+    /// `proseSentence` by sentence index.
+    var proseSentences: [Int: Bool] = [:]
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }

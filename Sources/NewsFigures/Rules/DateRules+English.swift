@@ -87,6 +87,19 @@ enum DateRules {
         "reopen", "reopens", "become", "becomes", "announce", "announces", "rule", "rules", "decide", "decides",
         "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks",
     ]
+    /// Present verbs of an event that put a weekday ahead only in prose (a sentence that ends with a
+    /// stop): "Rail fares rise by 4.9% on Sunday", "Applications close on Friday", "The rocket makes its
+    /// maiden flight on Tuesday"; a headline's present tells of what happened ("Stocks fall on Monday").
+    /// (Not verbs of a state: "remains a shareholder … as of March 20", "appears consistent with one announced in March".)
+    static let presentEventVerbsInProse: WordSet = [
+        "rise", "rises", "fall", "falls", "close", "closes", "end", "ends", "expire", "expires", "run", "runs", "stay", "stays",
+        "make", "makes", "choose", "chooses", "elect", "elects", "pick", "picks", "land", "lands",
+        "compete", "competes", "race", "races", "fight", "fights", "testify", "testifies", "speak", "speaks",
+        "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
+    ]
+    /// Modals of what was to come or might be: a present verb after them dates nothing ahead ("vowed
+    /// Britain would leave the EU on Oct. 31").
+    static let conditionalModals: WordSet = ["would", "could", "might", "should", "wouldn't", "couldn't"]
     /// Verbs after which a word in "-ed" is an adjective, not a past verb: "will feel tired on Monday".
     static let linkingVerbs: WordSet = [
         "feel", "feels", "look", "looks", "seem", "seems", "get", "gets", "become", "becomes", "remain", "remains", "stay", "stays",
@@ -177,7 +190,7 @@ enum DateRules {
         "expected", "plans", "planned", "next", "forecast",
         // Outlooks: "expects sales to rise in the second quarter" ("projected" is a past verb as often,
         // "forecasts", "projects", "guidance" nouns as often).
-        "expects", "anticipates",
+        "expects", "anticipates", "expect", "anticipate",
     ]
 
     /// Past verbs of saying before "must": what was said to be needed is still ahead ("said the team must win on Sunday").
@@ -405,4 +418,7 @@ enum DateRules {
     /// Words before "the weekend" that, in a past-tense sentence of a weekday's report, make it the
     /// weekend just gone: "over the weekend, strikes killed …" (not "runs through the weekend").
     static let pastWeekendPrepositions: WordSet = ["over", "at", "during", "on"]
+    /// Prepositions before a "weekend" with no article that make it this one: "clashes over weekend",
+    /// "due by weekend" (headline style); not "each weekend", "their busiest weekend", "weekend trading".
+    static let bareWeekendPrepositions: WordSet = ["over", "at", "during", "on", "by", "until", "till", "for", "this", "next", "last"]
 }

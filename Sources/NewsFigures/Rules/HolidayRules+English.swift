@@ -1,5 +1,5 @@
 /// Holidays read as days: "Christmas Day", "on Christmas Eve", "Thanksgiving", "Black Friday",
-/// "Good Friday", "New Year's Eve 2019", "last Christmas".
+/// "Good Friday", "New Year's Eve 2019", "last Christmas", "Lunar New Year", "Diwali", "Yom Kippur".
 ///
 /// Positive: "Sales rose on Black Friday" (the day after the fourth Thursday of November), "Christmas
 /// Day 2019" (2019-12-25), "before Easter" (Easter Sunday by the Gregorian computus).
@@ -18,11 +18,85 @@ enum HolidayRules {
         case afterThanksgiving(days: Int)
         /// Days after Easter Sunday.
         case afterEaster(days: Int)
+        /// Days after a day of a lunar or lunisolar calendar, looked up by year (`Listed`).
+        case listed(Listed, after: Int)
+    }
+
+    /// Holidays of lunar and lunisolar calendars, by Gregorian year: month × 100 + day, from
+    /// `firstYear` on. Outside the years listed the holiday has no day (it is never guessed).
+    /// The days were computed with the `lunardate` and `convertdate` packages and checked against the
+    /// public-holiday lists of the `holidays` package (PyPI).
+    enum Listed: Sendable {
+        /// The first day of the Chinese calendar's year ("Lunar New Year", "Chinese New Year"), 1990–2040.
+        case lunarNewYear
+        /// 1 Tishrei ("Rosh Hashanah", two days), 1990–2040; Yom Kippur is nine days later.
+        case roshHashanah
+        /// 25 Kislev, the first full day of Hanukkah (eight days), 1990–2040.
+        case hanukkah
+        /// Diwali as India's central government lists it, 2001–2035.
+        case diwali
+
+        var firstYear: Int { self == .diwali ? 2001 : 1990 }
+
+        var monthDays: [Int] {
+            switch self {
+            case .lunarNewYear: Self.lunarNewYearDays
+            case .roshHashanah: Self.roshHashanahDays
+            case .hanukkah: Self.hanukkahDays
+            case .diwali: Self.diwaliDays
+            }
+        }
+
+        private static let lunarNewYearDays: [Int] = [
+            127, 215, 204, 123, 210, 131, 219, 207, 128, 216, 205, 124, 212, 201, 122, 209, 129, 218, 207, 126, 214,
+            203, 123, 210, 131, 219, 208, 128, 216, 205, 125, 212, 201, 122, 210, 129, 217, 206, 126, 213, 203, 123,
+            211, 131, 219, 208, 128, 215, 204, 124, 212,
+        ]
+        private static let roshHashanahDays: [Int] = [
+            920, 909, 928, 916, 906, 925, 914, 1002, 921, 911, 930, 918, 907, 927, 916, 1004, 923, 913, 930, 919,
+            909, 929, 917, 905, 925, 914, 1003, 921, 910, 930, 919, 907, 926, 916, 1003, 923, 912, 1002, 921, 910,
+            928, 918, 906, 924, 914, 1004, 922, 910, 930, 919, 908,
+        ]
+        private static let hanukkahDays: [Int] = [
+            1212, 1202, 1220, 1209, 1128, 1218, 1206, 1224, 1214, 1204, 1222, 1210, 1130, 1220, 1208, 1226, 1216,
+            1205, 1222, 1212, 1202, 1221, 1209, 1128, 1217, 1207, 1225, 1213, 1203, 1223, 1211, 1129, 1219, 1208,
+            1226, 1215, 1205, 1225, 1213, 1202, 1221, 1210, 1128, 1217, 1207, 1226, 1214, 1203, 1222, 1212, 1130,
+        ]
+        private static let diwaliDays: [Int] = [
+            1114, 1104, 1025, 1112, 1101, 1021, 1109, 1028, 1017, 1105, 1026, 1113, 1103, 1023, 1111, 1030, 1019,
+            1107, 1027, 1114, 1104, 1024, 1112, 1031, 1020, 1108, 1029, 1017, 1105, 1026, 1114, 1102, 1022, 1110,
+            1030,
+        ]
+
+        /// The listed day in `year`, nil outside the years listed.
+        func day(in year: Int) -> CalendarDate? {
+            let days = monthDays
+            guard year >= firstYear, year - firstYear < days.count else { return nil }
+            let md = days[year - firstYear]
+            return CalendarDate(year: year, month: md / 100, day: md % 100)
+        }
+    }
+
+    /// How many days a holiday lasts: Rosh Hashanah two, Hanukkah eight, any other one.
+    static func length(_ day: Day) -> Int {
+        switch day {
+        case .listed(.roshHashanah, after: 0): 2
+        case .listed(.hanukkah, after: 0): 8
+        default: 1
+        }
     }
 
     /// The holidays by their words (lower case), the longest phrases first. `bare`: one word that is
     /// also an adjective ("Christmas shopping"), read only after a date preposition.
     static let phrases: [(words: [String], day: Day, bare: Bool)] = [
+        (["lunar", "new", "year"], .listed(.lunarNewYear, after: 0), false),
+        (["chinese", "new", "year"], .listed(.lunarNewYear, after: 0), false),
+        (["rosh", "hashanah"], .listed(.roshHashanah, after: 0), false),
+        (["rosh", "hashana"], .listed(.roshHashanah, after: 0), false),
+        (["yom", "kippur"], .listed(.roshHashanah, after: 9), false),
+        (["hanukkah"], .listed(.hanukkah, after: 0), false), (["chanukah"], .listed(.hanukkah, after: 0), false),
+        (["hanukah"], .listed(.hanukkah, after: 0), false),
+        (["diwali"], .listed(.diwali, after: 0), false), (["deepavali"], .listed(.diwali, after: 0), false),
         (["new", "year's", "day"], .fixed(month: 1, day: 1), false),
         (["new", "year's", "eve"], .fixed(month: 12, day: 31), false),
         (["christmas", "eve"], .fixed(month: 12, day: 24), false),
@@ -101,6 +175,8 @@ enum HolidayRules {
             return date(.nthWeekday(month: 11, weekday: 4, n: 4), in: year)?.adding(days: days)
         case .afterEaster(let days):
             return easterSunday(year)?.adding(days: days)
+        case .listed(let listed, let days):
+            return listed.day(in: year)?.adding(days: days)
         }
     }
 
