@@ -512,6 +512,18 @@ import Testing
         #expect(Self.read("The city will expand 40 schools.") == ["40=40.0 [schools]"])
     }
 
+    @Test func changeOfAnObjectWithoutBy() {
+        #expect(
+            Self.read("The RBI trimmed its repo rate 25 basis points to 5.25%.") == ["25 basis points=0.25 decrease", "5.25%=5.25"])
+        #expect(Self.read("The central bank raised its key rate 75 basis points.") == ["75 basis points=0.75 increase"])
+        #expect(Self.read("The shop raised prices 5%.") == ["5%=5.0 increase"])
+        #expect(Self.read("The company shed 32,000 positions.") == ["32,000=32000.0 decrease [positions]"])
+        // No object, a negation, or a verb that changes nothing: no change.
+        #expect(Self.read("He raised $5 million.") == ["$5 million=5000000.0"])
+        #expect(Self.read("The council did not cut rates 25 basis points.") == ["25 basis points=0.25"])
+        #expect(Self.read("She won the race 5% faster.") == ["5%=5.0"])
+    }
+
     @Test func makersAndModelNames() {
         #expect(Self.read("The navy bought 6 Lockheed Martin F-35 fighters.") == ["6=6.0 [fighters]"])
         #expect(Self.read("The airline ordered 20 Boeing 787-9 Dreamliner aircraft.") == ["20=20.0 [aircraft]"])

@@ -964,3 +964,15 @@ import Testing
         #expect(RuleTests.rules("The club won 12 games in 2023 and 14 in 2024, 30 wins in all.", rule).isEmpty)
     }
 }
+
+/// A rate moved by a figure with no "by" is a change the levels must agree with.
+@Suite struct RateMovedWithoutByTests {
+    @Test func cutWithoutBy() {
+        #expect(
+            SubgroupsAndEarlierPeriodsTests.rules("The Reserve Bank lowered the cash rate 0.5 percentage points to 3.85%, from 4.1%.")
+                == ["change.mismatch"])
+        #expect(
+            SubgroupsAndEarlierPeriodsTests.rules("The Reserve Bank lowered the cash rate 0.25 percentage points to 3.85%, from 4.1%.")
+                .isEmpty)
+    }
+}

@@ -113,6 +113,7 @@ extension FigureScanner {
                 // ("will go up by an average of 5.7%": read as "go up by 5.7%".)
                 if let stated = change(before: p + 1, figureEnd: figureEnd, directOnly: directOnly, amount: amount) { return stated }
             }
+            if !directOnly, amount, let bare = changeOfBareObject(before: first, figureEnd: figureEnd) { return bare }
             return directOnly || (word(p) != "by" && word(p) != "to")
                 ? nil : changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
         }
@@ -273,6 +274,25 @@ extension FigureScanner {
                 if word(p) == "to", !amount, !quantityObject { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// A percentage or amount right after the object of a verb that changes it, with no "by": "cut
+    /// rates 25 basis points", "trimmed its repo rate 25 basis points to 5.25%", "raised prices 5%".
+    /// The object is one to four lower-case words, none a preposition or a stop word other than a
+    /// determiner ("cut flights to 20 cities" has its "to"; "raised $5 million" has no object).
+    func changeOfBareObject(before first: Int, figureEnd: Int) -> Change? {
+        var v = first - 1
+        var objectWords = 0
+        while v >= 0, objectWords <= 4, sameSentence(v, first), let w = word(v), !tokens[v].capitalized {
+            if let direction = ChangeRules.byObject[w] {
+                guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false) else { return nil }
+                return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
+            }
+            if SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w) { return nil }
+            objectWords += 1
             v -= 1
         }
         return nil

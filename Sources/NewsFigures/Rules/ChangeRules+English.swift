@@ -23,6 +23,8 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
+        // ("The company shed 32,000 jobs": of counts too.)
+        "shed": .decrease, "sheds": .decrease,
         // Headlines' present tense: "Nikkei soars 3%", "Tesla deliveries slump 13%".
         "soars": .increase, "soar": .increase, "climbs": .increase, "gains": .increase, "rebounds": .increase, "advances": .increase,
         "slumps": .decrease, "plunges": .decrease, "tumbles": .decrease, "tumble": .decrease, "slides": .decrease, "slips": .decrease,
@@ -50,13 +52,13 @@ enum ChangeRules {
     static let beforeAmounts: WordTable<ChangeDirection> = [
         "rallied": .increase, "spiked": .increase, "leapt": .increase, "leaped": .increase, "improved": .increase,
         "widened": .increase, "accelerated": .increase,
-        "shed": .decrease, "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
+        "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
         "retreated": .decrease, "narrowed": .decrease, "shrunk": .decrease, "slowed": .decrease,
         "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease,
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
-        "sagged": .decrease, "sheds": .decrease,
+        "sagged": .decrease,
         // Forecasts' base forms: "the economy will expand 2.5%", "is expected to contract 1.2% to 1.5%".
         "expand": .increase, "expands": .increase, "expanding": .increase, "contract": .decrease, "contracts": .decrease,
         "contracting": .decrease, "shrink": .decrease,
