@@ -976,3 +976,30 @@ import Testing
                 .isEmpty)
     }
 }
+
+/// Overlap told of the things counted in the next sentence, and a change of another measure after "while".
+@Suite struct OverlapOfThingsAndChangesAfterWhileTests {
+    @Test func overlapOfTheThingsCounted() {
+        let shares = { (text: String) in SubgroupsAndEarlierPeriodsTests.rules(text) }
+        let list = "Of the claims filed after the storm, 72% involved roof damage, 48% involved flooding and 30% involved damaged vehicles."
+        #expect(shares(list + " Many claims covered more than one kind of damage, the association said.").isEmpty)
+        #expect(shares(list + " The shares add up to more than 100 because claims overlap.").isEmpty)
+        // "more than one billion" says nothing of overlap.
+        #expect(shares(list + " Insurers paid more than one billion dollars.") == ["shares.total"])
+    }
+
+    @Test func changeAfterWhile() {
+        let derived = { (text: String) in
+            RuleTests.findings(text, published: "2025-10-07", rule: ChangeArithmeticRule()).map(\.message)
+        }
+        #expect(
+            derived("Exports rose 6% to $12 billion, while imports fell 2%.") == [
+                "$12 billion, increase of 6%: about $11.32 billion before"
+            ])
+        // Each change with its own level still pairs.
+        #expect(
+            derived("Exports rose 6% to $12 billion, while imports fell 2% to $10 billion.") == [
+                "$12 billion, increase of 6%: about $11.32 billion before", "$10 billion, decrease of 2%: about $10.2 billion before",
+            ])
+    }
+}

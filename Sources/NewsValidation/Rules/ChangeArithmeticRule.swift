@@ -123,7 +123,9 @@ public struct ChangeArithmeticRule: ValidationRule {
             let before = sentence.last { i in
                 i < c && change.start - figures[i].end <= Self.clauseReach && !Self.afterFrom(figures[i], context)
                     && (isCurrent(i) || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")))
-                    && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". "])
+                    // (Nor across "while" or "whereas", which open a clause of another measure: "rose 4.1% to 38.2
+                    // billion euros, while volumes fell 0.8%".)
+                    && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". ", " while ", " whereas "])
                     && !Self.ofAnEarlierPeriod(context.text(between: figures[i], and: change))
             }.flatMap { b in Self.sameMeasureBetween(b, c, sentence, context) ? nil : b }
             // "rose 18% from $214 million to $236 million", "jumped 25 percent, from 40 to 50": the level

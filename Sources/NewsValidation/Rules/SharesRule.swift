@@ -39,6 +39,11 @@ public struct SharesRule: ValidationRule {
         "up to two", "up to five", "several issues", "several reasons",
         "several answers", "several options", "several choices", "could name", "could give",
         "could cite", "could mention",
+        // Overlap told of the things counted ("Many claims covered more than one kind of damage") or of the sum.
+        "more than one kind", "more than one type", "more than one category", "more than one form", "more than one sort",
+        "more than one of", "more than one.", "more than one;", "more than one)", "more than one,", "overlap",
+        "mutually exclusive", "multiple categories", "multiple kinds", "multiple types", "add up to more than",
+        "adds up to more than", "sum to more than", "total more than 100", "totals more than 100",
     ]
     /// How far before a sentence (in characters) a word of `multipleAnswers` still speaks of it.
     static let multipleAnswersReach = 300
