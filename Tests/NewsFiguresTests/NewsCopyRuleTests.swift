@@ -534,3 +534,24 @@ import Testing
         #expect(Self.read("The club signed 3 Premier League players.") == ["3=3.0 [Premier League players]"])
     }
 }
+
+/// The subject of a verb of change or level before the count, past modals, adverbs, a headline's
+/// present and a change with its reference.
+@Suite struct SubjectsOfForecastsAndHeadlinePresentsTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func subjects() {
+        #expect(Self.read("Subscriptions worldwide are expected to pass 2.9 billion.") == ["2.9 billion=2900000000.0 [Subscriptions]"])
+        #expect(Self.read("Arrivals will top 5 million.") == ["5 million=5000000.0 [Arrivals]"])
+        #expect(
+            Self.read("Motor claims climbed 12% from a year before to 1.46 million.")
+                == ["12%=12.0 increase", "1.46 million=1460000.0 [Motor claims]"])
+        #expect(Self.read("Transits rise to 36 a day") == ["36=36.0 [Transits]"])
+        #expect(
+            Self.read("Elephant numbers have increased to 36,280, with poaching deaths down to 9.")
+                == ["36,280=36280.0 increase [Elephant numbers]", "9=9.0 decrease [poaching deaths]"])
+        // No plural before the verb: no subject; a noun after the count is its own.
+        #expect(Self.read("The index could top 500.") == ["500=500.0"])
+        #expect(Self.read("Sales rise to 36 stores.") == ["36=36.0 [stores]"])
+    }
+}

@@ -749,9 +749,15 @@ extension FigureScanner {
         while v >= first - ChangeRules.maximumPathTokens, v > 0, sameSentence(v, first) {
             let token = tokens[v]
             if token.kind == .word {
+                // (A noun of change, or "up"/"down", is the verb after a plural: "transits rise to 36", "with poaching
+                // deaths down to 9".)
+                let afterPlural =
+                    word(v - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                    && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
                 if ChangeRules.levelVerbs.contains(token.norm)
-                    || (ChangeRules.before[token.norm] != nil && !ChangeRules.nounsNeedingOf.contains(token.norm)
-                        && ChangeRules.levelChanges[token.norm] == nil)
+                    || (ChangeRules.before[token.norm] != nil
+                        && (!ChangeRules.nounsNeedingOf.contains(token.norm) && ChangeRules.levelChanges[token.norm] == nil
+                            || afterPlural && !ChangeRules.onlyNouns.contains(token.norm)))
                 {
                     break
                 }
@@ -763,7 +769,19 @@ extension FigureScanner {
         }
         guard v > 0, v >= first - ChangeRules.maximumPathTokens, sameSentence(v - 1, first) else { return nil }
         var end = v - 1
-        if let w = word(end), ChangeRules.auxiliaries.contains(w) { end -= 1 }
+        // "Cases have risen to 127", "subscriptions are expected to pass 2.9 billion", "subscriptions worldwide rose".
+        var skipped = 0
+        while skipped < 4, end > 0, let w = word(end), ChangeRules.auxiliaries.contains(w) || ChangeRules.beforeLevelVerbs.contains(w),
+            sameSentence(end, first)
+        {
+            end -= 1
+            skipped += 1
+        }
+        if let w = word(end), !tokens[end].capitalized,
+            ChangeRules.adverbsAfterSubject.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4 && !isPlural(w))
+        {
+            end -= 1
+        }
         // (A level reached in a game is a score: "The Lakers' points reached 110 in the fourth quarter".)
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
         if levelVerb, sportsSentence(first) { return nil }

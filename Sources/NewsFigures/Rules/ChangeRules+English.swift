@@ -206,7 +206,17 @@ enum ChangeRules {
     static let levelVerbs: WordSet = [
         "totalled", "totaled", "totals", "reached", "reaches", "numbered", "topped", "exceeded", "hit", "stood", "stands", "passed",
         "crossed", "surpassed",
+        // Base forms after a modal or "to": "are expected to pass 2.9 billion", "could top 500".
+        "pass", "top", "reach", "exceed", "surpass", "cross", "total",
     ]
+    /// Words of a modal or a forecast between a subject and its verb: "subscriptions are expected to
+    /// pass", "arrivals will top", "deaths could reach".
+    static let beforeLevelVerbs: WordSet = [
+        "are", "is", "were", "was", "will", "could", "may", "might", "would", "should", "be", "been", "expected", "forecast",
+        "projected", "set", "likely", "to", "due", "now", "also",
+    ]
+    /// Adverbs between a subject and its verb: "subscriptions worldwide rose to 2.9 billion".
+    static let adverbsAfterSubject: WordSet = ["worldwide", "nationwide", "globally", "overall", "alone", "combined", "together", "again"]
 
     /// Words between such a verb (or a change verb) and its figure: "rose by 7% to 50,500", "fell by
     /// 26,000 on the quarter to 932,000", "stood at about".
@@ -214,6 +224,7 @@ enum ChangeRules {
         "to", "by", "from", "about", "nearly", "almost", "around", "some", "more", "than", "over", "under", "just", "roughly",
         "approximately", "at", "on", "in", "the", "a", "an", "year", "quarter", "month", "week", "last", "previous", "percent",
         "per", "cent", "pct", "percentage", "points", "point", "million", "billion", "thousand", "bn", "m", "k", "record", "new",
+        "before", "earlier", "ago",
     ]
     static let maximumPathTokens = 10
 
