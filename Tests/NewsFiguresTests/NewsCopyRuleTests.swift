@@ -555,3 +555,20 @@ import Testing
         #expect(Self.read("Sales rise to 36 stores.") == ["36=36.0 [stores]"])
     }
 }
+
+/// Not figures from audit 8: a year before a verb and its object, squares and places of addresses, an
+/// age after "he was", a keypad code.
+@Suite struct YearsBeforeVerbsAddressesAgesAndCodesTests {
+    static let read = ThresholdsHeadlinesAndModifiersTests.read
+
+    @Test func notCounts() {
+        #expect(Self.read("The plan for 2025 includes 300 buses.") == ["300=300.0 [buses]"])
+        #expect(Self.read("The bank moved to 5 Hanover Square.").isEmpty)
+        #expect(Self.read("He was 78.").isEmpty)
+        #expect(Self.read("Customers can dial *334# for help.").isEmpty)
+        // Still counts: a plural after the year with no object, a court's plural, points after "was".
+        #expect(Self.read("The firm hired 2000 workers.") == ["2000=2000.0 [workers]"])
+        #expect(Self.read("Nine judges heard 3 Supreme Court cases.") == ["Nine=9.0 [judges]", "3=3.0 [Supreme Court cases]"])
+        #expect(Self.read("She was 3 points clear.") == ["3=3.0 [points]"])
+    }
+}

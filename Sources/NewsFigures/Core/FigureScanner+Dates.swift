@@ -1172,7 +1172,7 @@ extension FigureScanner {
         guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
-        if looksCounted(after: i) { return nil }
+        if looksCounted(after: i), !verbWithObject(after: i) { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
             // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
             if unitFollows(j) || looksCounted(after: j) { return nil }

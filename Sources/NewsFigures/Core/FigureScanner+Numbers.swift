@@ -1575,6 +1575,10 @@ extension FigureScanner {
                     sameSentence(k, i)
                         && (word(k).map { NameRules.dialWords.contains($0) || $0 == "contact" || $0 == "contacted" } ?? false)
                 })
+        // "dial *334#", "*141*1#": a code of the keypad between "*" and "#" or "*".
+        if number.plainInteger, symbol(i - 1) == "*", attached(i), let s = symbol(tail + 1), s == "#" || s == "*", attached(tail + 1) {
+            return tail
+        }
         // ("Lifeline on 1800 55 1800", a box score's "14 11 6 15": three or more bare numbers in a row are groups of a
         // code or a table's row, none a count.)
         if number.plainInteger, tail == i, let run = bareNumberRun(around: i), run.last - run.first >= 2 { return run.last }
@@ -1976,6 +1980,13 @@ extension FigureScanner {
     func looksCounted(after i: Int) -> Bool {
         guard let w = word(i + 1), sameSentence(i, i + 1), !SubjectRules.stopWords.contains(w) else { return false }
         return isPlural(w) && !(tokens[i + 1].capitalized)
+    }
+
+    /// Whether the word in "-s" after `i` is a verb before its object, a number or "the"/"its"/"their":
+    /// "The budget for 2025 allocates 58% to …", "for 2025 includes 300 buses" (no plural counted).
+    func verbWithObject(after i: Int) -> Bool {
+        i + 2 < tokens.count && sameSentence(i, i + 2) && word(i + 1) != nil
+            && (tokens[i + 2].kind == .number || ["the", "its", "their"].contains(tokens[i + 2].norm))
     }
 
     func isPlural(_ w: String) -> Bool {

@@ -68,7 +68,7 @@ enum NameRules {
     /// 100 pages" counts).
     static let ageBefore: [[String]] = [
         ["aged"], ["ages"], ["age"], ["age", "of"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"],
-        ["turns"], ["turning"],
+        ["turns"], ["turning"], ["he", "is"], ["he", "was"], ["she", "is"], ["she", "was"],
     ]
 
     /// Groups of people told by an age after "under" or "over": "children under five", "people over 65"
@@ -116,7 +116,8 @@ enum NameRules {
     /// Street", "1600 Pennsylvania Avenue", "350 Fifth Avenue".
     static let streetWords: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "terrace", "parkway", "pkwy",
-        "crescent", "plaza",
+        "crescent", "plaza", "square", "place", "way", "court", "row", "gardens", "mews", "wharf", "quay", "circus", "embankment",
+        "highway",
     ]
 
     /// Capitalised words before a weekday that make it part of a name, not a date: "Black Friday",
