@@ -1509,3 +1509,24 @@ import Testing
         #expect(Self.dates("The bill will be signed by Biden in March.", "2019-11-20") == ["March=2020-03-01..2020-03-31"])
     }
 }
+
+/// Years before 1800 after "in", "since" or "back to", and a weekday as the subject of a present verb.
+@Suite struct OldYearsAndWeekdaySubjectsTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func oldYears() {
+        #expect(Self.dates("The parade dates back to 1785.", "2024-07-04") == ["1785=1785-01-01..1785-12-31"])
+        #expect(Self.dates("The Declaration of Independence was signed in 1776.", "2024-07-04") == ["1776=1776-01-01..1776-12-31"])
+        // Not a level after "to", nor a count after "in".
+        #expect(Self.dates("Gold rose to 1750 an ounce.", "2024-07-04").isEmpty)
+        #expect(Self.dates("He scored in 1500 games.", "2024-07-04").isEmpty)
+    }
+
+    @Test func weekdayAsSubject() {
+        #expect(Self.dates("Friday marks the 50th anniversary of the coup.", "2023-10-01") == ["Friday=2023-10-06..2023-10-06"])
+        #expect(Self.dates("Tuesday is the deadline for applications.", "2023-10-01") == ["Tuesday=2023-10-03..2023-10-03"])
+        // Past, and a weekday before a plural noun: as before.
+        #expect(Self.dates("Monday was the busiest day.", "2023-10-01") == ["Monday=2023-09-25..2023-09-25"])
+        #expect(Self.dates("Sunday trading laws were relaxed.", "2023-10-01").isEmpty)
+    }
+}

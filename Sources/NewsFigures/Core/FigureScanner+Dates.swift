@@ -1169,7 +1169,10 @@ extension FigureScanner {
         let colonTitle =
             symbol(i + 1) == ":" && i + 2 < tokens.count && tokens[i + 2].capitalized
             || ([";", ":", ")"].contains(symbol(i + 1) ?? "") && word(i - 1) == "to")
-        guard let y = year(i), (1800...2199).contains(y), let w = word(i - 1), DateRules.datePrepositions.contains(w),
+        // (Before 1800 only after "in", "since" or "back to": "signed in 1776", "dates back to 1785"; not "rose to 1750".)
+        guard let y = year(i), let w = word(i - 1),
+            (1800...2199).contains(y) || (y >= 1000 && (w == "in" || w == "since" || (w == "to" && word(i - 2) == "back"))),
+            DateRules.datePrepositions.contains(w),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
         if looksCounted(after: i), !verbWithObject(after: i) { return nil }
@@ -1219,7 +1222,9 @@ extension FigureScanner {
             ? i + 2 : i + 1
         if !tokens[i].norm.hasSuffix("'s"), let n = word(pluralAt), sameSentence(i, pluralAt), !tokens[i + 1].capitalized, isPlural(n),
             !SubjectRules.stopWords.contains(n), word(i + 1).map({ !SubjectRules.stopWords.contains($0) }) == true,
-            DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false)
+            DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false),
+            // ("Friday marks the 50th anniversary", "Sunday sees the final round": a verb in "-s" before its object.)
+            pluralAt > i + 1 || !verbWithObject(after: i)
         {
             consume(i, i)
             return i + 1
@@ -1398,8 +1403,14 @@ extension FigureScanner {
         }
         let deferred = untilAt.map { deferredBefore($0) }
         let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
+        // "Friday marks the 50th anniversary", "Tuesday is the deadline": the weekday as the subject of a present verb.
+        let subjectOfPresent =
+            first == i && (i == 0 || !sameSentence(i - 1, i))
+            && (word(i + 1) == "is"
+                || (word(i + 1).map { $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized } == true
+                    && verbWithObject(after: i)))
         let future =
-            forward || scheduled || presentEvent || until
+            forward || scheduled || presentEvent || until || subjectOfPresent
             || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
         let delta = weekday - published.weekday
         let date: CalendarDate
