@@ -1023,3 +1023,19 @@ import Testing
         #expect(errors("The company added 500 jobs, bringing its workforce to 3,000 and its sites to 12.").isEmpty)
     }
 }
+
+/// An average a day over a period told in days, or over a first year.
+@Suite struct AveragesOverStatedPeriodsTests {
+    @Test func periods() {
+        #expect(
+            AveragesRuleTests.messages("Visitors made 36 million visits in 12 days, an average of 2 million visits per day.")
+                == ["36 million visits over 12 days is about 3 million a day, not the 2 million stated"])
+        #expect(
+            AveragesRuleTests.messages("The line carried 18.2 million passengers in its first year, about 25,000 a day.")
+                == ["18.2 million passengers over 365 days is about 49,863 a day, not the about 25,000 stated"])
+        // Agreeing averages, and days that are no period of the total: silent.
+        #expect(AveragesRuleTests.messages("Visitors made 36 million visits in 12 days, an average of 3 million visits per day.").isEmpty)
+        #expect(AveragesRuleTests.messages("The line carried 18.2 million passengers in its first year, about 50,000 a day.").isEmpty)
+        #expect(AveragesRuleTests.messages("It took 12 days to count 36 million votes, an average of 2 million votes a day.").isEmpty)
+    }
+}

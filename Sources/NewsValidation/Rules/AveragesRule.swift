@@ -45,6 +45,9 @@ public struct AveragesRule: ValidationRule {
             let divisor: (value: Double, text: String)
             if let units = Self.perYear[per], Self.datesAYear(c, context) {
                 divisor = (units, "\(Int(units)) \(per)s")
+            } else if Self.perYear[per] != nil, let n = Self.statedPeriod(of: per, around: context.around(average, reach: 200)) {
+                // "36 million hours over 12 days, an average of 2 million hours a day": the period told in words.
+                divisor = (n, "\(Int(n)) \(per)s")
             } else {
                 // (Within reach of the average, not the whole sentence for each: a long one would be read quadratically.)
                 let window = max(0, c - Self.reach)...min(figures.count - 1, c + 2)
@@ -106,11 +109,34 @@ public struct AveragesRule: ValidationRule {
 
     /// Whether the sentence dates a whole year ("last year", "in 2024") or says "a year", "annual", "annually" (in the
     /// sentence only: the text after the next sentence break is not read).
+    /// Small numbers in words, for a period told in them: "over two weeks".
+    static let numberWords: [Substring: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    ]
+
+    /// The number of days (weeks, months) a period after "over", "in", "across", "during" or "within" is told to
+    /// last near the average: "over 12 days", "in the first two weeks", "across 10 days of competition".
+    static func statedPeriod(of unit: String, around: String) -> Double? {
+        let words = around.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        for k in words.indices.dropFirst() where words[k] == unit + "s" {
+            guard let n = Double(words[k - 1]) ?? numberWords[words[k - 1]], n >= 2 else { continue }
+            var j = k - 2
+            while j >= 0, ["the", "first", "last", "past", "next", "its", "of"].contains(words[j]) { j -= 1 }
+            if j >= 0, ["over", "in", "across", "during", "within", "for"].contains(words[j]) { return n }
+        }
+        return nil
+    }
+
     static func datesAYear(_ c: Int, _ context: ValidationContext) -> Bool {
         let figures = context.figures
         // (Around the average in its sentence, not the whole sentence: a long one read for each average is quadratic.)
         let around = context.around(figures[c], reach: 200)
-        if [" a year", "annual", "per year", "each year", "every year"].contains(where: { around.contains($0) }) { return true }
+        if [" a year", "annual", "per year", "each year", "every year", " first year", " one year", "12 months"].contains(where: {
+            around.contains($0)
+        }) {
+            return true
+        }
         return (max(0, c - reach)...min(figures.count - 1, c + reach)).contains { i in
             guard figures[i].sentence == figures[c].sentence, let date = figures[i].date else { return false }
             return date.start.hasSuffix("-01-01") && date.end.hasSuffix("-12-31") && date.start.prefix(4) == date.end.prefix(4)
