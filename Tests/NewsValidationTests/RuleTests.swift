@@ -1039,3 +1039,15 @@ import Testing
         #expect(AveragesRuleTests.messages("Visitors made 36 million visits, an average of 2 million visits per day.").isEmpty)
     }
 }
+
+/// A multiple over two levels whose earlier one a comma sets off after a period.
+@Suite struct MultipleWithACommaBeforeFromTests {
+    @Test func commaBeforeFrom() {
+        let errors = { (text: String) in MultiplesAndListsTests.errors(text, ChangeArithmeticRule()) }
+        #expect(
+            errors("Applications tripled last year to 45,000, from 21,000 in 2023.") == [
+                "21,000 to 45,000 is 2.1429 times the earlier level, not what \"tripled\" states"
+            ])
+        #expect(errors("Applications tripled last year to 63,000, from 21,000 in 2023.").isEmpty)
+    }
+}

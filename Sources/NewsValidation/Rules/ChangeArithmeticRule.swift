@@ -272,8 +272,10 @@ public struct ChangeArithmeticRule: ValidationRule {
                 let between = datesLeftOut(between: i, and: next, context.sameSentence(as: i), context)
                 let noun = Set((figures[i].subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
                 let words = between.split(whereSeparator: { !$0.isLetter }).map(String.init)
+                // (A comma may set off the earlier level: "tripled last year to 45,000, from 21,000 in 2023".)
+                let commaFrom = words == ["from"] && between.filter({ $0 != " " }) == ",from"
                 let plain =
-                    !between.contains(",") && !between.contains(";") && words.count <= 6
+                    (!between.contains(",") || commaFrom) && !between.contains(";") && words.count <= 6
                     && words.dropLast().allSatisfy { levelDateWords.contains($0) || noun.contains($0) || rateWords.contains($0) }
                 if plain, words.last == "to", afterFrom(figures[i], context) {
                     levels = (a, b, [i, next], false)
