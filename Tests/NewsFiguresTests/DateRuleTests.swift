@@ -1439,8 +1439,10 @@ import Testing
         #expect(Self.dates("Markets were shut for Rosh Hashanah.", "2024-10-01") == ["Rosh Hashanah=2023-09-16..2023-09-17"])
         #expect(Self.dates("Hanukkah 2024 was quiet.", "2025-03-01") == ["Hanukkah 2024=2024-12-26..2025-01-02"])
         #expect(Self.dates("Israel came to a halt on Yom Kippur.", "2023-10-01") == ["Yom Kippur=2023-09-25..2023-09-25"])
-        // Outside the years listed: no day, never guessed; a name after makes it a name.
+        // Outside the years listed: no day, never guessed (nor the published year's for a year written); a name
+        // after makes it a name.
         #expect(Self.dates("Diwali 2050 falls on a Friday.", "2024-10-01").isEmpty)
+        #expect(Self.dates("Diwali in 2040 will be quiet.", "2025-11-10") == ["2040=2040-01-01..2040-12-31"])
         #expect(Self.dates("The Yom Kippur War began in 1973.", "2024-10-01") == ["1973=1973-01-01..1973-12-31"])
     }
 
@@ -1490,8 +1492,11 @@ import Testing
             Self.dates("France holds the second round of its snap legislative election on Sunday.", "2024-07-04")
                 == ["on Sunday=2024-07-07..2024-07-07"])
         #expect(Self.dates("The vote is set for 15 October.", "2024-03-13") == ["15 October=2024-10-15..2024-10-15"])
-        // A headline's present tells of a day gone; so does a verb after "would" or a past verb.
+        // A headline's present tells of a day gone, and so does a market's move in prose; so does a verb after
+        // "would" or a past verb.
         #expect(Self.dates("Stocks fall on Monday", "2024-02-29") == ["on Monday=2024-02-26..2024-02-26"])
+        #expect(Self.dates("Stocks fall on Friday.", "2025-11-10") == ["on Friday=2025-11-07..2025-11-07"])
+        #expect(Self.dates("The index closes 2% higher on Thursday.", "2026-03-20") == ["on Thursday=2026-03-19..2026-03-19"])
         #expect(Self.dates("He vowed Britain would leave the EU on Oct. 31.", "2019-11-20") == ["Oct. 31=2019-10-31..2019-10-31"])
         #expect(Self.dates("Rail fares rose by 4.9% on Sunday.", "2024-02-29") == ["on Sunday=2024-02-25..2024-02-25"])
     }

@@ -510,6 +510,9 @@ import Testing
         #expect(Self.read("Analysts forecast it will expand 2.5% to 3%.") == ["2.5% to 3%=2.5..3.0 range increase"])
         // Not a count after the verb: "expand 40 schools" is no change of a level.
         #expect(Self.read("The city will expand 40 schools.") == ["40=40.0 [schools]"])
+        // Nor a gap between two rates: "5% faster than wages".
+        #expect(Self.read("Prices could expand 5% faster than wages.") == ["5%=5.0"])
+        #expect(Self.read("Prices grew 5% faster than wages.") == ["5%=5.0"])
     }
 
     @Test func changeOfAnObjectWithoutBy() {
@@ -553,6 +556,8 @@ import Testing
         // No plural before the verb: no subject; a noun after the count is its own.
         #expect(Self.read("The index could top 500.") == ["500=500.0"])
         #expect(Self.read("Sales rise to 36 stores.") == ["36=36.0 [stores]"])
+        // A past verb before the plural is no modifier of it.
+        #expect(Self.read("The weekend saw temperatures drop to minus 4.") == ["minus 4=-4.0 [temperatures]"])
     }
 }
 

@@ -810,8 +810,9 @@ extension FigureScanner {
                 hyphens += 1
                 continue
             }
+            // (Not a past verb before the noun: "The weekend saw temperatures drop to minus 4".)
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w),
-                !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
+                !DateRules.irregularPastVerbs.contains(w), !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
             else { break }
             start -= 1
             modifiers += 1

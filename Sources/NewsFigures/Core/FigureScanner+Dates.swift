@@ -115,6 +115,11 @@ extension FigureScanner {
                 }
                 k += 1
             }
+            // ("Diwali in 2040", "the Lunar New Year of 2045": a year written for which the holiday has no day listed.)
+            if let yearLater, shift == nil, HolidayRules.date(holiday, in: yearLater) == nil {
+                consume(i, last)
+                return last + 1
+            }
             if let yearLater, shift == nil, let day = HolidayRules.date(holiday, in: yearLater) {
                 return addDate(
                     i, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
@@ -148,7 +153,8 @@ extension FigureScanner {
                 return last + 1
             }
             // "The 2004 Boxing Day tsunami": the year written before.
-            if let y = year(i - 1), sameSentence(i - 1, i), let day = HolidayRules.date(holiday, in: y) {
+            if let y = year(i - 1), sameSentence(i - 1, i) {
+                guard let day = HolidayRules.date(holiday, in: y) else { return nil }
                 return addDate(
                     i - 1, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
             }
@@ -2671,7 +2677,18 @@ extension FigureScanner {
     private func isPresentEventVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
         if DateRules.presentEventVerbs.contains(w) { return true }
-        return DateRules.presentEventVerbsInProse.contains(w) && proseSentence(k)
+        guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
+        // ("Stocks fall on Friday", "The index closes 2% higher on Thursday": a market's move is told after the day.)
+        if DateRules.marketMoves.contains(w) {
+            let market = (max(0, k - 6)..<k).contains { j in
+                sameSentence(j, k) && (word(j).map { DateRules.marketNouns.contains($0) } ?? false)
+            }
+            let comparative = (k + 1...k + 5).contains { j in
+                j < tokens.count && sameSentence(j, k) && (word(j).map { $0 == "higher" || $0 == "lower" } ?? false)
+            }
+            if market || comparative { return false }
+        }
+        return true
     }
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.

@@ -1490,6 +1490,12 @@ extension FigureScanner {
         // "Operating profit was 14% higher at €2.3bn", "sales were 5% lower than in the same period",
         // "the stock ended 30 cents lower", "the FTSE closed 45 points higher": a percentage, an amount
         // or index points with a comparative after them state a change without a known reference.
+        // "Prices grew 5% faster than wages": a gap between two rates of change, not a change of its own.
+        if candidate.kind == .percent, let w = word(candidate.lastToken + 1), ChangeRules.gapsBetweenRates.contains(w),
+            sameSentence(candidate.lastToken, candidate.lastToken + 1)
+        {
+            candidate.change = nil
+        }
         if candidate.change == nil, let end = comparativeEnd(candidate), let w = word(end + 1), let direction = ChangeRules.after[w],
             w == "higher" || w == "lower", sameSentence(end, end + 1)
         {

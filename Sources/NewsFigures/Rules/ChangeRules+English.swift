@@ -243,6 +243,10 @@ enum ChangeRules {
         "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease,
     ]
 
+    /// Comparatives of speed after a percentage: the gap between two rates, not a change ("grew 5% faster
+    /// than wages").
+    static let gapsBetweenRates: WordSet = ["faster", "slower", "quicker"]
+
     /// Words after a figure that state a change on their own: "43 events, up 17".
     static let after: WordTable<ChangeDirection> = [
         "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,

@@ -97,6 +97,14 @@ enum DateRules {
         "compete", "competes", "race", "races", "fight", "fights", "testify", "testifies", "speak", "speaks",
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
     ]
+    /// Verbs of `presentEventVerbsInProse` that also tell a market's move, which is reported after its day.
+    static let marketMoves: WordSet = ["rise", "rises", "fall", "falls", "close", "closes", "end", "ends"]
+    /// Nouns of markets: before a verb of `marketMoves` it tells of a day gone ("Stocks fall on Friday").
+    static let marketNouns: WordSet = [
+        "stocks", "shares", "stock", "index", "indices", "indexes", "market", "markets", "dow", "nasdaq", "ftse", "nikkei", "sensex",
+        "nifty", "kospi", "asx", "dax", "cac", "bonds", "yields", "dollar", "euro", "pound", "sterling", "yen", "yuan", "rupee",
+        "oil", "gold", "bitcoin", "futures", "brent", "crude", "equities", "treasuries", "currency", "ringgit", "peso", "won",
+    ]
     /// Modals of what was to come or might be: a present verb after them dates nothing ahead ("vowed
     /// Britain would leave the EU on Oct. 31").
     static let conditionalModals: WordSet = ["would", "could", "might", "should", "wouldn't", "couldn't"]
