@@ -527,6 +527,14 @@ import Testing
         #expect(Self.read("She won the race 5% faster.") == ["5%=5.0"])
     }
 
+    @Test func pointsBeforeAPercentage() {
+        #expect(Self.read("Unemployment rose 0.3 points to 4.2%.") == ["0.3 points=0.3 increase", "4.2%=4.2"])
+        #expect(Self.read("The IMF cut its growth forecast 0.4 points to 1.1%.") == ["0.4 points=0.4 decrease", "1.1%=1.1"])
+        // An index's points, and points with no change before them, stay counts.
+        #expect(Self.read("The Dow rose 300 points to 39,000.") == ["300=300.0 increase [points]", "39,000=39000.0"])
+        #expect(Self.read("He scored 20 points to 5% of the team total.") == ["20=20.0 [points]", "5%=5.0 [team total]"])
+    }
+
     @Test func makersAndModelNames() {
         #expect(Self.read("The navy bought 6 Lockheed Martin F-35 fighters.") == ["6=6.0 [fighters]"])
         #expect(Self.read("The airline ordered 20 Boeing 787-9 Dreamliner aircraft.") == ["20=20.0 [aircraft]"])
@@ -571,6 +579,7 @@ import Testing
         #expect(Self.read("The bank moved to 5 Hanover Square.").isEmpty)
         #expect(Self.read("He was 78.").isEmpty)
         #expect(Self.read("Customers can dial *334# for help.").isEmpty)
+        #expect(Self.read("The budget for 2026 totals $4 billion.") == ["$4 billion=4000000000.0"])
         // Still counts: a plural after the year with no object, a court's plural, points after "was".
         #expect(Self.read("The firm hired 2000 workers.") == ["2000=2000.0 [workers]"])
         #expect(Self.read("Nine judges heard 3 Supreme Court cases.") == ["Nine=9.0 [judges]", "3=3.0 [Supreme Court cases]"])

@@ -1106,11 +1106,33 @@ extension FigureScanner {
             // "40 basis points", "12 bps", "50bp": hundredths of a percentage point.
             if w == "basis", let p = word(k + 1), p == "point" || p == "points" { return (PercentRules.unitPoint, k + 1, false) }
             if PercentRules.basisPointAbbreviations.contains(w), !tokens[k].capitalized { return (PercentRules.unitPoint, k, false) }
+            // "rose 0.3 points to 4.2%", "cut its forecast 0.4 points to 1.1%": points before a percentage they lead
+            // to or from are percentage points (not "rose 300 points to 39,000", an index's).
+            // (After a word of change: not "He scored 20 points to 5% of the total".)
+            if w == "points" || w == "point", let link = word(k + 1), link == "to" || link == "from", sameSentence(k, k + 3),
+                k + 2 < tokens.count, tokens[k + 2].kind == .number, isPercentSign(after: k + 2),
+                (max(0, i - 6)..<i).contains(where: { j in
+                    sameSentence(j, i)
+                        && (word(j).map {
+                            ChangeRules.before[$0] != nil || ChangeRules.beforeAmounts[$0] != nil || ChangeRules.byObject[$0] != nil
+                        }
+                            ?? false)
+                })
+            {
+                return (PercentRules.unitPoint, k, false)
+            }
         }
         if tightHyphen(k), let w = word(k + 1), PercentRules.words.contains(w) {
             return (PercentRules.unitPercent, k + 1, true)
         }
         return nil
+    }
+
+    /// Whether a percent sign or word follows the number at `k`: "4.2%", "4.2 percent", "4.2 per cent".
+    func isPercentSign(after k: Int) -> Bool {
+        if let s = symbol(k + 1), PercentRules.symbols.contains(s) { return true }
+        guard let w = word(k + 1) else { return false }
+        return PercentRules.words.contains(w) || (w == "per" && word(k + 2) == "cent")
     }
 
     // MARK: - Counts, money and percentages
@@ -1988,11 +2010,13 @@ extension FigureScanner {
         return isPlural(w) && !(tokens[i + 1].capitalized)
     }
 
-    /// Whether the word in "-s" after `i` is a verb before its object, a number or "the"/"its"/"their":
-    /// "The budget for 2025 allocates 58% to …", "for 2025 includes 300 buses" (no plural counted).
+    /// Whether the word in "-s" after `i` is a verb before its object, a number, an amount or "the"/"its"/"their":
+    /// "The budget for 2025 allocates 58% to …", "for 2025 includes 300 buses", "for 2026 totals $4 billion",
+    /// "for 2030 sets aside" (no plural counted).
     func verbWithObject(after i: Int) -> Bool {
         i + 2 < tokens.count && sameSentence(i, i + 2) && word(i + 1) != nil
-            && (tokens[i + 2].kind == .number || ["the", "its", "their"].contains(tokens[i + 2].norm))
+            && (tokens[i + 2].kind == .number || ["the", "its", "their", "aside"].contains(tokens[i + 2].norm)
+                || (tokens[i + 2].kind == .symbol && (tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil)))
     }
 
     func isPlural(_ w: String) -> Bool {
