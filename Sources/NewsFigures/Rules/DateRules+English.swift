@@ -426,7 +426,10 @@ enum DateRules {
     /// Words before "the weekend" that, in a past-tense sentence of a weekday's report, make it the
     /// weekend just gone: "over the weekend, strikes killed …" (not "runs through the weekend").
     static let pastWeekendPrepositions: WordSet = ["over", "at", "during", "on"]
-    /// Prepositions before a "weekend" with no article that make it this one: "clashes over weekend",
-    /// "due by weekend" (headline style); not "each weekend", "their busiest weekend", "weekend trading".
-    static let bareWeekendPrepositions: WordSet = ["over", "at", "during", "on", "by", "until", "till", "for", "this", "next", "last"]
+    /// Prepositions (and possessives) right before a "weekend" with no article that make it this one:
+    /// "clashes over weekend", "due by weekend" (headline style), "my weekend"; not "each weekend", "their
+    /// busiest weekend", "weekend trading".
+    static let bareWeekendPrepositions: WordSet = [
+        "over", "at", "during", "on", "by", "until", "till", "for", "this", "next", "last", "my", "our", "your", "his", "her", "their",
+    ]
 }
