@@ -121,8 +121,7 @@ extension FigureScanner {
                 return last + 1
             }
             if let yearLater, shift == nil, let day = HolidayRules.date(holiday, in: yearLater) {
-                return addDate(
-                    i, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
+                return addHoliday(i, last, holiday, on: day, resolved: "absolute")
             }
             // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
             // long weekend (`holidayWeekend`).
@@ -155,8 +154,7 @@ extension FigureScanner {
             // "The 2004 Boxing Day tsunami": the year written before.
             if let y = year(i - 1), sameSentence(i - 1, i) {
                 guard let day = HolidayRules.date(holiday, in: y) else { return nil }
-                return addDate(
-                    i - 1, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
+                return addHoliday(i - 1, last, holiday, on: day, resolved: "absolute")
             }
             var end = last
             var written: Int?
@@ -166,8 +164,7 @@ extension FigureScanner {
             }
             if let written {
                 guard let day = HolidayRules.date(holiday, in: written) else { return nil }
-                return addDate(
-                    first, end, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: "absolute")
+                return addHoliday(first, end, holiday, on: day, resolved: "absolute")
             }
             guard let published else {
                 if case .fixed(let m, let d) = holiday {
@@ -218,12 +215,19 @@ extension FigureScanner {
                 let span = Self.holidayWeekend(day)
                 return addDate(first, last + 1, span.start.description, span.end.description, resolved: resolved)
             }
-            return addDate(first, end, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: resolved)
+            return addHoliday(first, end, holiday, on: day, resolved: resolved)
         }
         return nil
     }
 
     private var published: CalendarDate? { options.published }
+
+    /// A holiday's date from its first day, as many days as it lasts (`HolidayRules.length`).
+    private mutating func addHoliday(_ first: Int, _ last: Int, _ holiday: HolidayRules.Day, on day: CalendarDate, resolved: String)
+        -> Int
+    {
+        addDate(first, last, day.description, day.adding(days: HolidayRules.length(holiday) - 1).description, resolved: resolved)
+    }
 
     /// Whether the holiday at `first` follows "ahead of", "before" or "the run-up to" (lead-up,
     /// build-up, "in the days leading up to"): a time before the holiday.
@@ -2696,7 +2700,7 @@ extension FigureScanner {
         sentenceHas(k, \.proseSentences) { j in
             guard j + 1 >= tokens.count || !sameSentence(j, j + 1) else { return false }
             var e = j
-            if let q = symbol(e), NameRules.closingQuotes.contains(q) || q == "\"" || q == ")", e > 0, sameSentence(e - 1, e) { e -= 1 }
+            if let q = symbol(e), NameRules.closingQuotes.contains(q) || q == ")", e > 0, sameSentence(e - 1, e) { e -= 1 }
             return symbol(e).map { $0 == "." || $0 == "!" || $0 == "?" } ?? false
         }
     }
