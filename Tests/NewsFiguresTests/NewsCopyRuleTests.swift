@@ -498,6 +498,9 @@ import Testing
     @Test func comparativeAfterAnAmountOrPoints() {
         #expect(Self.read("The stock ended 30 cents lower at $12.40.") == ["30 cents=0.3 decrease", "$12.40=12.4"])
         #expect(Self.read("Brent settled $1.20 higher.") == ["$1.20=1.2 increase"])
+        #expect(Self.read("The index ended 0.8 points weaker.") == ["0.8=0.8 decrease [points]"])
+        // A comparison with something else is no change: "5% stronger than iron".
+        #expect(Self.read("Steel is 5% stronger than iron.") == ["5%=5.0"])
         #expect(Self.read("The FTSE 100 closed 45 points higher.") == ["45=45.0 increase [points]"])
         // Not other counts: "five more people" is no comparative of a level.
         #expect(Self.read("The team fielded 11 players higher up the pitch.") == ["11=11.0 [players]"])
@@ -520,6 +523,9 @@ import Testing
             Self.read("The RBI trimmed its repo rate 25 basis points to 5.25%.") == ["25 basis points=0.25 decrease", "5.25%=5.25"])
         #expect(Self.read("The central bank raised its key rate 75 basis points.") == ["75 basis points=0.75 increase"])
         #expect(Self.read("The shop raised prices 5%.") == ["5%=5.0 increase"])
+        #expect(
+            Self.read("The monetary authority pared its policy rate 25 basis points to 6.25%.")
+                == ["25 basis points=0.25 decrease", "6.25%=6.25"])
         #expect(Self.read("The company shed 32,000 positions.") == ["32,000=32000.0 decrease [positions]"])
         // No object, a negation, or a verb that changes nothing: no change.
         #expect(Self.read("He raised $5 million.") == ["$5 million=5000000.0"])
@@ -561,8 +567,13 @@ import Testing
         #expect(
             Self.read("Elephant numbers have increased to 36,280, with poaching deaths down to 9.")
                 == ["36,280=36280.0 increase [Elephant numbers]", "9=9.0 decrease [poaching deaths]"])
+        #expect(Self.read("Road deaths are likely to fall to about 1,600.") == ["about 1,600=1600.0 approx decrease [Road deaths]"])
+        #expect(Self.read("Job vacancies in the capital may dip below 90,000.") == ["below 90,000=90000.0 max decrease [Job vacancies]"])
+        #expect(Self.read("Overnight stays almost certainly topped 30 million.") == ["topped 30 million=30000000.0 min [Overnight stays]"])
+        #expect(Self.read("Arrests are down to 120 a month.") == ["120=120.0 decrease [Arrests]"])
         // No plural before the verb: no subject; a noun after the count is its own.
         #expect(Self.read("The index could top 500.") == ["500=500.0"])
+        #expect(Self.read("The price may fall to 40.") == ["40=40.0 decrease"])
         #expect(Self.read("Sales rise to 36 stores.") == ["36=36.0 [stores]"])
         // A past verb before the plural is no modifier of it.
         #expect(Self.read("The weekend saw temperatures drop to minus 4.") == ["minus 4=-4.0 [temperatures]"])

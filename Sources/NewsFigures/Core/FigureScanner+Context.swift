@@ -751,8 +751,12 @@ extension FigureScanner {
             if token.kind == .word {
                 // (A noun of change, or "up"/"down", is the verb after a plural: "transits rise to 36", "with poaching
                 // deaths down to 9".)
+                // (So is one after a modal, "to" or "are": "are likely to fall to about 1,600", "may dip below 90,000",
+                // "Arrests are down to 120".)
                 let afterPlural =
-                    word(v - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                    word(v - 1).map {
+                        (isPlural($0) && !SubjectRules.stopWords.contains($0)) || ChangeRules.beforeVerbs.contains($0) || $0 == "are"
+                    } == true
                     && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
                 if ChangeRules.levelVerbs.contains(token.norm)
                     || (ChangeRules.before[token.norm] != nil
@@ -777,10 +781,13 @@ extension FigureScanner {
             end -= 1
             skipped += 1
         }
-        if let w = word(end), !tokens[end].capitalized,
+        // (Up to two adverbs: "Overnight stays almost certainly topped 30 million".)
+        var adverbs = 0
+        while adverbs < 2, let w = word(end), !tokens[end].capitalized,
             ChangeRules.adverbsAfterSubject.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4 && !isPlural(w))
         {
             end -= 1
+            adverbs += 1
         }
         // (A level reached in a game is a score: "The Lakers' points reached 110 in the fourth quarter".)
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)

@@ -80,7 +80,8 @@ enum ChangeRules {
         "expand": .increase, "expands": .increase, "expanding": .increase, "grow": .increase, "slash": .decrease,
         "slashing": .decrease, "trim": .decrease, "trims": .decrease, "trimming": .decrease, "lower": .decrease,
         "decrease": .decrease, "shrink": .decrease, "slow": .decrease, "slowed": .decrease, "slows": .decrease, "slowing": .decrease,
-        "dent": .decrease, "dented": .decrease, "shave": .decrease, "shaved": .decrease,
+        "dent": .decrease, "dented": .decrease, "shave": .decrease, "shaved": .decrease, "pared": .decrease, "pare": .decrease,
+        "pares": .decrease,
     ]
 
     /// Objects that are themselves a count, so that a count after "to" is their new level: "cut its
@@ -213,10 +214,13 @@ enum ChangeRules {
     /// pass", "arrivals will top", "deaths could reach".
     static let beforeLevelVerbs: WordSet = [
         "are", "is", "were", "was", "will", "could", "may", "might", "would", "should", "be", "been", "expected", "forecast",
-        "projected", "set", "likely", "to", "due", "now", "also",
+        "projected", "predicted", "estimated", "tipped", "set", "likely", "to", "due", "now", "also",
     ]
     /// Adverbs between a subject and its verb: "subscriptions worldwide rose to 2.9 billion".
-    static let adverbsAfterSubject: WordSet = ["worldwide", "nationwide", "globally", "overall", "alone", "combined", "together", "again"]
+    static let adverbsAfterSubject: WordSet = [
+        "worldwide", "nationwide", "globally", "overall", "alone", "combined", "together", "again", "almost", "nearly", "probably",
+        "already", "still", "just",
+    ]
 
     /// Words between such a verb (or a change verb) and its figure: "rose by 7% to 50,500", "fell by
     /// 26,000 on the quarter to 932,000", "stood at about".
@@ -224,7 +228,7 @@ enum ChangeRules {
         "to", "by", "from", "about", "nearly", "almost", "around", "some", "more", "than", "over", "under", "just", "roughly",
         "approximately", "at", "on", "in", "the", "a", "an", "year", "quarter", "month", "week", "last", "previous", "percent",
         "per", "cent", "pct", "percentage", "points", "point", "million", "billion", "thousand", "bn", "m", "k", "record", "new",
-        "before", "earlier", "ago",
+        "before", "earlier", "ago", "below", "above", "past",
     ]
     static let maximumPathTokens = 10
 
@@ -250,6 +254,7 @@ enum ChangeRules {
     /// Words after a figure that state a change on their own: "43 events, up 17".
     static let after: WordTable<ChangeDirection> = [
         "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,
+        "stronger": .increase, "weaker": .decrease,
     ]
 
     /// Words a reference phrase can start with (also after a dropped "from"/"than"), and "," which may lead it.
