@@ -1463,6 +1463,8 @@ import Testing
     @Test func weekends() {
         #expect(Self.dates("The market opens each weekend in January.", "2024-03-13") == [])
         #expect(Self.dates("Florists had their busiest weekend of the year.", "2024-03-13") == [])
+        #expect(Self.dates("His weekend shift pays 12 dollars an hour.", "2025-12-31") == [])
+        #expect(Self.dates("My weekend was quiet.", "2025-12-31").count == 1)
         #expect(Self.dates("What is your favorite weekend family activity?", "2024-03-13") == [])
         #expect(Self.dates("The weekend saw 30 arrests.", "2024-03-13") == ["The weekend=2024-03-09..2024-03-10"])
         // Still this weekend, and the one gone after "at" in a past sentence.
@@ -1525,6 +1527,7 @@ import Testing
         // Not a level after "to", nor a count after "in".
         #expect(Self.dates("Gold rose to 1750 an ounce.", "2024-07-04").isEmpty)
         #expect(Self.dates("He scored in 1500 games.", "2024-07-04").isEmpty)
+        #expect(Self.dates("He ran in 1500 metre races.", "2024-07-04").isEmpty)
     }
 
     @Test func weekdayAsSubject() {

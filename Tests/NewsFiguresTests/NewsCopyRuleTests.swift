@@ -501,6 +501,8 @@ import Testing
         #expect(Self.read("The index ended 0.8 points weaker.") == ["0.8=0.8 decrease [points]"])
         // A comparison with something else is no change: "5% stronger than iron".
         #expect(Self.read("Steel is 5% stronger than iron.") == ["5%=5.0"])
+        #expect(Self.read("The team looks 10 points weaker than last year's side.") == ["10=10.0 [points]"])
+        #expect(Self.read("The pound closed 0.9 cents stronger at $1.34.") == ["0.9 cents=0.009 increase", "$1.34=1.34"])
         #expect(Self.read("The FTSE 100 closed 45 points higher.") == ["45=45.0 increase [points]"])
         // Not other counts: "five more people" is no comparative of a level.
         #expect(Self.read("The team fielded 11 players higher up the pitch.") == ["11=11.0 [players]"])

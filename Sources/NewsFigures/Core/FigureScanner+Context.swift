@@ -667,7 +667,7 @@ extension FigureScanner {
         // "The stock trades at $45", "Gold futures settled at $2,180", "was listed at $1.2 million":
         // the verb before "at" is not what is measured; the phrase before it may be.
         // ("14% higher at €2.3bn": a comparative names nothing.)
-        if w == "at", let v = word(link - 1), ChangeRules.after[v] != nil { return nil }
+        if w == "at", let v = word(link - 1), ChangeRules.after[v] != nil || ChangeRules.comparativesOfMarkets[v] != nil { return nil }
         if w == "at", let v = word(link - 1), MoneyRules.priceVerbs.contains(v) || (v.hasSuffix("ed") && v != "valued") {
             link -= 1
             // "it's priced at $399", "was listed at": nothing named before the verb.

@@ -233,7 +233,14 @@ extension FigureScanner {
     /// build-up, "in the days leading up to"): a time before the holiday.
     func leadsUpTo(_ first: Int) -> Bool {
         guard let p = word(first - 1), sameSentence(first - 1, first) else { return false }
-        if p == "before" { return true }
+        // ("a week before Easter", "the day before Christmas", "two weeks before Easter": a time counted from the
+        // holiday, not the time before it; "in the days before Christmas" is.)
+        if p == "before" {
+            guard let unit = word(first - 2) else { return true }
+            if DateRules.unitsBeforeHoliday.contains(unit) { return false }
+            let counted = first >= 3 && (tokens[first - 3].kind == .number || NumberRules.units[tokens[first - 3].norm] != nil)
+            return !(unit.hasSuffix("s") && DateRules.unitsBeforeHoliday.contains(String(unit.dropLast())) && counted)
+        }
         guard let q = word(first - 2) else { return false }
         return (p == "of" && q == "ahead") || (p == "to" && (q == "up" || q == "run-up" || q == "lead-up" || q == "build-up"))
     }
@@ -1180,8 +1187,11 @@ extension FigureScanner {
             symbol(i + 1) == ":" && i + 2 < tokens.count && tokens[i + 2].capitalized
             || ([";", ":", ")"].contains(symbol(i + 1) ?? "") && word(i - 1) == "to")
         // (Before 1800 only after "in", "since" or "back to": "signed in 1776", "dates back to 1785"; not "rose to 1750".)
+        // (And where nothing but a stop word follows: not "ran in 1500 metre races".)
         guard let y = year(i), let w = word(i - 1),
-            (1800...2199).contains(y) || (y >= 1000 && (w == "in" || w == "since" || (w == "to" && word(i - 2) == "back"))),
+            (1800...2199).contains(y)
+                || (y >= 1000 && (w == "in" || w == "since" || (w == "to" && word(i - 2) == "back"))
+                    && (word(i + 1).map { SubjectRules.stopWords.contains($0) } ?? true)),
             DateRules.datePrepositions.contains(w),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
@@ -1779,7 +1789,16 @@ extension FigureScanner {
             // "each weekend in January", "their busiest weekend", "weekend trading": a bare "weekend" is this
             // one only after a preposition ("over weekend" in a headline); "the weekend of 14 and 15 October"
             // is the dates that follow.
-            if w == "weekend", !(word(i - 1).map { DateRules.bareWeekendPrepositions.contains($0) } ?? false) || !sameSentence(i - 1, i) {
+            // ("my weekend"; not "His weekend shift", "Their weekend sales": a possessive's weekend before a noun describes it.)
+            let describes =
+                word(i - 1).map { DateRules.determiners.contains($0) } == true
+                && word(i + 1).map {
+                    !SubjectRules.stopWords.contains($0) && !tokens[i + 1].capitalized && !DateRules.irregularPastVerbs.contains($0)
+                        && !DateRules.isRegularPast($0) && !DateRules.pastOrParticiple.contains($0)
+                } == true && sameSentence(i, i + 1)
+            if w == "weekend",
+                describes || !(word(i - 1).map { DateRules.bareWeekendPrepositions.contains($0) } ?? false) || !sameSentence(i - 1, i)
+            {
                 consume(i, last)
                 return last + 1
             }

@@ -1518,8 +1518,9 @@ extension FigureScanner {
         {
             candidate.change = nil
         }
-        if candidate.change == nil, let end = comparativeEnd(candidate), let w = word(end + 1), let direction = ChangeRules.after[w],
-            w == "higher" || w == "lower" || ((w == "stronger" || w == "weaker") && word(end + 2) != "than"),  // (not "5% stronger than iron")
+        if candidate.change == nil, let end = comparativeEnd(candidate), let w = word(end + 1),
+            let direction = w == "higher" || w == "lower"
+                ? ChangeRules.after[w] : word(end + 2) != "than" ? ChangeRules.comparativesOfMarkets[w] : nil,  // (not "5% stronger than iron")
             sameSentence(end, end + 1)
         {
             candidate.change = Change(direction: direction, reference: changeReference(at: end + 1)?.text)

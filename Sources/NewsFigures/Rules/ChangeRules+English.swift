@@ -254,8 +254,10 @@ enum ChangeRules {
     /// Words after a figure that state a change on their own: "43 events, up 17".
     static let after: WordTable<ChangeDirection> = [
         "higher": .increase, "more": .increase, "lower": .decrease, "fewer": .decrease, "less": .decrease,
-        "stronger": .increase, "weaker": .decrease,
     ]
+    /// Comparatives after an amount or index points that state a change only where no "than" follows
+    /// ("the rupee closed 12 paise weaker"; not "10 points weaker than last year's side").
+    static let comparativesOfMarkets: WordTable<ChangeDirection> = ["stronger": .increase, "weaker": .decrease]
 
     /// Words a reference phrase can start with (also after a dropped "from"/"than"), and "," which may lead it.
     static let referenceWords: Set<String> = {

@@ -185,6 +185,8 @@ enum DateRules {
     /// Before a weekday these mean its next occurrence, this week or the next: "the coming Friday".
     static let comingWords: WordSet = ["coming", "upcoming"]
     static let relativeUnits: WordSet = ["year", "month", "week"]
+    /// Units of a time counted back from a holiday: "a week before Easter", "the day before Christmas".
+    static let unitsBeforeHoliday: WordSet = ["day", "week", "fortnight", "month", "year", "night", "weekend", "hour"]
 
     /// Words before a bare year or month that make it a date: "in 2019", "since March".
     static let datePrepositions: WordSet = [
