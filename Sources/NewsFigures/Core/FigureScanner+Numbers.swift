@@ -1518,9 +1518,10 @@ extension FigureScanner {
         {
             candidate.change = nil
         }
+        // ("weaker"/"stronger" not before "than": "5% stronger than iron".)
         if candidate.change == nil, let end = comparativeEnd(candidate), let w = word(end + 1),
             let direction = w == "higher" || w == "lower"
-                ? ChangeRules.after[w] : word(end + 2) != "than" ? ChangeRules.comparativesOfMarkets[w] : nil,  // (not "5% stronger than iron")
+                ? ChangeRules.after[w] : word(end + 2) != "than" ? ChangeRules.comparativesOfMarkets[w] : nil,
             sameSentence(end, end + 1)
         {
             candidate.change = Change(direction: direction, reference: changeReference(at: end + 1)?.text)
