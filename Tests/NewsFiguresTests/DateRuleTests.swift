@@ -1453,6 +1453,11 @@ import Testing
         // Far from the next one, the one gone.
         #expect(Self.dates("Retail sales rose ahead of Christmas.", "2024-07-10") == ["Christmas=2023-12-25..2023-12-25"])
         #expect(Self.dates("Retail sales rose at Christmas.", "2024-12-10") == ["Christmas=2023-12-25..2023-12-25"])
+        // A time counted back from the holiday is no lead-up: the past one.
+        #expect(
+            Self.dates("The decision came a week before Christmas.", "2024-12-10")
+                == ["a week before=2023-12-18..2023-12-18", "Christmas=2023-12-25..2023-12-25"])
+        #expect(Self.dates("Sales jumped in the days before Christmas.", "2024-12-10") == ["Christmas=2024-12-25..2024-12-25"])
     }
 }
 
