@@ -753,15 +753,17 @@ extension FigureScanner {
                 // deaths down to 9".)
                 // (So is one after a modal, "to" or "are": "are likely to fall to about 1,600", "may dip below 90,000",
                 // "Arrests are down to 120".)
-                let afterPlural =
+                // (Read only for a word of change: most words of the path are none.)
+                let afterPlural = { () -> Bool in
                     word(v - 1).map {
                         (isPlural($0) && !SubjectRules.stopWords.contains($0)) || ChangeRules.beforeVerbs.contains($0) || $0 == "are"
                     } == true
-                    && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
+                        && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
+                }
                 if ChangeRules.levelVerbs.contains(token.norm)
                     || (ChangeRules.before[token.norm] != nil
                         && (!ChangeRules.nounsNeedingOf.contains(token.norm) && ChangeRules.levelChanges[token.norm] == nil
-                            || afterPlural && !ChangeRules.onlyNouns.contains(token.norm)))
+                            || !ChangeRules.onlyNouns.contains(token.norm) && afterPlural()))
                 {
                     break
                 }

@@ -492,7 +492,7 @@ extension FigureScanner {
         var agent = k
         while agent > k - 3, agent > 1, tokens[agent].kind == .word, tokens[agent].capitalized, sameSentence(agent, first) { agent -= 1 }
         if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
-            DateRules.isRegularPast(p) || DateRules.pastOrParticiple.contains(p) || DateRules.irregularPastVerbs.contains(p),
+            DateRules.isPastForm(p),
             !DateRules.aheadParticiples.contains(p), word(agent - 2) != "be"  // (not "will be signed by Biden in March")
         {
             return true
@@ -1793,8 +1793,7 @@ extension FigureScanner {
             let describes =
                 word(i - 1).map { DateRules.determiners.contains($0) } == true
                 && word(i + 1).map {
-                    !SubjectRules.stopWords.contains($0) && !tokens[i + 1].capitalized && !DateRules.irregularPastVerbs.contains($0)
-                        && !DateRules.isRegularPast($0) && !DateRules.pastOrParticiple.contains($0)
+                    !SubjectRules.stopWords.contains($0) && !tokens[i + 1].capitalized && !DateRules.isPastForm($0)
                 } == true && sameSentence(i, i + 1)
             if w == "weekend",
                 describes || !(word(i - 1).map { DateRules.bareWeekendPrepositions.contains($0) } ?? false) || !sameSentence(i - 1, i)
@@ -2741,7 +2740,7 @@ extension FigureScanner {
                 // ("The law comes into force in October": "come" only into force or effect.)
                 let comesInto = (w == "comes" || w == "come") && word(k + 1) == "into"
                 // (Nor after "would", "could": "his vow that Britain would leave the EU on Oct. 31".)
-                if w != "is" && w != "are" && (DateRules.presentEventVerbs.contains(w) || (prose && isPresentEventVerb(k)) || comesInto),
+                if w != "is" && w != "are" && ((prose ? isPresentEventVerb(k) : DateRules.presentEventVerbs.contains(w)) || comesInto),
                     !(word(k - 1).map {
                         $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
                             || DateRules.beVerbs.contains($0) || DateRules.conditionalModals.contains($0)

@@ -408,6 +408,9 @@ enum DateRules {
     static func isSuperlative(_ w: String) -> Bool { w.hasSuffix("est") && w.utf8.count > 4 && !notSuperlatives.contains(w) }
     /// A regular past tense or participle: a word in "-ed" of five letters or more that is no adjective ("based").
     static func isRegularPast(_ w: String) -> Bool { w.utf8.count > 4 && w.hasSuffix("ed") && !edAdjectives.contains(w) }
+    /// Whether `w` is a past tense or participle of any kind: irregular ("brought"), one of `pastOrParticiple`
+    /// ("sold") or regular ("approved").
+    static func isPastForm(_ w: String) -> Bool { irregularPastVerbs.contains(w) || pastOrParticiple.contains(w) || isRegularPast(w) }
     /// Words in -est that are no superlatives.
     static let notSuperlatives: WordSet = [
         "interest", "interests", "forest", "protest", "harvest", "contest", "request", "invest", "guest", "suggest", "manifest",

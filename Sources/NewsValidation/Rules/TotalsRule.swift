@@ -144,8 +144,9 @@ public struct TotalsRule: ValidationRule {
             // Parts after a cue right after the total ("45 events, including 30 forums and 20 exhibitions", "11 medals
             // in total: five gold, …", "212 seats in all, with 148 for …").
             if let first = later.first, figures[first].start - total.end <= 60,
-                Self.opensParts(context.text(between: total, and: figures[first]), amount: total.kind == .money),
-                context.text(between: total, and: figures[first]).count <= 60, later.prefix(2).count >= 2, total.bound != .min
+                case let opening = context.text(between: total, and: figures[first]),
+                Self.opensParts(opening, amount: total.kind == .money), opening.count <= 60, later.prefix(2).count >= 2,
+                total.bound != .min
             {
                 // (The list ends at the clause after its last item: "12 schools, including seven primaries, four
                 // secondaries and a special school, employs 1,400 staff".)
@@ -157,15 +158,12 @@ public struct TotalsRule: ValidationRule {
                     })
                 // (A total a verb of change carries, "added 2,000 jobs, including 1,500 engineers and 1,200 women", has
                 // two parts that may well overlap: only a colon's list or three parts or more.)
-                if total.change != nil, !(context.text(between: total, and: figures[first]).hasSuffix(": ") || parts.count >= 3) {
-                    continue
-                }
+                if total.change != nil, !(opening.hasSuffix(": ") || parts.count >= 3) { continue }
                 let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
                 // Parts are counted things ("30 forums", "five gold"), not measures in a list ("150 g", "2 tsp"); amounts
                 // listed are more often a selection: a warning.
                 // (After a colon, or "in all, with", the list is the total's, nouns or not: "11 medals in total: five
                 // gold, four silver …", "212 seats in all, with 148 for the Liberals and 71 for the Nationals".)
-                let opening = context.text(between: total, and: figures[first])
                 let colon = opening.hasSuffix(": ") || opening.hasSuffix(", with ")
                 // (After a colon, parts of the total's noun or of none: not "three key numbers: 40 deaths, 200 injured".)
                 let head = total.subject.map(ValidationContext.headNoun)
