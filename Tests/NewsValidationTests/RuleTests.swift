@@ -1051,3 +1051,29 @@ import Testing
         #expect(errors("Applications tripled last year to 63,000, from 21,000 in 2023.").isEmpty)
     }
 }
+
+/// Parts of a total that cut its people two ways (an occupation and women, students and foreigners) may overlap.
+@Suite struct CrossCuttingPartsTests {
+    @Test func groupsOfPeople() {
+        let errors = { (text: String) in MultiplesAndListsTests.errors(text, TotalsRule()) }
+        #expect(errors("The plant employs 2,000 people, including 1,500 engineers and 1,200 women.").isEmpty)
+        #expect(errors("The university has 9,000 students, including 6,000 undergraduates and 3,500 foreigners.").isEmpty)
+        // Two groups of one cut, or groups of no cut, still add up.
+        #expect(
+            errors("The plant employs 2,000 people, including 1,300 men and 900 women.")
+                == ["parts 1,300 + 900 = 2,200 exceed the total 2,000"])
+        #expect(
+            errors("The plant employs 2,000 people, including 1,500 engineers and 800 technicians.")
+                == ["parts 1,500 + 800 = 2,300 exceed the total 2,000"])
+        #expect(
+            errors("The festival has 45 events, including 30 forums and 20 exhibitions.")
+                == ["parts 30 + 20 = 50 exceed the total 45"])
+    }
+
+    @Test func cuts() {
+        #expect(TotalsRule.mayOverlap(["engineers", "women"]))
+        #expect(TotalsRule.mayOverlap(["women", "children"]))
+        #expect(!TotalsRule.mayOverlap(["men", "women"]))
+        #expect(!TotalsRule.mayOverlap(["forums", "exhibitions"]))
+    }
+}

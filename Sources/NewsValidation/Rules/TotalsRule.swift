@@ -14,7 +14,8 @@ import NewsFigures
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
-/// (no part cue, measures); counts of different sentences.
+/// (no part cue, measures); counts of different sentences; "employs 2,000 people, including 1,500 engineers and
+/// 1,200 women" (people cut two ways, `crossCuttingGroups`).
 public struct TotalsRule: ValidationRule {
     public let id = "totals.parts"
     public let derivedID = "totals.derived"
@@ -24,6 +25,21 @@ public struct TotalsRule: ValidationRule {
     static let amountPartCues = ["includes", "included", "include"]
     /// Words that say parts overlap: "many fell into both groups".
     static let overlapWords = [" both ", "overlap", "more than one", " also "]
+    /// Nouns of people that cut across any other grouping of them, each set one way of cutting: "1,500 engineers and
+    /// 1,200 women" may overlap, "1,100 men and 900 women" may not.
+    static let crossCuttingGroups: [Set<String>] = [
+        ["women", "men", "woman", "man", "females", "males", "girls", "boys"],
+        ["children", "adults", "minors", "teenagers", "youths", "pensioners", "retirees", "juveniles", "infants", "babies"],
+        ["foreigners", "nationals", "citizens", "locals", "migrants", "immigrants", "expatriates", "expats", "refugees"],
+    ]
+
+    /// Whether two parts' nouns may count some of the same people: one cuts across the other's grouping ("1,500
+    /// engineers and 1,200 women", "900 students and 400 foreigners"); not two of one cut ("men" and "women") or
+    /// two nouns of none ("30 forums and 20 exhibitions").
+    static func mayOverlap(_ heads: Set<String>) -> Bool {
+        let cuts = heads.map { head in crossCuttingGroups.firstIndex { $0.contains(head) } }
+        return cuts.contains { $0 != nil } && Set(cuts).count > 1
+    }
     /// Words after a total that say the counts before it are all its parts: "55 events in all".
     static let sumCues = ["in all", "in total", "altogether", "all told", "combined", "between them"]
     /// Words before a list that say it is not all the parts: "including 3 golds and 2 silvers, 9 medals in all".
@@ -189,7 +205,7 @@ public struct TotalsRule: ValidationRule {
                     let after = context.after(figures[i], count: s.count + 12, pastSubject: true).drop(while: { $0 == " " })
                     return after.first.map { $0.isLetter } ?? false
                 }
-                let anotherCut = subjects.count > 1 && parts.contains(where: qualified)
+                let anotherCut = subjects.count > 1 && (parts.contains(where: qualified) || Self.mayOverlap(subjects))
                 if parts.count >= 2, counted, !anotherCut, sum > totalValue + slack {
                     findings.append(
                         exceeding(total: t, parts: parts, sum: sum, severity: total.kind == .money ? .warning : .error, context))
