@@ -599,3 +599,44 @@ import Testing
         #expect(Self.read("She was 3 points clear.") == ["3=3.0 [points]"])
     }
 }
+
+/// A count after a market verb with its new level after "to", subjects across a preposition, and reference numbers
+/// written with an abbreviation.
+@Suite struct LevelsAfterCountsAndReferenceNumbersTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func countChangedToALevel() {
+        #expect(
+            Self.read("Jobless claims dipped 5,000 to 227,000.") == [
+                "5,000=5000.0 decrease [Jobless claims]", "227,000=227000.0",
+            ])
+        #expect(
+            Self.read("Jobless claims rise 12,000 to 240,000.") == [
+                "12,000=12000.0 increase [Jobless claims]", "240,000=240000.0 [Jobless claims]",
+            ])
+        // Without a level after it, a market verb changes no count, and a plural before a noun of change makes no verb.
+        #expect(Self.read("Curry sank 8 three-pointers.") == ["8=8.0 [three-pointers]"])
+        #expect(Self.read("Residents drop 200 complaints.") == ["200=200.0 [complaints]"])
+        // A range with no verb of change stays a range.
+        #expect(Self.read("Claims of 5,000 to 7,000 were filed.") == ["5,000 to 7,000=5000.0..7000.0 range"])
+    }
+
+    @Test func subjectAcrossAPreposition() {
+        #expect(
+            Self.read("Applications to nursing courses jumped 12% to 41,000.") == [
+                "12%=12.0 increase", "41,000=41000.0 [Applications]",
+            ])
+        #expect(Self.read("Complaints about noise rose to 400.") == ["400=400.0 increase [Complaints]"])
+        #expect(Self.read("Burglaries in the borough rose to 2,341.") == ["2,341=2341.0 increase [Burglaries]"])
+        // A noun that names a count before a plural is no subject: the plural is.
+        #expect(Self.read("The number of applications to nursing courses rose to 41,000.") == ["41,000=41000.0 increase [applications]"])
+    }
+
+    @Test func referenceNumbers() {
+        #expect(Self.read("Collectors paid for Ref. 6239 watches.").isEmpty)
+        #expect(Self.read("See Vol. 3 of the report.").isEmpty)
+        #expect(Self.read("The watch, Ref. 6239, sold for $17.8 million.") == ["$17.8 million=17800000.0"])
+        // A lower-case word before its period still ends the sentence: "art." is no abbreviation.
+        #expect(Self.read("He loves art. 40 people came to see him.") == ["40=40.0 [people]"])
+    }
+}

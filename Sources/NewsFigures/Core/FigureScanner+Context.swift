@@ -101,8 +101,12 @@ extension FigureScanner {
             if softened > 3 { return nil }
             k -= 1
         }
+        // A count followed by "to" and a number is a change with its new level as much as an amount is: "Jobless claims
+        // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
+        let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
+        let changesAmount = amount || levelFollows
         guard k >= 0, sameSentence(k, first), let w = word(k),
-            let direction = ChangeRules.before[w] ?? (amount ? ChangeRules.beforeAmounts[w] : nil)
+            let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil)
         else {
             // ("raise fares by an average of 6.5%": the preposition before "an average of".)
             var p = first - 1
@@ -132,7 +136,8 @@ extension FigureScanner {
         // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
         // (Of a percentage or an amount: "Residents drop 200 complaints" withdraws them.)
         let afterPluralSubject =
-            amount && k > 0 && sameSentence(k - 1, k) && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+            changesAmount && k > 0 && sameSentence(k - 1, k)
+            && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
             !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject
@@ -760,7 +765,9 @@ extension FigureScanner {
                     } == true
                         && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
                 }
+                // (A verb of markets too, before a count with its new level: "Jobless claims dipped 5,000 to 227,000".)
                 if ChangeRules.levelVerbs.contains(token.norm)
+                    || (ChangeRules.beforeAmounts[token.norm] != nil && word(figureEnd + 1) == "to")
                     || (ChangeRules.before[token.norm] != nil
                         && (!ChangeRules.nounsNeedingOf.contains(token.norm) && ChangeRules.levelChanges[token.norm] == nil
                             || !ChangeRules.onlyNouns.contains(token.norm) && afterPlural()))
@@ -796,11 +803,15 @@ extension FigureScanner {
         if levelVerb, sportsSentence(first) { return nil }
         // "Burglaries in the borough rose to 2,341": a place or time after the noun is passed over.
         // ("Shoplifting offences in England and Wales hit a record 530,643": a capitalised place in "s" is no plural.)
-        if let head = word(end), !isPlural(head) || tokens[end].capitalized, !SubjectRules.countHeads.contains(head) {
+        // (So is a plural after a plural: "Applications to nursing courses jumped to 41,000" counts applications; not
+        // after a word of change, "Rises in prices hit 530".)
+        if let head = word(end), !SubjectRules.countHeads.contains(head) {
+            let pluralHead = isPlural(head) && !tokens[end].capitalized
             var p = end - 1
             while p > end - 4, p > 0, let w = word(p), !ChangeRules.subjectPrepositions.contains(w), sameSentence(p, end) { p -= 1 }
             if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(p - 1, end), let noun = word(p - 1),
-                isPlural(noun) || SubjectRules.countHeads.contains(noun)
+                isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
+                    || (!pluralHead && SubjectRules.countHeads.contains(noun))
             {
                 end = p - 1
             }

@@ -1685,8 +1685,12 @@ extension FigureScanner {
             {
                 return tail
             }
-            // "No. 5".
-            if i > 1, symbol(i - 1) == ".", let w = word(i - 2), NameRules.identifierWords.contains(w) { return tail }
+            // "No. 5", "Ref. 6239", "Vol. 3".
+            if i > 1, symbol(i - 1) == ".", let w = word(i - 2),
+                NameRules.identifierWords.contains(w) || (Sentences.abbreviationsBeforeNumbers.contains(w) && tokens[i - 2].capitalized)
+            {
+                return tail
+            }
             // "a magnitude 7.4 earthquake".
             if let w = word(i - 1), sameSentence(i - 1, i), NumberRules.measurementWordsBefore.contains(w) { return tail }
             // Times of day: "5 pm", "10 a.m.".

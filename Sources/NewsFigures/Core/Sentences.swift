@@ -10,6 +10,11 @@ enum Sentences {
         "dept", "est", "fig", "mt", "ft", "ave", "blvd", "rd", "univ", "assn", "bros", "rs", "rp",
     ]
 
+    /// Abbreviations that end no sentence before a number only: "Ref. 6239", "Vol. 3", "Tel. 0123".
+    static let abbreviationsBeforeNumbers: WordSet = [
+        "ref", "vol", "vols", "art", "para", "sec", "ch", "chap", "tel", "ext", "nos", "op", "pt", "cat", "reg", "ord",
+    ]
+
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .symbol {
@@ -42,6 +47,9 @@ enum Sentences {
             if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
                 let before = tokens[index - 1]
                 if abbreviations.contains(before.norm) { continue }
+                // "Ref. 6239", "Vol. 3", "Art. 5": an abbreviation before its number (not "He loves art. 40 came": a
+                // capitalised abbreviation only).
+                if following.kind == .number, before.capitalized, abbreviationsBeforeNumbers.contains(before.norm) { continue }
                 // "October. 2": a month's period before a day number does not end a sentence.
                 if following.kind == .number, monthNames.contains(before.norm) { continue }
                 // An initial: "J. Smith".

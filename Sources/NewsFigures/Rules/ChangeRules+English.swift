@@ -121,7 +121,9 @@ enum ChangeRules {
     /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     /// Prepositions of a place or time after a subject's noun, passed over to reach it: "Burglaries in the
     /// borough rose to 2,341", "Cases across the region fell to 40".
-    static let subjectPrepositions: WordSet = ["in", "at", "across", "on", "inside", "throughout", "from"]
+    static let subjectPrepositions: WordSet = [
+        "in", "at", "across", "on", "inside", "throughout", "from", "to", "for", "about", "against", "among",
+    ]
     /// Verbs that go "up to" a level, not a bound: "ticked up to 5.8 per cent", "went up to 120".
     static let verbsMovingUp: WordSet = [
         "tick", "ticks", "ticked", "edge", "edges", "edged", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "creep",
