@@ -640,3 +640,20 @@ import Testing
         #expect(Self.read("He loves art. 40 people came to see him.") == ["40=40.0 [people]"])
     }
 }
+
+/// A number in words after an amount's scale starts another number: the years of "two years ago" are no part of
+/// "A$300 billion".
+@Suite struct ScaleThenNumberWordTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func scaleThenWords() {
+        #expect(Self.read("The fund had A$300 billion two years ago.") == ["A$300 billion=300000000000.0"])
+        #expect(Self.read("The club paid £20 million five years ago.") == ["£20 million=20000000.0"])
+        #expect(Self.read("It sold 5 million three years ago.") == ["5 million=5000000.0"])
+        #expect(Self.read("Sales hit three million two years ago.") == ["three million=3000000.0"])
+        // A compound in words, or digits and words joined by "and", is still one number.
+        #expect(Self.read("Sales hit three million two.") == ["three million two=3000002.0 [Sales]"])
+        #expect(Self.read("It costs 4 thousand 3 hundred and 21 dollars.") == ["4 thousand 3 hundred and 21 dollars=4321.0"])
+        #expect(Self.read("They counted one thousand twenty-five ballots.") == ["one thousand twenty-five=1025.0 [ballots]"])
+    }
+}

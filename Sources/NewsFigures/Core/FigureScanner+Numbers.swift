@@ -705,6 +705,10 @@ extension FigureScanner {
         // The smallest scale of a thousand or more applied so far.
         var lastPower = Int.max
         var checkpoint = (total: 0, current: 0, last: i - 1, atoms: atoms)
+        // Whether the number ends in words straight after a scale, with no "and" and no scale of their own: "A$300
+        // billion two years ago" is A$300 billion, and "two" starts another number. (In words only before a unit of
+        // time, "three million two years ago"; "one thousand twenty-five" is one number.)
+        var plainTail = false
         while k < tokens.count, sameSentence(i, k) {
             let token = tokens[k]
             var atom: Int?
@@ -725,6 +729,7 @@ extension FigureScanner {
                 // nothing joins a zero ("three-nought-four" is three numbers).
                 if current % atomCeiling != 0 || (afterAnd && v == 0) || (atoms > 0 && v == 0) || sawZero { break }
                 sawZero = v == 0
+                if lastWasScale, !afterAnd { plainTail = true }
                 current += v
                 lastWasScale = false
                 afterAnd = false
@@ -788,9 +793,15 @@ extension FigureScanner {
                 // A scale taken: the reading can fall back to here when the next one cannot join.
                 sawScale = true
                 lastWasScale = true
+                plainTail = false
                 checkpoint = (total, current, last, atoms)
             }
             k += 1
+        }
+        if plainTail, checkpoint.last >= i,
+            tokens[i].kind == .number || (word(last + 1).map { SubjectRules.durationUnits.contains($0) } ?? false)
+        {
+            (total, current, last, atoms) = checkpoint
         }
         guard last >= i, atoms > 0 else { return nil }
         return (total + current, last, atoms, sawScale)
