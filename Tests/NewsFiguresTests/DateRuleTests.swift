@@ -1543,3 +1543,42 @@ import Testing
         #expect(Self.dates("Sunday trading laws were relaxed.", "2023-10-01").isEmpty)
     }
 }
+
+/// A weekday in a title ("The Sunday Times") is no date; a clause a subordinator opens ("after the coalition
+/// collapsed") has its own tense and lends it to no other clause.
+@Suite struct TitlesAndSubordinateClausesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func weekdayTitles() {
+        #expect(Self.dates("The Sunday Times reported the figures last month.", "2025-03-30") == ["last month=2025-02-01..2025-02-28"])
+        #expect(Self.dates("A Sunday Times investigation found 40 cases.", "2025-03-31") == [])
+        #expect(Self.dates("She writes a column for the Sunday Telegraph.", "2025-03-30") == [])
+        #expect(Self.dates("The Monday Night Football game drew 20 million viewers.", "2025-03-30") == [])
+        // A weekday before a name that is no title, or after "on", is a date.
+        #expect(Self.dates("On Sunday President Biden spoke.", "2025-03-30") == ["On Sunday=2025-03-30..2025-03-30"])
+        #expect(Self.dates("The vote is on Sunday.", "2025-03-29") == ["on Sunday=2025-03-30..2025-03-30"])
+    }
+
+    @Test func subordinateClauses() {
+        #expect(
+            Self.dates("Germans vote on 23 February after the coalition collapsed.", "2025-01-01") == ["23 February=2025-02-23..2025-02-23"]
+        )
+        #expect(
+            Self.dates("After the coalition collapsed, Germans vote on 23 February.", "2025-01-01") == [
+                "23 February=2025-02-23..2025-02-23"
+            ])
+        #expect(
+            Self.dates("The race goes to a run-off on 12 January because nobody won today.", "2024-12-29") == [
+                "12 January=2025-01-12..2025-01-12", "today=2024-12-29..2024-12-29",
+            ])
+        // The past of the main clause still dates its weekday, and a noun after "after" is no verb.
+        #expect(
+            Self.dates("The union called a strike on Monday after talks broke down.", "2025-01-01") == ["on Monday=2024-12-30..2024-12-30"])
+        #expect(
+            Self.dates("Voters elected him to a second term on Sunday, five weeks after an inconclusive vote on May 21.", "2023-06-30")
+                == ["on Sunday=2023-06-25..2023-06-25", "May 21=2023-05-21..2023-05-21"])
+        #expect(
+            Self.dates("After talks broke down on Monday, the union called a strike.", "2025-01-01") == ["on Monday=2024-12-30..2024-12-30"]
+        )
+    }
+}

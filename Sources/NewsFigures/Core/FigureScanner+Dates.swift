@@ -1231,6 +1231,15 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "The Sunday Times", "a Sunday Telegraph poll", "Monday Night Football": a title, not a date.
+        if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized, sameSentence(i, i + 1), let next = word(i + 1),
+            NameRules.weekdayTitleWords.contains(next)
+                || (DateRules.months[next] == nil && DateRules.weekdays[next] == nil
+                    && word(i - 1).map { $0 == "the" || $0 == "a" } == true && sameSentence(i - 1, i))
+        {
+            consume(i, i + 1)
+            return i + 2
+        }
         // "cuts the number of Sunday services", "Monday mornings are the busiest": a weekday before a plural noun,
         // with no preposition that dates it, is any such day ("after Friday prayers", "from Tuesday primaries" date one).
         // ("on Sunday evenings", "on Friday nights": parts of every such day, whatever the preposition.)
@@ -3013,8 +3022,25 @@ extension FigureScanner {
         var tense = (future: false, past: false)
         var verb = false
         var interrupted: (tense: (future: Bool, past: Bool), verb: Bool)?
+        // Whether the clause read is one a subordinator opened ("after the coalition collapsed in November"): its
+        // tense is its own and lends itself to no other clause, and a comma closes it when it opens the sentence.
+        var subordinate = false
         while k < tokens.count, tokens[k].sentence == sentence {
             let token = tokens[k]
+            if subordinate, interrupted == nil, token.kind == .symbol, token.norm == ",", clauses.isEmpty {
+                clauses.append((k, tense, verb, true))
+                tense = (false, false)
+                verb = false
+                subordinate = false
+            }
+            if token.kind == .word, !token.capitalized || k == opening, DateRules.subordinators.contains(token.norm), interrupted == nil {
+                if k > opening {
+                    clauses.append((k, tense, verb, subordinate))
+                    tense = (false, false)
+                    verb = false
+                }
+                subordinate = true
+            }
             // (The token's kind first: most tokens open no clause.)
             let opens =
                 k > opening
@@ -3039,10 +3065,11 @@ extension FigureScanner {
                 verb = false
             }
             if opens {
-                clauses.append((k, tense, verb, interrupted != nil))
+                clauses.append((k, tense, verb, interrupted != nil || subordinate))
                 tense = (false, false)
                 verb = false
                 interrupted = nil
+                subordinate = false
             }
             if token.kind == .word {
                 if DateRules.futureMarkers.contains(token.norm) { tense.future = true }
@@ -3055,7 +3082,9 @@ extension FigureScanner {
                 }
                 if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm) { tense.past = isPastVerb(k) }
                 if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
-                if !verb, tense.past || tense.future || (!token.capitalized && isPresentEventVerb(k)) {
+                // (In a subordinate clause only a past or a future is a verb: "five weeks after an inconclusive vote on
+                // May 21" has a noun.)
+                if !verb, tense.past || tense.future || (!subordinate && !token.capitalized && isPresentEventVerb(k)) {
                     verb = true
                 }
             } else if DateRules.futureMarkers.contains(token.norm) {
@@ -3063,7 +3092,7 @@ extension FigureScanner {
             }
             k += 1
         }
-        clauses.append((k, tense, verb, interrupted != nil))
+        clauses.append((k, tense, verb, interrupted != nil || subordinate))
         // Verbless clauses: the tense of the last clause with a verb before, else the first after.
         var shared: (future: Bool, past: Bool)? = nil
         // (A relative clause lends its tense to no other: "The exhibition, which opened in October, closes".)

@@ -235,6 +235,9 @@ enum DateRules {
     /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
     /// takes place on March 10".
     static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but"]
+    /// Words that open a clause of their own tense, comma or none: "Germans vote on 23 February after the coalition
+    /// collapsed in November" (the vote is ahead).
+    static let subordinators: WordSet = ["after", "because", "since", "although", "though", "unless", "once"]
     /// Words that open another clause: a marker before them says nothing of a weekday after them.
     static let clauseOpeners: WordSet = [
         "after", "since", "following", "when", "which", "who", "that", "because", "while", "as", "before", "but", "and",

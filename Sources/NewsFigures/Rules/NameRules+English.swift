@@ -126,4 +126,13 @@ enum NameRules {
         "black", "cyber", "super", "good", "ash", "maundy", "holy", "easter", "palm", "bloody", "giving", "fat", "shrove",
         "whit", "blue", "manic", "small",
     ]
+
+    /// Capitalised words after a weekday that make it a title, not a date: "The Sunday Times", "the Sunday
+    /// Telegraph", "Monday Night Football" (and any capitalised word after "a"/"the" + weekday: "a Sunday Times
+    /// investigation").
+    static let weekdayTitleWords: WordSet = [
+        "times", "telegraph", "mirror", "express", "herald", "tribune", "mail", "post", "independent", "observer", "magazine",
+        "star", "people", "sport", "world", "age", "night", "politics", "brunch", "supplement", "edition", "review", "journal",
+        "business", "argus", "sun", "record", "standard", "examiner", "guardian", "nation", "news",
+    ]
 }
