@@ -1077,3 +1077,43 @@ import Testing
         #expect(!TotalsRule.mayOverlap(["forums", "exhibitions"]))
     }
 }
+
+/// Parts listed after the first with their noun elided, overlap told after the list, a cut that already makes
+/// the whole, and an exceedable whole with a date after it.
+@Suite struct ElidedPartsAndWholesMadeTests {
+    static func errors(_ text: String) -> [String] { MultiplesAndListsTests.errors(text, TotalsRule()) }
+
+    @Test func elidedParts() {
+        #expect(
+            Self.errors(
+                "The airline carried 8.6 million passengers in the six months to June, including 4.1 million on domestic routes, 3.2 million on European routes and 1.7 million on long-haul flights."
+            ) == ["parts 4.1 million + 3.2 million + 1.7 million = 9 million exceed the total 8.6 million"])
+        #expect(
+            Self.errors("The museum had 860,000 visitors, of which 410,000 were from abroad and 520,000 from the region.")
+                == ["parts 410,000 + 520,000 = 930,000 exceed the total 860,000"])
+        // Parts that fit, overlap told after the list, and a verb of its own between parts: silent.
+        #expect(Self.errors("The museum had 960,000 visitors, of which 410,000 were from abroad and 520,000 from the region.").isEmpty)
+        #expect(
+            Self.errors(
+                "The agency received 500 complaints, including 320 about noise and 260 about parking, many of them mentioning both."
+            )
+            .isEmpty)
+        #expect(Self.errors("Police questioned 50 people, including 40 in Leeds, and charged 30 of them.").isEmpty)
+    }
+
+    @Test func wholeMadeThenAnotherCut() {
+        let rules = { (text: String) in
+            RuleTests.findings(text, published: "2025-10-22", rule: TotalsRule()).filter { $0.severity != .info }.map(\.rule)
+        }
+        #expect(rules("Of the 40 victims, 25 were male and 15 female; 12 were under 18.").isEmpty)
+        #expect(rules("Of the 250 flights, 180 departed on time, 60 were delayed and 30 were cancelled.") == ["totals.parts"])
+    }
+
+    @Test func exceedableWholeBeforeADate() {
+        #expect(RuleTests.rules("The port handled cargo at 112 percent of its design capacity last year.", PlausibilityRule()).isEmpty)
+        #expect(
+            RuleTests.rules("The party won 112 percent of the vote in the district last year.", PlausibilityRule()) == [
+                "plausibility.share-over-100"
+            ])
+    }
+}

@@ -1925,6 +1925,17 @@ extension FigureScanner {
     func countsTheSameAsBefore(_ candidate: Candidate) -> Bool {
         let first = candidate.firstToken
         if let p = word(first - 1), SubjectRules.partLeads.contains(p), sameSentence(first - 1, first) { return true }
+        // The next items of a list of parts: "including 4.1 million on domestic routes, 3.2 million on European routes
+        // and 1.7 million on long-haul flights", "of which 410,000 were from abroad and 520,000 from the region" (within a
+        // few words of the part before, no past verb but "be" between: not "arrested 40 and charged 20").
+        if word(first - 1) == "and" || symbol(first - 1) == ",", let before = candidates.last, before.kind == .count, before.elided,
+            sameSentence(before.lastToken, first), first - before.lastToken <= 8,
+            !(before.lastToken + 1..<first).contains(where: { k in
+                word(k).map { DateRules.isPastForm($0) && !DateRules.beVerbs.contains($0) } ?? false
+            })
+        {
+            return true
+        }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
         if let n = word(candidate.lastToken + 1), n == "more" || n == "fewer", sameSentence(candidate.lastToken, candidate.lastToken + 1),
             word(candidate.lastToken + 2) != "than"

@@ -20,9 +20,9 @@ public struct PlausibilityRule: ValidationRule {
         text.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
     }
 
-    /// Whether the whole after "of" is one a percentage may exceed: its head noun, the last word before
-    /// a preposition or punctuation within four words ("of the economy's output", "of their capacity";
-    /// not "of the vote in the low-income district").
+    /// Whether the whole after "of" is one a percentage may exceed: a noun of `exceedableWholes` among its
+    /// first four words before a preposition or punctuation ("of the economy's output", "of their capacity",
+    /// "of its design capacity last year"; not "of the vote in the low-income district").
     static func ofExceedableWhole(_ following: String) -> Bool {
         var phrase = Substring(following)
         if let stop = phrase.firstIndex(where: { $0 == "," || $0 == "." || $0 == ";" }) { phrase = phrase[..<stop] }
@@ -31,9 +31,11 @@ public struct PlausibilityRule: ValidationRule {
         ws = Array(ws[(of + 1)...])
         let ends: Set<String> = ["in", "on", "at", "for", "by", "with", "from", "and", "or", "than", "to", "as"]
         if let stop = ws.firstIndex(where: ends.contains) { ws = Array(ws[..<stop]) }
-        guard let head = ws.prefix(4).last else { return false }
-        let bare = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
-        return exceedableWholes.contains(bare) || exceedableWholes.contains(String(bare.dropLast()))
+        // (Any of the four words: a date or an adverb may follow the noun, "of its design capacity last year".)
+        return ws.prefix(4).contains { word in
+            let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+            return exceedableWholes.contains(bare) || exceedableWholes.contains(String(bare.dropLast()))
+        }
     }
 
     static let exceedableWholes: Set<String> = [

@@ -24,7 +24,7 @@ public struct TotalsRule: ValidationRule {
     /// includes 263 women and 400 first-time MPs"): "The £2.4bn package includes £1.5bn for … and £1.1bn for …".
     static let amountPartCues = ["includes", "included", "include"]
     /// Words that say parts overlap: "many fell into both groups".
-    static let overlapWords = [" both ", "overlap", "more than one", " also "]
+    static let overlapWords = [" both ", " both.", " both,", "overlap", "more than one", " also "]
     /// Nouns of people that cut across any other grouping of them, each set one way of cutting: "1,500 engineers and
     /// 1,200 women" may overlap, "1,100 men and 900 women" may not.
     static let crossCuttingGroups: [Set<String>] = [
@@ -206,7 +206,10 @@ public struct TotalsRule: ValidationRule {
                     return after.first.map { $0.isLetter } ?? false
                 }
                 let anotherCut = subjects.count > 1 && (parts.contains(where: qualified) || Self.mayOverlap(subjects))
-                if parts.count >= 2, counted, !anotherCut, sum > totalValue + slack {
+                // (Or the text says the parts overlap: "320 about noise and 260 about parking, many of them mentioning both".)
+                let overlapTold = ValidationContext.mentions(
+                    context.slice(total.start, figures[parts[parts.count - 1]].end + 80).lowercased(), Self.overlapWords)
+                if parts.count >= 2, counted, !anotherCut, !overlapTold, sum > totalValue + slack {
                     findings.append(
                         exceeding(total: t, parts: parts, sum: sum, severity: total.kind == .money ? .warning : .error, context))
                 }
@@ -222,7 +225,11 @@ public struct TotalsRule: ValidationRule {
                     later.prefix { figures[$0].start - total.end <= Self.partsReach }.filter {
                         figures[$0].subject == subject && figures[$0].bound == .exact
                     })
-                let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
+                let values = parts.compactMap { figures[$0].value?.doubleValue }
+                let sum = values.reduce(0, +)
+                // (Parts that already make the whole end its cut; the counts after them cut it another way: "Of the 40
+                // victims, 25 were male and 15 female; 12 were under 18".)
+                let madeWhole = values.indices.dropLast().contains { values[...$0].reduce(0, +) == totalValue }
                 // ("Of 40 players, 30 were fit on Monday and 25 trained on Tuesday": counts of two days.)
                 let dated = parts.count >= 2 && (parts[0]..<parts[parts.count - 1]).contains { figures[$0].kind == .date }
                 // (The counts may be of two dimensions of the whole, "210 were over 65 and 180 had diabetes": a
@@ -234,7 +241,7 @@ public struct TotalsRule: ValidationRule {
                         context.slice(total.start, figures[parts[parts.count - 1]].end + 80).lowercased(), Self.overlapWords)
                 // (Three counts or more: two are as often two dimensions, "Of the 500 staff, 300 are women and 250
                 // are over 50".)
-                if parts.count >= 3, !dated, !overlap, sum > totalValue {
+                if parts.count >= 3, !dated, !overlap, !madeWhole, sum > totalValue {
                     findings.append(exceeding(total: t, parts: parts, sum: sum, severity: .warning, context))
                 }
                 continue
