@@ -560,8 +560,11 @@ import Testing
     static let read = ThresholdsHeadlinesAndModifiersTests.read
 
     @Test func subjects() {
-        #expect(Self.read("Subscriptions worldwide are expected to pass 2.9 billion.") == ["2.9 billion=2900000000.0 [Subscriptions]"])
-        #expect(Self.read("Arrivals will top 5 million.") == ["5 million=5000000.0 [Arrivals]"])
+        #expect(
+            Self.read("Subscriptions worldwide are expected to pass 2.9 billion.") == [
+                "pass 2.9 billion=2900000000.0 min [Subscriptions]"
+            ])
+        #expect(Self.read("Arrivals will top 5 million.") == ["top 5 million=5000000.0 min [Arrivals]"])
         #expect(
             Self.read("Motor claims climbed 12% from a year before to 1.46 million.")
                 == ["12%=12.0 increase", "1.46 million=1460000.0 [Motor claims]"])
@@ -574,7 +577,7 @@ import Testing
         #expect(Self.read("Overnight stays almost certainly topped 30 million.") == ["topped 30 million=30000000.0 min [Overnight stays]"])
         #expect(Self.read("Arrests are down to 120 a month.") == ["120=120.0 decrease [Arrests]"])
         // No plural before the verb: no subject; a noun after the count is its own.
-        #expect(Self.read("The index could top 500.") == ["500=500.0"])
+        #expect(Self.read("The index could top 500.") == ["top 500=500.0 min"])
         #expect(Self.read("The price may fall to 40.") == ["40=40.0 decrease"])
         #expect(Self.read("Sales rise to 36 stores.") == ["36=36.0 [stores]"])
         // A past verb before the plural is no modifier of it.
@@ -655,5 +658,40 @@ import Testing
         #expect(Self.read("Sales hit three million two.") == ["three million two=3000002.0 [Sales]"])
         #expect(Self.read("It costs 4 thousand 3 hundred and 21 dollars.") == ["4 thousand 3 hundred and 21 dollars=4321.0"])
         #expect(Self.read("They counted one thousand twenty-five ballots.") == ["one thousand twenty-five=1025.0 [ballots]"])
+    }
+}
+
+/// Currencies of one country by their English names and local abbreviations, and thresholds passed, topped or
+/// gone past, read only where they bound a level.
+@Suite struct MoreCurrenciesAndThresholdsTests {
+    static func money(_ text: String) -> [String] { GulfCurrenciesIdiomsAndAgesTests.money(text) }
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func currencyNames() {
+        #expect(Self.money("The average wage is 8,900 zlotys a month.") == ["8,900 zlotys=8900.0 PLN"])
+        #expect(Self.money("Macau's casinos earned 18.5 billion patacas in May.") == ["18.5 billion patacas=18500000000.0 MOP"])
+        #expect(Self.money("Diamond sales hit 2.1 billion pula.") == ["2.1 billion pula=2100000000.0 BWP"])
+        #expect(Self.money("The fine was 40,000 shekels.") == ["40,000 shekels=40000.0 ILS"])
+        #expect(Self.money("Saudi Aramco paid SR 283 billion in dividends.") == ["SR 283 billion=283000000000.0 SAR"])
+        #expect(Self.money("The budget allocates Tk 21,000 crore to schools.") == ["Tk 21,000 crore=210000000000.0 BDT"])
+        // Not money: a road's letters before a short number, a name.
+        #expect(Self.money("He drove the SR 520 highway.") == [])
+        #expect(Self.read("The Lei family donated 200 books.") == ["200=200.0 [books]"])
+    }
+
+    @Test func thresholds() {
+        #expect(Self.read("USDT in circulation passed 160 billion tokens.") == ["passed 160 billion=160000000000.0 min [tokens]"])
+        #expect(Self.read("Revenue passed $2 billion.") == ["passed $2 billion=2000000000.0 min"])
+        #expect(Self.read("Daily ridership will top 10 lakh.") == ["top 10 lakh=1000000.0 min [Daily ridership]"])
+        #expect(
+            Self.read("It will open 1,600 stores, taking it past 20,000 locations.") == [
+                "1,600=1600.0 [stores]", "past 20,000=20000.0 min [locations]",
+            ])
+        // Not thresholds: bills passed, a ranking, a walk past houses.
+        #expect(Self.read("The House passed 12 bills.") == ["12=12.0 [bills]"])
+        #expect(Self.read("The Senate passed 1,200 amendments.") == ["1,200=1200.0 [amendments]"])
+        #expect(Self.read("The top 10 firms earned $3 billion.") == ["10=10.0 [firms]", "$3 billion=3000000000.0"])
+        #expect(Self.read("Asia's top 20 universities are listed.") == ["20=20.0 [universities]"])
+        #expect(Self.read("He walked past 3 houses.") == ["3=3.0 [houses]"])
     }
 }

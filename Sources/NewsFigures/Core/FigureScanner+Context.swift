@@ -38,9 +38,41 @@ extension FigureScanner {
             {
                 return (.exact, nil)
             }
+            if phrase.count == 1, BoundRules.conditionalThresholds.contains(phrase[0]), !thresholdHolds(at: start, figure: first) {
+                continue
+            }
             if matches(phrase, at: start) { return (bound, start) }
         }
         return (.exact, nil)
+    }
+
+    /// Whether the threshold word at `w` (`BoundRules.conditionalThresholds`) bounds the figure at `first`: "passed"
+    /// before an amount, a scaled number or a level ("passed 160 billion tokens", not "passed 1,200 amendments"); "top" as a verb, after a
+    /// modal or "to", or a noun before a large amount ("will top 10 lakh", "saw ridership top 10 lakh"; not "the top
+    /// 10 firms"); "past" after a verb or its object ("taking it past 20,000 locations"; not "walked past 3 houses").
+    func thresholdHolds(at w: Int, figure first: Int) -> Bool {
+        guard let threshold = word(w), !tokens[w].capitalized || w == 0 || !sameSentence(w - 1, w) || threshold == "past" else {
+            return false
+        }
+        let n = tokens[first].kind == .number ? first : first + 1
+        guard n < tokens.count, tokens[n].kind == .number, sameSentence(w, n) else { return false }
+        let large =
+            tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil || (Double(tokens[n].norm) ?? 0) >= 1000
+        let before = word(w - 1)
+        switch threshold {
+        case "passed", "passes", "pass":
+            // (A plain number of things is a bill's count: "The Senate passed 1,200 amendments"; a level is told with no
+            // noun after it, "Subscribers passed 20,000.")
+            return tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil || (large && !looksCounted(after: n))
+        case "top":
+            guard let b = before, !tokens[w - 1].capitalized else { return false }
+            if ChangeRules.beforeVerbs.contains(b) { return true }
+            return large && !DateRules.determiners.contains(b) && !b.hasSuffix("'s") && !SubjectRules.stopWords.contains(b)
+        default:
+            guard large, let b = before, !(word(n + 1).map(SubjectRules.durationUnits.contains) ?? false) else { return false }
+            return b == "it" || b == "them" || ChangeRules.before[b] != nil || ChangeRules.verbsMovingUp.contains(b)
+                || DateRules.isRegularPast(b) || b.hasSuffix("ing")
+        }
     }
 
     /// A bound written after the figure: "or more", "or fewer", "and above".

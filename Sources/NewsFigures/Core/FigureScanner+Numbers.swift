@@ -908,7 +908,7 @@ extension FigureScanner {
     }
 
     /// Whether a scale word, spaced or against it, follows the number at `n`: "R5.3 billion", "RM1.2bn".
-    private func scaleFollows(_ n: Int) -> Bool {
+    func scaleFollows(_ n: Int) -> Bool {
         word(n + 1).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
     }
 

@@ -38,7 +38,14 @@ enum BoundRules {
         (["topped"], .min), (["tops"], .min), (["crossed"], .min), (["crosses"], .min), (["crossing"], .min),
         (["capped", "at"], .max), (["a", "maximum", "of"], .max), (["a", "minimum", "of"], .min), (["maximum"], .max),
         (["minimum"], .min), (["at", "a", "maximum", "of"], .max),
+        // Thresholds read only where `FigureScanner.thresholdHolds` says: "circulation passed 160 billion tokens",
+        // "ridership will top 10 lakh", "taking it past 20,000 locations".
+        (["passed"], .min), (["passes"], .min), (["pass"], .min), (["top"], .min), (["past"], .min),
     ]
+
+    /// Threshold words that bound only as `FigureScanner.thresholdHolds` says: not "The House passed 12 bills", "the
+    /// top 10 firms", "walked past 3 houses".
+    static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past"]
 
     /// Words after a figure that bound it: "10,000 or more".
     static let after: [(words: [String], bound: Bound)] = [

@@ -20,11 +20,13 @@ enum MoneyRules {
     /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
     /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it.)
-    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED"]
+    /// ("Tk 21,000 crore": the Bangladeshi taka as Dhaka papers write it.)
+    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "tk": "BDT"]
 
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
     /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
-    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD"]
+    /// ("SR283 billion", "SR 5 million": the Saudi riyal.)
+    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD", "sr": "SAR"]
 
     /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`
     /// as candidates and no unit (Indian, Pakistani, Sri Lankan and Nepali papers all write "Rs").
@@ -152,6 +154,14 @@ enum MoneyRules {
         (["czech", "crowns"], "CZK"), (["swiss", "franc"], "CHF"), (["omani", "rials"], "OMR"), (["qatari", "riyals"], "QAR"),
         (["saudi", "riyals"], "SAR"), (["kuwaiti", "dinars"], "KWD"), (["bahraini", "dinars"], "BHD"), (["egyptian", "pounds"], "EGP"),
         (["uae", "dirhams"], "AED"), (["emirati", "dirhams"], "AED"),
+        // Currencies of one country each, by their English names.
+        (["zlotys"], "PLN"), (["zloty"], "PLN"), (["zlotych"], "PLN"), (["forints"], "HUF"), (["forint"], "HUF"),
+        (["hryvnias"], "UAH"), (["hryvnia"], "UAH"), (["hryvnas"], "UAH"), (["shekels"], "ILS"), (["shekel"], "ILS"),
+        (["taka"], "BDT"), (["kyat"], "MMK"), (["kyats"], "MMK"), (["tenge"], "KZT"), (["patacas"], "MOP"), (["pataca"], "MOP"),
+        (["pula"], "BWP"), (["kwacha"], "ZMW"), (["birr"], "ETB"), (["leva"], "BGN"),
+        (["lei"], "RON"), (["afghanis"], "AFN"), (["rufiyaa"], "MVR"), (["lempiras"], "HNL"), (["quetzales"], "GTQ"),
+        (["guaranis"], "PYG"), (["bolivares"], "VES"), (["bolivars"], "VES"), (["tugriks"], "MNT"), (["somoni"], "TJS"),
+        (["riyal"], "SAR"), (["dirham"], "AED"), (["ringgits"], "MYR"),
         (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
     ]
 
