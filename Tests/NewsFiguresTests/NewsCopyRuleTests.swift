@@ -695,3 +695,25 @@ import Testing
         #expect(Self.read("He walked past 3 houses.") == ["3=3.0 [houses]"])
     }
 }
+
+/// The subject of a level verb past a participle's phrase, a singular noun of a count, and a level given after
+/// "closed at", "was set at", "are capped at".
+@Suite struct SubjectsOfLevelsAtAndPastPhrasesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func subjects() {
+        #expect(Self.read("Parcels sent through Canada Post fell to 201 million.") == ["201 million=201000000.0 decrease [Parcels]"])
+        #expect(Self.read("Entries for the race closed at 25,000.") == ["25,000=25000.0 [Entries]"])
+        #expect(Self.read("The hajj quota was set at 221,000.") == ["221,000=221000.0 [hajj quota]"])
+        #expect(Self.read("Ground passes are capped at 60,000 a day.") == ["capped at 60,000=60000.0 max [Ground passes]"])
+        #expect(
+            Self.read("Visitor volume slipped 7.5% to 38.5 million.") == ["7.5%=7.5 decrease", "38.5 million=38500000.0 [Visitor volume]"])
+        #expect(
+            Self.read("Attendance at Blue Jays games rose 19% to 3.1 million.") == [
+                "19%=19.0 increase", "3.1 million=3100000.0 [Attendance]",
+            ])
+        // No count's noun before the verb: no subject; a noun after the count is its own.
+        #expect(Self.read("The shop closed at 9.") == ["9=9.0"])
+        #expect(Self.read("The museum set 25 records.") == ["25=25.0 [records]"])
+    }
+}

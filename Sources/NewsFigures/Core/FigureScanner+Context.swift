@@ -799,6 +799,7 @@ extension FigureScanner {
                 }
                 // (A verb of markets too, before a count with its new level: "Jobless claims dipped 5,000 to 227,000".)
                 if ChangeRules.levelVerbs.contains(token.norm)
+                    || (ChangeRules.levelVerbsBeforeAt.contains(token.norm) && word(v + 1) == "at")
                     || (ChangeRules.beforeAmounts[token.norm] != nil && word(figureEnd + 1) == "to")
                     || (ChangeRules.before[token.norm] != nil
                         && (!ChangeRules.nounsNeedingOf.contains(token.norm) && ChangeRules.levelChanges[token.norm] == nil
@@ -841,11 +842,18 @@ extension FigureScanner {
             let pluralHead = isPlural(head) && !tokens[end].capitalized
             var p = end - 1
             while p > end - 4, p > 0, let w = word(p), !ChangeRules.subjectPrepositions.contains(w), sameSentence(p, end) { p -= 1 }
-            if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(p - 1, end), let noun = word(p - 1),
-                isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
-                    || (!pluralHead && SubjectRules.countHeads.contains(noun))
+            // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
+            var n = p - 1
+            if let w = word(n), DateRules.isPastForm(w), n > 0,
+                word(n - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
             {
-                end = p - 1
+                n -= 1
+            }
+            if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(n, end), let noun = word(n),
+                isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
+                    || SubjectRules.countHeads.contains(noun)
+            {
+                end = n
             }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)

@@ -122,7 +122,7 @@ enum ChangeRules {
     /// Prepositions of a place or time after a subject's noun, passed over to reach it: "Burglaries in the
     /// borough rose to 2,341", "Cases across the region fell to 40".
     static let subjectPrepositions: WordSet = [
-        "in", "at", "across", "on", "inside", "throughout", "from", "to", "for", "about", "against", "among",
+        "in", "at", "across", "on", "inside", "throughout", "from", "to", "for", "about", "against", "among", "through", "via",
     ]
     /// Verbs that go "up to" a level, not a bound: "ticked up to 5.8 per cent", "went up to 120".
     static let verbsMovingUp: WordSet = [
@@ -211,6 +211,11 @@ enum ChangeRules {
         "crossed", "surpassed",
         // Base forms after a modal or "to": "are expected to pass 2.9 billion", "could top 500".
         "pass", "top", "reach", "exceed", "surpass", "cross", "total",
+    ]
+    /// Verbs (and participles after "be") that give a level after "at": "Entries closed at 25,000", "The quota was set
+    /// at 221,000", "Ground passes are capped at 60,000", "The crowd was estimated at 50,000".
+    static let levelVerbsBeforeAt: WordSet = [
+        "closed", "closes", "set", "capped", "pegged", "estimated", "fixed", "remained", "remains",
     ]
     /// Words of a modal or a forecast between a subject and its verb: "subscriptions are expected to
     /// pass", "arrivals will top", "deaths could reach".

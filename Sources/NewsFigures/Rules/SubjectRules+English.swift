@@ -50,7 +50,8 @@ enum SubjectRules {
     /// "Turnout fell to 61".
     static let countHeads: WordSet = [
         "toll", "tally", "headcount", "turnout", "attendance", "enrollment", "enrolment", "membership", "population", "workforce",
-        "ridership", "caseload", "backlog",
+        "ridership", "caseload", "backlog", "volume", "quota", "traffic", "footfall", "throughput", "intake", "readership",
+        "viewership", "audience",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
