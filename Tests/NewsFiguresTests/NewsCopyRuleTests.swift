@@ -717,3 +717,22 @@ import Testing
         #expect(Self.read("The museum set 25 records.") == ["25=25.0 [records]"])
     }
 }
+
+/// A counted noun with a hyphenated compound that opens with a plural or a stop word, two modifiers joined by
+/// "and"/"or", and a virus's name in one word.
+@Suite struct CompoundAndJoinedModifiersTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func modifiers() {
+        #expect(Self.read("Nvidia shipped 3.7 million data-centre GPUs.") == ["3.7 million=3700000.0 [data-centre GPUs]"])
+        #expect(Self.read("The regulator found 1,350 at-risk customers.") == ["1,350=1350.0 [at-risk customers]"])
+        #expect(Self.read("Micron will create 90,000 direct and indirect jobs.") == ["90,000=90000.0 [direct and indirect jobs]"])
+        #expect(Self.read("The dealer sold 12 new and used cars.") == ["12=12.0 [new and used cars]"])
+        #expect(Self.read("Pakistan reported 74 wild poliovirus cases.") == ["74=74.0 [wild poliovirus cases]"])
+        // Still one plural noun, and a number between two modifiers ends the first phrase.
+        #expect(Self.read("Nvidia shipped 3.7 million GPUs.") == ["3.7 million=3700000.0 [GPUs]"])
+        #expect(Self.read("The firm has 300 men and women on staff.") == ["300=300.0 [men and women]"])
+        #expect(Self.read("5 red and 3 blue balls were drawn.") == ["5=5.0", "3=3.0 [blue balls]"])
+        #expect(Self.read("He scored 12 and assisted 4 goals.") == ["12=12.0", "4=4.0 [goals]"])
+    }
+}

@@ -514,7 +514,18 @@ extension FigureScanner {
             let w = token.norm
             // ("500 air-to-air missiles": a stop word inside a hyphenated compound is part of it.)
             let inCompound = !words.isEmpty && symbol(k - 1) == "-" && attached(k) && symbol(k + 1) == "-" && attached(k + 1)
-            if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound { break }
+            // ("1,350 at-risk customers", "40 in-house lawyers": one that opens a hyphenated compound too.)
+            let opensCompound = tightHyphen(k + 1) && word(k + 2) != nil && sameSentence(k, k + 2)
+            // ("90,000 direct and indirect jobs", "70,000 Birkin and Kelly bags": two modifiers joined before the plural.)
+            if w == "and" || w == "or", pluralAt == nil, !words.isEmpty, let m = word(k + 1), !SubjectRules.stopWords.contains(m),
+                !isPlural(m), let n = word(k + 2), isPlural(n), !SubjectRules.stopWords.contains(n), sameSentence(k, k + 2),
+                !tokens[k + 2].capitalized || tokens[k + 1].capitalized, words.count < SubjectRules.maximumWords - 2
+            {
+                words.append(k)
+                k += 1
+                continue
+            }
+            if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
             // ("1,200 newly hired nurses": an adverb of a participle before the noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
                 !(word(k + 1).map { $0.hasSuffix("ed") && $0.utf8.count > 4 } == true && word(k + 2).map { isPlural($0) } == true
@@ -546,6 +557,11 @@ extension FigureScanner {
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
                 pluralAt = k
                 if w.hasSuffix("'s") { break }
+                // ("3.7 million data-centre GPUs": a plural that opens a hyphenated compound modifies the noun after it.)
+                if tightHyphen(k + 1), word(k + 2) != nil, sameSentence(k, k + 2), words.count < SubjectRules.maximumWords - 1 {
+                    k += 1
+                    continue
+                }
                 // "23 major singles titles", "300 sports clubs", "5,000 savings accounts": a noun in "s"
                 // before another plural is its modifier; the head is the last.
                 // (Only nouns used so, and acronyms: "two SLS missions"; not "three ad units results in".)
@@ -614,7 +630,10 @@ extension FigureScanner {
         }
         _ = endIndex
         // Drop modifiers that do not narrow the subject: "22 other activities" → "activities".
-        while startIndex < endIndex, let w = word(startIndex), SubjectRules.droppedModifiers.contains(w) {
+        // (Not one joined to another: "12 new and used cars".)
+        while startIndex < endIndex, let w = word(startIndex), SubjectRules.droppedModifiers.contains(w),
+            !(word(startIndex + 1).map { $0 == "and" || $0 == "or" } ?? false)
+        {
             guard let nextIndex = words.first(where: { $0 > startIndex }) else { break }
             startIndex = nextIndex
         }

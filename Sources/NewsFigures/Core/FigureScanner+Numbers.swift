@@ -2055,6 +2055,8 @@ extension FigureScanner {
             return true
         }
         // ("six autonomous universities", "a basis": adjectives in "-ous" and nouns in "-sis" are no plurals; "Israelis" is.)
-        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && !w.hasSuffix("ous") && !w.hasSuffix("sis") && w.count > 2
+        // ("74 wild poliovirus cases": nor are the viruses of `SubjectRules.notPlural`'s "virus" in one word.)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && !w.hasSuffix("ous") && !w.hasSuffix("sis")
+            && !w.hasSuffix("virus") && w.count > 2
     }
 }
