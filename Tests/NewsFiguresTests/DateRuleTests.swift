@@ -1582,3 +1582,59 @@ import Testing
         )
     }
 }
+
+/// Weekday ranges, a report's weekday over its verb's object, quarters whose results are still to be reported, a
+/// season before "with", a one-word holiday's possessive, and a quarter of any year.
+@Suite struct WeekdayRangesAndResultsToComeTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func weekdayRanges() {
+        #expect(
+            Self.dates("A warning for snow will cover northern England from Friday to Sunday.", "2024-12-29") == [
+                "from Friday to Sunday=2025-01-03..2025-01-05"
+            ])
+        #expect(Self.dates("The festival runs from Friday to Sunday.", "2024-12-28") == ["from Friday to Sunday=2024-12-27..2024-12-29"])
+        #expect(
+            Self.dates("The festival will run from Monday to Wednesday.", "2024-12-29") == [
+                "from Monday to Wednesday=2024-12-30..2025-01-01"
+            ])
+    }
+
+    @Test func reportOverAnObject() {
+        #expect(
+            Self.dates("The Foreign Office warned travellers on Monday that permits will be required.", "2025-01-01") == [
+                "on Monday=2024-12-30..2024-12-30"
+            ])
+        #expect(Self.dates("The firm will tell investors on Monday.", "2025-01-01") == ["on Monday=2025-01-06..2025-01-06"])
+    }
+
+    @Test func resultsToCome() {
+        #expect(
+            Self.dates("Tesla is expected to report first-quarter deliveries on Wednesday.", "2025-03-30") == [
+                "first-quarter=2025-01-01..2025-03-31", "on Wednesday=2025-04-02..2025-04-02",
+            ])
+        #expect(
+            Self.dates("Tesla will publish fourth-quarter delivery figures on Thursday.", "2024-12-29") == [
+                "fourth-quarter=2024-10-01..2024-12-31", "on Thursday=2025-01-02..2025-01-02",
+            ])
+        // Results of a quarter ended, and a past sentence with "expected" in it: the latest quarter that has ended.
+        #expect(
+            Self.dates("Netflix will report fourth-quarter results on Tuesday.", "2025-01-20") == [
+                "fourth-quarter=2024-10-01..2024-12-31", "on Tuesday=2025-01-21..2025-01-21",
+            ])
+        #expect(
+            Self.dates("The September quarter earnings were better than expected.", "2019-11-20") == [
+                "The September quarter=2019-07-01..2019-09-30"
+            ])
+    }
+
+    @Test func seasonsHolidaysAndAnyQuarter() {
+        #expect(
+            Self.dates("The tour resumes in the autumn with dates in Glasgow and Dublin.", "2025-03-30") == [
+                "the autumn=2025-09-01..2025-11-30"
+            ])
+        #expect(Self.dates("Diwali's lights were seen across Leicester.", "2025-01-01") == ["Diwali=2024-10-31..2024-10-31"])
+        #expect(Self.dates("Sales were the lowest for any first half since 2012.", "2026-12-05") == ["2012=2012-01-01..2012-12-31"])
+        #expect(Self.dates("Sales fell in the first half.", "2026-12-05") == ["the first half=2026-01-01..2026-06-30"])
+    }
+}

@@ -1386,7 +1386,14 @@ extension FigureScanner {
         }
         // A weekday next to a past verb of saying is the day of the report ("said on Tuesday"),
         // whatever else the sentence says of the future.
-        let reported = [first - 1, i + 1].contains { k in
+        // (Over its object too: "warned travellers on Monday that permits will be required", "told them on Friday".)
+        let objectBefore =
+            first >= 2 && !tokens[first - 1].capitalized
+            && (word(first - 1).map {
+                ["him", "her", "them", "us", "me"].contains($0) || (isPlural($0) && !SubjectRules.stopWords.contains($0))
+            }
+                ?? false)
+        let reported = (objectBefore ? [first - 2, i + 1] : [first - 1, i + 1]).contains { k in
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
                 && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
@@ -2588,7 +2595,9 @@ extension FigureScanner {
         }
         // "H2" alone is as often hydrogen as a half-year: only with its year. A quarter or half of a game
         // ("scored twice in the second half", "outscored Denver 38-22 in the third quarter") is no date.
-        if y == nil, (halfLetter || sportsSentence(i)) {
+        // ("the lowest for any first half since 2012", "every third quarter": a kind of period, not one.)
+        let anyOfKind = word(first - 1).map { $0 == "any" || $0 == "every" || $0 == "each" } ?? false
+        if y == nil, halfLetter || sportsSentence(i) || anyOfKind {
             consume(first, last)
             return last + 1
         }
@@ -2621,7 +2630,21 @@ extension FigureScanner {
         let results =
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
-        if y == nil, let published, let end = quarterEnd, results, !(end < published) {
+        // ("Tesla is expected to report first-quarter deliveries on Wednesday" on 30 March, "will publish fourth-quarter
+        // figures" on 29 December: results still to be reported are of a quarter whose results are not out, one
+        // ending at most `resultsSeasonDays` before the published day, or at most `quarterClosingDays` after it.)
+        let cutoff = published?.adding(days: -DateRules.resultsSeasonDays)
+        let closing = published?.adding(days: DateRules.quarterClosingDays)
+        let toReport =
+            y == nil && results && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true))
+            ? ((year - 1)...(year + 1)).first { yy in
+                CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
+                    cutoff.map { end > $0 } == true && closing.map { end <= $0 } == true
+                } ?? false
+            } : nil
+        if let toReport {
+            year = toReport
+        } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
             !isFutureSentence(i)
@@ -3438,7 +3461,8 @@ enum WordDateRule: Int, CaseIterable {
         case .rollingPeriod: return shifts
         case .relativePeriod: return DateRules.deicticDayShifts.keys + shifts + ["following"]
         case .seasonDate: return DateRules.seasons.keys
-        case .holidayDate: return HolidayRules.firstWords
+        // ("Hanukkah's first candle", "Diwali's lights": a holiday of one word in the possessive.)
+        case .holidayDate: return HolidayRules.firstWords + HolidayRules.phrases.filter { $0.words.count == 1 }.map { $0.words[0] + "'s" }
         case .fiscalYear: return DateRules.fiscalWords.words
         }
     }

@@ -412,6 +412,17 @@ struct FigureScanner {
             end = moved
             yearStated = true
         }
+        // "from Friday to Sunday": a weekday that ends a range is the first such day from its start on (each read
+        // alone, the Sunday may be the one gone: "will cover northern England from Friday to Sunday").
+        let weekday = { (c: Candidate) -> Bool in
+            c.date?.start == c.date?.end && (self.word(c.lastToken).map { DateRules.weekdays[$0] != nil } ?? false)
+        }
+        if let s = start, let e = end, e < s, weekday(a), weekday(b), var day = CalendarDate(iso: e), let first = CalendarDate(iso: s),
+            first.dayNumber - day.dayNumber < 7
+        {
+            while day < first { day = day.adding(days: 7) }
+            end = day.description
+        }
         let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
         // "from December 20, 2020 to December 12, 2020": two days written in full, backwards, are kept as
         // one range as written (start after end), for validation to report, like "Nov 10–5".

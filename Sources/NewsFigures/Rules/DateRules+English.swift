@@ -55,7 +55,11 @@ enum DateRules {
     /// Prepositions before a bare season that make it one ("in the summer", "during winter", "by the autumn").
     static let seasonPrepositions: WordSet = ["in", "during", "over", "by", "until", "till", "through", "throughout", "since"]
     /// Words after a bare season that end its phrase ("in the spring and summer", "in the autumn when …").
-    static let afterBareSeason: WordSet = ["and", "when", "before", "after", "as", "if", "but", "or", "while", "once", "because"]
+    static let afterBareSeason: WordSet = [
+        "and", "when", "before", "after", "as", "if", "but", "or", "while", "once", "because",
+        // ("The tour resumes in the autumn with dates in Glasgow.")
+        "with", "amid", "despite", "at", "for", "until", "following", "ahead",
+    ]
 
     /// Parts of a period: "early next year", "mid-2020", "late last month".
     static let periodParts: WordTable<String> = ["early": "early", "mid": "mid", "middle": "mid", "late": "late"]
@@ -214,6 +218,8 @@ enum DateRules {
     ]
     /// Days after a quarter's end within which its results are still awaited (the quarter stays the one ended).
     static let resultsSeasonDays = 90
+    /// Days after the published day within which a quarter about to end may be the one a report to come is of.
+    static let quarterClosingDays = 7
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
