@@ -1638,3 +1638,34 @@ import Testing
         #expect(Self.dates("Sales fell in the first half.", "2026-12-05") == ["the first half=2026-01-01..2026-06-30"])
     }
 }
+
+/// Weekdays ahead after more verbs of an event, a market's hours (not its move), and a second weekday of a clause
+/// that leaves its verb out.
+@Suite struct EventVerbsHoursAndGappedWeekdaysTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func aheadOrGone() {
+        #expect(Self.dates("A yellow warning covers western Scotland on Monday.", "2025-03-30") == ["on Monday=2025-03-31..2025-03-31"])
+        #expect(Self.dates("Jensen Huang gives the opening keynote on Monday.", "2025-01-01") == ["on Monday=2025-01-06..2025-01-06"])
+        #expect(Self.dates("The London Stock Exchange closes early on Tuesday.", "2024-12-29") == ["on Tuesday=2024-12-31..2024-12-31"])
+        // A market's move is told after its day.
+        #expect(Self.dates("The index closes 2% higher on Thursday.", "2024-03-15") == ["on Thursday=2024-03-14..2024-03-14"])
+        #expect(Self.dates("The FTSE closes down on Thursday.", "2024-03-15") == ["on Thursday=2024-03-14..2024-03-14"])
+    }
+
+    @Test func gappedClauses() {
+        #expect(
+            Self.dates("Oracle reports results on Wednesday and Broadcom on Thursday.", "2026-12-05") == [
+                "on Wednesday=2026-12-09..2026-12-09", "on Thursday=2026-12-10..2026-12-10",
+            ])
+        #expect(
+            Self.dates("Oracle reports results on Wednesday, followed by Broadcom on Thursday.", "2026-12-05") == [
+                "on Wednesday=2026-12-09..2026-12-09", "on Thursday=2026-12-10..2026-12-10",
+            ])
+        // Days gone stay gone.
+        #expect(
+            Self.dates("The storm hit on Monday, followed by floods on Tuesday.", "2026-12-05") == [
+                "on Monday=2026-11-30..2026-11-30", "on Tuesday=2026-12-01..2026-12-01",
+            ])
+    }
+}

@@ -541,6 +541,8 @@ extension FigureScanner {
             }
             if w == "won" { return true }
         }
+        // (", followed by Broadcom on Thursday": an order of things, no tense.)
+        if w == "followed", symbol(k - 1) == ",", word(k + 1) == "by" { return false }
         // ", priced at €1,999", ", valued at $3 billion": a regular participle of an amount opening a reduced clause
         // after a comma (not ", arrested at his home on Monday").
         if symbol(k - 1) == ",", DateRules.isRegularPast(w), word(k + 1) == "at", k + 2 < tokens.count,
@@ -1453,6 +1455,13 @@ extension FigureScanner {
         let thisWeek = published.adding(days: weekday - published.weekday)
         // "He said on Monday that the vote would be held on Thursday", "Police said on Monday the suspect had been
         // arrested on Saturday": after the day of a report, "would" looks ahead of that day and "had" back from it.
+        // "Oracle reports results on Wednesday and Broadcom on Thursday", "…, followed by Broadcom on Thursday": a
+        // weekday of a clause with its verb left out goes on from the weekday ahead before it.
+        if shift == nil, !forward, let day = gappedFrom(before: first), day > published {
+            let step = (weekday - day.weekday + 7) % 7
+            let next = day.adding(days: step == 0 ? 7 : step)
+            return addDate(first, i, next.description, next.description, resolved: "relative to published")
+        }
         if shift == nil, !forward, let said = reportedDay(before: first), let day = CalendarDate(iso: said.day) {
             let step = (weekday - day.weekday + 7) % 7
             let reported = said.ahead ? day.adding(days: step == 0 ? 7 : step) : day.adding(days: step == 0 ? -7 : step - 7)
@@ -1471,6 +1480,23 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The day of a weekday just before `first` when only "and", ", followed by" or "then" and a name stand between
+    /// ("on Wednesday and Broadcom on Thursday"): the clause of `first` leaves its verb out.
+    private func gappedFrom(before first: Int) -> CalendarDate? {
+        guard let previous = candidates.last, previous.kind == .date, previous.lastToken < first, first - previous.lastToken <= 6,
+            sameSentence(previous.lastToken, first), let span = previous.date, span.start == span.end,
+            word(previous.lastToken).map({ DateRules.weekdays[$0] != nil }) == true
+        else { return nil }
+        var k = previous.lastToken + 1
+        if symbol(k) == "," { k += 1 }
+        guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else { return nil }
+        k += joiner == "followed" ? 2 : 1
+        // A name (capitalised words) and nothing else before the weekday's "on".
+        let on = word(first) == "on" ? first : word(first - 1) == "on" ? first - 1 : first
+        guard k < on, (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }
+        return CalendarDate(iso: span.start)
     }
 
     /// Whether the weekday at `first`…`i` sits in a clause set off by commas that a past participle opens: "The
@@ -2734,9 +2760,19 @@ extension FigureScanner {
         guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
         // ("Stocks fall on Friday", "The index closes 2% higher on Thursday": a market's move is told after the day.)
         if DateRules.marketMoves.contains(w) {
-            let market = (max(0, k - 6)..<k).contains { j in
-                sameSentence(j, k) && (word(j).map { DateRules.marketNouns.contains($0) } ?? false)
-            }
+            // (A close or an end told of a market is a move only with its amount or direction: "The London Stock Exchange
+            // closes early on Tuesday" is its hours.)
+            let schedule =
+                ["close", "closes", "end", "ends"].contains(w)
+                && !(k + 1...k + 4).contains { j in
+                    j < tokens.count && sameSentence(j, k)
+                        && (tokens[j].kind == .number || (word(j).map { ["up", "down", "flat", "higher", "lower"].contains($0) } ?? false))
+                }
+            let market =
+                !schedule
+                && (max(0, k - 6)..<k).contains { j in
+                    sameSentence(j, k) && (word(j).map { DateRules.marketNouns.contains($0) } ?? false)
+                }
             let comparative = (k + 1...k + 5).contains { j in
                 j < tokens.count && sameSentence(j, k) && (word(j).map { $0 == "higher" || $0 == "lower" } ?? false)
             }

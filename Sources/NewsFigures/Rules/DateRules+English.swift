@@ -100,6 +100,8 @@ enum DateRules {
         "make", "makes", "choose", "chooses", "elect", "elects", "pick", "picks", "land", "lands",
         "compete", "competes", "race", "races", "fight", "fights", "testify", "testifies", "speak", "speaks",
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
+        // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
+        "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
     ]
     /// Verbs of `presentEventVerbsInProse` that also tell a market's move, which is reported after its day.
     static let marketMoves: WordSet = ["rise", "rises", "fall", "falls", "close", "closes", "end", "ends"]
