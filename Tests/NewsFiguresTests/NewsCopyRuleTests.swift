@@ -736,3 +736,38 @@ import Testing
         #expect(Self.read("He scored 12 and assisted 4 goals.") == ["12=12.0", "4=4.0 [goals]"])
     }
 }
+
+/// Changes told with "a record", by "lifting", restated after "or", or against "the year before"; subjects past
+/// several prepositions and without their possessor; a subject elided before a verb and "it".
+@Suite struct RecordsRestatementsAndLongSubjectsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func changes() {
+        #expect(
+            Self.read("Japan's population fell by a record 908,574 to 120.3 million.") == [
+                "908,574=908574.0 decrease [population]", "120.3 million=120300000.0 [population]",
+            ])
+        #expect(Self.read("Chile raised contributions, lifting the average pension by about 35%.") == ["about 35%=35.0 approx increase"])
+        #expect(
+            Self.read("Ireland counted 5,149,139 people, an increase of 387,224 or 8% since 2016.") == [
+                "5,149,139=5149139.0 [people]", "387,224=387224.0 increase [people]", "8%=8.0 increase",
+            ])
+        #expect(Self.read("Sales were 10 per cent more than the year before.") == ["10 per cent=10.0 increase"])
+        // "a record" qualifies an amount raised, no change; a percentage after "or" with no change before is none.
+        #expect(Self.read("The London Marathon raised a record £87.3m for charity.") == ["£87.3m=87300000.0"])
+        #expect(Self.read("Voters picked 3 or 4% of seats.") == ["3 or 4%=3.0..4.0 range [seats]"])
+    }
+
+    @Test func subjects() {
+        #expect(
+            Self.read("The R&A said ticket sales for the Open at Royal Portrush reached 278,000.") == ["278,000=278000.0 [ticket sales]"])
+        #expect(
+            Self.read("The number of centenarians in South Korea has doubled in a decade to 9,400.") == [
+                "9,400=9400.0 [centenarians]"
+            ])
+        #expect(
+            Self.read("Nearly 9.2 million taxpayers filed returns, HMRC said, while about 1.1 million missed it.") == [
+                "Nearly 9.2 million=9200000.0 max [taxpayers]", "about 1.1 million=1100000.0 approx [taxpayers]",
+            ])
+    }
+}

@@ -324,6 +324,11 @@ extension FigureScanner {
         var v = first - 1
         var objectWords = 0
         while v >= 0, objectWords <= 4, sameSentence(v, first), let w = word(v), !tokens[v].capitalized {
+            // ("raised a record £87.3m": "a record" qualifies the amount, no object.)
+            if w == "record", word(v - 1) == "a", objectWords == 0 {
+                v -= 2
+                continue
+            }
             if let direction = ChangeRules.byObject[w] {
                 guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false) else { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
@@ -622,8 +627,9 @@ extension FigureScanner {
             // ("980 ran on time, 190 were delayed": an irregular past too.)
             let pastVerb = { (w: String) -> Bool in
                 let regular = w.hasSuffix("ed") && w.utf8.count > 4 && !DateRules.edAdjectives.contains(w) && symbol(last - 1) != "("
+                // ("while about 1.1 million missed it": a pronoun object too.)
                 return (regular || DateRules.irregularPastVerbs.contains(w)) && !tokens[last + 1].capitalized
-                    && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) } ?? true)
+                    && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) || $0 == "it" || $0 == "them" } ?? true)
             }
             let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false
             return (nil, nil, elided)
@@ -859,20 +865,27 @@ extension FigureScanner {
         // after a word of change, "Rises in prices hit 530".)
         if let head = word(end), !SubjectRules.countHeads.contains(head) {
             let pluralHead = isPlural(head) && !tokens[end].capitalized
+            // (Back over up to six words and as many prepositions: "ticket sales for the Open at Royal Portrush reached
+            // 278,000", "Entries for the Comrades Marathon in Durban closed at 25,000".)
             var p = end - 1
-            while p > end - 4, p > 0, let w = word(p), !ChangeRules.subjectPrepositions.contains(w), sameSentence(p, end) { p -= 1 }
-            // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
-            var n = p - 1
-            if let w = word(n), DateRules.isPastForm(w), n > 0,
-                word(n - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
-            {
-                n -= 1
-            }
-            if let w = word(p), ChangeRules.subjectPrepositions.contains(w), p > 0, sameSentence(n, end), let noun = word(n),
-                isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
-                    || SubjectRules.countHeads.contains(noun)
-            {
-                end = n
+            while p > end - 7, p > 0, let w = word(p), sameSentence(p, end) {
+                if ChangeRules.subjectPrepositions.contains(w) {
+                    // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
+                    var n = p - 1
+                    if let v = word(n), DateRules.isPastForm(v), n > 0,
+                        word(n - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
+                    {
+                        n -= 1
+                    }
+                    if n >= 0, sameSentence(n, end), let noun = word(n),
+                        isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
+                            || SubjectRules.countHeads.contains(noun)
+                    {
+                        end = n
+                        break
+                    }
+                }
+                p -= 1
             }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
@@ -890,7 +903,8 @@ extension FigureScanner {
                 continue
             }
             // (Not a past verb before the noun: "The weekend saw temperatures drop to minus 4".)
-            guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w),
+            // (Nor a possessor: "Japan's population fell" counts the population.)
+            guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
                 !DateRules.irregularPastVerbs.contains(w), !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
             else { break }
             start -= 1

@@ -1426,6 +1426,14 @@ extension FigureScanner {
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
+            // "an increase of 387,224 or 8%", "go up by £123 on average next year, or 26%,": a percentage after "or"
+            // restates the change just told.
+            if candidate.kind == .percent, candidate.change == nil, word(candidate.firstToken - 1) == "or",
+                let told = candidates.last(where: { $0.kind != .date }), told.kind != .percent, let change = told.change,
+                candidate.firstToken - told.lastToken <= 10, sameSentence(told.lastToken, candidate.firstToken)
+            {
+                candidate.change = Change(direction: change.direction, reference: nil)
+            }
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }

@@ -74,7 +74,7 @@ enum ChangeRules {
         "slashed": .decrease, "slashes": .decrease, "trimmed": .decrease, "decreased": .decrease, "shrank": .decrease,
         "raised": .increase, "raises": .increase, "raising": .increase, "increased": .increase, "increases": .increase,
         "increasing": .increase, "boosted": .increase, "boosts": .increase, "boosting": .increase, "lifted": .increase,
-        "lifts": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
+        "lifts": .increase, "lifting": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
         // Base forms, after "to" or a modal: "plans to expand the fleet by 30%", "will cut costs by 5%".
         "raise": .increase, "increase": .increase, "boost": .increase, "lift": .increase, "hike": .increase,
         "expand": .increase, "expands": .increase, "expanding": .increase, "grow": .increase, "slash": .decrease,
@@ -111,7 +111,8 @@ enum ChangeRules {
 
     /// Words that may stand between a change word and its figure without breaking the link:
     /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
-    static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely"]
+    /// ("fell by a record 908,574": "record" after its article too.)
+    static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely", "record"]
 
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
@@ -179,6 +180,7 @@ enum ChangeRules {
         (["compared", "with", "the", "same", "period", "last", "year"], "the same period last year"),
         (["from", "the", "same", "quarter", "last", "year"], "the same quarter last year"),
         (["from", "the", "previous", "month"], "the previous month"), (["from", "the", "previous", "week"], "the previous week"),
+        (["from", "the", "year", "before"], "the year before"), (["from", "the", "month", "before"], "the month before"),
         // Wire shorthand: "2.1% y/y", "0.4% m/m", "YoY", "on-year".
         (["y", "/", "y"], "year-on-year"), (["yoy"], "year-on-year"), (["m", "/", "m"], "month-on-month"),
         (["q", "/", "q"], "quarter-on-quarter"), (["qoq"], "quarter-on-quarter"), (["on", "-", "year"], "year-on-year"),
@@ -235,7 +237,7 @@ enum ChangeRules {
         "to", "by", "from", "about", "nearly", "almost", "around", "some", "more", "than", "over", "under", "just", "roughly",
         "approximately", "at", "on", "in", "the", "a", "an", "year", "quarter", "month", "week", "last", "previous", "percent",
         "per", "cent", "pct", "percentage", "points", "point", "million", "billion", "thousand", "bn", "m", "k", "record", "new",
-        "before", "earlier", "ago", "below", "above", "past",
+        "before", "earlier", "ago", "below", "above", "past", "decade", "decades",
     ]
     static let maximumPathTokens = 10
 
