@@ -13,11 +13,18 @@ import Testing
         ("«no more than 10» seats", .max),
         ("«some 300» workers walked out", .approx),
         ("«fewer than 20» stalls opened", .max),
-        ("he shot a 4-under «68» on Friday", .exact),  // a golf score's compound, no bound
     ])
     func bounds(_ marked: String, _ bound: Bound) throws {
         let figure = try #require(expectSpans(marked, kind: .count).first)
         #expect(figure.bound == bound)
+    }
+
+    /// A golf score after "N-under" or "N-over", and "N under par", is no count (and so no bound "under 68"; this case
+    /// was a count with no bound among `bounds` before scores were read as no figures).
+    @Test func golfScores() {
+        for text in ["he shot a 4-under 68 on Friday", "Scheffler won at 17-under 267.", "He finished 12 under par."] {
+            #expect(FigureExtractor.extract(from: text).filter { $0.kind == .count }.isEmpty)
+        }
     }
 
     /// Starting prices are lower bounds ("start at", "as low as"); "as high as" an upper one. A stock

@@ -771,3 +771,25 @@ import Testing
             ])
     }
 }
+
+/// Numbers that are golf and tennis scores, ages with decimals or before any past verb, and codes after a label.
+@Suite struct ScoresAgesAndLabelledCodesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func notFigures() {
+        #expect(Self.read("Scheffler won at 17-under 267.").isEmpty)
+        #expect(Self.read("He finished 12 under par.").isEmpty)
+        #expect(Self.read("Gauff won 6-7(5) 6-4 7-6(8).").isEmpty)
+        #expect(Self.read("Djokovic, 38, held serve at 5-5.").isEmpty)
+        #expect(Self.read("In France, people retired at an average age of 62.9.").isEmpty)
+        #expect(Self.read("Enter code 448213 when prompted.").isEmpty)
+        #expect(Self.read("Car 44 pitted on lap 33.").isEmpty)
+    }
+
+    @Test func stillFigures() {
+        #expect(Self.read("The race lasted 33 laps.") == ["33=33.0 [laps]"])
+        #expect(Self.read("He hit 12 under-par rounds.") == ["12=12.0 [under-par rounds]"])
+        #expect(Self.read("Sales rose 6-7% last year.") == ["6-7%=6.0..7.0 range increase"])
+        #expect(Self.read("The average age of 1,200 residents was high.") == ["1,200=1200.0 [residents]"])
+    }
+}

@@ -515,6 +515,12 @@ extension FigureScanner {
                         }
                         throw NotAFigure(last: i + 2)
                     }
+                    // A tennis set with its tie-break: "6-7(5)", "7-6 (8)".
+                    if next.norm == "-", after.kind == .number, token.norm.utf8.count <= 2, after.norm.utf8.count <= 2,
+                        symbol(i + 3) == "(", i + 4 < tokens.count, tokens[i + 4].kind == .number, symbol(i + 5) == ")"
+                    {
+                        throw NotAFigure(last: i + 5)
+                    }
                     // A score or a descending pair: "52-48", "3-1", a draw "1-1".
                     if next.norm == "-", after.kind == .number, let a = Double(token.norm), let b = Double(after.norm), b <= a,
                         token.norm.utf8.count <= 3, after.norm.utf8.count <= 3
@@ -1779,6 +1785,20 @@ extension FigureScanner {
         {
             return tail
         }
+        // "an average age of 62.9", "a median age of 41.2": an age with its decimals.
+        if case let v = number.value.doubleValue, v > 0, v <= Double(NameRules.oldestAge), word(i - 1) == "of", word(i - 2) == "age",
+            sameSentence(i - 2, i)
+        {
+            return tail
+        }
+        // A golf score: "won at 17-under 267", "a 4-under 68", "finished 12 under par".
+        if number.plainInteger, let w = word(i - 1), w == "under" || w == "over", tightHyphen(i - 2), i >= 3, tokens[i - 3].kind == .number
+        {
+            return tail
+        }
+        if number.plainInteger, let w = word(next), w == "under" || w == "over", word(next + 1) == "par", sameSentence(i, next + 1) {
+            return next + 1
+        }
         // "children under five", "people over 65 in care": a group by its age (in words too).
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
@@ -1811,7 +1831,12 @@ extension FigureScanner {
                 var k = i - 2
                 if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
-                let verbAfter = word(next + 1).map { ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) } ?? false
+                // ("Djokovic, 38, held serve": any past verb too.)
+                let verbAfter =
+                    word(next + 1).map {
+                        ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) || DateRules.isPastForm($0)
+                    }
+                    ?? false
                 if let w = word(k), sameSentence(k, i),
                     NameRules.personNouns.contains(w)
                         || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)

@@ -24,7 +24,7 @@ enum NameRules {
         "platform", "flight", "case", "grade", "level", "phase", "version", "season", "episode", "step", "item", "rule", "clause",
         "paragraph", "figure", "table", "exhibit", "appendix", "act", "unit", "building", "floor", "lot", "block", "district", "zone",
         "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
-        "category", "tier", "pier", "terminal", "bay", "dock",
+        "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
     ]
 
     /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".
