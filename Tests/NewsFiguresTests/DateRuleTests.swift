@@ -1669,3 +1669,30 @@ import Testing
             ])
     }
 }
+
+/// Review 10's cases: a market's close at a record, hours told by "for", a giving back, the Mail on Sunday, a
+/// report over a noun object, and a past report of a holiday's modifier.
+@Suite struct MarketClosesTitlesAndPastHolidayModifiersTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func cases() {
+        #expect(Self.dates("The Dow closes at a record on Friday.", "2025-07-06") == ["on Friday=2025-07-04..2025-07-04"])
+        #expect(Self.dates("The New York Stock Exchange closes at 1pm on Friday.", "2025-12-24") == ["on Friday=2025-12-26..2025-12-26"])
+        #expect(Self.dates("Markets close on Friday for Good Friday.", "2025-04-15").first == "on Friday=2025-04-18..2025-04-18")
+        #expect(
+            Self.dates("Wall Street gives back gains on Wednesday as the Dow drops 300 points.", "2024-02-29") == [
+                "on Wednesday=2024-02-28..2024-02-28"
+            ])
+        #expect(Self.dates("A Mail on Sunday poll found 40% support.", "2025-12-24") == [])
+        #expect(Self.dates("Fans in Scotland on Sunday cheered.", "2025-12-24") == ["on Sunday=2025-12-21..2025-12-21"])
+        #expect(
+            Self.dates("The regulator informed the company on Wednesday that it will fine it.", "2025-12-26") == [
+                "on Wednesday=2025-12-24..2025-12-24"
+            ])
+        #expect(Self.dates("Diwali's firework sales fell 11% after the ban.", "2025-07-06") == ["Diwali=2024-10-31..2024-10-31"])
+        // A holiday close ahead is still its lead-up in a past report.
+        #expect(
+            Self.dates("Walmart's Black Friday adscan just went up last night.", "2019-11-18").first
+                == "Black Friday=2019-11-29..2019-11-29")
+    }
+}

@@ -793,3 +793,26 @@ import Testing
         #expect(Self.read("The average age of 1,200 residents was high.") == ["1,200=1200.0 [residents]"])
     }
 }
+
+/// Capitalised number words inside names and titles, title-case headlines, and reference numbers in lower case.
+@Suite struct NamesTitleCaseHeadlinesAndReferencesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func namesAndHeadlines() {
+        #expect(Self.read("Vonnegut's 'Slaughterhouse-Five' sold well.").isEmpty)
+        #expect(Self.read("'Brooklyn Nine-Nine' returns on E4.").isEmpty)
+        #expect(Self.read("Ocean's Eleven opened in 2001.").isEmpty)
+        #expect(Self.read("Heat Kills 1,301 On Hajj As Temperatures Top 51C") == ["1,301=1301.0"])
+        #expect(Self.read("Fire Kills Five In Paris") == ["Five=5.0"])
+        // A count at a sentence's start, after a function word, or in a title-case headline's model name stays as it was.
+        #expect(Self.read("Seven people died.") == ["Seven=7.0 [people]"])
+        #expect(Self.read("Boeing 737 Orders Rise As Airlines Expand").isEmpty)
+    }
+
+    @Test func referencesAndShares() {
+        #expect(Self.read("Quote ref. 4471 when you call.").isEmpty)
+        #expect(Self.read("See fig. 4 for a 12% fall.") == ["12%=12.0 decrease"])
+        // A share of a whole after "or" restates no change.
+        #expect(Self.read("The fleet grew to 120 or 8% of the market.") == ["120=120.0 increase", "8%=8.0 [market]"])
+    }
+}

@@ -194,7 +194,7 @@ extension FigureScanner {
                 }
                 if approaching {
                     day = onOrAfter
-                } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= 60 {
+                } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= DateRules.leadUpDays {
                     // ("Retail sales rose ahead of Christmas" in December: what was done before a holiday
                     // still to come, when it is close.)
                     day = next
@@ -203,7 +203,15 @@ extension FigureScanner {
                 } else if modifier {
                     // ("Remembrance Day services will be held on Monday": a modifier in a sentence of what is to
                     // come is the next; in a past one the nearest, as reports follow the day closely.)
-                    if isFutureSentence(i), !isPastSentence(i) { day = onOrAfter }
+                    // (But a past report is of none still to come but a close one, its lead-up: "Diwali's firework sales
+                    // fell 11%" in July is last year's; "Walmart's Black Friday adscan just went up" in November this year's.)
+                    if isFutureSentence(i), !isPastSentence(i) {
+                        day = onOrAfter
+                    } else if isPastSentence(i), !isFutureSentence(i), let nearest = day, published < nearest,
+                        nearest.dayNumber - published.dayNumber > DateRules.leadUpDays
+                    {
+                        day = onOrBefore
+                    }
                 } else {
                     let future = isFutureSentence(i)
                     if future != isPastSentence(i) { day = future ? onOrAfter : onOrBefore }
@@ -1233,6 +1241,13 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "The Mail on Sunday", "the Independent on Sunday": a title, not a date.
+        if tokens[i].capitalized, word(i - 1) == "on", i >= 2, tokens[i - 2].capitalized, sameSentence(i - 2, i),
+            let name = word(i - 2), NameRules.titlesOnWeekdays.contains(name)
+        {
+            consume(i - 1, i)
+            return i + 1
+        }
         // "The Sunday Times", "a Sunday Telegraph poll", "Monday Night Football": a title, not a date.
         if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized, sameSentence(i, i + 1), let next = word(i + 1),
             NameRules.weekdayTitleWords.contains(next)
@@ -1395,7 +1410,12 @@ extension FigureScanner {
                 ["him", "her", "them", "us", "me"].contains($0) || (isPlural($0) && !SubjectRules.stopWords.contains($0))
             }
                 ?? false)
-        let reported = (objectBefore ? [first - 2, i + 1] : [first - 1, i + 1]).contains { k in
+        // ("informed the company on Wednesday that it will": a determiner and a noun.)
+        let nounObjectBefore =
+            first >= 3 && !tokens[first - 1].capitalized && (word(first - 2).map { $0 == "the" || $0 == "its" || $0 == "their" } ?? false)
+            && (word(first - 1).map { !SubjectRules.stopWords.contains($0) } ?? false)
+        let verbAt = nounObjectBefore ? first - 3 : objectBefore ? first - 2 : first - 1
+        let reported = [verbAt, i + 1].contains { k in
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
                 && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
@@ -2118,7 +2138,7 @@ extension FigureScanner {
 
     /// Whether some token of the sentence of `k` passes `test`, read once per sentence and kept in
     /// the memo's table at `cache`.
-    private func sentenceHas(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int) -> Bool) -> Bool {
+    func sentenceHas(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int) -> Bool) -> Bool {
         let sentence = tokens[k].sentence
         if let known = memo[keyPath: cache][sentence] { return known }
         var j = k
@@ -2758,15 +2778,18 @@ extension FigureScanner {
         let w = tokens[k].norm
         if DateRules.presentEventVerbs.contains(w) { return true }
         guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
+        // ("Wall Street gives back gains on Wednesday": a market's giving back.)
+        if w == "gives" || w == "give", word(k + 1) == "back" { return false }
         // ("Stocks fall on Friday", "The index closes 2% higher on Thursday": a market's move is told after the day.)
         if DateRules.marketMoves.contains(w) {
-            // (A close or an end told of a market is a move only with its amount or direction: "The London Stock Exchange
-            // closes early on Tuesday" is its hours.)
+            // (A close or an end told of a market is a move unless "early", "late" or a time of day tells its hours: "The
+            // London Stock Exchange closes early on Tuesday", "closes at 1pm on Friday", "Markets close on Friday for Good
+            // Friday"; not "closes at a record on Friday".)
             let schedule =
                 ["close", "closes", "end", "ends"].contains(w)
-                && !(k + 1...k + 4).contains { j in
+                && (k + 1...k + 3).contains { j in
                     j < tokens.count && sameSentence(j, k)
-                        && (tokens[j].kind == .number || (word(j).map { ["up", "down", "flat", "higher", "lower"].contains($0) } ?? false))
+                        && ((word(j).map { ["early", "late", "noon", "midday", "for"].contains($0) } ?? false) || meridiemFollows(j))
                 }
             let market =
                 !schedule

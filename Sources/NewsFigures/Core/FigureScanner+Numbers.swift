@@ -1434,7 +1434,9 @@ extension FigureScanner {
             }
             // "an increase of 387,224 or 8%", "go up by £123 on average next year, or 26%,": a percentage after "or"
             // restates the change just told.
+            // (Not a share of a whole named after it: "grew to 120 or 8% of the market".)
             if candidate.kind == .percent, candidate.change == nil, word(candidate.firstToken - 1) == "or",
+                word(candidate.lastToken + 1) != "of",
                 let told = candidates.last(where: { $0.kind != .date }), told.kind != .percent, let change = told.change,
                 candidate.firstToken - told.lastToken <= 10, sameSentence(told.lastToken, candidate.firstToken)
             {
@@ -1661,6 +1663,15 @@ extension FigureScanner {
         {
             return tail + 1
         }
+        // "Brooklyn Nine-Nine", "Ocean's Eleven", "Slaughterhouse-Five": a capitalised number word inside a name (not in a
+        // headline of title case: "Fire Kills Five").
+        if number.words, tokens[i].capitalized, i > 0, sameSentence(i - 1, i), tokens[i - 1].kind != .number, !titleCaseSentence(i),
+            tightHyphen(i - 1) && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].capitalized
+                || (tokens[i - 1].kind == .word && tokens[i - 1].capitalized
+                    && !NameRules.capitalizedFunctionWords.contains(tokens[i - 1].norm) && DateRules.months[tokens[i - 1].norm] == nil)
+        {
+            return tail
+        }
         // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
         // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
         if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
@@ -1690,8 +1701,11 @@ extension FigureScanner {
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
                     && (!number.plainInteger || countedPastModifiers(after: tail, reach: number.value.doubleValue < 100 ? 3 : 1)
                         || tallyPartner(before: i))
+                // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
+                // Hajj", "Knicks Sell Out 41 Straight Home Games".)
+                let headlineVerb = titleCaseSentence(i) && NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
-                    && DateRules.months[previous.norm] == nil && !possessive) || (mixedCase && !possessive)
+                    && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb) || (mixedCase && !possessive)
                 {
                     // "Boeing 747-400": the model number's continuation goes with it.
                     return max(tail, hyphenChain(from: tail).last)
@@ -1712,7 +1726,9 @@ extension FigureScanner {
             }
             // "No. 5", "Ref. 6239", "Vol. 3".
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2),
-                NameRules.identifierWords.contains(w) || (Sentences.abbreviationsBeforeNumbers.contains(w) && tokens[i - 2].capitalized)
+                NameRules.identifierWords.contains(w)
+                    || (Sentences.abbreviationsBeforeNumbers.contains(w)
+                        && (tokens[i - 2].capitalized || Sentences.lowerCaseAbbreviationsBeforeNumbers.contains(w)))
             {
                 return tail
             }
@@ -2079,6 +2095,28 @@ extension FigureScanner {
         i + 2 < tokens.count && sameSentence(i, i + 2) && word(i + 1) != nil
             && (tokens[i + 2].kind == .number || ["the", "its", "their", "aside"].contains(tokens[i + 2].norm)
                 || (tokens[i + 2].kind == .symbol && (tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil)))
+    }
+
+    /// Whether the sentence of token `i` is a headline in title case: four words or more, nearly all capitalised,
+    /// a short function word among them ("Heat Kills 1,301 On Hajj As Temperatures Top 51C").
+    func titleCaseSentence(_ i: Int) -> Bool {
+        sentenceHas(i, \.titleCaseSentences) { j in
+            var first = j
+            while first > 0, sameSentence(first - 1, j) { first -= 1 }
+            var last = j
+            while last + 1 < tokens.count, sameSentence(j, last + 1) { last += 1 }
+            var words = 0
+            var capitalised = 0
+            var functionWord = false
+            for k in first...last where tokens[k].kind == .word && tokens[k].norm.utf8.count > 1 {
+                words += 1
+                if tokens[k].capitalized {
+                    capitalised += 1
+                    if k > first, NameRules.titleCaseFunctionWords.contains(tokens[k].norm) { functionWord = true }
+                }
+            }
+            return words >= 4 && functionWord && capitalised * 10 >= words * 8
+        }
     }
 
     func isPlural(_ w: String) -> Bool {

@@ -614,6 +614,8 @@ final class ScanMemo {
     var sportsSentences: [Int: Bool] = [:]
     /// `proseSentence` by sentence index.
     var proseSentences: [Int: Bool] = [:]
+    /// `titleCaseSentence` by sentence index.
+    var titleCaseSentences: [Int: Bool] = [:]
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }

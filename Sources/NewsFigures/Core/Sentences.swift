@@ -12,8 +12,10 @@ enum Sentences {
 
     /// Abbreviations that end no sentence before a number only: "Ref. 6239", "Vol. 3", "Tel. 0123".
     static let abbreviationsBeforeNumbers: WordSet = [
-        "ref", "vol", "vols", "art", "para", "sec", "ch", "chap", "tel", "ext", "nos", "op", "pt", "cat", "reg", "ord",
+        "ref", "vol", "vols", "art", "para", "sec", "ch", "chap", "tel", "ext", "nos", "op", "pt", "cat", "reg", "ord", "fig", "figs",
     ]
+    /// Those that are no English word, so that they make a reference number in lower case too: "ref. 4471", "fig. 4".
+    static let lowerCaseAbbreviationsBeforeNumbers: WordSet = ["ref", "vol", "vols", "tel", "ext", "nos", "fig", "figs", "chap", "para"]
 
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
@@ -49,7 +51,11 @@ enum Sentences {
                 if abbreviations.contains(before.norm) { continue }
                 // "Ref. 6239", "Vol. 3", "Art. 5": an abbreviation before its number (not "He loves art. 40 came": a
                 // capitalised abbreviation only).
-                if following.kind == .number, before.capitalized, abbreviationsBeforeNumbers.contains(before.norm) { continue }
+                if following.kind == .number, abbreviationsBeforeNumbers.contains(before.norm),
+                    before.capitalized || lowerCaseAbbreviationsBeforeNumbers.contains(before.norm)
+                {
+                    continue
+                }
                 // "October. 2": a month's period before a day number does not end a sentence.
                 if following.kind == .number, monthNames.contains(before.norm) { continue }
                 // An initial: "J. Smith".

@@ -220,6 +220,8 @@ enum DateRules {
     ]
     /// Days after a quarter's end within which its results are still awaited (the quarter stays the one ended).
     static let resultsSeasonDays = 90
+    /// Days before a holiday within which what is done is its lead-up ("ahead of Christmas", "Black Friday deals").
+    static let leadUpDays = 60
     /// Days after the published day within which a quarter about to end may be the one a report to come is of.
     static let quarterClosingDays = 7
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
@@ -385,7 +387,7 @@ enum DateRules {
     static let pastReportingVerbs: WordSet = [
         "said", "announced", "reported", "told", "confirmed", "revealed", "added", "wrote", "stated", "disclosed",
         "released", "published", "unveiled", "warned", "declared", "tweeted", "posted", "admitted", "acknowledged", "insisted",
-        "reminded", "noted", "stressed", "explained",
+        "reminded", "noted", "stressed", "explained", "informed", "notified", "briefed", "advised",
     ]
 
     /// Possessives before a two-digit decade that make it an age: "in their mid-50s".

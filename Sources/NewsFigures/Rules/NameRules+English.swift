@@ -27,6 +27,19 @@ enum NameRules {
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
     ]
 
+    /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
+    /// often a place and its day).
+    static let titlesOnWeekdays: WordSet = ["mail", "independent"]
+    /// Short words a headline in title case capitalises: one of them past the first word marks the title case.
+    static let titleCaseFunctionWords: WordSet = [
+        "on", "in", "at", "to", "as", "of", "for", "with", "by", "from", "after", "over", "into", "is", "are", "and", "amid",
+    ]
+    /// Verbs of headlines before a count ("Kills 1,301", "Sell Out 41", "Adds 300"), which in title case are capitalised.
+    static let headlineVerbsBeforeCounts: WordSet = [
+        "kills", "kill", "sells", "sell", "out", "wins", "win", "loses", "lose", "cuts", "cut", "adds", "add", "sheds", "shed",
+        "hits", "hit", "tops", "top", "reaches", "reach", "passes", "pass", "hires", "hire", "axes", "ax", "axe", "leaves",
+        "injures", "evacuates", "rescues", "arrests", "buys", "orders", "recalls", "opens", "closes", "signs", "claims", "claim",
+    ]
     /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".
     static let roadLabels: WordSet = ["junction", "junctions", "exit", "exits"]
 
