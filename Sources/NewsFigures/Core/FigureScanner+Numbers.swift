@@ -2100,9 +2100,10 @@ extension FigureScanner {
     /// Whether the sentence of token `i` is a headline in title case: four words or more, nearly all capitalised,
     /// a short function word among them ("Heat Kills 1,301 On Hajj As Temperatures Top 51C").
     func titleCaseSentence(_ i: Int) -> Bool {
+        // (Read once, from the sentence's first token: `sentenceHas` tries each token in turn until one says yes.)
         sentenceHas(i, \.titleCaseSentences) { j in
-            var first = j
-            while first > 0, sameSentence(first - 1, j) { first -= 1 }
+            guard j == 0 || !sameSentence(j - 1, j) else { return false }
+            let first = j
             var last = j
             while last + 1 < tokens.count, sameSentence(j, last + 1) { last += 1 }
             var words = 0
