@@ -1683,6 +1683,8 @@ import Testing
             Self.dates("Wall Street gives back gains on Wednesday as the Dow drops 300 points.", "2024-02-29") == [
                 "on Wednesday=2024-02-28..2024-02-28"
             ])
+        // A refund given back is an event ahead.
+        #expect(Self.dates("The bank gives back £200m to customers on Friday.", "2025-11-10") == ["on Friday=2025-11-14..2025-11-14"])
         #expect(Self.dates("A Mail on Sunday poll found 40% support.", "2025-12-24") == [])
         #expect(Self.dates("Fans in Scotland on Sunday cheered.", "2025-12-24") == ["on Sunday=2025-12-21..2025-12-21"])
         #expect(

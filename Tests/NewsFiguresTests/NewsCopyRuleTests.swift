@@ -788,6 +788,9 @@ import Testing
 
     @Test func stillFigures() {
         #expect(Self.read("The race lasted 33 laps.") == ["33=33.0 [laps]"])
+        // A label before a count of something else: still a count.
+        #expect(Self.read("Verstappen set the fastest lap 12 times this season.") == ["12=12.0"])
+        #expect(Self.read("Each branch 40 miles from the city.") == ["40=40.0 [miles]"])
         #expect(Self.read("He hit 12 under-par rounds.") == ["12=12.0 [under-par rounds]"])
         #expect(Self.read("Sales rose 6-7% last year.") == ["6-7%=6.0..7.0 range increase"])
         #expect(Self.read("The average age of 1,200 residents was high.") == ["1,200=1200.0 [residents]"])

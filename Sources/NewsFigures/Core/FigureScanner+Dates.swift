@@ -2778,8 +2778,15 @@ extension FigureScanner {
         let w = tokens[k].norm
         if DateRules.presentEventVerbs.contains(w) { return true }
         guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
-        // ("Wall Street gives back gains on Wednesday": a market's giving back.)
-        if w == "gives" || w == "give", word(k + 1) == "back" { return false }
+        // ("Wall Street gives back gains on Wednesday": a market's giving back; not "The bank gives back £200m to customers".)
+        // ("The S&P 500 gives back 1% on Thursday": a percentage or points given back.)
+        let givenBack =
+            word(k + 2).map { DateRules.marketGivebacks.contains($0) } == true
+            || (k + 3 < tokens.count && tokens[k + 2].kind == .number
+                && (symbol(k + 3) == "%" || (word(k + 3).map { ["percent", "per", "pct", "points", "point"].contains($0) } ?? false)))
+        if w == "gives" || w == "give", word(k + 1) == "back", givenBack {
+            return false
+        }
         // ("Stocks fall on Friday", "The index closes 2% higher on Thursday": a market's move is told after the day.)
         if DateRules.marketMoves.contains(w) {
             // (A close or an end told of a market is a move unless "early", "late" or a time of day tells its hours: "The

@@ -1713,7 +1713,18 @@ extension FigureScanner {
                 // (Not a verb of the same form: "can seat 45,000", "to seat 400 guests"; but "to platform 9".)
                 let verbUse =
                     word(i - 2).map { DateRules.beforeNonFinite.contains($0) && ($0 != "to" || looksCounted(after: tail)) } ?? false
-                if NameRules.identifierWords.contains(previous.norm), !verbUse { return tail }
+                // (A label of `countedAfterLabels` before a counted noun counts: "set the fastest lap 12 times", "changed the
+                // code 3 times", "each branch 40 miles away".)
+                if NameRules.identifierWords.contains(previous.norm), !verbUse,
+                    !NameRules.countedAfterLabels.contains(previous.norm)
+                        || !(word(tail + 1).map {
+                            $0 == "times"
+                                || (isPlural($0) && !tokens[tail + 1].capitalized && !DateRules.presentEventVerbs.contains($0)
+                                    && !DateRules.presentEventVerbsInProse.contains($0))
+                        } ?? false)
+                {
+                    return tail
+                }
                 // "junction 47", "leave at exit 14" (not "exit 14 markets").
                 if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
             }

@@ -105,6 +105,8 @@ enum DateRules {
     ]
     /// Verbs of `presentEventVerbsInProse` that also tell a market's move, which is reported after its day.
     static let marketMoves: WordSet = ["rise", "rises", "fall", "falls", "close", "closes", "end", "ends"]
+    /// What a market gives back: "gives back gains", "gave back early gains", "gives back some ground".
+    static let marketGivebacks: WordSet = ["gains", "ground", "early", "earlier", "some", "all", "most", "much", "part", "its", "recent"]
     /// Nouns of markets: before a verb of `marketMoves` it tells of a day gone ("Stocks fall on Friday").
     static let marketNouns: WordSet = [
         "stocks", "shares", "stock", "index", "indices", "indexes", "market", "markets", "dow", "nasdaq", "ftse", "nikkei", "sensex",

@@ -26,6 +26,9 @@ enum NameRules {
         "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
     ]
+    /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
+    /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
+    static let countedAfterLabels: WordSet = ["code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch"]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
     /// often a place and its day).
