@@ -56,14 +56,14 @@ extension FigureScanner {
         }
         let n = tokens[first].kind == .number ? first : first + 1
         guard n < tokens.count, tokens[n].kind == .number, sameSentence(w, n) else { return false }
-        let large =
-            tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil || (Double(tokens[n].norm) ?? 0) >= 1000
+        let amountOrScaled = tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil
+        let large = amountOrScaled || (Double(tokens[n].norm) ?? 0) >= 1000
         let before = word(w - 1)
         switch threshold {
         case "passed", "passes", "pass":
             // (A plain number of things is a bill's count: "The Senate passed 1,200 amendments"; a level is told with no
             // noun after it, "Subscribers passed 20,000.")
-            return tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil || (large && !looksCounted(after: n))
+            return amountOrScaled || (large && !looksCounted(after: n))
         case "top":
             guard let b = before, !tokens[w - 1].capitalized else { return false }
             if ChangeRules.beforeVerbs.contains(b) { return true }

@@ -1473,8 +1473,6 @@ extension FigureScanner {
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
-        // "He said on Monday that the vote would be held on Thursday", "Police said on Monday the suspect had been
-        // arrested on Saturday": after the day of a report, "would" looks ahead of that day and "had" back from it.
         // "Oracle reports results on Wednesday and Broadcom on Thursday", "…, followed by Broadcom on Thursday": a
         // weekday of a clause with its verb left out goes on from the weekday ahead before it.
         if shift == nil, !forward, let day = gappedFrom(before: first), day > published {
@@ -1482,6 +1480,8 @@ extension FigureScanner {
             let next = day.adding(days: step == 0 ? 7 : step)
             return addDate(first, i, next.description, next.description, resolved: "relative to published")
         }
+        // "He said on Monday that the vote would be held on Thursday", "Police said on Monday the suspect had been
+        // arrested on Saturday": after the day of a report, "would" looks ahead of that day and "had" back from it.
         if shift == nil, !forward, let said = reportedDay(before: first), let day = CalendarDate(iso: said.day) {
             let step = (weekday - day.weekday + 7) % 7
             let reported = said.ahead ? day.adding(days: step == 0 ? 7 : step) : day.adding(days: step == 0 ? -7 : step - 7)
