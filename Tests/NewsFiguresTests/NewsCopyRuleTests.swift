@@ -817,5 +817,10 @@ import Testing
         #expect(Self.read("See fig. 4 for a 12% fall.") == ["12%=12.0 decrease"])
         // A share of a whole after "or" restates no change.
         #expect(Self.read("The fleet grew to 120 or 8% of the market.") == ["120=120.0 increase", "8%=8.0 [market]"])
+        #expect(
+            Self.read("Revenue climbed to $90 million, or 15% of the group total.") == [
+                "$90 million=90000000.0 increase", "15%=15.0 [group total]",
+            ])
+        #expect(Self.read("The Dow fell 102.2 points, or 0.36%.") == ["102.2=102.2 decrease [points]", "0.36%=0.36 decrease"])
     }
 }

@@ -1432,15 +1432,16 @@ extension FigureScanner {
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
-            // "an increase of 387,224 or 8%", "go up by £123 on average next year, or 26%,": a percentage after "or"
-            // restates the change just told.
-            // (Not a share of a whole named after it: "grew to 120 or 8% of the market".)
+            // "The Dow fell 102.2 points, or 0.36%", "an increase of 387,224 or 8%", "go up by £123 on average next year, or
+            // 26%,": a percentage after "or" restates the change just told.
+            // (Not a share of a whole named after it: "grew to 120 or 8% of the market", "climbed to $90 million, or 15% of
+            // the group total".)
             if candidate.kind == .percent, candidate.change == nil, word(candidate.firstToken - 1) == "or",
-                word(candidate.lastToken + 1) != "of",
-                let told = candidates.last(where: { $0.kind != .date }), told.kind != .percent, let change = told.change,
-                candidate.firstToken - told.lastToken <= 10, sameSentence(told.lastToken, candidate.firstToken)
+                word(candidate.lastToken + 1) != "of", let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
+                candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
+                sameSentence(told.lastToken, candidate.firstToken)
             {
-                candidate.change = Change(direction: change.direction, reference: nil)
+                candidate.change = change
             }
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
@@ -1563,14 +1564,6 @@ extension FigureScanner {
                     candidate.change = Change(direction: direction, reference: reference.text)
                 }
             }
-        }
-        // "The Dow fell 102.2 points, or 0.36%": the same change told again as a percentage.
-        if candidate.change == nil, candidate.kind == .percent, word(candidate.firstToken - 1) == "or",
-            symbol(candidate.firstToken - 2) == ",", let earlier = candidates.last, earlier.kind != .date, earlier.change != nil,
-            max(earlier.lastToken, earlier.subjectEnd ?? earlier.lastToken) == candidate.firstToken - 3,
-            sameSentence(earlier.firstToken, candidate.firstToken)
-        {
-            candidate.change = earlier.change
         }
         // "rose 0.4% m/m and 2.1% y/y", "fell 1% on the month and 3% on the year": the same change against
         // another reference.
