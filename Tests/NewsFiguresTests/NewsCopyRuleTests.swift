@@ -824,3 +824,27 @@ import Testing
         #expect(Self.read("The Dow fell 102.2 points, or 0.36%.") == ["102.2=102.2 decrease [points]", "0.36%=0.36 decrease"])
     }
 }
+
+/// An earlier level after "up from" is of the figure of its own kind, in words too; a year before a verb whose object
+/// is an amount in a currency's letters.
+@Suite struct EarlierLevelsOfTheirKindTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func levels() {
+        #expect(
+            Self.read("The fund manages A$365 billion for more than 3.5 million members, up from A$300 billion.") == [
+                "A$365 billion=365000000000.0", "more than 3.5 million=3500000.0 min [members]", "A$300 billion=300000000000.0",
+            ])
+        #expect(
+            Self.read("The fund has 3.5 million members, up from 3.1 million.") == [
+                "3.5 million=3500000.0 increase [members]", "3.1 million=3100000.0 [members]",
+            ])
+        #expect(Self.read("14 deaths, up from nine.") == ["14=14.0 increase [deaths]", "nine=9.0 [deaths]"])
+        #expect(Self.read("Sales hit $5 billion, up from $4 billion.") == ["$5 billion=5000000000.0 increase", "$4 billion=4000000000.0"])
+    }
+
+    @Test func yearBeforeAVerbOfAnAmount() {
+        #expect(Self.read("The package for 2026 costs Tk 4,78,242.") == ["Tk 4,78,242=478242.0"])
+        #expect(Self.read("The budget for 2026 totals US$4 billion.") == ["US$4 billion=4000000000.0"])
+    }
+}

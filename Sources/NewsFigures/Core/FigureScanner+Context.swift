@@ -241,7 +241,9 @@ extension FigureScanner {
     /// "$39,014, up from $38,373", "5.7 percent in October, down from 6.2 percent": a level followed by
     /// "up from" or "down from" and its earlier level states a change of that level (as "rose to
     /// $3.4bn" does). A date of the level may stand between; "up from simmering" is no level.
-    func changeOfLevel(after last: Int) -> ChangeDirection? {
+    /// `count`: the figure is a count, which an earlier level written as an amount is not of ("3.5 million members, up
+    /// from A$300 billion" compares the amounts before).
+    func changeOfLevel(after last: Int, count: Bool = false) -> ChangeDirection? {
         var k = last + 1
         // "in October", "in 2018": read as a date already, so its tokens are consumed.
         if let w = word(k), ChangeRules.levelDatePrepositions.contains(w), k + 1 < consumed.count, consumed[k + 1] { k += 1 }
@@ -268,7 +270,12 @@ extension FigureScanner {
         {
             n += 1
         }
-        let earlier = n < tokens.count && tokens[n].kind == .number && sameSentence(last, n) && (n == next || attached(n) || n == next + 1)
+        // (In words too: "14 deaths, up from nine".)
+        let inWords = n == next && (word(n).map { NumberRules.units[$0] != nil && $0 != "a" && $0 != "an" } ?? false)
+        let earlier =
+            n < tokens.count && (tokens[n].kind == .number || inWords) && sameSentence(last, n)
+            && (n == next || attached(n) || n == next + 1)
+        if count, n > next { return nil }
         return earlier ? direction : nil
     }
 

@@ -1429,7 +1429,7 @@ extension FigureScanner {
             candidate.bound = bound
             candidate.change = change(
                 before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
-            if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken) {
+            if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
             // "The Dow fell 102.2 points, or 0.36%", "an increase of 387,224 or 8%", "go up by £123 on average next year, or
@@ -1485,7 +1485,7 @@ extension FigureScanner {
                 candidate.bound = after.bound
             }
             // "14 deaths, up from nine": the level change follows the counted noun.
-            if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end) {
+            if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end, count: true) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
             // "an increase of 17 from last year": a stated change counts the same thing as before.
@@ -2094,11 +2094,13 @@ extension FigureScanner {
 
     /// Whether the word in "-s" after `i` is a verb before its object, a number, an amount or "the"/"its"/"their":
     /// "The budget for 2025 allocates 58% to …", "for 2025 includes 300 buses", "for 2026 totals $4 billion",
-    /// "for 2030 sets aside" (no plural counted).
+    /// "for 2030 sets aside" (no plural counted), "for 2026 costs Tk 4,78,242" (a currency's letters before the amount).
     func verbWithObject(after i: Int) -> Bool {
         i + 2 < tokens.count && sameSentence(i, i + 2) && word(i + 1) != nil
             && (tokens[i + 2].kind == .number || ["the", "its", "their", "aside"].contains(tokens[i + 2].norm)
-                || (tokens[i + 2].kind == .symbol && (tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil)))
+                || (tokens[i + 2].kind == .symbol && (tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil))
+                || currencyAbbreviation(at: i + 2) != nil || currency(before: i + 3)?.first == i + 2
+                || currency(before: i + 4)?.first == i + 2)
     }
 
     /// Whether the sentence of token `i` is a headline in title case: four words or more, nearly all capitalised,
