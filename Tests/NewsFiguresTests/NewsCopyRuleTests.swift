@@ -843,6 +843,17 @@ import Testing
         #expect(Self.read("Sales hit $5 billion, up from $4 billion.") == ["$5 billion=5000000000.0 increase", "$4 billion=4000000000.0"])
     }
 
+    @Test func offAndAgesBeforeAgainst() {
+        #expect(Self.read("XRP off 2.1%.") == ["2.1%=2.1 decrease"])
+        #expect(Self.read("Shares were off 3% at midday.") == ["3%=3.0 decrease"])
+        #expect(Self.read("The firm sold off 30% of its stake.") == ["30%=30.0 [stake]"])
+        #expect(Self.read("The coupon takes 20% off.") == ["20%=20.0"])
+        #expect(
+            Self.read("Health workers aim to vaccinate 2.3 million children under five against polio.") == [
+                "2.3 million=2300000.0 [children]"
+            ])
+    }
+
     @Test func yearBeforeAVerbOfAnAmount() {
         #expect(Self.read("The package for 2026 costs Tk 4,78,242.") == ["Tk 4,78,242=478242.0"])
         #expect(Self.read("The budget for 2026 totals US$4 billion.") == ["US$4 billion=4000000000.0"])

@@ -137,6 +137,12 @@ extension FigureScanner {
         // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
         let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
         let changesAmount = amount || levelFollows
+        // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of".)
+        if amount, word(k) == "off", k > 0, sameSentence(k - 1, k),
+            tokens[k - 1].capitalized || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
+        {
+            return Change(direction: .decrease, reference: changeReference(at: figureEnd + 1)?.text)
+        }
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil)
         else {

@@ -119,7 +119,7 @@ enum NameRules {
     static let afterAge: WordSet = [
         "on", "in", "at", "last", "this", "next", "and", "but", "when", "after", "before", "today", "yesterday", "years", "year",
         "was", "were", "is", "are", "had", "has", "have", "said", "told", "who", "to", "or", "will", "would", "can", "could",
-        "should", "must", "may", "might",
+        "should", "must", "may", "might", "against", "from", "with", "across", "for",
     ]
 
     /// Video modes written with a "p" ("1080p", "720p"): no pence even in a text about pounds.
