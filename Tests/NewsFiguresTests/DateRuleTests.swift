@@ -1606,6 +1606,10 @@ import Testing
                 "on Monday=2024-12-30..2024-12-30"
             ])
         #expect(Self.dates("The firm will tell investors on Monday.", "2025-01-01") == ["on Monday=2025-01-06..2025-01-06"])
+        #expect(
+            Self.dates("The minister briefed MPs on Tuesday that troops will deploy.", "2026-04-08") == [
+                "on Tuesday=2026-04-07..2026-04-07"
+            ])
     }
 
     @Test func resultsToCome() {

@@ -854,6 +854,12 @@ import Testing
             ])
     }
 
+    @Test func addressesBeforeAPresentVerb() {
+        #expect(Self.read("The outlet at 221 Baker Street opens on Friday.").isEmpty)
+        // A plural after the street's name is counted.
+        #expect(Self.read("The 5 Wall Street banks cut 300 jobs.") == ["5=5.0 [Wall Street banks]", "300=300.0 decrease [jobs]"])
+    }
+
     @Test func yearBeforeAVerbOfAnAmount() {
         #expect(Self.read("The package for 2026 costs Tk 4,78,242.") == ["Tk 4,78,242=478242.0"])
         #expect(Self.read("The budget for 2026 totals US$4 billion.") == ["US$4 billion=4000000000.0"])

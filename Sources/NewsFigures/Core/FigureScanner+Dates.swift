@@ -1404,8 +1404,12 @@ extension FigureScanner {
         // A weekday next to a past verb of saying is the day of the report ("said on Tuesday"),
         // whatever else the sentence says of the future.
         // (Over its object too: "warned travellers on Monday that permits will be required", "told them on Friday".)
+        // ("briefed MPs on Tuesday": an acronym's plural too.)
+        let acronymPlural =
+            first >= 2 && tokens[first - 1].kind == .word && text(first - 1, first - 1).dropLast().allSatisfy(\.isUppercase)
+            && text(first - 1, first - 1).hasSuffix("s") && text(first - 1, first - 1).count >= 3
         let objectBefore =
-            first >= 2 && !tokens[first - 1].capitalized
+            first >= 2 && (!tokens[first - 1].capitalized || acronymPlural)
             && (word(first - 1).map {
                 ["him", "her", "them", "us", "me"].contains($0) || (isPlural($0) && !SubjectRules.stopWords.contains($0))
             }

@@ -1906,7 +1906,14 @@ extension FigureScanner {
         let next = tail + 1
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) else { return nil }
         for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
-            if NameRules.streetWords.contains(tokens[k].norm), !looksCounted(after: k) { return k }
+            // ("221 Baker Street opens today": a present verb after the street is no noun counted.)
+            if NameRules.streetWords.contains(tokens[k].norm),
+                !looksCounted(after: k)
+                    || (word(k + 1).map { DateRules.presentEventVerbs.contains($0) || DateRules.presentEventVerbsInProse.contains($0) }
+                        ?? false)
+            {
+                return k
+            }
         }
         return nil
     }
