@@ -2156,6 +2156,20 @@ extension FigureScanner {
         return found
     }
 
+    /// Whether the sentence of `k`, from its first token to its last, passes `test`, read once per sentence and kept in
+    /// the memo's table at `cache` (for a test of the whole sentence, which `sentenceHas` would run once per token).
+    func sentenceIs(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int, Int) -> Bool) -> Bool {
+        let sentence = tokens[k].sentence
+        if let known = memo[keyPath: cache][sentence] { return known }
+        var first = k
+        while first > 0, sameSentence(first - 1, k) { first -= 1 }
+        var last = k
+        while last + 1 < tokens.count, sameSentence(last + 1, k) { last += 1 }
+        let result = test(first, last)
+        memo[keyPath: cache][sentence] = result
+        return result
+    }
+
     /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
     /// "mid" or "late": "in their mid-50s", "in her early 30s" are ages, not decades.
     private func agePossessive(before k: Int) -> Bool {
@@ -2817,9 +2831,8 @@ extension FigureScanner {
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.
     private func proseSentence(_ k: Int) -> Bool {
-        sentenceHas(k, \.proseSentences) { j in
-            guard j + 1 >= tokens.count || !sameSentence(j, j + 1) else { return false }
-            var e = j
+        sentenceIs(k, \.proseSentences) { _, last in
+            var e = last
             if let q = symbol(e), NameRules.closingQuotes.contains(q) || q == ")", e > 0, sameSentence(e - 1, e) { e -= 1 }
             return symbol(e).map { $0 == "." || $0 == "!" || $0 == "?" } ?? false
         }

@@ -1712,8 +1712,7 @@ extension FigureScanner {
                     !NameRules.countedAfterLabels.contains(previous.norm)
                         || !(word(tail + 1).map {
                             $0 == "times"
-                                || (isPlural($0) && !tokens[tail + 1].capitalized && !DateRules.presentEventVerbs.contains($0)
-                                    && !DateRules.presentEventVerbsInProse.contains($0))
+                                || (isPlural($0) && !tokens[tail + 1].capitalized && !DateRules.isPresentEventWord($0))
                         } ?? false)
                 {
                     return tail
@@ -1730,9 +1729,7 @@ extension FigureScanner {
             }
             // "No. 5", "Ref. 6239", "Vol. 3".
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2),
-                NameRules.identifierWords.contains(w)
-                    || (Sentences.abbreviationsBeforeNumbers.contains(w)
-                        && (tokens[i - 2].capitalized || Sentences.lowerCaseAbbreviationsBeforeNumbers.contains(w)))
+                NameRules.identifierWords.contains(w) || Sentences.abbreviatesBeforeNumber(tokens[i - 2])
             {
                 return tail
             }
@@ -1909,7 +1906,7 @@ extension FigureScanner {
             // ("221 Baker Street opens today": a present verb after the street is no noun counted.)
             if NameRules.streetWords.contains(tokens[k].norm),
                 !looksCounted(after: k)
-                    || (word(k + 1).map { DateRules.presentEventVerbs.contains($0) || DateRules.presentEventVerbsInProse.contains($0) }
+                    || (word(k + 1).map(DateRules.isPresentEventWord)
                         ?? false)
             {
                 return k
@@ -2113,12 +2110,7 @@ extension FigureScanner {
     /// Whether the sentence of token `i` is a headline in title case: four words or more, nearly all capitalised,
     /// a short function word among them ("Heat Kills 1,301 On Hajj As Temperatures Top 51C").
     func titleCaseSentence(_ i: Int) -> Bool {
-        // (Read once, from the sentence's first token: `sentenceHas` tries each token in turn until one says yes.)
-        sentenceHas(i, \.titleCaseSentences) { j in
-            guard j == 0 || !sameSentence(j - 1, j) else { return false }
-            let first = j
-            var last = j
-            while last + 1 < tokens.count, sameSentence(j, last + 1) { last += 1 }
+        sentenceIs(i, \.titleCaseSentences) { first, last in
             var words = 0
             var capitalised = 0
             var functionWord = false

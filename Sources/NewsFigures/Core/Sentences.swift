@@ -17,6 +17,12 @@ enum Sentences {
     /// Those that are no English word, so that they make a reference number in lower case too: "ref. 4471", "fig. 4".
     static let lowerCaseAbbreviationsBeforeNumbers: WordSet = ["ref", "vol", "vols", "tel", "ext", "nos", "fig", "figs", "chap", "para"]
 
+    /// Whether the word `token` abbreviates what a number after its full stop refers to: "Ref. 6239", "ref. 4471" (not
+    /// "art. 40": a capitalised abbreviation, or one that is no English word).
+    static func abbreviatesBeforeNumber(_ token: Token) -> Bool {
+        abbreviationsBeforeNumbers.contains(token.norm) && (token.capitalized || lowerCaseAbbreviationsBeforeNumbers.contains(token.norm))
+    }
+
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where tokens[index].kind == .symbol {
@@ -49,13 +55,8 @@ enum Sentences {
             if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
                 let before = tokens[index - 1]
                 if abbreviations.contains(before.norm) { continue }
-                // "Ref. 6239", "Vol. 3", "Art. 5": an abbreviation before its number (not "He loves art. 40 came": a
-                // capitalised abbreviation only).
-                if following.kind == .number, abbreviationsBeforeNumbers.contains(before.norm),
-                    before.capitalized || lowerCaseAbbreviationsBeforeNumbers.contains(before.norm)
-                {
-                    continue
-                }
+                // "Ref. 6239", "Vol. 3", "Art. 5": an abbreviation before its number (not "He loves art. 40 came").
+                if following.kind == .number, abbreviatesBeforeNumber(before) { continue }
                 // "October. 2": a month's period before a day number does not end a sentence.
                 if following.kind == .number, monthNames.contains(before.norm) { continue }
                 // An initial: "J. Smith".

@@ -103,6 +103,9 @@ enum DateRules {
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
     ]
+    /// Whether `w` is a present verb of an event of either list: "opens", "covers" ("221 Baker Street opens", "Area
+    /// code 212 covers": no noun counted).
+    static func isPresentEventWord(_ w: String) -> Bool { presentEventVerbs.contains(w) || presentEventVerbsInProse.contains(w) }
     /// Verbs of `presentEventVerbsInProse` that also tell a market's move, which is reported after its day.
     static let marketMoves: WordSet = ["rise", "rises", "fall", "falls", "close", "closes", "end", "ends"]
     /// What a market gives back: "gives back gains", "gave back early gains", "gives back some ground".
