@@ -865,3 +865,32 @@ import Testing
         #expect(Self.read("The budget for 2026 totals US$4 billion.") == ["US$4 billion=4000000000.0"])
     }
 }
+
+/// A golf round's score after "-under-par", "a closing"/"an opening" or a verb of scoring and "a" is no count; a title-case
+/// headline's verb before a count ("Floods Force 12,000", "Lays Off 500") and its function words ("Without") in a wider set.
+@Suite struct GolfRoundsAndHeadlineVerbsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func golfRounds() {
+        #expect(Self.read("Woods shot a 4-under-par 66 at Augusta.").isEmpty)
+        #expect(Self.read("He carded a closing 65 to take the title.").isEmpty)
+        #expect(Self.read("McIlroy fired an opening 64 in the wind.").isEmpty)
+        #expect(Self.read("She shot a 70 in the rain.").isEmpty)
+        // Counts after the same words stay: a plural counted, a number out of a round's range, no "a".
+        #expect(Self.read("The chain is closing 60 stores.") == ["60=60.0 [stores]"])
+        #expect(Self.read("The firm fired a further 60 workers.") == ["60=60.0 [workers]"])
+        #expect(Self.read("The new mall has an opening 120 shops.") == ["120=120.0 [shops]"])
+        #expect(Self.read("Police shot a 66-year-old man.").isEmpty)
+    }
+
+    @Test func headlineVerbs() {
+        #expect(Self.read("Floods Force 12,000 From Homes in Assam") == ["12,000=12000.0"])
+        #expect(Self.read("Storm Leaves 40,000 Without Power") == ["40,000=40000.0"])
+        #expect(Self.read("Tech Giant Lays Off 500 Staff") == ["500=500.0 [Staff]"])
+        // A name's number stays a name in title case; a sentence in title case needs a function word.
+        #expect(Self.read("Microsoft Ends Windows 10 Support Without Warning").isEmpty)
+        #expect(Self.read("Airline Strands Boeing 737 Fleet").isEmpty)
+        // A particle is a headline's verb only after its verb ("Lays Off"), not after a discount.
+        #expect(Self.read("Deals Today: 45% Off 65\" LG Smart TV With Free Delivery") == ["45%=45.0"])
+    }
+}

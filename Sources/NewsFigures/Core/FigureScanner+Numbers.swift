@@ -1696,7 +1696,13 @@ extension FigureScanner {
                         || tallyPartner(before: i))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
-                let headlineVerb = titleCaseSentence(i) && NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
+                let headlineVerb =
+                    titleCaseSentence(i)
+                    && (NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
+                        || (NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
+                            word(i - 2).map { verbs.contains($0) } ?? false
+                        }
+                            ?? false))
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb) || (mixedCase && !possessive)
                 {
@@ -1815,6 +1821,14 @@ extension FigureScanner {
         }
         if number.plainInteger, let w = word(next), w == "under" || w == "over", word(next + 1) == "par", sameSentence(i, next + 1) {
             return next + 1
+        }
+        // ("a 4-under-par 66", "a closing 65", "an opening 64", "carded a 68", "fired a 64": a round's score; not "shot a 66-year-old", "a closing 60 stores".)
+        if number.plainInteger, (50...99).contains(number.value.integerValue ?? 0), !looksCounted(after: tail) {
+            let afterPar = word(i - 1) == "par" && tightHyphen(i - 2) && (word(i - 3).map { $0 == "under" || $0 == "over" } ?? false)
+            let round =
+                word(i - 1).map { NameRules.golfRoundsBeforeScores.contains($0) } == true && (word(i - 2) == "a" || word(i - 2) == "an")
+            let verb = word(i - 1) == "a" && (word(i - 2).map { NameRules.golfVerbsBeforeScores.contains($0) } ?? false)
+            if (afterPar || round || verb) && sameSentence(i - 2, i) { return tail }
         }
         // "children under five", "people over 65 in care": a group by its age (in words too).
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),

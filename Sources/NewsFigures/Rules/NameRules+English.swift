@@ -36,12 +36,21 @@ enum NameRules {
     /// Short words a headline in title case capitalises: one of them past the first word marks the title case.
     static let titleCaseFunctionWords: WordSet = [
         "on", "in", "at", "to", "as", "of", "for", "with", "by", "from", "after", "over", "into", "is", "are", "and", "amid",
+        "without", "off", "up", "down", "than", "across", "against", "under", "despite", "near",
     ]
     /// Verbs of headlines before a count ("Kills 1,301", "Sell Out 41", "Adds 300"), which in title case are capitalised.
     static let headlineVerbsBeforeCounts: WordSet = [
-        "kills", "kill", "sells", "sell", "out", "wins", "win", "loses", "lose", "cuts", "cut", "adds", "add", "sheds", "shed",
+        "kills", "kill", "sells", "sell", "wins", "win", "loses", "lose", "cuts", "cut", "adds", "add", "sheds", "shed",
         "hits", "hit", "tops", "top", "reaches", "reach", "passes", "pass", "hires", "hire", "axes", "ax", "axe", "leaves",
         "injures", "evacuates", "rescues", "arrests", "buys", "orders", "recalls", "opens", "closes", "signs", "claims", "claim",
+        "forces", "force", "strands", "strand", "displaces", "displace", "traps", "trap", "affects", "infects", "sickens",
+        "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
+        "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises",
+    ]
+    /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
+    static let headlineVerbsBeforeParticles: [String: WordSet] = [
+        "out": ["sell", "sells", "sold", "rule", "rules", "ruled", "wipe", "wipes", "wiped"],
+        "off": ["lay", "lays", "laid", "sell", "sells", "sold", "lop", "lops", "shave", "shaves", "knock", "knocks"],
     ]
     /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".
     static let roadLabels: WordSet = ["junction", "junctions", "exit", "exits"]
@@ -89,6 +98,12 @@ enum NameRules {
 
     /// Groups of people told by an age after "under" or "over": "children under five", "people over 65"
     /// (with nothing counted after the number: "children under 500 grams" is a weight).
+    /// Golf: a round's adjective after "a"/"an" before a score ("a closing 65", "an opening 64").
+    static let golfRoundsBeforeScores: WordSet = ["closing", "opening"]
+    /// Golf: verbs of a round's score before "a" ("carded a 68", "fired a 64", "shot a 70").
+    static let golfVerbsBeforeScores: WordSet = [
+        "carded", "cards", "card", "fired", "fires", "shot", "shoots", "shooting", "carding", "firing",
+    ]
     static let groupsByAge: WordSet = [
         "children", "kids", "babies", "infants", "those", "anyone", "adults", "youngsters", "teenagers", "pupils", "people",
         "women", "men", "girls", "boys", "patients", "residents", "drivers", "voters",
