@@ -1702,3 +1702,25 @@ import Testing
                 == "Black Friday=2019-11-29..2019-11-29")
     }
 }
+
+/// A report's weekday over a name or a bare noun as the object of a verb of telling: "told Reuters on Tuesday that … will".
+@Suite struct ReportsToNamedObjectsTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func namedObjects() {
+        for text in [
+            "The chief executive told Reuters on Tuesday that the company will cut 500 jobs.",
+            "He told The Associated Press on Tuesday that talks will resume.",
+            "The minister told NATO on Tuesday that Britain will send more troops.",
+            "The minister told parliament on Tuesday that the plan will go ahead.",
+        ] {
+            #expect(Self.dates(text, "2024-03-14") == ["on Tuesday=2024-03-12..2024-03-12"])
+        }
+        // Still ahead: a verb of telling in the future, an infinitive, or a name after a verb that is no telling.
+        #expect(
+            Self.dates("The firm will tell investors on Tuesday that profits rose.", "2024-03-14") == ["on Tuesday=2024-03-19..2024-03-19"])
+        #expect(Self.dates("Officials will brief Congress on Tuesday.", "2024-03-14") == ["on Tuesday=2024-03-19..2024-03-19"])
+        #expect(Self.dates("The board warned that prices will rise on Tuesday.", "2024-03-14") == ["on Tuesday=2024-03-19..2024-03-19"])
+        #expect(Self.dates("Arsenal play Chelsea on Tuesday.", "2024-03-14") == ["on Tuesday=2024-03-19..2024-03-19"])
+    }
+}

@@ -1419,7 +1419,7 @@ extension FigureScanner {
             first >= 3 && !tokens[first - 1].capitalized && (word(first - 2).map { $0 == "the" || $0 == "its" || $0 == "their" } ?? false)
             && (word(first - 1).map { !SubjectRules.stopWords.contains($0) } ?? false)
         let verbAt = nounObjectBefore ? first - 3 : objectBefore ? first - 2 : first - 1
-        let reported = [verbAt, i + 1].contains { k in
+        let reported = [verbAt, i + 1, verbBeforeNamedObject(before: first)].contains { k in
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
                 && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
         }
@@ -2172,6 +2172,20 @@ extension FigureScanner {
 
     /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
     /// "mid" or "late": "in their mid-50s", "in her early 30s" are ages, not decades.
+    /// The verb of saying before a name or a bare noun as its object and a weekday: "told Reuters on Tuesday that",
+    /// "told The Associated Press on Tuesday", "told parliament on Tuesday" (`DateRules.reportVerbsWithObject`), or -1.
+    private func verbBeforeNamedObject(before first: Int) -> Int {
+        var k = first - 1
+        var names = 0
+        while k >= 0, names < 4, tokens[k].kind == .word, tokens[k].capitalized, sameSentence(k, first) {
+            k -= 1
+            names += 1
+        }
+        if names == 0, let w = word(k), !SubjectRules.stopWords.contains(w), !isPastVerb(k) { k -= 1 }
+        guard k < first - 1, let verb = word(k), DateRules.reportVerbsWithObject.contains(verb), sameSentence(k, first) else { return -1 }
+        return k
+    }
+
     private func agePossessive(before k: Int) -> Bool {
         var j = k - 1
         if symbol(j) == "-", attached(j) { j -= 1 }

@@ -395,6 +395,11 @@ enum DateRules {
         "reminded", "noted", "stressed", "explained", "informed", "notified", "briefed", "advised",
     ]
 
+    /// Verbs of `pastReportingVerbs` that take a person or a body as their object: "told Reuters on Tuesday".
+    static let reportVerbsWithObject: WordSet = [
+        "told", "informed", "notified", "briefed", "advised", "warned", "reminded", "assured", "promised",
+    ]
+
     /// Possessives before a two-digit decade that make it an age: "in their mid-50s".
     static let agePossessives: WordSet = ["his", "her", "their", "my", "your", "our", "its", "one's"]
 
