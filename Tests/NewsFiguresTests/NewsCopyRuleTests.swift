@@ -894,3 +894,40 @@ import Testing
         #expect(Self.read("Deals Today: 45% Off 65\" LG Smart TV With Free Delivery") == ["45%=45.0"])
     }
 }
+
+/// Pesos, dinars and dirhams named by their country, or bare in a text whose places name it; the dong in thousands or
+/// with a scale; soles in a Peruvian text; soums; "JD" against an amount. A percentage's unit before "of" and a number
+/// is no percentage of that number.
+@Suite struct CountryCurrenciesAndSharesOfCountsTests {
+    static func money(_ text: String) -> [String] {
+        NewsCopyRuleTests.figures(text).filter { $0.kind == .money }.map { "\($0.value?.doubleValue ?? -1) \($0.unit ?? "-")" }
+    }
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func currencies() {
+        #expect(
+            Self.money("In Bogotá the fare is 18,500 Colombian pesos, against 9,800 pesos for a taxi.") == ["18500.0 COP", "9800.0 COP"])
+        #expect(Self.money("Fines reach up to 690 million Chilean pesos.") == ["690000000.0 CLP"])
+        #expect(Self.money("Growers are paid 450 Argentine pesos a kilo.") == ["450.0 ARS"])
+        #expect(Self.money("Pool halls charge about 60,000 dong an hour.") == ["60000.0 VND"])
+        #expect(Self.money("The group will spend 85 trillion dong on the plant.") == ["85000000000000.0 VND"])
+        #expect(Self.money("Lessons at Lima's pools cost 15 soles a month.") == ["15.0 PEN"])
+        #expect(Self.money("Uzbekistan's budget rose to 12 billion soums.") == ["12000000000.0 UZS"])
+        #expect(
+            Self.money("A pack costs JD2.75 in Amman, which expects 730 million dinars from duties.") == ["2.75 JOD", "730000000.0 JOD"])
+        #expect(Self.money("Morocco's textile sector exported 42 billion dirhams of goods.") == ["42000000000.0 MAD"])
+        // Bare names with no place of theirs keep their default or stay no money.
+        #expect(Self.money("Dubai's budget is 42 billion dirhams.") == ["42000000000.0 AED"])
+        #expect(Self.money("Prices rose to 900 pesos.") == ["900.0 MXN"])
+        #expect(Self.money("He bought 15 soles and 3 dinars' worth of tea.").isEmpty)
+        #expect(Self.money("The band played 5 dong solos.").isEmpty)
+    }
+
+    @Test func sharesOfCounts() {
+        #expect(Self.read("It said 62 per cent of 1,240 ads broke the code.") == ["62 per cent=62.0 [ads]", "1,240=1240.0 [ads]"])
+        #expect(
+            Self.read("About 40 percent of 500 workers were women.") == ["About 40 percent=40.0 approx [workers]", "500=500.0 [workers]"])
+        // The unit written first is still a percentage: "per cent of 12".
+        #expect(Self.read("The tax is set at per cent of 12 on imports.").contains { $0.hasPrefix("per cent of 12=12.0") })
+    }
+}

@@ -1059,7 +1059,13 @@ extension FigureScanner {
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
-                if vetoes.isEmpty { if !tokens[k].capitalized && phrase[0] == "rand" || phrase[0] == "dong" { return nil } }
+                // ("60,000 dong", "85 trillion dong": the Vietnamese dong in thousands or a scale, in a text naming no place.)
+                let largeAmount = NumberRules.scaleWords[tokens[i].norm] != nil || text(i, k - 1).contains(",")
+                if vetoes.isEmpty {
+                    if !tokens[k].capitalized && phrase[0] == "rand" || (phrase[0] == "dong" && (tokens[k].capitalized || !largeAmount)) {
+                        return nil
+                    }
+                }
                 // ("no one won the draw": a number word alone before "won" is the verb's subject.)
                 if phrase[0] == "won", tokens[i].kind == .word, NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
                 // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
@@ -1200,10 +1206,13 @@ extension FigureScanner {
             ["percent", "percents", "cent", "pct"].contains(unitWord)
         {
             let start = unitWord == "cent" && word(i - 3) == "per" ? i - 3 : i - 2
-            let figure = Candidate(
-                kind: .percent, firstToken: start, lastToken: low.last, value: low.value, unit: PercentRules.unitPercent, bound: .exact)
-            add(figure)
-            return low.last + 1
+            // (Not the unit of a percentage read before it: "62 per cent of 1,240 ads" counts the ads.)
+            if !consumed[start] {
+                let figure = Candidate(
+                    kind: .percent, firstToken: start, lastToken: low.last, value: low.value, unit: PercentRules.unitPercent, bound: .exact)
+                add(figure)
+                return low.last + 1
+            }
         }
         // "minus five percent", "negative 3"; not "plus or minus 3 percentage points", a margin either way.
         if prefix == nil, first == i, let w = word(i - 1), w == "minus" || w == "negative", sameSentence(i - 1, i) {

@@ -26,7 +26,10 @@ enum MoneyRules {
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
     /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
     /// ("SR283 billion", "SR 5 million": the Saudi riyal.)
-    static let capitalAbbreviationsBefore: WordTable<String> = ["rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD", "sr": "SAR"]
+    /// ("JD2.75": the Jordanian dinar.)
+    static let capitalAbbreviationsBefore: WordTable<String> = [
+        "rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD", "sr": "SAR", "jd": "JOD",
+    ]
 
     /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`
     /// as candidates and no unit (Indian, Pakistani, Sri Lankan and Nepali papers all write "Rs").
@@ -65,8 +68,12 @@ enum MoneyRules {
     /// (`countryClues`): "3 billion pesos" in Manila, "5 million shillings" in Kenya. With none, "pesos"
     /// stays Mexican and "shillings" no currency.
     static let localNames: WordTable<[String]> = [
-        "pesos": ["PHP", "MXN"], "peso": ["PHP", "MXN"], "shillings": ["KES", "UGX", "TZS"], "shilling": ["KES", "UGX", "TZS"],
-        "rand": ["ZAR"],
+        "pesos": ["PHP", "MXN", "COP", "CLP", "ARS", "UYU", "DOP", "CUP"],
+        "peso": ["PHP", "MXN", "COP", "CLP", "ARS", "UYU", "DOP", "CUP"],
+        "shillings": ["KES", "UGX", "TZS"], "shilling": ["KES", "UGX", "TZS"], "rand": ["ZAR"], "dong": ["VND"], "soles": ["PEN"],
+        "dinars": ["JOD", "KWD", "BHD", "IQD", "DZD", "TND", "LYD", "RSD"],
+        "dinar": ["JOD", "KWD", "BHD", "IQD", "DZD", "TND", "LYD", "RSD"],
+        "dirhams": ["AED", "MAD"], "dirham": ["AED", "MAD"],
     ]
     /// Places and institutions that say which country's currency a local abbreviation or name is.
     /// (Two-word names are keyed with their space: "south africa".)
@@ -83,10 +90,20 @@ enum MoneyRules {
         "samsung": "KRW",
         "hyundai": "KRW", "kia": "KRW", "kospi": "KRW", "russia": "RUB", "russian": "RUB", "moscow": "RUB", "kremlin": "RUB",
         "gazprom": "RUB", "sberbank": "RUB", "rosneft": "RUB",
+        "colombia": "COP", "colombian": "COP", "colombians": "COP", "bogota": "COP", "bogotá": "COP", "medellin": "COP",
+        "medellín": "COP", "chile": "CLP", "chilean": "CLP", "chileans": "CLP", "valparaiso": "CLP", "valparaíso": "CLP",
+        "argentina": "ARS", "argentine": "ARS", "argentinian": "ARS", "argentines": "ARS", "buenos aires": "ARS", "milei": "ARS",
+        "uruguay": "UYU", "uruguayan": "UYU", "montevideo": "UYU", "cuba": "CUP", "cuban": "CUP", "havana": "CUP",
+        "vietnam": "VND", "vietnamese": "VND", "hanoi": "VND", "saigon": "VND", "peru": "PEN", "peruvian": "PEN", "lima": "PEN",
+        "jordanian": "JOD", "amman": "JOD", "kuwait": "KWD", "kuwaiti": "KWD", "bahrain": "BHD", "bahraini": "BHD", "manama": "BHD",
+        "iraq": "IQD", "iraqi": "IQD", "baghdad": "IQD", "erbil": "IQD", "algeria": "DZD", "algerian": "DZD", "algiers": "DZD",
+        "tunisia": "TND", "tunisian": "TND", "tunis": "TND", "libya": "LYD", "libyan": "LYD", "serbia": "RSD", "serbian": "RSD",
+        "belgrade": "RSD", "morocco": "MAD", "moroccan": "MAD", "rabat": "MAD", "casablanca": "MAD", "marrakech": "MAD",
+        "marrakesh": "MAD", "tangier": "MAD",
     ]
 
     /// First words of the two-word places in the clue tables ("south africa", "cape town").
-    static let twoWordPlaceStarts: WordSet = ["south", "cape"]
+    static let twoWordPlaceStarts: WordSet = ["south", "cape", "buenos"]
 
     /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
     static let kronerClues: WordTable<String> = [
@@ -121,6 +138,7 @@ enum MoneyRules {
         "php", "vnd", "aed", "sar", "pln", "czk", "huf", "ils", "ngn", "egp", "pkr", "btc", "kes", "ugx", "tzs", "ghs",
         // (Not "cop", "npr": "COP30", "NPR" are a summit and a broadcaster far more often.)
         "omr", "qar", "kwd", "bhd", "jod", "ars", "clp", "ron", "bdt", "lkr", "isk", "uah",
+        "uzs", "iqd", "dzd", "tnd", "lyd", "rsd", "uyu", "dop", "mad", "pen", "kzt", "mmk", "etb",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
@@ -163,6 +181,13 @@ enum MoneyRules {
         (["guaranis"], "PYG"), (["bolivares"], "VES"), (["bolivars"], "VES"), (["tugriks"], "MNT"), (["somoni"], "TJS"),
         (["riyal"], "SAR"), (["dirham"], "AED"), (["ringgits"], "MYR"),
         (["ரூ"], "LKR"), (["korean", "won"], "KRW"), (["japanese", "yen"], "JPY"), (["mexican", "pesos"], "MXN"), (["us", "dollar"], "USD"),
+        // Pesos, dinars and dirhams named by their country (bare, they are the text's country's: `localNames`).
+        (["colombian", "pesos"], "COP"), (["chilean", "pesos"], "CLP"), (["argentine", "pesos"], "ARS"),
+        (["argentinian", "pesos"], "ARS"), (["philippine", "pesos"], "PHP"), (["uruguayan", "pesos"], "UYU"),
+        (["dominican", "pesos"], "DOP"), (["cuban", "pesos"], "CUP"), (["vietnamese", "dong"], "VND"), (["peruvian", "soles"], "PEN"),
+        (["uzbek", "soums"], "UZS"), (["soums"], "UZS"), (["jordanian", "dinars"], "JOD"),
+        (["iraqi", "dinars"], "IQD"), (["algerian", "dinars"], "DZD"), (["tunisian", "dinars"], "TND"), (["libyan", "dinars"], "LYD"),
+        (["serbian", "dinars"], "RSD"), (["moroccan", "dirhams"], "MAD"),
     ]
 
     /// Currency names that are ordinary words as often ("Bolt's 100m won him gold"): no "m" before them makes
