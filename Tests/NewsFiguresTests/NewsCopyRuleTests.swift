@@ -931,3 +931,32 @@ import Testing
         #expect(Self.read("The tax is set at per cent of 12 on imports.").contains { $0.hasPrefix("per cent of 12=12.0") })
     }
 }
+
+/// Numbers that are no figures: labels of places and things (`aisle 6`, `port 8443`, `frame 7`), a race by its time
+/// (`the 3.40 at Ascot`) and a stopwatch's time (`clocked 52.10`), an age rating (`the 18+ range`), an age set off by
+/// commas before a present verb (`Usyk, 39, defends his title`), short quoted titles (`'The 39 Steps'`, `'9 to 5'`), and
+/// rates of output in abbreviated units (`3 mtpa`, `500,000 bpd`).
+@Suite struct LabelsRaceTimesTitlesAndRatesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func notFigures() {
+        for text in [
+            "The dress was recalled from aisle 6.", "Connect on port 8443.", "Monitor station 7 was offline.", "He won frame 7.",
+            "Frankel won the 3.40 at Ascot.", "The rider was banned after the 2.05 at Cheltenham.", "She clocked 52.10 in the final.",
+            "The 18+ Lego Icons range targets adults.", "Usyk, 39, defends his title at Wembley.", "'The 39 Steps' opens tonight.",
+            "Tickets for '9 to 5' sold out.", "'Six' and 'Hamilton' are touring.", "The plant produces 3 mtpa.", "Output hit 500,000 bpd.",
+        ] {
+            #expect(Self.read(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func figuresNextToTheSameWords() {
+        // A label's word before a plural counted, a share price at a place, a price with its decimals, an age list.
+        #expect(Self.read("The port handled 8,443 ships.") == ["8,443=8443.0 [ships]"])
+        #expect(Self.read("Each station 40 trains a day.").first == "40=40.0 [trains]")
+        #expect(Self.read("Shares closed at 3.40 at the LSE.").count == 1)
+        #expect(Self.read("The firm clocked 52.10 million visits.") == ["52.10 million=52100000.0 [visits]"])
+        #expect(Self.read("More than 100+ countries signed.").first?.hasPrefix("More than 100=100.0 min") == true)
+        #expect(Self.read("He said \"500 jobs\" would go.") == ["500=500.0 [jobs]"])
+    }
+}

@@ -1784,6 +1784,7 @@ extension FigureScanner {
                 }
             }
         }
+        if let close = quotedTitleEnd(number, tail: tail) { return close }
         // "Thanks a million", "a million thanks": an idiom.
         if number.words, number.scaled, word(i) == "a",
             word(i - 1).map({ NumberRules.idiomsBeforeAScale.contains($0) }) == true
@@ -1839,6 +1840,20 @@ extension FigureScanner {
             let verb = word(i - 1) == "a" && (word(i - 2).map { NameRules.golfVerbsBeforeScores.contains($0) } ?? false)
             if (afterPar || round || verb) && sameSentence(i - 2, i) { return tail }
         }
+        // "the 3.40 at Newmarket", "after the 2.05 at Cheltenham": a race by its time of day; "clocked 52.10": a time.
+        if !number.words, tail == i, let whole = clockReading(tokens[i].norm) {
+            let race =
+                (1...12).contains(whole) && word(i - 1) == "the" && word(next) == "at" && next + 1 < tokens.count
+                && tokens[next + 1].capitalized && sameSentence(i - 1, next + 1)
+            let clocked = (word(i - 1).map { NameRules.timingVerbs.contains($0) } ?? false) && !looksCounted(after: tail)
+            if race || clocked { return tail }
+        }
+        // "an 18+ range", "the 12+ rating": an age rating (not "100+ countries").
+        if number.plainInteger, let age = number.value.integerValue, NameRules.ageRatings.contains(age), symbol(next) == "+",
+            attached(next), !looksCounted(after: next)
+        {
+            return next
+        }
         // "children under five", "people over 65 in care": a group by its age (in words too).
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
@@ -1872,11 +1887,16 @@ extension FigureScanner {
                 if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)
+                // ("Usyk, 39, defends his title": a present verb before its object's determiner.)
+                let presentVerb =
+                    word(next + 1).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[next + 1].capitalized } == true
+                    && (word(next + 2).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
                 let verbAfter =
-                    word(next + 1).map {
+                    presentVerb
+                    || word(next + 1).map {
                         ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) || DateRules.isPastForm($0)
                     }
-                    ?? false
+                        ?? false
                 if let w = word(k), sameSentence(k, i),
                     NameRules.personNouns.contains(w)
                         || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)
@@ -2146,6 +2166,46 @@ extension FigureScanner {
             }
             return words >= 4 && functionWord && capitalised * 10 >= words * 8
         }
+    }
+
+    /// The closing quote of a short quoted title the number stands in: "'The 39 Steps'", "'Six'", "'9 to 5'" (every word
+    /// capitalised or a short function word, and more than a number of digits alone: "'500'" is a quoted figure).
+    func quotedTitleEnd(_ number: NumberMatch, tail: Int) -> Int? {
+        let i = number.first
+        let open: Int
+        if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
+            open = i - 1
+        } else if i >= 2, let q = symbol(i - 2), NameRules.openingQuotes.contains(q), tokens[i - 1].kind == .word,
+            tokens[i - 1].capitalized,
+            attached(i - 1)
+        {
+            open = i - 2
+        } else {
+            return nil
+        }
+        guard open == 0 || tokens[open].spaceBefore || tokens[open].newlineBefore else { return nil }
+        var k = tail + 1
+        while k < tokens.count, k <= tail + 5, sameSentence(tail, k) {
+            if let q = symbol(k), NameRules.closingQuotes.contains(q), attached(k) {
+                let capitalisedNumber = number.words && tokens[i].capitalized
+                return k - open > 2 || capitalisedNumber ? k : nil
+            }
+            let token = tokens[k]
+            guard token.kind == .number || (token.kind == .word && (token.capitalized || NameRules.titleFunctionWords.contains(token.norm)))
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The whole part of a number written as a clock or a stopwatch reads, hours or seconds and two digits under 60
+    /// ("3.40", "52.10"; not "2.75", "4.5").
+    func clockReading(_ norm: String) -> Int? {
+        let parts = norm.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].utf8.count == 2, let whole = Int(parts[0]), let fraction = Int(parts[1]), fraction < 60 else {
+            return nil
+        }
+        return whole
     }
 
     func isPlural(_ w: String) -> Bool {

@@ -545,13 +545,13 @@ struct FigureScanner {
     /// True when `i` exists, is in the sentence of `anchor` and touches the token before it.
     func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
-    /// A hyphen at `i` written tight between its neighbours: "forty-two", "2015-3", "two-thirds".
     /// Whether a time word follows token `k`: "5 pm", "10 a.m.", "6 o'clock", "9 GMT".
     func meridiemFollows(_ k: Int) -> Bool {
         guard let w = word(k + 1) else { return false }
         return NameRules.timeWords.contains(w) || ((w == "a" || w == "p") && symbol(k + 2) == ".")
     }
 
+    /// A hyphen at `i` written tight between its neighbours: "forty-two", "2015-3", "two-thirds".
     func tightHyphen(_ i: Int) -> Bool { symbol(i) == "-" && attached(i) && attached(i + 1) }
 
     func text(_ first: Int, _ last: Int) -> String {

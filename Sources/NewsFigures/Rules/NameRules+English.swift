@@ -25,10 +25,16 @@ enum NameRules {
         "paragraph", "figure", "table", "exhibit", "appendix", "act", "unit", "building", "floor", "lot", "block", "district", "zone",
         "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
+        "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
+        "heat", "game", "pitch", "window", "counter", "bus", "tram",
     ]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
     /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
-    static let countedAfterLabels: WordSet = ["code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch"]
+    static let countedAfterLabels: WordSet = [
+        "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch", "aisle", "size", "station", "port", "frame", "court",
+        "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
+        "tram",
+    ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
     /// often a place and its day).
@@ -84,6 +90,8 @@ enum NameRules {
     /// Quotation marks that open and close a quoted title: "'99 Luftballons'", "“16 Carriages”".
     static let openingQuotes: Set<String> = ["'", "‘", "’", "\"", "“"]
     static let closingQuotes: Set<String> = ["'", "’", "\"", "”"]
+    /// Lower-case words a quoted title may hold between capitalised ones: "'9 to 5'", "'Fifty Shades of Grey'".
+    static let titleFunctionWords: WordSet = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "at", "&"]
 
     /// Digit runs at least this long without separators are identifiers, not figures.
     static let identifierDigits = 7
@@ -91,6 +99,12 @@ enum NameRules {
     /// Ages, not counts. Words before a bare number that make it an age: "a boy aged 16", "died at
     /// 87", "the suspect, who is 19", "turned 100" (with nothing counted after the number: "turned
     /// 100 pages" counts).
+    /// Verbs of timing a race before its time: "clocked 52.10", "clocks 46.40".
+    static let timingVerbs: WordSet = ["clocked", "clocks", "clocking", "timed", "swam", "ran"]
+    /// Determiners after a present verb that follows an age set off by commas: "Usyk, 39, defends his title".
+    static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their", "the", "a", "an", "its"]
+    /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
+    static let ageRatings: Set<Int> = [12, 13, 15, 16, 18, 21]
     static let ageBefore: [[String]] = [
         ["aged"], ["ages"], ["age"], ["age", "of"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"],
         ["turns"], ["turning"], ["he", "is"], ["he", "was"], ["she", "is"], ["she", "was"],

@@ -112,13 +112,15 @@ enum NumberRules {
         "mb", "gb", "tb", "kbps", "mbps", "gbps", "fps", "rpm", "dpi", "ppi", "kcal", "sqm", "sqft", "degree", "degrees",
         "horsepower", "inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "kilogram", "gram", "litre",
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic",
+        // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
+        "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
     ]
 
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
     /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun).
     static let measurementUnitsCased: Set<String> = [
         "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB",
-        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "MMTPA", "BCM", "BPD",
     ]
 
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
