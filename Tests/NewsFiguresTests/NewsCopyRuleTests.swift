@@ -960,3 +960,43 @@ import Testing
         #expect(Self.read("He said \"500 jobs\" would go.") == ["500=500.0 [jobs]"])
     }
 }
+
+/// Headlines with every word capitalised and no function word; "cuts" of a count; "grow" before a count of things
+/// raised; a price "from" after a noun of things sold; "N summers ago" as a change's reference; a currency's name
+/// after both ends of a range.
+@Suite struct CapitalisedHeadlinesPricesFromAndRangesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func headlinesAndCuts() {
+        #expect(Self.read("Kenya Plants 150 Million Seedlings") == ["150 Million=150000000.0 [Seedlings]"])
+        #expect(Self.read("Careem Cuts 300 Jobs") == ["300=300.0 decrease [Jobs]"])
+        #expect(Self.read("Careem cuts 300 jobs.") == ["300=300.0 decrease [jobs]"])
+        // A name's number and a number word in such a headline stay names.
+        #expect(Self.read("Boeing 737 Orders Rise").isEmpty)
+        #expect(Self.read("Manchester United Beat Chelsea Five Nil").isEmpty)
+    }
+
+    @Test func growingThings() {
+        #expect(Self.read("Each member may grow up to three plants.") == ["up to three=3.0 max [plants]"])
+        #expect(Self.read("Farmers grow 40 varieties of rice.") == ["40=40.0 [varieties of rice]"])
+        // A rise of a quantity or a percentage stays a change.
+        #expect(Self.read("Output grew 5 million tonnes.") == ["5 million=5000000.0 increase [tonnes]"])
+        #expect(Self.read("Sales grow 5% a year.") == ["5%=5.0 increase"])
+    }
+
+    @Test func pricesFrom() {
+        #expect(Self.read("Tickets from HUF 4,900 are on sale.") == ["from HUF 4,900=4900.0 min"])
+        #expect(Self.read("Rooms from $99 a night.") == ["from $99=99.0 min"])
+        // Not a range, a change's earlier level, or an amount after a noun of no sale.
+        #expect(Self.read("Tickets from £25 to £100 are on sale.") == ["from £25 to £100=25.0..100.0 range"])
+        #expect(Self.read("Fares rose from £25 to £30.") == ["£25=25.0", "£30=30.0 increase"])
+        #expect(Self.read("Revenue from $5 million in fees.") == ["$5 million=5000000.0"])
+    }
+
+    @Test func agoAndRanges() {
+        #expect(Self.read("Berths cost 50 per cent more than two summers ago.") == ["50 per cent=50.0 increase"])
+        #expect(Self.read("The store has more than two floors.") == ["more than two=2.0 min [floors]"])
+        #expect(Self.read("Seats are priced at 180 yuan to 880 yuan.") == ["180 yuan to 880 yuan=180.0..880.0 range"])
+        #expect(Self.read("The fare rose 180 yuan to 880 yuan.") == ["180 yuan=180.0 increase", "880 yuan=880.0"])
+    }
+}

@@ -64,6 +64,14 @@ extension FigureScanner {
             // (A plain number of things is a bill's count: "The Senate passed 1,200 amendments"; a level is told with no
             // noun after it, "Subscribers passed 20,000.")
             return amountOrScaled || (large && !looksCounted(after: n))
+        case "from":
+            // (An amount after a noun of things sold, and no range or later level: "Tickets from HUF 4,900", not "from £25 to
+            // £40", "prices from £250,000 in 2019 to £290,000".)
+            let money = tokens[first].kind == .symbol || first < n || currency(after: n) != nil
+            let rangeFollows =
+                symbol(n + 1).map { $0 == "-" || $0 == "–" } == true
+                || (n + 1...n + 5).contains { k in k < tokens.count && sameSentence(n, k) && word(k) == "to" }
+            return money && !rangeFollows && (before.map { BoundRules.pricedFromNouns.contains($0) } ?? false)
         case "top":
             guard let b = before, !tokens[w - 1].capitalized else { return false }
             if ChangeRules.beforeVerbs.contains(b) { return true }
@@ -161,6 +169,8 @@ extension FigureScanner {
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
+        // "each may grow up to three plants", "Farmers grow 40 varieties": to grow a count of things is to raise them.
+        if !amount, ChangeRules.cultivating.contains(w), looksCounted(after: figureEnd) { return nil }
         // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
         // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
         if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }

@@ -2170,8 +2170,6 @@ extension FigureScanner {
         return result
     }
 
-    /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
-    /// "mid" or "late": "in their mid-50s", "in her early 30s" are ages, not decades.
     /// The verb of saying before a name or a bare noun as its object and a weekday: "told Reuters on Tuesday that",
     /// "told The Associated Press on Tuesday", "told parliament on Tuesday" (`DateRules.reportVerbsWithObject`), or -1.
     private func verbBeforeNamedObject(before first: Int) -> Int {
@@ -2186,6 +2184,8 @@ extension FigureScanner {
         return k
     }
 
+    /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
+    /// "mid" or "late": "in their mid-50s", "in her early 30s" are ages, not decades.
     private func agePossessive(before k: Int) -> Bool {
         var j = k - 1
         if symbol(j) == "-", attached(j) { j -= 1 }

@@ -1233,6 +1233,14 @@ extension FigureScanner {
         var lowUnitPercent = percent(after: number.last)
         var joinAt = lowUnitPercent.map { $0.last + 1 } ?? number.last + 1
         if lowUnitPercent?.hyphenated == true { joinAt = number.last + 1; lowUnitPercent = nil }
+        // "180 yuan to 880 yuan": a currency's name written after both ends joins them as after the high end alone.
+        if prefix == nil, lowUnitPercent == nil, let named = currency(after: number.last), named.last > number.last,
+            word(named.last + 1) == "to" || symbol(named.last + 1).map({ $0 == "–" || $0 == "-" }) == true,
+            named.last + 2 < tokens.count, tokens[named.last + 2].kind == .number, sameSentence(i, named.last + 2),
+            let high = try? readNumber(at: named.last + 2, money: false), currency(after: high.last)?.code == named.code
+        {
+            joinAt = named.last + 1
+        }
         let between = word(candidate.firstToken - 1) == "between"
         if joinAt < tokens.count, sameSentence(i, joinAt) {
             let joiner = tokens[joinAt].norm
@@ -1706,7 +1714,7 @@ extension FigureScanner {
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
                 let headlineVerb =
-                    titleCaseSentence(i)
+                    (titleCaseSentence(i) || everyWordCapitalised(i))
                     && (NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
                         || (NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                             word(i - 2).map { verbs.contains($0) } ?? false
@@ -1785,6 +1793,8 @@ extension FigureScanner {
             }
         }
         if let close = quotedTitleEnd(number, tail: tail) { return close }
+        // "two summers ago", "three budgets ago": how far back, not a count (a period's units are read as dates).
+        if word(next + 1) == "ago", let w = word(next), isPlural(w), sameSentence(i, next + 1) { return next + 1 }
         // "Thanks a million", "a million thanks": an idiom.
         if number.words, number.scaled, word(i) == "a",
             word(i - 1).map({ NumberRules.idiomsBeforeAScale.contains($0) }) == true
@@ -2206,6 +2216,20 @@ extension FigureScanner {
             return nil
         }
         return whole
+    }
+
+    /// Whether every word of three or more in the sentence of token `i` is capitalised, a headline in title case with no
+    /// function word ("Kenya Plants 150 Million Seedlings", "Careem Cuts 300 Jobs"); only digits are read as counts in it
+    /// ("Chelsea Five Nil").
+    func everyWordCapitalised(_ i: Int) -> Bool {
+        sentenceIs(i, \.capitalisedSentences) { first, last in
+            var words = 0
+            for k in first...last where tokens[k].kind == .word && tokens[k].norm.utf8.count > 1 {
+                guard tokens[k].capitalized else { return false }
+                words += 1
+            }
+            return words >= 3
+        }
     }
 
     func isPlural(_ w: String) -> Bool {

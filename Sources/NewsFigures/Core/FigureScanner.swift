@@ -616,6 +616,8 @@ final class ScanMemo {
     var proseSentences: [Int: Bool] = [:]
     /// `titleCaseSentence` by sentence index.
     var titleCaseSentences: [Int: Bool] = [:]
+    /// `everyWordCapitalised` by sentence index.
+    var capitalisedSentences: [Int: Bool] = [:]
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }

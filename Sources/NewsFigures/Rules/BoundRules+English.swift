@@ -41,11 +41,19 @@ enum BoundRules {
         // Thresholds read only where `FigureScanner.thresholdHolds` says: "circulation passed 160 billion tokens",
         // "ridership will top 10 lakh", "taking it past 20,000 locations".
         (["passed"], .min), (["passes"], .min), (["pass"], .min), (["top"], .min), (["past"], .min),
+        // A price from which things are sold: "Tickets from HUF 4,900", "rooms from $99 a night".
+        (["from"], .min),
     ]
 
     /// Threshold words that bound only as `FigureScanner.thresholdHolds` says: not "The House passed 12 bills", "the
     /// top 10 firms", "walked past 3 houses".
-    static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past"]
+    static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from"]
+
+    /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".
+    static let pricedFromNouns: WordSet = [
+        "tickets", "fares", "rooms", "seats", "flights", "prices", "packages", "suites", "cabins", "tours", "plans", "menus",
+        "models", "homes", "flats", "apartments", "villas", "passes", "deals", "rates", "berths", "courses", "classes",
+    ]
 
     /// Words after a figure that bound it: "10,000 or more".
     static let after: [(words: [String], bound: Bound)] = [

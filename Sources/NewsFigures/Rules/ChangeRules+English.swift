@@ -23,8 +23,8 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
-        // ("The company shed 32,000 jobs": of counts too.)
-        "shed": .decrease, "sheds": .decrease,
+        // ("The company shed 32,000 jobs": of counts too; "Careem cuts 300 jobs".)
+        "shed": .decrease, "sheds": .decrease, "cuts": .decrease, "slashes": .decrease,
         // Headlines' present tense: "Nikkei soars 3%", "Tesla deliveries slump 13%".
         "soars": .increase, "soar": .increase, "climbs": .increase, "gains": .increase, "rebounds": .increase, "advances": .increase,
         "slumps": .decrease, "plunges": .decrease, "tumbles": .decrease, "tumble": .decrease, "slides": .decrease, "slips": .decrease,
@@ -198,6 +198,7 @@ enum ChangeRules {
     static let periodNouns: WordSet = [
         "year", "quarter", "month", "week", "period", "season", "half", "decade", "fortnight", "election", "census",
         "survey", "poll", "count", "vote", "year's", "quarter's", "month's", "week's", "season's", "election's",
+        "summer", "winter", "spring", "autumn",
     ]
 
     /// Words that may follow a reference period: it ends there ("compared with the previous year as demand
@@ -243,6 +244,9 @@ enum ChangeRules {
 
     /// Auxiliaries between a subject and its verb of change: "Cases have risen to 127".
     static let auxiliaries: WordSet = ["have", "has", "had"]
+
+    /// Forms of "grow" that, before a count of things, raise them rather than rise ("Farmers grow 40 varieties").
+    static let cultivating: WordSet = ["grow", "grows"]
 
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
     static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]

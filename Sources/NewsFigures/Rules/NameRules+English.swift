@@ -51,7 +51,7 @@ enum NameRules {
         "injures", "evacuates", "rescues", "arrests", "buys", "orders", "recalls", "opens", "closes", "signs", "claims", "claim",
         "forces", "force", "strands", "strand", "displaces", "displace", "traps", "trap", "affects", "infects", "sickens",
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
-        "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises",
+        "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
     ]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
