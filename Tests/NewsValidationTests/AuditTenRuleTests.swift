@@ -1,0 +1,40 @@
+import NewsFigures
+import Testing
+
+@testable import NewsValidation
+
+/// Overlap of the things counted told in other words than a poll's: no whole to add up to.
+@Suite struct OverlapInOtherWordsTests {
+    static let horses =
+        "Of the horses examined by the charity's vets last year, 41% had joint problems, 36% had dental problems and 29% were underweight."
+    static let companies =
+        "Of the companies fined by the regulator last year, 64% broke the rules on pricing, 38% on advertising and 21% on data protection"
+
+    @Test(arguments: [
+        horses + " Many horses suffered from two or three of the problems at once.",
+        horses + " Some horses had several of these problems.",
+        horses + " The problems often occurred together.",
+        companies + "; these shares add up to over 100 since some companies broke several rules, the regulator said.",
+        companies + ", and some companies broke several rules, the regulator said.",
+        companies + ", the regulator said. The total exceeds 100 percent because many companies broke more than one rule.",
+    ])
+    func overlapTold(_ text: String) {
+        #expect(RuleTests.rules(text, SharesRule()).isEmpty)
+    }
+
+    /// "some" or "several" before a number is a count, and a sentence of other things is no overlap of these.
+    @Test(arguments: [
+        horses + " Some 300 horses were examined in all.",
+        horses + " Many horses were later rehomed.",
+        "Among the several thousand buyers polled, 63.9 percent chose food, 37.5 percent technology and 18.6 percent goods.",
+    ])
+    func noOverlapTold(_ text: String) {
+        #expect(RuleTests.rules(text, SharesRule()) == ["shares.total"])
+    }
+
+    @Test func distributiveOverlap() {
+        #expect(SharesRule.distributiveOverlap("Most members held two or more of the posts."))
+        #expect(!SharesRule.distributiveOverlap("Some 40 percent held more than one in five posts."))
+        #expect(!SharesRule.distributiveOverlap("Many members left; several others joined."))
+    }
+}
