@@ -38,3 +38,29 @@ import Testing
         #expect(!SharesRule.distributiveOverlap("Many members left; several others joined."))
     }
 }
+
+/// A change against the same period a year before, and a level of another period in its sentence.
+@Suite struct YearOnYearChangeBesideAnotherPeriodTests {
+    static func errors(_ text: String) -> [String] { LevelsAcrossPeriodsAndComparisonsTests.errors(text) }
+
+    @Test func levelOfAnotherMonthIsNoEarlierLevel() {
+        #expect(
+            Self.errors("Builders started 2,160 homes in June, 8% more than a year earlier, and 1,900 homes were started in May.").isEmpty)
+        #expect(
+            Self.errors("Builders started 2,160 homes in June, up 8% from a year earlier, and 1,900 homes were started in May.").isEmpty)
+        #expect(
+            Self.errors(
+                "The airport handled 2.16 million passengers in June, 8% more than a year earlier, and 1.9 million passengers in May."
+            )
+            .isEmpty)
+    }
+
+    @Test func earlierLevelWithNoPeriodOrTheYearBefore() {
+        let message = "2,160 with 8% implies about 2,000 a year earlier, but the article states 1,900"
+        #expect(
+            Self.errors("Builders started 2,160 homes in June, 8% more than a year earlier, when 1,900 homes were started.") == [message])
+        #expect(
+            Self.errors("Builders started 2,160 homes in June 2026, 8% more than a year earlier, compared with 1,900 homes in June 2025.")
+                == [message])
+    }
+}
