@@ -64,3 +64,22 @@ import Testing
                 == [message])
     }
 }
+
+/// An earlier level before the change, with the levels' unit noun between them.
+@Suite struct EarlierLevelWithAUnitNounTests {
+    static func errors(_ text: String) -> [String] { LevelsAcrossPeriodsAndComparisonsTests.errors(text) }
+
+    @Test func mismatches() {
+        #expect(
+            Self.errors("Rainfall at the station fell to 412 millimetres last year from 530 millimetres, a drop of 12 percent.")
+                == ["412 with 12 percent implies about 468 before, but the article states 530"])
+        #expect(
+            Self.errors("The harvest fell to 412,000 tonnes from 530,000 tonnes, a drop of 12 percent.")
+                == ["412,000 with 12 percent implies about 468,182 before, but the article states 530,000"])
+    }
+
+    @Test func agreements() {
+        #expect(Self.errors("The harvest fell to 412 tonnes last year from 468 tonnes, a drop of 12 percent.").isEmpty)
+        #expect(Self.errors("Rainfall fell to 412 millimetres from 468 millimetres, a drop of 12 percent.").isEmpty)
+    }
+}

@@ -8,8 +8,10 @@ import NewsFigures
 /// the change in its sentence (same kind; for an absolute change, the same subject when both have
 /// one). When the sentence also states the earlier value after the change ("… from last year's
 /// 20", "compared with 30"), the two must agree: exactly for an absolute change of counts, within
-/// the rounding of the stated percentage for a percent change, else an error. A level of its own other period is
-/// none ("2,160 homes in June, 8% more than a year earlier, and 1,900 homes were started in May").
+/// the rounding of the stated percentage for a percent change, else an error. The earlier value may stand before the
+/// change, the levels' noun between ("fell to 412 millimetres last year from 530 millimetres, a drop of 12 percent"); a
+/// level of its own other period is none ("2,160 homes in June, 8% more than a year earlier, and 1,900 homes were
+/// started in May").
 /// Fires (mismatch): "43 events, an increase of 17 from last year's 20".
 /// Does not fire: a change with no value before it ("sales rose 5 percent"); a change of an object
 /// named before "by" ("17 ounces of water decreased the calories consumed by 13%"); the seeds'
@@ -206,7 +208,9 @@ public struct ChangeArithmeticRule: ValidationRule {
                     Self.afterFrom(figures[next], context)
                 else { return nil }
                 let words = Self.datesLeftOut(between: x, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
-                return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) } ? next : nil
+                // (The level's own noun may stand between: "fell to 412 millimetres last year from 530 millimetres".)
+                let noun = Set((figures[x].subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }))
+                return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) || noun.contains($0) } ? next : nil
             }
             // (Not past another change, which the level after its "from" is of: "fell 4% to 31,200, after rising
             // 6% from 30,700".)
