@@ -83,3 +83,27 @@ import Testing
         #expect(Self.errors("Rainfall fell to 412 millimetres from 468 millimetres, a drop of 12 percent.").isEmpty)
     }
 }
+
+/// "Of the N …" with parts after the first that leave its verb out.
+@Suite struct PartsWithAGappedVerbTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2026-02-04", rule: TotalsRule()).filter { $0.severity != .info }.map(\.message)
+    }
+
+    @Test func partsExceedTheWhole() {
+        let message = ["parts 1,480 + 390 + 340 = 2,210 exceed the total 2,150"]
+        #expect(Self.rules("Of the 2,150 cases, 1,480 ended in fines, 390 in community orders and 340 in prison sentences.") == message)
+        #expect(
+            Self.rules(
+                "Of the 2,150 cases dealt with by the magistrates' court last year, 1,480 ended in fines, 390 in community orders and 340 in prison sentences."
+            ) == message)
+        #expect(Self.rules("Of the 2,150 offenders, 1,480 were sent to prison, 390 to hospital and 340 to probation.").count == 1)
+    }
+
+    @Test func partsThatFitOrAreNoneOfTheWhole() {
+        #expect(Self.rules("Of the 2,250 cases, 1,480 ended in fines, 390 in community orders and 340 in prison sentences.").isEmpty)
+        // (Counts after another preposition than the verb's are of something else: places of the 1,480.)
+        #expect(Self.rules("Of the 2,150 cases, 1,480 were sent to court, 390 in Leeds and 340 in York.").isEmpty)
+        #expect(Self.rules("Of the 2,150 cases, 1,480 ended in fines in 2024 and 390 in 2025.").isEmpty)
+    }
+}
