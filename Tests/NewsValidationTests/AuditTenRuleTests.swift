@@ -107,3 +107,39 @@ import Testing
         #expect(Self.rules("Of the 2,150 cases, 1,480 ended in fines in 2024 and 390 in 2025.").isEmpty)
     }
 }
+
+/// A part restated after ", or" past the whole's date or a possessive of two words.
+@Suite struct RestatementsPastADateOrALongPossessiveTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, PartWholeRule()) }
+
+    @Test func disagreeing() {
+        #expect(
+            Self.rules(
+                "The council said 1,450 of the 5,800 people who settled in the district last year, or about a third, had moved from abroad."
+            )
+                == ["part-whole"])
+        #expect(
+            Self.rules("The council said 1,450 of its 5,800 new residents last year, or about a third, had moved from abroad.") == [
+                "part-whole"
+            ])
+        #expect(
+            RuleTests.findings(
+                "About 35 per cent of the streaming service's 2,400 film titles, or 1,100 films, will leave.", rule: PartWholeRule()
+            )
+            .map(\.message) == ["About 35 per cent of 2,400 is about 840, not the 1,100 stated"])
+        #expect(Self.rules("About 35 per cent of the bus company's 2,400 buses, or 1,100 vehicles, will be replaced.") == ["part-whole"])
+    }
+
+    @Test func agreeing() {
+        #expect(
+            Self.rules(
+                "The council said 1,450 of the 5,800 people who settled in the district last year, or about a quarter, had moved from abroad."
+            )
+            .isEmpty)
+        #expect(Self.rules("About 35 per cent of the streaming service's 2,400 film titles, or 840 films, will leave.").isEmpty)
+        // (A comma inside the possessive's phrase is no whole of the share.)
+        #expect(PartWholeRule.ofWhole(" of the streaming service's "))
+        #expect(!PartWholeRule.ofWhole(" of sales, and service's "))
+        #expect(!PartWholeRule.ofWhole(" of the new streaming "))
+    }
+}
