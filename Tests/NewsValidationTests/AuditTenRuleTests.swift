@@ -143,3 +143,28 @@ import Testing
         #expect(!PartWholeRule.ofWhole(" of the new streaming "))
     }
 }
+
+/// A past verb in the date's own clause with a place between it and the date.
+@Suite struct PastVerbBeforeAPlaceTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2026-03-10", rule: DateConsistencyRule()).map(\.rule)
+    }
+
+    @Test(arguments: [
+        "Customs officers seized 2,300 counterfeit handbags at the port on 24 March 2026, the revenue authority said.",
+        "Police arrested three men at a house in the north of the city on 24 March 2026, the force said.",
+        "The ship sank off the coast of Norway on 24 March 2026, the coastguard said.",
+    ])
+    func pastVerbFarBeforeTheDate(_ text: String) {
+        #expect(Self.rules(text) == ["dates.future-in-past"])
+    }
+
+    @Test(arguments: [
+        "Customs officers who seized fake goods last year will destroy 2,300 handbags at the port on 24 March 2026.",
+        "The ruling, issued on Thursday, takes effect at all the ports in the north of the country on 24 March 2026.",
+        "The festival that drew 5,000 people to the town last year returns to the park by the river on 24 March 2026.",
+    ])
+    func aFutureWordOrAnotherClause(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
