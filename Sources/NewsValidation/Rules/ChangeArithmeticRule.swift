@@ -8,7 +8,10 @@ import NewsFigures
 /// the change in its sentence (same kind; for an absolute change, the same subject when both have
 /// one). When the sentence also states the earlier value after the change ("… from last year's
 /// 20", "compared with 30"), the two must agree: exactly for an absolute change of counts, within
-/// the rounding of the stated percentage for a percent change, else an error.
+/// the rounding of the stated percentage for a percent change, else an error. The earlier value may stand before the
+/// change, the levels' noun between ("fell to 412 millimetres last year from 530 millimetres, a drop of 12 percent"); a
+/// level of its own other period is none ("2,160 homes in June, 8% more than a year earlier, and 1,900 homes were
+/// started in May").
 /// Fires (mismatch): "43 events, an increase of 17 from last year's 20".
 /// Does not fire: a change with no value before it ("sales rose 5 percent"); a change of an object
 /// named before "by" ("17 ounces of water decreased the calories consumed by 13%"); the seeds'
@@ -205,7 +208,9 @@ public struct ChangeArithmeticRule: ValidationRule {
                     Self.afterFrom(figures[next], context)
                 else { return nil }
                 let words = Self.datesLeftOut(between: x, and: next, sentence, context).split(whereSeparator: { !$0.isLetter })
-                return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) } ? next : nil
+                // (The level's own noun may stand between: "fell to 412 millimetres last year from 530 millimetres".)
+                let noun = Set((figures[x].subject ?? "").lowercased().split(whereSeparator: { !$0.isLetter }))
+                return words.dropLast().allSatisfy { Self.levelDateWords.contains(String($0)) || noun.contains($0) } ? next : nil
             }
             // (Not past another change, which the level after its "from" is of: "fell 4% to 31,200, after rising
             // 6% from 30,700".)
@@ -216,6 +221,7 @@ public struct ChangeArithmeticRule: ValidationRule {
                         && (ValidationContext.mentions(context.text(between: change, and: figures[i]), Self.earlierCues)
                             // ("an increase of 5 points on the 26 percent": "on the" right before the earlier level.)
                             || context.text(between: change, and: figures[i]).hasSuffix(" on the "))
+                        && !Self.ofAnotherPeriodThanAYearBefore(i, level: x, change: c, sentence, context)
                 } ?? statedBefore()
             // The stated earlier value is rounded as written too ("from $1 billion": 0.95 to 1.05 billion … 1.5).
             let statedHalf = stated.map { isPoints ? Self.rounding(of: figures[$0]) : max(0.5, Self.rounding(of: figures[$0])) } ?? 0.5
@@ -412,6 +418,49 @@ public struct ChangeArithmeticRule: ValidationRule {
                 && figures[i].value != nil && !looksLikeYear(figures[i])
                 && (figures[i].subject == nil || figures[i].subject == figures[b].subject)
         }
+    }
+
+    /// Words of a change against the same period a year before: "8% more than a year earlier", "up 8% year on year".
+    static let yearOnYearCues = ["a year earlier", "a year ago", "a year before", "year on year", "year-on-year", "last year"]
+
+    /// Whether figure `i`, after a change against the same period a year before (`yearOnYearCues`, in the change's
+    /// reference or between the two), is told of its own period, other than the level's a year back: "2,160 homes in
+    /// June, 8% more than a year earlier, and 1,900 homes were started in May" (May is no June of last year).
+    /// (Only when both name their period: "…, 8% more than a year earlier, when 1,900 homes were started" is still read.)
+    static func ofAnotherPeriodThanAYearBefore(
+        _ i: Int, level x: Int, change c: Int, _ sentence: [Int], _ context: ValidationContext
+    ) -> Bool {
+        let figures = context.figures
+        let said = (figures[c].change?.reference ?? "").lowercased() + " " + context.text(between: figures[c], and: figures[i])
+        guard ValidationContext.mentions(said, yearOnYearCues), let then = ownDate(i, sentence, context),
+            let now = ownDate(x, sentence, context)
+        else { return false }
+        return then != DateSpan(start: yearBack(now.start), end: yearBack(now.end))
+    }
+
+    /// The period a level is told of in its clause: a date right after it, before the next figure and any comma ("2,160
+    /// homes in June", "1,900 homes were started in May"), or right before it ("in May, 1,900 homes").
+    static func ownDate(_ i: Int, _ sentence: [Int], _ context: ValidationContext) -> DateSpan? {
+        let figures = context.figures
+        if let k = sentence.firstIndex(of: i) {
+            if k + 1 < sentence.count, case let d = sentence[k + 1], figures[d].kind == .date,
+                !context.text(between: figures[i], and: figures[d]).contains(where: { ",;:".contains($0) })
+            {
+                return figures[d].date
+            }
+            if k > 0, case let d = sentence[k - 1], figures[d].kind == .date,
+                [" ", ", "].contains(context.text(between: figures[d], and: figures[i]))
+            {
+                return figures[d].date
+            }
+        }
+        return nil
+    }
+
+    /// An ISO day or month a year earlier: "2026-06-01" → "2025-06-01" (as it was when the year is not written).
+    static func yearBack(_ iso: String) -> String {
+        guard iso.count >= 4, let year = Int(iso.prefix(4)) else { return iso }
+        return String(year - 1) + iso.dropFirst(4)
     }
 
     /// Words of a change in real terms, against cash levels: "a real-terms fall", "after inflation".

@@ -6,7 +6,9 @@ import NewsFigures
 ///   Monday") falls on that weekday.
 /// - A range starts on or before its end ("Nov 10–5" does not).
 /// - A day after the published day in a sentence told in the past tense ("… was held on
-///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year.
+///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year. The past verb may
+///   stand anywhere in the date's own clause ("seized 2,300 counterfeit handbags at the port on 24 March 2026"), but
+///   not in a relative clause further back ("The festival that drew 5,000 people last year returns … on …").
 ///   Years, months and spans are not judged: "the odds of full funding in fiscal year 2020 were
 ///   dwindling" (published 2019) speaks of a later period in the past tense, as news often does.
 /// Only dates written with their year are judged (resolved "absolute"): a year or day the
@@ -66,13 +68,20 @@ public struct DateConsistencyRule: ValidationRule {
         return nil
     }
 
-    /// The last `leadWords` words before a date, after the last comma or stop before it, lower-case.
+    /// How many words before a date, after the last comma or stop, its own clause is read for a past verb: a place
+    /// may stand between the verb and the date ("seized 2,300 counterfeit handbags at the port on 24 March 2026",
+    /// "arrested three men at a house in the north of the city on 24 March 2026").
+    static let clauseWords = 20
+    /// Words that open a relative clause, whose verb does not tell the tense of the clause around it.
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+
+    /// The last `clauseWords` words before a date, after the last comma or stop before it, lower-case.
     static func ownClause(of figure: Figure, in context: ValidationContext) -> [String] {
-        var text = Substring(context.before(figure, count: 80).lowercased())
+        var text = Substring(context.before(figure, count: 160).lowercased())
         for stop in [". ", "; ", "? ", "! ", ", ", "("] {
             if let cut = text.ranges(of: stop).last { text = text[cut.upperBound...] }
         }
-        return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(leadWords).map(String.init)
+        return text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).suffix(clauseWords).map(String.init)
     }
 
     /// The weekday (1 = Monday) a date names, in its text or set off after it ("sank on 2 February 2025, a Monday").
@@ -134,10 +143,20 @@ public struct DateConsistencyRule: ValidationRule {
                 let forward = lead.split(separator: " ").last.map { Self.forwardWords.contains(String($0)) } ?? false
                 // (Any past verb in the date's own clause: "Police arrested three men on 20 July 2025"; not "The
                 // ruling, issued on Thursday, takes effect on September 1, 2025".)
+                // (Past `leadWords`, not a verb of a relative clause: "The event that drew 5,000 people last year returns to
+                // the park on 24 March 2026".)
+                let clause = Self.ownClause(of: figure, in: context)
                 let past =
                     ValidationContext.mentions(lead, Self.pastMarkers)
-                    || Self.ownClause(of: figure, in: context).contains { FigureExtractor.isPastTenseWord($0) }
-                if past, !ValidationContext.mentions(lead, Self.futureMarkers), !forward {
+                    || clause.indices.contains { k in
+                        FigureExtractor.isPastTenseWord(clause[k])
+                            && (k >= clause.count - Self.leadWords || k == 0 || !Self.relativeWords.contains(clause[k - 1]))
+                    }
+                // (A future word anywhere in that clause looks ahead: "will be auctioned by the customs office on …".)
+                let future =
+                    ValidationContext.mentions(lead, Self.futureMarkers)
+                    || ValidationContext.mentions(" " + clause.joined(separator: " ") + " ", Self.futureMarkers)
+                if past, !future, !forward {
                     findings.append(
                         Finding(
                             rule: "dates.future-in-past", severity: .warning, figures: [i],

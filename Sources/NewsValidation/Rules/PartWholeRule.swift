@@ -7,7 +7,9 @@ import NewsFigures
 /// sentence ("signed 26 foreign investment projects …, and 25 have materialized").
 /// A part restated after ", or" must agree with it: "120 of the plant's 400 workers, or 45 percent" (30
 /// percent); "a third of its 90 staff, or 45 people" (30); "2,300 of its 9,200 teachers, or about a third" (a
-/// quarter); "Of the 1,850 people tested, 148, or 12 per cent" (8); "45 per cent of its 620 buses, or 340" (279).
+/// quarter); "Of the 1,850 people tested, 148, or 12 per cent" (8); "45 per cent of its 620 buses, or 340" (279); past
+/// the whole's date ("1,450 of the 5,800 people who settled there last year, or about a third") or a possessive of two
+/// words ("35 per cent of the streaming service's 2,400 film titles, or 1,100 films").
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
@@ -26,11 +28,15 @@ public struct PartWholeRule: ValidationRule {
         if ofWords.contains(between) { return true }
         guard between.hasPrefix(" of "), between.hasSuffix(" ") else { return false }
         let words = between.split(separator: " ")
-        return words.count <= 4 && !between.contains(",")
-            && words.dropFirst().allSatisfy {
-                ["the", "its", "their", "his", "her", "our", "those", "these"].contains($0) || $0.hasSuffix("'s")
+        // (A possessive of two words: "of the streaming service's", "of the bus company's".)
+        let possessive = { (w: Substring) in w.hasSuffix("'s") || w.hasSuffix("’s") }
+        return words.count <= 5 && !between.contains(",")
+            && words.indices.dropFirst().allSatisfy { k in
+                determiners.contains(words[k]) || possessive(words[k])
+                    || (k + 1 < words.count && possessive(words[k + 1]) && words[k].allSatisfy(\.isLetter))
             }
     }
+    static let determiners: Set<Substring> = ["the", "its", "their", "his", "her", "our", "those", "these"]
 
     /// "Some 120 of the plant's 400 workers, or 45 percent": a part restated after ", or" as a percentage
     /// (or, for a fraction, as a count: "about a third of its 90 staff, or 45 people") must agree with the
@@ -39,12 +45,15 @@ public struct PartWholeRule: ValidationRule {
     func restated(part p: Int, whole w: Int, _ context: ValidationContext) -> Finding? {
         let figures = context.figures
         let last = max(p, w)
-        guard last + 1 < figures.count, figures[last + 1].sentence == figures[last].sentence, figures[last + 1].change == nil,
-            let said = figures[last + 1].value?.doubleValue, let part = figures[p].value?.doubleValue,
-            let whole = figures[w].value?.doubleValue, whole > 0, figures[last + 1].start - figures[last].end <= 60,
-            context.text(between: figures[last], and: figures[last + 1]).hasSuffix(", or ")
+        // (A date of the whole may stand before ", or": "1,450 of the 5,800 people who settled there last year, or about a third".)
+        var r = last + 1
+        while r < figures.count, figures[r].kind == .date, figures[r].sentence == figures[last].sentence { r += 1 }
+        guard r < figures.count, figures[r].sentence == figures[last].sentence, figures[r].change == nil,
+            let said = figures[r].value?.doubleValue, let part = figures[p].value?.doubleValue,
+            let whole = figures[w].value?.doubleValue, whole > 0, figures[r].start - figures[last].end <= 60,
+            context.text(between: figures[last], and: figures[r]).hasSuffix(", or ")
         else { return nil }
-        let restatement = figures[last + 1]
+        let restatement = figures[r]
         // ("150, or about a third of the night shift": a share of another whole.)
         if context.after(restatement, count: 4).hasPrefix(" of ") { return nil }
         // (A percentage of another whole, "or 60 percent of admissions", is no restatement.)
@@ -57,7 +66,7 @@ public struct PartWholeRule: ValidationRule {
             let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5)
             guard abs(share - said) > slack else { return nil }
             return Finding(
-                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
+                rule: id, severity: .error, figures: [p, w, r].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is \(share.short) percent, not the \(restatement.text) stated")
         }
         // ("2,300 of the district's 9,200 teachers, or about a third": a fraction in words, loosely.)
@@ -65,14 +74,14 @@ public struct PartWholeRule: ValidationRule {
             let share = part / whole
             guard abs(share - said) * 100 > ChangeArithmeticRule.fractionSlack else { return nil }
             return Finding(
-                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
+                rule: id, severity: .error, figures: [p, w, r].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is \((share * 100).short) percent, not the \(restatement.text) stated")
         }
         if restatement.kind == .count, part < 1 {
             let count = part * whole
             guard said < count * 0.9 - 0.5 || said > count * 1.1 + 0.5 else { return nil }
             return Finding(
-                rule: id, severity: .error, figures: [p, w, last + 1].sorted(),
+                rule: id, severity: .error, figures: [p, w, r].sorted(),
                 message: "\(figures[p].text) of \(figures[w].text) is about \(count.readable), not the \(restatement.text) stated")
         }
         return nil

@@ -21,7 +21,9 @@ import NewsFigures
 /// bicycle", "67% watch …, 42% follow …", `habitVerbs`); the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
 /// share words); "inflation was 60 percent and unemployment 50 percent" (no share words); answers
 /// the text says overlap, in the sentence, before it or in the next ("could choose more than one answer", "among
-/// their top three issues", `multipleAnswers`).
+/// their top three issues", `multipleAnswers`), or of the things counted in other words ("Many horses suffered from two or
+/// three of the problems at once", "some companies broke several rules", "add up to over 100 since",
+/// `distributiveOverlap`).
 public struct SharesRule: ValidationRule {
     public let id = "shares.total"
     /// Words that make a sentence's percentages parts of one whole.
@@ -44,7 +46,53 @@ public struct SharesRule: ValidationRule {
         "more than one of", "more than one.", "more than one;", "more than one)", "more than one,", "overlap",
         "mutually exclusive", "multiple categories", "multiple kinds", "multiple types", "add up to more than",
         "adds up to more than", "sum to more than", "total more than 100", "totals more than 100",
+        // Or of the sum in other words ("add up to over 100 since …", "The total exceeds 100 percent because …").
+        "add up to over", "adds up to over", "sum to over", "total over 100", "totals over 100", "exceed 100", "exceeds 100",
+        "exceeded 100",
+        // Or of the things counted ("The problems often occurred together").
+        "occur together", "occurs together", "occurred together", "often together", "co-occur",
     ]
+    /// Words of a vague number of the members counted ("Many horses", "some companies") and words of more than one
+    /// thing each ("several rules", "two or three of the problems"): said one after the other, in one clause, they
+    /// tell that members have more than one of the things the shares count (`distributiveOverlap`).
+    static let someMembers: Set<String> = ["some", "many", "most", "few"]
+    static let severalThings = [
+        "several", "multiple", "more than one", "two or more", "two or three", "at least two", "both", "a combination of",
+    ]
+    /// How many words after `someMembers` a word of `severalThings` may stand.
+    static let distributiveReach = 8
+
+    /// Whether the text tells members having more than one of the things counted: "Many horses suffered from two or
+    /// three of the problems at once", "some companies broke several rules", "many companies broke more than one rule".
+    /// (Not "some 40 percent" nor "several thousand": a number after either word is a count, not an overlap.)
+    static func distributiveOverlap(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+        for (k, word) in words.enumerated() where someMembers.contains(String(word)) {
+            guard k + 1 < words.count, words[k + 1].first?.isLetter ?? false else { continue }
+            var clause: [Substring] = []
+            for next in words[(k + 1)...].prefix(distributiveReach) {
+                clause.append(next.filter { $0.isLetter || $0 == "-" })
+                if next.contains(where: { ",;:.".contains($0) }) { break }
+            }
+            let joined = " " + clause.joined(separator: " ") + " "
+            for phrase in severalThings {
+                guard let hit = joined.firstRange(of: " " + phrase + " ") else { continue }
+                // ("several thousand", "more than one in five": a number, not things each member has.)
+                let after = joined[hit.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+                if !numberWords.contains(after) { return true }
+            }
+        }
+        return false
+    }
+    static let numberWords: Set<String> = [
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen", "dozens", "in", "out",
+        "percent", "per", "half", "third", "quarter", "fifth",
+    ]
+
+    /// Whether the text says the answers or the things counted overlap (`multipleAnswers`, `distributiveOverlap`).
+    static func overlapTold(_ text: String) -> Bool {
+        ValidationContext.mentions(text, multipleAnswers) || distributiveOverlap(text)
+    }
     /// How far before a sentence (in characters) a word of `multipleAnswers` still speaks of it.
     static let multipleAnswersReach = 300
     /// Words right after a percentage that make it a degree, not a share: "95 percent effective",
@@ -78,9 +126,7 @@ public struct SharesRule: ValidationRule {
                 let rest = follow[end.upperBound...]
                 follow = follow[..<(rest.firstRange(of: ". ")?.lowerBound ?? rest.endIndex)]
             }
-            if ValidationContext.mentions(lead, Self.multipleAnswers) || ValidationContext.mentions(text, Self.multipleAnswers)
-                || ValidationContext.mentions(String(follow), Self.multipleAnswers)
-            {
+            if Self.overlapTold(lead) || Self.overlapTold(text) || Self.overlapTold(String(follow)) {
                 continue
             }
             for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {

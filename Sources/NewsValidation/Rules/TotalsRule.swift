@@ -8,7 +8,8 @@ import NewsFigures
 /// than the total. "23 events …, plus 22 other activities": the counts joined by "plus … other" add up to
 /// a total the article implies (info).
 /// A whole that opens its sentence ("Of the 250 flights, 180 departed on time, 60 were delayed and 30
-/// were cancelled") and the counts of the same things after it are parts too.
+/// were cancelled") and the counts of the same things after it are parts too, also when the parts after the first leave
+/// out its verb ("1,480 ended in fines, 390 in community orders and 340 in prison sentences", `gapsTheVerb`).
 /// Counts (or amounts, a warning) listed right before a total said to be all of them ("in all", "in
 /// total") add up to it: "23 concerts plus 22 workshops, 55 events in all" is an error.
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
@@ -126,6 +127,25 @@ public struct TotalsRule: ValidationRule {
         return ValidationContext.mentions(lower, sumCues) && lower.hasSuffix(", with ")
     }
 
+    /// Words that may follow a part's verb and stand for it in the parts after it: "1,480 ended in fines, 390 in …".
+    static let gappedPrepositions: Set<String> = ["in", "on", "at", "to", "for", "with", "from", "by", "into", "as", "without"]
+
+    /// Whether count `i`, listed right after part `previous`, leaves out the verb of the part `anchor`: the anchor's verb
+    /// is followed by a preposition (`gappedPrepositions`) and `i` by the same one ("1,480 ended in fines, 390 in
+    /// community orders and 340 in prison sentences"); not a year, and the list not closed between.
+    static func gapsTheVerb(of anchor: Int, in i: Int, after previous: Int, _ context: ValidationContext) -> Bool {
+        let figures = context.figures
+        guard !ChangeArithmeticRule.looksLikeYear(figures[i]), !listClosed(context.text(between: figures[previous], and: figures[i]))
+        else { return false }
+        let said = context.after(figures[anchor], count: 30).split(whereSeparator: { !$0.isLetter })
+        let own = context.after(figures[i], count: 16).split(whereSeparator: { !$0.isLetter })
+        guard said.count >= 2, let preposition = own.first, gappedPrepositions.contains(String(preposition)),
+            context.after(figures[i], count: 2).hasPrefix(" ")
+        else { return false }
+        // (Perhaps after an auxiliary: "1,480 were sent to prison, 390 to …".)
+        return said.prefix(3).dropFirst().contains(preposition)
+    }
+
     /// Words before a colon that make what follows something other than the total's parts: "you need:".
     static let colonBlockers: Set<String> = [
         "you", "we", "they", "i", "he", "she", "it", "need", "needs", "said", "says", "include", "includes", "are", "were", "is", "was",
@@ -221,10 +241,20 @@ public struct TotalsRule: ValidationRule {
             if total.bound == .exact, let subject = total.subject, context.sentenceOpening(of: total).hasPrefix("of "),
                 context.before(total, count: 8).hasSuffix("of the ") || context.before(total, count: 8).hasSuffix("of ")
             {
-                let parts = Array(
-                    later.prefix { figures[$0].start - total.end <= Self.partsReach }.filter {
-                        figures[$0].subject == subject && figures[$0].bound == .exact
-                    })
+                // (Parts after the first may leave out its verb, and so their noun: "1,480 ended in fines, 390 in community
+                // orders and 340 in prison sentences".)
+                var parts: [Int] = []
+                var anchor: Int?
+                for i in later.prefix(while: { figures[$0].start - total.end <= Self.partsReach }) where figures[i].bound == .exact {
+                    if figures[i].subject == subject {
+                        parts.append(i)
+                        anchor = i
+                    } else if figures[i].subject == nil, let a = anchor, let previous = parts.last, previous == i - 1,
+                        Self.gapsTheVerb(of: a, in: i, after: previous, context)
+                    {
+                        parts.append(i)
+                    }
+                }
                 let values = parts.compactMap { figures[$0].value?.doubleValue }
                 let sum = values.reduce(0, +)
                 // (Parts that already make the whole end its cut; the counts after them cut it another way: "Of the 40
