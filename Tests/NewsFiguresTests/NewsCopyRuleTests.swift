@@ -1000,3 +1000,15 @@ import Testing
         #expect(Self.read("The fare rose 180 yuan to 880 yuan.") == ["180 yuan=180.0 increase", "880 yuan=880.0"])
     }
 }
+
+/// A verb that changes its object is no change of an amount when a verb of its own stands between ("exports of cut
+/// flowers earned KES 118 billion").
+@Suite struct VerbsBetweenObjectAndAmountTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("Exports of cut flowers earned $1.2 billion.") == ["$1.2 billion=1200000000.0"])
+        #expect(Self.read("The firm cut costs to $5 million.") == ["$5 million=5000000.0 decrease"])
+        #expect(Self.read("The board trimmed its repo rate 25 basis points.").first?.contains("decrease") == true)
+    }
+}

@@ -357,6 +357,8 @@ extension FigureScanner {
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             if SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w) { return nil }
+            // ("exports of cut flowers earned KES 118 billion": a verb of its own stands between, "cut" no verb of it.)
+            if isPastVerb(v) { return nil }
             objectWords += 1
             v -= 1
         }

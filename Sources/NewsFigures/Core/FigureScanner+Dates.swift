@@ -531,7 +531,7 @@ extension FigureScanner {
     }
 
     /// Whether the lower-case word at `k` is a past-tense verb (`isPastSentence`).
-    private func isPastVerb(_ k: Int) -> Bool {
+    func isPastVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
         if DateRules.irregularPastVerbs.contains(w) { return true }
         // "won the election", not Korea's currency ("5 billion won", "the South Korean won"); and, like the
