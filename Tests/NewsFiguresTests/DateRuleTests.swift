@@ -1724,3 +1724,52 @@ import Testing
         #expect(Self.dates("Arsenal play Chelsea on Tuesday.", "2024-03-14") == ["on Tuesday=2024-03-19..2024-03-19"])
     }
 }
+
+/// Audit 10's dates: what was pushed back or moved to a day, a participle after "keep" and its object, "July 29 and 30",
+/// modals of what may come, "targets", a gapped weekday after "the" or "today", "the first increase … in three years", and
+/// a name spelt like a modal before a verb of saying.
+@Suite struct PushedBackModalsAndGappedClausesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func putOffAndKept() {
+        #expect(Self.dates("Blue Origin has pushed back the launch to Friday.", "2026-12-31") == ["Friday=2027-01-01..2027-01-01"])
+        #expect(
+            Self.dates("Blue Origin has pushed back the launch to Friday, New Year's Day, citing winds.", "2026-12-31") == [
+                "Friday=2027-01-01..2027-01-01", "New Year's Day=2027-01-01..2027-01-01",
+            ])
+        #expect(Self.dates("Blue Origin has pushed back the launch to 1 January.", "2026-12-31") == ["1 January=2027-01-01..2027-01-01"])
+        #expect(Self.dates("The order keeps the road closed until 4 August.", "2025-06-30") == ["4 August=2025-08-04..2025-08-04"])
+        // Still past: a verb of its own before the day, and a past that is no complement.
+        #expect(Self.dates("Rain pushed prices to a record on Monday.", "2026-12-31") == ["on Monday=2026-12-28..2026-12-28"])
+        #expect(Self.dates("The road was closed until 4 August last year.", "2025-06-30").first == "4 August=2024-08-04..2024-08-04")
+    }
+
+    @Test func daysRunningAndModals() {
+        #expect(Self.dates("The committee meets on July 29 and 30.", "2025-06-30") == ["July 29 and 30=2025-07-29..2025-07-30"])
+        #expect(Self.dates("On July 29 and 30 people queued for hours.", "2025-06-30") == ["July 29=2024-07-29..2024-07-29"])
+        #expect(Self.dates("Temperatures could reach 34C in London on Tuesday.", "2025-06-30") == ["on Tuesday=2025-07-01..2025-07-01"])
+        #expect(Self.dates("Temperatures may hit 34C in London on Tuesday.", "2025-06-30") == ["on Tuesday=2025-07-01..2025-07-01"])
+        #expect(Self.dates("NASA targets a launch on Thursday.", "2028-02-29") == ["on Thursday=2028-03-02..2028-03-02"])
+        // Not a modal of what may come: "could not", "could have", a name.
+        #expect(Self.dates("Police could not confirm on Sunday whether he died.", "2025-06-30") == ["on Sunday=2025-06-29..2025-06-29"])
+        #expect(Self.dates("The storm could have reached land on Sunday.", "2025-06-30") == ["on Sunday=2025-06-29..2025-06-29"])
+        #expect(
+            Self.dates("Theresa May said on Sunday that the party will need a decade.", "2024-09-16") == [
+                "on Sunday=2024-09-15..2024-09-15"
+            ])
+    }
+
+    @Test func gappedClausesAndLookBacks() {
+        #expect(
+            Self.dates("The Commons returns today and the Lords on Tuesday.", "2027-01-04") == [
+                "today=2027-01-04..2027-01-04", "on Tuesday=2027-01-05..2027-01-05",
+            ])
+        #expect(
+            Self.dates("France votes on Sunday and Italy on Monday.", "2024-03-17") == [
+                "on Sunday=2024-03-17..2024-03-17", "on Monday=2024-03-18..2024-03-18",
+            ])
+        #expect(Self.dates("France voted on Sunday and Italy on Monday.", "2024-03-17").last == "on Monday=2024-03-11..2024-03-11")
+        #expect(Self.dates("It is the first increase above inflation in three years.", "2026-12-31") == [])
+        #expect(Self.dates("The first phase will be completed in six months.", "2026-12-31") == ["in six months=2027-06-30..2027-06-30"])
+    }
+}

@@ -192,7 +192,17 @@ extension FigureScanner {
                 let approaching = (end + 1...end + 2).contains {
                     sameSentence(end, $0) && (word($0).map { DateRules.approachingWords.contains($0) } ?? false)
                 }
-                if approaching {
+                // ("to Friday, New Year's Day": the holiday set off after a date is that date when it falls on it.)
+                let apposed =
+                    symbol(first - 1) == ","
+                    ? candidates.last(where: { $0.kind == .date && $0.lastToken == first - 2 }).flatMap { c in
+                        days.first { $0.description == c.date?.start }
+                    } : nil
+                if let apposed {
+                    day = apposed
+                } else if word(first - 1) == "to", deferredBefore(first - 1) {
+                    // ("pushed back the launch to New Year's Day": a day it was put off to, the nearest.)
+                } else if approaching {
                     day = onOrAfter
                 } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= DateRules.leadUpDays {
                     // ("Retail sales rose ahead of Christmas" in December: what was done before a holiday
@@ -574,12 +584,13 @@ extension FigureScanner {
     }
 
     /// Whether the word at `k` follows "with" and its noun: "with Carlos Alcaraz seeded first", "with the
-    /// team based in Leeds" (a participle; not "charged with assault and jailed").
+    /// team based in Leeds" (a participle; not "charged with assault and jailed"); or a verb that keeps its object so,
+    /// "keep the government funded past March 10", "keeps the road closed" (`DateRules.complementVerbs`).
     private func afterWith(_ k: Int) -> Bool {
         var j = k - 1
         var nouns = 0
         while j >= 0, j >= k - 5, sameSentence(j, k), let w = word(j) {
-            if w == "with" || w == "without" { return j < k - 1 }
+            if w == "with" || w == "without" || DateRules.complementVerbs.contains(w) { return j < k - 1 }
             if !tokens[j].capitalized && !DateRules.determiners.contains(w) {
                 nouns += 1
                 if nouns > 1 { return false }
@@ -736,6 +747,13 @@ extension FigureScanner {
                     m2 = nil
                     between = false
                 }
+            } else if word(j) == "and", let (e, eEnd) = day(j + 1), e == d1 + 1, !isTimeOfDay(eEnd), sameSentence(i, eEnd),
+                eEnd + 1 >= tokens.count || !sameSentence(eEnd, eEnd + 1) || tokens[eEnd + 1].kind == .symbol || year(eEnd + 1) != nil
+            {
+                // "on July 29 and 30": two days running, one span (not "on July 29 and 30 people died").
+                d2 = e
+                last = eEnd
+                j = eEnd + 1
             }
             let written = yearAfter(j, anchor: i)
             var y = written?.year
@@ -1419,9 +1437,10 @@ extension FigureScanner {
             first >= 3 && !tokens[first - 1].capitalized && (word(first - 2).map { $0 == "the" || $0 == "its" || $0 == "their" } ?? false)
             && (word(first - 1).map { !SubjectRules.stopWords.contains($0) } ?? false)
         let verbAt = nounObjectBefore ? first - 3 : objectBefore ? first - 2 : first - 1
+        // (Not after a modal or "to", "will be released"; a capitalised one is a name, "Theresa May said on Sunday".)
         let reported = [verbAt, i + 1, verbBeforeNamedObject(before: first)].contains { k in
             sameSentence(k, i) && (word(k).map { DateRules.pastReportingVerbs.contains($0) } ?? false)
-                && !(word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false)
+                && !(k > 0 && !tokens[k - 1].capitalized && (word(k - 1).map { DateRules.beforeNonFinite.contains($0) } ?? false))
         }
         // The verb the weekday hangs on, when it stands right before it, decides over the sentence:
         // "the strike, which began on Monday, is expected to last" (past); "a hearing is set for
@@ -1479,7 +1498,8 @@ extension FigureScanner {
         let thisWeek = published.adding(days: weekday - published.weekday)
         // "Oracle reports results on Wednesday and Broadcom on Thursday", "…, followed by Broadcom on Thursday": a
         // weekday of a clause with its verb left out goes on from the weekday ahead before it.
-        if shift == nil, !forward, let day = gappedFrom(before: first), day > published {
+        // (From the published day too, in a clause of no past: "returns today and the Lords on Tuesday".)
+        if shift == nil, !forward, let day = gappedFrom(before: first), published < day || (day == published && !sentenceTense(i).past) {
             let step = (weekday - day.weekday + 7) % 7
             let next = day.adding(days: step == 0 ? 7 : step)
             return addDate(first, i, next.description, next.description, resolved: "relative to published")
@@ -1511,13 +1531,14 @@ extension FigureScanner {
     private func gappedFrom(before first: Int) -> CalendarDate? {
         guard let previous = candidates.last, previous.kind == .date, previous.lastToken < first, first - previous.lastToken <= 6,
             sameSentence(previous.lastToken, first), let span = previous.date, span.start == span.end,
-            word(previous.lastToken).map({ DateRules.weekdays[$0] != nil }) == true
+            word(previous.lastToken).map({ DateRules.weekdays[$0] != nil || $0 == "today" || $0 == "tomorrow" }) == true
         else { return nil }
         var k = previous.lastToken + 1
         if symbol(k) == "," { k += 1 }
         guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else { return nil }
         k += joiner == "followed" ? 2 : 1
-        // A name (capitalised words) and nothing else before the weekday's "on".
+        // A name (capitalised words, after "the" too: "and the Lords on Tuesday") and nothing else before the weekday's "on".
+        if word(k) == "the", !tokens[k].capitalized { k += 1 }
         let on = word(first) == "on" ? first : word(first - 1) == "on" ? first - 1 : first
         guard k < on, (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }
         return CalendarDate(iso: span.start)
@@ -2394,7 +2415,12 @@ extension FigureScanner {
         k = i - 1
         while k >= 0, k >= i - DateRules.superlativeReach, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";" {
             if let w = word(k) {
-                if DateRules.futureMarkers.contains(w) || DateRules.beVerbs.contains(w) || w == "first" { return false }
+                // ("the first increase above inflation in three years": "first" before a noun of change looks back too.)
+                if w == "first" {
+                    return word(k + 1).map { ChangeRules.nounsAfter[$0] != nil } == true
+                        && (word(k - 1).map { DateRules.determiners.contains($0) } ?? false)
+                }
+                if DateRules.futureMarkers.contains(w) || DateRules.beVerbs.contains(w) { return false }
                 if DateRules.isSuperlative(w) || ["most", "least", "record"].contains(w) { return true }
             }
             k -= 1
@@ -3193,6 +3219,12 @@ extension FigureScanner {
             }
             if token.kind == .word {
                 if DateRules.futureMarkers.contains(token.norm) { tense.future = true }
+                // ("could be so sure what he was doing": "could be" is as often of the past.)
+                if !token.capitalized, DateRules.modalsOfWhatMayCome.contains(token.norm), let next = word(k + 1), next != "have",
+                    next != "not", !tokens[k + 1].capitalized, token.norm != "could" || next != "be"
+                {
+                    tense.future = true
+                }
                 // "The vote is set for 15 October", "the report is due on Friday": a present "be" and a word of
                 // what is planned before its date ("is due to finish" is read where it stands, `intentAhead`).
                 if DateRules.aheadParticiples.contains(token.norm), k > opening, DateRules.presentBe.contains(tokens[k - 1].norm),

@@ -102,6 +102,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
+        // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
+        "target", "targets", "targeting",
     ]
     /// Whether `w` is a present verb of an event of either list: "opens", "covers" ("221 Baker Street opens", "Area
     /// code 212 covers": no noun counted).
@@ -206,6 +208,9 @@ enum DateRules {
     ]
 
     /// Words in a sentence that put a weekday in the future ("will", "is set to").
+    /// Modals of what may come, future markers before a verb but "have" or "not": "Temperatures could reach 34C on
+    /// Tuesday", "may hit" (not "could have reached", "could not confirm").
+    static let modalsOfWhatMayCome: WordSet = ["could", "may", "might"]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",
@@ -372,7 +377,12 @@ enum DateRules {
     static let deferralVerbs: WordSet = [
         "extended", "extend", "extends", "adjourned", "postponed", "delayed", "deferred", "remanded", "bailed", "rescheduled",
         "suspended", "paused", "halted",
+        // ("pushed back the launch to Friday", "moved the vote to Tuesday", "brought forward to Monday".)
+        "pushed", "push", "pushes", "moved", "moves", "brought", "brings",
     ]
+
+    /// Verbs whose object a participle after it describes, no past: "keep the government funded", "leaves the road closed".
+    static let complementVerbs: WordSet = ["keep", "keeps", "keeping", "leave", "leaves", "leaving"]
 
     /// Words between a verb and the date it hangs on: "died on Feb. 16", "was founded in early March".
     static let beforeHungDate: WordSet = ["on", "in", "at", "since", "early", "late", "mid", "by", "the"]
