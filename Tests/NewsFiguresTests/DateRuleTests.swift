@@ -1773,3 +1773,30 @@ import Testing
         #expect(Self.dates("The first phase will be completed in six months.", "2026-12-31") == ["in six months=2027-06-30..2027-06-30"])
     }
 }
+
+/// Review 12's dates: a participle after "keep" and an object of up to three words, "told the BBC on Thursday", gapped
+/// weekdays after "the" and a lower-case noun or after a comma, and an event verb of a title-case age.
+@Suite struct ReviewTwelveDatesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func cases() {
+        #expect(Self.dates("The county keeps the coast road closed until 4 August.", "2026-02-17") == ["4 August=2026-08-04..2026-08-04"])
+        #expect(
+            Self.dates("A spokesman told the BBC on Thursday that the plant will reopen.", "2025-12-05") == [
+                "on Thursday=2025-12-04..2025-12-04"
+            ])
+        #expect(
+            Self.dates("Nvidia reports on Tuesday and the rest on Wednesday.", "2025-12-05") == [
+                "on Tuesday=2025-12-09..2025-12-09", "on Wednesday=2025-12-10..2025-12-10",
+            ])
+        #expect(
+            Self.dates("Microsoft reports results today, the others on Thursday.", "2025-07-23") == [
+                "today=2025-07-23..2025-07-23", "on Thursday=2025-07-24..2025-07-24",
+            ])
+        #expect(Self.dates("Usyk, 39, defends his titles on Saturday.", "2026-02-17") == ["on Saturday=2026-02-21..2026-02-21"])
+        // A clause with a verb of its own after "the" is no gap: "and the talks ended on Wednesday".
+        #expect(
+            Self.dates("Nvidia reported on Tuesday and the talks ended on Wednesday.", "2025-12-05").last
+                == "on Wednesday=2025-12-03..2025-12-03")
+    }
+}

@@ -1012,3 +1012,53 @@ import Testing
         #expect(Self.read("The board trimmed its repo rate 25 basis points.").first?.contains("decrease") == true)
     }
 }
+
+/// Subjects of levels: "peaked at", the unit of a change before the new level, the object of a verb that changes it, and
+/// the outermost noun before prepositions over a hyphenated modifier.
+@Suite struct SubjectsOfPeaksObjectsAndOuterNounsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func subjects() {
+        #expect(Self.read("Viewing figures peaked at 3.7 million.") == ["3.7 million=3700000.0 [Viewing figures]"])
+        #expect(Self.read("The firm cut its workforce to 900.") == ["900=900.0 decrease [workforce]"])
+        #expect(
+            Self.read("The amnesty cut the prison population by 12% to 341,000.") == [
+                "12%=12.0 decrease", "341,000=341000.0 [prison population]",
+            ])
+        #expect(
+            Self.read("Attendance at the short-course worlds in Budapest reached 142,000.") == ["142,000=142000.0 [Attendance]"])
+        // Not the object of a verb that changes nothing counted, nor a place's plural.
+        #expect(Self.read("The council cut flights to 20 cities.") == ["20=20.0 [cities]"])
+        #expect(Self.read("Burglaries in the borough rose to 2,341.") == ["2,341=2341.0 increase [Burglaries]"])
+    }
+}
+
+/// Review 12's cases: "cuts" only of what businesses cut (and any percentage or amount), an age before a present verb
+/// only before a possessive, dirhams in the Emirates, a departure by its time, a name's number word after a possessive in
+/// title case, an age after "Dies At", a year before a present verb of an event, a price "from" before a year's "in".
+@Suite struct ReviewTwelveCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("The tailor cuts 40 suits a week by hand.") == ["40=40.0 [suits]"])
+        #expect(Self.read("Meta cuts 5% of its workforce.").first == "5%=5.0 decrease [workforce]")
+        #expect(Self.read("Kenya, 12, leads the medal table.") == ["12=12.0"])
+        #expect(CountryCurrenciesAndSharesOfCountsTests.money("A Moroccan worker in Dubai earns 3,000 dirhams a month.") == ["3000.0 AED"])
+        #expect(CountryCurrenciesAndSharesOfCountsTests.money("A coffee in Santiago sells for 2,500 pesos.") == ["2500.0 CLP"])
+        #expect(Self.read("The 3.40 train from Leeds was cancelled.").isEmpty)
+        #expect(Self.read("Ocean's Twelve Returns To Cinemas").isEmpty)
+        #expect(Self.read("Apollo 13 Astronaut Dies At 94").isEmpty)
+        #expect(Self.read("Fares vary between 30 yuan and 90 yuan.") == ["between 30 yuan and 90 yuan=30.0..90.0 range"])
+        #expect(Self.read("Homes from £250,000 in 2019 now fetch £400,000.") == ["£250,000=250000.0", "£400,000=400000.0"])
+        #expect(Self.read("Cars from $25,000 qualify.") == ["from $25,000=25000.0 min"])
+    }
+
+    @Test func yearsBeforeEventVerbs() {
+        #expect(
+            DateAuditThreeTests.dates("The festival founded in 1990 returns on 14 August 2026.", "2026-02-17") == [
+                "1990=1990-01-01..1990-12-31", "14 August 2026=2026-08-14..2026-08-14",
+            ])
+        // A plural counted after a year stays a count: "in 2,019 returns filed" has its separator, "1990 returns were filed".
+        #expect(Self.read("Of the 1990 returns filed, most were late.").first == "1990=1990.0 [returns]")
+    }
+}

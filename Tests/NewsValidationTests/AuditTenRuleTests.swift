@@ -168,3 +168,31 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// Review 12's false alarms: parts after a verb of what members may do in several things overlap, and a participle
+/// before a present verb of the date's own clause tells no past.
+@Suite struct OverlappingGappedPartsAndParticiplesTests {
+    @Test func gappedPartsOfOverlappingVerbs() {
+        #expect(
+            RuleTests.rules("Of the 820 pupils, 500 passed in maths, 400 in English and 300 in science.", TotalsRule()).isEmpty)
+        // Parts of an outcome still add up against their total.
+        #expect(
+            RuleTests.rules(
+                "Of the 2,150 cases heard, 1,480 ended in fines, 390 in community orders and 340 in prison sentences.", TotalsRule())
+                == ["totals.parts"])
+    }
+
+    @Test func participlesBeforePresentVerbs() {
+        for text in [
+            "The concert series launched by the orchestra last year resumes on 9 January 2026.",
+            "The festival founded in 1990 returns on 14 August 2026.",
+        ] {
+            #expect(RuleTests.findings(text, published: "2025-12-05", rule: DateConsistencyRule()).isEmpty, "\(text)")
+        }
+        #expect(
+            RuleTests.findings(
+                "Police seized 2,300 counterfeit handbags at the port on 24 March 2026.", published: "2025-12-05",
+                rule: DateConsistencyRule()
+            ).map(\.rule) == ["dates.future-in-past"])
+    }
+}

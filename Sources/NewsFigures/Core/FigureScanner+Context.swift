@@ -68,6 +68,8 @@ extension FigureScanner {
             // (An amount after a noun of things sold, and no range or later level: "Tickets from HUF 4,900", not "from £25 to
             // £40", "prices from £250,000 in 2019 to £290,000".)
             let money = tokens[first].kind == .symbol || first < n || currency(after: n) != nil
+            // (Nor a level of a year: "Homes from £250,000 in 2019 now fetch £400,000".)
+            if word(n + 1) == "in" || word(n + 1) == "on", n + 2 < tokens.count, tokens[n + 2].kind == .number { return false }
             let rangeFollows =
                 symbol(n + 1).map { $0 == "-" || $0 == "–" } == true
                 || (n + 1...n + 5).contains { k in k < tokens.count && sameSentence(n, k) && word(k) == "to" }
@@ -151,8 +153,13 @@ extension FigureScanner {
         {
             return Change(direction: .decrease, reference: changeReference(at: figureEnd + 1)?.text)
         }
+        // ("Careem cuts 300 jobs": a present "cuts" of what businesses cut.)
+        let cutsCount = { (w: String) -> ChangeDirection? in
+            ChangeRules.presentCuts.contains(w)
+                && (changesAmount || (word(figureEnd + 1).map { ChangeRules.cutObjects.contains($0) } ?? false)) ? .decrease : nil
+        }
         guard k >= 0, sameSentence(k, first), let w = word(k),
-            let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil)
+            let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil) ?? cutsCount(w)
         else {
             // ("raise fares by an average of 6.5%": the preposition before "an average of".)
             var p = first - 1
@@ -323,7 +330,7 @@ extension FigureScanner {
         var quantityObject = false
         while v >= p - 1 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, p), let w = word(v) {
             if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
-            if ChangeRules.quantityNouns.contains(w) { quantityObject = true }
+            if ChangeRules.quantityNouns.contains(w) || SubjectRules.countHeads.contains(w) { quantityObject = true }
             if let direction = ChangeRules.byObject[w] {
                 // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
                 // is passive before "from" or "to": "was slashed from $47 billion to $8 billion" (not "was
@@ -893,7 +900,15 @@ extension FigureScanner {
             // (Back over up to six words and as many prepositions: "ticket sales for the Open at Royal Portrush reached
             // 278,000", "Entries for the Comrades Marathon in Durban closed at 25,000".)
             var p = end - 1
-            while p > end - 7, p > 0, let w = word(p), sameSentence(p, end) {
+            var found: Int?
+            var words = 0
+            // (A tight hyphen is no word: "short-course".)
+            while words < 6, p > 0, sameSentence(p, end), word(p) != nil || tightHyphen(p) {
+                guard let w = word(p) else {
+                    p -= 1
+                    continue
+                }
+                words += 1
                 if ChangeRules.subjectPrepositions.contains(w) {
                     // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
                     var n = p - 1
@@ -902,16 +917,17 @@ extension FigureScanner {
                     {
                         n -= 1
                     }
+                    // (The outermost such noun: "Attendance at the short-course worlds in Budapest reached 142,000".)
                     if n >= 0, sameSentence(n, end), let noun = word(n),
                         isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
                             || SubjectRules.countHeads.contains(noun)
                     {
-                        end = n
-                        break
+                        found = n
                     }
                 }
                 p -= 1
             }
+            if let found { end = found }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
         guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || SubjectRules.countHeads.contains(head),
@@ -935,6 +951,34 @@ extension FigureScanner {
             start -= 1
             modifiers += 1
         }
+        return Self.collapse(text(start, end))
+    }
+
+    /// The object of a verb that changes it, a noun of a count, for its new level after "to": "cut the prison population
+    /// (by 12%) to 341,000" → "prison population", "cut its workforce to 900" → "workforce".
+    func changedObjectSubject(before first: Int) -> String? {
+        var k = first - 1
+        guard word(k) == "to", k >= 1 else { return nil }
+        k -= 1
+        // (Over the change told before: "by 12%".)
+        if consumed[k] {
+            while k > 0, consumed[k], sameSentence(k, first) { k -= 1 }
+            guard word(k) == "by" else { return nil }
+            k -= 1
+        }
+        let end = k
+        guard let head = word(end), SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head),
+            !tokens[end].capitalized
+        else { return nil }
+        var start = end
+        while start > end - 2, let w = word(start - 1), !tokens[start - 1].capitalized, !SubjectRules.stopWords.contains(w),
+            !DateRules.determiners.contains(w), !w.hasSuffix("'s"), ChangeRules.byObject[w] == nil
+        {
+            start -= 1
+        }
+        var v = start - 1
+        if let w = word(v), DateRules.determiners.contains(w) || w.hasSuffix("'s") { v -= 1 }
+        guard let verb = word(v), ChangeRules.byObject[verb] != nil, sameSentence(v, first) else { return nil }
         return Self.collapse(text(start, end))
     }
 

@@ -590,11 +590,10 @@ extension FigureScanner {
         var j = k - 1
         var nouns = 0
         while j >= 0, j >= k - 5, sameSentence(j, k), let w = word(j) {
-            if w == "with" || w == "without" || DateRules.complementVerbs.contains(w) { return j < k - 1 }
-            if !tokens[j].capitalized && !DateRules.determiners.contains(w) {
-                nouns += 1
-                if nouns > 1 { return false }
-            }
+            // (Up to three words of the object after a verb that keeps it so: "keeps the coast road closed".)
+            if DateRules.complementVerbs.contains(w) { return j < k - 1 && nouns <= 3 }
+            if w == "with" || w == "without" { return j < k - 1 && nouns <= 1 }
+            if !tokens[j].capitalized && !DateRules.determiners.contains(w) { nouns += 1 }
             j -= 1
         }
         return false
@@ -1223,7 +1222,12 @@ extension FigureScanner {
             DateRules.datePrepositions.contains(w),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
-        if looksCounted(after: i), !verbWithObject(after: i) { return nil }
+        // ("The festival founded in 1990 returns on 14 August", "collapsed in 2019 reopens in May": a present verb of an event
+        // before its preposition, no plural counted.)
+        let eventVerbAfter =
+            word(i + 1).map { DateRules.isPresentEventWord($0) } == true
+            && (word(i + 2).map { DateRules.prepositionsAfterEventVerbs.contains($0) } ?? false)
+        if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
             // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
             if unitFollows(j) || looksCounted(after: j) { return nil }
@@ -1534,12 +1538,23 @@ extension FigureScanner {
             word(previous.lastToken).map({ DateRules.weekdays[$0] != nil || $0 == "today" || $0 == "tomorrow" }) == true
         else { return nil }
         var k = previous.lastToken + 1
-        if symbol(k) == "," { k += 1 }
-        guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else { return nil }
-        k += joiner == "followed" ? 2 : 1
-        // A name (capitalised words, after "the" too: "and the Lords on Tuesday") and nothing else before the weekday's "on".
-        if word(k) == "the", !tokens[k].capitalized { k += 1 }
+        let comma = symbol(k) == ","
+        if comma { k += 1 }
+        // (A comma alone may join them before "the": "reports results today, the others on Thursday".)
+        if comma, word(k) == "the" {
+        } else {
+            guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else {
+                return nil
+            }
+            k += joiner == "followed" ? 2 : 1
+        }
         let on = word(first) == "on" ? first : word(first - 1) == "on" ? first - 1 : first
+        // A name (capitalised words) and nothing else before the weekday's "on"; or "the" and up to two words ("and the
+        // Lords on Tuesday", "and the rest on Wednesday", "the women's on Sunday").
+        if word(k) == "the", !tokens[k].capitalized {
+            guard on - (k + 1) >= 1, on - (k + 1) <= 2 else { return nil }
+            return CalendarDate(iso: span.start)
+        }
         guard k < on, (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }
         return CalendarDate(iso: span.start)
     }
@@ -2201,6 +2216,8 @@ extension FigureScanner {
             names += 1
         }
         if names == 0, let w = word(k), !SubjectRules.stopWords.contains(w), !isPastVerb(k) { k -= 1 }
+        // ("told the BBC on Thursday", "told the Financial Times on Friday".)
+        if names > 0, word(k) == "the", !tokens[k].capitalized { k -= 1 }
         guard k < first - 1, let verb = word(k), DateRules.reportVerbsWithObject.contains(verb), sameSentence(k, first) else { return -1 }
         return k
     }

@@ -1233,15 +1233,16 @@ extension FigureScanner {
         var lowUnitPercent = percent(after: number.last)
         var joinAt = lowUnitPercent.map { $0.last + 1 } ?? number.last + 1
         if lowUnitPercent?.hyphenated == true { joinAt = number.last + 1; lowUnitPercent = nil }
+        let between = word(candidate.firstToken - 1) == "between"
         // "180 yuan to 880 yuan": a currency's name written after both ends joins them as after the high end alone.
         if prefix == nil, lowUnitPercent == nil, let named = currency(after: number.last), named.last > number.last,
-            word(named.last + 1) == "to" || symbol(named.last + 1).map({ $0 == "–" || $0 == "-" }) == true,
+            word(named.last + 1) == "to" || symbol(named.last + 1).map({ $0 == "–" || $0 == "-" }) == true
+                || (word(named.last + 1) == "and" && between),
             named.last + 2 < tokens.count, tokens[named.last + 2].kind == .number, sameSentence(i, named.last + 2),
             let high = try? readNumber(at: named.last + 2, money: false), currency(after: high.last)?.code == named.code
         {
             joinAt = named.last + 1
         }
-        let between = word(candidate.firstToken - 1) == "between"
         if joinAt < tokens.count, sameSentence(i, joinAt) {
             let joiner = tokens[joinAt].norm
             let isJoiner =
@@ -1496,6 +1497,7 @@ extension FigureScanner {
                 subject.text ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
                 ?? numberOfSubject(before: candidate.firstToken)
                 ?? changeVerbSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
+                ?? changedObjectSubject(before: unboundedFirst)
             candidate.subjectEnd = subject.last
             // "625 points or more", "50 seats or fewer": a bound after the counted noun.
             if candidate.bound == .exact, let end = subject.last, word(end + 1) == "or", let after = boundAfter(end) {
@@ -1672,6 +1674,12 @@ extension FigureScanner {
             tightHyphen(tail + 4)
         {
             return tail + 1
+        }
+        // "Ocean's Twelve Returns To Cinemas": after a capitalised possessive, a name even in a headline of title case.
+        if number.words, tokens[i].capitalized, i > 0, sameSentence(i - 1, i), tokens[i - 1].capitalized,
+            tokens[i - 1].norm.hasSuffix("'s"), !NameRules.contractionsInS.contains(tokens[i - 1].norm)
+        {
+            return tail
         }
         // "Brooklyn Nine-Nine", "Ocean's Eleven", "Slaughterhouse-Five": a capitalised number word inside a name (not in a
         // headline of title case: "Fire Kills Five").
@@ -1853,8 +1861,9 @@ extension FigureScanner {
         // "the 3.40 at Newmarket", "after the 2.05 at Cheltenham": a race by its time of day; "clocked 52.10": a time.
         if !number.words, tail == i, let whole = clockReading(tokens[i].norm) {
             let race =
-                (1...12).contains(whole) && word(i - 1) == "the" && word(next) == "at" && next + 1 < tokens.count
-                && tokens[next + 1].capitalized && sameSentence(i - 1, next + 1)
+                (1...12).contains(whole) && word(i - 1) == "the"
+                && ((word(next) == "at" && next + 1 < tokens.count && tokens[next + 1].capitalized && sameSentence(i - 1, next + 1))
+                    || (word(next).map { NameRules.departureNouns.contains($0) } ?? false))
             let clocked = (word(i - 1).map { NameRules.timingVerbs.contains($0) } ?? false) && !looksCounted(after: tail)
             if race || clocked { return tail }
         }

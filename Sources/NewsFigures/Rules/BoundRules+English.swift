@@ -52,7 +52,8 @@ enum BoundRules {
     /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".
     static let pricedFromNouns: WordSet = [
         "tickets", "fares", "rooms", "seats", "flights", "prices", "packages", "suites", "cabins", "tours", "plans", "menus",
-        "models", "homes", "flats", "apartments", "villas", "passes", "deals", "rates", "berths", "courses", "classes",
+        "models", "homes", "flats", "apartments", "villas", "passes", "deals", "rates", "berths", "courses", "classes", "laptops",
+        "cars", "phones", "tablets", "bikes", "vehicles",
     ]
 
     /// Words after a figure that bound it: "10,000 or more".

@@ -23,8 +23,8 @@ enum ChangeRules {
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
         "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
-        // ("The company shed 32,000 jobs": of counts too; "Careem cuts 300 jobs".)
-        "shed": .decrease, "sheds": .decrease, "cuts": .decrease, "slashes": .decrease,
+        // ("The company shed 32,000 jobs": of counts too.)
+        "shed": .decrease, "sheds": .decrease,
         // Headlines' present tense: "Nikkei soars 3%", "Tesla deliveries slump 13%".
         "soars": .increase, "soar": .increase, "climbs": .increase, "gains": .increase, "rebounds": .increase, "advances": .increase,
         "slumps": .decrease, "plunges": .decrease, "tumbles": .decrease, "tumble": .decrease, "slides": .decrease, "slips": .decrease,
@@ -218,7 +218,7 @@ enum ChangeRules {
     /// Verbs (and participles after "be") that give a level after "at": "Entries closed at 25,000", "The quota was set
     /// at 221,000", "Ground passes are capped at 60,000", "The crowd was estimated at 50,000".
     static let levelVerbsBeforeAt: WordSet = [
-        "closed", "closes", "set", "capped", "pegged", "estimated", "fixed", "remained", "remains",
+        "closed", "closes", "set", "capped", "pegged", "estimated", "fixed", "remained", "remains", "peaked", "peaks", "bottomed",
     ]
     /// Words of a modal or a forecast between a subject and its verb: "subscriptions are expected to
     /// pass", "arrivals will top", "deaths could reach".
@@ -245,6 +245,14 @@ enum ChangeRules {
     /// Auxiliaries between a subject and its verb of change: "Cases have risen to 127".
     static let auxiliaries: WordSet = ["have", "has", "had"]
 
+    /// Present forms of verbs that cut a count only of what a business or a service cuts ("Careem cuts 300 jobs"; not "The
+    /// tailor cuts 40 suits a week"), and those things (`cutObjects`).
+    static let presentCuts: WordSet = ["cuts", "slashes", "axes", "trims"]
+    static let cutObjects: WordSet = [
+        "jobs", "job", "staff", "workers", "employees", "positions", "posts", "roles", "flights", "routes", "services", "stores",
+        "shops", "branches", "outlets", "sites", "beds", "places", "seats", "trains", "buses", "programmes", "programs", "courses",
+        "stations", "schools", "clinics", "offices", "plants", "factories", "mines",
+    ]
     /// Forms of "grow" that, before a count of things, raise them rather than rise ("Farmers grow 40 varieties").
     static let cultivating: WordSet = ["grow", "grows"]
 

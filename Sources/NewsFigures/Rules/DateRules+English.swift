@@ -89,7 +89,7 @@ enum DateRules {
         "celebrate", "celebrates", "mark", "marks", "hold", "holds", "welcome", "welcomes", "perform", "performs", "headline",
         "headlines", "unveil", "unveils", "attend", "attends", "tee", "tees", "sit", "sits", "fly", "flies", "hear", "hears", "sets",
         "reopen", "reopens", "become", "becomes", "announce", "announces", "rule", "rules", "decide", "decides",
-        "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks",
+        "sign", "signs", "walk", "walks", "strike", "strikes", "break", "breaks", "defend", "defends",
     ]
     /// Present verbs of an event that put a weekday ahead only in prose (a sentence that ends with a
     /// stop): "Rail fares rise by 4.9% on Sunday", "Applications close on Friday", "The rocket makes its
@@ -105,6 +105,8 @@ enum DateRules {
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
+    /// Words after a present verb of an event that make it a verb, not a plural noun: "returns on 14 August".
+    static let prepositionsAfterEventVerbs: WordSet = ["on", "in", "at", "to", "after", "this", "next", "today", "tomorrow", "from"]
     /// Whether `w` is a present verb of an event of either list: "opens", "covers" ("221 Baker Street opens", "Area
     /// code 212 covers": no noun counted).
     static func isPresentEventWord(_ w: String) -> Bool { presentEventVerbs.contains(w) || presentEventVerbsInProse.contains(w) }

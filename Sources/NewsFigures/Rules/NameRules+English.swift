@@ -52,6 +52,7 @@ enum NameRules {
         "forces", "force", "strands", "strand", "displaces", "displace", "traps", "trap", "affects", "infects", "sickens",
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
+        "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives",
     ]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
@@ -101,13 +102,16 @@ enum NameRules {
     /// 100 pages" counts).
     /// Verbs of timing a race before its time: "clocked 52.10", "clocks 46.40".
     static let timingVerbs: WordSet = ["clocked", "clocks", "clocking", "timed", "swam", "ran"]
-    /// Determiners after a present verb that follows an age set off by commas: "Usyk, 39, defends his title".
-    static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their", "the", "a", "an", "its"]
+    /// Nouns after "the" and a time of day that name what leaves then: "the 3.40 train from Leeds", "the 7.15 service".
+    static let departureNouns: WordSet = ["train", "service", "flight", "bus", "ferry", "departure", "sailing", "race", "coach"]
+    /// Possessives after a present verb that follows an age set off by commas: "Usyk, 39, defends his title" (not
+    /// "Kenya, 12, leads the medal table").
+    static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their"]
     /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
     static let ageRatings: Set<Int> = [12, 13, 15, 16, 18, 21]
     static let ageBefore: [[String]] = [
         ["aged"], ["ages"], ["age"], ["age", "of"], ["died", "at"], ["died", "aged"], ["who", "is"], ["who", "was"], ["turned"],
-        ["turns"], ["turning"], ["he", "is"], ["he", "was"], ["she", "is"], ["she", "was"],
+        ["turns"], ["turning"], ["he", "is"], ["he", "was"], ["she", "is"], ["she", "was"], ["dies", "at"], ["dead", "at"],
     ]
 
     /// Groups of people told by an age after "under" or "over": "children under five", "people over 65"

@@ -120,7 +120,7 @@ enum NumberRules {
     /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun).
     static let measurementUnitsCased: Set<String> = [
         "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB",
-        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "MMTPA", "BCM", "BPD",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD",
     ]
 
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".

@@ -74,6 +74,11 @@ public struct DateConsistencyRule: ValidationRule {
     static let clauseWords = 20
     /// Words that open a relative clause, whose verb does not tell the tense of the clause around it.
     static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+    /// Present verbs of an event: after them a past participle before is no tense of the date's clause.
+    static let presentVerbs: Set<String> = [
+        "is", "are", "returns", "return", "resumes", "resume", "reopens", "reopen", "opens", "open", "begins", "begin", "starts",
+        "start", "runs", "run", "takes", "take", "closes", "close", "ends", "end", "comes", "come", "goes", "go", "holds", "hold",
+    ]
 
     /// The last `clauseWords` words before a date, after the last comma or stop before it, lower-case.
     static func ownClause(of figure: Figure, in context: ValidationContext) -> [String] {
@@ -151,6 +156,9 @@ public struct DateConsistencyRule: ValidationRule {
                     || clause.indices.contains { k in
                         FigureExtractor.isPastTenseWord(clause[k])
                             && (k >= clause.count - Self.leadWords || k == 0 || !Self.relativeWords.contains(clause[k - 1]))
+                            // (Nor a participle before a present verb of the date: "The festival founded in 1990 returns
+                            // on 14 August 2026", "The series launched by the orchestra last year resumes on …".)
+                            && !clause[(k + 1)...].contains { Self.presentVerbs.contains($0) }
                     }
                 // (A future word anywhere in that clause looks ahead: "will be auctioned by the customs office on …".)
                 let future =

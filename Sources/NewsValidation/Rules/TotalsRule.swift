@@ -129,6 +129,11 @@ public struct TotalsRule: ValidationRule {
 
     /// Words that may follow a part's verb and stand for it in the parts after it: "1,480 ended in fines, 390 in …".
     static let gappedPrepositions: Set<String> = ["in", "on", "at", "to", "for", "with", "from", "by", "into", "as", "without"]
+    /// Verbs of what a member may do in several things at once, whose gapped parts overlap: "passed in maths, … in English".
+    static let overlappingVerbs: Set<String> = [
+        "passed", "failed", "scored", "excelled", "qualified", "won", "succeeded", "achieved", "improved", "competed", "played",
+        "took", "participated",
+    ]
 
     /// Whether count `i`, listed right after part `previous`, leaves out the verb of the part `anchor`: the anchor's verb
     /// is followed by a preposition (`gappedPrepositions`) and `i` by the same one ("1,480 ended in fines, 390 in
@@ -142,6 +147,9 @@ public struct TotalsRule: ValidationRule {
         guard said.count >= 2, let preposition = own.first, gappedPrepositions.contains(String(preposition)),
             context.after(figures[i], count: 2).hasPrefix(" ")
         else { return false }
+        // (Not a verb of what each member may do in more than one thing: "500 passed in maths, 400 in English and 300 in
+        // science" overlap.)
+        guard !said.prefix(2).contains(where: { overlappingVerbs.contains(String($0)) }) else { return false }
         // (Perhaps after an auxiliary: "1,480 were sent to prison, 390 to …".)
         return said.prefix(3).dropFirst().contains(preposition)
     }
