@@ -2220,11 +2220,14 @@ extension FigureScanner {
     /// The whole part of a number written as a clock or a stopwatch reads, hours or seconds and two digits under 60
     /// ("3.40", "52.10"; not "2.75", "4.5").
     func clockReading(_ norm: String) -> Int? {
-        let parts = norm.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].utf8.count == 2, let whole = Int(parts[0]), let fraction = Int(parts[1]), fraction < 60 else {
-            return nil
-        }
-        return whole
+        // (Bytes, no split: read for every number with digits.)
+        let bytes = Array(norm.utf8)
+        let dot = bytes.count - 3
+        guard dot >= 1, dot <= 2, bytes[dot] == UInt8(ascii: "."), bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) })
+        else { return nil }
+        let digit = { (b: UInt8) in Int(b) - 48 }
+        guard digit(bytes[dot + 1]) < 6 else { return nil }
+        return bytes[..<dot].reduce(0) { $0 * 10 + digit($1) }
     }
 
     /// Whether every word of three or more in the sentence of token `i` is capitalised, a headline in title case with no
