@@ -153,10 +153,10 @@ extension FigureScanner {
         {
             return Change(direction: .decrease, reference: changeReference(at: figureEnd + 1)?.text)
         }
-        // ("Careem cuts 300 jobs": a present "cuts" of what businesses cut.)
+        // ("Careem cuts 300 jobs": a present "cuts", not of a rate of work, "The tailor cuts 40 suits a week", "The saw cuts 3
+        // boards at once".)
         let cutsCount = { (w: String) -> ChangeDirection? in
-            ChangeRules.presentCuts.contains(w)
-                && (changesAmount || (word(figureEnd + 1).map { ChangeRules.cutObjects.contains($0) } ?? false)) ? .decrease : nil
+            ChangeRules.presentCuts.contains(w) && (changesAmount || !rateOfWorkFollows(figureEnd)) ? .decrease : nil
         }
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil) ?? cutsCount(w)
@@ -952,6 +952,24 @@ extension FigureScanner {
             modifiers += 1
         }
         return Self.collapse(text(start, end))
+    }
+
+    /// Whether a rate of work follows a count within a few words: "40 suits a week", "4,000 logs a day for export", "3
+    /// boards at once".
+    func rateOfWorkFollows(_ figureEnd: Int) -> Bool {
+        var k = figureEnd + 1
+        while k < tokens.count, k <= figureEnd + 6, sameSentence(figureEnd, k) {
+            guard let w = word(k) else {
+                k += 1
+                continue
+            }
+            if ["a", "an", "per", "each", "every"].contains(w), let unit = word(k + 1), ChangeRules.workPeriods.contains(unit) {
+                return true
+            }
+            if w == "at", word(k + 1) == "once" { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The object of a verb that changes it, a noun of a count, for its new level after "to": "cut the prison population

@@ -1540,8 +1540,9 @@ extension FigureScanner {
         var k = previous.lastToken + 1
         let comma = symbol(k) == ","
         if comma { k += 1 }
-        // (A comma alone may join them before "the": "reports results today, the others on Thursday".)
-        if comma, word(k) == "the" {
+        // (A comma alone may join them before "the" or a name: "reports results today, the others on Thursday", "Germany
+        // plays today, France on Saturday".)
+        if comma, k < tokens.count, word(k) == "the" || tokens[k].capitalized {
         } else {
             guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else {
                 return nil
@@ -1551,8 +1552,11 @@ extension FigureScanner {
         let on = word(first) == "on" ? first : word(first - 1) == "on" ? first - 1 : first
         // A name (capitalised words) and nothing else before the weekday's "on"; or "the" and up to two words ("and the
         // Lords on Tuesday", "and the rest on Wednesday", "the women's on Sunday").
+        // (No verb of their own: "and the others reported on Monday" is a clause.)
         if word(k) == "the", !tokens[k].capitalized {
-            guard on - (k + 1) >= 1, on - (k + 1) <= 2 else { return nil }
+            guard on - (k + 1) >= 1, on - (k + 1) <= 2,
+                !(k + 1..<on).contains(where: { isPastVerb($0) || (word($0).map(DateRules.isPresentEventWord) ?? false) })
+            else { return nil }
             return CalendarDate(iso: span.start)
         }
         guard k < on, (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }

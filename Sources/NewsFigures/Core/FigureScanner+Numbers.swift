@@ -1721,8 +1721,11 @@ extension FigureScanner {
                         || tallyPartner(before: i))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
+                // (A verb's base form before a number of ten or more only: "Police Arrest 14", not the sequel of "Search And
+                // Destroy 2".)
                 let headlineVerb =
                     (titleCaseSentence(i) || everyWordCapitalised(i))
+                    && (previous.norm.hasSuffix("s") || number.value.doubleValue >= 10)
                     && (NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
                         || (NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                             word(i - 2).map { verbs.contains($0) } ?? false
@@ -1862,7 +1865,8 @@ extension FigureScanner {
         if !number.words, tail == i, let whole = clockReading(tokens[i].norm) {
             let race =
                 (1...12).contains(whole) && word(i - 1) == "the"
-                && ((word(next) == "at" && next + 1 < tokens.count && tokens[next + 1].capitalized && sameSentence(i - 1, next + 1))
+                && ((word(next).map { $0 == "at" || $0 == "from" } == true && next + 1 < tokens.count && tokens[next + 1].capitalized
+                    && sameSentence(i - 1, next + 1))
                     || (word(next).map { NameRules.departureNouns.contains($0) } ?? false))
             let clocked = (word(i - 1).map { NameRules.timingVerbs.contains($0) } ?? false) && !looksCounted(after: tail)
             if race || clocked { return tail }
@@ -1906,10 +1910,12 @@ extension FigureScanner {
                 if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)
-                // ("Usyk, 39, defends his title": a present verb before its object's determiner.)
+                // ("Usyk, 39, defends his title", "Messi, 38, leads the attack": a present verb before its object's
+                // determiner, after a name that is no country's: "Kenya, 12, leads the medal table" counts.)
                 let presentVerb =
                     word(next + 1).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[next + 1].capitalized } == true
                     && (word(next + 2).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
+                    && (word(k).map { MoneyRules.countryClues[$0] == nil && MoneyRules.rupeeClues[$0] == nil } ?? false)
                 let verbAfter =
                     presentVerb
                     || word(next + 1).map {

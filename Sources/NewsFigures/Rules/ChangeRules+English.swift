@@ -245,13 +245,11 @@ enum ChangeRules {
     /// Auxiliaries between a subject and its verb of change: "Cases have risen to 127".
     static let auxiliaries: WordSet = ["have", "has", "had"]
 
-    /// Present forms of verbs that cut a count only of what a business or a service cuts ("Careem cuts 300 jobs"; not "The
-    /// tailor cuts 40 suits a week"), and those things (`cutObjects`).
+    /// Present forms of verbs that cut a count, unless of a rate of work ("Careem cuts 300 jobs"; not "The tailor cuts 40
+    /// suits a week", `workPeriods`).
     static let presentCuts: WordSet = ["cuts", "slashes", "axes", "trims"]
-    static let cutObjects: WordSet = [
-        "jobs", "job", "staff", "workers", "employees", "positions", "posts", "roles", "flights", "routes", "services", "stores",
-        "shops", "branches", "outlets", "sites", "beds", "places", "seats", "trains", "buses", "programmes", "programs", "courses",
-        "stations", "schools", "clinics", "offices", "plants", "factories", "mines",
+    static let workPeriods: WordSet = [
+        "day", "week", "month", "year", "hour", "minute", "night", "shift", "season", "session", "morning", "evening", "afternoon",
     ]
     /// Forms of "grow" that, before a count of things, raise them rather than rise ("Farmers grow 40 varieties").
     static let cultivating: WordSet = ["grow", "grows"]

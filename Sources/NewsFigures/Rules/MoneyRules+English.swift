@@ -99,9 +99,9 @@ enum MoneyRules {
         "iraq": "IQD", "iraqi": "IQD", "baghdad": "IQD", "erbil": "IQD", "algeria": "DZD", "algerian": "DZD", "algiers": "DZD",
         "tunisia": "TND", "tunisian": "TND", "tunis": "TND", "libya": "LYD", "libyan": "LYD", "serbia": "RSD", "serbian": "RSD",
         "belgrade": "RSD", "morocco": "MAD", "moroccan": "MAD", "rabat": "MAD", "casablanca": "MAD", "marrakech": "MAD",
-        "marrakesh": "MAD", "tangier": "MAD", "santiago": "CLP",
+        "marrakesh": "MAD", "tangier": "MAD", "fes": "MAD", "fez": "MAD", "agadir": "MAD",
         // (Dirhams paid in the Emirates are theirs: "A Moroccan worker in Dubai earns 3,000 dirhams" names two.)
-        "dubai": "AED", "uae": "AED", "emirates": "AED", "emirati": "AED", "sharjah": "AED", "abu dhabi": "AED",
+        "dubai": "AED", "uae": "AED", "sharjah": "AED", "abu dhabi": "AED",
     ]
 
     /// First words of the two-word places in the clue tables ("south africa", "cape town").

@@ -52,7 +52,7 @@ enum NameRules {
         "forces", "force", "strands", "strand", "displaces", "displace", "traps", "trap", "affects", "infects", "sickens",
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
-        "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives",
+        "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
     ]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
@@ -104,9 +104,8 @@ enum NameRules {
     static let timingVerbs: WordSet = ["clocked", "clocks", "clocking", "timed", "swam", "ran"]
     /// Nouns after "the" and a time of day that name what leaves then: "the 3.40 train from Leeds", "the 7.15 service".
     static let departureNouns: WordSet = ["train", "service", "flight", "bus", "ferry", "departure", "sailing", "race", "coach"]
-    /// Possessives after a present verb that follows an age set off by commas: "Usyk, 39, defends his title" (not
-    /// "Kenya, 12, leads the medal table").
-    static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their"]
+    /// Determiners after a present verb that follows an age set off by commas: "Usyk, 39, defends his title".
+    static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their", "the", "a", "an", "its"]
     /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
     static let ageRatings: Set<Int> = [12, 13, 15, 16, 18, 21]
     static let ageBefore: [[String]] = [
