@@ -1800,3 +1800,14 @@ import Testing
                 == "on Wednesday=2025-12-03..2025-12-03")
     }
 }
+
+/// Months said of every year after a range: no date.
+@Suite struct MonthsOfEveryYearTests {
+    @Test func cases() {
+        #expect(DateAuditThreeTests.dates("Hurricane season runs from June to November each year.", "2027-07-04").isEmpty)
+        #expect(
+            DateAuditThreeTests.dates("The exhibition runs from June to November.", "2027-07-04") == [
+                "from June to November=2027-06-01..2027-11-30"
+            ])
+    }
+}

@@ -1088,3 +1088,39 @@ import Testing
                 == "on Monday=2025-09-29..2025-09-29")
     }
 }
+
+/// Audit 11's counts: CFA francs by the text's places, "won" after an amount in a text of Korea, an age group before a
+/// past verb, a year of an era ("1323 BC") or before a name ("a 1721 Stradivarius"), "tooth 36", headline "Scraps" and
+/// "Slide", "cut" as an adjective after a preposition, a hyphenated object of a change, the yen by Tokyo.
+@Suite struct AuditElevenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func money() {
+        #expect(Self.money("Ivory Coast raised the price to 2,800 CFA francs per kilogram.") == ["2800.0 XOF"])
+        #expect(Self.money("Farmers in Cameroon earn less than 1,000 CFA francs a day.") == ["1000.0 XAF"])
+        #expect(Self.money("Korean platform Podbbang charges 4,900 won a month.") == ["4900.0 KRW"])
+        #expect(Self.money("Tickets range from ¥4,000 to ¥18,500 at Suntory Hall in Tokyo.") == ["4000.0 JPY"])
+        // No Korea: a number before "won a" is who won.
+        #expect(Self.money("In the final round, 3 won a medal.").isEmpty)
+    }
+
+    @Test func notCounts() {
+        #expect(Self.read("Applications for children under five dropped by 18,400.") == ["18,400=18400.0 decrease [Applications]"])
+        #expect(Self.read("The tomb dates to around 1323 BC.").isEmpty)
+        #expect(Self.read("The violinist played a 1721 Stradivarius.").isEmpty)
+        #expect(Self.read("Tooth 36 was extracted, and tooth 12 was filled.").isEmpty)
+        // A year before a plural noun in lower case still counts it: "a 1500 metre race" is a measure, "the 1500 rooms".
+        #expect(Self.read("The hotel has the 1500 rooms it needs.") == ["1500=1500.0 [rooms]"])
+    }
+
+    @Test func changes() {
+        #expect(Self.read("Council Scraps 4,200 Free Breakfasts") == ["4,200=4200.0 [Free Breakfasts]"])
+        #expect(Self.read("Albemarle Shares Sink 9% As Lithium Glut Deepens") == ["9%=9.0 decrease"])
+        #expect(
+            Self.read("Kenya exported cut flowers worth KSh110 billion, up 9% by value.") == [
+                "KSh110 billion=110000000000.0 [flowers]", "9%=9.0 increase",
+            ])
+        #expect(Self.read("Westminster will raise on-street parking charges by 50%.") == ["50%=50.0 increase"])
+    }
+}

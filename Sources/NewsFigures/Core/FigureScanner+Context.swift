@@ -328,7 +328,15 @@ extension FigureScanner {
         var v = p - 1
         let from = word(p) == "from" || word(p) == "to"
         var quantityObject = false
-        while v >= p - 1 - ChangeRules.maximumObjectWords, v >= 0, sameSentence(v, p), let w = word(v) {
+        var hyphens = 0
+        while v >= p - 1 - ChangeRules.maximumObjectWords - hyphens, v >= 0, sameSentence(v, p) {
+            // ("raise on-street parking charges by 50%": a tight hyphen joins two words of the object.)
+            guard let w = word(v) else {
+                guard tightHyphen(v) else { break }
+                hyphens += 2
+                v -= 1
+                continue
+            }
             if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
             if ChangeRules.quantityNouns.contains(w) || SubjectRules.countHeads.contains(w) { quantityObject = true }
             if let direction = ChangeRules.byObject[w] {
@@ -360,7 +368,12 @@ extension FigureScanner {
                 continue
             }
             if let direction = ChangeRules.byObject[w] {
-                guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false) else { return nil }
+                // ("tonnes of cut flowers worth KSh110 billion", "exported cut flowers worth": after a preposition, a determiner
+                // or a verb, an adjective.)
+                guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false),
+                    !(word(v - 1).map { ["of", "for", "in", "on", "with", "from", "the", "a", "an", "fresh"].contains($0) } ?? false),
+                    v == 0 || word(v - 1) == nil || !isPastVerb(v - 1)
+                else { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             if SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w) { return nil }

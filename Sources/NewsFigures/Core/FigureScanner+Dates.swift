@@ -836,11 +836,17 @@ extension FigureScanner {
             var last = i + 2
             var y2: Int?
             if let yy = year(i + 3) { y2 = yy; last = i + 3 }
-            // "The fiscal year runs from October to September": a whole year's months with no year, any year's.
-            if y2 == nil, (m2 + 12 - m) % 12 == 11,
-                (max(0, first - 6)..<first).contains(where: { k in
-                    sameSentence(k, first) && (word(k).map { ["runs", "run", "fiscal", "financial"].contains($0) } ?? false)
-                })
+            // "The fiscal year runs from October to September": a whole year's months with no year, any year's; and so are
+            // months said of every year, "Hurricane season runs from June to November each year".
+            let everyYear =
+                (word(last + 1) == "each" || word(last + 1) == "every") && bareWord(last + 2) == "year"
+                || (word(last + 1).map { $0 == "annually" || $0 == "yearly" } ?? false)
+            if y2 == nil,
+                everyYear
+                    || (m2 + 12 - m) % 12 == 11
+                        && (max(0, first - 6)..<first).contains(where: { k in
+                            sameSentence(k, first) && (word(k).map { ["runs", "run", "fiscal", "financial"].contains($0) } ?? false)
+                        })
             {
                 consume(first, last)
                 return last + 1

@@ -1053,7 +1053,9 @@ extension FigureScanner {
         }
         // "3 billion pesos" in Manila, "5 million shillings" in Kenya, "58 billion rand" in a text about South Africa.
         if let codes = MoneyRules.localNames[tokens[k].norm], let country = localCurrency(), codes.contains(country) {
-            return (country, k)
+            // ("2,800 CFA francs": the name of two words.)
+            let end = tokens[k].norm == "cfa" && (word(k + 1).map { $0 == "francs" || $0 == "franc" } ?? false) ? k + 1 : k
+            return (country, end)
         }
         if MoneyRules.localNames[tokens[k].norm] != nil, MoneyRules.namesByFirstWord[tokens[k].norm] == nil { return nil }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
@@ -1073,7 +1075,8 @@ extension FigureScanner {
                 if let next = word(last + 1), vetoes.contains(next) {
                     let afterScale = NumberRules.scaleWords[tokens[i].norm] != nil && phrase[0] == "won"
                     let verbOfVotes = next == "by" || (next == "in" && year(last + 2) != nil)
-                    if !afterScale || (verbOfVotes && localCurrency() != "KRW") { return nil }
+                    // ("4,900 won a month" in a text of Korea: the currency.)
+                    if (!afterScale && localCurrency() != "KRW") || (verbOfVotes && localCurrency() != "KRW") { return nil }
                 }
                 // "The dog weighs 80 pounds", "he clocked in at 243 pounds": a weight.
                 // (Not "weighing a 2 billion pound bid": weights come in no billions.)
@@ -1804,6 +1807,19 @@ extension FigureScanner {
             }
         }
         if let close = quotedTitleEnd(number, tail: tail) { return close }
+        // "around 1323 BC", "AD 79": a year of the calendar's era.
+        if number.plainInteger, let w = word(next), ["bc", "bce", "ad", "ce"].contains(w), tokens[next].capitalized,
+            text(next, next) != "Ad"
+        {
+            return next
+        }
+        // "a 1721 Stradivarius", "a 1967 Mustang": a year before a name, what it was made in.
+        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, (1000...2100).contains(y),
+            word(i - 1) == "a" || word(i - 1) == "the", next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized,
+            sameSentence(i, next)
+        {
+            return tail
+        }
         // "two summers ago", "three budgets ago": how far back, not a count (a period's units are read as dates).
         if word(next + 1) == "ago", let w = word(next), isPlural(w), sameSentence(i, next + 1) { return next + 1 }
         // "Thanks a million", "a million thanks": an idiom.
@@ -1882,7 +1898,7 @@ extension FigureScanner {
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
             NameRules.groupsByAge.contains(group), sameSentence(i - 2, i),
             next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
-                || (word(next).map { NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" } ?? false)
+                || (word(next).map { NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0) } ?? false)
         {
             return tail
         }

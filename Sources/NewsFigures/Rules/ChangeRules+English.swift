@@ -28,7 +28,7 @@ enum ChangeRules {
         // Headlines' present tense: "Nikkei soars 3%", "Tesla deliveries slump 13%".
         "soars": .increase, "soar": .increase, "climbs": .increase, "gains": .increase, "rebounds": .increase, "advances": .increase,
         "slumps": .decrease, "plunges": .decrease, "tumbles": .decrease, "tumble": .decrease, "slides": .decrease, "slips": .decrease,
-        "eases": .decrease, "shrinks": .decrease,
+        "eases": .decrease, "shrinks": .decrease, "slide": .decrease, "sink": .decrease, "sinks": .decrease,
         // Multiples: "revenue doubled to $600 million", "profit tripled to 90 million euros".
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
         "quadrupled": .increase, "halved": .decrease, "halving": .decrease,

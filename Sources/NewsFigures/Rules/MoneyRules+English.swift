@@ -73,7 +73,7 @@ enum MoneyRules {
         "shillings": ["KES", "UGX", "TZS"], "shilling": ["KES", "UGX", "TZS"], "rand": ["ZAR"], "dong": ["VND"], "soles": ["PEN"],
         "dinars": ["JOD", "KWD", "BHD", "IQD", "DZD", "TND", "LYD", "RSD"],
         "dinar": ["JOD", "KWD", "BHD", "IQD", "DZD", "TND", "LYD", "RSD"],
-        "dirhams": ["AED", "MAD"], "dirham": ["AED", "MAD"],
+        "dirhams": ["AED", "MAD"], "dirham": ["AED", "MAD"], "cfa": ["XOF", "XAF"],
     ]
     /// Places and institutions that say which country's currency a local abbreviation or name is.
     /// (Two-word names are keyed with their space: "south africa".)
@@ -102,6 +102,9 @@ enum MoneyRules {
         "marrakesh": "MAD", "tangier": "MAD", "fes": "MAD", "fez": "MAD", "agadir": "MAD",
         // (Dirhams paid in the Emirates are theirs: "A Moroccan worker in Dubai earns 3,000 dirhams" names two.)
         "dubai": "AED", "uae": "AED", "sharjah": "AED", "abu dhabi": "AED",
+        "cameroon": "XAF", "yaounde": "XAF", "douala": "XAF", "gabon": "XAF", "libreville": "XAF",
+        "senegal": "XOF", "dakar": "XOF", "mali": "XOF", "bamako": "XOF", "burkina": "XOF", "ouagadougou": "XOF",
+        "niamey": "XOF", "togo": "XOF", "abidjan": "XOF", "ivorian": "XOF",
     ]
 
     /// First words of the two-word places in the clue tables ("south africa", "cape town").
@@ -130,7 +133,8 @@ enum MoneyRules {
     static let yenYuanSymbols: WordSet = ["¥", "￥"]
     static let yenYuanClues: [(word: String, code: String)] = [
         ("yuan", "CNY"), ("renminbi", "CNY"), ("rmb", "CNY"), ("china", "CNY"), ("chinese", "CNY"),
-        ("yen", "JPY"), ("japan", "JPY"), ("japanese", "JPY"),
+        ("yen", "JPY"), ("japan", "JPY"), ("japanese", "JPY"), ("tokyo", "JPY"), ("osaka", "JPY"), ("kyoto", "JPY"),
+        ("beijing", "CNY"), ("shanghai", "CNY"), ("shenzhen", "CNY"),
     ]
 
     /// ISO 4217 codes (and RMB) written as words before or after an amount.
@@ -190,6 +194,8 @@ enum MoneyRules {
         (["uzbek", "soums"], "UZS"), (["soums"], "UZS"), (["jordanian", "dinars"], "JOD"),
         (["iraqi", "dinars"], "IQD"), (["algerian", "dinars"], "DZD"), (["tunisian", "dinars"], "TND"), (["libyan", "dinars"], "LYD"),
         (["serbian", "dinars"], "RSD"), (["moroccan", "dirhams"], "MAD"),
+        // (Not "cedis": the rule packs' example adds it, `Pipelines/packs/trade-fairs.yml`.)
+        (["cfa", "francs"], "XOF"), (["cfa", "franc"], "XOF"),
     ]
 
     /// Currency names that are ordinary words as often ("Bolt's 100m won him gold"): no "m" before them makes

@@ -26,7 +26,7 @@ enum NameRules {
         "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
-        "heat", "game", "pitch", "window", "counter", "bus", "tram",
+        "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth",
     ]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
     /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
@@ -53,6 +53,7 @@ enum NameRules {
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
         "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
+        "scraps", "scrap",
     ]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
