@@ -371,7 +371,7 @@ extension FigureScanner {
                 // ("tonnes of cut flowers worth KSh110 billion", "exported cut flowers worth": after a preposition, a determiner
                 // or a verb, an adjective.)
                 guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false),
-                    !(word(v - 1).map { ["of", "for", "in", "on", "with", "from", "the", "a", "an", "fresh"].contains($0) } ?? false),
+                    !(word(v - 1).map { ChangeRules.beforeAdjectivalVerbs.contains($0) } ?? false),
                     v == 0 || word(v - 1) == nil || !isPastVerb(v - 1)
                 else { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)

@@ -1548,8 +1548,8 @@ extension FigureScanner {
         if comma { k += 1 }
         // (A comma alone may join them before "the" or a name: "reports results today, the others on Thursday", "Germany
         // plays today, France on Saturday".)
-        if comma, k < tokens.count, word(k) == "the" || tokens[k].capitalized {
-        } else {
+        let joinedByComma = comma && k < tokens.count && (word(k) == "the" || tokens[k].capitalized)
+        if !joinedByComma {
             guard let joiner = word(k), joiner == "and" || joiner == "then" || (joiner == "followed" && word(k + 1) == "by") else {
                 return nil
             }

@@ -245,6 +245,8 @@ enum ChangeRules {
     /// Auxiliaries between a subject and its verb of change: "Cases have risen to 127".
     static let auxiliaries: WordSet = ["have", "has", "had"]
 
+    /// Words after which a verb of `byObject` is an adjective of its noun: "tonnes of cut flowers", "the raised beds".
+    static let beforeAdjectivalVerbs: WordSet = ["of", "for", "in", "on", "with", "from", "the", "a", "an", "fresh"]
     /// Present forms of verbs that cut a count, unless of a rate of work ("Careem cuts 300 jobs"; not "The tailor cuts 40
     /// suits a week", `workPeriods`).
     static let presentCuts: WordSet = ["cuts", "slashes", "axes", "trims"]
