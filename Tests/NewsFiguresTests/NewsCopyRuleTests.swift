@@ -1124,3 +1124,36 @@ import Testing
         #expect(Self.read("Westminster will raise on-street parking charges by 50%.") == ["50%=50.0 increase"])
     }
 }
+
+/// A subject before "of" only when it is a noun of a count; a place's capitalised words take none of the six words of a
+/// subject's phrase.
+@Suite struct SubjectsOfCountNounsAndLongPlacesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("Membership of the union peaked at 860,000.") == ["860,000=860000.0 [Membership]"])
+        #expect(
+            Self.read("Attendance at the open-air concerts in Hyde Park topped 65,000.") == ["topped 65,000=65000.0 min [Attendance]"])
+        // "of" after a noun of no count is no subject's: the plural after it stays.
+        #expect(
+            Self.read("Sales of the single-use vapes fell to 2 million.") == ["2 million=2000000.0 decrease [single-use vapes]"])
+    }
+}
+
+/// Review 14's cases: a place in a ranking keeps its count; a headline's base verb after a plural; BC and AD before
+/// their nouns; a departure "to" a place; CFA francs in central Africa; age groups before present verbs; a rate of
+/// service taken away.
+@Suite struct ReviewFourteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("Norway, 16, leads the medal table after the relay.") == ["16=16.0"])
+        #expect(Self.read("Firms Add 3 New Routes To Iceland") == ["3=3.0 [Routes]"])
+        #expect(Self.read("The 500 BC Hydro workers went on strike.") == ["500=500.0 [BC Hydro workers]"])
+        #expect(Self.read("The 6.42 to Brighton ran late.").isEmpty)
+        #expect(CountryCurrenciesAndSharesOfCountsTests.money("Traders in Brazzaville pay 500 CFA francs a day.") == ["500.0 XAF"])
+        #expect(Self.read("Children under five make up 14% of the population.") == ["14%=14.0 [population]"])
+        #expect(Self.read("The operator cuts 25 trains a day from the timetable.") == ["25=25.0 decrease [trains]"])
+        #expect(DateAuditThreeTests.dates("The resort opens from December to March every winter.", "2025-11-20").isEmpty)
+    }
+}

@@ -921,8 +921,11 @@ extension FigureScanner {
                     p -= 1
                     continue
                 }
-                words += 1
-                if ChangeRules.subjectPrepositions.contains(w) {
+                // (A place's capitalised words take none of the six: "at the open-air concerts in Hyde Park topped".)
+                if !tokens[p].capitalized { words += 1 }
+                // ("Membership of the union peaked at 860,000": "of" after a noun of a count only.)
+                let ofCount = w == "of" && (word(p - 1).map { SubjectRules.countHeads.contains($0) } ?? false)
+                if ChangeRules.subjectPrepositions.contains(w) || ofCount {
                     // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
                     var n = p - 1
                     if let v = word(n), DateRules.isPastForm(v), n > 0,
@@ -976,8 +979,9 @@ extension FigureScanner {
                 k += 1
                 continue
             }
+            // (Not a rate of service taken away: "cuts 25 trains a day from the timetable".)
             if ["a", "an", "per", "each", "every"].contains(w), let unit = word(k + 1), ChangeRules.workPeriods.contains(unit) {
-                return true
+                return word(k + 2) != "from"
             }
             if w == "at", word(k + 1) == "once" { return true }
             k += 1

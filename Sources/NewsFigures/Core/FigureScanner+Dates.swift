@@ -839,7 +839,8 @@ extension FigureScanner {
             // "The fiscal year runs from October to September": a whole year's months with no year, any year's; and so are
             // months said of every year, "Hurricane season runs from June to November each year".
             let everyYear =
-                (word(last + 1) == "each" || word(last + 1) == "every") && bareWord(last + 2) == "year"
+                (word(last + 1) == "each" || word(last + 1) == "every")
+                && (bareWord(last + 2).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
                 || (word(last + 1).map { $0 == "annually" || $0 == "yearly" } ?? false)
             if y2 == nil,
                 everyYear

@@ -1728,7 +1728,7 @@ extension FigureScanner {
                 // Destroy 2".)
                 let headlineVerb =
                     (titleCaseSentence(i) || everyWordCapitalised(i))
-                    && (previous.norm.hasSuffix("s") || number.value.doubleValue >= 10)
+                    && (previous.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
                         || (NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                             word(i - 2).map { verbs.contains($0) } ?? false
@@ -1808,8 +1808,11 @@ extension FigureScanner {
         }
         if let close = quotedTitleEnd(number, tail: tail) { return close }
         // "around 1323 BC", "AD 79": a year of the calendar's era.
+        // (Not an abbreviation before its noun: "500 BC Hydro workers", "300 AD campaigns".)
         if number.plainInteger, let w = word(next), ["bc", "bce", "ad", "ce"].contains(w), tokens[next].capitalized,
-            text(next, next) != "Ad"
+            text(next, next) != "Ad",
+            !(next + 1 < tokens.count && sameSentence(next, next + 1) && tokens[next + 1].kind == .word
+                && (tokens[next + 1].capitalized || isPlural(tokens[next + 1].norm)))
         {
             return next
         }
@@ -1881,7 +1884,8 @@ extension FigureScanner {
         if !number.words, tail == i, let whole = clockReading(tokens[i].norm) {
             let race =
                 (1...12).contains(whole) && word(i - 1) == "the"
-                && ((word(next).map { $0 == "at" || $0 == "from" } == true && next + 1 < tokens.count && tokens[next + 1].capitalized
+                && ((word(next).map { $0 == "at" || $0 == "from" || $0 == "to" } == true && next + 1 < tokens.count
+                    && tokens[next + 1].capitalized
                     && sameSentence(i - 1, next + 1))
                     || (word(next).map { NameRules.departureNouns.contains($0) } ?? false))
             let clocked = (word(i - 1).map { NameRules.timingVerbs.contains($0) } ?? false) && !looksCounted(after: tail)
@@ -1898,7 +1902,10 @@ extension FigureScanner {
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
             NameRules.groupsByAge.contains(group), sameSentence(i - 2, i),
             next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
-                || (word(next).map { NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0) } ?? false)
+                || (word(next).map {
+                    NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
+                        || NameRules.presentVerbsAfterAgeGroups.contains($0)
+                } ?? false)
         {
             return tail
         }
@@ -1932,6 +1939,8 @@ extension FigureScanner {
                     word(next + 1).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[next + 1].capitalized } == true
                     && (word(next + 2).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
                     && (word(k).map { MoneyRules.countryClues[$0] == nil && MoneyRules.rupeeClues[$0] == nil } ?? false)
+                    // (Nor a place in a ranking: "Norway, 16, leads the medal table", "Inter, 20, tops the list".)
+                    && !(next + 3...next + 5).contains { word($0).map { NameRules.rankingNouns.contains($0) } ?? false }
                 let verbAfter =
                     presentVerb
                     || word(next + 1).map {

@@ -102,13 +102,14 @@ enum MoneyRules {
         "marrakesh": "MAD", "tangier": "MAD", "fes": "MAD", "fez": "MAD", "agadir": "MAD",
         // (Dirhams paid in the Emirates are theirs: "A Moroccan worker in Dubai earns 3,000 dirhams" names two.)
         "dubai": "AED", "uae": "AED", "sharjah": "AED", "abu dhabi": "AED",
-        "cameroon": "XAF", "yaounde": "XAF", "douala": "XAF", "gabon": "XAF", "libreville": "XAF",
+        "cameroon": "XAF", "yaounde": "XAF", "douala": "XAF", "gabon": "XAF", "libreville": "XAF", "brazzaville": "XAF",
+        "chadian": "XAF", "equatorial guinea": "XAF", "malabo": "XAF", "central african": "XAF", "bangui": "XAF",
         "senegal": "XOF", "dakar": "XOF", "mali": "XOF", "bamako": "XOF", "burkina": "XOF", "ouagadougou": "XOF",
         "niamey": "XOF", "togo": "XOF", "abidjan": "XOF", "ivorian": "XOF",
     ]
 
     /// First words of the two-word places in the clue tables ("south africa", "cape town").
-    static let twoWordPlaceStarts: WordSet = ["south", "cape", "buenos", "abu"]
+    static let twoWordPlaceStarts: WordSet = ["south", "cape", "buenos", "abu", "equatorial", "central"]
 
     /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
     static let kronerClues: WordTable<String> = [

@@ -107,6 +107,11 @@ enum NameRules {
     static let departureNouns: WordSet = ["train", "service", "flight", "bus", "ferry", "departure", "sailing", "race", "coach"]
     /// Determiners after a present verb that follows an age set off by commas: "Usyk, 39, defends his title".
     static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their", "the", "a", "an", "its"]
+    /// Nouns of a ranking after a present verb and "the": a count of a place or a team before, no age ("Norway, 16, leads
+    /// the medal table").
+    static let rankingNouns: WordSet = ["table", "tally", "list", "standings", "rankings", "count", "chart", "charts", "league"]
+    /// Present verbs after an age group: "Children under five make up 14%", "Visitors over 18 pay £12".
+    static let presentVerbsAfterAgeGroups: WordSet = ["make", "pay", "account", "need", "get", "receive", "face", "live", "die"]
     /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
     static let ageRatings: Set<Int> = [12, 13, 15, 16, 18, 21]
     static let ageBefore: [[String]] = [
