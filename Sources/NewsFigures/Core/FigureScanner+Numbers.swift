@@ -2251,14 +2251,27 @@ extension FigureScanner {
     /// The whole part of a number written as a clock or a stopwatch reads, hours or seconds and two digits under 60
     /// ("3.40", "52.10"; not "2.75", "4.5").
     func clockReading(_ norm: String) -> Int? {
-        // (Bytes, no split: read for every number with digits.)
-        let bytes = Array(norm.utf8)
-        let dot = bytes.count - 3
-        guard dot >= 1, dot <= 2, bytes[dot] == UInt8(ascii: "."), bytes.allSatisfy({ $0 == UInt8(ascii: ".") || ($0 >= 48 && $0 <= 57) })
-        else { return nil }
-        let digit = { (b: UInt8) in Int(b) - 48 }
-        guard digit(bytes[dot + 1]) < 6 else { return nil }
-        return bytes[..<dot].reduce(0) { $0 * 10 + digit($1) }
+        // (One pass over the bytes, no allocation: read for every number with digits.)
+        var whole = 0
+        var position = 0
+        var dotAt = -1
+        var tens = 0
+        for byte in norm.utf8 {
+            // (At most "12.34": no long number is read further, nor overflows.)
+            guard position < 5 else { return nil }
+            if byte == UInt8(ascii: ".") {
+                guard dotAt < 0 else { return nil }
+                dotAt = position
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if dotAt < 0 { whole = whole * 10 + digit } else if position == dotAt + 1 { tens = digit }
+            } else {
+                return nil
+            }
+            position += 1
+        }
+        guard (1...2).contains(dotAt), position - dotAt == 3, tens < 6 else { return nil }
+        return whole
     }
 
     /// Whether every word of three or more in the sentence of token `i` is capitalised, a headline in title case with no
