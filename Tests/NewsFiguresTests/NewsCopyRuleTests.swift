@@ -1157,3 +1157,20 @@ import Testing
         #expect(DateAuditThreeTests.dates("The resort opens from December to March every winter.", "2025-11-20").isEmpty)
     }
 }
+
+/// Review 15's cases: a count before a ranking of countries or teams only, not a person's ranking; an era after a word of
+/// time even before a capitalised plural; services taken from a schedule.
+@Suite struct ReviewFifteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("Sinner, 24, leads the ATP rankings.").isEmpty)
+        #expect(Self.read("Kane, 32, leads the scoring chart.").isEmpty)
+        #expect(Self.read("Chelsea, 6, tops the league table on goal difference.") == ["6=6.0"])
+        #expect(Self.read("Bayern, 33, heads the rankings of German champions.") == ["33=33.0"])
+        #expect(Self.read("By 500 BC Greeks had settled across Sicily.").isEmpty)
+        #expect(Self.read("About 70 BC Housing tenants protested.") == ["About 70=70.0 approx [BC Housing tenants]"])
+        #expect(Self.read("The airline cuts 12 flights a week from its winter schedule.") == ["12=12.0 decrease [flights]"])
+        #expect(Self.read("The mason cuts 6 blocks a day from the quarry face.") == ["6=6.0 [blocks]"])
+    }
+}

@@ -979,9 +979,13 @@ extension FigureScanner {
                 k += 1
                 continue
             }
-            // (Not a rate of service taken away: "cuts 25 trains a day from the timetable".)
+            // (Not a rate of service taken away: "cuts 25 trains a day from the timetable"; "cuts 6 blocks a day from the quarry
+            // face" is work.)
             if ["a", "an", "per", "each", "every"].contains(w), let unit = word(k + 1), ChangeRules.workPeriods.contains(unit) {
-                return word(k + 2) != "from"
+                let taken =
+                    word(k + 2) == "from"
+                    && (k + 3...k + 6).contains { sameSentence(k, $0) && (word($0).map(ChangeRules.schedules.contains) ?? false) }
+                return !taken
             }
             if w == "at", word(k + 1) == "once" { return true }
             k += 1

@@ -1808,11 +1808,13 @@ extension FigureScanner {
         }
         if let close = quotedTitleEnd(number, tail: tail) { return close }
         // "around 1323 BC", "AD 79": a year of the calendar's era.
-        // (Not an abbreviation before its noun: "500 BC Hydro workers", "300 AD campaigns".)
+        // (Not an abbreviation before its noun, "The 500 BC Hydro workers", "300 AD campaigns"; after a word of time it is an
+        // era, "By 500 BC Greeks had settled".)
         if number.plainInteger, let w = word(next), ["bc", "bce", "ad", "ce"].contains(w), tokens[next].capitalized,
             text(next, next) != "Ad",
-            !(next + 1 < tokens.count && sameSentence(next, next + 1) && tokens[next + 1].kind == .word
-                && (tokens[next + 1].capitalized || isPlural(tokens[next + 1].norm)))
+            (word(i - 1).map { NameRules.beforeEraYears.contains($0) } ?? false)
+                || !(next + 1 < tokens.count && sameSentence(next, next + 1) && tokens[next + 1].kind == .word
+                    && (tokens[next + 1].capitalized || isPlural(tokens[next + 1].norm)))
         {
             return next
         }
@@ -1939,8 +1941,9 @@ extension FigureScanner {
                     word(next + 1).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[next + 1].capitalized } == true
                     && (word(next + 2).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
                     && (word(k).map { MoneyRules.countryClues[$0] == nil && MoneyRules.rupeeClues[$0] == nil } ?? false)
-                    // (Nor a place in a ranking: "Norway, 16, leads the medal table", "Inter, 20, tops the list".)
-                    && !(next + 3...next + 5).contains { word($0).map { NameRules.rankingNouns.contains($0) } ?? false }
+                    // (Nor a country or a team in a ranking of its kind: "Norway, 16, leads the medal table", "Inter, 20, tops
+                    // the list of Italian title winners"; "Sinner, 24, leads the ATP rankings" is an age.)
+                    && !teamRankingFollows(next + 1)
                 let verbAfter =
                     presentVerb
                     || word(next + 1).map {
@@ -2216,6 +2219,22 @@ extension FigureScanner {
             }
             return words >= 4 && functionWord && capitalised * 10 >= words * 8
         }
+    }
+
+    /// Whether a ranking of countries or teams follows a present verb at `k` ("leads the medal table", "tops the league
+    /// table", "tops the list of World Cup finalists"): a count before it, no age.
+    func teamRankingFollows(_ k: Int) -> Bool {
+        for n in (k + 1)...(k + 5) where sameSentence(k, n) {
+            guard let w = word(n) else { return false }
+            if w == "medal" || w == "medals" || w == "championship" { return true }
+            if w == "table", word(n - 1) == "league" { return true }
+            if ["list", "rankings", "league", "count"].contains(w), word(n + 1) == "of" || word(n + 1) == "for",
+                (n + 2...n + 5).contains(where: { word($0).map { NameRules.teamRankingNouns.contains($0) } ?? false })
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// The closing quote of a short quoted title the number stands in: "'The 39 Steps'", "'Six'", "'9 to 5'" (every word

@@ -250,6 +250,11 @@ enum ChangeRules {
     /// Present forms of verbs that cut a count, unless of a rate of work ("Careem cuts 300 jobs"; not "The tailor cuts 40
     /// suits a week", `workPeriods`).
     static let presentCuts: WordSet = ["cuts", "slashes", "axes", "trims"]
+    /// What services are taken away from: "cuts 25 trains a day from the timetable".
+    static let schedules: WordSet = [
+        "timetable", "timetables", "schedule", "schedules", "service", "network", "route", "routes", "roster", "list", "slots",
+        "programme", "program", "lineup",
+    ]
     static let workPeriods: WordSet = [
         "day", "week", "month", "year", "hour", "minute", "night", "shift", "season", "session", "morning", "evening", "afternoon",
     ]

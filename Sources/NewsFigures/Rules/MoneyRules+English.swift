@@ -105,11 +105,11 @@ enum MoneyRules {
         "cameroon": "XAF", "yaounde": "XAF", "douala": "XAF", "gabon": "XAF", "libreville": "XAF", "brazzaville": "XAF",
         "chadian": "XAF", "equatorial guinea": "XAF", "malabo": "XAF", "central african": "XAF", "bangui": "XAF",
         "senegal": "XOF", "dakar": "XOF", "mali": "XOF", "bamako": "XOF", "burkina": "XOF", "ouagadougou": "XOF",
-        "niamey": "XOF", "togo": "XOF", "abidjan": "XOF", "ivorian": "XOF",
+        "niamey": "XOF", "togo": "XOF", "ivory coast": "XOF", "abidjan": "XOF", "ivorian": "XOF",
     ]
 
     /// First words of the two-word places in the clue tables ("south africa", "cape town").
-    static let twoWordPlaceStarts: WordSet = ["south", "cape", "buenos", "abu", "equatorial", "central"]
+    static let twoWordPlaceStarts: WordSet = ["south", "cape", "buenos", "abu", "equatorial", "central", "ivory"]
 
     /// Words that say which krone a bare "kroner" is ("Norwegian kroner", "Swedish kronor" are names).
     static let kronerClues: WordTable<String> = [

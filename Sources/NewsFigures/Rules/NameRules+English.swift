@@ -107,9 +107,11 @@ enum NameRules {
     static let departureNouns: WordSet = ["train", "service", "flight", "bus", "ferry", "departure", "sailing", "race", "coach"]
     /// Determiners after a present verb that follows an age set off by commas: "Usyk, 39, defends his title".
     static let determinersAfterPresentVerbs: WordSet = ["his", "her", "their", "the", "a", "an", "its"]
-    /// Nouns of a ranking after a present verb and "the": a count of a place or a team before, no age ("Norway, 16, leads
-    /// the medal table").
-    static let rankingNouns: WordSet = ["table", "tally", "list", "standings", "rankings", "count", "chart", "charts", "league"]
+    /// Nouns after "list of" that rank countries or teams: "tops the list of Italian title winners".
+    static let teamRankingNouns: WordSet = ["winners", "champions", "finalists", "nations", "countries", "teams", "clubs"]
+    /// Words of time before a year of an era: "By 500 BC Greeks had settled".
+    /// (Not "about", "around": "About 70 BC Housing tenants" are a count.)
+    static let beforeEraYears: WordSet = ["by", "in", "from", "until", "till", "since", "before", "after"]
     /// Present verbs after an age group: "Children under five make up 14%", "Visitors over 18 pay £12".
     static let presentVerbsAfterAgeGroups: WordSet = ["make", "pay", "account", "need", "get", "receive", "face", "live", "die"]
     /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
