@@ -1174,3 +1174,18 @@ import Testing
         #expect(Self.read("The mason cuts 6 blocks a day from the quarry face.") == ["6=6.0 [blocks]"])
     }
 }
+
+/// More groups told by an age before their verb ("Visitors over 18 pay £15", "Passengers under 16 travel free"), and more
+/// headline verbs ("Banks Open 3 New Branches", "Factories Shut 12 Lines").
+@Suite struct MoreAgeGroupsAndHeadlineVerbsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func cases() {
+        #expect(Self.read("Visitors over 18 pay £15 for entry.") == ["£15=15.0"])
+        #expect(Self.read("Passengers under 16 travel free.").isEmpty)
+        #expect(Self.read("Banks Open 3 New Branches") == ["3=3.0 [Branches]"])
+        #expect(Self.read("Factories Shut 12 Lines") == ["12=12.0 [Lines]"])
+        // A count after the same words stays: a plural counted after the number.
+        #expect(Self.read("Visitors from over 18 countries attended.") == ["over 18=18.0 min [countries]"])
+    }
+}

@@ -53,7 +53,7 @@ enum NameRules {
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
         "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
-        "scraps", "scrap",
+        "scraps", "scrap", "open", "shut", "shuts", "releases", "release",
     ]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
@@ -113,7 +113,9 @@ enum NameRules {
     /// (Not "about", "around": "About 70 BC Housing tenants" are a count.)
     static let beforeEraYears: WordSet = ["by", "in", "from", "until", "till", "since", "before", "after"]
     /// Present verbs after an age group: "Children under five make up 14%", "Visitors over 18 pay £12".
-    static let presentVerbsAfterAgeGroups: WordSet = ["make", "pay", "account", "need", "get", "receive", "face", "live", "die"]
+    static let presentVerbsAfterAgeGroups: WordSet = [
+        "make", "pay", "account", "need", "get", "receive", "face", "live", "die", "travel", "qualify", "ride", "enter", "go",
+    ]
     /// Age ratings before "+": "an 18+ range", "the 12+ rating" (not "100+ countries").
     static let ageRatings: Set<Int> = [12, 13, 15, 16, 18, 21]
     static let ageBefore: [[String]] = [
@@ -131,7 +133,8 @@ enum NameRules {
     ]
     static let groupsByAge: WordSet = [
         "children", "kids", "babies", "infants", "those", "anyone", "adults", "youngsters", "teenagers", "pupils", "people",
-        "women", "men", "girls", "boys", "patients", "residents", "drivers", "voters",
+        "women", "men", "girls", "boys", "patients", "residents", "drivers", "voters", "visitors", "passengers", "travellers",
+        "travelers", "students", "workers", "players", "users", "customers", "applicants",
     ]
 
     /// Words between an age word and a later age of its list, range or bound: "aged 18, 21 and 24",
