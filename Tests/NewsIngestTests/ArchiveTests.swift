@@ -338,6 +338,18 @@ private func failures(_ items: [DocumentReader.Item]) -> [IngestFailure] {
         #expect(failure.reason == "gzip data ends early (archive cut off at byte \(whole.count / 2))")
     }
 
+    /// A gzip cut off before any of its text inflates is a cut, not an empty page: the cut is told even when no byte came
+    /// out before it.
+    @Test func aGzipCutOffBeforeAnyTextIsACutNotAnEmptyPage() throws {
+        let whole = Self.fixture("gzip/ciie-2024-zhejiang-article.txt.gz")
+        for cut in [12, 20, 40] {
+            let all = Self.read(Array(whole.prefix(cut)), "cut.txt.gz")
+            #expect(all.count == 1)
+            let failure = try #require(failures(all).first)
+            #expect(failure.reason == "gzip data ends early (archive cut off at byte \(cut))", "cut at \(cut)")
+        }
+    }
+
     /// JSON lines cut off inside their gzip: the whole lines before the cut are documents, the line
     /// the cut falls in is one failure with the cut as its reason (not a JSON error and then a cut).
     @Test func jsonLinesCutOffInsideTheirGzip() throws {

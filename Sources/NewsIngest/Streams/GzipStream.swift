@@ -68,9 +68,12 @@ final class GzipStream: ByteStream {
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(IngestFailure) -> Int {
         guard buffer.count > 0 else { return 0 }
         // A member that inflates to nothing (an empty gzip member) yields no bytes: go on to the next.
+        // (At the end, read once more, so that a cut or trailing bytes are told even when no byte came out before them:
+        // a gzip cut off inside its header is a cut, not an empty page.)
         while true {
             let n = try readSome(into: buffer)
-            if n > 0 || finished { return n }
+            if n > 0 { return n }
+            if finished { return try readSome(into: buffer) }
         }
     }
 
