@@ -1811,3 +1811,58 @@ import Testing
             ])
     }
 }
+
+/// A day moved from one day to another is two days, not a span; present verbs of an event before "from"; modals before
+/// a negation; progressives of aiming; a month used as an adjective after a determiner. Published Wednesday 2027-03-10.
+@Suite struct RescheduledDaysAndAdjectivalMonthsTests {
+    static func dates(_ text: String) -> [String] { DateAuditThreeTests.dates(text, "2027-03-10") }
+
+    @Test func aDayMovedToAnotherIsTwoDays() {
+        #expect(
+            Self.dates("The match was moved from Saturday to Sunday.") == [
+                "Saturday=2027-03-13..2027-03-13", "Sunday=2027-03-14..2027-03-14",
+            ])
+        // A delay puts the day it was before the day it is; a day brought forward after it.
+        #expect(
+            Self.dates("The vote has been delayed from Tuesday to next Monday.") == [
+                "Tuesday=2027-03-09..2027-03-09", "next Monday=2027-03-15..2027-03-15",
+            ])
+        #expect(
+            Self.dates("The final was pushed back from May 8 to May 21.") == [
+                "May 8=2027-05-08..2027-05-08", "May 21=2027-05-21..2027-05-21",
+            ])
+        #expect(
+            Self.dates("The summit was brought forward from Friday to Thursday.") == [
+                "Friday=2027-03-12..2027-03-12", "Thursday=2027-03-11..2027-03-11",
+            ])
+        // Not a stop that lasts over the span, nor a span with no verb that moves it.
+        #expect(Self.dates("Services were suspended from Monday to Friday.") == ["from Monday to Friday=2027-03-08..2027-03-12"])
+        #expect(Self.dates("The festival runs from May 8 to May 21.") == ["May 8 to May 21=2027-05-08..2027-05-21"])
+    }
+
+    @Test func aPresentVerbOfAnEventBeforeFromIsAhead() {
+        #expect(Self.dates("The exhibition runs from May 8 to November 21.") == ["May 8 to November 21=2027-05-08..2027-11-21"])
+        #expect(Self.dates("The exhibition ran from May 8 to November 21.") == ["May 8 to November 21=2026-05-08..2026-11-21"])
+    }
+
+    @Test func aNegatedModalTellsOfWhatFailed() {
+        #expect(Self.dates("The probe could not land on Tuesday.") == ["on Tuesday=2027-03-09..2027-03-09"])
+        #expect(Self.dates("The team did not play on Saturday.") == ["on Saturday=2027-03-06..2027-03-06"])
+        #expect(Self.dates("The probe lands on Tuesday.") == ["on Tuesday=2027-03-16..2027-03-16"])
+        #expect(Self.dates("The probe could land on Tuesday.") == ["on Tuesday=2027-03-16..2027-03-16"])
+    }
+
+    @Test func aProgressiveOfAimingIsAhead() {
+        #expect(Self.dates("The crew is aiming for a launch on Thursday.") == ["on Thursday=2027-03-11..2027-03-11"])
+        #expect(Self.dates("The launch is targeting no earlier than 2:15am EST on Thursday.") == ["on Thursday=2027-03-11..2027-03-11"])
+        #expect(Self.dates("The crew aimed for a launch on Thursday.") == ["on Thursday=2027-03-04..2027-03-04"])
+    }
+
+    @Test func aMonthBeforeANounAfterADeterminerIsAMonth() {
+        #expect(Self.dates("The December meeting was cancelled.") == ["December=2026-12-01..2026-12-31"])
+        #expect(Self.dates("Its March meeting was cancelled.") == ["March=2027-03-01..2027-03-31"])
+        #expect(Self.dates("The March on Washington drew crowds.").isEmpty)
+        #expect(Self.dates("The May government fell.").isEmpty)
+        #expect(Self.dates("Its March Madness bracket was busted.").isEmpty)
+    }
+}

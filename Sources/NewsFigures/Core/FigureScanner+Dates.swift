@@ -475,7 +475,8 @@ extension FigureScanner {
             && word(tense - 3).map { DateRules.relativeWords.contains($0) } == true
         let future =
             isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent
-            || (!isPastSentence(tense) && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on"))
+            || (!isPastSentence(tense)
+                && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on" || word(tense - 1) == "from"))
         guard future != isPastSentence(tense) else { return y }
         if future { return last < published ? y + 1 : y }
         return first > published ? y - 1 : y
@@ -729,7 +730,7 @@ extension FigureScanner {
             // A range: "5–10", "5 to 10", "30 – Dec 2", "between June 10 and 14".
             var between = false
             if j < tokens.count, DateRules.rangeJoiners.contains(tokens[j].norm) || (tokens[j].norm == "and" && word(i - 1) == "between"),
-                sameSentence(i, j + 1)
+                sameSentence(i, j + 1), !rescheduledFrom(i - 1)
             {
                 between = tokens[j].norm == "and"
                 var n = j + 1
@@ -828,7 +829,7 @@ extension FigureScanner {
         // ("the January-March quarter": the dash is a symbol, not a word.)
         if let joiner = word(i + 1) ?? symbol(i + 1),
             ["to", "through", "until", "till", "and"].contains(joiner) || symbol(i + 1) == "–" || symbol(i + 1) == "-",
-            joiner != "and" || word(i - 1) == "between", let m2 = month(i + 2), sameSentence(i, i + 2),
+            joiner != "and" || word(i - 1) == "between", !rescheduledFrom(i - 1), let m2 = month(i + 2), sameSentence(i, i + 2),
             monthIsCalendar(i + 2, followedByDateParts: true) || (word(i + 2)?.count ?? 0) > 3,
             monthIsCalendar(i, followedByDateParts: true) || (word(i)?.count ?? 0) > 3
         {
@@ -866,8 +867,14 @@ extension FigureScanner {
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
             && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore)
-        if monthIsCalendar(i, followedByDateParts: false),
-            (word(i - 1).map { DateRules.datePrepositions.contains($0) } ?? false) || bareFullName
+        // "The December meeting was cancelled", "its March meeting": a capitalised month after a determiner, before a
+        // noun (the determiner may open the sentence; not "May", a name as often: "the May government").
+        let adjectival =
+            (word(i)?.count ?? 0) > 3 && word(i) != "may" && tokens[i].capitalized && i > 0 && sameSentence(i - 1, i)
+            && word(i - 1).map { DateRules.possessiveDeterminers.contains($0) } == true && sameSentence(i, i + 1)
+            && word(i + 1).map { !SubjectRules.stopWords.contains($0) && DateRules.months[$0] == nil } == true && !tokens[i + 1].capitalized
+        if (monthIsCalendar(i, followedByDateParts: false)
+            && ((word(i - 1).map { DateRules.datePrepositions.contains($0) } ?? false) || bareFullName)) || adjectival
         {
             // "held every year in July", "each spring in April": any year's month, no date.
             if habitual(before: i) {
@@ -1621,6 +1628,31 @@ extension FigureScanner {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the word at `k` is a "from" after a verb that moves a thing from one day to another
+    /// (`DateRules.reschedulingVerbs`) in the eight words before it, over its object but no comma: "was moved from
+    /// Saturday to Sunday", "postponed the vote from May 8 to May 21". The two days are then two dates, not a span.
+    func rescheduledFrom(_ k: Int) -> Bool { reschedulingVerb(before: k) != nil }
+
+    /// The verb of `rescheduledFrom`, if any.
+    func reschedulingVerb(before k: Int) -> Int? {
+        guard word(k) == "from" else { return nil }
+        var j = k - 1
+        while j >= 0, j >= k - 8, sameSentence(j, k), tokens[j].kind == .word {
+            if DateRules.reschedulingVerbs.contains(tokens[j].norm), !tokens[j].capitalized { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Which way the verb at `v` moves a day: later (+1: "postponed", "pushed back"), earlier (-1: "brought forward",
+    /// "moved up") or either (0: "moved", "switched").
+    func reschedulingDirection(_ v: Int) -> Int {
+        let particle = word(v + 1)
+        if DateRules.delayingVerbs.contains(tokens[v].norm) || particle == "back" { return 1 }
+        if DateRules.advancingVerbs.contains(tokens[v].norm) || particle == "forward" || particle == "up" { return -1 }
+        return 0
     }
 
     /// The first token of "at Elland Road", "in Manchester" (up to four capitalised words after "at" or
@@ -2853,7 +2885,15 @@ extension FigureScanner {
             sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
                 && (be || (tokens[k].norm != "is" && tokens[k].norm != "are"))
                 && (nounsAndInfinitives || !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false))
+                && !negatedAfterModal(k)
         }
+    }
+
+    /// Whether the verb at `k` follows a modal or "did" and a negation: "could not land on Tuesday", "did not play on
+    /// Saturday" tell of what failed to happen, not of what is to come.
+    private func negatedAfterModal(_ k: Int) -> Bool {
+        guard k >= 2, let n = word(k - 1), n == "not" || n == "never", let m = word(k - 2) else { return false }
+        return DateRules.conditionalModals.contains(m) || m == "did"
     }
 
     /// Whether the word at `k` is a present verb of an event (`DateRules.presentEventVerbs`), or one of
@@ -2927,7 +2967,7 @@ extension FigureScanner {
                     !(word(k - 1).map {
                         $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
                             || DateRules.beVerbs.contains($0) || DateRules.conditionalModals.contains($0)
-                    } ?? false)
+                    } ?? false), !negatedAfterModal(k)
                 {
                     return true
                 }
@@ -3298,6 +3338,8 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
+                // ("NASA is targeting Thursday", "The crew is aiming for a launch on Thursday".)
+                if DateRules.progressiveIntents.contains(w), word(k - 1).map({ DateRules.presentBe.contains($0) }) == true { return true }
                 // ("Bus drivers plan a 24-hour stoppage on Friday": "plan" as a verb, not "a plan", "the union's plans".)
                 if !toOnly, DateRules.planVerbs.contains(w), !tokens[k].capitalized,
                     !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)

@@ -369,11 +369,36 @@ struct FigureScanner {
             if let last = kept.last, let merged = dateRange(last, candidate) {
                 kept[kept.count - 1] = merged
             } else {
+                if let last = kept.last, let moved = rescheduledDay(last, to: candidate) { kept[kept.count - 1] = moved }
                 kept.append(candidate)
             }
         }
         kept.removeAll { $0.needsPartner }
         candidates = kept
+    }
+
+    /// The day `a` a thing was moved from, when `b` is the day it was moved to ("was postponed from Tuesday to next
+    /// Monday", "pushed back from May 8 to May 21"): a day whose year or week the text leaves open is put beside `b`, before
+    /// it for a delay, after it for a day brought forward, else the nearest; nil when `a` is no such day.
+    private func rescheduledDay(_ a: Candidate, to b: Candidate) -> Candidate? {
+        guard a.kind == .date, b.kind == .date, a.lastToken + 2 == b.firstToken, word(a.lastToken + 1) == "to", a.resolved != "absolute",
+            let aSpan = a.date, aSpan.start == aSpan.end, let from = CalendarDate(iso: aSpan.start),
+            let bSpan = b.date, bSpan.start == bSpan.end, let to = CalendarDate(iso: bSpan.start),
+            a.firstToken > 0, let verb = reschedulingVerb(before: a.firstToken - 1)
+        else { return nil }
+        let weekday = word(a.lastToken).map { DateRules.weekdays[$0] != nil } == true
+        let choices: [CalendarDate] =
+            weekday
+            ? (-1...1).map { from.adding(days: 7 * $0) }
+            : (-1...1).compactMap { CalendarDate(year: from.year + $0, month: from.month, day: from.day) }
+        let direction = reschedulingDirection(verb)
+        let fitting = choices.filter { direction > 0 ? $0 < to : direction < 0 ? $0 > to : true }
+        guard
+            let best = fitting.min(by: { abs($0.dayNumber - to.dayNumber) < abs($1.dayNumber - to.dayNumber) })
+        else { return nil }
+        var moved = a
+        moved.date = DateSpan(start: best.description, end: best.description)
+        return moved
     }
 
     /// Dates `a` and `b`, next to each other, as one range, or nil when they make none.
@@ -435,7 +460,8 @@ struct FigureScanner {
         else { return nil }
         let joiner = tokens[j].norm
         let ok = (joiner == "and" && opener == "between") || DateRules.rangeJoiners.contains(joiner)
-        guard ok else { return nil }
+        // ("moved from Saturday to Sunday": the day it was and the day it is now.)
+        guard ok, !(a.firstToken > 0 && rescheduledFrom(a.firstToken - 1)) else { return nil }
         var merged = a
         merged.date = DateSpan(start: start, end: end)
         merged.lastToken = b.lastToken

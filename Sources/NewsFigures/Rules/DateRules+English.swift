@@ -139,6 +139,8 @@ enum DateRules {
     ]
 
     /// Words before a noun: "the report", "its launch" (a noun, not the verb of `presentEventVerbs`).
+    /// Determiners before a month used as an adjective: "the December meeting", "its March report".
+    static let possessiveDeterminers: WordSet = ["the", "its", "their", "our", "his", "her"]
     static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each",
         "no", "any", "another",
@@ -382,6 +384,20 @@ enum DateRules {
         // ("pushed back the launch to Friday", "moved the vote to Tuesday", "brought forward to Monday".)
         "pushed", "push", "pushes", "moved", "moves", "brought", "brings",
     ]
+
+    /// Verbs that move a thing from one day to another: "from" one day "to" another after them is two days, the day it
+    /// was and the day it is now, not a span ("the match was moved from Saturday to Sunday", "pushed back from May 8
+    /// to May 21"). (Not verbs of a stop, "suspended from Monday to Friday", which last over the span.)
+    static let reschedulingVerbs: WordSet = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "rescheduled", "pushed", "push", "pushes",
+        "moved", "move", "moves", "brought", "bring", "brings", "shifted", "shift", "shifts", "switched",
+    ]
+    /// Verbs of `reschedulingVerbs` that move a day later, and earlier: the day it was is before, or after, the day it is.
+    static let delayingVerbs: WordSet = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred"]
+    static let advancingVerbs: WordSet = ["brought", "bring", "brings"]
+    /// Progressive verbs of aiming after a present "be", which put what they date ahead: "NASA is targeting Thursday",
+    /// "The crew is aiming for a launch on Thursday".
+    static let progressiveIntents: WordSet = ["aiming", "targeting", "eyeing", "planning", "preparing", "gearing", "gunning"]
 
     /// Verbs whose object a participle after it describes, no past: "keep the government funded", "leaves the road closed".
     static let complementVerbs: WordSet = ["keep", "keeps", "keeping", "leave", "leaves", "leaving"]
