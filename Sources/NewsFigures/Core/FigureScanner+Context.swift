@@ -332,6 +332,12 @@ extension FigureScanner {
         while v >= p - 1 - ChangeRules.maximumObjectWords - hyphens, v >= 0, sameSentence(v, p) {
             // ("raise on-street parking charges by 50%": a tight hyphen joins two words of the object.)
             guard let w = word(v) else {
+                // ("cut prices on about 8,000 products by 11%": a count read before, within the object, after "by".)
+                if !from, consumed[v], tokens[v].kind == .number, candidates.last(where: { $0.lastToken < p })?.kind == .count {
+                    hyphens += 1
+                    v -= 1
+                    continue
+                }
                 guard tightHyphen(v) else { break }
                 hyphens += 2
                 v -= 1
@@ -539,6 +545,17 @@ extension FigureScanner {
         var pluralAt: Int?
         while k < tokens.count, sameSentence(last, k), words.count < SubjectRules.maximumWords {
             let token = tokens[k]
+            // "1.02 million 60-kg bags", "200 20-foot containers": a measure joined by a hyphen before the noun, a word of it.
+            if token.kind == .number, words.isEmpty, tightHyphen(k + 1), let unit = word(k + 2),
+                NumberRules.measurementUnits.contains(unit) || SubjectRules.durationUnits.contains(unit), let noun = word(k + 3),
+                isPlural(noun), !SubjectRules.stopWords.contains(noun), sameSentence(k, k + 3)
+            {
+                words.append(k)
+                words.append(k + 1)
+                words.append(k + 2)
+                k += 3
+                continue
+            }
             // "191 million 5G subscribers", "40 3D printers": digits and one capital letter are a word of the phrase.
             if token.kind == .number, attached(k + 1), k + 2 < tokens.count, tokens[k + 2].spaceBefore, let letter = word(k + 1),
                 letter.utf8.count == 1, text(k + 1, k + 1) == letter.uppercased(), word(k + 2) != nil, sameSentence(k, k + 2)
@@ -640,15 +657,22 @@ extension FigureScanner {
                 // word makes it a verb).
                 // ("won six matches and sits third": an ordinal or a possessive determiner after it too.)
                 // (And "120 police officers and raises property taxes": a noun and a plural after it, the verb's object.)
+                // ("25,000 two-wheelers and charges Rs 2 a minute": an amount after it, the verb's object.)
+                let amountFollows =
+                    k + 4 < tokens.count && tokens[k + 4].kind == .number && sameSentence(k, k + 4)
+                    && (tokens[k + 3].norm == "$" || MoneyRules.symbols[tokens[k + 3].norm] != nil
+                        || currencyAbbreviation(at: k + 3) != nil)
                 let objectFollows =
-                    k + 3 < tokens.count && sameSentence(k, k + 3)
-                    && ((tokens[k + 3].kind == .number && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
-                        || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
-                            && !tokens[k + 3].capitalized
-                            && word(k + 4).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
-                            && sameSentence(k, k + 4))
-                        || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? ""))
-                        || SubjectRules.objectStarts.contains(tokens[k + 3].norm))
+                    amountFollows
+                    || k + 3 < tokens.count && sameSentence(k, k + 3)
+                        && ((tokens[k + 3].kind == .number
+                            && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
+                            || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
+                                && !tokens[k + 3].capitalized
+                                && word(k + 4).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                                && sameSentence(k, k + 4))
+                            || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? ""))
+                            || SubjectRules.objectStarts.contains(tokens[k + 3].norm))
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n),
                     !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows
@@ -962,7 +986,8 @@ extension FigureScanner {
             // (Not a past verb before the noun: "The weekend saw temperatures drop to minus 4".)
             // (Nor a possessor: "Japan's population fell" counts the population.)
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
-                !DateRules.irregularPastVerbs.contains(w), !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
+                !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w),
+                !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
             else { break }
             start -= 1
             modifiers += 1
@@ -1042,14 +1067,25 @@ extension FigureScanner {
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
                 // dead" counts no homes.)
-                if let after = word(candidates[index].lastToken + 1), SubjectRules.peopleStates.contains(after),
-                    let subject = candidates[index].subject, !Self.namesPeople(subject)
-                {
+                // ("destroyed 40 shophouses. 12 were killed and 121 injured", "37 have died": what befell people.)
+                if peopleFateFollows(candidates[index].lastToken), let subject = candidates[index].subject, !Self.namesPeople(subject) {
                     candidates[index].subject = nil
                 }
             }
             if let subject = candidates[index].subject { latest = (subject, sentence) }
         }
+    }
+
+    /// Whether what follows the count ending at `last` tells what befell people: "dead", "missing" (`SubjectRules.peopleStates`),
+    /// "died", "injured", "were killed", "have been rescued" (`SubjectRules.peopleFates`, over a form of "be" or "have").
+    func peopleFateFollows(_ last: Int) -> Bool {
+        guard let w = word(last + 1) else { return false }
+        if SubjectRules.peopleStates.contains(w) || SubjectRules.peopleFates.contains(w) { return true }
+        var k = last + 1
+        guard ["were", "was", "are", "have", "had", "has"].contains(w) else { return false }
+        if word(k + 1) == "been" { k += 1 }
+        guard let next = word(k + 1) else { return false }
+        return SubjectRules.peopleFates.contains(next) || SubjectRules.peopleStates.contains(next)
     }
 
     /// Whether a subject's last word names people: "people", "passengers", "miners", "children".

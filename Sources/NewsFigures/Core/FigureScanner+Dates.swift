@@ -1199,8 +1199,12 @@ extension FigureScanner {
         // something yearly is that year (not "the 2020 model", "2000 troops").
         // ("the 2024 Paris Olympics", "the 2023 Rugby World Cup": up to two capitalised words between after "the";
         // "the 2023 tax year": a tax year is the calendar year.)
-        if let y = year(i), (1900...2100).contains(y), i + 1 < tokens.count, tokens[i + 1].spaceBefore, sameSentence(i, i + 1),
-            !attached(i), !(i > 0 && tokens[i - 1].kind == .number)
+        // (Before 1900 after "the" or a possessive only: "Guy Fawkes' 1605 plot", "the 1666 fire".)
+        let ownedYear =
+            word(i - 1).map { $0 == "the" || $0.hasSuffix("'s") || $0.hasSuffix("’s") } == true || symbol(i - 1) == "'"
+            || symbol(i - 1) == "’"
+        if let y = year(i), (1900...2100).contains(y) || (y >= 1000 && ownedYear), i + 1 < tokens.count, tokens[i + 1].spaceBefore,
+            sameSentence(i, i + 1), !attached(i), !(i > 0 && tokens[i - 1].kind == .number)
         {
             var n = i + 1
             if word(i - 1) == "the" {

@@ -536,6 +536,16 @@ extension FigureScanner {
                     {
                         throw NotAFigure(last: i + 2)
                     }
+                    // A set's score in a list of them with a score in it, ascending or not: "won 25-21, 23-25, 25-18" (not
+                    // bands of ages, "18-24, 25-34", all ascending).
+                    let descendingPair = { (k: Int) -> Bool in
+                        self.tightPair(at: k, maxDigits: 2) && (Int(self.tokens[k].norm) ?? 0) > (Int(self.tokens[k + 2].norm) ?? 0)
+                    }
+                    if next.norm == "-", after.kind == .number, token.norm.utf8.count <= 2, after.norm.utf8.count <= 2,
+                        attached(i + 2), (symbol(i - 1) == "," && descendingPair(i - 4)) || (symbol(i + 3) == "," && descendingPair(i + 4))
+                    {
+                        throw NotAFigure(last: i + 2)
+                    }
                     // (Not numbers grouped in thousands: "60,000-70,000 fans", "40-45,000".)
                     let grouped = text(i, i).contains(",") || text(i + 2, i + 2).contains(",")
                     if next.norm == "-", after.kind == .number, !grouped,
@@ -885,10 +895,15 @@ extension FigureScanner {
         }
         // "R21.46", "N70,000", "KSh42.7 billion": a local letter, as written, against the amount, in a text
         // about its country.
+        // ("KSh42.7 billion", "USh35,000", "TSh95 billion": a shilling that names its country, wherever the text is.)
+        if let own = MoneyRules.shillingsByCountry[tokens[k].norm], text(k, k) == own.written, attached(k + 1), k + 1 < tokens.count,
+            tokens[k + 1].kind == .number
+        {
+            return own.code
+        }
         if let local = MoneyRules.localAbbreviationsBefore[tokens[k].norm], text(k, k) == local.written, attached(k + 1),
             k + 1 < tokens.count, tokens[k + 1].kind == .number
         {
-            if local.codes.isEmpty { return "KES" }
             if let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) { return country }
             // ("R5.3 billion", "N70,000": a letter of one currency before a large amount is that currency, whatever
             // places the text names.)
@@ -910,7 +925,12 @@ extension FigureScanner {
     private func writtenAsAnAmount(_ k: Int) -> Bool {
         if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
         if scaleFollows(k) { return true }
-        return word(k - 2).map { MoneyRules.priceWordsBefore.contains($0) } ?? false
+        if word(k - 2).map({ MoneyRules.priceWordsBefore.contains($0) }) == true { return true }
+        // ("between Sh420 and Sh480", "from R15 to R20": the second end of a range of amounts in the same letter.)
+        guard let joiner = word(k - 2), joiner == "and" || joiner == "to", k >= 4, tokens[k - 3].kind == .number, attached(k - 3),
+            tokens[k - 4].norm == tokens[k - 1].norm
+        else { return false }
+        return writtenAsAnAmount(k - 3)
     }
 
     /// Whether a scale word, spaced or against it, follows the number at `n`: "R5.3 billion", "RM1.2bn".
@@ -1029,6 +1049,10 @@ extension FigureScanner {
             if w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
             // "50 US cents", "69 U.S. cents": the American cent, whatever dollar the text writes.
             if w == "us", let c = word(k + 1), c == "cents" || c == "cent" { return ("USD", k + 1) }
+        }
+        // "2 euro cents": the euro's cent.
+        if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
+        if w.utf8.count <= 2 {
             if w == "u", symbol(k + 1) == ".", word(k + 2) == "s", symbol(k + 3) == ".", let c = word(k + 4), c == "cents" || c == "cent" {
                 return ("USD", k + 4)
             }
@@ -1047,6 +1071,8 @@ extension FigureScanner {
         if tightHyphen(k), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
             k += 1
         }
+        // ("2 euro cents": hundredths, read by `hundredths(after:)`.)
+        if tokens[k].norm == "euro", word(k + 1).map({ $0 == "cents" || $0 == "cent" }) == true { return nil }
         // A bare "kroner" is Danish or Norwegian, as the text's places say.
         if tokens[k].norm == "kroner" || tokens[k].norm == "krone" {
             return kroner().map { ($0, k) }
@@ -1144,6 +1170,22 @@ extension FigureScanner {
                         }
                             ?? false)
                 })
+            {
+                return (PercentRules.unitPoint, k, false)
+            }
+            // "put Labour on 29 per cent, down three points", "down three points on 29 per cent": points up or down
+            // set off by a comma after a percentage, or before one (not "Shares rose 3% and the index was down 40 points").
+            let percentEndsBefore =
+                symbol(i - 2) == "," && sameSentence(i - 3, i)
+                && (symbol(i - 3).map { PercentRules.symbols.contains($0) } ?? word(i - 3).map {
+                    $0 == "cent" || PercentRules.words.contains($0)
+                }
+                    ?? false)
+            let percentAfter =
+                word(k + 1).map { $0 == "on" || $0 == "at" || $0 == "to" } == true && k + 2 < tokens.count && tokens[k + 2].kind == .number
+                && sameSentence(k, k + 2) && isPercentSign(after: k + 2)
+            if w == "points" || w == "point", let change = word(i - 1), change == "up" || change == "down",
+                percentEndsBefore || percentAfter
             {
                 return (PercentRules.unitPoint, k, false)
             }
@@ -1726,14 +1768,17 @@ extension FigureScanner {
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
                 // (A verb's base form before a number of ten or more only: "Police Arrest 14", not the sequel of "Search And
                 // Destroy 2".)
+                // ("Exports Hit Record 21,500 Tonnes": over a word of a record or another.)
+                let modifier = NameRules.headlineModifiersBeforeCounts.contains(previous.norm) && i >= 2 && sameSentence(i - 2, i)
+                let verb = modifier ? tokens[i - 2] : previous
                 let headlineVerb =
                     (titleCaseSentence(i) || everyWordCapitalised(i))
-                    && (previous.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
-                    && (NameRules.headlineVerbsBeforeCounts.contains(previous.norm)
-                        || (NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
-                            word(i - 2).map { verbs.contains($0) } ?? false
-                        }
-                            ?? false))
+                    && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
+                    && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
+                        || (!modifier
+                            && NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
+                                word(i - 2).map { verbs.contains($0) } ?? false
+                            } ?? false))
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb) || (mixedCase && !possessive)
                 {
@@ -1836,6 +1881,8 @@ extension FigureScanner {
         }
         // "3.9 per 1,000 live births", "45 per 100,000": a rate's divisor counts nothing.
         if word(i - 1) == "per", sameSentence(i - 1, i), !number.words || number.value.doubleValue >= 10 { return tail }
+        // "$3.12 a dozen", "£2 a dozen": the quantity a price is for.
+        if number.words, word(i) == "a", let price = candidates.last, price.kind == .money, price.lastToken == i - 1 { return tail }
         if looksCounted(after: tail) { return nil }
         // "(20)", "[3]", "(1) crew quarters", a record "(0-1)": a marker or reference in brackets.
         // ("The number of cases (45) rose", "deaths in Spain (1,200)": a figure in brackets after its noun and
@@ -1950,8 +1997,16 @@ extension FigureScanner {
                         ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) || DateRules.isPastForm($0)
                     }
                         ?? false
+                // ("The setter, 24, signed for Modena", "The 2.08-metre opposite, 27, signed": a role after its determiner,
+                // with a verb after the age.)
+                let role =
+                    verbAfter && !tokens[k].capitalized
+                    && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                    && (max(0, k - 4)..<k).contains { j in
+                        sameSentence(j, k) && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false)
+                    }
                 if let w = word(k), sameSentence(k, i),
-                    NameRules.personNouns.contains(w)
+                    NameRules.personNouns.contains(w) || role
                         || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)
                             && (!tokens[k].newlineBefore || verbAfter) && DateRules.months[w] == nil)
                 {
@@ -2145,7 +2200,11 @@ extension FigureScanner {
     /// Whether the word at `k` is a lower-case noun that may stand between a figure and its change noun:
     /// "funding" in "a 9% funding increase".
     func plainNounBeforeChange(_ k: Int) -> Bool {
-        word(k).map { ChangeRules.nounsAfter[$0] == nil && !tokens[k].capitalized && !SubjectRules.stopWords.contains($0) } ?? false
+        // ("Teachers Win 15% Pay Rise": capitalised in a headline in title case.)
+        word(k).map {
+            ChangeRules.nounsAfter[$0] == nil && (!tokens[k].capitalized || titleCaseSentence(k) || everyWordCapitalised(k))
+                && !SubjectRules.stopWords.contains($0)
+        } ?? false
     }
 
     /// Whether the number at `first` is the second of a tally: "to", "against" or "versus" (and a name

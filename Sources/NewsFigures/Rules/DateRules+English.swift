@@ -355,6 +355,8 @@ enum DateRules {
         "survey", "edition", "tournament", "draft", "outbreak", "pandemic", "recession", "attack", "attacks", "riots", "protests",
         "floods", "wildfires", "hurricane", "earthquake", "act", "agreement", "accord", "treaty", "levels", "average", "summit",
         "uprising", "invasion", "coup", "war", "strike", "strikes", "merger", "acquisition", "ipo", "listing", "vintage",
+        "plot", "rebellion", "revolution", "landing", "fire", "massacre", "famine", "flood", "expedition", "voyage", "battle",
+        "siege", "rising", "constitution", "charter", "eruption", "disaster", "crash",
     ]
 
     /// Words after "the 2023 tax" that make it the year: "the 2023 tax year", "2023 tax returns".

@@ -53,7 +53,10 @@ enum MoneyRules {
     /// places name one of its currencies (`countryClues`): "P5" in a British paper is no peso.
     static let localAbbreviationsBefore: [String: (written: String, codes: [String])] = [
         "r": ("R", ["ZAR"]), "n": ("N", ["NGN"]), "sh": ("Sh", ["KES", "UGX", "TZS"]), "p": ("P", ["PHP"]),
-        "ksh": ("KSh", []),
+    ]
+    /// Shillings written with their country's letter, read wherever the text is: "KSh42.7 billion", "USh35,000", "TSh95 billion".
+    static let shillingsByCountry: [String: (written: String, code: String)] = [
+        "ksh": ("KSh", "KES"), "ush": ("USh", "UGX"), "tsh": ("TSh", "TZS"),
     ]
     /// Local letters read before a large amount (a scale word or thousands) even in a text naming no
     /// country: "R5.3 billion", "N70,000" ("P" is also Botswana's pula, "Sh" three shillings).
@@ -146,6 +149,7 @@ enum MoneyRules {
         // (Not "cop", "npr": "COP30", "NPR" are a summit and a broadcaster far more often.)
         "omr", "qar", "kwd", "bhd", "jod", "ars", "clp", "ron", "bdt", "lkr", "isk", "uah",
         "uzs", "iqd", "dzd", "tnd", "lyd", "rsd", "uyu", "dop", "mad", "pen", "kzt", "mmk", "etb",
+        "rwf", "bif", "cdf", "gnf", "mwk", "zmw", "mzn", "xof", "xaf", "bwp", "mur",
     ]
 
     /// Codes that are also ordinary English words; only read upper-case.
@@ -195,6 +199,11 @@ enum MoneyRules {
         (["uzbek", "soums"], "UZS"), (["soums"], "UZS"), (["jordanian", "dinars"], "JOD"),
         (["iraqi", "dinars"], "IQD"), (["algerian", "dinars"], "DZD"), (["tunisian", "dinars"], "TND"), (["libyan", "dinars"], "LYD"),
         (["serbian", "dinars"], "RSD"), (["moroccan", "dirhams"], "MAD"),
+        // Shillings and francs named by their country.
+        (["kenyan", "shillings"], "KES"), (["ugandan", "shillings"], "UGX"), (["tanzanian", "shillings"], "TZS"),
+        (["somali", "shillings"], "SOS"), (["rwandan", "francs"], "RWF"), (["burundian", "francs"], "BIF"),
+        (["congolese", "francs"], "CDF"), (["guinean", "francs"], "GNF"),
+        (["złoty"], "PLN"), (["złotys"], "PLN"), (["złotych"], "PLN"),
         // (Not "cedis": the rule packs' example adds it, `Pipelines/packs/trade-fairs.yml`.)
         (["cfa", "francs"], "XOF"), (["cfa", "franc"], "XOF"),
     ]

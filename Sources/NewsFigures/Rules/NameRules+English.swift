@@ -26,14 +26,15 @@ enum NameRules {
         "ward", "row", "seat", "question", "round", "stage", "track", "channel", "highway", "interstate", "model", "type", "class",
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
-        "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth",
+        "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth", "match", "bin", "barge", "boat", "truck", "wagon",
+        "stall", "tank",
     ]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
     /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
     static let countedAfterLabels: WordSet = [
         "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch", "aisle", "size", "station", "port", "frame", "court",
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
-        "tram",
+        "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
@@ -53,8 +54,12 @@ enum NameRules {
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
         "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
-        "scraps", "scrap", "open", "shut", "shuts", "releases", "release",
+        "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close",
+        // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
+        "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]
+    /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
+    static let headlineModifiersBeforeCounts: WordSet = ["record", "another", "extra", "additional"]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
         "out": ["sell", "sells", "sold", "rule", "rules", "ruled", "wipe", "wipes", "wiped"],
@@ -176,7 +181,7 @@ enum NameRules {
     static let streetWords: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "terrace", "parkway", "pkwy",
         "crescent", "plaza", "square", "place", "way", "court", "row", "gardens", "mews", "wharf", "quay", "circus", "embankment",
-        "highway",
+        "highway", "circle", "close", "grove", "walk", "alley", "loop",
     ]
 
     /// Capitalised words before a weekday that make it part of a name, not a date: "Black Friday",

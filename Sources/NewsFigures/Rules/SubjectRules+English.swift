@@ -31,9 +31,22 @@ enum SubjectRules {
         "missing", "dead", "unaccounted",
     ]
 
+    /// Present verbs that open a clause of their own before its subject: no modifier of the noun after them ("Hospital
+    /// data show e-scooter injuries in Singapore climbed to 412" counts "e-scooter injuries").
+    static let verbsOpeningClauses: WordSet = [
+        "show", "shows", "suggest", "suggests", "indicate", "indicates", "reveal", "reveals", "say", "says", "find", "finds",
+        "estimate", "estimates", "predict", "predicts", "confirm", "confirms",
+    ]
+
     /// Words after a count that say what became of people: they refer back to people only ("10 people dead and
     /// 33 missing"; not "buried 70 homes, leaving 12 dead").
     static let peopleStates: WordSet = ["missing", "dead", "unaccounted"]
+    /// Participles and past verbs of what befalls people, after a count on its own or over "were", "have been": the
+    /// count refers back to people only ("destroyed 40 shophouses. 12 were killed"; "37 have died").
+    static let peopleFates: WordSet = [
+        "died", "drowned", "perished", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued",
+        "evacuated", "displaced", "arrested", "detained",
+    ]
     /// Plural nouns of people that are no person noun with an "s": "people", "children".
     static let peopleNouns: WordSet = [
         "people", "persons", "children", "men", "women", "miners", "soldiers", "civilians", "migrants", "pilgrims", "tourists",

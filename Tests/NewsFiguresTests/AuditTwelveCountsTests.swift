@@ -1,0 +1,139 @@
+import NewsFigures
+import Testing
+
+/// Audit 12's classes of counts, money and percentages, each with its near-misses.
+@Suite struct AuditTwelveNotCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func labelsAndStreetsAreNoCounts() {
+        #expect(Self.read("The fireworks were loaded on barge 3 and barge 4.").isEmpty)
+        #expect(Self.read("The court hosted match 47 at 19:30.").isEmpty)
+        #expect(Self.read("Parts are kept in aisle 14, bin 22, of the warehouse.").isEmpty)
+        #expect(Self.read("The plant at 18 Loveton Circle makes sauces.").isEmpty)
+        // A label before a counted noun still counts.
+        #expect(Self.read("He won the match 3 times.") == ["3=3.0"])
+        #expect(Self.read("They changed boat 4 times.") == ["4=4.0"])
+    }
+
+    @Test func aYearAfterTheOrAPossessiveBeforeAnEventIsAYear() {
+        let figures = FigureExtractor.extract(from: "Guy Fawkes' 1605 plot failed, and 13 conspirators were named.")
+        #expect(figures.map(\.text) == ["1605", "13"])
+        #expect(figures.first?.kind == .date && figures.first?.date == DateSpan(start: "1605-01-01", end: "1605-12-31"))
+        #expect(Self.read("The 1666 fire destroyed 13,200 houses.") == ["13,200=13200.0 [houses]"])
+        // Not before a plural, nor with no determiner or possessive.
+        #expect(Self.read("The hotel has the 1500 rooms it needs.") == ["1500=1500.0 [rooms]"])
+        #expect(Self.read("Police found 1605 plot holders.").contains("1605=1605.0 [plot holders]"))
+    }
+
+    @Test func anAgeAfterARoleBetweenCommas() {
+        #expect(Self.read("The setter, 24, signed for Modena.").isEmpty)
+        #expect(Self.read("The 2.08-metre opposite, 27, signed a new deal.").filter { $0.hasPrefix("27") }.isEmpty)
+        // Not with no verb after it, nor a plural before it.
+        #expect(Self.read("Of the injured, 27 were children.") == ["27=27.0"])
+        #expect(Self.read("The seats, 24, and the tables, 12, were sold.").count == 2)
+    }
+
+    @Test func aSetScoreInAListOfScores() {
+        #expect(Self.read("Brazil won 25-21, 23-25, 25-18.").isEmpty)
+        // Bands of ages, all ascending, are no scores.
+        #expect(Self.read("Sales to buyers in the 18-24, 25-34 bands rose.").count == 2)
+    }
+
+    @Test func aDozenAfterAPriceIsWhatItIsFor() {
+        #expect(Self.read("Eggs sold at an average of $3.12 a dozen.") == ["$3.12=3.12 [average]"])
+        #expect(Self.read("She bought a dozen eggs.") == ["a dozen=12.0 [eggs]"])
+    }
+}
+
+@Suite struct AuditTwelveMoneyTests {
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func shillingsAndFrancsByTheirCountry() {
+        #expect(Self.money("A bag of maize in Kampala costs USh120,000.") == ["120000.0 UGX"])
+        #expect(Self.money("Farmers in Dar es Salaam earn TSh300,000 a month.") == ["300000.0 TZS"])
+        #expect(Self.money("Coffee farmers earn 8,000 Ugandan shillings a kilo.") == ["8000.0 UGX"])
+        #expect(Self.money("A moto ride costs 1,500 Rwandan francs.") == ["1500.0 RWF"])
+        #expect(Self.money("A moto ride in Kigali costs RWF 1,500.") == ["1500.0 RWF"])
+        // As written only: not "Ush" nor "USH".
+        #expect(Self.money("The USH120 chip ships today.").isEmpty)
+    }
+
+    @Test func zlotyAndEuroCents() {
+        #expect(Self.money("The club pays him 40,000 złoty a month.") == ["40000.0 PLN"])
+        #expect(Self.money("Arla cut its milk price by 2 euro cents a kilo.") == ["0.02 EUR"])
+        #expect(Self.money("Arla Cuts Milk Price By 2 Euro Cents") == ["0.02 EUR"])
+        #expect(Self.money("He paid 3 euros.") == ["3.0 EUR"])
+    }
+
+    @Test func aRangeOfLocalLetters() {
+        #expect(
+            ThresholdsHeadlinesAndModifiersTests.read("Bread in Nairobi costs between Sh60 and Sh75.") == [
+                "between Sh60 and Sh75=60.0..75.0 range"
+            ])
+        #expect(
+            ThresholdsHeadlinesAndModifiersTests.read("Bread in Johannesburg costs between R15 and R20.") == [
+                "between R15 and R20=15.0..20.0 range"
+            ])
+        // No letter of a currency before the second: "N1 and N2" in a British text are roads.
+        #expect(Self.money("Traffic on the N1 and N2 was slow.").isEmpty)
+    }
+}
+
+@Suite struct AuditTwelveSubjectsAndChangesTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func whatBefellPeopleReferBackToPeopleOnly() {
+        #expect(
+            Self.read("The warehouse blast destroyed 40 shophouses. 12 were killed and 121 injured.") == [
+                "40=40.0 [shophouses]", "12=12.0", "121=121.0",
+            ])
+        #expect(
+            Self.read("The quake destroyed 900 buildings. 45 were injured and 8 are missing.") == [
+                "900=900.0 [buildings]", "45=45.0", "8=8.0",
+            ])
+        #expect(Self.read("The floods submerged 12,000 homes. 37 have died.") == ["12,000=12000.0 [homes]", "37=37.0"])
+        #expect(
+            Self.read("The boat carried 80 migrants. 12 were rescued and 30 drowned.") == [
+                "80=80.0 [migrants]", "12=12.0 [migrants]", "30=30.0 [migrants]",
+            ])
+        #expect(Self.read("Police stopped 300 cars. 12 were seized.") == ["300=300.0 [cars]", "12=12.0 [cars]"])
+    }
+
+    @Test func titleCaseHeadlines() {
+        #expect(Self.read("Starbucks To Close 400 Stores And Cut 900 Jobs").first == "400=400.0 [Stores]")
+        #expect(Self.read("Retailer Collapses, Putting 1,100 Jobs At Risk") == ["1,100=1100.0 [Jobs]"])
+        #expect(Self.read("Sri Lanka Cinnamon Exports Hit Record 21,500 Tonnes") == ["21,500=21500.0 [Tonnes]"])
+        #expect(Self.read("A Record 21 Boats Finished") == ["21=21.0 [Boats]"])
+        #expect(Self.read("Teachers Win 15% Pay Rise") == ["15%=15.0 increase"])
+        // A name before the number is still a name.
+        #expect(Self.read("Road To Perdition 2 Opens In Cinemas").isEmpty)
+        #expect(Self.read("Record 21 Launches Today").isEmpty)
+    }
+
+    @Test func pointsBesideAPercentageArePercentagePoints() {
+        let poll = NewsCopyRuleTests.figures("A survey put Labour on 29 per cent, down three points, and Reform UK on 27 per cent.")
+        #expect(poll.map(\.text) == ["29 per cent", "three points", "27 per cent"])
+        #expect(poll[1].unit == "percentage point" && poll[1].change?.direction == .decrease)
+        let after = NewsCopyRuleTests.figures("Labour is down three points on 29 per cent.")
+        #expect(after.first?.unit == "percentage point")
+        // Not points of another clause: an index's.
+        let index = NewsCopyRuleTests.figures("Shares rose 3% and the index was down 40 points.")
+        #expect(index.map(\.kind) == [.percent, .count] && index[1].subject == "points")
+    }
+
+    @Test func aCountInTheObjectOfAChangeByAPercentage() {
+        #expect(
+            Self.read("IKEA cut prices on about 8,000 products by an average of 11%.") == [
+                "about 8,000=8000.0 approx [products]", "11%=11.0 decrease",
+            ])
+        #expect(Self.read("He sold 40 cars by 5pm.") == ["40=40.0 [cars]"])
+    }
+
+    @Test func subjectsOverMeasuresAndClauseVerbs() {
+        #expect(Self.read("Output fell to 1.02 million 60-kg bags.").first == "1.02 million=1020000.0 decrease [60-kg bags]")
+        #expect(Self.read("The port handled 200 20-foot containers.") == ["200=200.0 [20-foot containers]"])
+        #expect(Self.read("Figures show burglaries in Leeds climbed to 412.") == ["412=412.0 increase [burglaries]"])
+        #expect(Self.read("The firm operates 25,000 scooters and charges $2 a minute.") == ["25,000=25000.0 [scooters]", "$2=2.0"])
+        #expect(Self.read("The zoo has 40 lions and tigers.") == ["40=40.0 [lions and tigers]"])
+    }
+}
