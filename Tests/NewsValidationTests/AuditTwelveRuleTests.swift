@@ -40,3 +40,39 @@ import Testing
         #expect(!DateConsistencyRule.isPast(["a", "lost", "bag", "on"], 1))
     }
 }
+
+/// A change written as a comparison with the earlier level named after "than", or set beside the current level by
+/// "compared with" before the change.
+@Suite struct ChangeAsAComparisonWithALevelTests {
+    static func errors(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-03-26", rule: ChangeArithmeticRule()).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "The ice hockey league sold 412,000 tickets this season, 9% more than the 360,000 it sold last season, the commissioner said.",
+        "The league sold 412,000 tickets this season, 9% more than last season's 360,000.",
+        "Ticket sales of 412,000 were 9% higher than the 360,000 sold last season.",
+        "The league sold 412,000 tickets this season, compared with 360,000 last season, an increase of 9%.",
+        "The league sold 300,000 tickets this season, 9% fewer than the 360,000 it sold last season.",
+        "The museum's budget is $5.5 million, 20% higher than the $4 million it had last year.",
+    ])
+    func disagreeing(_ text: String) {
+        #expect(Self.errors(text) == ["change.mismatch"])
+    }
+
+    @Test(arguments: [
+        "The league sold 412,000 tickets this season, 14% more than the 360,000 it sold last season.",
+        "The league sold 412,000 tickets this season, 9% more than last season's 378,000.",
+        "Ticket sales of 412,000 were 14% higher than the 360,000 sold last season.",
+        "The league sold 412,000 tickets this season, compared with 360,000 last season, an increase of 14%.",
+        "The league sold 327,600 tickets this season, 9% fewer than the 360,000 it sold last season.",
+        // No level named, or a level of another noun or kind.
+        "The league sold 412,000 tickets this season, 9% more than a year earlier.",
+        "The league sold 412,000 tickets this season, 9% more than the 360,000 seats the old arenas held.",
+        "The league sold 412,000 tickets this season, 9% more than the $360,000 it paid in fees.",
+        "The league sold 412,000 tickets this season, 9% more than in 2019.",
+    ])
+    func agreeingOrNoLevel(_ text: String) {
+        #expect(Self.errors(text).isEmpty)
+    }
+}
