@@ -76,3 +76,29 @@ import Testing
         #expect(Self.errors(text).isEmpty)
     }
 }
+
+/// A percentage of people over 100: no more than all of them can do anything.
+@Suite struct ShareOfPeopleOverAHundredTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, PlausibilityRule()) }
+
+    @Test(arguments: [
+        "The tram extension was backed by 114 percent of those voting in the borough's referendum.",
+        "The tram extension was backed by 114 percent of voters.",
+        "The plan was backed by 114 percent of residents, the poll found.",
+        "The scheme was used by 120 percent of those who applied.",
+    ])
+    func shareOfPeople(_ text: String) {
+        #expect(Self.rules(text) == ["plausibility.share-over-100"])
+    }
+
+    @Test(arguments: [
+        "House prices are 120 percent of those in 2019.",
+        "Rents rose to 130 percent of residents' average income.",
+        "Turnout reached 95 percent of voters.",
+        "Ticket sales rose 150 percent on the year before.",
+        "Spending on the scheme is 115 percent of voters' expectations.",
+    ])
+    func notAShareOfPeople(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
