@@ -102,3 +102,35 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// A part restated after a possessive of more than two words, or as a bare "half".
+@Suite struct RestatementsAfterALongPossessiveOrBareHalfTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, PartWholeRule()) }
+
+    @Test(arguments: [
+        "About 600 of the sea rescue charity's 2,400 volunteer crew members, or roughly half, are under 30.",
+        "About 600 of the sea rescue charity's 2,400 volunteers, or 50 percent, are under 30.",
+        "600 of the charity's 2,400 volunteers, or half, are under 30.",
+    ])
+    func disagreeing(_ text: String) {
+        #expect(Self.rules(text) == ["part-whole"])
+    }
+
+    @Test(arguments: [
+        "About 1,200 of the sea rescue charity's 2,400 volunteer crew members, or roughly half, are under 30.",
+        "1,150 of the charity's 2,400 volunteers, or half, are under 30.",
+        // Half of another whole, or no restatement.
+        "600 of the charity's 2,400 volunteers, or half of its boat crews, are under 30.",
+        "600 of the charity's 2,400 volunteers are under 30, or half the national average.",
+    ])
+    func agreeingOrNoRestatement(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+
+    @Test func possessiveWholes() {
+        #expect(PartWholeRule.ofWhole(" of the sea rescue charity's "))
+        #expect(PartWholeRule.ofWhole(" of the city's "))
+        #expect(!PartWholeRule.ofWhole(" of the sea rescue charity "))
+        #expect(!PartWholeRule.ofWhole(" of the people who run the sea rescue charity's "))
+    }
+}
