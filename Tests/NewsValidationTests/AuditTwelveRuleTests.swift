@@ -77,6 +77,28 @@ import Testing
     }
 }
 
+/// "including" parts after the first may leave out the unit noun the first repeats from the total.
+@Suite struct IncludedPartsWithAnElidedUnitTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, TotalsRule()) }
+
+    @Test(arguments: [
+        "India's tea estates produced 318 million kilograms of tea in the first half, including 164 million kilograms from Assam, 97 million from the Dooars and 71 million from the Nilgiris, the tea board said.",
+        "The estates produced 318,000 tonnes of tea, including 164,000 tonnes from Assam, 97,000 from the Dooars and 71,000 from the Nilgiris.",
+    ])
+    func partsExceedTheTotal(_ text: String) {
+        #expect(Self.rules(text) == ["totals.parts"])
+    }
+
+    @Test(arguments: [
+        "The estates produced 318,000 tonnes of tea, including 164,000 tonnes from Assam, 97,000 from the Dooars and 41,000 from the Nilgiris.",
+        // The first part of another noun than the total's: the rest may be anything.
+        "The estates produced 318,000 tonnes of tea, including 164,000 bags for export, 97,000 in 2024 and 71,000 last year.",
+    ])
+    func partsThatFitOrAreOfAnotherNoun(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
+
 /// A percentage of people over 100: no more than all of them can do anything.
 @Suite struct ShareOfPeopleOverAHundredTests {
     static func rules(_ text: String) -> [String] { RuleTests.rules(text, PlausibilityRule()) }
@@ -132,5 +154,26 @@ import Testing
         #expect(PartWholeRule.ofWhole(" of the city's "))
         #expect(!PartWholeRule.ofWhole(" of the sea rescue charity "))
         #expect(!PartWholeRule.ofWhole(" of the people who run the sea rescue charity's "))
+    }
+}
+
+/// A colon list after a total with a possessive date phrase between: the possessive is one word, the total's noun none.
+@Suite struct ColonPartsAfterAPossessivePhraseTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, TotalsRule()) }
+
+    @Test(arguments: [
+        "The national judo team collected 14 medals in total at this year's European championships: six gold, four silver and five bronze.",
+        "The national judo team won 14 medals in total at this year's European championships: six gold, four silver and five bronze.",
+    ])
+    func partsExceedTheTotal(_ text: String) {
+        #expect(Self.rules(text) == ["totals.parts"])
+    }
+
+    @Test(arguments: [
+        "The national judo team collected 15 medals in total at this year's European championships: six gold, four silver and five bronze.",
+        "The team collected 14 medals, which its coach said was more than anyone had hoped for at the start of the year: six gold, four silver and five bronze.",
+    ])
+    func partsThatFitOrAFarColon(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
     }
 }
