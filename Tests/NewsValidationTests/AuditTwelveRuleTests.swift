@@ -177,3 +177,62 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// Overlapping answers told as leave to give several ("free to name several things") or a verb of answering with
+/// several things.
+@Suite struct SeveralAnswersAllowedTests {
+    static let festival =
+        "Asked what they enjoyed most at the festival, 68% of visitors mentioned the music, 55% named the food and 41% the setting by the lake."
+
+    @Test(arguments: [
+        festival + " Visitors were free to name several things.",
+        festival + " Visitors were allowed to pick any they liked.",
+        festival + " Most visitors named two or more things.",
+    ])
+    func overlapTold(_ text: String) {
+        #expect(RuleTests.rules(text, SharesRule()).isEmpty)
+    }
+
+    @Test(arguments: [
+        festival + " Visitors were asked to name their favourite.",
+        festival + " The organisers thanked their sponsors.",
+    ])
+    func noOverlapTold(_ text: String) {
+        #expect(RuleTests.rules(text, SharesRule()) == ["shares.total"])
+    }
+
+    @Test func severalAnswersAllowed() {
+        #expect(SharesRule.severalAnswersAllowed("Visitors were free to name several things."))
+        #expect(SharesRule.severalAnswersAllowed("Respondents listed as many as they wanted."))
+        #expect(!SharesRule.severalAnswersAllowed("Respondents were asked to name one thing."))
+        #expect(!SharesRule.severalAnswersAllowed("The report named the town's three biggest employers."))
+    }
+}
+
+/// A sentence ending in a colon and the bulleted lines after it, one share each, are one list of shares.
+@Suite struct BulletedSharesTests {
+    static func rules(_ text: String) -> [String] { RuleTests.rules(text, SharesRule()) }
+
+    @Test(arguments: [
+        "Its annual review gives the share of rehomed animals by species:\n- dogs: 52%\n- cats: 39%\n- rabbits and other small pets: 15%\nThe centre depends on donations.",
+        "Of the animals the centre rehomed last year:\n- 52% were dogs\n- 39% were cats\n- 15% were rabbits\nThe centre depends on donations.",
+        "The share of rehomed animals by species:\n• dogs 52%\n• cats 39%\n• rabbits 15%",
+    ])
+    func listOverAHundred(_ text: String) {
+        #expect(Self.rules(text) == ["shares.total"])
+    }
+
+    @Test(arguments: [
+        // Within a hundred, no word of shares before the colon, no colon, lines with no bullet, or overlap told.
+        "Its annual review gives the share of rehomed animals by species:\n- dogs: 52%\n- cats: 33%\n- rabbits: 15%",
+        "Rehomed animals by species:\n- dogs 52%\n- cats 39%\n- rabbits 15%",
+        "Its annual review gives the share of rehomed animals by species.\n- dogs: 52%\n- cats: 39%\n- rabbits: 15%",
+        "Of the animals the centre rehomed last year:\n52% were dogs\n39% were cats\n15% were rabbits",
+        "Asked what they enjoyed, the share of visitors naming each:\n- music: 68%\n- food: 55%\n- the lake: 41%\nVisitors could name several things.",
+        // A line of two figures is no list item of one share.
+        "Of the animals the centre rehomed last year:\n- 52% were dogs, up from 40%\n- 39% were cats\n- 15% were rabbits",
+    ])
+    func noListOverAHundred(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
