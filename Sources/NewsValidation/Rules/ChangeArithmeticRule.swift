@@ -234,7 +234,8 @@ public struct ChangeArithmeticRule: ValidationRule {
                     ))
             }
         }
-        return findings + Self.multiplesOverLevels(context, reported: findings)
+        findings += Self.multiplesOverLevels(context, reported: findings)
+        return findings + Self.comparisonsWithALevel(context, reported: findings)
     }
 
     /// Words of a rate between a level and its noun: "450 euros a month".

@@ -80,6 +80,33 @@ public struct DateConsistencyRule: ValidationRule {
         "start", "runs", "run", "takes", "take", "closes", "close", "ends", "end", "comes", "come", "goes", "go", "holds", "hold",
     ]
 
+    /// Irregular past tenses the extractor's past test (`FigureExtractor.isPastTenseWord`) leaves out, because they are
+    /// also participles, present tenses or nouns: in the date's own clause, after no word of `notPastBefore`, they tell
+    /// the past ("Rescuers brought the hikers home on …", "Divers found the wreck on …", "The storm hit the coast on …").
+    /// (Not "left", "bound", "shot", "split", "fed", "shed", "spread": after a noun they are as often a noun or an
+    /// adjective, "ten days left on …", "a ship bound for Oslo on …", "a booster shot on …", "a stock split on …".)
+    static let irregularPasts: Set<String> = [
+        "brought", "found", "held", "made", "sold", "paid", "built", "bought", "sent", "spent", "kept", "lost", "told", "led",
+        "won", "hit", "shut", "beat", "threw", "shook", "rode", "swam", "sang", "rang", "tore", "swore", "arose", "blew", "drank",
+        "ate", "woke", "forgot", "withdrew", "overthrew", "oversaw", "overtook", "undertook", "upheld", "withheld", "stuck",
+        "dug", "spun", "swept", "taught", "heard", "laid", "lent", "understood", "stood", "sat", "slept", "rebuilt", "sped",
+        "dealt", "meant",
+    ]
+    /// Words before a word of `irregularPasts` that make it no past tense: an infinitive or present ("to hit", "will
+    /// hit", "is held", "be found", "do not hit") or an adjective after a determiner ("a lost bag", "the sold tickets").
+    static let notPastBefore: Set<String> = [
+        "to", "is", "are", "am", "be", "being", "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "my",
+        "your", "not", "never", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "do", "does",
+    ]
+
+    /// Whether word `k` of a clause is a past tense: one the extractor knows, or one of `irregularPasts` after a word
+    /// (its subject or an adverb: a clause opening with one is a participle, "…, held on 3 June 2026, …") of no
+    /// `notPastBefore`.
+    static func isPast(_ clause: [String], _ k: Int) -> Bool {
+        if FigureExtractor.isPastTenseWord(clause[k]) { return true }
+        return irregularPasts.contains(clause[k]) && k > 0 && !notPastBefore.contains(clause[k - 1])
+    }
+
     /// The last `clauseWords` words before a date, after the last comma or stop before it, lower-case.
     static func ownClause(of figure: Figure, in context: ValidationContext) -> [String] {
         var text = Substring(context.before(figure, count: 160).lowercased())
@@ -154,7 +181,7 @@ public struct DateConsistencyRule: ValidationRule {
                 let past =
                     ValidationContext.mentions(lead, Self.pastMarkers)
                     || clause.indices.contains { k in
-                        FigureExtractor.isPastTenseWord(clause[k])
+                        Self.isPast(clause, k)
                             && (k >= clause.count - Self.leadWords || k == 0 || !Self.relativeWords.contains(clause[k - 1]))
                             // (Nor a participle before a present verb of the date: "The festival founded in 1990 returns
                             // on 14 August 2026", "The series launched by the orchestra last year resumes on …".)

@@ -8,8 +8,10 @@ import NewsFigures
 /// A part restated after ", or" must agree with it: "120 of the plant's 400 workers, or 45 percent" (30
 /// percent); "a third of its 90 staff, or 45 people" (30); "2,300 of its 9,200 teachers, or about a third" (a
 /// quarter); "Of the 1,850 people tested, 148, or 12 per cent" (8); "45 per cent of its 620 buses, or 340" (279); past
-/// the whole's date ("1,450 of the 5,800 people who settled there last year, or about a third") or a possessive of two
-/// words ("35 per cent of the streaming service's 2,400 film titles, or 1,100 films").
+/// the whole's date ("1,450 of the 5,800 people who settled there last year, or about a third") or a possessive of up
+/// to four words ("35 per cent of the streaming service's 2,400 film titles, or 1,100 films", "About 600 of the sea
+/// rescue charity's 2,400 volunteers, or roughly half"), or as a bare "half" ("600 of the charity's 2,400 volunteers,
+/// or half, are under 30").
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
@@ -30,12 +32,21 @@ public struct PartWholeRule: ValidationRule {
         let words = between.split(separator: " ")
         // (A possessive of two words: "of the streaming service's", "of the bus company's".)
         let possessive = { (w: Substring) in w.hasSuffix("'s") || w.hasSuffix("’s") }
-        return words.count <= 5 && !between.contains(",")
-            && words.indices.dropFirst().allSatisfy { k in
+        if words.count <= 5 && !between.contains(",")
+            && words.indices.dropFirst().allSatisfy({ k in
                 determiners.contains(words[k]) || possessive(words[k])
                     || (k + 1 < words.count && possessive(words[k + 1]) && words[k].allSatisfy(\.isLetter))
-            }
+            })
+        {
+            return true
+        }
+        // (Or of up to `possessiveWords` words: "of the sea rescue charity's", "of the city's bus company's" is none.)
+        let phrase = words.dropFirst().drop { determiners.contains($0) }
+        return !phrase.isEmpty && phrase.count <= possessiveWords && (phrase.last.map(possessive) ?? false)
+            && phrase.dropLast().allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" } }
     }
+    /// How many words a possessive whole may have: "of the sea rescue charity's 2,400 volunteers".
+    static let possessiveWords = 4
     static let determiners: Set<Substring> = ["the", "its", "their", "his", "her", "our", "those", "these"]
 
     /// "Some 120 of the plant's 400 workers, or 45 percent": a part restated after ", or" as a percentage
@@ -52,7 +63,7 @@ public struct PartWholeRule: ValidationRule {
             let said = figures[r].value?.doubleValue, let part = figures[p].value?.doubleValue,
             let whole = figures[w].value?.doubleValue, whole > 0, figures[r].start - figures[last].end <= 60,
             context.text(between: figures[last], and: figures[r]).hasSuffix(", or ")
-        else { return nil }
+        else { return restatedAsBareHalf(part: p, whole: w, after: last, context) }
         let restatement = figures[r]
         // ("150, or about a third of the night shift": a share of another whole.)
         if context.after(restatement, count: 4).hasPrefix(" of ") { return nil }
@@ -85,6 +96,29 @@ public struct PartWholeRule: ValidationRule {
                 message: "\(figures[p].text) of \(figures[w].text) is about \(count.readable), not the \(restatement.text) stated")
         }
         return nil
+    }
+
+    /// "600 of the charity's 2,400 volunteers, or half, are under 30": a bare "half" (no figure of its own) after ", or"
+    /// right past the whole's noun, set off by a stop after it, restates the part, loosely as a fraction in words (not "or
+    /// half of the crews", a half of another whole; not "are under 30, or half the national average").
+    func restatedAsBareHalf(part p: Int, whole w: Int, after last: Int, _ context: ValidationContext) -> Finding? {
+        let figures = context.figures
+        guard let part = figures[p].value?.doubleValue, let whole = figures[w].value?.doubleValue, whole > 0, part >= 1 else {
+            return nil
+        }
+        let after = context.after(figures[last], count: 60)
+        guard let or = after.firstRange(of: ", or half") else { return nil }
+        let lead = after[..<or.lowerBound]
+        let rest = after[or.upperBound...]
+        // (Only the whole's noun before it, and a stop right after it: not "are under 30, or half the national average".)
+        guard !lead.contains(where: { ",.;:".contains($0) || $0.isNumber }), let stop = rest.first, ",.;)".contains(stop) else {
+            return nil
+        }
+        let share = part / whole
+        guard abs(share - 0.5) * 100 > ChangeArithmeticRule.fractionSlack else { return nil }
+        return Finding(
+            rule: id, severity: .error, figures: [p, w].sorted(),
+            message: "\(figures[p].text) of \(figures[w].text) is \((share * 100).short) percent, not the half stated")
     }
 
     public func check(_ context: ValidationContext) -> [Finding] {

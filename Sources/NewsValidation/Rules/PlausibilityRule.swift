@@ -4,7 +4,8 @@ import NewsFigures
 ///
 /// - plausibility.negative-count (error): a count below zero ("-5 buyers").
 /// - plausibility.share-over-100 (error): a percentage over 100 that is a share of something
-///   ("120 percent of the market", a "share" subject); growth may exceed 100 percent, a share may not.
+///   ("120 percent of the market", a "share" subject) or of people ("114 percent of voters", "of those voting");
+///   growth may exceed 100 percent, a share may not.
 /// - plausibility.money-scale (error): an amount over 10^15 in any currency, ten times the world's
 ///   yearly output in dollars ("$2,000 trillion": a scale word where another was meant).
 /// Does not fire: "up 150 percent" (a change); "60-percent share"; "$15.7 billion"; a ratio to a
@@ -38,6 +39,32 @@ public struct PlausibilityRule: ValidationRule {
         }
     }
 
+    /// Wholes of people, of whom a share can never exceed all: "of voters", "of residents" (and "of those voting", `thoseWho`).
+    static let peopleWholes: Set<String> = [
+        "everyone", "people", "voters", "residents", "respondents", "adults", "children", "pupils", "students",
+        "workers", "employees", "members", "users", "customers", "households", "patients", "participants", "citizens",
+        "women", "men", "parents", "teachers", "doctors", "nurses", "drivers", "passengers", "visitors", "fans", "readers",
+        "viewers", "listeners", "shoppers", "consumers", "owners", "tenants", "homeowners", "farmers", "investors",
+        "shareholders", "delegates", "americans", "britons", "europeans", "inhabitants", "electorate",
+    ]
+
+    /// Words after "those" that make them people: "of those voting", "of those who", "of those polled".
+    static let thoseWho: Set<String> = [
+        "who", "asked", "polled", "surveyed", "questioned", "interviewed", "eligible", "aged", "registered", "present",
+    ]
+
+    /// Whether a percentage is of people: "of" right after it, then a word of `peopleWholes`, not as a possessive
+    /// ("114 percent of voters", "of those voting", "of residents, the poll found"; not "of residents' income", "of
+    /// people's savings", "120 percent of those in 2019", where "those" are the levels compared).
+    static func ofPeople(_ following: String) -> Bool {
+        let ws = Array(following.lowercased().split(separator: " ").prefix(3))
+        guard ws.count >= 2, ws[0] == "of", !ws[1].contains("'"), !ws[1].contains("\u{2019}") else { return false }
+        let noun = String(ws[1].filter { $0.isLetter })
+        guard noun == "those" else { return peopleWholes.contains(noun) }
+        let next = ws.count > 2 && ws[1].allSatisfy(\.isLetter) ? String(ws[2].filter { $0.isLetter }) : ""
+        return thoseWho.contains(next) || next.hasSuffix("ing")
+    }
+
     static let exceedableWholes: Set<String> = [
         "capacity", "output", "gdp", "economy", "income", "earnings", "budget", "target", "average", "normal", "level",
         "value", "cost", "price", "salary", "wage", "limit", "quota", "size", "revenue", "debt", "goal", "requirement",
@@ -68,7 +95,8 @@ public struct PlausibilityRule: ValidationRule {
                 let following = " " + context.after(f, count: 40)
                 let isShare =
                     (f.subject ?? "").contains("share")
-                    || (ValidationContext.mentions(String(following.prefix(13)), Self.shareCues) && !Self.ofExceedableWhole(following))
+                    || ((ValidationContext.mentions(String(following.prefix(13)), Self.shareCues) || Self.ofPeople(following))
+                        && !Self.ofExceedableWhole(following))
                 if isShare {
                     findings.append(
                         Finding(

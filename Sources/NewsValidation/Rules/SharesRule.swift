@@ -89,9 +89,41 @@ public struct SharesRule: ValidationRule {
         "percent", "per", "half", "third", "quarter", "fifth",
     ]
 
-    /// Whether the text says the answers or the things counted overlap (`multipleAnswers`, `distributiveOverlap`).
+    /// Verbs of giving an answer, in all their forms: what respondents name, mention or choose.
+    static let answerVerbs: Set<String> = [
+        "name", "names", "named", "mention", "mentions", "mentioned", "choose", "chooses", "chose", "pick", "picks", "picked",
+        "select", "selects", "selected", "cite", "cites", "cited", "list", "lists", "listed", "tick", "ticks", "ticked",
+        "nominate", "nominates", "nominated",
+    ]
+    /// Words before a verb of `answerVerbs` that let each respondent give several answers ("free to name", "allowed to
+    /// choose"); not "asked to name", which asks for one.
+    static let answerLeave: Set<String> = ["free to", "allowed to", "able to", "permitted to", "invited to"]
+    /// Words after a verb of `answerVerbs` of more than one answer each ("named several things", "list as many as").
+    static let severalAnswers = severalThings + ["as many", "any number"]
+    /// How many words after a verb of `answerVerbs` a word of `severalAnswers` may stand.
+    static let severalAnswersReach = 3
+
+    /// Whether the text lets respondents give several answers, in other words than `multipleAnswers`': leave to answer
+    /// ("Visitors were free to name several things", "were allowed to pick") or a verb of answering with several things
+    /// ("Respondents named several things", "could list as many as they liked"). (Not "asked to name their favourite".)
+    static func severalAnswersAllowed(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        for (k, word) in words.enumerated() where answerVerbs.contains(word) {
+            if answerLeave.contains(words[max(0, k - 2)..<k].joined(separator: " ")) { return true }
+            // (The phrase may open any of the next `severalAnswersReach` words: "named two or more", "named at least two".)
+            let rest = words[(k + 1)...]
+            for j in 0..<min(severalAnswersReach, rest.count) {
+                let tail = rest.dropFirst(j).prefix(4).joined(separator: " ") + " "
+                if severalAnswers.contains(where: { tail.hasPrefix($0 + " ") }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the text says the answers or the things counted overlap (`multipleAnswers`, `distributiveOverlap`,
+    /// `severalAnswersAllowed`).
     static func overlapTold(_ text: String) -> Bool {
-        ValidationContext.mentions(text, multipleAnswers) || distributiveOverlap(text)
+        ValidationContext.mentions(text, multipleAnswers) || distributiveOverlap(text) || severalAnswersAllowed(text)
     }
     /// How far before a sentence (in characters) a word of `multipleAnswers` still speaks of it.
     static let multipleAnswersReach = 300
@@ -105,43 +137,84 @@ public struct SharesRule: ValidationRule {
 
     public init() {}
 
+    /// Whether figure `i` may be a share: a plain percentage, not a change, range or degree.
+    static func isShare(_ i: Int, _ context: ValidationContext) -> Bool {
+        let f = context.figures[i]
+        return f.kind == .percent && f.unit == "percent" && f.change == nil && f.bound != .range && f.value != nil
+            && !qualifies(f, context)
+    }
+
+    /// Marks that open a line of a bulleted list.
+    static let bullets: Set<Character> = ["-", "•", "*", "–", "·", "▪"]
+
+    /// "gives the share of rehomed animals by species:\n- dogs: 52%\n- cats: 39%\n- rabbits …: 15%": a sentence ending
+    /// in a colon and the bulleted lines after it, each holding one share, are one list of shares (the extractor ends a
+    /// sentence at each line). Returns the shares of each list and the text of its opening sentence.
+    static func bulletedLists(_ context: ValidationContext) -> [(shares: [Int], opening: String)] {
+        let figures = context.figures
+        var lists: [(shares: [Int], opening: String)] = []
+        var s = 0
+        while s < context.sentences.count {
+            defer { s += 1 }
+            let opening = context.sentences[s]
+            guard opening.last(where: { !$0.isWhitespace }) == ":" else { continue }
+            var shares: [Int] = []
+            var line = s + 1
+            while line < context.sentences.count,
+                let mark = context.sentences[line].first(where: { !$0.isWhitespace }), bullets.contains(mark)
+            {
+                let own = context.bySentence[line] ?? []
+                guard own.count == 1, let only = own.first, isShare(only, context), figures[only].sentence == line else { break }
+                shares.append(only)
+                line += 1
+            }
+            if shares.count >= 2 { lists.append((shares, opening.lowercased())) }
+        }
+        return lists
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         let sentences = Set(context.figures.map(\.sentence))
         for sentence in sentences.sorted() {
-            let shares = context.figures.indices.filter {
-                let f = context.figures[$0]
-                return f.sentence == sentence && f.kind == .percent && f.unit == "percent" && f.change == nil && f.bound != .range
-                    && f.value != nil && !Self.qualifies(f, context)
-            }
+            let shares = (context.bySentence[sentence] ?? []).filter { Self.isShare($0, context) }
             guard shares.count >= 2, let first = shares.first else { continue }
-            let text = context.sentence(of: context.figures[first])
-            guard ValidationContext.mentions(" " + text, Self.cues) else { continue }
-            guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { continue }  // plausibility's
-            // (Or in the sentence after: "… Respondents could name several issues.")
-            let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
-            let last = context.figures[shares[shares.count - 1]]
-            var follow = context.after(last, count: Self.multipleAnswersReach)[...]
-            if let end = follow.firstRange(of: ". ") {
-                let rest = follow[end.upperBound...]
-                follow = follow[..<(rest.firstRange(of: ". ")?.lowerBound ?? rest.endIndex)]
-            }
-            if Self.overlapTold(lead) || Self.overlapTold(text) || Self.overlapTold(String(follow)) {
-                continue
-            }
-            for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {
-                let values = group.compactMap { context.figures[$0].value?.doubleValue }
-                let total = values.reduce(0, +)
-                let rounding = group.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
-                guard total > 100 + max(rounding, 0.05) else { continue }
-                let parts = group.map { context.figures[$0].text }.joined(separator: " + ")
-                // Long lists often mix dimensions of one population (age, then race): a warning.
-                let severity: Severity = group.count <= 3 ? .error : .warning
-                findings.append(
-                    Finding(
-                        rule: id, severity: severity, figures: group,
-                        message: "shares of one whole add up to \(total.short) percent (\(parts))"))
-            }
+            findings += self.findings(shares, text: context.sentence(of: context.figures[first]), context)
+        }
+        for list in Self.bulletedLists(context) {
+            findings += self.findings(list.shares, text: list.opening, context)
+        }
+        return findings
+    }
+
+    /// The findings on the shares of one sentence (or bulleted list) whose text is `text`.
+    func findings(_ shares: [Int], text: String, _ context: ValidationContext) -> [Finding] {
+        var findings: [Finding] = []
+        guard let first = shares.first, ValidationContext.mentions(" " + text, Self.cues) else { return [] }
+        guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { return [] }  // plausibility's
+        // (Or in the sentence after: "… Respondents could name several issues.")
+        let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
+        let last = context.figures[shares[shares.count - 1]]
+        var follow = context.after(last, count: Self.multipleAnswersReach)[...]
+        if let end = follow.firstRange(of: ". ") {
+            let rest = follow[end.upperBound...]
+            follow = follow[..<(rest.firstRange(of: ". ")?.lowerBound ?? rest.endIndex)]
+        }
+        if Self.overlapTold(lead) || Self.overlapTold(text) || Self.overlapTold(String(follow)) {
+            return []
+        }
+        for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {
+            let values = group.compactMap { context.figures[$0].value?.doubleValue }
+            let total = values.reduce(0, +)
+            let rounding = group.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
+            guard total > 100 + max(rounding, 0.05) else { continue }
+            let parts = group.map { context.figures[$0].text }.joined(separator: " + ")
+            // Long lists often mix dimensions of one population (age, then race): a warning.
+            let severity: Severity = group.count <= 3 ? .error : .warning
+            findings.append(
+                Finding(
+                    rule: id, severity: severity, figures: group,
+                    message: "shares of one whole add up to \(total.short) percent (\(parts))"))
         }
         return findings
     }

@@ -12,6 +12,8 @@ import NewsFigures
 /// out its verb ("1,480 ended in fines, 390 in community orders and 340 in prison sentences", `gapsTheVerb`).
 /// Counts (or amounts, a warning) listed right before a total said to be all of them ("in all", "in
 /// total") add up to it: "23 concerts plus 22 workshops, 55 events in all" is an error.
+/// Parts after the first may leave out the noun the first repeats from the total ("318 million kilograms of tea,
+/// including 164 million kilograms from Assam, 97 million from the Dooars and 71 million from the Nilgiris").
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
@@ -113,15 +115,19 @@ public struct TotalsRule: ValidationRule {
 
     /// Whether the text between a total and the first count after it opens a list of its parts: a part cue
     /// (`partCues`), a colon ("11 medals in total: five gold"), or ", with" after "in all" ("212 seats in all, with 148").
-    /// (Before a colon only the total's noun and a few words of it: not "For 2 burgers you need: 1 beet".)
-    static func opensParts(_ between: String, amount: Bool) -> Bool {
+    /// (Before a colon only the total's noun and up to `colonLeadWords` words of it: not "For 2 burgers you need: 1
+    /// beet"; a possessive is one word, "11 medals in total at this year's European championships: five gold".)
+    static func opensParts(_ between: String, amount: Bool, noun: String? = nil) -> Bool {
         if ValidationContext.mentions(between, partCues) || (amount && ValidationContext.mentions(between, amountPartCues)) {
             return true
         }
         let lower = between.lowercased()
         if lower.hasSuffix(": ") {
-            let words = lower.dropLast(2).split(whereSeparator: { !$0.isLetter && $0 != "-" })
-            return !lower.dropLast(2).contains(where: { ".;:,".contains($0) }) && words.count <= 8
+            var words = lower.dropLast(2).split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" })
+            // (The total's own noun is not among them: "14 medals in total at …".)
+            let nounWords = (noun ?? "").lowercased().split(separator: " ")
+            if !nounWords.isEmpty, words.starts(with: nounWords) { words.removeFirst(nounWords.count) }
+            return !lower.dropLast(2).contains(where: { ".;:,".contains($0) }) && words.count <= colonLeadWords
                 && !words.contains { colonBlockers.contains(String($0)) }
         }
         return ValidationContext.mentions(lower, sumCues) && lower.hasSuffix(", with ")
@@ -154,6 +160,8 @@ public struct TotalsRule: ValidationRule {
         return said.prefix(3).dropFirst().contains(preposition)
     }
 
+    /// How many words (besides the total's noun) may stand between a total and the colon that opens its parts.
+    static let colonLeadWords = 8
     /// Words before a colon that make what follows something other than the total's parts: "you need:".
     static let colonBlockers: Set<String> = [
         "you", "we", "they", "i", "he", "she", "it", "need", "needs", "said", "says", "include", "includes", "are", "were", "is", "was",
@@ -189,7 +197,8 @@ public struct TotalsRule: ValidationRule {
             // in total: five gold, …", "212 seats in all, with 148 for …").
             if let first = later.first, figures[first].start - total.end <= 60,
                 case let opening = context.text(between: total, and: figures[first]),
-                Self.opensParts(opening, amount: total.kind == .money), opening.count <= 60, later.prefix(2).count >= 2,
+                Self.opensParts(opening, amount: total.kind == .money, noun: total.subject), opening.count <= 60,
+                later.prefix(2).count >= 2,
                 total.bound != .min
             {
                 // (The list ends at the clause after its last item: "12 schools, including seven primaries, four
@@ -217,9 +226,18 @@ public struct TotalsRule: ValidationRule {
                 }
                 // (Or parts each no larger than it: "12 arrests: 8 men and 5 women"; not "three key numbers: 40 deaths".)
                 let noneLarger = parts.allSatisfy { (figures[$0].value?.doubleValue ?? 0) <= totalValue }
+                // (Parts after the first may leave out a noun the first repeats from the total: "318 million kilograms
+                // of tea, including 164 million kilograms from Assam, 97 million from the Dooars and 71 million …".)
+                let firstRepeatsTheTotal =
+                    total.subject.map(ValidationContext.headNoun).map { h in
+                        figures[parts[0]].subject.map { ValidationContext.headNoun($0) == h } ?? false
+                    } ?? false
                 let counted =
                     (total.kind == .money
-                        || parts.allSatisfy { (figures[$0].subject ?? "").count >= 3 || (colon && figures[$0].bound == .exact) })
+                        || parts.allSatisfy {
+                            (figures[$0].subject ?? "").count >= 3 || (colon && figures[$0].bound == .exact)
+                                || (firstRepeatsTheTotal && $0 != parts[0] && figures[$0].subject == nil)
+                        })
                     && (!colon || parts.allSatisfy(ofTheTotal) || noneLarger)
                 let slack = total.kind == .money ? totalValue * 0.005 : 0
                 // (A part that names the whole's noun again, beside parts of other nouns, cuts it another way: "620
