@@ -1866,3 +1866,68 @@ import Testing
         #expect(Self.dates("Its March Madness bracket was busted.").isEmpty)
     }
 }
+
+/// Audit 12's date classes: schedules of several weekdays, participle clauses after the subject, headline infinitives,
+/// "until" in a present sentence, quarters of results still to come.
+@Suite struct AuditTwelveDatesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func weekdaysOfASchedule() {
+        #expect(Self.dates("The food bank hands out parcels every Monday and Thursday.", "2027-11-25").isEmpty)
+        #expect(Self.dates("The clinic opens every Tuesday, Thursday and Saturday.", "2027-11-25").isEmpty)
+        #expect(Self.dates("Rubbish in Hackney will be collected every other Tuesday.", "2026-09-07").isEmpty)
+        #expect(Self.dates("Rubbish will be collected every second Friday.", "2026-09-07").isEmpty)
+        // Not days listed with no "every", nor a month's second Friday.
+        #expect(
+            Self.dates("He worked on Monday and Thursday.", "2026-09-10") == [
+                "on Monday=2026-09-07..2026-09-07", "Thursday=2026-09-10..2026-09-10",
+            ])
+        #expect(Self.dates("The market opens on the second Friday.", "2026-09-07") == ["the second Friday=2026-09-11..2026-09-11"])
+    }
+
+    @Test func aParticipleClauseAfterTheSubjectKeepsItsOwnTense() {
+        #expect(
+            Self.dates("The former mayor, charged with bribery on Monday, appears in court on December 3.", "2027-11-25") == [
+                "on Monday=2027-11-22..2027-11-22", "December 3=2027-12-03..2027-12-03",
+            ])
+        #expect(
+            Self.dates("The suspect, arrested at his home on Monday, appears in court on Friday.", "2027-11-25") == [
+                "on Monday=2027-11-22..2027-11-22", "on Friday=2027-11-26..2027-11-26",
+            ])
+        // A participle after the clause's verb goes on with it.
+        #expect(
+            Self.dates("He was arrested on Monday, charged on Tuesday and released on Wednesday.", "2027-11-25") == [
+                "on Monday=2027-11-22..2027-11-22", "on Tuesday=2027-11-23..2027-11-23", "on Wednesday=2027-11-24..2027-11-24",
+            ])
+        #expect(Self.dates("Prices, adjusted for inflation, rose 3% in March.", "2027-11-25") == ["March=2027-03-01..2027-03-31"])
+    }
+
+    @Test func aHeadlineInfinitiveIsAhead() {
+        #expect(Self.dates("NYSE To Shut Early On Friday After The Holiday", "2027-11-25") == ["On Friday=2027-11-26..2027-11-26"])
+        #expect(Self.dates("Amazon To Open 12 New Warehouses On Monday", "2027-11-25") == ["On Monday=2027-11-29..2027-11-29"])
+        #expect(Self.dates("NYSE to shut early on Friday after the holiday", "2027-11-25") == ["on Friday=2027-11-26..2027-11-26"])
+        // Not a name with "to", nor prose.
+        #expect(Self.dates("Road To Recovery Began On Monday", "2027-11-25") == ["On Monday=2027-11-22..2027-11-22"])
+        #expect(Self.dates("He went to work on Monday.", "2027-11-25") == ["on Monday=2027-11-22..2027-11-22"])
+    }
+
+    @Test func untilInASentenceOfNoPastIsAhead() {
+        #expect(Self.dates("The fuel tax holiday runs until March.", "2026-09-07") == ["March=2027-03-01..2027-03-31"])
+        #expect(Self.dates("The road is closed until May.", "2026-09-07") == ["May=2027-05-01..2027-05-31"])
+        #expect(Self.dates("The road was closed until May.", "2026-09-07") == ["May=2026-05-01..2026-05-31"])
+        #expect(Self.dates("He was remanded in custody until March 28.", "2026-09-07") == ["March 28=2026-03-28..2026-03-28"])
+    }
+
+    @Test func aQuarterOfResultsToComeMayEndAhead() {
+        #expect(
+            Self.dates("Ford will publish its third-quarter figures in late October.", "2026-09-07") == [
+                "third-quarter=2026-07-01..2026-09-30", "late October=2026-10-16..2026-10-31",
+            ])
+        #expect(
+            Self.dates("Ford will publish its fourth-quarter figures in February.", "2026-11-10") == [
+                "fourth-quarter=2026-10-01..2026-12-31", "February=2027-02-01..2027-02-28",
+            ])
+        // Results reported are of the quarter that has ended.
+        #expect(Self.dates("Ford reported third-quarter profit of $2bn.", "2026-09-07") == ["third-quarter=2025-07-01..2025-09-30"])
+    }
+}

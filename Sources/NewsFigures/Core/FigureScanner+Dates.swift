@@ -448,6 +448,9 @@ extension FigureScanner {
         if preposition == "until" || preposition == "till",
             deferredBefore(untilAt) || (!isFutureSentence(tense) && untilAt >= 1 && word(untilAt - 1) != nil && !isPastVerb(untilAt - 1))
         {
+            // ("The fuel tax holiday runs until March", "The road is closed until May": in a sentence of no past, an end
+            // still ahead.)
+            if !deferredBefore(untilAt), !isPastSentence(tense) { return last < published ? y + 1 : y }
             return y
         }
         // "voted on Friday to legalise cannabis from April 1", "agreed last week to hold talks on April 20": what a past
@@ -1347,6 +1350,26 @@ extension FigureScanner {
         }
         if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i), anyOfKind(self, p) {
             consume(i - 1, i)
+            return i + 1
+        }
+        // "every other Tuesday", "every second Friday", "on alternate Saturdays": a schedule, any such day.
+        if let p = word(i - 1), DateRules.everyOtherWords.contains(p), word(i - 2) == "every" || word(i - 2) == "each",
+            sameSentence(i - 2, i)
+        {
+            consume(i - 2, i)
+            return i + 1
+        }
+        // "every Monday and Thursday", "every Tuesday, Thursday and Saturday": the days listed after "every" are of every week.
+        var listed = i - 1
+        var days = 0
+        while listed >= 0, listed >= i - 12, sameSentence(listed, i),
+            symbol(listed) == "," || word(listed).map({ $0 == "and" || $0 == "or" || DateRules.weekdays[$0] != nil }) == true
+        {
+            if word(listed).map({ DateRules.weekdays[$0] != nil }) == true { days += 1 }
+            listed -= 1
+        }
+        if days > 0, listed < i - 1, word(listed).map({ $0 == "every" || $0 == "each" }) == true {
+            consume(i, i)
             return i + 1
         }
         // "on Wednesday week" (British): the Wednesday a week after the coming one.
@@ -2799,15 +2822,24 @@ extension FigureScanner {
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
         // ("Tesla is expected to report first-quarter deliveries on Wednesday" on 30 March, "will publish fourth-quarter
-        // figures" on 29 December: results still to be reported are of a quarter whose results are not out, one
-        // ending at most `resultsSeasonDays` before the published day, or at most `quarterClosingDays` after it.)
+        // figures" on 29 December, "will publish its third-quarter figures in late October" on 7 September: results
+        // still to be reported are of the first such quarter whose results are not out, one ending at most
+        // `resultsSeasonDays` before the published day or after it; at most `quarterClosingDays` after it when the report
+        // is days away, on a weekday or this week: "The Q3 earnings call is set for Tuesday" on 31 July is of a Q3 gone.)
         let cutoff = published?.adding(days: -DateRules.resultsSeasonDays)
-        let closing = published?.adding(days: DateRules.quarterClosingDays)
+        let reportSoon = (last + 1..<min(tokens.count, last + 12)).contains { k in
+            sameSentence(i, k)
+                && (word(k).map {
+                    DateRules.weekdays[$0] != nil || DateRules.relativeDays[$0] != nil
+                        || ($0 == "week" && word(k - 1).map { DateRules.relativeShifts[$0] != nil } == true)
+                } ?? false)
+        }
+        let closing = reportSoon ? published?.adding(days: DateRules.quarterClosingDays) : nil
         let toReport =
             y == nil && results && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true))
             ? ((year - 1)...(year + 1)).first { yy in
                 CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
-                    cutoff.map { end > $0 } == true && closing.map { end <= $0 } == true
+                    cutoff.map { end > $0 } == true && closing.map { end <= $0 } != false
                 } ?? false
             } : nil
         if let toReport {
@@ -2979,6 +3011,16 @@ extension FigureScanner {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the "to" at `k` opens a headline's infinitive, its future: "NYSE To Shut Early On Friday", "Amazon to open 12
+    /// warehouses on Monday" (a sentence with no stop, a subject of up to four words before, no verb among them; not "Road
+    /// To Recovery", `DateRules.nounsBeforeTo`).
+    private func headlineInfinitive(_ k: Int, opening: Int) -> Bool {
+        guard k > opening, k - opening <= 4, let next = word(k + 1), !DateRules.determiners.contains(next),
+            !(word(k - 1).map { DateRules.nounsBeforeTo.contains($0) } ?? true), !proseSentence(k)
+        else { return false }
+        return (opening..<k).allSatisfy { j in tokens[j].kind == .word && !isPastVerb(j) && !DateRules.presentBe.contains(tokens[j].norm) }
     }
 
     /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.
@@ -3274,7 +3316,12 @@ extension FigureScanner {
                 clauses.append((k, tense, verb, true))
                 (tense, verb) = saved
                 interrupted = nil
-            } else if interrupted == nil, k > opening, token.kind == .word, token.norm == "which" || token.norm == "who",
+            } else if interrupted == nil, k > opening, token.kind == .word,
+                token.norm == "which" || token.norm == "who"
+                    // (", charged with bribery on Monday,": a participle set off after the subject, before the clause has its
+                    // verb: "The former mayor, charged with bribery on Monday, appears in court on December 3".)
+                    || (!verb && !subordinate && !token.capitalized && k >= opening + 2 && tokens[k - 2].kind == .word
+                        && (isPastVerb(k) || DateRules.pastOrParticiple.contains(token.norm))),
                 tokens[k - 1].kind == .symbol, tokens[k - 1].norm == ","
             {
                 clauses.append((k, tense, verb, false))
@@ -3290,7 +3337,9 @@ extension FigureScanner {
                 subordinate = false
             }
             if token.kind == .word {
-                if DateRules.futureMarkers.contains(token.norm) { tense.future = true }
+                if DateRules.futureMarkers.contains(token.norm) || (token.norm == "to" && headlineInfinitive(k, opening: opening)) {
+                    tense.future = true
+                }
                 // ("could be so sure what he was doing": "could be" is as often of the past.)
                 if !token.capitalized, DateRules.modalsOfWhatMayCome.contains(token.norm), let next = word(k + 1), next != "have",
                     next != "not", !tokens[k + 1].capitalized, token.norm != "could" || next != "be"

@@ -102,6 +102,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
+        // ("The suspect appears in court on Friday".)
+        "appear", "appears",
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
@@ -131,6 +133,14 @@ enum DateRules {
 
     /// Words before a weekday that make it any such day, not one: "on a Saturday", "every Friday".
     static let anyWeekdayBefore: WordSet = ["a", "an", "every", "each", "any"]
+    /// Nouns that take "to" in a headline's name, no infinitive: "Road To Recovery", "Return To Office", "Back To School".
+    static let nounsBeforeTo: WordSet = [
+        "road", "return", "back", "guide", "trip", "visit", "journey", "welcome", "route", "path", "key", "answer", "letter",
+        "tribute", "ode", "next", "up", "due", "close", "open", "door", "gateway", "bridge", "threat", "blow", "boost", "risk",
+        "challenge", "reply", "response", "links", "ties", "access", "rival", "heir", "successor", "home", "set", "likely",
+    ]
+    /// Words between "every" and a weekday that keep it a schedule: "every other Tuesday", "every second Friday".
+    static let everyOtherWords: WordSet = ["other", "second", "third", "fourth", "alternate"]
 
     /// Places in an order after "the Nth" that make it no day even after "on": "seats on the 3rd row".
     static let ordinalPlaces: WordSet = [
@@ -236,7 +246,7 @@ enum DateRules {
     static let resultsSeasonDays = 90
     /// Days before a holiday within which what is done is its lead-up ("ahead of Christmas", "Black Friday deals").
     static let leadUpDays = 60
-    /// Days after the published day within which a quarter about to end may be the one a report to come is of.
+    /// Days after the published day within which a quarter about to end may be the one a report days away is of.
     static let quarterClosingDays = 7
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
