@@ -137,3 +137,44 @@ import Testing
         #expect(Self.read("The zoo has 40 lions and tigers.") == ["40=40.0 [lions and tigers]"])
     }
 }
+
+/// Review 16's worse cases and still-wrong ones, each with its near-miss.
+@Suite struct ReviewSixteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func indexPointsAfterAChangeAreNoPercentagePoints() {
+        let nasdaq = NewsCopyRuleTests.figures("The Nasdaq dropped 2.1%, down 380 points, as chip stocks slid.")
+        #expect(nasdaq.map(\.kind) == [.percent, .count] && nasdaq[1].subject == "points")
+        let poll = NewsCopyRuleTests.figures("The Greens are on 12%, up two points.")
+        #expect(poll.last?.unit == "percentage point")
+    }
+
+    @Test func whatBefallsAnimalsReferBackToThem() {
+        #expect(Self.read("Rescuers found 20 sheep trapped in the drifts. 6 were killed.") == ["20=20.0 [sheep]", "6=6.0 [sheep]"])
+        #expect(Self.read("The fire gutted 18 barns. 4 were injured.") == ["18=18.0 [barns]", "4=4.0"])
+    }
+
+    @Test func aGroupBetweenCommasHasItsSize() {
+        #expect(Self.read("The squad, 23, flew out on Thursday.") == ["23=23.0"])
+        #expect(Self.read("The goalkeeper, 23, flew out on Thursday.").isEmpty)
+    }
+
+    @Test func agesAndCountriesBetweenCommas() {
+        #expect(Self.read("Kiburi, 14, the silverback, died on Monday.").isEmpty)
+        #expect(Self.read("Norway, 8, heads the standings after the first week.") == ["8=8.0"])
+        #expect(Self.read("Kenya, 12, the most of any nation, topped the table.") == ["12=12.0"])
+    }
+
+    @Test func aDozenAfterAnAmountIsNoCents() {
+        #expect(Self.money("Oysters cost 24 euros a dozen.") == ["24.0 EUR"])
+        #expect(Self.money("It costs 3 dollars 50 cents.") == ["3.5 USD"])
+        #expect(Self.money("A kilo of sugar costs USh 5,200 in Kampala.") == ["5200.0 UGX"])
+    }
+
+    @Test func multiplesOverADateToTheirLevel() {
+        #expect(Self.read("Exports have trebled since 2008 to 272,000 tonnes.") == ["272,000=272000.0 increase [tonnes]"])
+        #expect(Self.read("The number of beds halved in 2019 to 40.") == ["40=40.0 decrease [beds]"])
+        #expect(Self.read("He moved in 2019 to 12 Downing Street.").isEmpty)
+    }
+}

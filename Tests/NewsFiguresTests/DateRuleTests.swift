@@ -1931,3 +1931,33 @@ import Testing
         #expect(Self.dates("Ford reported third-quarter profit of $2bn.", "2026-09-07") == ["third-quarter=2025-07-01..2025-09-30"])
     }
 }
+
+/// Review 16's date cases: days put back, aims past a clause of its own, "until" after no verb of lasting.
+@Suite struct ReviewSixteenDatesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func putBackAndExtendedDays() {
+        #expect(
+            Self.dates("Kick-off has been put back from Friday to Saturday lunchtime.", "2026-05-19") == [
+                "Friday=2026-05-22..2026-05-22", "Saturday=2026-05-23..2026-05-23",
+            ])
+        #expect(
+            Self.dates("The deadline for bids was extended from May 22 to June 5.", "2026-05-19") == [
+                "May 22=2026-05-22..2026-05-22", "June 5=2026-06-05..2026-06-05",
+            ])
+        #expect(Self.dates("She put the book back on Friday.", "2026-05-19") == ["on Friday=2026-05-15..2026-05-15"])
+    }
+
+    @Test func anAimStopsAtAClauseOfItsOwn() {
+        #expect(
+            Self.dates("The striker is targeting the scoring record she set in October.", "2025-12-13") == [
+                "October=2025-10-01..2025-10-31"
+            ])
+        #expect(Self.dates("NASA is targeting a launch in October.", "2025-12-13") == ["October=2026-10-01..2026-10-31"])
+    }
+
+    @Test func untilNeedsAVerbOfLasting() {
+        #expect(Self.dates("Data covering the months until March show a 4% rise.", "2026-05-19") == ["March=2026-03-01..2026-03-31"])
+        #expect(Self.dates("Warnings are in place until March.", "2026-05-19") == ["March=2027-03-01..2027-03-31"])
+    }
+}

@@ -236,3 +236,27 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// Review 16: ratios to a number of people may pass 100; lines that each finish "with:" are no whole.
+@Suite struct ReviewSixteenRuleTests {
+    @Test func aRatioToPeopleIsNoShare() {
+        #expect(RuleTests.findings("Gross enrolment reached 104% of children of primary age.", rule: PlausibilityRule()).isEmpty)
+        #expect(RuleTests.findings("Mobile phone subscriptions equal 130% of residents.", rule: PlausibilityRule()).isEmpty)
+        #expect(
+            RuleTests.findings("Turnout was put at 114 percent of voters in two districts.", rule: PlausibilityRule()).map(\.rule) == [
+                "plausibility.share-over-100"
+            ])
+        #expect(
+            RuleTests.findings("The tram extension was backed by 114 percent of voters.", rule: PlausibilityRule()).map(\.rule) == [
+                "plausibility.share-over-100"
+            ])
+    }
+
+    @Test func linesThatEachFinishTheOpeningAreNoWhole() {
+        #expect(
+            RuleTests.findings("The share of homes with:\n- broadband: 92%\n- a car: 78%\n- a garden: 64%", rule: SharesRule()).isEmpty)
+        #expect(
+            RuleTests.findings("The share of rehomed animals by species:\n- dogs: 52%\n- cats: 39%\n- rabbits: 15%", rule: SharesRule())
+                .map(\.rule) == ["shares.total"])
+    }
+}

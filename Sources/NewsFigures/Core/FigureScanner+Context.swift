@@ -143,6 +143,16 @@ extension FigureScanner {
             if softened > 3 { return nil }
             k -= 1
         }
+        // ("Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to": a multiple, a date read already and its
+        // preposition, then "to" and the new level.)
+        if word(first - 1) == "to", k >= 1, k < first - 1, consumed[k], sameSentence(k, first) {
+            var m = k
+            while m > 0, m > k - 6, consumed[m], sameSentence(m, first) { m -= 1 }
+            if let p = word(m), ["in", "since", "over", "during"].contains(p) { m -= 1 }
+            if let w = word(m), ChangeRules.multiples.contains(w), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false) {
+                return Change(direction: ChangeRules.before[w] ?? .increase, reference: nil)
+            }
+        }
         // A count followed by "to" and a number is a change with its new level as much as an amount is: "Jobless claims
         // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
         let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
@@ -1068,7 +1078,9 @@ extension FigureScanner {
                 // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
                 // dead" counts no homes.)
                 // ("destroyed 40 shophouses. 12 were killed and 121 injured", "37 have died": what befell people.)
-                if peopleFateFollows(candidates[index].lastToken), let subject = candidates[index].subject, !Self.namesPeople(subject) {
+                if peopleFateFollows(candidates[index].lastToken), let subject = candidates[index].subject, !Self.namesPeople(subject),
+                    !Self.namesAnimals(subject)
+                {
                     candidates[index].subject = nil
                 }
             }
@@ -1086,6 +1098,12 @@ extension FigureScanner {
         if word(k + 1) == "been" { k += 1 }
         guard let next = word(k + 1) else { return false }
         return SubjectRules.peopleFates.contains(next) || SubjectRules.peopleStates.contains(next)
+    }
+
+    /// Whether a subject's last word names animals, which die and are hurt as people are: "sheep", "cattle", "horses".
+    static func namesAnimals(_ subject: String) -> Bool {
+        guard let last = subject.lowercased().split(separator: " ").last.map(String.init) else { return false }
+        return SubjectRules.animalNouns.contains(last)
     }
 
     /// Whether a subject's last word names people: "people", "passengers", "miners", "children".

@@ -450,7 +450,12 @@ extension FigureScanner {
         {
             // ("The fuel tax holiday runs until March", "The road is closed until May": in a sentence of no past, an end
             // still ahead.)
-            if !deferredBefore(untilAt), !isPastSentence(tense) { return last < published ? y + 1 : y }
+            // (A present verb of lasting or a present "be" just before it: not "Data covering the months until March show".)
+            let lasting = (max(0, untilAt - 3)..<untilAt).contains { j in
+                sameSentence(j, untilAt) && !tokens[j].capitalized
+                    && (word(j).map { DateRules.presentLasting.contains($0) || DateRules.presentBe.contains($0) } ?? false)
+            }
+            if lasting, !deferredBefore(untilAt), !isPastSentence(tense) { return last < published ? y + 1 : y }
             return y
         }
         // "voted on Friday to legalise cannabis from April 1", "agreed last week to hold talks on April 20": what a past
@@ -1652,6 +1657,10 @@ extension FigureScanner {
             !(symbol(k) == "," && word(k + 1).map { DateRules.clauseJoiners.contains($0) } == true)
         {
             if let w = word(k), DateRules.deferralVerbs.contains(w) { return true }
+            // ("has been put back to Saturday", "put off until Monday".)
+            if let w = word(k), w == "put" || w == "puts", word(k + 1).map({ ["back", "off", "forward"].contains($0) }) == true {
+                return true
+            }
             k -= 1
         }
         return false
@@ -1667,7 +1676,9 @@ extension FigureScanner {
         guard word(k) == "from" else { return nil }
         var j = k - 1
         while j >= 0, j >= k - 8, sameSentence(j, k), tokens[j].kind == .word {
-            if DateRules.reschedulingVerbs.contains(tokens[j].norm), !tokens[j].capitalized { return j }
+            // ("put back from Friday to Saturday", "put off": "put" with its particle.)
+            let putOff = tokens[j].norm.hasPrefix("put") && word(j + 1).map { ["back", "forward", "off"].contains($0) } == true
+            if DateRules.reschedulingVerbs.contains(tokens[j].norm) || putOff, !tokens[j].capitalized { return j }
             j -= 1
         }
         return nil
@@ -3392,7 +3403,14 @@ extension FigureScanner {
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
                 // ("NASA is targeting Thursday", "The crew is aiming for a launch on Thursday".)
-                if DateRules.progressiveIntents.contains(w), word(k - 1).map({ DateRules.presentBe.contains($0) }) == true { return true }
+                // (Not past a verb of its own: "is targeting the record she set in October".)
+                if DateRules.progressiveIntents.contains(w), word(k - 1).map({ DateRules.presentBe.contains($0) }) == true,
+                    !(k + 1..<first).contains(where: { j in
+                        isPastVerb(j) || (word(j).map { ["he", "she", "they", "it", "we", "i", "you"].contains($0) } ?? false)
+                    })
+                {
+                    return true
+                }
                 // ("Bus drivers plan a 24-hour stoppage on Friday": "plan" as a verb, not "a plan", "the union's plans".)
                 if !toOnly, DateRules.planVerbs.contains(w), !tokens[k].capitalized,
                     !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)

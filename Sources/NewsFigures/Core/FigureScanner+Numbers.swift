@@ -896,8 +896,9 @@ extension FigureScanner {
         // "R21.46", "N70,000", "KSh42.7 billion": a local letter, as written, against the amount, in a text
         // about its country.
         // ("KSh42.7 billion", "USh35,000", "TSh95 billion": a shilling that names its country, wherever the text is.)
-        if let own = MoneyRules.shillingsByCountry[tokens[k].norm], text(k, k) == own.written, attached(k + 1), k + 1 < tokens.count,
-            tokens[k + 1].kind == .number
+        // (Spaced too: "USh 5,200", "KSh 500".)
+        if let own = MoneyRules.shillingsByCountry[tokens[k].norm], text(k, k) == own.written, k + 1 < tokens.count,
+            tokens[k + 1].kind == .number, attached(k + 1) || tokens[k + 1].spaceBefore
         {
             return own.code
         }
@@ -1175,8 +1176,9 @@ extension FigureScanner {
             }
             // "put Labour on 29 per cent, down three points", "down three points on 29 per cent": points up or down
             // set off by a comma after a percentage, or before one (not "Shares rose 3% and the index was down 40 points").
+            // (A level, not a change: "The Nasdaq dropped 2.1%, down 380 points" is an index's.)
             let percentEndsBefore =
-                symbol(i - 2) == "," && sameSentence(i - 3, i)
+                symbol(i - 2) == "," && sameSentence(i - 3, i) && candidates.last.map { $0.lastToken == i - 3 && $0.change == nil } == true
                 && (symbol(i - 3).map { PercentRules.symbols.contains($0) } ?? word(i - 3).map {
                     $0 == "cent" || PercentRules.words.contains($0)
                 }
@@ -1421,7 +1423,9 @@ extension FigureScanner {
             // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
             var k = candidate.lastToken + 1
             if word(k) == "and" { k += 1 }
-            if candidate.lastToken == suffix.last, k < tokens.count, sameSentence(i, k), let cents = try? readNumber(at: k, money: false),
+            // (Not "24 euros a dozen": a quantity priced.)
+            if candidate.lastToken == suffix.last, k < tokens.count, sameSentence(i, k), word(k) != "a", word(k) != "an",
+                let cents = try? readNumber(at: k, money: false),
                 cents.value.doubleValue < 100, cents.value.exponent >= 0,
                 let sum = candidate.value?.adding(cents.value.scaled(byPowerOfTen: -2))
             {
@@ -1999,16 +2003,21 @@ extension FigureScanner {
                         ?? false
                 // ("The setter, 24, signed for Modena", "The 2.08-metre opposite, 27, signed": a role after its determiner,
                 // with a verb after the age.)
+                // (Not a group's size: "The squad, 23, flew out".)
                 let role =
                     verbAfter && !tokens[k].capitalized
-                    && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                    && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) && !NameRules.groupNouns.contains($0) } ?? false)
                     && (max(0, k - 4)..<k).contains { j in
                         sameSentence(j, k) && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false)
                     }
+                // ("Kiburi, 14, the silverback, died": a name set off with its age and what it is, at a paragraph's start too.)
+                let appositive = word(next + 1).map { $0 == "the" || $0 == "a" || $0 == "an" } == true
+                // (Not a country's count: "Norway, 8, heads the standings", "Kenya, 12, the most of any nation".)
                 if let w = word(k), sameSentence(k, i),
                     NameRules.personNouns.contains(w) || role
                         || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)
-                            && (!tokens[k].newlineBefore || verbAfter) && DateRules.months[w] == nil)
+                            && (!tokens[k].newlineBefore || verbAfter || appositive) && DateRules.months[w] == nil
+                            && !NameRules.countries.contains(w))
                 {
                     return tail
                 }

@@ -381,7 +381,10 @@ struct FigureScanner {
     /// Monday", "pushed back from May 8 to May 21"): a day whose year or week the text leaves open is put beside `b`, before
     /// it for a delay, after it for a day brought forward, else the nearest; nil when `a` is no such day.
     private func rescheduledDay(_ a: Candidate, to b: Candidate) -> Candidate? {
-        guard a.kind == .date, b.kind == .date, a.lastToken + 2 == b.firstToken, word(a.lastToken + 1) == "to", a.resolved != "absolute",
+        // (Over "the": "postponed from Thursday to the following Monday".)
+        let gap = b.firstToken - a.lastToken
+        guard a.kind == .date, b.kind == .date, gap == 2 || (gap == 3 && word(a.lastToken + 2) == "the"), word(a.lastToken + 1) == "to",
+            a.resolved != "absolute",
             let aSpan = a.date, aSpan.start == aSpan.end, let from = CalendarDate(iso: aSpan.start),
             let bSpan = b.date, bSpan.start == bSpan.end, let to = CalendarDate(iso: bSpan.start),
             a.firstToken > 0, let verb = reschedulingVerb(before: a.firstToken - 1)

@@ -31,10 +31,16 @@ enum ChangeRules {
         "eases": .decrease, "shrinks": .decrease, "slide": .decrease, "sink": .decrease, "sinks": .decrease,
         // Multiples: "revenue doubled to $600 million", "profit tripled to 90 million euros".
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
-        "quadrupled": .increase, "halved": .decrease, "halving": .decrease,
+        "quadrupled": .increase, "halved": .decrease, "halving": .decrease, "trebled": .increase, "trebles": .increase,
+        "tripling": .increase, "trebling": .increase, "quadruples": .increase, "halves": .decrease,
         // Nouns, only before "of" (`nounsNeedingOf`): "a marginal dip of 0.48 per cent", "a hike of 25 basis points".
         "dip": .decrease, "slump": .decrease, "plunge": .decrease, "hike": .increase, "spike": .increase, "reduction": .decrease,
         "contraction": .decrease, "uptick": .increase, "boost": .increase,
+    ]
+
+    /// Verbs of a multiple, whose new level may follow a date: "doubled in 2024 to 272,000", "halved since 2019 to 40".
+    static let multiples: WordSet = [
+        "doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling", "trebling", "halving",
     ]
 
     /// Change words that are nouns as often as verbs: a change only before "of" or "by" ("an increase

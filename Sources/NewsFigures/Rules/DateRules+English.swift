@@ -403,9 +403,18 @@ enum DateRules {
     static let reschedulingVerbs: WordSet = [
         "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "rescheduled", "pushed", "push", "pushes",
         "moved", "move", "moves", "brought", "bring", "brings", "shifted", "shift", "shifts", "switched",
+        // ("The deadline was extended from May 22 to June 5": the end moved.)
+        "extended", "extend", "extends",
+    ]
+    /// Present verbs of what lasts, before "until" and a month: the month is ahead ("runs until March").
+    static let presentLasting: WordSet = [
+        "run", "runs", "last", "lasts", "continue", "continues", "remain", "remains", "stay", "stays", "apply", "applies",
+        "hold", "holds", "operate", "operates", "close", "closes", "shut", "shuts",
     ]
     /// Verbs of `reschedulingVerbs` that move a day later, and earlier: the day it was is before, or after, the day it is.
-    static let delayingVerbs: WordSet = ["postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred"]
+    static let delayingVerbs: WordSet = [
+        "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "extended", "extend", "extends",
+    ]
     static let advancingVerbs: WordSet = ["brought", "bring", "brings"]
     /// Progressive verbs of aiming after a present "be", which put what they date ahead: "NASA is targeting Thursday",
     /// "The crew is aiming for a launch on Thursday".

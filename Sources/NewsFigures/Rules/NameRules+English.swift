@@ -173,6 +173,34 @@ enum NameRules {
     /// Video modes written with a "p" ("1080p", "720p"): no pence even in a text about pounds.
     static let videoLines: WordSet = ["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
 
+    /// Countries named in one word: before ", N," they have a count, not an age ("Norway, 8, heads the medal table").
+    /// (Not those that are as often first names: Jordan, Chad, Georgia, Israel, India.)
+    static let countries: WordSet = [
+        "afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
+        "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia",
+        "botswana", "brazil", "brunei", "bulgaria", "burundi", "cambodia", "cameroon", "canada", "chile", "china", "colombia",
+        "comoros", "congo", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti", "dominica", "ecuador", "egypt",
+        "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany", "ghana", "greece",
+        "grenada", "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "indonesia", "iran", "iraq",
+        "ireland", "italy", "jamaica", "japan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos",
+        "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi",
+        "malaysia", "maldives", "mali", "malta", "mauritania", "mauritius", "mexico", "micronesia", "moldova", "monaco",
+        "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "nicaragua",
+        "niger", "nigeria", "norway", "oman", "pakistan", "palau", "palestine", "panama", "paraguay", "peru", "philippines",
+        "poland", "portugal", "qatar", "romania", "russia", "rwanda", "samoa", "senegal", "serbia", "seychelles", "singapore",
+        "slovakia", "slovenia", "somalia", "spain", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan",
+        "tajikistan", "tanzania", "thailand", "togo", "tonga", "tunisia", "turkey", "türkiye", "turkmenistan", "tuvalu",
+        "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+        "england", "scotland", "wales", "britain", "usa", "uk", "uae",
+    ]
+
+    /// Nouns of a group, whose number between commas is its size, no age: "The squad, 23, flew out".
+    static let groupNouns: WordSet = [
+        "squad", "team", "crew", "group", "party", "delegation", "contingent", "field", "panel", "cast", "committee", "board",
+        "jury", "family", "class", "band", "choir", "orchestra", "unit", "battalion", "fleet", "herd", "flock", "pack", "total",
+        "tally", "count", "list", "roster", "line-up", "lineup", "intake", "cohort",
+    ]
+
     /// The oldest age the rules read as one.
     static let oldestAge = 120
 

@@ -31,6 +31,14 @@ enum SubjectRules {
         "missing", "dead", "unaccounted",
     ]
 
+    /// Plural nouns of animals: what befalls people befalls them too ("found 20 sheep. 6 were killed").
+    static let animalNouns: WordSet = [
+        "animals", "sheep", "cattle", "cows", "horses", "dogs", "cats", "birds", "pigs", "goats", "chickens", "hens", "deer",
+        "whales", "dolphins", "fish", "livestock", "lambs", "camels", "elephants", "lions", "tigers", "bears", "wolves", "monkeys",
+        "apes", "gorillas", "seals", "turtles", "ponies", "donkeys", "rabbits", "foxes", "badgers", "geese", "ducks", "swans",
+        "calves", "bulls", "buffalo", "pets", "puppies", "kittens", "rhinos", "giraffes", "zebras", "penguins", "sharks",
+    ]
+
     /// Present verbs that open a clause of their own before its subject: no modifier of the noun after them ("Hospital
     /// data show e-scooter injuries in Singapore climbed to 412" counts "e-scooter injuries").
     static let verbsOpeningClauses: WordSet = [

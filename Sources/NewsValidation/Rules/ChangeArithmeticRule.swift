@@ -257,9 +257,8 @@ public struct ChangeArithmeticRule: ValidationRule {
         let figures = context.figures
         var findings: [Finding] = []
         for i in figures.indices where figures[i].kind == .count || figures[i].kind == .money {
-            guard figures[i].value != nil, !looksLikeYear(figures[i]), figures[i].change == nil || figures[i].bound == .range else {
-                continue
-            }
+            // (The new level may carry the multiple's change: "tripled in two years to 4.8 million from 2.3 million".)
+            guard figures[i].value != nil, !looksLikeYear(figures[i]) else { continue }
             // (A multiple stated before the figure first: the few words before it are read for every figure, the rest only
             // near a multiple, so that a long sentence is read in linear time.)
             let linkedRange = figures[i].bound == .range && figures[i].text.lowercased().hasPrefix("from ")

@@ -65,6 +65,21 @@ public struct PlausibilityRule: ValidationRule {
         return thoseWho.contains(next) || next.hasSuffix("ing")
     }
 
+    /// Whether the people of a share over 100 did something the share counts: the share is the agent ("backed by 114
+    /// percent of voters") or "those" who did it ("114 percent of those voting"); not a ratio to a number of people, which
+    /// may exceed it ("Gross enrolment reached 104% of children of primary age", "Subscriptions equal 130% of residents").
+    static func peopleActed(before: String, _ following: String) -> Bool {
+        let words = before.lowercased().split(whereSeparator: { !$0.isLetter })
+        if words.last == "by" { return true }
+        // ("Turnout was put at 114 percent of voters": a share of people by its name.)
+        if words.suffix(8).contains(where: { shareOfPeopleNouns.contains(String($0)) }) { return true }
+        let ws = following.lowercased().split(separator: " ")
+        return ws.count >= 2 && ws[1] == "those"
+    }
+
+    /// Nouns of a share of people: "turnout", "approval".
+    static let shareOfPeopleNouns: Set<String> = ["turnout", "approval", "support", "participation", "uptake", "attendance"]
+
     static let exceedableWholes: Set<String> = [
         "capacity", "output", "gdp", "economy", "income", "earnings", "budget", "target", "average", "normal", "level",
         "value", "cost", "price", "salary", "wage", "limit", "quota", "size", "revenue", "debt", "goal", "requirement",
@@ -95,7 +110,8 @@ public struct PlausibilityRule: ValidationRule {
                 let following = " " + context.after(f, count: 40)
                 let isShare =
                     (f.subject ?? "").contains("share")
-                    || ((ValidationContext.mentions(String(following.prefix(13)), Self.shareCues) || Self.ofPeople(following))
+                    || ((ValidationContext.mentions(String(following.prefix(13)), Self.shareCues)
+                        || (Self.ofPeople(following) && Self.peopleActed(before: context.before(f, count: 40), following)))
                         && !Self.ofExceedableWhole(following))
                 if isShare {
                     findings.append(

@@ -144,6 +144,10 @@ public struct SharesRule: ValidationRule {
             && !qualifies(f, context)
     }
 
+    /// Last words of a list's opening that each line completes with a thing of its own: "The share of homes with:",
+    /// "Adults who:".
+    static let propertyOpeners: Set<String> = ["with", "without", "who", "that", "which", "having", "owning", "have", "has", "using"]
+
     /// Marks that open a line of a bulleted list.
     static let bullets: Set<Character> = ["-", "•", "*", "–", "·", "▪"]
 
@@ -158,6 +162,10 @@ public struct SharesRule: ValidationRule {
             defer { s += 1 }
             let opening = context.sentences[s]
             guard opening.last(where: { !$0.isWhitespace }) == ":" else { continue }
+            // ("The share of homes with:\n- broadband: 92%\n- a car: 78%": each line ends the opening with a thing of its own,
+            // a share of all homes; not one whole cut into parts.)
+            let lastWord = opening.lowercased().split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+            if Self.propertyOpeners.contains(lastWord) { continue }
             var shares: [Int] = []
             var line = s + 1
             while line < context.sentences.count,
