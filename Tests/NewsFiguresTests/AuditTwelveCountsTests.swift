@@ -178,3 +178,59 @@ import Testing
         #expect(Self.read("He moved in 2019 to 12 Downing Street.").isEmpty)
     }
 }
+
+/// Audit 13's classes of counts and money, each with its near-miss.
+@Suite struct AuditThirteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func currencyForms() {
+        #expect(Self.money("Fiji charges a FJ$10 reef levy.") == ["10.0 FJD"])
+        #expect(Self.money("The festival in Kingston cost J$1.5 million.") == ["1500000.0 JMD"])
+        #expect(Self.money("Grants of up to 35,000 zł per heat pump are available.") == ["35000.0 PLN"])
+        #expect(Self.money("The plant will cost about Kč 200 billion.") == ["200000000000.0 CZK"])
+        #expect(Self.money("Bread rose fourfold to 20 piastres a loaf.") == ["0.2 EGP"])
+        #expect(Self.money("Farmers in Peru earn about S/ 0.80 a kilo.") == ["0.8 PEN"])
+        #expect(Self.money("Charging costs 79p per kWh, against 52p at home.") == ["0.79 GBP", "0.52 GBP"])
+        // Not "and/or", nor a video mode with no price per unit.
+        #expect(Self.money("He scored 52 points and/or 3 goals.").isEmpty)
+        #expect(Self.money("The camera records 1080p video and 4K clips.").isEmpty)
+    }
+
+    @Test func headlineVerbsAndPlaces() {
+        #expect(Self.read("Pilkington To Cut 350 Jobs At St Helens Float Plant") == ["350=350.0 decrease [Jobs]"])
+        #expect(Self.read("Speed Cameras Catch 2.1 Million Drivers") == ["2.1 Million=2100000.0 [Drivers]"])
+        #expect(Self.read("India Records 1.72 Lakh Road Deaths, Highest Ever") == ["1.72 Lakh=172000.0 [Road Deaths]"])
+        #expect(Self.read("Heat Pump Sales In Germany Jump 48%") == ["48%=48.0 increase"])
+        // An address stays one.
+        #expect(Self.read("He lives at 221 Baker Street.").isEmpty)
+    }
+
+    @Test func cuttingAndGrowing() {
+        #expect(Self.read("The group will close two plants, cutting 2,500 jobs.") == ["two=2.0 [plants]", "2,500=2500.0 decrease [jobs]"])
+        #expect(Self.read("Stora Enso To Shut Finnish Mill, Cutting 470 Jobs") == ["470=470.0 decrease [Jobs]"])
+        #expect(Self.read("The tailor is cutting 40 suits a week.") == ["40=40.0 [suits]"])
+        #expect(Self.read("Farmers in Peru grow 3,000 potato varieties.") == ["3,000=3000.0 [potato varieties]"])
+        #expect(Self.read("Sales grow 30 percent a year.") == ["30 percent=30.0 increase"])
+    }
+
+    @Test func notCounts() {
+        #expect(Self.read("Units from batch 2217 must be returned.").isEmpty)
+        #expect(Self.read("Toyota stores hydrogen at 700 bar.").isEmpty)
+        #expect(Self.read("The bar has 40 seats.") == ["40=40.0 [seats]"])
+        // A word that ends a sentence is no label of the number after it.
+        #expect(
+            Self.read("The fleet landed 507 minke whales last season. 311 were taken in the Barents Sea.") == [
+                "507=507.0 [minke whales]", "311=311.0 [minke whales]",
+            ])
+        #expect(Self.read("See No. 5 for details.").isEmpty)
+    }
+
+    @Test func subjectsOfMoreAfterAVerb() {
+        #expect(
+            Self.read("The city put up 25 average-speed cameras and plans 40 more next year.") == [
+                "25=25.0 [average-speed cameras]", "40=40.0 [average-speed cameras]",
+            ])
+        #expect(Self.read("Prices shot up 5%.") == ["5%=5.0 increase"])
+    }
+}

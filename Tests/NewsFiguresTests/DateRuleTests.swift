@@ -1961,3 +1961,70 @@ import Testing
         #expect(Self.dates("Warnings are in place until March.", "2026-05-19") == ["March=2027-03-01..2027-03-31"])
     }
 }
+
+/// Audit 13's date classes: weekdays ahead after names joined by "and", warnings for days, headlines' "set to", spans after a
+/// present verb, reports after a clause ahead, "a week on Friday", "last weekend's", timetables, "a year ago today".
+@Suite struct AuditThirteenDatesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func weekdaysAhead() {
+        #expect(
+            Self.dates("An amber wind warning covers Devon and Cornwall from 9pm on Monday until 3pm on Tuesday.", "2027-10-31") == [
+                "on Monday=2027-11-01..2027-11-01", "on Tuesday=2027-11-02..2027-11-02",
+            ])
+        #expect(
+            Self.dates("The Met Office has issued a yellow thunderstorm warning for Sunday and Monday.", "2027-07-01") == [
+                "Sunday=2027-07-04..2027-07-04", "Monday=2027-07-05..2027-07-05",
+            ])
+        #expect(
+            Self.dates("Heatwave warning issued for London as temperatures set to hit 35C on Saturday", "2027-07-01") == [
+                "on Saturday=2027-07-03..2027-07-03"
+            ])
+        #expect(
+            Self.dates("ESA's new weather satellite lifts off from Kourou at 11.02pm on Tuesday.", "2027-07-01") == [
+                "on Tuesday=2027-07-06..2027-07-06"
+            ])
+        #expect(
+            Self.dates("A yellow warning for rain covers Wales from Thursday evening to Saturday morning.", "2028-04-12") == [
+                "Thursday=2028-04-13..2028-04-13", "Saturday=2028-04-15..2028-04-15",
+            ])
+        // Not past ones.
+        #expect(Self.dates("He was set to play on Saturday.", "2027-07-01") == ["on Saturday=2027-06-26..2027-06-26"])
+        #expect(
+            Self.dates("The Met Office issued warnings on Sunday and Monday.", "2027-07-01") == [
+                "on Sunday=2027-06-27..2027-06-27", "Monday=2027-06-28..2027-06-28",
+            ])
+        #expect(Self.dates("The strike ran from Saturday to Sunday.", "2027-03-10") == ["from Saturday to Sunday=2027-03-06..2027-03-07"])
+        // A span ahead that has begun is this one.
+        #expect(Self.dates("The festival runs from Friday to Sunday.", "2024-12-28") == ["from Friday to Sunday=2024-12-27..2024-12-29"])
+    }
+
+    @Test func aReportAfterAClauseAhead() {
+        #expect(
+            Self.dates("Pope Leo will wash the feet of 12 prisoners on Maundy Thursday, the Vatican said on Tuesday.", "2028-04-12") == [
+                "Maundy Thursday=2028-04-13..2028-04-13", "on Tuesday=2028-04-11..2028-04-11",
+            ])
+        // A clause with no verb of its own still goes on from the day before it.
+        #expect(
+            Self.dates("Oracle reports results on Wednesday, the others on Thursday.", "2028-04-10") == [
+                "on Wednesday=2028-04-12..2028-04-12", "on Thursday=2028-04-13..2028-04-13",
+            ])
+    }
+
+    @Test func britishAndPossessiveForms() {
+        #expect(
+            Self.dates("The inquiry's final report is published a week on Friday.", "2027-10-31") == [
+                "a week on Friday=2027-11-12..2027-11-12"
+            ])
+        #expect(
+            Self.dates("Glastonbury sold 210,000 tickets for last weekend's festival.", "2027-07-01") == [
+                "last weekend=2027-06-26..2027-06-27"
+            ])
+        #expect(Self.dates("A year ago today, the accord was signed in Apia.", "2027-10-31") == ["A year ago today=2026-10-31..2026-10-31"])
+    }
+
+    @Test func aTimetableIsEveryWeek() {
+        #expect(Self.dates("The ferry runs every 20 minutes, Monday to Friday.", "2027-07-01").isEmpty)
+        #expect(Self.dates("The strike runs Monday to Friday.", "2027-07-01") == ["Monday to Friday=2027-06-28..2027-07-02"])
+    }
+}

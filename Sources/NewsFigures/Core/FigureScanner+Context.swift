@@ -187,7 +187,13 @@ extension FigureScanner {
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
         // "each may grow up to three plants", "Farmers grow 40 varieties": to grow a count of things is to raise them.
-        if !amount, ChangeRules.cultivating.contains(w), looksCounted(after: figureEnd) { return nil }
+        // ("Farmers grow 3,000 potato varieties": over a modifier too.)
+        if !amount, ChangeRules.cultivating.contains(w),
+            looksCounted(after: figureEnd)
+                || (word(figureEnd + 1).map { !SubjectRules.stopWords.contains($0) } == true && looksCounted(after: figureEnd + 1))
+        {
+            return nil
+        }
         // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
         // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
         if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }
@@ -203,9 +209,11 @@ extension FigureScanner {
         let afterPluralSubject =
             changesAmount && k > 0 && sameSentence(k - 1, k)
             && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+        // ("Heat Pump Sales In Germany Jump 48%": a headline's capitalised verb after its place.)
+        let headlineVerb = changesAmount && tokens[k].capitalized && k > 0 && (titleCaseSentence(k) || everyWordCapitalised(k))
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
-            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject
+            !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject && !headlineVerb
                 || ChangeRules.onlyNouns.contains(w) || word(figureEnd + 1) == "of"
         {
             return nil
@@ -672,8 +680,12 @@ extension FigureScanner {
                     k + 4 < tokens.count && tokens[k + 4].kind == .number && sameSentence(k, k + 4)
                     && (tokens[k + 3].norm == "$" || MoneyRules.symbols[tokens[k + 3].norm] != nil
                         || currencyAbbreviation(at: k + 3) != nil)
+                // ("25 cameras and plans 40 more next year": a number of more of them after it.)
+                let moreFollow =
+                    k + 4 < tokens.count && tokens[k + 3].kind == .number && sameSentence(k, k + 4)
+                    && (word(k + 4).map { ["more", "fewer", "new", "extra", "additional", "others"].contains($0) } ?? false)
                 let objectFollows =
-                    amountFollows
+                    amountFollows || moreFollow
                     || k + 3 < tokens.count && sameSentence(k, k + 3)
                         && ((tokens[k + 3].kind == .number
                             && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))

@@ -1357,6 +1357,17 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "The ferry runs every 20 minutes, Monday to Friday": a bare span of weekdays in a sentence of a schedule is every
+        // week's (not "from Monday to Friday", "on Monday to Friday").
+        if let joiner = word(i + 1), ["to", "through", "till"].contains(joiner), let end = weekdayName(i + 2), sameSentence(i, end.last),
+            !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) || $0 == "between" } ?? false),
+            (max(0, i - 20)...min(tokens.count - 1, end.last + 20)).contains(where: { k in
+                sameSentence(k, i) && (word(k).map { DateRules.scheduleWords.contains($0) } ?? false)
+            })
+        {
+            consume(i, end.last)
+            return end.last + 1
+        }
         // "every other Tuesday", "every second Friday", "on alternate Saturdays": a schedule, any such day.
         if let p = word(i - 1), DateRules.everyOtherWords.contains(p), word(i - 2) == "every" || word(i - 2) == "each",
             sameSentence(i - 2, i)
@@ -1377,8 +1388,15 @@ extension FigureScanner {
             consume(i, i)
             return i + 1
         }
-        // "on Wednesday week" (British): the Wednesday a week after the coming one.
-        if word(i + 1) == "week", sameSentence(i, i + 1), word(i + 2) != "of", !tokens[i + 1].capitalized {
+        // "on Wednesday week", "a week on Wednesday" (British): the Wednesday a week after the coming one.
+        let weekOn = word(i - 1) == "on" && word(i - 2) == "week" && word(i - 3) == "a" && sameSentence(i - 3, i)
+        if weekOn || (word(i + 1) == "week" && sameSentence(i, i + 1) && word(i + 2) != "of" && !tokens[i + 1].capitalized) {
+            if weekOn {
+                guard let published else { consume(i - 3, i); return i + 1 }
+                let ahead = (weekday - published.weekday + 7) % 7
+                let day = published.adding(days: (ahead == 0 ? 7 : ahead) + 7)
+                return addDate(i - 3, i, day.description, day.description, resolved: "relative to published")
+            }
             let first = word(i - 1) == "on" ? i - 1 : i
             guard let published else { consume(first, i + 1); return i + 2 }
             let ahead = (weekday - published.weekday + 7) % 7
@@ -1499,6 +1517,7 @@ extension FigureScanner {
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
                 DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
+                || DateRules.warningsFor.contains(v)
         } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
             // ("which was due Monday, has been delayed" is past.)
             scheduled = true
@@ -1519,10 +1538,14 @@ extension FigureScanner {
         let verbWindowEnd = timeOfDayStart(before: place ?? first) ?? place ?? first
         // ("Modi celebrates his 74th birthday on Tuesday", "Tottenham face Newcastle at home on Saturday": further
         // back in the clause, a verb of an event other than "is".)
+        // ("covers Wales from Thursday evening to Saturday morning": a span's start after a present verb of an event; the
+        // weekday its span ends on, when one follows.)
+        let spanEnd: Int? = word(first - 1) == "from" ? weekdayEndingSpan(after: i) : nil
         let presentEvent =
             !reported && !pastBefore && !sentenceTense(i).past
             && (presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
-                || presentEventVerbInClause(before: verbWindowEnd, of: i, prose: word(first) == "on" || word(first - 1) == "on"))
+                || presentEventVerbInClause(
+                    before: verbWindowEnd, of: i, prose: word(first) == "on" || word(first - 1) == "on" || spanEnd != nil))
         // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
         // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
         // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
@@ -1561,19 +1584,54 @@ extension FigureScanner {
             let reported = said.ahead ? day.adding(days: step == 0 ? 7 : step) : day.adding(days: step == 0 ? -7 : step - 7)
             return addDate(first, i, reported.description, reported.description, resolved: "relative to published")
         }
+        // ("to Saturday morning" after "from Thursday evening": the first such day from the span's start on.)
+        if shift == nil, !forward, let start = spanStart(before: first) {
+            let step = (weekday - start.weekday + 7) % 7
+            let end = start.adding(days: step)
+            return addDate(first, i, end.description, end.description, resolved: "relative to published")
+        }
         switch shift {
         case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
         case .some(1): date = thisWeek.adding(days: 7)
         case .some(0): date = thisWeek
         default:
-            if future {
+            // (A span ahead that has begun runs now: "The festival runs from Friday to Sunday" on its Saturday.)
+            let begun = published.adding(days: delta <= 0 ? delta : delta - 7)
+            // (Not one told with "will": "will cover northern England from Friday to Sunday" on a Sunday is next week's.)
+            if future, let end = spanEnd, !isFutureSentence(i), !(begun.adding(days: (end - weekday + 7) % 7) < published) {
+                date = begun
+            } else if future {
                 date = published.adding(days: delta >= 0 ? delta : delta + 7)
             } else {
                 date = published.adding(days: delta <= 0 ? delta : delta - 7)
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The weekday that ends a span begun by the weekday at `i`: "Thursday evening to Saturday morning", "Friday to Sunday".
+    private func weekdayEndingSpan(after i: Int) -> Int? {
+        var k = i + 1
+        if word(k).map({ DateRules.partsOfDay.contains($0) }) == true { k += 1 }
+        guard let joiner = word(k), ["to", "until", "till", "through"].contains(joiner), sameSentence(i, k + 1),
+            let end = weekdayName(k + 1)
+        else { return nil }
+        return end.weekday
+    }
+
+    /// The day of a weekday that began a span just before the weekday at `first` ("from Thursday evening to"), read
+    /// already: the span's end is the first such day from it on.
+    private func spanStart(before first: Int) -> CalendarDate? {
+        var k = first - 1
+        guard let joiner = word(k), ["to", "until", "till", "through"].contains(joiner) else { return nil }
+        k -= 1
+        if word(k).map({ DateRules.partsOfDay.contains($0) }) == true { k -= 1 }
+        guard let previous = candidates.last, previous.kind == .date, previous.lastToken == k, let span = previous.date,
+            span.start == span.end, word(k).map({ DateRules.weekdays[$0] != nil }) == true,
+            word(previous.firstToken - 1) == "from" && !rescheduledFrom(previous.firstToken - 1)
+        else { return nil }
+        return CalendarDate(iso: span.start)
     }
 
     /// The day of a weekday just before `first` when only "and", ", followed by" or "then" and a name stand between
@@ -1601,11 +1659,15 @@ extension FigureScanner {
         // (No verb of their own: "and the others reported on Monday" is a clause.)
         if word(k) == "the", !tokens[k].capitalized {
             guard on - (k + 1) >= 1, on - (k + 1) <= 2,
-                !(k + 1..<on).contains(where: { isPastVerb($0) || (word($0).map(DateRules.isPresentEventWord) ?? false) })
+                !(k + 1..<on).contains(where: {
+                    isPastVerb($0)
+                        || (word($0).map { DateRules.isPresentEventWord($0) || DateRules.pastReportingVerbs.contains($0) } ?? false)
+                })
             else { return nil }
             return CalendarDate(iso: span.start)
         }
-        guard k < on, (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }
+        // ("a warning for Sunday and Monday": nothing between "and" and the weekday.)
+        guard k < on || (k == on && !joinedByComma), (k..<on).allSatisfy({ tokens[$0].capitalized }) else { return nil }
         return CalendarDate(iso: span.start)
     }
 
@@ -1965,7 +2027,8 @@ extension FigureScanner {
                 resolved: y == nil ? "year from published" : "absolute")
         }
         // "this weekend", "the weekend", "weekend".
-        if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && word(i + 1) == "weekend") {
+        // ("last weekend's festival": the possessive too.)
+        if w == "weekend" || ((w == "this" || w == "the" || w == "next" || w == "last") && bareWord(i + 1) == "weekend") {
             let last = w == "weekend" ? i : i + 1
             // "creating a long weekend", "a three-day weekend": a kind of weekend, not this one.
             if let p = word(last - 1), p == "long" || p == "day" || p == "holiday" { consume(i, last); return last + 1 }
@@ -2637,6 +2700,8 @@ extension FigureScanner {
             return unitAt + 2
         } else if let w = word(unitAt + 1), w == "ago" || w == "before" && word(unitAt + 2) == nil {
             sign = -1
+            // ("A year ago today": the day a year before the published one, "today" with it.)
+            if w == "ago", word(unitAt + 2) == "today", sameSentence(unitAt, unitAt + 2) { last = unitAt + 2 }
         } else if word(unitAt + 1) == "hence" {
             sign = 1
         } else if let w = word(unitAt + 1), w == "from" || w == "after" || w == "before", let b = word(unitAt + 2) {
@@ -3004,7 +3069,9 @@ extension FigureScanner {
             tokens[k].kind != .symbol || symbol(k).map({ ["-", "'", "%", "$", "£", "€"].contains($0) }) == true
         {
             if let w = word(k), !tokens[k].capitalized {
-                if DateRules.clauseOpeners.contains(w) { return false }
+                // ("covers Devon and Cornwall on Monday": "and" between names joins no clause.)
+                let namesJoined = w == "and" && k > 0 && tokens[k - 1].capitalized && k + 1 < tokens.count && tokens[k + 1].capitalized
+                if DateRules.clauseOpeners.contains(w), !namesJoined { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
                 // (Nor an adjective after a form of "be": "polls are open until 8pm".)
                 // ("The law comes into force in October": "come" only into force or effect.)
@@ -3474,7 +3541,14 @@ extension FigureScanner {
         {
             return false
         }
-        if DateRules.aheadBeforeTo.contains(w) { return before.map { DateRules.presentBe.contains($0) } ?? false }
+        // (A headline leaves its "be" out: "as temperatures set to hit 35C on Saturday".)
+        if DateRules.aheadBeforeTo.contains(w) {
+            return before.map {
+                DateRules.presentBe.contains($0)
+                    || (!proseSentence(k) && isPlural($0) && !DateRules.notBeforeIntent.contains($0)
+                        && !SubjectRules.stopWords.contains($0))
+            } ?? false
+        }
         // ("did not want to": the word before the negation.)
         if before == "not" || before == "never" { before = sameSentence(k - 2, k) ? word(k - 2) : nil }
         guard DateRules.intentBeforeTo.contains(w) else { return false }

@@ -465,7 +465,8 @@ extension FigureScanner {
                 } else if next.norm == "p", !next.capitalized,
                     // ("12p.3": no; "to 412p." ends a sentence.)
                     !(attached(i + 2) && symbol(i + 2) == "." && i + 3 < tokens.count && attached(i + 3)),
-                    !NameRules.videoLines.contains(token.norm), writesPounds() || pricePerUnit(after: i + 1) || sharePriceSentence(i),
+                    !NameRules.videoLines.contains(token.norm),
+                    writesPounds() || pricePerUnit(after: i + 1) || sharePriceSentence(i) || penceBefore(i),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "3p a litre", "155.2p": pence, read as hundredths after the number.
@@ -860,6 +861,8 @@ extension FigureScanner {
                 return (options.bareDollar, nil, t)
             }
             if let code = MoneyRules.symbols[token.norm] { return (code, nil, t) }
+            // "S/ 0.80", "S/1.50": the Peruvian sol.
+            if token.norm == "/", t >= 1, word(t - 1) == "s", text(t - 1, t - 1) == "S", attached(t) { return ("PEN", nil, t - 1) }
             // "Rs. 5,000 crore": an abbreviation with its full stop.
             if token.norm == ".", attached(t), sameSentence(t - 1, i), let code = currencyAbbreviation(at: t - 1) {
                 return abbreviation(code, at: t - 1)
@@ -1177,8 +1180,10 @@ extension FigureScanner {
             // "put Labour on 29 per cent, down three points", "down three points on 29 per cent": points up or down
             // set off by a comma after a percentage, or before one (not "Shares rose 3% and the index was down 40 points").
             // (A level, not a change: "The Nasdaq dropped 2.1%, down 380 points" is an index's.)
+            let levelAt = word(i - 3) == "cent" ? i - 5 : i - 4
+            let changedLevel = word(levelAt - 1).map { ChangeRules.before[$0] != nil || $0 == "by" } ?? false
             let percentEndsBefore =
-                symbol(i - 2) == "," && sameSentence(i - 3, i) && candidates.last.map { $0.lastToken == i - 3 && $0.change == nil } == true
+                symbol(i - 2) == "," && sameSentence(i - 3, i) && !changedLevel
                 && (symbol(i - 3).map { PercentRules.symbols.contains($0) } ?? word(i - 3).map {
                     $0 == "cent" || PercentRules.words.contains($0)
                 }
@@ -1814,8 +1819,10 @@ extension FigureScanner {
                 return tail
             }
             // "No. 5", "Ref. 6239", "Vol. 3".
+            // (Not a full word that ends a sentence: "landed 507 minke whales last season. 311 were taken".)
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2),
-                NameRules.identifierWords.contains(w) || Sentences.abbreviatesBeforeNumber(tokens[i - 2])
+                (NameRules.identifierWords.contains(w) && (w.utf8.count <= 3 || sameSentence(i - 2, i)))
+                    || Sentences.abbreviatesBeforeNumber(tokens[i - 2])
             {
                 return tail
             }
@@ -1899,7 +1906,8 @@ extension FigureScanner {
             if !inSentence && !text(i, tail).contains(",") { return next }
         }
         // "3. Instead of …", "11) Mix …": a list marker opening a line.
-        if (i == 0 || tokens[i].newlineBefore), number.plainInteger, let mark = symbol(next), mark == "." || mark == ")",
+        // (Or a sentence's, in text whose lines were joined: "… is on the line. 11. Put Plan A into action".)
+        if i == 0 || tokens[i].newlineBefore || !sameSentence(i - 1, i), number.plainInteger, let mark = symbol(next), mark == "." || mark == ")",
             attached(next), next + 1 < tokens.count, tokens[next + 1].spaceBefore
         {
             return next
@@ -2063,6 +2071,8 @@ extension FigureScanner {
         let next = tail + 1
         guard next < tokens.count, tokens[next].kind == .word, tokens[next].capitalized, sameSentence(tail, next) else { return nil }
         for k in (next + 1)...(next + 2) where k < tokens.count && tokens[k].capitalized && sameSentence(tail, k) {
+            // (Not over a headline's function word: "To Cut 350 Jobs At St Helens Plant".)
+            if (next..<k).contains(where: { NameRules.capitalizedFunctionWords.contains(tokens[$0].norm) }) { return nil }
             // ("221 Baker Street opens today": a present verb after the street is no noun counted.)
             if NameRules.streetWords.contains(tokens[k].norm),
                 !looksCounted(after: k)
@@ -2125,6 +2135,17 @@ extension FigureScanner {
         while k < tokens.count, sameSentence(k, i), k - i < 40 {
             if MoneyRules.sharePriceWords.contains(tokens[k].norm) { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// Whether another amount in pence, priced per unit, stands before token `i` in its sentence: "79p per kWh, against 52p
+    /// at home". (Read from the tokens alone, as `readNumber`'s answers are kept.)
+    func penceBefore(_ i: Int) -> Bool {
+        var k = i - 2
+        while k >= 0, i - k < 40, sameSentence(k, i) {
+            if tokens[k].kind == .number, word(k + 1) == "p", attached(k + 1), pricePerUnit(after: k + 1) { return true }
+            k -= 1
         }
         return false
     }

@@ -138,6 +138,8 @@ enum ChangeRules {
     ]
     static let verbsTakingUp: WordSet = [
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set", "sets", "setting", "sum", "sums",
+        // ("The city put up 25 cameras": built.)
+        "put", "puts", "putting", "built", "build", "builds", "building", "line", "lined", "lines",
         "summed", "add", "adds", "adding", "use", "used", "uses", "using", "free", "freed", "snap", "snapped", "split",
         // Paying: "fans who anted up $129", "ponied up $5 million".
         "ante", "antes", "anted", "pony", "ponies", "ponied", "cough", "coughed", "pay", "pays", "paid", "paying", "sign", "signed",
@@ -255,7 +257,11 @@ enum ChangeRules {
     static let beforeAdjectivalVerbs: WordSet = ["of", "for", "in", "on", "with", "from", "the", "a", "an", "fresh"]
     /// Present forms of verbs that cut a count, unless of a rate of work ("Careem cuts 300 jobs"; not "The tailor cuts 40
     /// suits a week", `workPeriods`).
-    static let presentCuts: WordSet = ["cuts", "slashes", "axes", "trims"]
+    static let presentCuts: WordSet = [
+        "cuts", "slashes", "axes", "trims",
+        // Participles: "…, cutting 2,500 jobs", "Siemens is cutting 1,200 jobs".
+        "cutting", "slashing", "axing", "trimming",
+    ]
     /// What services are taken away from: "cuts 25 trains a day from the timetable".
     static let schedules: WordSet = [
         "timetable", "timetables", "schedule", "schedules", "service", "network", "route", "routes", "roster", "list", "slots",

@@ -102,8 +102,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
-        // ("The suspect appears in court on Friday".)
-        "appear", "appears",
+        // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday".)
+        "appear", "appears", "lift", "lifts", "blast", "blasts",
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
@@ -139,6 +139,8 @@ enum DateRules {
         "tribute", "ode", "next", "up", "due", "close", "open", "door", "gateway", "bridge", "threat", "blow", "boost", "risk",
         "challenge", "reply", "response", "links", "ties", "access", "rival", "heir", "successor", "home", "set", "likely",
     ]
+    /// Words of a timetable: in their sentence a bare span of weekdays is every week's ("every 20 minutes, Monday to Friday").
+    static let scheduleWords: WordSet = ["every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening"]
     /// Words between "every" and a weekday that keep it a schedule: "every other Tuesday", "every second Friday".
     static let everyOtherWords: WordSet = ["other", "second", "third", "fourth", "alternate"]
 
@@ -493,6 +495,9 @@ enum DateRules {
     /// Words before "for" and a weekday that put it ahead whatever the sentence's tense: "is set for
     /// Friday" (after a form of "be"), "scheduled for Tuesday" ("due on Monday" and "due Monday" too).
     static let scheduledFor: WordSet = ["set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned"]
+    /// Warnings and forecasts, whose day after "for" is ahead whatever the sentence's tense: "issued a yellow thunderstorm
+    /// warning for Sunday", "the forecast for Saturday".
+    static let warningsFor: WordSet = ["warning", "warnings", "alert", "alerts", "watch", "forecast", "forecasts", "advisory"]
     static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "now", "also"]
 
     /// Words of a weather report: in their sentence "the 80s" and "the mid-20s" are degrees.

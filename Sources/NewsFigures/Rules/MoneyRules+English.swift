@@ -9,6 +9,7 @@ enum MoneyRules {
         "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",
         "ca": "CAD", "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN", "usd": "USD", "hkd": "HKD", "sgd": "SGD",
         "aud": "AUD", "cad": "CAD", "nzd": "NZD", "mxn": "MXN", "twd": "TWD", "mex": "MXN", "n": "NAD",
+        "fj": "FJD", "j": "JMD", "tt": "TTD", "ec": "XCD", "bds": "BBD", "bz": "BZD",
     ]
 
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
@@ -21,7 +22,10 @@ enum MoneyRules {
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
     /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it.)
     /// ("Tk 21,000 crore": the Bangladeshi taka as Dhaka papers write it.)
-    static let abbreviationsBefore: WordTable<String> = ["rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "tk": "BDT"]
+    /// ("Kč 200 billion": the Czech koruna; "zł 35,000": the złoty.)
+    static let abbreviationsBefore: WordTable<String> = [
+        "rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "tk": "BDT", "kč": "CZK", "zł": "PLN",
+    ]
 
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
     /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
@@ -126,6 +130,7 @@ enum MoneyRules {
     /// Hundredths written as words after an amount.
     static let hundredths: WordTable<String> = [
         "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP", "paise": "INR", "paisa": "INR",
+        "piastres": "EGP", "piasters": "EGP",
     ]
     /// Words of a text about pounds sterling, in which "3p" is three pence.
     /// ("litre", "pint": British spellings and measures that prices in pence go with: "25p a litre".)
@@ -203,7 +208,7 @@ enum MoneyRules {
         (["kenyan", "shillings"], "KES"), (["ugandan", "shillings"], "UGX"), (["tanzanian", "shillings"], "TZS"),
         (["somali", "shillings"], "SOS"), (["rwandan", "francs"], "RWF"), (["burundian", "francs"], "BIF"),
         (["congolese", "francs"], "CDF"), (["guinean", "francs"], "GNF"),
-        (["złoty"], "PLN"), (["złotys"], "PLN"), (["złotych"], "PLN"),
+        (["złoty"], "PLN"), (["złotys"], "PLN"), (["złotych"], "PLN"), (["zł"], "PLN"), (["kč"], "CZK"),
         // (Not "cedis": the rule packs' example adds it, `Pipelines/packs/trade-fairs.yml`.)
         (["cfa", "francs"], "XOF"), (["cfa", "franc"], "XOF"),
     ]

@@ -27,7 +27,7 @@ enum NameRules {
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
         "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth", "match", "bin", "barge", "boat", "truck", "wagon",
-        "stall", "tank",
+        "stall", "tank", "batch",
     ]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
     /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
@@ -54,7 +54,8 @@ enum NameRules {
         "jails", "frees", "deports", "sacks", "fires", "draws", "attracts", "welcomes", "creates", "slashes", "trims", "employs",
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
         "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
-        "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close",
+        "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close", "catch", "catches", "records", "logs",
+        "reports", "registers", "sees", "expects", "plans", "targets",
         // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
         "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]

@@ -114,6 +114,8 @@ enum NumberRules {
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
+        // Pressure: "stores hydrogen at 700 bar", "35 psi".
+        "bar", "psi", "kpa", "mpa", "hpa", "mbar",
     ]
 
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
