@@ -1907,7 +1907,8 @@ extension FigureScanner {
         }
         // "3. Instead of …", "11) Mix …": a list marker opening a line.
         // (Or a sentence's, in text whose lines were joined: "… is on the line. 11. Put Plan A into action".)
-        if i == 0 || tokens[i].newlineBefore || !sameSentence(i - 1, i), number.plainInteger, let mark = symbol(next), mark == "." || mark == ")",
+        if i == 0 || tokens[i].newlineBefore || !sameSentence(i - 1, i), number.plainInteger, let mark = symbol(next),
+            mark == "." || mark == ")",
             attached(next), next + 1 < tokens.count, tokens[next + 1].spaceBefore
         {
             return next
