@@ -189,7 +189,7 @@ import Testing
         #expect(Self.money("The festival in Kingston cost J$1.5 million.") == ["1500000.0 JMD"])
         #expect(Self.money("Grants of up to 35,000 zł per heat pump are available.") == ["35000.0 PLN"])
         #expect(Self.money("The plant will cost about Kč 200 billion.") == ["200000000000.0 CZK"])
-        #expect(Self.money("Bread rose fourfold to 20 piastres a loaf.") == ["0.2 EGP"])
+        #expect(Self.money("In Egypt, bread rose fourfold to 20 piastres a loaf.") == ["0.2 EGP"])
         #expect(Self.money("Farmers in Peru earn about S/ 0.80 a kilo.") == ["0.8 PEN"])
         #expect(Self.money("Charging costs 79p per kWh, against 52p at home.") == ["0.79 GBP", "0.52 GBP"])
         // Not "and/or", nor a video mode with no price per unit.
@@ -232,5 +232,27 @@ import Testing
                 "25=25.0 [average-speed cameras]", "40=40.0 [average-speed cameras]",
             ])
         #expect(Self.read("Prices shot up 5%.") == ["5%=5.0 increase"])
+    }
+}
+
+/// Review 17's worse cases: decimal commas before zł and Kč, piastres outside Egypt, cuts of what is not taken away.
+@Suite struct ReviewSeventeenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func aDecimalCommaMakesNoWrongAmount() {
+        #expect(Self.money("A tram ticket costs 4,40 zł in Warsaw.").isEmpty)
+        #expect(Self.money("A beer costs 49,90 Kč.").isEmpty)
+        #expect(Self.money("A flat costs 4,400 zł a month.") == ["4400.0 PLN"])
+    }
+
+    @Test func piastresOfEgyptOnly() {
+        #expect(Self.money("In Cairo, bread rose to 20 piastres a loaf.") == ["0.2 EGP"])
+        #expect(Self.money("Syrian coins of 50 piastres are collectors' items.").isEmpty)
+    }
+
+    @Test func cuttingWhatIsNotTakenAway() {
+        #expect(Self.read("The chef is cutting 200 onions for the feast.") == ["200=200.0 [onions]"])
+        #expect(Self.read("Siemens is cutting 1,200 jobs.") == ["1,200=1200.0 decrease [jobs]"])
     }
 }

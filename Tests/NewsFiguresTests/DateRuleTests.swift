@@ -2028,3 +2028,31 @@ import Testing
         #expect(Self.dates("The strike runs Monday to Friday.", "2027-07-01") == ["Monday to Friday=2027-06-28..2027-07-02"])
     }
 }
+
+/// Review 17's date cases: a span that has begun when told without "will", warnings told of after their day, a week's
+/// span in a sentence of a schedule.
+@Suite struct ReviewSeventeenDatesTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func aForecastSpanThatHasBegun() {
+        #expect(
+            Self.dates("Heavy rain is forecast from Thursday evening until Saturday dawn.", "2025-10-17") == [
+                "Thursday=2025-10-16..2025-10-16", "Saturday=2025-10-18..2025-10-18",
+            ])
+        #expect(
+            Self.dates("A warning for snow will cover northern England from Friday to Sunday.", "2024-12-29") == [
+                "from Friday to Sunday=2025-01-03..2025-01-05"
+            ])
+    }
+
+    @Test func aWarningToldOfAfterItsDay() {
+        #expect(Self.dates("The warning for Monday turned out to be unnecessary.", "2026-06-07") == ["Monday=2026-06-01..2026-06-01"])
+        #expect(Self.dates("The warning for Saturday was lifted.", "2025-10-17") == ["Saturday=2025-10-18..2025-10-18"])
+    }
+
+    @Test func aScheduleOfThisWeek() {
+        #expect(
+            Self.dates("Protest marches take place every evening, Monday to Wednesday, this week.", "2026-02-24").first
+                == "Monday to Wednesday=2026-02-23..2026-02-25")
+    }
+}

@@ -166,7 +166,13 @@ extension FigureScanner {
         // ("Careem cuts 300 jobs": a present "cuts", not of a rate of work, "The tailor cuts 40 suits a week", "The saw cuts 3
         // boards at once".)
         let cutsCount = { (w: String) -> ChangeDirection? in
-            ChangeRules.presentCuts.contains(w) && (changesAmount || !rateOfWorkFollows(figureEnd)) ? .decrease : nil
+            // (A participle only of what a cut takes away: "cutting 2,500 jobs", not "cutting 200 onions".)
+            if ChangeRules.cutParticiples.contains(w), !changesAmount,
+                !(figureEnd + 1...figureEnd + 3).contains(where: { self.word($0).map { ChangeRules.cutObjects.contains($0) } ?? false })
+            {
+                return nil
+            }
+            return ChangeRules.presentCuts.contains(w) && (changesAmount || !rateOfWorkFollows(figureEnd)) ? .decrease : nil
         }
         guard k >= 0, sameSentence(k, first), let w = word(k),
             let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil) ?? cutsCount(w)

@@ -1359,10 +1359,14 @@ extension FigureScanner {
         }
         // "The ferry runs every 20 minutes, Monday to Friday": a bare span of weekdays in a sentence of a schedule is every
         // week's (not "from Monday to Friday", "on Monday to Friday").
+        // (Not one of this week: "Protest marches take place every evening, Monday to Wednesday, this week".)
         if let joiner = word(i + 1), ["to", "through", "till"].contains(joiner), let end = weekdayName(i + 2), sameSentence(i, end.last),
             !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) || $0 == "between" } ?? false),
             (max(0, i - 20)...min(tokens.count - 1, end.last + 20)).contains(where: { k in
                 sameSentence(k, i) && (word(k).map { DateRules.scheduleWords.contains($0) } ?? false)
+            }),
+            !(max(0, i - 20)...min(tokens.count - 1, end.last + 20)).contains(where: { k in
+                sameSentence(k, i) && bareWord(k) == "week" && word(k - 1).map { DateRules.relativeShifts[$0] != nil } == true
             })
         {
             consume(i, end.last)
@@ -1517,7 +1521,14 @@ extension FigureScanner {
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
                 DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
-                || DateRules.warningsFor.contains(v)
+                // (Not a warning told of after its day, "The warning for Monday turned out to be unnecessary"; a change to it
+                // before its day is told in the passive, "The warning for Saturday was lifted".)
+                || (DateRules.warningsFor.contains(v)
+                    && !(i + 1..<min(tokens.count, i + 12)).contains { k in
+                        sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
+                            && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
+                            && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false)
+                    })
         } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
             // ("which was due Monday, has been delayed" is past.)
             scheduled = true
@@ -1599,7 +1610,10 @@ extension FigureScanner {
             // (A span ahead that has begun runs now: "The festival runs from Friday to Sunday" on its Saturday.)
             let begun = published.adding(days: delta <= 0 ? delta : delta - 7)
             // (Not one told with "will": "will cover northern England from Friday to Sunday" on a Sunday is next week's.)
-            if future, let end = spanEnd, !isFutureSentence(i), !(begun.adding(days: (end - weekday + 7) % 7) < published) {
+            let will = (max(0, first - 12)..<first).contains { k in
+                sameSentence(k, i) && (word(k).map { ["will", "shall", "'ll"].contains($0) } ?? false)
+            }
+            if future, let end = spanEnd, !will, !(begun.adding(days: (end - weekday + 7) % 7) < published) {
                 date = begun
             } else if future {
                 date = published.adding(days: delta >= 0 ? delta : delta + 7)

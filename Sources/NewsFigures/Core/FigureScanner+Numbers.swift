@@ -1062,6 +1062,8 @@ extension FigureScanner {
             }
         }
         guard let code = MoneyRules.hundredths[w] else { return nil }
+        // (Piastres are Egypt's in a text of Egypt only; Syria's and Lebanon's are piastres too.)
+        if code == "EGP", !tokens.contains(where: { MoneyRules.egyptClues.contains($0.norm) }) { return nil }
         // "a dividend of 60 cents a share" in a text of S$: the text's own dollar.
         if w == "cents" || w == "cent" { return (textDollar(), k) }
         return (code, k)
@@ -1074,6 +1076,12 @@ extension FigureScanner {
         // "a one-yen bid", "a 5-dollar bill".
         if tightHyphen(k), let w = word(k + 1), Self.isCurrencyWord(w), MoneyRules.hundredths[w] == nil {
             k += 1
+        }
+        // ("4,40 zł", "49,90 Kč": a decimal comma, which this reader does not join; no amount rather than a wrong one.)
+        if symbol(i - 1) == ",", attached(i), i >= 2, tokens[i - 2].kind == .number, attached(i - 1), tokens[i].norm.utf8.count == 2,
+            let name = word(k), MoneyRules.decimalCommaCurrencies.contains(name)
+        {
+            return nil
         }
         // ("2 euro cents": hundredths, read by `hundredths(after:)`.)
         if tokens[k].norm == "euro", word(k + 1).map({ $0 == "cents" || $0 == "cent" }) == true { return nil }

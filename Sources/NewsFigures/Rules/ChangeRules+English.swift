@@ -259,8 +259,16 @@ enum ChangeRules {
     /// suits a week", `workPeriods`).
     static let presentCuts: WordSet = [
         "cuts", "slashes", "axes", "trims",
-        // Participles: "…, cutting 2,500 jobs", "Siemens is cutting 1,200 jobs".
+        // Participles, of what a cut takes away only (`cutObjects`): "…, cutting 2,500 jobs", "Siemens is cutting 1,200 jobs".
         "cutting", "slashing", "axing", "trimming",
+    ]
+    /// Participles of `presentCuts` that cut only what is taken away: not "The chef is cutting 200 onions".
+    static let cutParticiples: WordSet = ["cutting", "slashing", "axing", "trimming"]
+    /// What a cut takes away: jobs, services, places.
+    static let cutObjects: WordSet = [
+        "jobs", "job", "posts", "positions", "roles", "staff", "workers", "employees", "flights", "services", "routes", "trains",
+        "buses", "stores", "shops", "branches", "outlets", "beds", "hours", "places", "departures", "sailings", "sites", "plants",
+        "offices", "factories", "stations", "schools", "courses", "programmes", "programs", "products", "models", "members",
     ]
     /// What services are taken away from: "cuts 25 trains a day from the timetable".
     static let schedules: WordSet = [

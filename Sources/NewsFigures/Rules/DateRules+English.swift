@@ -261,7 +261,7 @@ enum DateRules {
     /// Parts of days in the plural: a weekday before them is every such day ("on Sunday evenings").
     static let partsOfDays: WordSet = ["mornings", "afternoons", "evenings", "nights"]
     /// Parts of a day in the singular: "Friday night", "Monday morning".
-    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "lunchtime", "overnight"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "lunchtime", "overnight", "dawn", "dusk"]
     /// "plan" as a verb of intent before its object: "Bus drivers plan a stoppage on Friday".
     static let planVerbs: WordSet = ["plan", "plans", "planning"]
     /// Adverbs between a form of "be" and a participle that keep it an adjective: "is already sold out".

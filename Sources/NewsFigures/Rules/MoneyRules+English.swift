@@ -132,6 +132,11 @@ enum MoneyRules {
         "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP", "p": "GBP", "paise": "INR", "paisa": "INR",
         "piastres": "EGP", "piasters": "EGP",
     ]
+    /// Places of Egypt, in whose text piastres are the Egyptian pound's hundredths.
+    static let egyptClues: WordSet = ["egypt", "egyptian", "egyptians", "cairo", "alexandria", "giza", "luxor", "aswan", "suez"]
+    /// Currencies written after amounts with a decimal comma in their own countries: "4,40 zł", "49,90 Kč".
+    static let decimalCommaCurrencies: WordSet = ["zł", "kč", "złoty", "zloty", "zlotys", "euro", "euros", "€"]
+
     /// Words of a text about pounds sterling, in which "3p" is three pence.
     /// ("litre", "pint": British spellings and measures that prices in pence go with: "25p a litre".)
     /// Words of share prices, before which a number with a glued "p" is pence: "Shares jumped 9% to 412p".
