@@ -256,3 +256,16 @@ import Testing
         #expect(Self.read("Siemens is cutting 1,200 jobs.") == ["1,200=1200.0 decrease [jobs]"])
     }
 }
+
+/// Pence told by a word of price before them or "each" after them, in a text that names no pound.
+@Suite struct PenceByTheirPriceWordsTests {
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func penceByPriceWords() {
+        #expect(Self.money("Apples were 45p each and pears 60p.") == ["0.45 GBP", "0.6 GBP"])
+        #expect(Self.money("Stamps cost 87p, up from 85p.") == ["0.87 GBP", "0.85 GBP"])
+        // Not a video's lines or frames.
+        #expect(Self.money("The camera records 1080p video at 60p.").isEmpty)
+        #expect(Self.money("It streams for 720p screens.").isEmpty)
+    }
+}

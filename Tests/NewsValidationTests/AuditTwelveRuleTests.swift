@@ -260,3 +260,10 @@ import Testing
                 .map(\.rule) == ["shares.total"])
     }
 }
+
+@Suite struct LinesOfWhatEachOwnsTests {
+    @Test func ownedThingsAreNoWhole() {
+        #expect(
+            RuleTests.findings("The share of households that own:\n- a car: 78%\n- a bike: 45%\n- a dog: 14%", rule: SharesRule()).isEmpty)
+    }
+}

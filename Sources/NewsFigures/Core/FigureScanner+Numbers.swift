@@ -466,7 +466,7 @@ extension FigureScanner {
                     // ("12p.3": no; "to 412p." ends a sentence.)
                     !(attached(i + 2) && symbol(i + 2) == "." && i + 3 < tokens.count && attached(i + 3)),
                     !NameRules.videoLines.contains(token.norm),
-                    writesPounds() || pricePerUnit(after: i + 1) || sharePriceSentence(i) || penceBefore(i),
+                    writesPounds() || pricePerUnit(after: i + 1) || sharePriceSentence(i) || penceBefore(i) || priceInPence(i),
                     i + 2 >= tokens.count || !attached(i + 2) || tokens[i + 2].kind == .symbol
                 {
                     // "3p a litre", "155.2p": pence, read as hundredths after the number.
@@ -2148,12 +2148,23 @@ extension FigureScanner {
         return false
     }
 
+    /// Whether the number at `i` glued to a "p" is a price by the words around it: a word of price before it ("Stamps cost
+    /// 87p", "up from 85p", `MoneyRules.priceWordsBefore`), or "each" after it ("Apples were 45p each").
+    func priceInPence(_ i: Int) -> Bool {
+        if word(i + 2) == "each" { return true }
+        guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
+        return MoneyRules.priceWordsBefore.contains(before) && before != "at" && before != "under" && before != "about"
+            && before != "around"
+    }
+
     /// Whether another amount in pence, priced per unit, stands before token `i` in its sentence: "79p per kWh, against 52p
     /// at home". (Read from the tokens alone, as `readNumber`'s answers are kept.)
     func penceBefore(_ i: Int) -> Bool {
         var k = i - 2
         while k >= 0, i - k < 40, sameSentence(k, i) {
-            if tokens[k].kind == .number, word(k + 1) == "p", attached(k + 1), pricePerUnit(after: k + 1) { return true }
+            if tokens[k].kind == .number, word(k + 1) == "p", attached(k + 1), pricePerUnit(after: k + 1) || priceInPence(k) {
+                return true
+            }
             k -= 1
         }
         return false

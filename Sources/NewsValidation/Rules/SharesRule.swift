@@ -146,7 +146,9 @@ public struct SharesRule: ValidationRule {
 
     /// Last words of a list's opening that each line completes with a thing of its own: "The share of homes with:",
     /// "Adults who:".
-    static let propertyOpeners: Set<String> = ["with", "without", "who", "that", "which", "having", "owning", "have", "has", "using"]
+    static let propertyOpeners: Set<String> = [
+        "with", "without", "who", "that", "which", "having", "owning", "have", "has", "using", "own", "owns", "use", "uses",
+    ]
 
     /// Marks that open a line of a bulleted list.
     static let bullets: Set<Character> = ["-", "•", "*", "–", "·", "▪"]
