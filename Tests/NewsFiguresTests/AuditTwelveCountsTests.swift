@@ -269,3 +269,10 @@ import Testing
         #expect(Self.money("It streams for 720p screens.").isEmpty)
     }
 }
+
+@Suite struct ZlotySignBeforeTests {
+    @Test func cases() {
+        #expect(CountryCurrenciesAndSharesOfCountsTests.money("Rent for the flat is zł 2,800 a month.") == ["2800.0 PLN"])
+        #expect(CountryCurrenciesAndSharesOfCountsTests.money("It costs 40 zł.") == ["40.0 PLN"])
+    }
+}

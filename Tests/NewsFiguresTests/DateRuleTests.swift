@@ -2056,3 +2056,21 @@ import Testing
                 == "Monday to Wednesday=2026-02-23..2026-02-25")
     }
 }
+
+/// Verbs whose past is their base form are past after "he", "she", "it"; "tours" is an event verb; a title-case headline's
+/// "Set To" after a singular noun.
+@Suite struct UnchangedPastsAndHeadlineSetToTests {
+    static let dates = DateAuditThreeTests.dates
+
+    @Test func cases() {
+        #expect(
+            Self.dates("The sprinter is targeting the world record she set in August.", "2026-02-24") == ["August=2025-08-01..2025-08-31"])
+        #expect(Self.dates("It cut prices on Monday.", "2026-06-07") == ["on Monday=2026-06-01..2026-06-01"])
+        // Not "they set" (present as often), nor "she sets".
+        #expect(Self.dates("They set the agenda in August.", "2026-06-07") == ["August=2026-08-01..2026-08-31"])
+        #expect(Self.dates("The minister tours Kent and Sussex on Tuesday.", "2026-06-07") == ["on Tuesday=2026-06-09..2026-06-09"])
+        #expect(Self.dates("Rail Union Set To Announce Strike Dates On Thursday", "2026-06-07") == ["On Thursday=2026-06-11..2026-06-11"])
+        #expect(
+            Self.dates("The union was set to announce strike dates on Thursday.", "2026-06-07") == ["on Thursday=2026-06-04..2026-06-04"])
+    }
+}

@@ -553,6 +553,9 @@ extension FigureScanner {
     func isPastVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
         if DateRules.irregularPastVerbs.contains(w) { return true }
+        // ("the record she set in August", "he hit a six": a verb whose past is its base form, after "he", "she" or "it",
+        // is past, its present being "sets", "hits".)
+        if DateRules.unchangedPasts.contains(w), k > 0, let p = word(k - 1), p == "he" || p == "she" || p == "it" { return true }
         // "won the election", not Korea's currency ("5 billion won", "the South Korean won"); and, like the
         // past tenses that are also participles, not in a relative or reduced clause ("The side that won the
         // league faces relegation", "The festival, held every year in July, draws").
@@ -3558,9 +3561,10 @@ extension FigureScanner {
         // (A headline leaves its "be" out: "as temperatures set to hit 35C on Saturday".)
         if DateRules.aheadBeforeTo.contains(w) {
             return before.map {
+                // (A capitalised noun too in a title-case headline: "Rail Union Set To Announce Strike Dates On Thursday".)
                 DateRules.presentBe.contains($0)
-                    || (!proseSentence(k) && isPlural($0) && !DateRules.notBeforeIntent.contains($0)
-                        && !SubjectRules.stopWords.contains($0))
+                    || (!proseSentence(k) && (isPlural($0) || (tokens[k].capitalized && k >= 1 && tokens[k - 1].capitalized))
+                        && !DateRules.notBeforeIntent.contains($0) && !SubjectRules.stopWords.contains($0))
             } ?? false
         }
         // ("did not want to": the word before the negation.)

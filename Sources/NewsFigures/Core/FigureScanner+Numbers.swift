@@ -875,6 +875,8 @@ extension FigureScanner {
         }
         // "Rs 500 crore", "Rs500", "Rp 15,000": a capitalised abbreviation.
         if let code = currencyAbbreviation(at: t) { return abbreviation(code, at: t) }
+        // ("zł 2,800": the złoty's sign, lower case.)
+        if token.norm == "zł" { return ("PLN", nil, t) }
         if token.kind == .word, MoneyRules.codes.contains(token.norm) {
             let raw = text(t, t)
             // Codes that are also English words ("try", "cad") only in capitals.

@@ -102,8 +102,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
-        // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday".)
-        "appear", "appears", "lift", "lifts", "blast", "blasts",
+        // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)
+        "appear", "appears", "lift", "lifts", "blast", "blasts", "tour", "tours",
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
@@ -141,6 +141,11 @@ enum DateRules {
     ]
     /// Words of a timetable: in their sentence a bare span of weekdays is every week's ("every 20 minutes, Monday to Friday").
     static let scheduleWords: WordSet = ["every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening"]
+    /// Verbs whose past is their base form: past after "he", "she" or "it" ("she set", "it cut").
+    static let unchangedPasts: WordSet = [
+        "set", "put", "hit", "cut", "let", "shut", "cost", "hurt", "quit", "spread", "split", "bet", "bid", "cast", "burst",
+        "shed", "upset", "beat",
+    ]
     /// Words between "every" and a weekday that keep it a schedule: "every other Tuesday", "every second Friday".
     static let everyOtherWords: WordSet = ["other", "second", "third", "fourth", "alternate"]
 
