@@ -1120,13 +1120,15 @@ extension FigureScanner {
 
     /// Whether a subject's last word names animals, which die and are hurt as people are: "sheep", "cattle", "horses".
     static func namesAnimals(_ subject: String) -> Bool {
-        guard let last = subject.lowercased().split(separator: " ").last.map(String.init) else { return false }
-        return SubjectRules.animalNouns.contains(last)
+        lastWord(of: subject).map { SubjectRules.animalNouns.contains($0) } ?? false
     }
+
+    /// A subject's last word, lower case: "passengers" of "air passengers".
+    static func lastWord(of subject: String) -> String? { subject.lowercased().split(separator: " ").last.map(String.init) }
 
     /// Whether a subject's last word names people: "people", "passengers", "miners", "children".
     static func namesPeople(_ subject: String) -> Bool {
-        guard let last = subject.lowercased().split(separator: " ").last.map(String.init) else { return false }
+        guard let last = lastWord(of: subject) else { return false }
         if SubjectRules.peopleNouns.contains(last) || NameRules.personNouns.contains(last) { return true }
         return last.hasSuffix("s") && NameRules.personNouns.contains(String(last.dropLast()))
     }

@@ -1398,17 +1398,11 @@ extension FigureScanner {
         // "on Wednesday week", "a week on Wednesday" (British): the Wednesday a week after the coming one.
         let weekOn = word(i - 1) == "on" && word(i - 2) == "week" && word(i - 3) == "a" && sameSentence(i - 3, i)
         if weekOn || (word(i + 1) == "week" && sameSentence(i, i + 1) && word(i + 2) != "of" && !tokens[i + 1].capitalized) {
-            if weekOn {
-                guard let published else { consume(i - 3, i); return i + 1 }
-                let ahead = (weekday - published.weekday + 7) % 7
-                let day = published.adding(days: (ahead == 0 ? 7 : ahead) + 7)
-                return addDate(i - 3, i, day.description, day.description, resolved: "relative to published")
-            }
-            let first = word(i - 1) == "on" ? i - 1 : i
-            guard let published else { consume(first, i + 1); return i + 2 }
+            let (first, last) = weekOn ? (i - 3, i) : (word(i - 1) == "on" ? i - 1 : i, i + 1)
+            guard let published else { consume(first, last); return last + 1 }
             let ahead = (weekday - published.weekday + 7) % 7
             let day = published.adding(days: (ahead == 0 ? 7 : ahead) + 7)
-            return addDate(first, i + 1, day.description, day.description, resolved: "relative to published")
+            return addDate(first, last, day.description, day.description, resolved: "relative to published")
         }
         // "Friday next week", "Sunday of next week".
         var k = i + 1
@@ -1737,9 +1731,7 @@ extension FigureScanner {
         {
             if let w = word(k), DateRules.deferralVerbs.contains(w) { return true }
             // ("has been put back to Saturday", "put off until Monday".)
-            if let w = word(k), w == "put" || w == "puts", word(k + 1).map({ ["back", "off", "forward"].contains($0) }) == true {
-                return true
-            }
+            if putWithParticle(k) { return true }
             k -= 1
         }
         return false
@@ -1755,12 +1747,16 @@ extension FigureScanner {
         guard word(k) == "from" else { return nil }
         var j = k - 1
         while j >= 0, j >= k - 8, sameSentence(j, k), tokens[j].kind == .word {
-            // ("put back from Friday to Saturday", "put off": "put" with its particle.)
-            let putOff = tokens[j].norm.hasPrefix("put") && word(j + 1).map { ["back", "forward", "off"].contains($0) } == true
-            if DateRules.reschedulingVerbs.contains(tokens[j].norm) || putOff, !tokens[j].capitalized { return j }
+            // ("put back from Friday to Saturday", "put off".)
+            if DateRules.reschedulingVerbs.contains(tokens[j].norm) || putWithParticle(j), !tokens[j].capitalized { return j }
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the word at `k` is "put" with a particle that moves a day: "put back", "put off", "put forward".
+    func putWithParticle(_ k: Int) -> Bool {
+        (word(k).map { DateRules.putForms.contains($0) } ?? false) && (word(k + 1).map { DateRules.putParticles.contains($0) } ?? false)
     }
 
     /// Which way the verb at `v` moves a day: later (+1: "postponed", "pushed back"), earlier (-1: "brought forward",

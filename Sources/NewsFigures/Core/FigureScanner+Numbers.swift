@@ -861,8 +861,10 @@ extension FigureScanner {
                 return (options.bareDollar, nil, t)
             }
             if let code = MoneyRules.symbols[token.norm] { return (code, nil, t) }
-            // "S/ 0.80", "S/1.50": the Peruvian sol.
-            if token.norm == "/", t >= 1, word(t - 1) == "s", text(t - 1, t - 1) == "S", attached(t) { return ("PEN", nil, t - 1) }
+            // "S/ 0.80", "S/1.50": the Peruvian sol (`MoneyRules.lettersBeforeSlash`).
+            if token.norm == "/", t >= 1, attached(t), let code = MoneyRules.lettersBeforeSlash[text(t - 1, t - 1)] {
+                return (code, nil, t - 1)
+            }
             // "Rs. 5,000 crore": an abbreviation with its full stop.
             if token.norm == ".", attached(t), sameSentence(t - 1, i), let code = currencyAbbreviation(at: t - 1) {
                 return abbreviation(code, at: t - 1)
@@ -875,8 +877,8 @@ extension FigureScanner {
         }
         // "Rs 500 crore", "Rs500", "Rp 15,000": a capitalised abbreviation.
         if let code = currencyAbbreviation(at: t) { return abbreviation(code, at: t) }
-        // ("zł 2,800": the złoty's sign, lower case.)
-        if token.norm == "zł" { return ("PLN", nil, t) }
+        // ("zł 2,800": a sign written in lower case, `MoneyRules.lowerCaseSignsBefore`.)
+        if let code = MoneyRules.lowerCaseSignsBefore[token.norm] { return (code, nil, t) }
         if token.kind == .word, MoneyRules.codes.contains(token.norm) {
             let raw = text(t, t)
             // Codes that are also English words ("try", "cad") only in capitals.
@@ -1055,14 +1057,12 @@ extension FigureScanner {
             if w == "p", symbol(k + 1) == ".", attached(k + 1), word(k + 2) == "m", attached(k + 2) { return nil }
             // "50 US cents", "69 U.S. cents": the American cent, whatever dollar the text writes.
             if w == "us", let c = word(k + 1), c == "cents" || c == "cent" { return ("USD", k + 1) }
-        }
-        // "2 euro cents": the euro's cent.
-        if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
-        if w.utf8.count <= 2 {
             if w == "u", symbol(k + 1) == ".", word(k + 2) == "s", symbol(k + 3) == ".", let c = word(k + 4), c == "cents" || c == "cent" {
                 return ("USD", k + 4)
             }
         }
+        // "2 euro cents": the euro's cent.
+        if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
         guard let code = MoneyRules.hundredths[w] else { return nil }
         // (Piastres are Egypt's in a text of Egypt only; Syria's and Lebanon's are piastres too.)
         if code == "EGP", !tokens.contains(where: { MoneyRules.egyptClues.contains($0.norm) }) { return nil }

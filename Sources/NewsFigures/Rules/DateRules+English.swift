@@ -418,6 +418,9 @@ enum DateRules {
         "run", "runs", "last", "lasts", "continue", "continues", "remain", "remains", "stay", "stays", "apply", "applies",
         "hold", "holds", "operate", "operates", "close", "closes", "shut", "shuts",
     ]
+    /// "put" with a particle moves a day too: "put back", "put off", "put forward".
+    static let putForms: WordSet = ["put", "puts", "putting"]
+    static let putParticles: WordSet = ["back", "off", "forward"]
     /// Verbs of `reschedulingVerbs` that move a day later, and earlier: the day it was is before, or after, the day it is.
     static let delayingVerbs: WordSet = [
         "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "extended", "extend", "extends",

@@ -22,10 +22,15 @@ enum MoneyRules {
     /// crore", "Rs. 5,000", "Rs500", "Rp 15,000". "Rs" (INR here) is whichever rupee `rupeeClues` names.
     /// ("Dh57.3 billion", "Dhs 500": the UAE dirham as Gulf papers write it.)
     /// ("Tk 21,000 crore": the Bangladeshi taka as Dhaka papers write it.)
-    /// ("Kč 200 billion": the Czech koruna; "zł 35,000": the złoty.)
+    /// ("Kč 200 billion": the Czech koruna.)
     static let abbreviationsBefore: WordTable<String> = [
-        "rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "tk": "BDT", "kč": "CZK", "zł": "PLN",
+        "rs": "INR", "rp": "IDR", "dh": "AED", "dhs": "AED", "tk": "BDT", "kč": "CZK",
     ]
+
+    /// Signs written in lower case before an amount, in any case: "zł 2,800" (the złoty).
+    static let lowerCaseSignsBefore: WordTable<String> = ["zł": "PLN"]
+    /// Letters before a slash that make a currency's sign, as written: "S/ 0.80" (the Peruvian sol).
+    static let lettersBeforeSlash: [String: String] = ["S": "PEN"]
 
     /// Abbreviations written in capitals against the amount: "RM1.2 billion" (ringgit).
     /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
@@ -135,7 +140,7 @@ enum MoneyRules {
     /// Places of Egypt, in whose text piastres are the Egyptian pound's hundredths.
     static let egyptClues: WordSet = ["egypt", "egyptian", "egyptians", "cairo", "alexandria", "giza", "luxor", "aswan", "suez"]
     /// Currencies written after amounts with a decimal comma in their own countries: "4,40 zł", "49,90 Kč".
-    static let decimalCommaCurrencies: WordSet = ["zł", "kč", "złoty", "zloty", "zlotys", "euro", "euros", "€"]
+    static let decimalCommaCurrencies: WordSet = ["zł", "kč", "złoty", "zloty", "zlotys", "euro", "euros"]
 
     /// Words of a text about pounds sterling, in which "3p" is three pence.
     /// ("litre", "pint": British spellings and measures that prices in pence go with: "25p a litre".)
