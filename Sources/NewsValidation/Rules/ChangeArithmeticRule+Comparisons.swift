@@ -66,7 +66,7 @@ extension ChangeArithmeticRule {
         if let (phrase, direction) = comparatives.first(where: { following.hasPrefix($0.0 + " ") }),
             figures[c].change == nil || figures[c].change?.direction == direction,
             let e = sentence.first(where: { $0 > c && figures[$0].kind != .date }), comparedLevel(after: phrase, c, e, context),
-            let x = sentence.last(where: { $0 < c && figures[$0].kind != .date }), isLevel(x, like: e, context),
+            let x = sentence.last(where: { $0 < c && figures[$0].kind != .date }), isLevel(x, like: e, context, moving: direction),
             levelsInOneClause(x, c, context)
         {
             return (x, e, direction)
@@ -97,11 +97,13 @@ extension ChangeArithmeticRule {
     }
 
     /// Whether figure `x` is a level of the measure of `e`: the same kind (and currency), not a year, no change of its
-    /// own, and of the same noun when both name one.
-    static func isLevel(_ x: Int, like e: Int, _ context: ValidationContext) -> Bool {
+    /// own (but for a level moved the way of the comparison, with no reference: "fell to 700, 10% fewer than the
+    /// 900"), and of the same noun when both name one.
+    static func isLevel(_ x: Int, like e: Int, _ context: ValidationContext, moving direction: ChangeDirection? = nil) -> Bool {
         let figures = context.figures
+        let moved = figures[x].change.map { $0.direction == direction && $0.reference == nil } ?? true
         guard figures[x].kind == figures[e].kind, figures[x].kind == .count || figures[x].kind == .money,
-            figures[x].unit == figures[e].unit, figures[x].change == nil, figures[x].value != nil, !looksLikeYear(figures[x]),
+            figures[x].unit == figures[e].unit, moved, figures[x].value != nil, !looksLikeYear(figures[x]),
             !looksLikeYear(figures[e])
         else { return false }
         guard let a = figures[x].subject, let b = figures[e].subject else { return true }
