@@ -669,7 +669,16 @@ extension FigureScanner {
         // (A span of days takes its year from its end and the sentence's tense: "will run from Nov 20 to Dec 5" may be
         // running now; "Voting will take place between June 10 and 14" is ahead.)
         let single = d1 == d2 && (month2 ?? m) == m
-        let spanYear = single ? nil : yearNear(month: m2, day: d2, tense: first).map { m2 < m ? $0 - 1 : $0 }
+        // (A span with the published day in it is that one, whatever the tense: "Engineering works from Feb 27 to March 3
+        // have closed the line", published on February 28.)
+        let running = published.flatMap { p in
+            (p.year - 1...p.year).first { y in
+                guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: m2 < m ? y + 1 : y, month: m2, day: d2)
+                else { return false }
+                return a <= p && p <= b
+            }
+        }
+        let spanYear = single ? nil : running ?? yearNear(month: m2, day: d2, tense: first).map { m2 < m ? $0 - 1 : $0 }
         if let y = spanYear ?? yearNear(month: m, day: d1, weekday: single ? weekday : nil, tense: single ? first : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
         {
@@ -1515,17 +1524,30 @@ extension FigureScanner {
         // "the strike, which began on Monday, is expected to last" (past); "a hearing is set for
         // Friday", "the report is due on Tuesday" (ahead).
         var scheduled = false
+        // (Not a warning told of after its day, "The warning for Monday turned out to be unnecessary"; a change to it
+        // before its day is told in the passive, "The warning for Saturday was lifted".)
+        // ("a yellow warning for snow from Monday to Wednesday", "a warning for heavy rain on Friday": over what is
+        // warned of, up to three words.)
+        // (Not "issued a warning on Monday": the day of the warning after "for" only.)
+        let preposition = word(first) == "on" ? first : first - 1
+        let warnedFor =
+            ["for", "from", "on"].contains(word(preposition) ?? "")
+            && (max(0, preposition - 4)..<preposition).contains { k in
+                sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
+                    && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
+                    && (k + 1..<preposition).allSatisfy { tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm) }
+            }
+            && !(i + 1..<min(tokens.count, i + 12)).contains { k in
+                sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
+                    && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
+                    && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false)
+            }
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
                 DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
-                // (Not a warning told of after its day, "The warning for Monday turned out to be unnecessary"; a change to it
-                // before its day is told in the passive, "The warning for Saturday was lifted".)
-                || (DateRules.warningsFor.contains(v)
-                    && !(i + 1..<min(tokens.count, i + 12)).contains { k in
-                        sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
-                            && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
-                            && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false)
-                    })
+                || warnedFor
+        } else if warnedFor {
+            scheduled = true
         } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
             // ("which was due Monday, has been delayed" is past.)
             scheduled = true
@@ -2818,8 +2840,9 @@ extension FigureScanner {
             }
             // "the first three months of the year", "the last six months of 2019".
             if let months = monthsOfTheYear(at: k, from: i) { return months }
-            // "the June quarter": the quarter that ends in June.
-            if word(k - 1) == "the", let m = month(k), m % 3 == 0, word(k + 1) == "quarter", sameSentence(i, k + 1) {
+            // "the June quarter", "Apple's March quarter": the quarter that ends in June, in March.
+            let possessive = k > 0 && tokens[k - 1].capitalized && (word(k - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false)
+            if word(k - 1) == "the" || possessive, let m = month(k), m % 3 == 0, word(k + 1) == "quarter", sameSentence(i, k + 1) {
                 part = (m / 3, 4)
                 k += 2
             } else {
@@ -2933,6 +2956,9 @@ extension FigureScanner {
             } : nil
         if let toReport {
             year = toReport
+        } else if y == nil, outlook, let published, let end = quarterEnd, end < published {
+            // ("The airline expects first-quarter bookings to rise 12%" on 31 December: the outlook is of the next one.)
+            year += 1
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
@@ -3399,7 +3425,9 @@ extension FigureScanner {
                     ? token.norm == ";"
                     : token.kind == .word && !token.capitalized
                         && (token.norm == "but"
-                            || (tokens[k - 1].kind == .symbol && tokens[k - 1].norm == "," && DateRules.clauseJoiners.contains(token.norm))))
+                            || (tokens[k - 1].kind == .symbol && tokens[k - 1].norm == "," && DateRules.clauseJoiners.contains(token.norm))
+                            || (token.norm == "and" && verb
+                                && (word(k + 1).map { DateRules.auxiliariesAfterAnd.contains($0) && !tokens[k + 1].capitalized } ?? false))))
             // ", which opened in October," / ", who was elected in May,": a relative clause set off by commas
             // has its own tense; the clause it interrupts goes on after it ("The exhibition, which opened in
             // October, closes on 25 January").
@@ -3484,7 +3512,8 @@ extension FigureScanner {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
                 // ("NASA is targeting Thursday", "The crew is aiming for a launch on Thursday".)
                 // (Not past a verb of its own: "is targeting the record she set in October".)
-                if DateRules.progressiveIntents.contains(w), word(k - 1).map({ DateRules.presentBe.contains($0) }) == true,
+                if DateRules.progressiveIntents.contains(w) || DateRules.progressiveEvents.contains(w),
+                    word(k - 1).map({ DateRules.presentBe.contains($0) }) == true,
                     !(k + 1..<first).contains(where: { j in
                         isPastVerb(j) || (word(j).map { ["he", "she", "they", "it", "we", "i", "you"].contains($0) } ?? false)
                     })
@@ -3802,8 +3831,10 @@ enum WordDateRule: Int, CaseIterable {
                 + DateRules.ordinalTens.keys + shifts + DateRules.periodEdges.keys + DateRules.periodParts.keys
         // "the third week of", "last week of".
         case .weekOfPeriod: return ["the", "last"] + ordinals
-        // "Q3", "H2", "the first quarter", "last quarter".
-        case .quarterDate: return ["q", "h", "the", "last", "final"] + shifts + ordinals
+        // "Q3", "H2", "the first quarter", "last quarter", "Apple's March quarter".
+        case .quarterDate:
+            return ["q", "h", "the", "last", "final"] + shifts + ordinals
+                + DateRules.months.keys.filter { (DateRules.months[$0] ?? 1) % 3 == 0 }
         case .durationFrom: return ["for"]
         case .yearInWordsAfterIn: return ["in"]
         case .namedYear: return ["the", "year"]

@@ -256,6 +256,59 @@ struct FigureScanner {
         mergeDateRanges()
         widenWeeksTo()
         datesFromOtherDates()
+        followingDays()
+    }
+
+    /// "held on November 3; the results came the following Tuesday", "postponed from Thursday to the following
+    /// Monday", "arrived on May 2 and left the next day": a day counted from the day dated just before it, in its
+    /// sentence or the one before; the first such weekday after it, or the day after it.
+    mutating func followingDays() {
+        // (The candidates are in the order the rules found them, not in the text's.)
+        let dates = candidates.indices.filter { candidates[$0].kind == .date }.sorted {
+            candidates[$0].firstToken < candidates[$1].firstToken
+        }
+        guard !dates.isEmpty else { return }
+        var lastDay: (date: CalendarDate, sentence: Int)?
+        var added: [Candidate] = []
+        var c = 0
+        var k = candidates[dates[0]].lastToken + 1
+        while k < tokens.count {
+            // The dates that end before `k` are the ones it may count from.
+            while c < dates.count, candidates[dates[c]].firstToken < k {
+                let d = candidates[dates[c]]
+                c += 1
+                guard d.lastToken < k, let span = d.date, span.start == span.end, span.start.utf8.count == 10,
+                    let day = CalendarDate(iso: span.start)
+                else { continue }
+                lastDay = (day, tokens[d.lastToken].sentence)
+            }
+            guard let w = word(k), w == "following" || w == "next", word(k - 1) == "the", sameSentence(k - 1, k + 1),
+                let anchor = lastDay, tokens[k].sentence - anchor.sentence <= 1
+            else {
+                k += 1
+                continue
+            }
+            if let weekday = DateRules.weekdays[tokens[k + 1].norm], tokens[k + 1].capitalized,
+                let at = candidates.firstIndex(where: { $0.kind == .date && $0.firstToken == k + 1 && $0.lastToken == k + 1 })
+            {
+                let day = anchor.date.adding(days: (weekday - anchor.date.weekday + 6) % 7 + 1)
+                candidates[at].firstToken = k - 1
+                candidates[at].date = DateSpan(start: day.description, end: day.description)
+                candidates[at].resolved = "relative to a date in the text"
+                lastDay = (day, tokens[k].sentence)
+            } else if word(k + 1) == "day", !candidates.contains(where: { $0.firstToken <= k + 1 && $0.lastToken >= k - 1 }) {
+                let day = anchor.date.adding(days: 1)
+                added.append(
+                    Candidate(
+                        kind: .date, firstToken: k - 1, lastToken: k + 1, date: DateSpan(start: day.description, end: day.description),
+                        resolved: "relative to a date in the text"))
+                lastDay = (day, tokens[k].sentence)
+            }
+            k += 2
+        }
+        guard !added.isEmpty else { return }
+        candidates.append(contentsOf: added)
+        candidates.sort { $0.firstToken < $1.firstToken }
     }
 
     /// "three days after the June 4 election", "a week before the April 9 deadline": a day counted from a day the

@@ -104,6 +104,8 @@ enum DateRules {
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
         // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)
         "appear", "appears", "lift", "lifts", "blast", "blasts", "tour", "tours",
+        // ("The Supreme Court hands down its judgment on Wednesday".)
+        "hand", "hands",
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
@@ -276,6 +278,10 @@ enum DateRules {
     /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
     /// takes place on March 10".
     static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but"]
+    /// Auxiliaries that, right after a bare "and", open a second verb of the same subject, of its own tense:
+    /// "appeared before magistrates on Saturday and will return to court on Monday", "walked out on Wednesday and have
+    /// announced a further strike".
+    static let auxiliariesAfterAnd: WordSet = ["will", "shall", "would", "could", "may", "might", "must", "has", "have", "is", "are"]
     /// Words that open a clause of their own tense, comma or none: "Germans vote on 23 February after the coalition
     /// collapsed in November" (the vote is ahead).
     static let subordinators: WordSet = ["after", "because", "since", "although", "though", "unless", "once"]
@@ -429,6 +435,13 @@ enum DateRules {
     /// Progressive verbs of aiming after a present "be", which put what they date ahead: "NASA is targeting Thursday",
     /// "The crew is aiming for a launch on Thursday".
     static let progressiveIntents: WordSet = ["aiming", "targeting", "eyeing", "planning", "preparing", "gearing", "gunning"]
+    /// Progressive verbs of an event arranged, which after a present "be" put its weekday ahead as well: "Unions are
+    /// holding a rally on Wednesday", "The club is hosting an open day on Saturday" (not "Police are investigating a
+    /// burglary on Tuesday", "are appealing for witnesses to a crash on Tuesday": what is looked into is past).
+    static let progressiveEvents: WordSet = [
+        "holding", "hosting", "staging", "launching", "opening", "unveiling", "headlining", "performing", "playing", "meeting",
+        "visiting", "marching", "releasing", "premiering", "celebrating", "throwing", "organising", "organizing",
+    ]
 
     /// Verbs whose object a participle after it describes, no past: "keep the government funded", "leaves the road closed".
     static let complementVerbs: WordSet = ["keep", "keeps", "keeping", "leave", "leaves", "leaving"]
