@@ -376,7 +376,7 @@ extension FigureScanner {
                 guard v < p - 1 || (from && (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)) else {
                     return nil
                 }
-                if word(p) == "to", !amount, !quantityObject { return nil }
+                if word(p) == "to", !amount, !quantityObject, !earlierLevelFollows(figureEnd) { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
             v -= 1
@@ -722,13 +722,22 @@ extension FigureScanner {
             // killed and 12 injured in the crash", "five swiped away"; not "a third undisclosed buyer", nor
             // a box score's "(10 combined)").
             // ("980 ran on time, 190 were delayed": an irregular past too.)
+            // ("Thirteen made the longlist", "1,150 waited longer than 104 days": a past that is a participle too, and an
+            // adverb of how long or how far after it.)
             let pastVerb = { (w: String) -> Bool in
                 let regular = w.hasSuffix("ed") && w.utf8.count > 4 && !DateRules.edAdjectives.contains(w) && symbol(last - 1) != "("
                 // ("while about 1.1 million missed it": a pronoun object too.)
-                return (regular || DateRules.irregularPastVerbs.contains(w)) && !tokens[last + 1].capitalized
-                    && (self.word(last + 2).map { SubjectRules.stopWords.contains($0) || $0 == "it" || $0 == "them" } ?? true)
+                return (regular || DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w))
+                    && !tokens[last + 1].capitalized
+                    && (self.word(last + 2).map {
+                        SubjectRules.stopWords.contains($0) || $0 == "it" || $0 == "them" || SubjectRules.adverbsAfterVerbs.contains($0)
+                    } ?? true)
             }
-            let elided = word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false
+            // ("Some 15,000 of those had not upgraded", "with about 1,600 still open".)
+            let partitive = word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
+            let elided =
+                partitive || word(last + 1) == "still"
+                || (word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false)
             return (nil, nil, elided)
         }
         _ = endIndex
@@ -1046,9 +1055,19 @@ extension FigureScanner {
         return false
     }
 
+    /// Whether "from" and an earlier level follow the figure ending at `k`: "cut daily transits to 24 from 36" (then the
+    /// object is what both count, not where the verb goes, as in "cut flights to 20 cities").
+    func earlierLevelFollows(_ k: Int) -> Bool {
+        guard word(k + 1) == "from", sameSentence(k, k + 2) else { return false }
+        // ("from about 36": over a bound of one word.)
+        let n = word(k + 2).map { BoundRules.byLastWord[$0]?.contains { $0.words.count == 1 } ?? false } == true ? k + 3 : k + 2
+        return n < tokens.count && tokens[n].kind == .number && sameSentence(k, n)
+    }
+
     /// The object of a verb that changes it, a noun of a count, for its new level after "to": "cut the prison population
-    /// (by 12%) to 341,000" → "prison population", "cut its workforce to 900" → "workforce".
-    func changedObjectSubject(before first: Int) -> String? {
+    /// (by 12%) to 341,000" → "prison population", "cut its workforce to 900" → "workforce"; any plural noun when an
+    /// earlier level follows ("cut daily transits to 24 from 36" → "daily transits").
+    func changedObjectSubject(before first: Int, figureEnd: Int) -> String? {
         var k = first - 1
         guard word(k) == "to", k >= 1 else { return nil }
         k -= 1
@@ -1059,7 +1078,9 @@ extension FigureScanner {
             k -= 1
         }
         let end = k
-        guard let head = word(end), SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head),
+        guard let head = word(end),
+            SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head)
+                || (isPlural(head) && !SubjectRules.stopWords.contains(head) && earlierLevelFollows(figureEnd)),
             !tokens[end].capitalized
         else { return nil }
         var start = end

@@ -1561,7 +1561,7 @@ extension FigureScanner {
                 subject.text ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
                 ?? numberOfSubject(before: candidate.firstToken)
                 ?? changeVerbSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
-                ?? changedObjectSubject(before: unboundedFirst)
+                ?? changedObjectSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
             candidate.subjectEnd = subject.last
             // "625 points or more", "50 seats or fewer": a bound after the counted noun.
             if candidate.bound == .exact, let end = subject.last, word(end + 1) == "or", let after = boundAfter(end) {
@@ -1778,10 +1778,15 @@ extension FigureScanner {
                 let raw = text(i - 1, i - 1)
                 let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
                 // ("Amazon's 1.5 million workers": a possessive ends the name.)
-                // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name.)
+                // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name; a round number may
+                // count over one modifier, "Assam's 850 tea estates", unless what follows is made in models, "Embraer's 190
+                // regional jets".)
+                let value = number.value.doubleValue
+                let goods = (tail + 1...tail + 2).contains { word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
+                let reach = value < 100 ? 3 : value.truncatingRemainder(dividingBy: 10) == 0 && !goods ? 2 : 1
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
-                    && (!number.plainInteger || countedPastModifiers(after: tail, reach: number.value.doubleValue < 100 ? 3 : 1)
+                    && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach)
                         || tallyPartner(before: i))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
@@ -1809,6 +1814,7 @@ extension FigureScanner {
                     word(i - 2).map { DateRules.beforeNonFinite.contains($0) && ($0 != "to" || looksCounted(after: tail)) } ?? false
                 // (A label of `countedAfterLabels` before a counted noun counts: "set the fastest lap 12 times", "changed the
                 // code 3 times", "each branch 40 miles away".)
+                // ("Policy number 4471-889": the label's number with its parts.)
                 if NameRules.identifierWords.contains(previous.norm), !verbUse,
                     !NameRules.countedAfterLabels.contains(previous.norm)
                         || !(word(tail + 1).map {
@@ -1816,7 +1822,7 @@ extension FigureScanner {
                                 || (isPlural($0) && !tokens[tail + 1].capitalized && !DateRules.isPresentEventWord($0))
                         } ?? false)
                 {
-                    return tail
+                    return max(tail, hyphenChain(from: tail).last)
                 }
                 // "junction 47", "leave at exit 14" (not "exit 14 markets").
                 if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
@@ -1858,6 +1864,31 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // "the emirate's 10 millionth visitor", "its one millionth car": an ordinal of a scale word, no count (not "one
+        // millionth of a second", a fraction).
+        if !number.words, let w = word(next), NumberRules.scaleOrdinals.contains(w), word(next + 1) != "of", sameSentence(tail, next) {
+            return next
+        }
+        if number.words, let w = word(tail), NumberRules.scaleOrdinals.contains(w), word(next) != "of",
+            word(i - 1).map({ DateRules.determiners.contains($0) || $0.hasSuffix("'s") }) == true
+        {
+            return tail
+        }
+        // "in a quarter of a century", "a third of a century later": a stretch of time, no count.
+        if number.words, word(next) == "of", word(next + 1) == "a", let w = word(next + 2), NumberRules.longPeriods.contains(w),
+            sameSentence(tail, next + 2)
+        {
+            return next + 2
+        }
+        // "The winning numbers were 7, 19, 23, 31, 42 and 48": the numbers drawn are labels.
+        if number.plainInteger, let end = drawnNumbers(around: i) { return max(tail, end) }
+        // "text WATER to 60011": a short code to text a keyword to.
+        if number.plainInteger, word(i - 1) == "to", i >= 3, tokens[i - 2].kind == .word,
+            text(i - 2, i - 2).allSatisfy({ $0.isUppercase || $0.isNumber }),
+            word(i - 3).map({ NameRules.textingVerbs.contains($0) }) == true
+        {
+            return tail
+        }
         // "'99 Luftballons'", "“16 Carriages”": a number that opens a quoted title of capitalised words; "the Summer of
         // '69": a year cut to two digits.
         if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
@@ -2105,11 +2136,19 @@ extension FigureScanner {
     /// that no length goes with ("1.5m people"; not "the 400m hurdles", "10m waves"), when the number
     /// has decimals or the text writes money in millions with "m" too ("£3m … 5m units"; in a text
     /// without, "1500m runners" and "50m pools" are lengths).
+    /// ("5.3m foreign tourist arrivals": over up to two modifiers to the noun; "50m acres", "2m people": a noun no
+    /// length goes with, `NumberRules.millionsCompanions`, is millions in any text.)
     func millionsOfThings(_ k: Int) -> Bool {
-        guard word(k) == "m", !tokens[k].capitalized, let w = word(k + 1), !NumberRules.metreCompanions.contains(w),
-            looksCounted(after: k)
-        else { return false }
-        return tokens[k - 1].norm.utf8.contains(UInt8(ascii: ".")) || writesMoneyMillionsWithM()
+        guard word(k) == "m", !tokens[k].capitalized, word(k + 1) != nil else { return false }
+        var n = k + 1
+        while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized, !SubjectRules.stopWords.contains(w),
+            !isPlural(w), sameSentence(k, n + 1)
+        {
+            n += 1
+        }
+        guard let w = word(n), !NumberRules.metreCompanions.contains(w), looksCounted(after: n - 1) else { return false }
+        return NumberRules.millionsCompanions.contains(w) || tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
+            || writesMoneyMillionsWithM()
     }
 
     /// Whether the text writes money in millions with a tight "m" ("£3m", "$1.2m"), found once.
@@ -2197,6 +2236,23 @@ extension FigureScanner {
             return true
         }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
+        // ("short of its target of 40 million", "the previous year's 3,362": a target or a period's level, of what the
+        // sentence counted before.)
+        if word(first - 1) == "of", let noun = word(first - 2), ChangeRules.targetNouns.contains(noun) { return true }
+        // ("replace 8,000 more by 2027, out of about 400,000 citywide": the whole the part before is out of, set off by a
+        // comma; not "seven victories out of eight", of games.)
+        if word(first - 1) == "of", word(first - 2) == "out", symbol(first - 3) == ",", sameSentence(first - 3, first) { return true }
+        if let p = word(first - 1), p.hasSuffix("'s"), DateRules.offsetUnits[String(p.dropLast(2))] != nil,
+            sameSentence(first - 1, first)
+        {
+            return true
+        }
+        // ("cut daily transits to 24 from 36": the earlier level right after a new one.)
+        if word(first - 1) == "from", let before = candidates.last, before.kind == .count, before.change != nil,
+            (before.subjectEnd ?? before.lastToken) == first - 2
+        {
+            return true
+        }
         if let n = word(candidate.lastToken + 1), n == "more" || n == "fewer", sameSentence(candidate.lastToken, candidate.lastToken + 1),
             word(candidate.lastToken + 2) != "than"
         {
@@ -2205,6 +2261,30 @@ extension FigureScanner {
         // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
         // second number counts the first's noun.
         return tallyPartner(before: first)
+    }
+
+    /// The last token of a list of numbers drawn, when the number at `i` is in one: "The winning numbers were 7, 19, 23,
+    /// 31, 42 and 48", "numbers drawn: 4, 9, 17": three bare integers or more, after "numbers" and a "be" or a colon
+    /// (not "numbers were up 7%", a change).
+    func drawnNumbers(around i: Int) -> Int? {
+        var start = i
+        while start >= 2, symbol(start - 1) == "," || word(start - 1) == "and", tokens[start - 2].kind == .number,
+            tokens[start - 2].integer != nil, sameSentence(start - 2, i)
+        {
+            start -= 2
+        }
+        var end = i
+        var items = 1 + (i - start) / 2
+        while end + 2 < tokens.count, symbol(end + 1) == "," || word(end + 1) == "and", tokens[end + 2].kind == .number,
+            tokens[end + 2].integer != nil, sameSentence(i, end + 2)
+        {
+            end += 2
+            items += 1
+        }
+        guard items >= 3, word(end + 1) == nil || !isPlural(tokens[end + 1].norm) else { return nil }
+        let lead = symbol(start - 1) == ":" || (word(start - 1).map { DateRules.beVerbs.contains($0) } ?? false)
+        let labelled = word(start - 2).map { $0 == "numbers" || $0 == "drawn" } ?? false
+        return lead && labelled ? end : nil
     }
 
     /// The run of bare integers written one after another with spaces around token `i`: "1800 55 1800".
@@ -2352,6 +2432,22 @@ extension FigureScanner {
     /// capitalised or a short function word, and more than a number of digits alone: "'500'" is a quoted figure).
     func quotedTitleEnd(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
+        // "BTS's 'Map of the Soul: 7'": a number that closes a quoted title of capitalised words.
+        if let q = symbol(tail + 1), NameRules.closingQuotes.contains(q), attached(tail + 1), !attached(i) {
+            var k = i - 1
+            while k >= 1, k >= i - 8, sameSentence(k, i) {
+                if let o = symbol(k), NameRules.openingQuotes.contains(o), k + 1 < i, attached(k + 1), tokens[k].spaceBefore,
+                    tokens[k + 1].capitalized
+                {
+                    return tail + 1
+                }
+                guard
+                    (tokens[k].kind == .word && (tokens[k].capitalized || NameRules.titleFunctionWords.contains(tokens[k].norm)))
+                        || symbol(k) == ":"
+                else { break }
+                k -= 1
+            }
+        }
         let open: Int
         if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
             open = i - 1

@@ -24,7 +24,8 @@ enum BoundRules {
         // "just shy of £16bn", "north of £50bn", "a shade under 4%".
         (["just", "shy", "of"], .max), (["shy", "of"], .max), (["north", "of"], .min), (["south", "of"], .max),
         (["a", "shade", "under"], .max), (["a", "shade", "over"], .min),
-        (["close", "to"], .approx), (["in", "the", "region", "of"], .approx), (["an", "estimated"], .approx),
+        // ("Gold traded near $2,650 an ounce".)
+        (["near"], .approx), (["close", "to"], .approx), (["in", "the", "region", "of"], .approx), (["an", "estimated"], .approx),
         (["about"], .approx), (["around"], .approx), (["some"], .approx), (["roughly"], .approx),
         (["approximately"], .approx), (["approx"], .approx), (["nearly"], .max), (["almost"], .max),
         (["over"], .min), (["exceeding"], .min), (["exceeds"], .min), (["exceeded"], .min),

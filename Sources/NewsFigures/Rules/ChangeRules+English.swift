@@ -99,6 +99,10 @@ enum ChangeRules {
         "crop", "output", "production", "supply", "score",
     ]
 
+    /// Nouns of a level aimed at or foreseen, before "of" and a count of what was counted before: "drew 35.5 million
+    /// arrivals, short of its target of 40 million".
+    static let targetNouns: WordSet = ["target", "goal", "forecast", "estimate", "projection", "expectation", "aim", "quota"]
+
     /// Words before a `byObject` verb that make it passive, so that it needs no object: "the valuation
     /// was slashed from $47 billion to $8 billion", "rates were cut to 1.5%".
     static let passiveAuxiliaries: WordSet = ["was", "were", "been", "be", "is", "are", "being", "got", "get", "gets"]
@@ -143,6 +147,9 @@ enum ChangeRules {
         "summed", "add", "adds", "adding", "use", "used", "uses", "using", "free", "freed", "snap", "snapped", "split",
         // Paying: "fans who anted up $129", "ponied up $5 million".
         "ante", "antes", "anted", "pony", "ponies", "ponied", "cough", "coughed", "pay", "pays", "paid", "paying", "sign", "signed",
+        // Clearing: "growers will grub up about 9,500 hectares", "dug up 400 graves", "tore up 12 miles of track".
+        "grub", "grubbed", "dig", "digs", "dug", "digging", "rip", "ripped", "tear", "tore", "torn", "pull", "pulled", "round",
+        "rounded", "mop", "mopped", "buy", "bought", "buying", "clean", "cleaned",
     ]
 
     /// Words before "from" and an earlier level after a figure: "$39,014, up from $38,373".

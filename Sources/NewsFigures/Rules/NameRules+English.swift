@@ -28,7 +28,11 @@ enum NameRules {
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
         "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth", "match", "bin", "barge", "boat", "truck", "wagon",
         "stall", "tank", "batch",
+        // ("with bonus ball 11", "near kilometre 27 of Route 68".)
+        "ball", "kilometre", "kilometer", "milepost",
     ]
+    /// Verbs of texting a keyword to a short code: "text WATER to 60011".
+    static let textingVerbs: WordSet = ["text", "texting", "sms", "txt"]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
     /// nothing counted follows ("on lap 33"; not "the fastest lap 12 times").
     static let countedAfterLabels: WordSet = [

@@ -51,6 +51,18 @@ enum NumberRules {
         "pools", "walls", "towers", "trees", "cliffs", "drops", "dives", "jumps", "throws",
     ]
 
+    /// Ordinals of scale words: "the 10 millionth visitor" is no count.
+    static let scaleOrdinals: WordSet = ["hundredth", "thousandth", "millionth", "billionth"]
+    /// Stretches of time a fraction is taken of: "a quarter of a century".
+    static let longPeriods: WordSet = ["century", "decade", "millennium", "generation", "lifetime"]
+
+    /// Plural nouns after "50m" that no length goes with: millions, in any text ("50m acres", "2m people").
+    static let millionsCompanions: WordSet = [
+        "acres", "hectares", "tonnes", "tons", "barrels", "litres", "liters", "gallons", "people", "users", "viewers", "visitors",
+        "passengers", "customers", "subscribers", "households", "homes", "jobs", "votes", "voters", "doses", "copies", "shares",
+        "tourists", "arrivals", "residents", "children", "workers", "members", "followers", "downloads", "streams", "vehicles",
+    ]
+
     /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).
     static let fractionOfScale: WordTable<(numerator: Int, digits: Int)> = [
         "half": (5, 1), "quarter": (25, 2), "quarters": (25, 2),

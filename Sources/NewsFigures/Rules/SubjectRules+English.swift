@@ -31,6 +31,11 @@ enum SubjectRules {
         "missing", "dead", "unaccounted",
     ]
 
+    /// Adverbs after a past verb that follows a count, which leave it a verb: "1,150 waited longer than 104 days".
+    static let adverbsAfterVerbs: WordSet = ["longer", "more", "less", "again", "early", "late", "out", "away", "back", "home", "abroad"]
+    /// Pronouns after "of" that refer back: "15,000 of those", "1,150 of these", "nine of them".
+    static let referringPronouns: WordSet = ["these", "those", "them"]
+
     /// Plural nouns of animals: what befalls people befalls them too ("found 20 sheep. 6 were killed").
     static let animalNouns: WordSet = [
         "animals", "sheep", "cattle", "cows", "horses", "dogs", "cats", "birds", "pigs", "goats", "chickens", "hens", "deer",
@@ -135,6 +140,12 @@ enum SubjectRules {
     /// Words between "N of its" and the whole's number: "four of their past five games".
     /// Words after a model number that are part of the model: "Boeing 737 Max jets", "A320neo".
     static let modelSuffixes: WordSet = ["max", "neo", "xwb", "er", "lr", "pro", "plus"]
+    /// Things made in numbered models: after a maker's possessive, a number before them is a model ("Embraer's 190
+    /// regional jets", "Fiat's 500 city cars").
+    static let goodsOfModels: WordSet = [
+        "jets", "planes", "aircraft", "airliners", "helicopters", "cars", "trucks", "vans", "buses", "engines", "phones",
+        "handsets", "locomotives", "trains", "motorcycles", "bikes", "rifles", "tractors", "laptops", "cameras", "watches",
+    ]
     /// Nouns of a fleet counted in the singular after a model: "20 Boeing 737-800 aircraft".
     static let singularUnits: WordSet = ["aircraft", "craft", "hovercraft", "spacecraft"]
     static let partOfWholeWords: WordSet = ["past", "last", "first", "next", "remaining", "previous", "recent"]

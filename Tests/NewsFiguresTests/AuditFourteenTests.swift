@@ -1,0 +1,185 @@
+import NewsFigures
+import Testing
+
+/// Audit 14's classes of dates, each with its near-misses.
+@Suite struct AuditFourteenDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aPastClauseBeforeAndWithAnAuxiliaryKeepsItsTense() {
+        #expect(
+            Self.dates("A man appeared before magistrates on Saturday and will return to court on Monday.", "2027-02-28")
+                == ["on Saturday=2027-02-27..2027-02-27", "on Monday=2027-03-01..2027-03-01"])
+        #expect(
+            Self.dates("Junior doctors walked out on Wednesday and have announced a strike.", "2027-02-28")
+                == ["on Wednesday=2027-02-24..2027-02-24"])
+        // A bare "and" with no auxiliary after it joins no clause: the future reaches over it.
+        #expect(
+            Self.dates("The firm will open a store on Monday and a depot on Friday.", "2027-02-24")
+                == ["on Monday=2027-03-01..2027-03-01", "on Friday=2027-02-26..2027-02-26"])
+    }
+
+    @Test func progressiveEventsAreAhead() {
+        #expect(
+            Self.dates("Unions are holding a rally outside parliament on Wednesday.", "2027-02-28") == [
+                "on Wednesday=2027-03-03..2027-03-03"
+            ])
+        #expect(Self.dates("Teachers are staging a walkout on Tuesday.", "2027-02-25") == ["on Tuesday=2027-03-02..2027-03-02"])
+        // What is looked into happened.
+        #expect(Self.dates("Police are investigating a burglary on Tuesday.", "2027-02-25") == ["on Tuesday=2027-02-23..2027-02-23"])
+        #expect(
+            Self.dates("Police are appealing for witnesses to a crash on Tuesday.", "2027-02-25") == ["on Tuesday=2027-02-23..2027-02-23"])
+    }
+
+    @Test func handsDownIsAnEventVerb() {
+        #expect(
+            Self.dates("The Supreme Court hands down its judgment in the data-retention case on Wednesday.", "2028-02-29")
+                == ["on Wednesday=2028-03-01..2028-03-01"])
+        #expect(Self.dates("The court handed down its judgment on Wednesday.", "2028-02-29") == ["on Wednesday=2028-02-23..2028-02-23"])
+    }
+
+    @Test func aWarningForWhatFromAWeekdayIsAhead() {
+        #expect(
+            Self.dates("The Met Office has issued a yellow warning for snow from Monday to Wednesday.", "2027-02-25")
+                == ["from Monday to Wednesday=2027-03-01..2027-03-03"])
+        #expect(Self.dates("A warning for heavy rain on Saturday covers Wales.", "2027-02-25") == ["on Saturday=2027-02-27..2027-02-27"])
+        // The day a warning was issued, and one told of after its day, are past.
+        #expect(Self.dates("Forecasters issued a warning on Monday about the storm.", "2027-02-25") == ["on Monday=2027-02-22..2027-02-22"])
+        #expect(
+            Self.dates("The warning for snow on Monday turned out to be unnecessary.", "2027-02-25") == ["on Monday=2027-02-22..2027-02-22"]
+        )
+    }
+
+    @Test func aSpanWithThePublishedDayInItIsThatOne() {
+        #expect(
+            Self.dates("Engineering works from Feb 27 to March 3 have closed the line.", "2027-02-28")
+                == ["Feb 27 to March 3=2027-02-27..2027-03-03"])
+        #expect(
+            Self.dates("Roadworks from June 16 to June 20 have closed the bridge.", "2025-06-18") == [
+                "June 16 to June 20=2025-06-16..2025-06-20"
+            ])
+        // A span wholly after the published day in a past sentence is last year's.
+        #expect(
+            Self.dates("Roadworks from June 20 to June 24 closed the bridge.", "2025-06-18") == [
+                "June 20 to June 24=2024-06-20..2024-06-24"
+            ])
+    }
+
+    @Test func anOutlookForAQuarterLongGoneIsOfTheNext() {
+        #expect(
+            Self.dates("The airline expects first-quarter bookings to rise 12%.", "2026-12-31") == ["first-quarter=2027-01-01..2027-03-31"])
+        #expect(
+            Self.dates("The airline reported first-quarter bookings rose 12%.", "2026-12-31") == ["first-quarter=2026-01-01..2026-03-31"])
+    }
+
+    @Test func aQuarterNamedByItsLastMonthAfterAPossessive() {
+        #expect(
+            Self.dates("Analysts expect Apple's March quarter revenue to rise 6%.", "2027-02-28") == [
+                "March quarter=2027-01-01..2027-03-31"
+            ])
+        // No quarter after the month: no date of a quarter.
+        #expect(Self.dates("Apple's March sales rose.", "2027-05-28").isEmpty)
+    }
+
+    @Test func theFollowingWeekdayCountsFromTheDayBefore() {
+        #expect(
+            Self.dates("The match was postponed from Thursday to the following Monday.", "2026-12-04")
+                == ["Thursday=2026-12-03..2026-12-03", "the following Monday=2026-12-07..2026-12-07"])
+        #expect(
+            Self.dates("The vote was held on November 3. The results came the following Tuesday.", "2026-12-04")
+                == ["November 3=2026-11-03..2026-11-03", "the following Tuesday=2026-11-10..2026-11-10"])
+        #expect(
+            Self.dates("She arrived on May 2 and left the next day.", "2026-12-04")
+                == ["May 2=2026-05-02..2026-05-02", "the next day=2026-05-03..2026-05-03"])
+        // With no day before it, "the next day" is none, and "the following Monday" the weekday as usual.
+        #expect(Self.dates("The next day, shares rose.", "2026-12-04").isEmpty)
+        #expect(Self.dates("The following Monday is a holiday.", "2026-12-04") == ["Monday=2026-11-30..2026-11-30"])
+    }
+}
+
+/// Audit 14's classes of counts and money, each with its near-misses.
+@Suite struct AuditFourteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aRoundNumberAfterAPossessiveCountsOverAModifier() {
+        #expect(Self.read("Assam's 850 tea estates employ many.") == ["850=850.0 [tea estates]"])
+        // Not a model, nor what is made in models.
+        #expect(Self.read("Boeing's 747 jumbo jets were retired.").isEmpty)
+        #expect(Self.read("Embraer's 190 regional jets were grounded.").isEmpty)
+    }
+
+    @Test func millionsInMOverModifiersAndBeforeNounsOfNoLength() {
+        #expect(Self.read("Bali recorded 5.3m foreign tourist arrivals last year.") == ["5.3m=5300000.0 [foreign tourist arrivals]"])
+        #expect(Self.read("The goal is 50m acres.") == ["50m=50000000.0 [acres]"])
+        // Lengths stay lengths.
+        #expect(Self.read("He swam in 50m pools.").isEmpty)
+        #expect(Self.read("The 400m hurdles final was fast.").isEmpty)
+    }
+
+    @Test func nearIsApproximate() {
+        #expect(Self.read("Gold traded near $2,650 an ounce.") == ["near $2,650=2650.0 approx"])
+    }
+
+    @Test func aVerbsOwnUpIsNoRise() {
+        #expect(Self.read("Growers will grub up about 9,500 hectares of vineyards.") == ["about 9,500=9500.0 approx [hectares]"])
+        #expect(Self.read("Shares were up 2% on Friday.") == ["2%=2.0 increase"])
+    }
+
+    @Test func aPluralObjectIsCountedWhenAnEarlierLevelFollows() {
+        #expect(
+            Self.read("The authority cut daily transits to 24 from 36 because of drought.")
+                == ["24=24.0 decrease [daily transits]", "36=36.0 [daily transits]"])
+        #expect(
+            Self.read("The firm cut jobs to 2,400 from about 3,000.") == [
+                "2,400=2400.0 decrease [jobs]", "about 3,000=3000.0 approx [jobs]",
+            ])
+        // Where the verb goes is no level.
+        #expect(Self.read("The firm cut flights to 20 cities.") == ["20=20.0 [cities]"])
+    }
+
+    @Test func labelsDrawnNumbersCodesAndTitlesAreNoCounts() {
+        #expect(Self.read("Policy number 4471-889 was among those flagged.").isEmpty)
+        #expect(Self.read("The winning numbers were 7, 19, 23, 31, 42 and 48, with bonus ball 11.").isEmpty)
+        #expect(Self.read("Residents can text WATER to 60011.").isEmpty)
+        #expect(Self.read("BTS's 'Map of the Soul: 7' topped charts in 12 countries.") == ["12=12.0 [countries]"])
+        #expect(Self.read("The fire started near kilometre 27 of Route 68.").isEmpty)
+        // Numbers of things listed are counts.
+        #expect(Self.read("The numbers were 7, 19 and 23 students.").count == 3)
+        #expect(Self.read("He sent 40 texts to 12 friends.") == ["40=40.0 [texts]", "12=12.0 [friends]"])
+    }
+
+    @Test func ordinalsOfScalesAndFractionsOfACenturyAreNoCounts() {
+        #expect(Self.read("It carried the emirate's 10 millionth visitor of the year.").isEmpty)
+        #expect(Self.read("The one millionth car rolled off the line.").isEmpty)
+        #expect(Self.read("Its lowest in a quarter of a century.").isEmpty)
+        // A fraction of a scale is a count; a millionth of a unit is a fraction.
+        #expect(Self.read("A quarter of a million people marched.") == ["A quarter of a million=250000.0 [people]"])
+        #expect(Self.read("It took one millionth of a second.") == ["one millionth=1e-06"])
+    }
+
+    @Test func countsThatReferBack() {
+        #expect(
+            Self.read("Some 3,400 cancer patients missed the target. Of these, 1,150 waited longer.")
+                == ["Some 3,400=3400.0 approx [cancer patients]", "1,150=1150.0 [cancer patients]"])
+        #expect(
+            Self.read("The jury read 156 novels this year. Thirteen made the longlist.")
+                == ["156=156.0 [novels]", "Thirteen=13.0 [novels]"])
+        #expect(
+            Self.read("The outage hit about 200,000 customers. Some 15,000 of those had not upgraded.")
+                == ["about 200,000=200000.0 approx [customers]", "Some 15,000=15000.0 approx [customers]"])
+        #expect(
+            Self.read("The board has settled 9,400 claims, with about 1,600 still open.")
+                == ["9,400=9400.0 [claims]", "about 1,600=1600.0 approx [claims]"])
+        #expect(
+            Self.read("Thailand drew 35.5 million foreign arrivals, short of its target of 40 million.")
+                == ["35.5 million=35500000.0 [foreign arrivals]", "40 million=40000000.0 [foreign arrivals]"])
+        #expect(
+            Self.read("Bans rose to 10,046 instances, nearly triple the previous year's 3,362.")
+                == ["10,046=10046.0 increase [instances]", "3,362=3362.0 [instances]"])
+        #expect(
+            Self.read("It replaced 1,650 lead pipes. It aims to replace 8,000 more, out of about 400,000 citywide.")
+                == ["1,650=1650.0 [lead pipes]", "8,000=8000.0 [lead pipes]", "about 400,000=400000.0 approx [lead pipes]"])
+        // A ratio's whole counts something else; so may a count after a past verb with an object of its own.
+        #expect(Self.read("They made it seven victories out of eight.") == ["seven=7.0 [victories]", "eight=8.0"])
+        #expect(Self.read("The shop sold 40 hats. Twelve made money.") == ["40=40.0 [hats]", "Twelve=12.0"])
+    }
+}
