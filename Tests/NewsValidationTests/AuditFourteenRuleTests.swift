@@ -1,0 +1,105 @@
+import NewsFigures
+import Testing
+
+@testable import NewsValidation
+
+/// A period or a participle restating a change may stand between the change and its levels: "increase by 4.1 percent in
+/// April, taking the weekly rate from £230.25 to £246.10" (a range to the extractor), "fall 4.1 percent in April, from
+/// £246.10 to £230.25", "nearly quadrupled over the decade, rising from 40 to 210"; and a date between a level and a
+/// comparison with an earlier one ("14,300 homes between July and September, 6% more than the 12,100").
+@Suite struct PhraseBetweenAChangeAndItsLevelsTests {
+    static func errors(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2024-11-30", rule: ChangeArithmeticRule()).filter { $0.severity == .error }.map(\.message)
+    }
+
+    @Test(arguments: [
+        "The state pension will increase by 4.1 percent in April, taking the full new weekly rate from £230.25 to £246.10.",
+        "The state pension will increase by 4.1 percent, taking the weekly rate from £230.25 to £246.10.",
+        "The weekly rate will rise 4.1 percent in April, from £230.25 to £246.10.",
+        "Fares will rise 5 percent in January, taking a single ticket from £2.80 to £3.10.",
+        "The weekly rate will fall 4.1 percent in April, from £246.10 to £230.25.",
+        "Membership rose by 300 last year, from 2,000 to 2,400.",
+        "Ship calls nearly quadrupled over the decade, rising from 40 to 210.",
+        "Ship calls nearly tripled over the decade, rising from 40 to 210.",
+        "Builders started 14,300 homes between July and September, 6% more than the 12,100 started in the same quarter a year earlier.",
+    ])
+    func disagreeing(_ text: String) {
+        #expect(Self.errors(text).count == 1)
+    }
+
+    @Test func messages() {
+        #expect(
+            Self.errors("The state pension will increase by 4.1 percent in April, taking the full new weekly rate from £230.25 to £246.10.")
+                == ["from £230.25 to £246.10 is a rise of about 6.9 percent, not the 4.1 percent increase stated"])
+        #expect(
+            Self.errors("Membership rose by 300 last year, from 2,000 to 2,400.")
+                == ["from 2,000 to 2,400 is a rise of 400, not the 300 increase stated"])
+    }
+
+    @Test(arguments: [
+        "The state pension will increase by 6.9 percent in April, taking the full new weekly rate from £230.25 to £246.10.",
+        "Fares will rise 5 percent in January, taking a single ticket from £2.80 to £2.94.",
+        "The weekly rate will fall 6.4 percent in April, from £246.10 to £230.25.",
+        "Membership rose 15 percent last year, from 2,000 to 2,300.",
+        "Membership rose by 400 last year, from 2,000 to 2,400.",
+        "Ship calls nearly quadrupled over the decade, rising from 40 to 150.",
+        "Builders started 14,300 homes between July and September, 18% more than the 12,100 started in the same quarter a year earlier.",
+        // Another clause, or a participle of another measure, between the change and the levels: no link.
+        "Sales rose 5% as revenue in the quarter went from 100 to 130.",
+        "Profits rose 5 percent last year, including gains from 2,000 to 2,400 stores.",
+        "Output grew 3 percent in the quarter, with exports climbing from 200 to 260 tonnes.",
+        "Fares will rise 5 percent in January, with the price of a single ticket going from £2.80 to £3.50.",
+        // Levels of percentages are no amounts to divide.
+        "Revenue rose 12 percent in 2024, lifting the margin from 8% to 9%.",
+    ])
+    func agreeingOrUnlinked(_ text: String) {
+        #expect(Self.errors(text).isEmpty)
+    }
+
+    @Test func restatedBeforeFrom() {
+        #expect(ChangeArithmeticRule.restatedBeforeFrom(" in , taking the full new weekly rate from "))
+        #expect(ChangeArithmeticRule.restatedBeforeFrom(" over the decade, rising from "))
+        #expect(ChangeArithmeticRule.restatedBeforeFrom(" in , from "))
+        #expect(!ChangeArithmeticRule.restatedBeforeFrom(" as revenue in the quarter went from "))
+        #expect(!ChangeArithmeticRule.restatedBeforeFrom(" last year, including gains from "))
+    }
+}
+
+/// A difference of two counts or amounts said as a comparison: "87,900 this week, 1,200 more than the 87,100" (800), as
+/// "rose by 1,200 to 87,900, from 87,100" is.
+@Suite struct DifferenceAsAComparisonTests {
+    static func errors(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-02-07", rule: ChangeArithmeticRule()).filter { $0.severity == .error }.map(\.message)
+    }
+
+    @Test(arguments: [
+        "It stood at 87,900 this week, 1,200 more than the 87,100 recorded a year ago.",
+        "The team scored 87 goals, 10 more than the 75 it scored last season.",
+        "The team scored 65 goals, 12 fewer than the 75 it scored last season.",
+        "The bill is £4.5 million, £2 million more than the £3 million budgeted.",
+    ])
+    func disagreeing(_ text: String) {
+        #expect(Self.errors(text).count == 1)
+    }
+
+    @Test func message() {
+        #expect(
+            Self.errors("It stood at 87,900 this week, 1,200 more than the 87,100 recorded a year ago.")
+                == ["87,900 is 800 more than 87,100, not the 1,200 more stated"])
+        // The same numbers as a change were already caught.
+        #expect(!Self.errors("The prison population rose by 1,200 to 87,900, from 87,100 a year ago.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "It stood at 87,900 this week, 800 more than the 87,100 recorded a year ago.",
+        "The team scored 87 goals, 12 more than the 75 it scored last season.",
+        "The bill is £4.5 million, £1.5 million more than the £3 million budgeted.",
+        // A hedged difference, a level of another noun, another clause: no check.
+        "It stood at 87,900 this week, about 1,200 more than the 87,100 recorded a year ago.",
+        "The hospital treated 900 patients, 300 more than the 500 beds it has.",
+        "It had 87,900 members, and the rival has 1,200 more than the 87,100 it had.",
+    ])
+    func agreeingOrUnlinked(_ text: String) {
+        #expect(Self.errors(text).isEmpty)
+    }
+}
