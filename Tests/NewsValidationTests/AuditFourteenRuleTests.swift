@@ -103,3 +103,36 @@ import Testing
         #expect(Self.errors(text).isEmpty)
     }
 }
+
+/// A share over 100 that opens its clause is of people who did what it counts: "said 118 percent of residents … could
+/// now get", "About 118 percent of residents have fibre"; a ratio after a verb or preposition is not ("reached 104% of
+/// children", "equal 130% of residents").
+@Suite struct ShareOverAHundredAsASubjectTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-06-03", rule: PlausibilityRule()).map(\.rule)
+    }
+
+    @Test(arguments: [
+        "The telecom regulator said 118 percent of residents in the valley could now get a fibre connection.",
+        "About 118 percent of residents have fibre.",
+        "The survey found that 114 percent of residents support the plan.",
+        "Some 114 percent of voters back the plan, the poll shows.",
+        // Already caught: the agent of a passive, a share of people by its name.
+        "The plan was backed by 114 percent of residents.",
+    ])
+    func shareOfPeople(_ text: String) {
+        #expect(Self.rules(text) == ["plausibility.share-over-100"])
+    }
+
+    @Test(arguments: [
+        "Gross enrolment reached 104% of children of primary age.",
+        "Subscriptions equal 130% of residents.",
+        "The report said mobile subscriptions equal 130% of residents.",
+        "Mobile penetration reached 130 percent of residents, the regulator said.",
+        "The ratio is at 130% of residents.",
+        "The regulator said 118 percent of residents' income goes on rent.",
+    ])
+    func ratioToPeople(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
