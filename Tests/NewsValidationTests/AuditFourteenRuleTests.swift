@@ -136,3 +136,39 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// A ballot's answers are shares of one whole with no word of shares ("46.2 percent voted yes, 53.9 percent voted no and
+/// 2.4 percent spoiled their ballots"), and no other cut after two that make 100; answers to two questions each are no
+/// whole, after an "Among …" too ("Among people in their fifties, 45% did not know …, and 72% could not say …").
+@Suite struct BallotsAndSeparateQuestionsTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-06-16", rule: SharesRule()).filter { $0.severity != .info }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "In Sunday's referendum, 46.2 percent voted yes, 53.9 percent voted no and 2.4 percent spoiled their ballots.",
+        "In Sunday's referendum, 44.2 percent voted yes, 53.9 percent voted no and 4.4 percent spoiled their ballots.",
+        "In Sunday's referendum, 46 percent voted yes, 57 percent voted no.",
+        "In the vote, 48 percent voted in favour, 49 percent voted against and 6 percent abstained.",
+        // A poll's answers to one question, one of them "did not know", are still one whole.
+        "Asked how they would vote, 44.2 percent said yes, 53.9 percent said no and 4.4 percent did not know.",
+        "Among the respondents, 56% said yes, 38% said no and 16% did not know.",
+    ])
+    func oneWhole(_ text: String) {
+        #expect(Self.rules(text) == ["shares.total"])
+    }
+
+    @Test(arguments: [
+        "In Sunday's referendum, 44.2 percent voted yes, 53.9 percent voted no and 1.9 percent spoiled their ballots.",
+        "In the two referendums, 58 percent voted yes on the first question and 62 percent voted yes on the second.",
+        "Of those who voted, 52 percent voted yes and 60 percent voted in person.",
+        "In the vote, 52 percent voted yes, 47 percent voted no and 38 percent voted by post.",
+        "Among people in their fifties, 45% did not know their state pension age, and 72% could not say how much they would receive.",
+        "Among people in their fifties, 45% did not know who their MP was, and 72% could not name their local councillor.",
+        "Among the respondents, 45% did not know who their MP was, and 72% could not name their local councillor.",
+        "Among people in their fifties, 45% knew their state pension age, and 72% knew their pension provider.",
+    ])
+    func noWhole(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
