@@ -172,3 +172,32 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// A change total with two parts each said to be a kind of its own ("added 310,000 broadband customers, of which 190,000
+/// were fibre connections and 160,000 were cable upgrades"); parts told by one word, kinds of one noun or people cut
+/// another way may overlap.
+@Suite struct ChangeTotalOfTwoKindsTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-04-24", rule: TotalsRule()).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "It added 310,000 broadband customers in the quarter, of which 190,000 were fibre connections and 160,000 were cable upgrades.",
+        "The league added 40 clubs, of which 30 were new entrants and 20 were former members.",
+    ])
+    func exceeding(_ text: String) {
+        #expect(Self.rules(text) == ["totals.parts"])
+    }
+
+    @Test(arguments: [
+        "It added 310,000 broadband customers in the quarter, of which 190,000 were fibre connections and 120,000 were cable upgrades.",
+        "It added 2,000 jobs, of which 1,500 were permanent and 1,200 were full-time.",
+        "It added 2,000 jobs, of which 1,500 were engineers and 1,200 were graduates.",
+        "It added 2,000 customers, of which 1,500 were new customers and 1,200 were business customers.",
+        "It added 300 staff, of which 200 were women and 150 were senior engineers.",
+        "The firm added 2,000 jobs last year, including 1,500 engineers and 1,200 graduates.",
+    ])
+    func fittingOrOverlapping(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
