@@ -201,3 +201,31 @@ import Testing
         #expect(Self.rules(text).isEmpty)
     }
 }
+
+/// Beyond the README's earlier claims: an amount of an amount restated as a share ("£600 million of the £2.4 billion
+/// cost, or 40 percent": 25).
+@Suite struct AmountRestatedAsAShareTests {
+    static func rules(_ text: String, _ rule: any ValidationRule) -> [String] {
+        RuleTests.findings(text, published: "2025-05-20", rule: rule).filter { $0.severity == .error }.map(\.rule)
+    }
+
+    @Test func amountRestatedAsAShare() {
+        #expect(
+            RuleTests.findings(
+                "The government will cover £600 million of the £2.4 billion cost, or 40 percent, with the rest from the port.",
+                rule: PartWholeRule()
+            ).map(\.message) == ["£600 million of £2.4 billion is 25 percent, not the 40 percent stated"])
+    }
+
+    @Test(arguments: [
+        "The government will cover £600 million of the £2.4 billion cost, or 25 percent, with the rest from the port.",
+        "The government will cover £1.3 billion of the £4.7 billion cost, or 28 percent.",
+        // A part may overrun its whole; a share of another whole is no restatement.
+        "The project has spent £3 billion of its £2.4 billion budget, or 125 percent.",
+        "The project has spent £3 billion of its £2.4 billion budget.",
+        "The council will spend £600 million of the £2.4 billion, or 40 percent of its capital budget.",
+    ])
+    func amountSharesAgreeing(_ text: String) {
+        #expect(Self.rules(text, PartWholeRule()).isEmpty)
+    }
+}
