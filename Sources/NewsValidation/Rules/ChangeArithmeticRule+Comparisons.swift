@@ -2,7 +2,8 @@ import NewsFigures
 
 /// change.mismatch for a change written as a comparison with the earlier level named: "sold 412,000 tickets this season,
 /// 9% more than the 360,000 it sold last season", "Ticket sales of 412,000 were 9% higher than the 360,000 sold last
-/// season", "sold 412,000 tickets, compared with 360,000 last season, an increase of 9%" (360,000 to 412,000 is 14%).
+/// season", "sold 412,000 tickets, compared with 360,000 last season, an increase of 9%" (360,000 to 412,000 is 14%);
+/// a difference of counts or amounts too ("87,900 this week, 1,200 more than the 87,100": 800, `isDifference`).
 /// Does not fire: the same comparisons when they agree; "9% more than a year earlier" (no level named; the change rule
 /// reads it); a level of another noun ("412,000 tickets, 9% more than the 360,000 seats the old arena held"), kind or
 /// currency; "9% more than the year before" (no level).
@@ -26,7 +27,7 @@ extension ChangeArithmeticRule {
     static func comparisonsWithALevel(_ context: ValidationContext, reported: [Finding]) -> [Finding] {
         let figures = context.figures
         var findings: [Finding] = []
-        for c in figures.indices where figures[c].kind == .percent && figures[c].unit == "percent" {
+        for c in figures.indices where (figures[c].kind == .percent && figures[c].unit == "percent") || isDifference(c, context) {
             guard let percent = figures[c].value?.doubleValue, percent > 0,
                 !reported.contains(where: { $0.rule == "change.mismatch" && $0.figures.contains(c) }),
                 let (now, earlier, direction) = comparedLevels(c, context)
@@ -35,6 +36,27 @@ extension ChangeArithmeticRule {
                 earlierValue > 0
             else { continue }
             let sign = direction == .increase ? 1.0 : -1.0
+            // "87,900 this week, 1,200 more than the 87,100": a difference of the levels' measure.
+            if figures[c].kind != .percent {
+                guard figures[c].kind == figures[now].kind, figures[c].unit == figures[now].unit else { continue }
+                if let a = figures[c].subject, let b = figures[now].subject, ValidationContext.headNoun(a) != ValidationContext.headNoun(b)
+                {
+                    continue
+                }
+                let made = nowValue - earlierValue
+                let slack =
+                    rounding(of: figures[now]) + rounding(of: figures[earlier]) + rounding(of: figures[c])
+                    + (figures[c].kind == .money ? max(nowValue, earlierValue) * 0.005 : 0)
+                guard abs(made - sign * percent) > slack else { continue }
+                let shown = figures[c].kind == .money ? abs(made).money(figures[c].unit) : format(abs(made), count: true)
+                findings.append(
+                    Finding(
+                        rule: "change.mismatch", severity: .error, figures: [now, c, earlier].sorted(),
+                        message:
+                            "\(figures[now].text) is \(shown) \(made >= 0 ? "more" : "less") than \(figures[earlier].text), not the \(figures[c].text) \(direction == .increase ? "more" : "less") stated"
+                    ))
+                continue
+            }
             let half = halfUnit(figures[c].text)
             let nowHalf = rounding(of: figures[now])
             let statedHalf = max(0.5, rounding(of: figures[earlier]))
@@ -111,9 +133,32 @@ extension ChangeArithmeticRule {
     }
 
     /// Whether two figures stand in one clause: no stop, semicolon or word of another clause between ("while",
-    /// "whereas", "and").
+    /// "whereas", "and"); a date between is read as one word ("14,300 homes between July and September, 6% more than").
     static func levelsInOneClause(_ a: Int, _ b: Int, _ context: ValidationContext) -> Bool {
-        let between = context.text(between: context.figures[a], and: context.figures[b])
+        let figures = context.figures
+        let between =
+            ((a + 1)..<b).allSatisfy { figures[$0].kind == .date }
+            ? datesLeftOut(between: a, and: b, context.sameSentence(as: a), context)
+            : context.text(between: figures[a], and: figures[b])
         return between.count <= clauseReach / 4 && !ValidationContext.mentions(between, [". ", ";", " while ", " whereas ", " and "])
+    }
+
+    /// Words before a count that hedge it: "some 1,200 more than the 87,100" is no exact difference.
+    static let differenceHedges = [
+        "about ", "around ", "some ", "nearly ", "almost ", "roughly ", "over ", "more than ", "at least ",
+        "approximately ", "an estimated ", "up to ", "under ", "less than ", "fewer than ", "close to ",
+    ]
+
+    /// Whether figure `c` may be a difference of two levels of counts or amounts, said as a comparison right after it ("1,200
+    /// more than the 87,100"): exact, not a year, no change of its own, no hedge before it.
+    static func isDifference(_ c: Int, _ context: ValidationContext) -> Bool {
+        let f = context.figures[c]
+        guard f.kind == .count || f.kind == .money, f.bound == .exact, f.change == nil, f.value != nil, !looksLikeYear(f) else {
+            return false
+        }
+        let following = context.after(f, count: 16).drop { $0 == " " }
+        guard comparatives.contains(where: { following.hasPrefix($0.0 + " ") }) else { return false }
+        let before = context.before(f, count: 16)
+        return !differenceHedges.contains { before.hasSuffix($0) }
     }
 }

@@ -11,7 +11,8 @@ import NewsFigures
 /// the rounding of the stated percentage for a percent change, else an error. The earlier value may stand before the
 /// change, the levels' noun between ("fell to 412 millimetres last year from 530 millimetres, a drop of 12 percent"); a
 /// level of its own other period is none ("2,160 homes in June, 8% more than a year earlier, and 1,900 homes were
-/// started in May").
+/// started in May"). A period and a participle restating the change may stand before "from" ("fell 4.1 percent in April,
+/// taking the weekly rate from £246.10 to £230.25"; as one range, `changesOverARange`).
 /// Fires (mismatch): "43 events, an increase of 17 from last year's 20".
 /// Does not fire: a change with no value before it ("sales rose 5 percent"); a change of an object
 /// named before "by" ("17 ounces of water decreased the calories consumed by 13%"); the seeds'
@@ -142,6 +143,10 @@ public struct ChangeArithmeticRule: ValidationRule {
                 let words = Self.datesLeftOut(between: c, and: e, sentence, context).split(whereSeparator: { !$0.isLetter })
                 return [" from ", ", from "].contains(context.text(between: change, and: figures[e]))
                     || (words.first == "from" && words.dropFirst().allSatisfy { $0 == "s" } && figures[c + 1].kind == .date)
+                    // ("fell 4.1 percent in April, from £246.10 to £230.25", "…, taking the weekly rate from …": a period
+                    // and a participle restating the change may stand before "from".)
+                    || (((c + 1)..<e).allSatisfy { figures[$0].kind == .date }
+                        && Self.restatedBeforeFrom(Self.datesLeftOut(between: c, and: e, sentence, context)))
             }
             let current = ofAnObject ? after ?? fromTo : after ?? fromTo ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }
@@ -235,19 +240,55 @@ public struct ChangeArithmeticRule: ValidationRule {
             }
         }
         findings += Self.multiplesOverLevels(context, reported: findings)
+        findings += Self.changesOverARange(context, reported: findings)
         return findings + Self.comparisonsWithALevel(context, reported: findings)
+    }
+
+    /// Participles that restate a change before its levels: "rising from 40 to 210", "taking the weekly rate from £230.25
+    /// to £246.10", "bringing the total from …".
+    static let restatingParticiples: Set<String> = [
+        "rising", "climbing", "growing", "increasing", "jumping", "soaring", "going", "falling", "dropping", "declining",
+        "shrinking", "sliding", "taking", "bringing", "lifting", "pushing", "raising", "lowering", "cutting", "moving",
+    ]
+    /// Words of a period between a change and a participle restating it: "in April", "over the decade", "last year".
+    static let periodFiller: Set<String> = [
+        "in", "on", "at", "during", "for", "by", "the", "of", "as", "over", "since", "within", "a", "an", "last", "past", "this",
+        "next", "year", "years", "decade", "decades", "month", "months", "quarter", "quarters", "week", "weeks", "period",
+        "season", "two", "three", "four", "five", "six", "ten", "s",
+    ]
+    /// How many words a participle's object may have: "taking the full new weekly rate".
+    static let participleObjectWords = 6
+
+    /// Whether the text between a change and its earlier level (lower-cased, dates left out) ends in "from" after only a
+    /// period (`periodFiller`) and perhaps a participle restating the change with a short object: " in , from ", " in ,
+    /// taking the full new weekly rate from ", " over the decade, rising from " (not " as sales in the quarter rose from ",
+    /// nor " including the increase from ": another clause).
+    static func restatedBeforeFrom(_ between: String) -> Bool {
+        guard !between.contains(where: { ".;:()".contains($0) || $0.isNumber }) else { return false }
+        let words = between.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard words.last == "from" else { return false }
+        var rest = words.dropLast()[...]
+        if let k = rest.firstIndex(where: restatingParticiples.contains) {
+            let object = rest[(k + 1)...]
+            guard object.count <= participleObjectWords,
+                !object.contains(where: { clauseWords.contains($0) || restatingParticiples.contains($0) || $0.hasSuffix("ed") })
+            else { return false }
+            rest = rest[..<k]
+        }
+        return rest.count <= 4 && rest.allSatisfy(periodFiller.contains)
     }
 
     /// Words of a rate between a level and its noun: "450 euros a month".
     static let rateWords: Set<String> = ["a", "an", "per", "each", "day", "week", "month", "year"]
 
     /// Words that may stand between a multiple and its levels: a period ("doubled since 2023, from", "halved
-    /// last year, from", "nearly tripled in a decade, from").
-    static let multipleFiller: Set<String> = [
+    /// last year, from", "nearly tripled in a decade, from"), and a participle restating the multiple ("nearly
+    /// quadrupled over the decade, rising from").
+    static let multipleFiller = Set<String>([
         "since", "in", "over", "during", "within", "the", "a", "an", "last", "past", "this", "year", "years", "decade", "decades",
         "month", "months", "quarter", "quarters", "week", "weeks", "period", "two", "three", "four", "five", "six", "ten", "from",
         "to", "s", "just", "only", "roughly", "about",
-    ]
+    ]).union(restatingParticiples)
 
     /// "doubled since 2023, from 120,000 to 190,000", "halved last year, from 15.4 million to 10.2 million",
     /// "tripled in 2024 to 17 gigawatts from 8 gigawatts": a multiple stated before two levels (or a range

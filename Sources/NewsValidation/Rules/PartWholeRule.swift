@@ -11,7 +11,7 @@ import NewsFigures
 /// the whole's date ("1,450 of the 5,800 people who settled there last year, or about a third") or a possessive of up
 /// to four words ("35 per cent of the streaming service's 2,400 film titles, or 1,100 films", "About 600 of the sea
 /// rescue charity's 2,400 volunteers, or roughly half"), or as a bare "half" ("600 of the charity's 2,400 volunteers,
-/// or half, are under 30").
+/// or half, are under 30"); an amount of an amount too ("£600 million of the £2.4 billion cost, or 40 percent": 25).
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
 /// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
@@ -74,7 +74,14 @@ public struct PartWholeRule: ValidationRule {
             let share = 100 * part / whole
             // (An approximate part, "some 120", may be a few points off.)
             let approx = figures[p].bound == .approx || figures[w].bound == .approx || restatement.bound == .approx
-            let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5)
+            // (Amounts are rounded as written: "£1.3 billion of the £4.7 billion" is 26.6 to 28.7 percent.)
+            let written =
+                figures[p].kind == .money
+                ? 100
+                    * (ChangeArithmeticRule.rounding(of: figures[p]) / whole + part * ChangeArithmeticRule.rounding(of: figures[w])
+                        / (whole * whole))
+                : 0
+            let slack = ChangeArithmeticRule.halfUnit(restatement.text) + (approx ? 2.5 : 0.5) + written
             guard abs(share - said) > slack else { return nil }
             return Finding(
                 rule: id, severity: .error, figures: [p, w, r].sorted(),
@@ -129,6 +136,15 @@ public struct PartWholeRule: ValidationRule {
             // "About 45 per cent of the fleet's 620 buses, or 340 vehicles": a share of a whole restated as a count.
             if part.kind == .percent, part.unit == "percent", part.change == nil, let finding = shareRestated(p, context) {
                 findings.append(finding)
+                continue
+            }
+            // "£600 million of the £2.4 billion cost, or 40 percent": an amount of an amount restated as a share (not
+            // judged by size: a part may overrun its whole, "spent £3 billion of its £2.4 billion budget").
+            if part.kind == .money, part.change == nil, p + 1 < figures.count, figures[p + 1].kind == .money,
+                figures[p + 1].unit == part.unit, figures[p + 1].change == nil, figures[p + 1].sentence == part.sentence,
+                Self.ofWhole(context.text(between: part, and: figures[p + 1]))
+            {
+                if let restated = restated(part: p, whole: p + 1, context) { findings.append(restated) }
                 continue
             }
             guard part.kind == .count, part.change == nil, let partValue = part.value?.doubleValue else { continue }

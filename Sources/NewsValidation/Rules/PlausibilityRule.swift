@@ -4,7 +4,8 @@ import NewsFigures
 ///
 /// - plausibility.negative-count (error): a count below zero ("-5 buyers").
 /// - plausibility.share-over-100 (error): a percentage over 100 that is a share of something
-///   ("120 percent of the market", a "share" subject) or of people ("114 percent of voters", "of those voting");
+///   ("120 percent of the market", a "share" subject) or of people who did what it counts ("backed by 114 percent of
+///   voters", "of those voting", "said 118 percent of residents could now get …");
 ///   growth may exceed 100 percent, a share may not.
 /// - plausibility.money-scale (error): an amount over 10^15 in any currency, ten times the world's
 ///   yearly output in dollars ("$2,000 trillion": a scale word where another was meant).
@@ -66,7 +67,8 @@ public struct PlausibilityRule: ValidationRule {
     }
 
     /// Whether the people of a share over 100 did something the share counts: the share is the agent ("backed by 114
-    /// percent of voters") or "those" who did it ("114 percent of those voting"); not a ratio to a number of people, which
+    /// percent of voters"), "those" who did it ("114 percent of those voting") or the subject of its clause (`opensItsClause`:
+    /// "said 118 percent of residents could now get …"); not a ratio to a number of people, which
     /// may exceed it ("Gross enrolment reached 104% of children of primary age", "Subscriptions equal 130% of residents").
     static func peopleActed(before: String, _ following: String) -> Bool {
         let words = before.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -74,7 +76,40 @@ public struct PlausibilityRule: ValidationRule {
         // ("Turnout was put at 114 percent of voters": a share of people by its name.)
         if words.suffix(8).contains(where: { shareOfPeopleNouns.contains(String($0)) }) { return true }
         let ws = following.lowercased().split(separator: " ")
-        return ws.count >= 2 && ws[1] == "those"
+        if ws.count >= 2 && ws[1] == "those" { return true }
+        // (In its sentence: the words after the last stop, or all of them when the sentence opens within reach.)
+        let lower = before.lowercased()
+        let stop = [". ", "? ", "! ", "\n"].compactMap { lower.ranges(of: $0).last?.upperBound }.max()
+        let opensTheBody = before.count < 40 && stop == nil
+        guard stop != nil || opensTheBody else { return opensItsClause(before: words, sentenceStart: false) }
+        let own = lower[(stop ?? lower.startIndex)...].split(whereSeparator: { !$0.isLetter })
+        return opensItsClause(before: Array(own), sentenceStart: true)
+    }
+
+    /// Words after which a share opens its clause, of what was said or found ("The regulator said 118 percent of residents
+    /// could …", "The survey found that 114 percent of residents support …").
+    static let clauseOpeners: Set<String> = [
+        "that", "said", "says", "say", "found", "finds", "showed", "shows", "show", "suggested", "suggests", "estimated",
+        "estimates", "reported", "reports", "claimed", "claims", "believes", "believed", "while", "whereas", "but",
+    ]
+    /// Words of a hedge before a share ("About 118 percent", "some 114 percent", "more than 104 percent").
+    static let hedges: Set<String> = [
+        "about", "some", "around", "roughly", "nearly", "almost", "approximately", "only", "just", "over", "more", "than",
+        "fewer", "less", "up", "to", "under", "at", "least", "an", "estimated",
+    ]
+
+    /// Whether a share opens its clause, as the subject of what follows ("118 percent of residents could now get",
+    /// "About 118 percent of residents have fibre"): the sentence's start or a word of `clauseOpeners` before it, past any
+    /// hedge; people of whom it is a share did what it counts. (Not a ratio after a verb or preposition: "Gross enrolment
+    /// reached 104% of children", "Subscriptions equal 130% of residents", "at 130% of residents".)
+    /// `sentenceStart`: the words are all of the sentence before the share.
+    static func opensItsClause(before words: [Substring], sentenceStart: Bool) -> Bool {
+        var k = words.count
+        // (Hedges: "more than", "up to", "at least", "an estimated"; "at" alone is a preposition.)
+        while k > 0, hedges.contains(String(words[k - 1])), !(words[k - 1] == "at" && (k == words.count || words[k] != "least")) {
+            k -= 1
+        }
+        return k == 0 ? sentenceStart : clauseOpeners.contains(String(words[k - 1]))
     }
 
     /// Nouns of a share of people: "turnout", "approval".

@@ -17,7 +17,10 @@ import NewsFigures
 /// Fires: "among buyers, 63.9 percent …, 37.5 percent … and 18.6 percent …" (120 %).
 /// Four or more shares over 100 % are a warning, not an error: "77 percent were aged 26 or above,
 /// 65 percent were white, 11.9 percent black …" lists two dimensions of one population.
-/// Does not fire: habits or possessions each share has of its own ("72% own a car and 45% own a
+/// A ballot's answers need no share word and are one whole past 100 (`ballotAnswers`: "46.2 percent voted yes, 53.9
+/// percent voted no and 2.4 percent spoiled their ballots").
+/// Does not fire: answers to questions of their own, after "Among …" too ("Among people in their fifties, 45% did not
+/// know …, and 72% could not say …", `separateQuestions`); habits or possessions each share has of its own ("72% own a
 /// bicycle", "67% watch …, 42% follow …", `habitVerbs`); the seed's 76.7 %; "sales rose 80 percent and profit 30 percent" (changes, no
 /// share words); "inflation was 60 percent and unemployment 50 percent" (no share words); answers
 /// the text says overlap, in the sentence, before it or in the next ("could choose more than one answer", "among
@@ -200,7 +203,10 @@ public struct SharesRule: ValidationRule {
     /// The findings on the shares of one sentence (or bulleted list) whose text is `text`.
     func findings(_ shares: [Int], text: String, _ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
-        guard let first = shares.first, ValidationContext.mentions(" " + text, Self.cues) else { return [] }
+        // (A ballot's answers need no word of shares: "46.2 percent voted yes, 53.9 percent voted no and 2.4 percent spoiled
+        // their ballots".)
+        let ballot = Self.ballotAnswers(shares, context)
+        guard let first = shares.first, ballot || ValidationContext.mentions(" " + text, Self.cues) else { return [] }
         guard shares.allSatisfy({ (context.figures[$0].value?.doubleValue ?? 0) <= 100 }) else { return [] }  // plausibility's
         // (Or in the sentence after: "… Respondents could name several issues.")
         let lead = context.before(context.figures[first], count: Self.multipleAnswersReach)
@@ -213,7 +219,8 @@ public struct SharesRule: ValidationRule {
         if Self.overlapTold(lead) || Self.overlapTold(text) || Self.overlapTold(String(follow)) {
             return []
         }
-        for group in Self.wholes(shares, context) where group.count >= 2 && !Self.separateHabits(group, context) {
+        for group in Self.wholes(shares, context, ballot: ballot)
+        where group.count >= 2 && !Self.separateHabits(group, context) && !Self.separateQuestions(group, context) {
             let values = group.compactMap { context.figures[$0].value?.doubleValue }
             let total = values.reduce(0, +)
             let rounding = group.map { ChangeArithmeticRule.halfUnit(context.figures[$0].text) }.reduce(0, +)
@@ -285,6 +292,53 @@ public struct SharesRule: ValidationRule {
         }
     }
 
+    /// Words right after a share that say those it counts could not, did not or knew something: "45% did not know their
+    /// state pension age", "72% could not say how much", "60% knew the rules", "38% were unable to name one".
+    static let knowledgeOpenings = [
+        "did not", "do not", "does not", "didn't", "don't", "doesn't", "could not", "couldn't", "cannot", "can't", "can not",
+        "were not", "was not", "are not", "is not", "weren't", "wasn't", "aren't", "isn't", "would not", "wouldn't", "had not",
+        "have not", "has not", "hadn't", "haven't", "hasn't", "were unable", "was unable", "are unable", "failed to",
+        "knew", "know", "knows", "could name", "could say", "could identify", "could recall", "were aware", "are aware",
+        "was aware",
+    ]
+
+    /// Whether every share of a group is followed by a word of `knowledgeOpenings`, perhaps after "said they": each
+    /// answers a question of its own, which others may answer the same way ("45% did not know who their MP was, and
+    /// 72% could not name their councillor"); unlike a poll's answers to one question, which name its options ("56% said
+    /// yes, 38% said no and 16% did not know").
+    static func separateQuestions(_ group: [Int], _ context: ValidationContext) -> Bool {
+        group.allSatisfy { i in
+            var words = context.after(context.figures[i], count: 32).lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })[...]
+            if let w = words.first, ["said", "say", "says"].contains(w) { words = words.dropFirst() }
+            if let w = words.first, ["they", "that"].contains(w) { words = words.dropFirst() }
+            let opening = words.prefix(2).joined(separator: " ")
+            return knowledgeOpenings.contains { opening == $0 || opening.hasPrefix($0 + " ") }
+        }
+    }
+
+    /// Verbs of a ballot's answers right after a share: "voted yes", "spoiled their ballots", "abstained".
+    static let ballotVerbs: Set<String> = ["voted", "spoiled", "spoilt", "abstained"]
+
+    /// The answer a share gives in a ballot, one of a question's plain options: "voted yes" → "yes", "voted against",
+    /// "voted in favour", "voted blank", "spoiled their ballots", "abstained"; nil for anything else ("voted for Smith",
+    /// "voted to approve the budget" may be answers to two questions; "voted in person" is no answer).
+    static func ballotAnswer(_ i: Int, _ context: ValidationContext) -> String? {
+        let words = context.after(context.figures[i], count: 32).lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let verb = words.first, ballotVerbs.contains(String(verb)) else { return nil }
+        if verb != "voted" { return verb == "abstained" ? "abstained" : "spoiled" }
+        guard words.count >= 2 else { return nil }
+        if ["yes", "no", "blank", "against"].contains(words[1]) { return String(words[1]) }
+        return words[1] == "in" && words.count >= 3 && ["favour", "favor"].contains(words[2]) ? "in favour" : nil
+    }
+
+    /// Whether the shares are a ballot's answers, each a different option of one question: "46.2 percent voted yes, 53.9
+    /// percent voted no and 2.4 percent spoiled their ballots" (not "58% voted yes on the first question and 62% voted yes
+    /// on the second", two questions).
+    static func ballotAnswers(_ shares: [Int], _ context: ValidationContext) -> Bool {
+        let answers = shares.compactMap { ballotAnswer($0, context) }
+        return shares.count >= 2 && answers.count == shares.count && Set(answers).count == answers.count
+    }
+
     /// "95 percent effective", "20% cheaper than": a degree, not a share.
     static func qualifies(_ figure: Figure, _ context: ValidationContext) -> Bool {
         let next = context.after(figure, count: 16).split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
@@ -292,7 +346,9 @@ public struct SharesRule: ValidationRule {
     }
 
     /// The sentence's shares split into the wholes they are of (see the type's comment).
-    static func wholes(_ shares: [Int], _ context: ValidationContext) -> [[Int]] {
+    /// (`ballot`: the shares are one ballot's answers, `ballotAnswers`, no other cut of its voters after shares that make
+    /// 100.)
+    static func wholes(_ shares: [Int], _ context: ValidationContext, ballot: Bool = false) -> [[Int]] {
         var groups: [[Int]] = []
         var current: [Int] = []
         var subject: String?
@@ -309,7 +365,8 @@ public struct SharesRule: ValidationRule {
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
                     || (f.subject != subject && ofASubgroup(f, between: between, context))
-                    || (current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05)) || ownPeriods(last, i, context)
+                    || (!ballot && current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05))
+                    || ownPeriods(last, i, context)
             }
             if starts {
                 groups.append(current)

@@ -14,6 +14,9 @@ import NewsFigures
 /// total") add up to it: "23 concerts plus 22 workshops, 55 events in all" is an error.
 /// Parts after the first may leave out the noun the first repeats from the total ("318 million kilograms of tea,
 /// including 164 million kilograms from Assam, 97 million from the Dooars and 71 million from the Nilgiris").
+/// A total a verb of change carries needs a colon's list, three parts, or two each said to be a kind of its own
+/// (`separateKinds`: "added 310,000 broadband customers, of which 190,000 were fibre connections and 160,000 were cable
+/// upgrades").
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
@@ -160,6 +163,33 @@ public struct TotalsRule: ValidationRule {
         return said.prefix(3).dropFirst().contains(preposition)
     }
 
+    /// Verbs that say what a part is: "190,000 were fibre connections".
+    static let copulas: Set<String> = ["were", "are", "was", "is"]
+    /// Words that end a part's complement: "and", "or", "while".
+    static let complementEnds: Set<String> = ["and", "or", "while", "whereas", "but", "with", "including"]
+
+    /// The words a part is said to be, up to the end of its clause: "190,000 were fibre connections and …" → ["fibre",
+    /// "connections"]; nil without a copula right after the part.
+    static func complement(of i: Int, _ context: ValidationContext) -> [String]? {
+        let after = context.after(context.figures[i], count: 60)
+        let clause = after.prefix { !",.;:()".contains($0) && !$0.isNumber }
+        let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard let verb = words.first, copulas.contains(verb) else { return nil }
+        return Array(words.dropFirst().prefix { !complementEnds.contains($0) })
+    }
+
+    /// Whether two parts are each said to be a different kind of thing, named with a word before its noun ("of which
+    /// 190,000 were fibre connections and 160,000 were cable upgrades"): no member is of both, unlike parts told by one
+    /// word, which may be two cuts ("1,500 were permanent and 1,200 were full-time", "were engineers and … were
+    /// graduates"), kinds of one noun ("new customers", "business customers") or people cut another way (`crossCuttingGroups`).
+    static func separateKinds(_ parts: [Int], _ context: ValidationContext) -> Bool {
+        let complements = parts.compactMap { complement(of: $0, context) }
+        guard parts.count == 2, complements.count == 2, complements.allSatisfy({ $0.count >= 2 && $0.count <= 4 }) else { return false }
+        let heads = complements.compactMap(\.last)
+        guard Set(heads).count == 2 else { return false }
+        return !complements.joined().contains { word in crossCuttingGroups.contains { $0.contains(word) } }
+    }
+
     /// How many words (besides the total's noun) may stand between a total and the colon that opens its parts.
     static let colonLeadWords = 8
     /// Words before a colon that make what follows something other than the total's parts: "you need:".
@@ -211,7 +241,11 @@ public struct TotalsRule: ValidationRule {
                     })
                 // (A total a verb of change carries, "added 2,000 jobs, including 1,500 engineers and 1,200 women", has
                 // two parts that may well overlap: only a colon's list or three parts or more.)
-                if total.change != nil, !(opening.hasSuffix(": ") || parts.count >= 3) { continue }
+                // (Or two parts each said to be a kind of its own: "added 310,000 broadband customers, of which 190,000 were
+                // fibre connections and 160,000 were cable upgrades".)
+                if total.change != nil, !(opening.hasSuffix(": ") || parts.count >= 3 || Self.separateKinds(parts, context)) {
+                    continue
+                }
                 let sum = parts.compactMap { figures[$0].value?.doubleValue }.reduce(0, +)
                 // Parts are counted things ("30 forums", "five gold"), not measures in a list ("150 g", "2 tsp"); amounts
                 // listed are more often a selection: a warning.
