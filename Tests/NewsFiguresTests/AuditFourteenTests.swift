@@ -183,3 +183,154 @@ import Testing
         #expect(Self.read("The shop sold 40 hats. Twelve made money.") == ["40=40.0 [hats]", "Twelve=12.0"])
     }
 }
+
+/// Audit 15's classes of dates, and review 18's corrections of audit 14's, each with its near-misses.
+@Suite struct AuditFifteenDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func cancelsAndFollowsAreEventVerbs() {
+        #expect(
+            Self.dates("Ryanair cancels 400 flights on Monday as controllers strike.", "2027-03-28") == ["on Monday=2027-03-29..2027-03-29"]
+        )
+        #expect(
+            Self.dates("The Berlin Marathon was run on Sunday, and the Chicago Marathon follows on 10 October.", "2027-10-01")
+                == ["on Sunday=2027-09-26..2027-09-26", "10 October=2027-10-10..2027-10-10"])
+        #expect(Self.dates("Ryanair cancelled 400 flights on Monday.", "2027-03-28") == ["on Monday=2027-03-22..2027-03-22"])
+    }
+
+    @Test func aVerbWhosePastIsItsBaseFormKeepsItsClause() {
+        #expect(
+            Self.dates("Temperatures hit 31C at Heathrow on Saturday, but forecasters say this week will be cooler.", "2026-08-31")
+                == ["on Saturday=2026-08-29..2026-08-29", "this week=2026-08-31..2026-09-06"])
+        #expect(
+            Self.dates("The storm will hit on Saturday, but forecasters say it will pass.", "2026-08-31") == [
+                "on Saturday=2026-09-05..2026-09-05"
+            ])
+    }
+
+    @Test func aScoreBeforeTheDayIsAResult() {
+        #expect(
+            Self.dates("Leinster beat Munster 31-17 on Saturday and meet Toulouse next weekend.", "2027-03-28")
+                == ["on Saturday=2027-03-27..2027-03-27", "next weekend=2027-04-03..2027-04-04"])
+        #expect(
+            Self.dates("Leinster meet Munster on Saturday and Toulouse next weekend.", "2027-03-24").first
+                == "on Saturday=2027-03-27..2027-03-27")
+        // A weekday first in the text.
+        #expect(Self.dates("Saturday saw a 3-1 win.", "2027-03-28") == ["Saturday=2027-03-27..2027-03-27"])
+    }
+
+    @Test func anOutlookVerbKeepsAHalfAhead() {
+        #expect(
+            Self.dates("The retailer has guided for sales growth of 3% in the second half.", "2027-03-28")
+                == ["the second half=2027-07-01..2027-12-31"])
+        #expect(
+            Self.dates("The retailer sees growth of 3% in the second half.", "2027-03-28") == ["the second half=2027-07-01..2027-12-31"])
+        // A noun of an outlook, or a forecast that had been made, does not.
+        #expect(
+            Self.dates("The company cut its guidance after a weak fourth quarter.", "2024-03-14") == [
+                "fourth quarter=2023-10-01..2023-12-31"
+            ])
+        #expect(
+            Self.dates("Analysts had forecast growth of 2% for the second quarter.", "2025-12-02")
+                == ["the second quarter=2025-04-01..2025-06-30"])
+    }
+
+    @Test func aHolidaysYearIsNotTheYearComparedWith() {
+        #expect(
+            Self.dates("Footfall on St Patrick's Day was 18% higher than last year.", "2027-03-28")
+                == ["St Patrick's Day=2027-03-17..2027-03-17", "last year=2026-01-01..2026-12-31"])
+        #expect(
+            Self.dates("Footfall on St Patrick's Day last year was high.", "2027-03-28").first
+                == "St Patrick's Day=2026-03-17..2026-03-17")
+    }
+
+    @Test func anOffsetThatIsTheBaseOfAChangeFromADayIsNoDate() {
+        #expect(
+            Self.dates("Profit, due on October 28, is expected to fall by a fifth from a year earlier.", "2027-10-01")
+                == ["October 28=2027-10-28..2027-10-28"])
+        // From a year it is that year's; and a day after a day is counted.
+        #expect(
+            Self.dates("The airline carried 180 million passengers in 2024, up 8% from a year earlier.", "2025-03-14")
+                == ["2024=2024-01-01..2024-12-31", "a year earlier=2023-01-01..2023-12-31"])
+        #expect(
+            Self.dates("The plant opened on March 3 and closed a week later.", "2027-03-28")
+                == ["March 3=2027-03-03..2027-03-03", "a week later=2027-03-10..2027-03-10"])
+    }
+
+    @Test func theNextDayCountsFromTheNearestDayNotAnAside() {
+        #expect(
+            Self.dates("Mr Smith, who was born on 3 March 1960, was arrested on Tuesday. He appeared in court the next day.", "2025-03-14")
+                == ["3 March 1960=1960-03-03..1960-03-03", "on Tuesday=2025-03-11..2025-03-11", "the next day=2025-03-12..2025-03-12"])
+        #expect(
+            Self.dates("The company, founded on 3 March 1998, was sold. Its shares fell the next day.", "2025-03-14")
+                == ["3 March 1998=1998-03-03..1998-03-03"])
+        #expect(
+            Self.dates("Fans are celebrating a victory on Saturday over their rivals.", "2025-03-14") == [
+                "on Saturday=2025-03-08..2025-03-08"
+            ])
+    }
+}
+
+/// Audit 15's classes of counts and money, and review 18's corrections of audit 14's, each with its near-misses.
+@Suite struct AuditFifteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static let money = CountryCurrenciesAndSharesOfCountsTests.money
+
+    @Test func identifiersTimesLastDigitsAndLabelsAreNoCounts() {
+        #expect(Self.read("Attackers exploited CVE-2025-4427 in Ivanti's software.").isEmpty)
+        #expect(Self.read("The flaw affects FortiOS 7.2 and 7.4 installations.").isEmpty)
+        #expect(Self.read("HMS Dragon sailed at 0600.").isEmpty)
+        #expect(Self.read("Fraudsters targeted accounts ending 4471.").isEmpty)
+        #expect(Self.read("Rain stopped play on day two.").isEmpty)
+        // Counts beside them stay.
+        #expect(Self.read("The show ran for a day. 200 fans came.") == ["200=200.0 [fans]"])
+        #expect(Self.read("He sold 7 cars and 4 vans.") == ["7=7.0 [cars]", "4=4.0 [vans]"])
+        #expect(Self.read("The store opened at 9am with 0600 staff.").count <= 1)
+    }
+
+    @Test func otherPoundsAndKronor() {
+        #expect(Self.money("Tickets cost at least E£1,000.") == ["1000.0 EGP"])
+        #expect(Self.money("A ticket in Oslo costs 120 kr.") == ["120.0 NOK"])
+        #expect(Self.money("Songwriters in Sweden got about 25,500 kr each.") == ["25500.0 SEK"])
+        // No place named: no krona guessed.
+        #expect(Self.money("A ticket costs 120 kr.").isEmpty)
+    }
+
+    @Test func boundsOfSumsAndPlaces() {
+        #expect(Self.read("The package is worth £55m plus £7m in add-ons.") == ["£55m=55000000.0", "£7m=7000000.0"])
+        #expect(Self.read("Crowds of 5,000 plus are expected.") == ["5,000 plus=5000.0 min"])
+        #expect(Self.read("He lives near 3 schools.") == ["3=3.0 [schools]"])
+        #expect(Self.read("The town drew near 40,000 visitors.") == ["near 40,000=40000.0 approx [visitors]"])
+    }
+
+    @Test func moreOrLessOfWhatFollowsIsAChange() {
+        #expect(Self.read("Qantas will add 25% more seats on the route.") == ["25%=25.0 increase"])
+        #expect(Self.read("The new engine uses 30% less fuel.") == ["30%=30.0 decrease"])
+        // A comparison with another thing is none.
+        #expect(Self.read("The engine is 20% more powerful than the old one.") == ["20%=20.0"])
+        #expect(Self.read("Lithium prices have collapsed more than 80% since 2022.") == ["more than 80%=80.0 min decrease"])
+    }
+
+    @Test func subjectsOverModelsMeasuresAndQuotes() {
+        #expect(Self.read("Qantas will deploy 14 new Airbus A321XLR jets.") == ["14=14.0 [jets]"])
+        #expect(Self.read("Distillers shipped 1.4 billion 70cl bottles.") == ["1.4 billion=1400000000.0 [70cl bottles]"])
+        #expect(Self.read("Deezer will remove about 26 million 'useless' tracks.") == ["about 26 million=26000000.0 approx [tracks]"])
+        #expect(Self.read("Its subscriber base shrank to 75.9 million.") == ["75.9 million=75900000.0 decrease [subscriber base]"])
+        #expect(Self.read("The base price rose to 300.") == ["300=300.0 increase"])
+    }
+
+    @Test func earlierLevelsRestatementsAndLevelsOfAnotherTime() {
+        #expect(
+            Self.read("Mortgage approvals fell to 58,400 in October from 65,200 in September.")
+                == ["58,400=58400.0 decrease [Mortgage approvals]", "65,200=65200.0 [Mortgage approvals]"])
+        #expect(
+            Self.read("India recorded 1.72 lakh road deaths in 2024, or roughly 470 a day.")
+                == ["1.72 lakh=172000.0 [road deaths]", "roughly 470=470.0 approx [road deaths]"])
+        #expect(
+            Self.read("Visitors reached 5.1 million, still short of the 6.8 million it attracted in 2019.")
+                == ["5.1 million=5100000.0 [Visitors]", "6.8 million=6800000.0 [Visitors]"])
+        // Not the whole of a share, nor another noun.
+        #expect(Self.read("Visitors reached 5.1 million, or 8% of the total.") == ["5.1 million=5100000.0 [Visitors]", "8%=8.0 [total]"])
+        #expect(Self.read("The club sold 22,000 tickets, 3,000 fewer than the 24,000 seats it has.").last == "24,000=24000.0 [seats]")
+    }
+}

@@ -816,7 +816,7 @@ import Testing
         #expect(Self.read("Quote ref. 4471 when you call.").isEmpty)
         #expect(Self.read("See fig. 4 for a 12% fall.") == ["12%=12.0 decrease"])
         // A share of a whole after "or" restates no change.
-        #expect(Self.read("The fleet grew to 120 or 8% of the market.") == ["120=120.0 increase", "8%=8.0 [market]"])
+        #expect(Self.read("The fleet grew to 120 or 8% of the market.") == ["120=120.0 increase [fleet]", "8%=8.0 [market]"])
         #expect(
             Self.read("Revenue climbed to $90 million, or 15% of the group total.") == [
                 "$90 million=90000000.0 increase", "15%=15.0 [group total]",

@@ -60,6 +60,8 @@ extension FigureScanner {
         let large = amountOrScaled || (Double(tokens[n].norm) ?? 0) >= 1000
         let before = word(w - 1)
         switch threshold {
+        // ("Gold traded near $2,650": an amount or a percentage near a level; not "lives near 3 schools", a place.)
+        case "near": return large || currency(after: n) != nil
         case "passed", "passes", "pass":
             // (A plain number of things is a bill's count: "The Senate passed 1,200 amendments"; a level is told with no
             // noun after it, "Subscribers passed 20,000.")
@@ -92,6 +94,13 @@ extension FigureScanner {
             // "5000 or less than 6000": the words open the next figure's bound; "200 or greater than"
             // with nothing after it still bounds this one.
             let after = last + 1 + phrase.count
+            // ("£55m plus £7m in add-ons": a sum, not a bound.)
+            if phrase == ["plus"], after < tokens.count, sameSentence(last, after),
+                tokens[after].kind == .number || (tokens[after].kind == .symbol && currency(before: after + 1) != nil)
+                    || NumberRules.units[tokens[after].norm] != nil || currencyAbbreviation(at: after) != nil
+            {
+                continue
+            }
             if word(after) == "than" {
                 let opensNext =
                     after + 1 < tokens.count && sameSentence(after, after + 1)
@@ -558,7 +567,14 @@ extension FigureScanner {
             }
         }
         // "15 Airbus A350-900 jets", "two Boeing 787 jets": a maker and its model stand before the noun.
-        if let model = modelName(at: k), sameSentence(last, model + 1) { k = model + 1 }
+        // ("14 new Airbus A321XLR jets": over a modifier before the maker.)
+        if let model = modelName(at: k), sameSentence(last, model + 1) {
+            k = model + 1
+        } else if let w = word(k), SubjectRules.droppedModifiers.contains(w), let model = modelName(at: k + 1),
+            sameSentence(last, model + 1)
+        {
+            k = model + 1
+        }
         // "11 more bodies", "five fewer flights": more of the same noun.
         if let w = word(k), w == "more" || w == "fewer", let n = word(k + 1), sameSentence(k, k + 1), !tokens[k + 1].capitalized,
             !SubjectRules.stopWords.contains(n), isPlural(n)
@@ -580,6 +596,16 @@ extension FigureScanner {
                 k += 3
                 continue
             }
+            // "1.4 billion 70cl bottles": a measure written against its number before the noun, a word of it.
+            if token.kind == .number, words.isEmpty, attached(k + 1), let unit = word(k + 1), NumberRules.measurementUnits.contains(unit),
+                let noun = word(k + 2), isPlural(noun), !SubjectRules.stopWords.contains(noun), tokens[k + 2].spaceBefore,
+                sameSentence(k, k + 2)
+            {
+                words.append(k)
+                words.append(k + 1)
+                k += 2
+                continue
+            }
             // "191 million 5G subscribers", "40 3D printers": digits and one capital letter are a word of the phrase.
             if token.kind == .number, attached(k + 1), k + 2 < tokens.count, tokens[k + 2].spaceBefore, let letter = word(k + 1),
                 letter.utf8.count == 1, text(k + 1, k + 1) == letter.uppercased(), word(k + 2) != nil, sameSentence(k, k + 2)
@@ -590,6 +616,14 @@ extension FigureScanner {
                 continue
             }
             guard token.kind == .word else {
+                // ("26 million 'useless' tracks": a word in quotation marks before the noun, without them.)
+                if let q = symbol(k), NameRules.openingQuotes.contains(q), attached(k + 1), let m = word(k + 1), !tokens[k + 1].capitalized,
+                    let c = symbol(k + 2), NameRules.closingQuotes.contains(c), attached(k + 2), let n = word(k + 3), isPlural(n),
+                    !SubjectRules.stopWords.contains(m), sameSentence(k, k + 3)
+                {
+                    k += 3
+                    continue
+                }
                 // Hyphenated compounds: "high-end equipment".
                 if token.norm == "-", attached(k), attached(k + 1), !words.isEmpty, word(k + 1) != nil {
                     k += 1

@@ -104,7 +104,8 @@ extension FigureScanner {
             var yearShiftAfter: Int?
             var yearLater: Int?
             var k = last + 1
-            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";" {
+            // (Not a year compared with: "Footfall on St Patrick's Day was 18% higher than last year".)
+            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than" {
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
                     yearShiftAfter = s
                     break
@@ -1532,7 +1533,7 @@ extension FigureScanner {
         let preposition = word(first) == "on" ? first : first - 1
         let warnedFor =
             ["for", "from", "on"].contains(word(preposition) ?? "")
-            && (max(0, preposition - 4)..<preposition).contains { k in
+            && (max(0, preposition - 4)..<max(0, preposition)).contains { k in
                 sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
                     && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
                     && (k + 1..<preposition).allSatisfy { tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm) }
@@ -1553,11 +1554,16 @@ extension FigureScanner {
             scheduled = true
         }
         // ("A ruling expected Friday", "a hearing scheduled Tuesday": a participle of what is to come.)
+        // ("Leinster beat Munster 31-17 on Saturday and meet Toulouse next weekend": a score just before the day is a result.)
+        let scoreBefore = (max(1, first - 3)..<max(1, first)).contains { k in
+            tightHyphen(k) && sameSentence(k, first) && (tokens[k - 1].integer.map { $0 < 200 } ?? false)
+                && (k + 1 < tokens.count && tokens[k + 1].integer.map { $0 < 200 } ?? false)
+        }
         let pastBefore =
             !scheduled
             && ((first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
                 && !DateRules.futureMarkers.contains(tokens[first - 1].norm))
-                || inParticipleClause(first, i))
+                || inParticipleClause(first, i) || scoreBefore)
         // "The Gophers play Saturday", "Lowe's reports earnings Wednesday", "the game is on Saturday": a
         // present-tense verb of an event up to three words before the weekday, in a sentence with no past
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
@@ -2925,11 +2931,10 @@ extension FigureScanner {
                 end < published ? end : CalendarDate(year: year - 1, month: m2, day: CalendarDate.daysIn(month: m2, year: year - 1)) ?? end
             longOut = published.dayNumber - ended.dayNumber > DateRules.resultsSeasonDays
         }
-        let outlook =
-            longOut
-            && (max(0, first - 8)..<first).contains { k in
-                sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
-            }
+        let outlookBefore = (max(0, first - 8)..<first).contains { k in
+            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
+        }
+        let outlook = longOut && outlookBefore
         let results =
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
@@ -2956,19 +2961,29 @@ extension FigureScanner {
             } : nil
         if let toReport {
             year = toReport
-        } else if y == nil, outlook, let published, let end = quarterEnd, end < published {
+        } else if y == nil, outlook, !isPastSentence(i), let published, let end = quarterEnd, end < published {
             // ("The airline expects first-quarter bookings to rise 12%" on 31 December: the outlook is of the next one.)
             year += 1
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
-            !isFutureSentence(i)
+            !isFutureSentence(i), !outlookVerbBefore(first, of: i)
         {
             year -= 1
         }
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
             resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// Whether a verb of an outlook stands before `first` in its clause, not after "had": "has guided for sales growth in the
+    /// second half", "sees growth in the fourth quarter" (a half or quarter still to come stays ahead); not the nouns
+    /// ("cut its guidance after a weak fourth quarter").
+    private func outlookVerbBefore(_ first: Int, of i: Int) -> Bool {
+        (max(0, first - 8)..<first).contains { k in
+            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) && !DateRules.outlookNouns.contains($0) } ?? false)
+                && word(k - 1) != "had"
+        }
     }
 
     /// "fiscal 2023", "fiscal year 2024", "FY24", "FY 2023-24", "financial year 2023/24": a fiscal year,
@@ -3476,7 +3491,15 @@ extension FigureScanner {
                 if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
                 // (In a subordinate clause only a past or a future is a verb: "five weeks after an inconclusive vote on
                 // May 21" has a noun.)
-                if !verb, tense.past || tense.future || (!subordinate && !token.capitalized && isPresentEventVerb(k)) {
+                // ("Temperatures hit 31C on Saturday, but forecasters say …": a verb whose past is its base form is a verb of its
+                // clause, of no tense it could borrow from another.)
+                let unchangedPast =
+                    !token.capitalized && DateRules.unchangedPasts.contains(token.norm) && k > opening
+                    && (word(k - 1).map {
+                        !DateRules.determiners.contains($0) && !DateRules.beforeNonFinite.contains($0)
+                            && !SubjectRules.stopWords.contains($0)
+                    } ?? false)
+                if !verb, tense.past || tense.future || unchangedPast || (!subordinate && !token.capitalized && isPresentEventVerb(k)) {
                     verb = true
                 }
             } else if DateRules.futureMarkers.contains(token.norm) {

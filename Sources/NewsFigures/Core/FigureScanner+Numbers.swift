@@ -860,7 +860,13 @@ extension FigureScanner {
                 }
                 return (options.bareDollar, nil, t)
             }
-            if let code = MoneyRules.symbols[token.norm] { return (code, nil, t) }
+            if let code = MoneyRules.symbols[token.norm] {
+                // ("E£1,000": the letters written straight before "£" name another pound, `MoneyRules.poundPrefixes`.)
+                if token.norm == "£", attached(t), t >= 1, let other = MoneyRules.poundPrefixes[text(t - 1, t - 1)] {
+                    return (other, nil, t - 1)
+                }
+                return (code, nil, t)
+            }
             // "S/ 0.80", "S/1.50": the Peruvian sol (`MoneyRules.lettersBeforeSlash`).
             if token.norm == "/", t >= 1, attached(t), let code = MoneyRules.lettersBeforeSlash[text(t - 1, t - 1)] {
                 return (code, nil, t - 1)
@@ -999,6 +1005,14 @@ extension FigureScanner {
         return found
     }
 
+    /// The krona or krone a bare "kr" is, as the text's places say, once per text; nil when they name none or two.
+    func kronaOrKrone() -> String? {
+        if let known = memo.kr { return known }
+        let found = clue(in: MoneyRules.krClues)
+        memo.kr = .some(found)
+        return found
+    }
+
     /// The code the text's places name in `table`: places named plainly first, and only when none is,
     /// places in the possessive ("Mumbai's Bandra"; "India's board fined Pakistan's coach …, an Indian
     /// official said" is India's); nil when they name none, or two codes at the same rank.
@@ -1091,6 +1105,8 @@ extension FigureScanner {
         if tokens[k].norm == "kroner" || tokens[k].norm == "krone" {
             return kroner().map { ($0, k) }
         }
+        // "about 25,500 kr each" in a text of Sweden: "kr" is any of the four, as the text's places say.
+        if tokens[k].norm == "kr", text(k, k) != "KR" { return kronaOrKrone().map { ($0, k) } }
         // "3 billion pesos" in Manila, "5 million shillings" in Kenya, "58 billion rand" in a text about South Africa.
         if let codes = MoneyRules.localNames[tokens[k].norm], let country = localCurrency(), codes.contains(country) {
             // ("2,800 CFA francs": the name of two words.)
@@ -1616,7 +1632,14 @@ extension FigureScanner {
             {
                 at += 2
             }
-            if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
+            // ("will add 25% more seats", "uses 30% less water": more or less of what follows, not a comparison "than".)
+            if candidate.kind == .percent, candidate.unit == "percent", let w = word(at), w == "more" || w == "fewer" || w == "less",
+                let noun = word(at + 1), !SubjectRules.stopWords.contains(noun), !tokens[at + 1].capitalized, sameSentence(at, at + 1),
+                // (Not a comparison with another thing: "20% more powerful than the current model".)
+                word(at + 2) != "than"
+            {
+                candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: nil)
+            } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
                 candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
             }
         }
@@ -1886,6 +1909,37 @@ extension FigureScanner {
         if number.plainInteger, word(i - 1) == "to", i >= 3, tokens[i - 2].kind == .word,
             text(i - 2, i - 2).allSatisfy({ $0.isUppercase || $0.isNumber }),
             word(i - 3).map({ NameRules.textingVerbs.contains($0) }) == true
+        {
+            return tail
+        }
+        // "CVE-2025-4427", "ISO-9001": digits joined by hyphens to an identifier's capitals.
+        if !number.words, let start = identifierChainStart(i) {
+            _ = start
+            return max(tail, hyphenChain(from: tail).last)
+        }
+        // "sailed at 0600": a time of day written in four digits from midnight.
+        if number.plainInteger, tokens[i].norm.utf8.count == 4, tokens[i].norm.utf8.first == UInt8(ascii: "0"),
+            word(i - 1).map({ NameRules.beforeClockTimes.contains($0) }) == true
+        {
+            return tail
+        }
+        // "accounts ending 4471", "a card ending in 0921": the last digits of a number.
+        if number.plainInteger, word(i - 1) == "ending" || (word(i - 1) == "in" && word(i - 2) == "ending") { return tail }
+        // "at stumps on day two", "in round three": a label of a word number, after its preposition.
+        if number.words, i >= 2, let label = word(i - 1),
+            NameRules.identifierWords.contains(label) || NameRules.wordNumberLabels.contains(label),
+            !tokens[i - 1].capitalized,
+            word(i - 2).map({ ["on", "of", "in", "by", "from", "until", "after", "before"].contains($0) }) == true,
+            !looksCounted(after: tail)
+        {
+            return tail
+        }
+        // "FortiOS 7.2 and 7.4", "Windows 10 and 11": the second number of a name's pair, when the first was the name's.
+        if !number.words, i >= 3, let p = word(i - 1), p == "and" || p == "or", tokens[i - 2].kind == .number, tokens[i - 3].kind == .word,
+            tokens[i - 3].capitalized, !NameRules.capitalizedFunctionWords.contains(tokens[i - 3].norm),
+            DateRules.months[tokens[i - 3].norm] == nil,
+            sameSentence(i - 3, i), !candidates.contains(where: { $0.lastToken == i - 2 }),
+            !looksCounted(after: tail) || (tokens[i].integer == nil && tokens[i - 2].integer == nil)
         {
             return tail
         }
@@ -2247,9 +2301,27 @@ extension FigureScanner {
         {
             return true
         }
-        // ("cut daily transits to 24 from 36": the earlier level right after a new one.)
-        if word(first - 1) == "from", let before = candidates.last, before.kind == .count, before.change != nil,
-            (before.subjectEnd ?? before.lastToken) == first - 2
+        // ("cut daily transits to 24 from 36", "fell to 58,400 in October from 65,200": the earlier level right after a new
+        // one, over the new one's date.)
+        if word(first - 1) == "from", let before = candidates.last, before.kind == .count, before.change != nil {
+            var k = first - 2
+            while k > (before.subjectEnd ?? before.lastToken), sameSentence(k, first),
+                consumed[k] || (word(k).map { ["in", "on", "at", "during", "by"].contains($0) } ?? false)
+            {
+                k -= 1
+            }
+            if k == (before.subjectEnd ?? before.lastToken) { return true }
+        }
+        // ("1.72 lakh road deaths in 2024, or roughly 470 a day": the same told another way.)
+        if word(first - 1) == "or", symbol(first - 2) == ",", let before = candidates.last, before.kind == .count, before.subject != nil,
+            sameSentence(before.lastToken, first), first - before.lastToken <= 8
+        {
+            return true
+        }
+        // ("still short of the 6.8 million it attracted in 2019", "below the 1.4 billion of 2019": a level of the same
+        // measure at another time.)
+        if word(first - 1) == "the", let n = word(candidate.lastToken + 1), sameSentence(first, candidate.lastToken + 1),
+            ["it", "they", "we", "he", "she"].contains(n) || (n == "of" && year(candidate.lastToken + 2) != nil)
         {
             return true
         }
@@ -2261,6 +2333,17 @@ extension FigureScanner {
         // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
         // second number counts the first's noun.
         return tallyPartner(before: first)
+    }
+
+    /// The first token of an identifier whose digits, joined by tight hyphens, reach the number at `i`: "CVE-2025-4427"
+    /// (capitals of two letters or more before the first hyphen); nil otherwise.
+    func identifierChainStart(_ i: Int) -> Int? {
+        var k = i
+        while k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .number { k -= 2 }
+        guard k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .word else { return nil }
+        let letters = text(k - 2, k - 2)
+        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        return k - 2
     }
 
     /// The last token of a list of numbers drawn, when the number at `i` is in one: "The winning numbers were 7, 19, 23,

@@ -259,6 +259,21 @@ struct FigureScanner {
         followingDays()
     }
 
+    /// Whether the date at `first` is told in an aside: after "born", "founded" or "established", or in a clause of
+    /// "who" or "which" set off by a comma ("The company, founded on 3 March 1998, said on Monday …").
+    func inAside(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 0, k >= first - 8, sameSentence(k, first) {
+            if symbol(k) == "," { return false }
+            if let w = word(k) {
+                if DateRules.asideOpeners.contains(w) { return true }
+                if (w == "who" || w == "which"), symbol(k - 1) == "," { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// "held on November 3; the results came the following Tuesday", "postponed from Thursday to the following
     /// Monday", "arrived on May 2 and left the next day": a day counted from the day dated just before it, in its
     /// sentence or the one before; the first such weekday after it, or the day after it.
@@ -274,12 +289,14 @@ struct FigureScanner {
         var k = candidates[dates[0]].lastToken + 1
         while k < tokens.count {
             // The dates that end before `k` are the ones it may count from.
-            while c < dates.count, candidates[dates[c]].firstToken < k {
+            while c < dates.count, candidates[dates[c]].lastToken < k {
                 let d = candidates[dates[c]]
                 c += 1
-                guard d.lastToken < k, let span = d.date, span.start == span.end, span.start.utf8.count == 10,
+                guard let span = d.date, span.start == span.end, span.start.utf8.count == 10,
                     let day = CalendarDate(iso: span.start)
                 else { continue }
+                // (Not a day told in an aside: "Mr Smith, who was born on 3 March 1960, was arrested on Tuesday".)
+                if inAside(d.firstToken) { continue }
                 lastDay = (day, tokens[d.lastToken].sentence)
             }
             guard let w = word(k), w == "following" || w == "next", word(k - 1) == "the", sameSentence(k - 1, k + 1),
@@ -346,9 +363,12 @@ struct FigureScanner {
             while k < limit, k <= anchor.lastToken + 12, sameSentence(anchor.lastToken, k) {
                 // (Not a comparison, "a year later than planned", nor a change's reference after a figure, "against
                 // £150m a year earlier".)
+                // (Nor the base of a change counted from a day, "profit, due on October 28, is expected to fall by a fifth from
+                // a year earlier"; from a year it is that year's: "180 million passengers in 2024, up 8% from a year earlier".)
                 if let w = word(k), w == "later" || w == "earlier", word(k + 1) != "than", let offset = offsetCount(endingAt: k - 1),
                     offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
-                    from == to || offset.unit == "year", !referenceBefore(offset.first, figureEnds)
+                    from == to || offset.unit == "year", !referenceBefore(offset.first, figureEnds),
+                    wholeYear || !(word(offset.first - 1).map { ChangeRules.referenceLeads.contains($0) } ?? false)
                 {
                     added.append(dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear))
                     break
@@ -690,6 +710,8 @@ final class ScanMemo {
     var localCurrency: String??
     /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.
     var kroner: String??
+    /// The currency a bare "kr" stands for in this text (`kronaOrKrone()`): found once.
+    var kr: String??
     /// `temperatureSentence` by sentence index.
     var temperatureSentences: [Int: Bool] = [:]
     /// `sportsSentence` by sentence index.

@@ -48,7 +48,7 @@ enum BoundRules {
 
     /// Threshold words that bound only as `FigureScanner.thresholdHolds` says: not "The House passed 12 bills", "the
     /// top 10 firms", "walked past 3 houses".
-    static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from"]
+    static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from", "near"]
 
     /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".
     static let pricedFromNouns: WordSet = [

@@ -60,7 +60,8 @@ enum ChangeRules {
         "widened": .increase, "accelerated": .increase,
         "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
         "retreated": .decrease, "narrowed": .decrease, "shrunk": .decrease, "slowed": .decrease,
-        "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease,
+        "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease, "collapsed": .decrease,
+        "collapses": .decrease, "collapsing": .decrease,
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
@@ -98,6 +99,10 @@ enum ChangeRules {
         "estimate", "estimates", "number", "count", "tally", "size", "age", "enrollment", "membership", "capacity", "quota",
         "crop", "output", "production", "supply", "score",
     ]
+
+    /// Words before an offset that make it the base a change is measured from, no day: "fall by a fifth from a year
+    /// earlier", "up 5% on a year earlier", "compared with a year earlier".
+    static let referenceLeads: WordSet = ["from", "than", "on", "over", "with", "against", "versus", "vs"]
 
     /// Nouns of a level aimed at or foreseen, before "of" and a count of what was counted before: "drew 35.5 million
     /// arrivals, short of its target of 40 million".

@@ -100,6 +100,8 @@ enum DateRules {
         "make", "makes", "choose", "chooses", "elect", "elects", "pick", "picks", "land", "lands",
         "compete", "competes", "race", "races", "fight", "fights", "testify", "testifies", "speak", "speaks",
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
+        // ("Ryanair cancels 400 flights on Monday", "the Chicago Marathon follows on 10 October".)
+        "cancel", "cancels", "follow", "follows",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
         // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)
@@ -250,7 +252,12 @@ enum DateRules {
     /// (Present tense only: "had expected Q4 revenue of $5bn" is of a quarter reported.)
     static let outlookWords: WordSet = [
         "expects", "expect", "anticipates", "forecast", "forecasts", "projects", "predicts", "targets", "guidance", "outlook",
+        // ("has guided for sales growth of 3% in the second half", "sees growth in the fourth quarter".)
+        "guided", "guides", "sees",
     ]
+    /// Words of `outlookWords` that are nouns as often: they put no half or quarter ahead ("cut its guidance after a weak
+    /// fourth quarter").
+    static let outlookNouns: WordSet = ["guidance", "outlook", "forecast", "forecasts", "projects", "targets"]
     /// Days after a quarter's end within which its results are still awaited (the quarter stays the one ended).
     static let resultsSeasonDays = 90
     /// Days before a holiday within which what is done is its lead-up ("ahead of Christmas", "Black Friday deals").
@@ -278,6 +285,9 @@ enum DateRules {
     /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
     /// takes place on March 10".
     static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but"]
+    /// Participles of a life's or a firm's beginning: a day after them is told in an aside, from which no "the next day"
+    /// counts ("Mr Smith, born on 3 March 1960, …").
+    static let asideOpeners: WordSet = ["born", "founded", "established", "incorporated"]
     /// Auxiliaries that, right after a bare "and", open a second verb of the same subject, of its own tense:
     /// "appeared before magistrates on Saturday and will return to court on Monday", "walked out on Wednesday and have
     /// announced a further strike".
@@ -440,7 +450,7 @@ enum DateRules {
     /// burglary on Tuesday", "are appealing for witnesses to a crash on Tuesday": what is looked into is past).
     static let progressiveEvents: WordSet = [
         "holding", "hosting", "staging", "launching", "opening", "unveiling", "headlining", "performing", "playing", "meeting",
-        "visiting", "marching", "releasing", "premiering", "celebrating", "throwing", "organising", "organizing",
+        "visiting", "marching", "releasing", "premiering", "throwing", "organising", "organizing",
     ]
 
     /// Verbs whose object a participle after it describes, no past: "keep the government funded", "leaves the road closed".

@@ -12,6 +12,9 @@ enum MoneyRules {
         "fj": "FJD", "j": "JMD", "tt": "TTD", "ec": "XCD", "bds": "BBD", "bz": "BZD",
     ]
 
+    /// Letters written straight before "£" that name another pound: "E£1,000" (Egypt's), "S£" (Syria's), "L£" (Lebanon's).
+    static let poundPrefixes: [String: String] = ["E": "EGP", "LE": "EGP", "S": "SYP", "L": "LBP"]
+
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
     static let symbols: WordTable<String> = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
@@ -127,6 +130,13 @@ enum MoneyRules {
     static let kronerClues: WordTable<String> = [
         "norway": "NOK", "norwegian": "NOK", "oslo": "NOK", "equinor": "NOK", "denmark": "DKK", "danish": "DKK",
         "copenhagen": "DKK", "greenland": "DKK", "faroe": "DKK",
+    ]
+
+    /// Words that say which krona or krone a bare "kr" is: those of `kronerClues`, and Sweden's and Iceland's.
+    static let krClues: WordTable<String> = [
+        "norway": "NOK", "norwegian": "NOK", "oslo": "NOK", "equinor": "NOK", "denmark": "DKK", "danish": "DKK",
+        "copenhagen": "DKK", "greenland": "DKK", "faroe": "DKK", "sweden": "SEK", "swedish": "SEK", "stockholm": "SEK",
+        "gothenburg": "SEK", "malmo": "SEK", "malmö": "SEK", "iceland": "ISK", "icelandic": "ISK", "reykjavik": "ISK",
     ]
 
     /// Symbols written only after an amount: "100元", "5,000円".

@@ -31,6 +31,10 @@ enum NameRules {
         // ("with bonus ball 11", "near kilometre 27 of Route 68".)
         "ball", "kilometre", "kilometer", "milepost",
     ]
+    /// Labels of a word number only, after their preposition: "at stumps on day two" (not "for a day. 200 fans came").
+    static let wordNumberLabels: WordSet = ["day", "round", "stage", "game", "match", "leg", "test", "week", "phase", "series"]
+    /// Prepositions before a time of day written in four digits: "sailed at 0600", "by 0930".
+    static let beforeClockTimes: WordSet = ["at", "by", "until", "till", "from", "before", "after", "since"]
     /// Verbs of texting a keyword to a short code: "text WATER to 60011".
     static let textingVerbs: WordSet = ["text", "texting", "sms", "txt"]
     /// Labels of `identifierWords` that are as often nouns before a count of something else: an identifier only when
@@ -38,7 +42,7 @@ enum NameRules {
     static let countedAfterLabels: WordSet = [
         "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch", "aisle", "size", "station", "port", "frame", "court",
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
-        "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank",
+        "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as

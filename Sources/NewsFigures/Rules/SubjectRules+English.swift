@@ -78,6 +78,8 @@ enum SubjectRules {
         "toll", "tally", "headcount", "turnout", "attendance", "enrollment", "enrolment", "membership", "population", "workforce",
         "ridership", "caseload", "backlog", "volume", "quota", "traffic", "footfall", "throughput", "intake", "readership",
         "viewership", "audience",
+        // ("Its subscriber base shrank to 75.9 million", "The waiting list stood at 583,000", "The fleet grew to 300".)
+        "base", "waitlist", "fleet", "following",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
