@@ -38,3 +38,36 @@ enum ReviewEighteen {
         #expect(ReviewEighteen.errors(text, TotalsRule()).isEmpty)
     }
 }
+
+/// A participle between a change and two levels restates the change only when its object is the measure that changed
+/// (its noun, a pronoun or a level of it) or it has none.
+@Suite struct ParticipleOfTheChangedMeasureTests {
+    @Test(arguments: [
+        "Sales rose 4 percent in April, taking sales from £1 billion to £1.2 billion.",
+        "Membership rose 5 percent last year, taking it from 2,000 to 2,400.",
+        "Exports rose 10 percent in May, lifting exports from $2 billion to $3 billion.",
+        "The state pension will increase by 4.1 percent in April, taking the full new weekly rate from £230.25 to £246.10.",
+        "Ship calls rose 5 percent over the decade, rising from 40 to 210.",
+    ])
+    func ofTheChangedMeasure(_ text: String) {
+        #expect(ReviewEighteen.errors(text, ChangeArithmeticRule()) == ["change.mismatch"])
+    }
+
+    @Test(arguments: [
+        "Monthly sales rose 4 percent in April, taking the year's total from 30,000 to 40,000.",
+        "Exports rose 10 percent in May, lifting the trade surplus from $2 billion to $3 billion.",
+        "Output rose 6 percent last year, bringing total capacity from 100 to 150 plants.",
+        "Sales rose 4 percent in April, taking total revenue from £1 billion to £1.2 billion.",
+        "The workforce grew 2 percent last year, taking the wage bill from £10 million to £11 million.",
+    ])
+    func ofAnotherMeasure(_ text: String) {
+        #expect(ReviewEighteen.errors(text, ChangeArithmeticRule()).isEmpty)
+    }
+
+    @Test func restatedBeforeFrom() {
+        #expect(ChangeArithmeticRule.restatedBeforeFrom(" in , taking sales from ", subject: "monthly sales rose "))
+        #expect(ChangeArithmeticRule.restatedBeforeFrom(" in , taking it from ", subject: "membership rose "))
+        #expect(!ChangeArithmeticRule.restatedBeforeFrom(" in , taking the year's total from ", subject: "monthly sales rose "))
+        #expect(!ChangeArithmeticRule.restatedBeforeFrom(" in , lifting the trade surplus from ", subject: "exports rose "))
+    }
+}
