@@ -71,3 +71,25 @@ enum ReviewEighteen {
         #expect(!ChangeArithmeticRule.restatedBeforeFrom(" in , lifting the trade surplus from ", subject: "exports rose "))
     }
 }
+
+/// A share after ", or" followed by a comparative is a comparison, not the part restated.
+@Suite struct ComparisonAfterOrTests {
+    @Test(arguments: [
+        "The UK will pay £600 million of the £2.4 billion cost, or 40 percent less than France.",
+        "The UK will pay £600 million of the £2.4 billion cost, or 40 percent above last year.",
+        "The club spent £30 million of its £120 million budget, or 10 percent more than rivals.",
+        "The plant laid off 120 of its 400 workers, or 45 percent fewer than planned.",
+    ])
+    func comparison(_ text: String) {
+        #expect(ReviewEighteen.errors(text, PartWholeRule()).isEmpty)
+    }
+
+    @Test(arguments: [
+        "The UK will pay £600 million of the £2.4 billion cost, or 40 percent, more than France.",
+        "The UK will pay £600 million of the £2.4 billion cost, or 40 percent.",
+        "The plant laid off 120 of its 400 workers, or 45 percent.",
+    ])
+    func restated(_ text: String) {
+        #expect(ReviewEighteen.errors(text, PartWholeRule()) == ["part-whole"])
+    }
+}
