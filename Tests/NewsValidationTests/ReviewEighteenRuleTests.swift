@@ -93,3 +93,32 @@ enum ReviewEighteen {
         #expect(ReviewEighteen.errors(text, PartWholeRule()) == ["part-whole"])
     }
 }
+
+/// Ballot answers said of different places or rounds ("In Leeds … in Bradford …") are of different wholes; an answer
+/// after the first may leave out "voted" ("61% voted in favour, 42% against").
+@Suite struct BallotsOfPlacesTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-03-14", rule: SharesRule()).filter { $0.severity != .info }.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "In Leeds 58 percent voted yes, and in Bradford 47 percent voted no.",
+        "In the first ballot 55% voted yes; in the second 52% voted no.",
+        "In Scotland, 55 percent voted no; in Wales, 52 percent voted yes and 2 percent abstained.",
+        "Among men, 58 percent voted yes, while among women 47 percent voted no.",
+        "At the union meeting, 61% voted in favour, 37% against and 2% abstained.",
+    ])
+    func separateWholes(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+
+    @Test(arguments: [
+        "In Leeds, 58 percent voted yes and 47 percent voted no.",
+        "In Leeds 58 percent voted yes, 47 percent voted no; in Bradford 40 percent voted against.",
+        "At the union meeting, 61% voted in favour, 42% against and 3% abstained.",
+        "In the vote, 52 percent voted yes, 50 percent against.",
+    ])
+    func oneWhole(_ text: String) {
+        #expect(Self.rules(text) == ["shares.total"])
+    }
+}
