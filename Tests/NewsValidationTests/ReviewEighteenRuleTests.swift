@@ -122,3 +122,27 @@ enum ReviewEighteen {
         #expect(Self.rules(text) == ["shares.total"])
     }
 }
+
+/// A share over 100 of teenagers or staff opening its clause is of people; of a measure of them it is a ratio.
+@Suite struct ShareOverAHundredOfMorePeopleTests {
+    static func rules(_ text: String) -> [String] {
+        RuleTests.findings(text, published: "2025-03-14", rule: PlausibilityRule()).map(\.rule)
+    }
+
+    @Test(arguments: [
+        "The survey found that 120% of teenagers own a smartphone.",
+        "Nearly 130 percent of staff said they were satisfied.",
+    ])
+    func ofPeople(_ text: String) {
+        #expect(Self.rules(text) == ["plausibility.share-over-100"])
+    }
+
+    @Test(arguments: [
+        "Nearly 130 percent of staff costs were paid by the council.",
+        "Agency spending reached 120 percent of staff costs.",
+        "Tourist numbers reached 250 percent of teenagers in the town.",
+    ])
+    func ratio(_ text: String) {
+        #expect(Self.rules(text).isEmpty)
+    }
+}
