@@ -4,7 +4,8 @@ import NewsFigures
 /// participle restating the change: "will increase by 4.1 percent in April, taking the weekly rate from £230.25 to
 /// £246.10" (6.9 percent), "rose by 300 last year, from 2,000 to 2,400 members" (400).
 /// Does not fire: the same when the range agrees with the change; a range after another clause ("rose 5% as sales in
-/// the quarter went from 100 to 130"); a range of percentages (points or percent, no level to divide).
+/// the quarter went from 100 to 130") or a participle of another measure ("Exports rose 10 percent in May, lifting the
+/// trade surplus from $2 billion to $3 billion"); a range of percentages (points or percent, no level to divide).
 extension ChangeArithmeticRule {
     /// How far after a change (in characters) the range of its levels may start.
     static let rangeReach = 100
@@ -25,7 +26,7 @@ extension ChangeArithmeticRule {
             guard let r = sentence.first(where: { $0 > c && figures[$0].kind != .date }), figures[r].bound == .range,
                 figures[r].kind == .count || figures[r].kind == .money, figures[r].change == nil,
                 figures[r].text.lowercased().hasPrefix("from "), figures[r].start - change.end <= rangeReach,
-                restatedBeforeFrom(datesLeftOut(between: c, and: r, sentence, context) + "from "),
+                restatedBeforeFrom(datesLeftOut(between: c, and: r, sentence, context) + "from ", subject: changedMeasure(c, context)),
                 let then = figures[r].value?.doubleValue, let now = figures[r].high?.doubleValue, then > 0, now > 0
             else { continue }
             // (An absolute change is of the range's measure: its kind and currency, and its noun when both name one.)

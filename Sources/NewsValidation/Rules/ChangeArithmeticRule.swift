@@ -146,7 +146,8 @@ public struct ChangeArithmeticRule: ValidationRule {
                     // ("fell 4.1 percent in April, from £246.10 to £230.25", "…, taking the weekly rate from …": a period
                     // and a participle restating the change may stand before "from".)
                     || (((c + 1)..<e).allSatisfy { figures[$0].kind == .date }
-                        && Self.restatedBeforeFrom(Self.datesLeftOut(between: c, and: e, sentence, context)))
+                        && Self.restatedBeforeFrom(
+                            Self.datesLeftOut(between: c, and: e, sentence, context), subject: Self.changedMeasure(c, context)))
             }
             let current = ofAnObject ? after ?? fromTo : after ?? fromTo ?? before
             guard let x = current, let now = figures[x].value?.doubleValue else { continue }
@@ -259,11 +260,23 @@ public struct ChangeArithmeticRule: ValidationRule {
     /// How many words a participle's object may have: "taking the full new weekly rate".
     static let participleObjectWords = 6
 
+    /// Nouns of a participle's object that name a level of whatever changed, not another measure: "taking the full new
+    /// weekly rate from", "taking a single ticket from" (not "taking the year's total", "lifting the trade surplus",
+    /// "taking the wage bill": measures of their own).
+    static let levelNouns: Set<String> = [
+        "rate", "rates", "price", "prices", "level", "levels", "value", "cost", "fare", "fares", "ticket", "tickets", "fee",
+        "fees", "charge", "charges", "payment", "payments",
+    ]
+    /// Pronouns a participle's object may be, of the measure that changed: "taking it from 40 to 210".
+    static let objectPronouns: Set<String> = ["it", "them"]
+
     /// Whether the text between a change and its earlier level (lower-cased, dates left out) ends in "from" after only a
-    /// period (`periodFiller`) and perhaps a participle restating the change with a short object: " in , from ", " in ,
-    /// taking the full new weekly rate from ", " over the decade, rising from " (not " as sales in the quarter rose from ",
-    /// nor " including the increase from ": another clause).
-    static func restatedBeforeFrom(_ between: String) -> Bool {
+    /// period (`periodFiller`) and perhaps a participle restating the change: " in , from ", " over the decade, rising
+    /// from " (no object: of the same subject), " in , taking the full new weekly rate from " (an object of the changed
+    /// measure: a noun of `subject`, the words before the change, a pronoun, or a noun of a level, `levelNouns`); not "
+    /// as sales in the quarter rose from ", " including the increase from " (another clause), nor " in , taking the year's
+    /// total from " after "Monthly sales rose" (another measure).
+    static func restatedBeforeFrom(_ between: String, subject: String = "") -> Bool {
         guard !between.contains(where: { ".;:()".contains($0) || $0.isNumber }) else { return false }
         let words = between.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard words.last == "from" else { return false }
@@ -273,9 +286,22 @@ public struct ChangeArithmeticRule: ValidationRule {
             guard object.count <= participleObjectWords,
                 !object.contains(where: { clauseWords.contains($0) || restatingParticiples.contains($0) || $0.hasSuffix("ed") })
             else { return false }
+            if let head = object.last {
+                let named = Set(subject.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+                let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+                let ofTheMeasure = [head, singular, head + "s"].contains(where: named.contains)
+                guard objectPronouns.contains(head) || levelNouns.contains(head) || ofTheMeasure else { return false }
+            }
             rest = rest[..<k]
         }
         return rest.count <= 4 && rest.allSatisfy(periodFiller.contains)
+    }
+
+    /// The words of a change's sentence before it, where the measure that changed is named: "Monthly sales rose " for "4
+    /// percent" in "Monthly sales rose 4 percent in April".
+    static func changedMeasure(_ c: Int, _ context: ValidationContext) -> String {
+        let before = context.before(context.figures[c], count: 120)
+        return String(before[(before.ranges(of: ". ").last?.upperBound ?? before.startIndex)...])
     }
 
     /// Words of a rate between a level and its noun: "450 euros a month".

@@ -13,7 +13,8 @@ import NewsFigures
 /// rescue charity's 2,400 volunteers, or roughly half"), or as a bare "half" ("600 of the charity's 2,400 volunteers,
 /// or half, are under 30"); an amount of an amount too ("£600 million of the £2.4 billion cost, or 40 percent": 25).
 /// Fires: "25 of 24 projects"; "signed 24 projects last year, and 25 have materialized".
-/// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; "43 events …
+/// Does not fire: "25 of the 26 projects"; "26 projects … 25 have materialized"; a comparison after ", or" ("£600
+/// million of the £2.4 billion cost, or 40 percent less than France"); "43 events …
 /// an increase of 17" (a change, not a part); two counts of different things; counts of two periods
 /// ("cancelled 40 flights on Monday, and 55 were cancelled on Tuesday").
 public struct PartWholeRule: ValidationRule {
@@ -45,6 +46,12 @@ public struct PartWholeRule: ValidationRule {
         return !phrase.isEmpty && phrase.count <= possessiveWords && (phrase.last.map(possessive) ?? false)
             && phrase.dropLast().allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "-" } }
     }
+    /// Words after a figure that make it a comparison, not a restated part: "or 40 percent less than France", "or 10
+    /// percent more than rivals", "or 40 percent above last year".
+    static let comparatives: Set<String> = [
+        "less", "more", "fewer", "higher", "lower", "above", "below", "over", "under", "up", "down", "greater", "smaller",
+        "larger", "bigger", "cheaper", "dearer", "short",
+    ]
     /// How many words a possessive whole may have: "of the sea rescue charity's 2,400 volunteers".
     static let possessiveWords = 4
     static let determiners: Set<Substring> = ["the", "its", "their", "his", "her", "our", "those", "these"]
@@ -67,6 +74,11 @@ public struct PartWholeRule: ValidationRule {
         let restatement = figures[r]
         // ("150, or about a third of the night shift": a share of another whole.)
         if context.after(restatement, count: 4).hasPrefix(" of ") { return nil }
+        // ("£600 million of the £2.4 billion cost, or 40 percent less than France": a comparison, no restatement.)
+        // (Right after it: not "or 40 percent, lower down the list".)
+        let following = context.after(restatement, count: 16)
+        let next = following.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        if following.hasPrefix(" "), Self.comparatives.contains(next) { return nil }
         // (A percentage of another whole, "or 60 percent of admissions", is no restatement.)
         if restatement.kind == .percent, restatement.unit == "percent", part >= 1,
             restatement.subject == nil || restatement.subject == figures[w].subject

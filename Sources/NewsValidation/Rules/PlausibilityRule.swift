@@ -46,7 +46,14 @@ public struct PlausibilityRule: ValidationRule {
         "workers", "employees", "members", "users", "customers", "households", "patients", "participants", "citizens",
         "women", "men", "parents", "teachers", "doctors", "nurses", "drivers", "passengers", "visitors", "fans", "readers",
         "viewers", "listeners", "shoppers", "consumers", "owners", "tenants", "homeowners", "farmers", "investors",
-        "shareholders", "delegates", "americans", "britons", "europeans", "inhabitants", "electorate",
+        "shareholders", "delegates", "americans", "britons", "europeans", "inhabitants", "electorate", "teenagers",
+        "adolescents", "youths", "girls", "boys", "pensioners", "retirees", "staff", "smokers", "graduates", "commuters",
+    ]
+    /// Nouns after a noun of people that make the whole a measure of them, which may be exceeded: "130 percent of staff
+    /// costs", "120 percent of pupil numbers".
+    static let measuresOfPeople: Set<String> = [
+        "costs", "cost", "numbers", "number", "levels", "level", "pay", "wages", "salaries", "income", "incomes", "spending",
+        "budget", "budgets", "hours", "time", "turnover",
     ]
 
     /// Words after "those" that make them people: "of those voting", "of those who", "of those polled".
@@ -56,12 +63,18 @@ public struct PlausibilityRule: ValidationRule {
 
     /// Whether a percentage is of people: "of" right after it, then a word of `peopleWholes`, not as a possessive
     /// ("114 percent of voters", "of those voting", "of residents, the poll found"; not "of residents' income", "of
-    /// people's savings", "120 percent of those in 2019", where "those" are the levels compared).
+    /// people's savings", "of staff costs" (`measuresOfPeople`), "120 percent of those in 2019", where "those" are the
+    /// levels compared).
     static func ofPeople(_ following: String) -> Bool {
         let ws = Array(following.lowercased().split(separator: " ").prefix(3))
         guard ws.count >= 2, ws[0] == "of", !ws[1].contains("'"), !ws[1].contains("\u{2019}") else { return false }
         let noun = String(ws[1].filter { $0.isLetter })
-        guard noun == "those" else { return peopleWholes.contains(noun) }
+        guard noun == "those" else {
+            let measure =
+                ws.count > 2 && !ws[1].contains(where: { ",.;".contains($0) })
+                && measuresOfPeople.contains(String(ws[2].filter { $0.isLetter }))
+            return peopleWholes.contains(noun) && !measure
+        }
         let next = ws.count > 2 && ws[1].allSatisfy(\.isLetter) ? String(ws[2].filter { $0.isLetter }) : ""
         return thoseWho.contains(next) || next.hasSuffix("ing")
     }

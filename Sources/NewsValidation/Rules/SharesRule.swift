@@ -322,8 +322,10 @@ public struct SharesRule: ValidationRule {
     /// The answer a share gives in a ballot, one of a question's plain options: "voted yes" → "yes", "voted against",
     /// "voted in favour", "voted blank", "spoiled their ballots", "abstained"; nil for anything else ("voted for Smith",
     /// "voted to approve the budget" may be answers to two questions; "voted in person" is no answer).
-    static func ballotAnswer(_ i: Int, _ context: ValidationContext) -> String? {
-        let words = context.after(context.figures[i], count: 32).lowercased().split(whereSeparator: { !$0.isLetter })
+    /// `gapped`: the answer may leave out "voted", said of an answer after the first ("42% against", "40% in favour").
+    static func ballotAnswer(_ i: Int, _ context: ValidationContext, gapped: Bool = false) -> String? {
+        var words = Array(context.after(context.figures[i], count: 32).lowercased().split(whereSeparator: { !$0.isLetter }))
+        if gapped, let first = words.first, first == "against" || first == "in" { words.insert("voted", at: 0) }
         guard let verb = words.first, ballotVerbs.contains(String(verb)) else { return nil }
         if verb != "voted" { return verb == "abstained" ? "abstained" : "spoiled" }
         guard words.count >= 2 else { return nil }
@@ -335,7 +337,8 @@ public struct SharesRule: ValidationRule {
     /// percent voted no and 2.4 percent spoiled their ballots" (not "58% voted yes on the first question and 62% voted yes
     /// on the second", two questions).
     static func ballotAnswers(_ shares: [Int], _ context: ValidationContext) -> Bool {
-        let answers = shares.compactMap { ballotAnswer($0, context) }
+        // (After the first, an answer may leave out its verb: "61% voted in favour, 42% against and 3% abstained".)
+        let answers = shares.enumerated().compactMap { k, i in ballotAnswer(i, context, gapped: k > 0) }
         return shares.count >= 2 && answers.count == shares.count && Set(answers).count == answers.count
     }
 
@@ -345,6 +348,34 @@ public struct SharesRule: ValidationRule {
         return qualifiedWords.contains(next)
     }
 
+    /// Words after "in" that name a whole of their own when not a name: "in the first ballot", "in the second".
+    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "final", "last", "next", "other", "runoff"]
+    /// Words that may join a clause before the phrase that opens it: "and in Bradford".
+    static let clauseJoins: Set<String> = ["and", "but", "while", "whereas", "yet"]
+
+    /// The place, group or round a share is said of, in a phrase that opens its clause right before it ("In Leeds 58
+    /// percent", "; in Wales, 52 percent", "In the first ballot 55%", "and among men, 40%"), lower-cased; nil for none
+    /// ("In the vote, 48 percent" names no whole of its own against another share: the words after "in" are neither a
+    /// name nor an ordinal, `ordinalWords`).
+    static func introducer(_ i: Int, _ context: ValidationContext) -> String? {
+        let f = context.figures[i]
+        var lead = Substring(context.slice(f.start - 48, f.start))
+        while let last = lead.last, last == " " || last == "," { lead = lead.dropLast() }
+        if let stop = lead.lastIndex(where: { ",;:.!?\n".contains($0) }) { lead = lead[lead.index(after: stop)...] }
+        var words = lead.split(separator: " ")[...]
+        if let first = words.first, clauseJoins.contains(first.lowercased()) { words = words.dropFirst() }
+        guard let preposition = words.first?.lowercased(), words.count >= 2, words.count <= 5,
+            words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
+        else { return nil }
+        let next = words[words.index(after: words.startIndex)]
+        if preposition == "among" { return words.joined(separator: " ").lowercased() }
+        guard preposition == "in" else { return nil }
+        let named = next.first?.isUppercase ?? false
+        let third = words.dropFirst(2).first?.lowercased() ?? ""
+        let ordinal = next == "the" && ordinalWords.contains(third)
+        return named || ordinal ? words.joined(separator: " ").lowercased() : nil
+    }
+
     /// The sentence's shares split into the wholes they are of (see the type's comment).
     /// (`ballot`: the shares are one ballot's answers, `ballotAnswers`, no other cut of its voters after shares that make
     /// 100.)
@@ -352,6 +383,8 @@ public struct SharesRule: ValidationRule {
         var groups: [[Int]] = []
         var current: [Int] = []
         var subject: String?
+        // The place or group the first share of the group is said of ("In Leeds"), if any.
+        var groupIntroducer: String?
         // The group's sum and rounding, kept as it grows (summed anew for each share, a long list was quadratic).
         var total = 0.0
         var rounding = 0.0
@@ -362,8 +395,11 @@ public struct SharesRule: ValidationRule {
                 let between = context.text(between: context.figures[last], and: f)
                 // ("55% back Smith, up from 50%, and 40% back Jones": the earlier value is of no group.)
                 if ValidationContext.mentions(between, comparisons) || earlierLevel(i, context) { continue }
+                // ("In Leeds 58 percent voted yes, and in Bradford 47 percent voted no": shares of two places.)
+                let introduced = introducer(i, context)
                 starts =
                     between.contains("among") || (f.subject != nil && subject != nil && f.subject != subject)
+                    || (introduced != nil && introduced != groupIntroducer)
                     || (f.subject != subject && ofASubgroup(f, between: between, context))
                     || (!ballot && current.count >= 2 && total >= 99 && total <= 100 + max(rounding, 0.05))
                     || ownPeriods(last, i, context)
@@ -375,6 +411,7 @@ public struct SharesRule: ValidationRule {
                 total = 0
                 rounding = 0
             }
+            if current.isEmpty { groupIntroducer = introducer(i, context) }
             // ("Of the university's 8,000 students, 55% are women, and 60% of the men …": the count before the first
             // share names the whole when the share does not.)
             // (Among the few figures just before, not the whole sentence for each group: a long one would be read quadratically.)

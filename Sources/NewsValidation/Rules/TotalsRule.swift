@@ -14,9 +14,9 @@ import NewsFigures
 /// total") add up to it: "23 concerts plus 22 workshops, 55 events in all" is an error.
 /// Parts after the first may leave out the noun the first repeats from the total ("318 million kilograms of tea,
 /// including 164 million kilograms from Assam, 97 million from the Dooars and 71 million from the Nilgiris").
-/// A total a verb of change carries needs a colon's list, three parts, or two each said to be a kind of its own
+/// A total a verb of change carries needs a colon's list, three parts, or two each said to be a kind the other excludes
 /// (`separateKinds`: "added 310,000 broadband customers, of which 190,000 were fibre connections and 160,000 were cable
-/// upgrades").
+/// upgrades"; not "400 jobs, of which 250 were permanent roles and 200 were part-time positions").
 /// Fires: "45 events, including 30 forums and 20 exhibitions" (50 > 45).
 /// Does not fire: "45 events, including 20 forums and 10 exhibitions"; "23 events, such as the
 /// flagship summit" (no counted parts); a recipe's "for 2 burgers: 1 beet (150 g), 2 tsp …"
@@ -178,16 +178,36 @@ public struct TotalsRule: ValidationRule {
         return Array(words.dropFirst().prefix { !complementEnds.contains($0) })
     }
 
-    /// Whether two parts are each said to be a different kind of thing, named with a word before its noun ("of which
-    /// 190,000 were fibre connections and 160,000 were cable upgrades"): no member is of both, unlike parts told by one
-    /// word, which may be two cuts ("1,500 were permanent and 1,200 were full-time", "were engineers and … were
-    /// graduates"), kinds of one noun ("new customers", "business customers") or people cut another way (`crossCuttingGroups`).
+    /// Words that name kinds no member can be of two of at once, each set one way of cutting: a connection is fibre or
+    /// cable, a job permanent or temporary, a member new or returning.
+    static let exclusiveKinds: [Set<String>] = [
+        ["fibre", "fiber", "cable", "copper", "dsl", "adsl", "satellite"],
+        ["permanent", "temporary"],
+        ["full-time", "part-time"],
+        ["new", "existing", "returning", "former"],
+        ["domestic", "international"],
+        ["residential", "commercial"],
+        ["public", "private"],
+        ["urban", "rural"],
+        ["prepaid", "postpaid", "pay-as-you-go"],
+        ["electric", "petrol", "diesel", "hybrid"],
+        ["male", "female"],
+    ]
+
+    /// Whether two parts are each said to be a kind that excludes the other: a word of each complement names a
+    /// different kind of one cut (`exclusiveKinds`: "of which 190,000 were fibre connections and 160,000 were cable
+    /// upgrades", "30 were new entrants and 20 were former members"). Not kinds that may overlap: "250 were permanent roles and 200 were part-time
+    /// positions" (two cuts), "500 were new routes and 450 were weekend services", "1,200 were retail investors and 900
+    /// were first-time savers", "were engineers … were graduates", people cut another way (`crossCuttingGroups`).
     static func separateKinds(_ parts: [Int], _ context: ValidationContext) -> Bool {
         let complements = parts.compactMap { complement(of: $0, context) }
-        guard parts.count == 2, complements.count == 2, complements.allSatisfy({ $0.count >= 2 && $0.count <= 4 }) else { return false }
-        let heads = complements.compactMap(\.last)
-        guard Set(heads).count == 2 else { return false }
-        return !complements.joined().contains { word in crossCuttingGroups.contains { $0.contains(word) } }
+        guard parts.count == 2, complements.count == 2, complements.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
+            !complements.joined().contains(where: { word in crossCuttingGroups.contains { $0.contains(word) } })
+        else { return false }
+        return exclusiveKinds.contains { kinds in
+            let a = Set(complements[0]).intersection(kinds), b = Set(complements[1]).intersection(kinds)
+            return a.count == 1 && b.count == 1 && a != b
+        }
     }
 
     /// How many words (besides the total's noun) may stand between a total and the colon that opens its parts.
@@ -241,8 +261,8 @@ public struct TotalsRule: ValidationRule {
                     })
                 // (A total a verb of change carries, "added 2,000 jobs, including 1,500 engineers and 1,200 women", has
                 // two parts that may well overlap: only a colon's list or three parts or more.)
-                // (Or two parts each said to be a kind of its own: "added 310,000 broadband customers, of which 190,000 were
-                // fibre connections and 160,000 were cable upgrades".)
+                // (Or two parts each said to be a kind the other excludes: "added 310,000 broadband customers, of which
+                // 190,000 were fibre connections and 160,000 were cable upgrades".)
                 if total.change != nil, !(opening.hasSuffix(": ") || parts.count >= 3 || Self.separateKinds(parts, context)) {
                     continue
                 }
