@@ -1549,6 +1549,9 @@ extension FigureScanner {
                 || warnedFor
         } else if warnedFor {
             scheduled = true
+        } else if word(first) == "on", let f = word(first - 1), f == "follows" || f == "follow", !isPastSentence(i) {
+            // ("The second leg follows on Wednesday at Anfield"; not what something follows, "follows a raid on Tuesday".)
+            scheduled = true
         } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
             // ("which was due Monday, has been delayed" is past.)
             scheduled = true
@@ -3535,7 +3538,10 @@ extension FigureScanner {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
                 // ("NASA is targeting Thursday", "The crew is aiming for a launch on Thursday".)
                 // (Not past a verb of its own: "is targeting the record she set in October".)
-                if DateRules.progressiveIntents.contains(w) || DateRules.progressiveEvents.contains(w),
+                // ("are celebrating its centenary on Saturday"; not a result, "are celebrating a victory on Saturday".)
+                if DateRules.progressiveIntents.contains(w)
+                    || (DateRules.progressiveEvents.contains(w)
+                        && !(k + 1..<first).contains { word($0).map { DateRules.resultNouns.contains($0) } ?? false }),
                     word(k - 1).map({ DateRules.presentBe.contains($0) }) == true,
                     !(k + 1..<first).contains(where: { j in
                         isPastVerb(j) || (word(j).map { ["he", "she", "they", "it", "we", "i", "you"].contains($0) } ?? false)

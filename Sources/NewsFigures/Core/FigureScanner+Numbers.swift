@@ -1635,8 +1635,10 @@ extension FigureScanner {
             // ("will add 25% more seats", "uses 30% less water": more or less of what follows, not a comparison "than".)
             if candidate.kind == .percent, candidate.unit == "percent", let w = word(at), w == "more" || w == "fewer" || w == "less",
                 let noun = word(at + 1), !SubjectRules.stopWords.contains(noun), !tokens[at + 1].capitalized, sameSentence(at, at + 1),
-                // (Not a comparison with another thing: "20% more powerful than the current model".)
-                word(at + 2) != "than"
+                isPlural(noun) || NumberRules.massNouns.contains(noun),
+                // (Not a comparison with another thing: "20% more powerful than the current model", "130% more time online
+                // than their parents", nor an adjective, "40 percent less likely".)
+                !(at + 2...at + 8).contains(where: { word($0) == "than" && sameSentence(at, $0) })
             {
                 candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: nil)
             } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {

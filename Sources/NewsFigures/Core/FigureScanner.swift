@@ -259,14 +259,15 @@ struct FigureScanner {
         followingDays()
     }
 
-    /// Whether the date at `first` is told in an aside: after "born", "founded" or "established", or in a clause of
-    /// "who" or "which" set off by a comma ("The company, founded on 3 March 1998, said on Monday …").
+    /// Whether the date at `first` is told in an aside: after "born", "founded" or "established", another event's
+    /// ("a week after a raid on 4 March"), or in a clause of "who" or "which" set off by a comma ("The company, founded on
+    /// 3 March 1998, said on Monday …").
     func inAside(_ first: Int) -> Bool {
         var k = first - 1
         while k >= 0, k >= first - 8, sameSentence(k, first) {
             if symbol(k) == "," { return false }
             if let w = word(k) {
-                if DateRules.asideOpeners.contains(w) { return true }
+                if DateRules.asideOpeners.contains(w) || DateRules.otherEventLeads.contains(w) { return true }
                 if (w == "who" || w == "which"), symbol(k - 1) == "," { return true }
             }
             k -= 1

@@ -100,8 +100,8 @@ enum DateRules {
         "make", "makes", "choose", "chooses", "elect", "elects", "pick", "picks", "land", "lands",
         "compete", "competes", "race", "races", "fight", "fights", "testify", "testifies", "speak", "speaks",
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
-        // ("Ryanair cancels 400 flights on Monday", "the Chicago Marathon follows on 10 October".)
-        "cancel", "cancels", "follow", "follows",
+        // ("Ryanair cancels 400 flights on Monday"; not "follows", of what came before: "The arrest follows a raid on Tuesday".)
+        "cancel", "cancels",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
         // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)
@@ -288,6 +288,10 @@ enum DateRules {
     /// Participles of a life's or a firm's beginning: a day after them is told in an aside, from which no "the next day"
     /// counts ("Mr Smith, born on 3 March 1960, …").
     static let asideOpeners: WordSet = ["born", "founded", "established", "incorporated"]
+    /// Words that set another event's day beside a clause's own: "arrested on Tuesday, a week after a raid on 4 March".
+    static let otherEventLeads: WordSet = ["after", "before", "since", "following"]
+    /// Nouns of a result: a celebration of one is of what happened ("Fans are celebrating a victory on Saturday").
+    static let resultNouns: WordSet = ["victory", "win", "triumph", "title", "success", "promotion", "result", "results", "comeback"]
     /// Auxiliaries that, right after a bare "and", open a second verb of the same subject, of its own tense:
     /// "appeared before magistrates on Saturday and will return to court on Monday", "walked out on Wednesday and have
     /// announced a further strike".
@@ -450,7 +454,7 @@ enum DateRules {
     /// burglary on Tuesday", "are appealing for witnesses to a crash on Tuesday": what is looked into is past).
     static let progressiveEvents: WordSet = [
         "holding", "hosting", "staging", "launching", "opening", "unveiling", "headlining", "performing", "playing", "meeting",
-        "visiting", "marching", "releasing", "premiering", "throwing", "organising", "organizing",
+        "visiting", "marching", "releasing", "premiering", "celebrating", "throwing", "organising", "organizing",
     ]
 
     /// Verbs whose object a participle after it describes, no past: "keep the government funded", "leaves the road closed".

@@ -51,6 +51,11 @@ enum NumberRules {
         "pools", "walls", "towers", "trees", "cliffs", "drops", "dives", "jumps", "throws",
     ]
 
+    /// Nouns of a mass after "N% more" or "N% less", which then is a change of it: "uses 30% less fuel".
+    static let massNouns: WordSet = [
+        "fuel", "water", "energy", "power", "electricity", "gas", "oil", "space", "time", "money", "food", "sugar", "salt", "fat",
+        "capacity", "traffic", "data", "waste", "plastic", "land", "rain", "rainfall", "revenue", "profit", "funding", "cash",
+    ]
     /// Ordinals of scale words: "the 10 millionth visitor" is no count.
     static let scaleOrdinals: WordSet = ["hundredth", "thousandth", "millionth", "billionth"]
     /// Stretches of time a fraction is taken of: "a quarter of a century".

@@ -266,7 +266,11 @@ public struct ChangeArithmeticRule: ValidationRule {
     static let levelNouns: Set<String> = [
         "rate", "rates", "price", "prices", "level", "levels", "value", "cost", "fare", "fares", "ticket", "tickets", "fee",
         "fees", "charge", "charges", "payment", "payments",
+        // ("Council tax will rise 5 percent, taking the average bill from £2,000 to £2,300"; not a wage bill, `otherBills`.)
+        "bill", "bills", "premium", "premiums", "rent", "rents",
     ]
+    /// Words before "bill" that make it a measure of its own: "taking the wage bill from".
+    static let otherBills: Set<String> = ["wage", "pay", "salary", "import", "interest", "fuel", "energy"]
     /// Pronouns a participle's object may be, of the measure that changed: "taking it from 40 to 210".
     static let objectPronouns: Set<String> = ["it", "them"]
 
@@ -290,7 +294,8 @@ public struct ChangeArithmeticRule: ValidationRule {
                 let named = Set(subject.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
                 let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
                 let ofTheMeasure = [head, singular, head + "s"].contains(where: named.contains)
-                guard objectPronouns.contains(head) || levelNouns.contains(head) || ofTheMeasure else { return false }
+                let otherBill = (head == "bill" || head == "bills") && object.dropLast().last.map(otherBills.contains) == true
+                guard objectPronouns.contains(head) || (levelNouns.contains(head) && !otherBill) || ofTheMeasure else { return false }
             }
             rest = rest[..<k]
         }
