@@ -314,6 +314,9 @@ import Testing
     @Test func moreOrLessOfWhatFollowsIsAChange() {
         #expect(Self.read("Qantas will add 25% more seats on the route.") == ["25%=25.0 increase"])
         #expect(Self.read("The new engine uses 30% less fuel.") == ["30%=30.0 decrease"])
+        #expect(Self.read("Farmers planted 15 percent more wheat this year.") == ["15 percent=15.0 increase"])
+        #expect(Self.read("Men are 20 percent more likely to smoke.") == ["20 percent=20.0"])
+        #expect(Self.read("The new bulbs are 80% more efficient.") == ["80%=80.0"])
         // A comparison with another thing is none.
         #expect(Self.read("The engine is 20% more powerful than the old one.") == ["20%=20.0"])
         #expect(Self.read("Children from poor homes are 40 percent less likely to go to university.") == ["40 percent=40.0"])

@@ -1635,7 +1635,8 @@ extension FigureScanner {
             // ("will add 25% more seats", "uses 30% less water": more or less of what follows, not a comparison "than".)
             if candidate.kind == .percent, candidate.unit == "percent", let w = word(at), w == "more" || w == "fewer" || w == "less",
                 let noun = word(at + 1), !SubjectRules.stopWords.contains(noun), !tokens[at + 1].capitalized, sameSentence(at, at + 1),
-                isPlural(noun) || NumberRules.massNouns.contains(noun),
+                isPlural(noun) || NumberRules.massNouns.contains(noun)
+                    || (!NumberRules.adjectiveEndings.contains(where: { noun.hasSuffix($0) }) && word(at + 2) != "to"),
                 // (Not a comparison with another thing: "20% more powerful than the current model", "130% more time online
                 // than their parents", nor an adjective, "40 percent less likely".)
                 !(at + 2...at + 8).contains(where: { word($0) == "than" && sameSentence(at, $0) })

@@ -56,6 +56,9 @@ enum NumberRules {
         "fuel", "water", "energy", "power", "electricity", "gas", "oil", "space", "time", "money", "food", "sugar", "salt", "fat",
         "capacity", "traffic", "data", "waste", "plastic", "land", "rain", "rainfall", "revenue", "profit", "funding", "cash",
     ]
+    /// Endings of adjectives after "N% more": a comparison of a quality, no change of an amount ("20 percent more likely",
+    /// "80% more efficient", "30 percent more expensive"; "15 percent more wheat" is one).
+    static let adjectiveEndings: [String] = ["ly", "ive", "ous", "ful", "able", "ible", "al", "ic", "ent", "ant", "ed", "ish", "less"]
     /// Ordinals of scale words: "the 10 millionth visitor" is no count.
     static let scaleOrdinals: WordSet = ["hundredth", "thousandth", "millionth", "billionth"]
     /// Stretches of time a fraction is taken of: "a quarter of a century".
