@@ -1532,7 +1532,7 @@ extension FigureScanner {
         // (Not "issued a warning on Monday": the day of the warning after "for" only.)
         let preposition = word(first) == "on" ? first : first - 1
         let warnedFor =
-            ["for", "from", "on"].contains(word(preposition) ?? "")
+            (word(preposition).map { $0 == "for" || $0 == "from" || $0 == "on" } ?? false)
             && (max(0, preposition - 4)..<max(0, preposition)).contains { k in
                 sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
                     && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
@@ -2818,6 +2818,8 @@ extension FigureScanner {
 
     /// "Q3 2016", "the third quarter of 2016", "H1 2016", "the first half of this year", "2016 Q3".
     private mutating func quarterDate(at i: Int) -> Int? {
+        // (A month starts a quarter only before "quarter": "Apple's March quarter".)
+        if word(i + 1) != "quarter", tokens[i].capitalized, DateRules.months[tokens[i].norm] != nil { return nil }
         var first = i
         var k = i
         var part: (index: Int, of: Int)?
@@ -3496,13 +3498,15 @@ extension FigureScanner {
                 // May 21" has a noun.)
                 // ("Temperatures hit 31C on Saturday, but forecasters say …": a verb whose past is its base form is a verb of its
                 // clause, of no tense it could borrow from another.)
-                let unchangedPast =
-                    !token.capitalized && DateRules.unchangedPasts.contains(token.norm) && k > opening
-                    && (word(k - 1).map {
-                        !DateRules.determiners.contains($0) && !DateRules.beforeNonFinite.contains($0)
-                            && !SubjectRules.stopWords.contains($0)
-                    } ?? false)
-                if !verb, tense.past || tense.future || unchangedPast || (!subordinate && !token.capitalized && isPresentEventVerb(k)) {
+                // (Read only while the clause has no verb yet: most words are none.)
+                if !verb,
+                    tense.past || tense.future || (!subordinate && !token.capitalized && isPresentEventVerb(k))
+                        || (!token.capitalized && k > opening && DateRules.unchangedPasts.contains(token.norm)
+                            && (word(k - 1).map {
+                                !DateRules.determiners.contains($0) && !DateRules.beforeNonFinite.contains($0)
+                                    && !SubjectRules.stopWords.contains($0)
+                            } ?? false))
+                {
                     verb = true
                 }
             } else if DateRules.futureMarkers.contains(token.norm) {

@@ -1807,12 +1807,16 @@ extension FigureScanner {
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name; a round number may
                 // count over one modifier, "Assam's 850 tea estates", unless what follows is made in models, "Embraer's 190
                 // regional jets".)
-                let value = number.value.doubleValue
-                let goods = (tail + 1...tail + 2).contains { word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
-                let reach = value < 100 ? 3 : value.truncatingRemainder(dividingBy: 10) == 0 && !goods ? 2 : 1
+                let reach = { () -> Int in
+                    let value = number.value.doubleValue
+                    if value < 100 { return 3 }
+                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return 1 }
+                    let goods = (tail + 1...tail + 2).contains { self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
+                    return goods ? 1 : 2
+                }
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
-                    && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach)
+                    && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach())
                         || tallyPartner(before: i))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
@@ -1890,62 +1894,7 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
-        // "the emirate's 10 millionth visitor", "its one millionth car": an ordinal of a scale word, no count (not "one
-        // millionth of a second", a fraction).
-        if !number.words, let w = word(next), NumberRules.scaleOrdinals.contains(w), word(next + 1) != "of", sameSentence(tail, next) {
-            return next
-        }
-        if number.words, let w = word(tail), NumberRules.scaleOrdinals.contains(w), word(next) != "of",
-            word(i - 1).map({ DateRules.determiners.contains($0) || $0.hasSuffix("'s") }) == true
-        {
-            return tail
-        }
-        // "in a quarter of a century", "a third of a century later": a stretch of time, no count.
-        if number.words, word(next) == "of", word(next + 1) == "a", let w = word(next + 2), NumberRules.longPeriods.contains(w),
-            sameSentence(tail, next + 2)
-        {
-            return next + 2
-        }
-        // "The winning numbers were 7, 19, 23, 31, 42 and 48": the numbers drawn are labels.
-        if number.plainInteger, let end = drawnNumbers(around: i) { return max(tail, end) }
-        // "text WATER to 60011": a short code to text a keyword to.
-        if number.plainInteger, word(i - 1) == "to", i >= 3, tokens[i - 2].kind == .word,
-            text(i - 2, i - 2).allSatisfy({ $0.isUppercase || $0.isNumber }),
-            word(i - 3).map({ NameRules.textingVerbs.contains($0) }) == true
-        {
-            return tail
-        }
-        // "CVE-2025-4427", "ISO-9001": digits joined by hyphens to an identifier's capitals.
-        if !number.words, let start = identifierChainStart(i) {
-            _ = start
-            return max(tail, hyphenChain(from: tail).last)
-        }
-        // "sailed at 0600": a time of day written in four digits from midnight.
-        if number.plainInteger, tokens[i].norm.utf8.count == 4, tokens[i].norm.utf8.first == UInt8(ascii: "0"),
-            word(i - 1).map({ NameRules.beforeClockTimes.contains($0) }) == true
-        {
-            return tail
-        }
-        // "accounts ending 4471", "a card ending in 0921": the last digits of a number.
-        if number.plainInteger, word(i - 1) == "ending" || (word(i - 1) == "in" && word(i - 2) == "ending") { return tail }
-        // "at stumps on day two", "in round three": a label of a word number, after its preposition.
-        if number.words, i >= 2, let label = word(i - 1),
-            NameRules.identifierWords.contains(label) || NameRules.wordNumberLabels.contains(label),
-            !tokens[i - 1].capitalized,
-            word(i - 2).map({ ["on", "of", "in", "by", "from", "until", "after", "before"].contains($0) }) == true,
-            !looksCounted(after: tail)
-        {
-            return tail
-        }
-        // "FortiOS 7.2 and 7.4", "Windows 10 and 11": the second number of a name's pair, when the first was the name's.
-        if !number.words, i >= 3, let p = word(i - 1), p == "and" || p == "or", tokens[i - 2].kind == .number, tokens[i - 3].kind == .word,
-            tokens[i - 3].capitalized, !NameRules.capitalizedFunctionWords.contains(tokens[i - 3].norm),
-            DateRules.months[tokens[i - 3].norm] == nil,
-            sameSentence(i - 3, i), !candidates.contains(where: { $0.lastToken == i - 2 }),
-            !looksCounted(after: tail) || (tokens[i].integer == nil && tokens[i - 2].integer == nil)
-        {
-            return tail
-        }
+        if let end = labelOrCode(number, tail: tail) { return end }
         // "'99 Luftballons'", "“16 Carriages”": a number that opens a quoted title of capitalised words; "the Summer of
         // '69": a year cut to two digits.
         if let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
@@ -2336,6 +2285,61 @@ extension FigureScanner {
         // "six tries to two", "passed by 283 votes to 44", "226 electoral votes to Trump's 312": a tally's
         // second number counts the first's noun.
         return tallyPartner(before: first)
+    }
+
+    /// The last token to skip when the number is a label, a code, an ordinal of a scale or a fraction of a long period,
+    /// not a count: "the emirate's 10 millionth visitor", "its one millionth car" (not "one millionth of a second"), "in
+    /// a quarter of a century", "on day two", "The winning numbers were 7, 19, 23, 31, 42 and 48", "text WATER to
+    /// 60011", "CVE-2025-4427", "sailed at 0600", "accounts ending 4471", "FortiOS 7.2 and 7.4" (the second number of a
+    /// name's pair, when the first was the name's).
+    func labelOrCode(_ number: NumberMatch, tail: Int) -> Int? {
+        let i = number.first
+        let next = tail + 1
+        let before = word(i - 1)
+        if number.words {
+            if let w = word(tail), NumberRules.scaleOrdinals.contains(w), word(next) != "of",
+                before.map({ DateRules.determiners.contains($0) || $0.hasSuffix("'s") }) == true
+            {
+                return tail
+            }
+            if word(next) == "of", word(next + 1) == "a", let w = word(next + 2), NumberRules.longPeriods.contains(w),
+                sameSentence(tail, next + 2)
+            {
+                return next + 2
+            }
+            if i >= 2, let label = before, NameRules.identifierWords.contains(label) || NameRules.wordNumberLabels.contains(label),
+                !tokens[i - 1].capitalized,
+                word(i - 2).map({ ["on", "of", "in", "by", "from", "until", "after", "before"].contains($0) }) == true,
+                !looksCounted(after: tail)
+            {
+                return tail
+            }
+            return nil
+        }
+        if let w = word(next), NumberRules.scaleOrdinals.contains(w), word(next + 1) != "of", sameSentence(tail, next) { return next }
+        if tightHyphen(i - 1), identifierChainStart(i) != nil { return max(tail, hyphenChain(from: tail).last) }
+        if number.plainInteger {
+            if let end = drawnNumbers(around: i) { return max(tail, end) }
+            if before == "to", i >= 3, tokens[i - 2].kind == .word, word(i - 3).map({ NameRules.textingVerbs.contains($0) }) == true,
+                text(i - 2, i - 2).allSatisfy({ $0.isUppercase || $0.isNumber })
+            {
+                return tail
+            }
+            if tokens[i].norm.utf8.count == 4, tokens[i].norm.utf8.first == UInt8(ascii: "0"),
+                before.map({ NameRules.beforeClockTimes.contains($0) }) == true
+            {
+                return tail
+            }
+            if before == "ending" || (before == "in" && word(i - 2) == "ending") { return tail }
+        }
+        if i >= 3, before == "and" || before == "or", tokens[i - 2].kind == .number, tokens[i - 3].kind == .word,
+            tokens[i - 3].capitalized, !NameRules.capitalizedFunctionWords.contains(tokens[i - 3].norm),
+            DateRules.months[tokens[i - 3].norm] == nil, sameSentence(i - 3, i), !candidates.contains(where: { $0.lastToken == i - 2 }),
+            !looksCounted(after: tail) || (tokens[i].integer == nil && tokens[i - 2].integer == nil)
+        {
+            return tail
+        }
+        return nil
     }
 
     /// The first token of an identifier whose digits, joined by tight hyphens, reach the number at `i`: "CVE-2025-4427"

@@ -279,6 +279,13 @@ struct FigureScanner {
     /// Monday", "arrived on May 2 and left the next day": a day counted from the day dated just before it, in its
     /// sentence or the one before; the first such weekday after it, or the day after it.
     mutating func followingDays() {
+        // (Most texts have neither word after "the": looked for first, by the bit of the tokens' class.)
+        guard
+            tokens.indices.contains(where: { k in
+                k > 0 && tokens[k].wordClass.contains(.starter) && (tokens[k].norm == "following" || tokens[k].norm == "next")
+                    && tokens[k - 1].norm == "the"
+            })
+        else { return }
         // (The candidates are in the order the rules found them, not in the text's.)
         let dates = candidates.indices.filter { candidates[$0].kind == .date }.sorted {
             candidates[$0].firstToken < candidates[$1].firstToken
@@ -300,7 +307,9 @@ struct FigureScanner {
                 if inAside(d.firstToken) { continue }
                 lastDay = (day, tokens[d.lastToken].sentence)
             }
-            guard let w = word(k), w == "following" || w == "next", word(k - 1) == "the", sameSentence(k - 1, k + 1),
+            // (A bit of the token's class first: most tokens are neither word.)
+            guard tokens[k].wordClass.contains(.starter), let w = word(k), w == "following" || w == "next", word(k - 1) == "the",
+                sameSentence(k - 1, k + 1),
                 let anchor = lastDay, tokens[k].sentence - anchor.sentence <= 1
             else {
                 k += 1
