@@ -217,6 +217,8 @@ import Testing
         #expect(
             Self.dates("Leinster meet Munster on Saturday and Toulouse next weekend.", "2027-03-24").first
                 == "on Saturday=2027-03-27..2027-03-27")
+        // A score wished for is no result.
+        #expect(Self.dates("A 2-1 win on Saturday will secure the title.", "2025-03-14") == ["on Saturday=2025-03-15..2025-03-15"])
         // A weekday first in the text.
         #expect(Self.dates("Saturday saw a 3-1 win.", "2027-03-28") == ["Saturday=2027-03-27..2027-03-27"])
     }
@@ -307,6 +309,7 @@ import Testing
     @Test func boundsOfSumsAndPlaces() {
         #expect(Self.read("The package is worth £55m plus £7m in add-ons.") == ["£55m=55000000.0", "£7m=7000000.0"])
         #expect(Self.read("Crowds of 5,000 plus are expected.") == ["5,000 plus=5000.0 min"])
+        #expect(Self.read("The course costs £1,200 plus VAT.") == ["£1,200=1200.0"])
         #expect(Self.read("He lives near 3 schools.") == ["3=3.0 [schools]"])
         #expect(Self.read("The town drew near 40,000 visitors.") == ["near 40,000=40000.0 approx [visitors]"])
     }

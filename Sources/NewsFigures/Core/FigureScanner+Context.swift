@@ -95,9 +95,11 @@ extension FigureScanner {
             // with nothing after it still bounds this one.
             let after = last + 1 + phrase.count
             // ("£55m plus £7m in add-ons": a sum, not a bound.)
+            // ("£1,200 plus VAT": what is added to it.)
             if phrase == ["plus"], after < tokens.count, sameSentence(last, after),
                 tokens[after].kind == .number || (tokens[after].kind == .symbol && currency(before: after + 1) != nil)
                     || NumberRules.units[tokens[after].norm] != nil || currencyAbbreviation(at: after) != nil
+                    || BoundRules.addedAfterPlus.contains(tokens[after].norm)
             {
                 continue
             }

@@ -1558,10 +1558,15 @@ extension FigureScanner {
         }
         // ("A ruling expected Friday", "a hearing scheduled Tuesday": a participle of what is to come.)
         // ("Leinster beat Munster 31-17 on Saturday and meet Toulouse next weekend": a score just before the day is a result.)
-        let scoreBefore = (max(1, first - 3)..<max(1, first)).contains { k in
-            tightHyphen(k) && sameSentence(k, first) && (tokens[k - 1].integer.map { $0 < 200 } ?? false)
-                && (k + 1 < tokens.count && tokens[k + 1].integer.map { $0 < 200 } ?? false)
-        }
+        // (Not a score wished for: "A 2-1 win on Saturday would secure the title".)
+        let scoreBefore =
+            (max(1, first - 3)..<max(1, first)).contains { k in
+                tightHyphen(k) && sameSentence(k, first) && (tokens[k - 1].integer.map { $0 < 200 } ?? false)
+                    && (k + 1 < tokens.count && tokens[k + 1].integer.map { $0 < 200 } ?? false)
+            }
+            && !(i + 1..<min(tokens.count, i + 4)).contains { k in
+                sameSentence(i, k) && (word(k).map { $0 == "would" || $0 == "will" || $0 == "could" } ?? false)
+            }
         let pastBefore =
             !scheduled
             && ((first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)

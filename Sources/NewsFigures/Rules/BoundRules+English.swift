@@ -46,6 +46,12 @@ enum BoundRules {
         (["from"], .min),
     ]
 
+    /// Words after "plus" that are added to an amount, not a bound of it: "£1,200 plus VAT", "$99 plus shipping".
+    static let addedAfterPlus: WordSet = [
+        "vat", "gst", "tax", "taxes", "fees", "fee", "expenses", "costs", "interest", "bonuses", "bonus", "shipping", "postage",
+        "tips", "delivery", "vat.", "commission", "inflation",
+    ]
+
     /// Threshold words that bound only as `FigureScanner.thresholdHolds` says: not "The House passed 12 bills", "the
     /// top 10 firms", "walked past 3 houses".
     static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from", "near"]
