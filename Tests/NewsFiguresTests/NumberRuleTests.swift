@@ -220,6 +220,29 @@ import Testing
     }
 }
 
+/// A long list of numbers ("1, 2, 3, …", 5,000 of them) is walked a few numbers each way for a draw, not to its ends
+/// (each number walked the whole list: quadratic, 200,000 numbers took over a minute); each is a count.
+@Suite struct LongListOfNumbersTests {
+    @Test func everyNumberIsACount() {
+        let text = (1...5_000).map { String($0 % 90 + 1) }.joined(separator: ", ") + "."
+        let figures = FigureExtractor.extract(from: text)
+        #expect(figures.count == 5_000)
+        #expect(figures.allSatisfy { $0.kind == .count })
+    }
+
+    /// Thousands of "the next day" and "the following Monday" are looked up, not searched for (quadratic: 60,000 took
+    /// over a minute), and each counts from the day before it.
+    @Test func manyDaysCountedFromDays() {
+        let text = String(repeating: "He arrived on May 2 and left the next day. The following Monday he returned. ", count: 1_000)
+        let dates = FigureExtractor.extract(from: text, options: ExtractionOptions(published: CalendarDate(year: 2026, month: 12, day: 4)))
+            .filter { $0.kind == .date }
+        #expect(dates.count == 3_000)
+        #expect(dates.filter { $0.text == "the next day" }.allSatisfy { $0.date == DateSpan(start: "2026-05-03", end: "2026-05-03") })
+        #expect(
+            dates.filter { $0.text == "The following Monday" }.allSatisfy { $0.date == DateSpan(start: "2026-05-04", end: "2026-05-04") })
+    }
+}
+
 /// "a couple of", and a scale written once for both ends of a range.
 @Suite struct CoupleAndSharedScaleTests {
     @Test(arguments: [

@@ -2334,7 +2334,8 @@ extension FigureScanner {
         }
         if i >= 3, before == "and" || before == "or", tokens[i - 2].kind == .number, tokens[i - 3].kind == .word,
             tokens[i - 3].capitalized, !NameRules.capitalizedFunctionWords.contains(tokens[i - 3].norm),
-            DateRules.months[tokens[i - 3].norm] == nil, sameSentence(i - 3, i), !candidates.contains(where: { $0.lastToken == i - 2 }),
+            DateRules.months[tokens[i - 3].norm] == nil, sameSentence(i - 3, i),
+            candidates.last(where: { $0.kind != .date })?.lastToken != i - 2,
             !looksCounted(after: tail) || (tokens[i].integer == nil && tokens[i - 2].integer == nil)
         {
             return tail
@@ -2346,7 +2347,8 @@ extension FigureScanner {
     /// (capitals of two letters or more before the first hyphen); nil otherwise.
     func identifierChainStart(_ i: Int) -> Int? {
         var k = i
-        while k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .number { k -= 2 }
+        // (Over a few groups only: a long chain of digits is walked once per number in it.)
+        while k >= 2, i - k < 8, tightHyphen(k - 1), tokens[k - 2].kind == .number { k -= 2 }
         guard k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .word else { return nil }
         let letters = text(k - 2, k - 2)
         guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
@@ -2356,22 +2358,25 @@ extension FigureScanner {
     /// The last token of a list of numbers drawn, when the number at `i` is in one: "The winning numbers were 7, 19, 23,
     /// 31, 42 and 48", "numbers drawn: 4, 9, 17": three bare integers or more, after "numbers" and a "be" or a colon
     /// (not "numbers were up 7%", a change).
+    /// (A draw is of a few numbers: no more than `NumberRules.drawnNumbersAtMost`, which bounds the walk too, so that a
+    /// long list of numbers is not walked again for each.)
     func drawnNumbers(around i: Int) -> Int? {
+        let most = NumberRules.drawnNumbersAtMost
         var start = i
-        while start >= 2, symbol(start - 1) == "," || word(start - 1) == "and", tokens[start - 2].kind == .number,
+        while start >= 2, i - start <= 2 * most, symbol(start - 1) == "," || word(start - 1) == "and", tokens[start - 2].kind == .number,
             tokens[start - 2].integer != nil, sameSentence(start - 2, i)
         {
             start -= 2
         }
         var end = i
         var items = 1 + (i - start) / 2
-        while end + 2 < tokens.count, symbol(end + 1) == "," || word(end + 1) == "and", tokens[end + 2].kind == .number,
+        while items <= most, end + 2 < tokens.count, symbol(end + 1) == "," || word(end + 1) == "and", tokens[end + 2].kind == .number,
             tokens[end + 2].integer != nil, sameSentence(i, end + 2)
         {
             end += 2
             items += 1
         }
-        guard items >= 3, word(end + 1) == nil || !isPlural(tokens[end + 1].norm) else { return nil }
+        guard items >= 3, items <= most, word(end + 1) == nil || !isPlural(tokens[end + 1].norm) else { return nil }
         let lead = symbol(start - 1) == ":" || (word(start - 1).map { DateRules.beVerbs.contains($0) } ?? false)
         let labelled = word(start - 2).map { $0 == "numbers" || $0 == "drawn" } ?? false
         return lead && labelled ? end : nil

@@ -291,6 +291,11 @@ struct FigureScanner {
             candidates[$0].firstToken < candidates[$1].firstToken
         }
         guard !dates.isEmpty else { return }
+        // (Looked up, not searched for, at each "the following"/"the next": a long text may hold thousands.)
+        var weekdayAt: [Int: Int] = [:]
+        for d in dates where candidates[d].firstToken == candidates[d].lastToken { weekdayAt[candidates[d].firstToken] = d }
+        var covered = Set<Int>()
+        for c in candidates { for t in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(t) } }
         var lastDay: (date: CalendarDate, sentence: Int)?
         var added: [Candidate] = []
         var c = 0
@@ -315,15 +320,13 @@ struct FigureScanner {
                 k += 1
                 continue
             }
-            if let weekday = DateRules.weekdays[tokens[k + 1].norm], tokens[k + 1].capitalized,
-                let at = candidates.firstIndex(where: { $0.kind == .date && $0.firstToken == k + 1 && $0.lastToken == k + 1 })
-            {
+            if let weekday = DateRules.weekdays[tokens[k + 1].norm], tokens[k + 1].capitalized, let at = weekdayAt[k + 1] {
                 let day = anchor.date.adding(days: (weekday - anchor.date.weekday + 6) % 7 + 1)
                 candidates[at].firstToken = k - 1
                 candidates[at].date = DateSpan(start: day.description, end: day.description)
                 candidates[at].resolved = "relative to a date in the text"
                 lastDay = (day, tokens[k].sentence)
-            } else if word(k + 1) == "day", !candidates.contains(where: { $0.firstToken <= k + 1 && $0.lastToken >= k - 1 }) {
+            } else if word(k + 1) == "day", !(k - 1...k + 1).contains(where: covered.contains) {
                 let day = anchor.date.adding(days: 1)
                 added.append(
                     Candidate(

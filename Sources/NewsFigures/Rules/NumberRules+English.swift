@@ -59,6 +59,8 @@ enum NumberRules {
     /// Endings of adjectives after "N% more": a comparison of a quality, no change of an amount ("20 percent more likely",
     /// "80% more efficient", "30 percent more expensive"; "15 percent more wheat" is one).
     static let adjectiveEndings: [String] = ["ly", "ive", "ous", "ful", "able", "ible", "al", "ic", "ent", "ant", "ed", "ish", "less"]
+    /// The most numbers a draw lists ("The winning numbers were 7, 19, 23, 31, 42 and 48, with bonus ball 11").
+    static let drawnNumbersAtMost = 12
     /// Ordinals of scale words: "the 10 millionth visitor" is no count.
     static let scaleOrdinals: WordSet = ["hundredth", "thousandth", "millionth", "billionth"]
     /// Stretches of time a fraction is taken of: "a quarter of a century".
