@@ -268,6 +268,10 @@ import Testing
         #expect(
             Self.dates("The company, founded on 3 March 1998, was sold. Its shares fell the next day.", "2025-03-14")
                 == ["3 March 1998=1998-03-03..1998-03-03"])
+        // The clause's own verb is no aside.
+        #expect(
+            Self.dates("The company was founded on 3 March 1998. The next day, it hired its first employee.", "2025-03-14")
+                == ["3 March 1998=1998-03-03..1998-03-03", "The next day=1998-03-04..1998-03-04"])
         #expect(
             Self.dates("Fans are celebrating a victory on Saturday over their rivals.", "2025-03-14") == [
                 "on Saturday=2025-03-08..2025-03-08"

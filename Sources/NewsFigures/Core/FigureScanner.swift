@@ -267,7 +267,16 @@ struct FigureScanner {
         while k >= 0, k >= first - 8, sameSentence(k, first) {
             if symbol(k) == "," { return false }
             if let w = word(k) {
-                if DateRules.asideOpeners.contains(w) || DateRules.otherEventLeads.contains(w) { return true }
+                if DateRules.otherEventLeads.contains(w) { return true }
+                // (A participle of a beginning set off as an aside, or a clause's own verb: not "The company was founded on 3
+                // March 1998. The next day, …".)
+                if DateRules.asideOpeners.contains(w),
+                    symbol(k - 1) == "," || !sameSentence(k - 1, k)
+                        || (word(k - 1).map { $0 == "was" || $0 == "were" } == true
+                            && word(k - 2).map { $0 == "who" || $0 == "which" } == true)
+                {
+                    return true
+                }
                 if (w == "who" || w == "which"), symbol(k - 1) == "," { return true }
             }
             k -= 1
