@@ -107,6 +107,10 @@ enum ReviewEighteen {
         "In Scotland, 55 percent voted no; in Wales, 52 percent voted yes and 2 percent abstained.",
         "Among men, 58 percent voted yes, while among women 47 percent voted no.",
         "At the union meeting, 61% voted in favour, 37% against and 2% abstained.",
+        // With no comma before the join, and parts of a country.
+        "In Cork 57 percent voted yes and in Galway 51 percent voted no.",
+        "In the north, 62% voted yes and in the south 58% voted no.",
+        "In the north, 62% voted yes, while in the south, 58% voted no.",
     ])
     func separateWholes(_ text: String) {
         #expect(Self.rules(text).isEmpty)
@@ -117,6 +121,8 @@ enum ReviewEighteen {
         "In Leeds 58 percent voted yes, 47 percent voted no; in Bradford 40 percent voted against.",
         "At the union meeting, 61% voted in favour, 42% against and 3% abstained.",
         "In the vote, 52 percent voted yes, 50 percent against.",
+        "In Leeds 58 percent voted yes and 47 percent voted no.",
+        "In the referendum 58 percent voted yes and 47 percent voted no.",
     ])
     func oneWhole(_ text: String) {
         #expect(Self.rules(text) == ["shares.total"])

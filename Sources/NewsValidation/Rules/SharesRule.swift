@@ -349,7 +349,12 @@ public struct SharesRule: ValidationRule {
     }
 
     /// Words after "in" that name a whole of their own when not a name: "in the first ballot", "in the second".
-    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "final", "last", "next", "other", "runoff"]
+    static let ordinalWords: Set<String> = [
+        "first", "second", "third", "fourth", "final", "last", "next", "other", "runoff",
+        // Parts of a country: "In the north, 62% voted yes and in the south 58% voted no".
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "capital", "countryside",
+        "cities", "suburbs", "provinces", "regions",
+    ]
     /// Words that may join a clause before the phrase that opens it: "and in Bradford".
     static let clauseJoins: Set<String> = ["and", "but", "while", "whereas", "yet"]
 
@@ -363,7 +368,8 @@ public struct SharesRule: ValidationRule {
         while let last = lead.last, last == " " || last == "," { lead = lead.dropLast() }
         if let stop = lead.lastIndex(where: { ",;:.!?\n".contains($0) }) { lead = lead[lead.index(after: stop)...] }
         var words = lead.split(separator: " ")[...]
-        if let first = words.first, clauseJoins.contains(first.lowercased()) { words = words.dropFirst() }
+        // ("In Cork 57 percent voted yes and in Galway 51 percent voted no": a join with no comma starts the phrase too.)
+        if let join = words.lastIndex(where: { clauseJoins.contains($0.lowercased()) }) { words = words[words.index(after: join)...] }
         guard let preposition = words.first?.lowercased(), words.count >= 2, words.count <= 5,
             words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
         else { return nil }
