@@ -2941,10 +2941,7 @@ extension FigureScanner {
                 end < published ? end : CalendarDate(year: year - 1, month: m2, day: CalendarDate.daysIn(month: m2, year: year - 1)) ?? end
             longOut = published.dayNumber - ended.dayNumber > DateRules.resultsSeasonDays
         }
-        let outlookBefore = (max(0, first - 8)..<first).contains { k in
-            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) } ?? false)
-        }
-        let outlook = longOut && outlookBefore
+        let outlook = longOut && outlookBefore(first, of: i)
         let results =
             of == 4 && !outlook
             && (last + 1...last + 2).contains { sameSentence(i, $0) && (word($0).map { DateRules.resultWords.contains($0) } ?? false) }
@@ -2977,7 +2974,7 @@ extension FigureScanner {
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
-            !isFutureSentence(i), !outlookVerbBefore(first, of: i)
+            !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true)
         {
             year -= 1
         }
@@ -2986,13 +2983,15 @@ extension FigureScanner {
             resolved: y == nil ? "year from published" : "absolute")
     }
 
-    /// Whether a verb of an outlook stands before `first` in its clause, not after "had": "has guided for sales growth in the
-    /// second half", "sees growth in the fourth quarter" (a half or quarter still to come stays ahead); not the nouns
-    /// ("cut its guidance after a weak fourth quarter").
-    private func outlookVerbBefore(_ first: Int, of i: Int) -> Bool {
+    /// Whether a word of an outlook stands up to eight tokens before `first` in its sentence ("expects Q3 deliveries to
+    /// exceed"). `verbsOnly`: a verb of one, not after "had": "has guided for sales growth in the second half", "sees
+    /// growth in the fourth quarter" (a half or quarter still to come stays ahead); not the nouns ("cut its guidance after
+    /// a weak fourth quarter").
+    private func outlookBefore(_ first: Int, of i: Int, verbsOnly: Bool = false) -> Bool {
         (max(0, first - 8)..<first).contains { k in
-            sameSentence(k, i) && (word(k).map { DateRules.outlookWords.contains($0) && !DateRules.outlookNouns.contains($0) } ?? false)
-                && word(k - 1) != "had"
+            sameSentence(k, i)
+                && (word(k).map { DateRules.outlookWords.contains($0) && !(verbsOnly && DateRules.outlookNouns.contains($0)) } ?? false)
+                && !(verbsOnly && word(k - 1) == "had")
         }
     }
 

@@ -2317,7 +2317,7 @@ extension FigureScanner {
             return nil
         }
         if let w = word(next), NumberRules.scaleOrdinals.contains(w), word(next + 1) != "of", sameSentence(tail, next) { return next }
-        if tightHyphen(i - 1), identifierChainStart(i) != nil { return max(tail, hyphenChain(from: tail).last) }
+        if tightHyphen(i - 1), identifierChainReaches(i) { return max(tail, hyphenChain(from: tail).last) }
         if number.plainInteger {
             if let end = drawnNumbers(around: i) { return max(tail, end) }
             if before == "to", i >= 3, tokens[i - 2].kind == .word, word(i - 3).map({ NameRules.textingVerbs.contains($0) }) == true,
@@ -2343,16 +2343,15 @@ extension FigureScanner {
         return nil
     }
 
-    /// The first token of an identifier whose digits, joined by tight hyphens, reach the number at `i`: "CVE-2025-4427"
-    /// (capitals of two letters or more before the first hyphen); nil otherwise.
-    func identifierChainStart(_ i: Int) -> Int? {
+    /// Whether the number at `i` is in an identifier whose digits, joined by tight hyphens, follow capitals of two letters
+    /// or more: "CVE-2025-4427".
+    func identifierChainReaches(_ i: Int) -> Bool {
         var k = i
         // (Over a few groups only: a long chain of digits is walked once per number in it.)
         while k >= 2, i - k < 8, tightHyphen(k - 1), tokens[k - 2].kind == .number { k -= 2 }
-        guard k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .word else { return nil }
+        guard k >= 2, tightHyphen(k - 1), tokens[k - 2].kind == .word else { return false }
         let letters = text(k - 2, k - 2)
-        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
-        return k - 2
+        return letters.count >= 2 && letters.allSatisfy({ $0.isUppercase })
     }
 
     /// The last token of a list of numbers drawn, when the number at `i` is in one: "The winning numbers were 7, 19, 23,

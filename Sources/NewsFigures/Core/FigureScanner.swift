@@ -303,8 +303,7 @@ struct FigureScanner {
         // (Looked up, not searched for, at each "the following"/"the next": a long text may hold thousands.)
         var weekdayAt: [Int: Int] = [:]
         for d in dates where candidates[d].firstToken == candidates[d].lastToken { weekdayAt[candidates[d].firstToken] = d }
-        var covered = Set<Int>()
-        for c in candidates { for t in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(t) } }
+        let covered = coveredTokens()
         var lastDay: (date: CalendarDate, sentence: Int)?
         var added: [Candidate] = []
         var c = 0
@@ -357,8 +356,7 @@ struct FigureScanner {
         let dates = candidates.indices.filter { candidates[$0].kind == .date }
         guard !dates.isEmpty else { return }
         var added: [Candidate] = []
-        var covered = Set<Int>()
-        for c in candidates { for k in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(k) } }
+        let covered = coveredTokens()
         // (The ends of the figures that are no dates, once: looked for in all candidates for each offset was quadratic.)
         let figureEnds = Set(candidates.lazy.filter { $0.kind != .date }.map(\.lastToken))
         for (n, index) in dates.enumerated() {
@@ -400,6 +398,13 @@ struct FigureScanner {
         }
         candidates.append(contentsOf: added)
         candidates.sort { $0.firstToken < $1.firstToken }
+    }
+
+    /// The tokens the candidates read so far stand on.
+    func coveredTokens() -> Set<Int> {
+        var covered = Set<Int>()
+        for c in candidates { for k in c.firstToken...max(c.firstToken, c.lastToken) { covered.insert(k) } }
+        return covered
     }
 
     /// Whether a figure stands right before an offset at `k`, which then is a change's reference: "£150m a year earlier".

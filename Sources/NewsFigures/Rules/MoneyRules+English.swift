@@ -133,11 +133,11 @@ enum MoneyRules {
     ]
 
     /// Words that say which krona or krone a bare "kr" is: those of `kronerClues`, and Sweden's and Iceland's.
-    static let krClues: WordTable<String> = [
-        "norway": "NOK", "norwegian": "NOK", "oslo": "NOK", "equinor": "NOK", "denmark": "DKK", "danish": "DKK",
-        "copenhagen": "DKK", "greenland": "DKK", "faroe": "DKK", "sweden": "SEK", "swedish": "SEK", "stockholm": "SEK",
-        "gothenburg": "SEK", "malmo": "SEK", "malmö": "SEK", "iceland": "ISK", "icelandic": "ISK", "reykjavik": "ISK",
-    ]
+    static let krClues = WordTable<String>(
+        kronerClues.keys.compactMap { key in kronerClues[key].map { (key, $0) } } + [
+            ("sweden", "SEK"), ("swedish", "SEK"), ("stockholm", "SEK"), ("gothenburg", "SEK"), ("malmo", "SEK"), ("malmö", "SEK"),
+            ("iceland", "ISK"), ("icelandic", "ISK"), ("reykjavik", "ISK"),
+        ])
 
     /// Symbols written only after an amount: "100元", "5,000円".
     static let symbolsAfter: WordTable<String> = ["元": "CNY", "円": "JPY", "원": "KRW"]

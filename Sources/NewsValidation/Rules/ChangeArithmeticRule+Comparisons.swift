@@ -143,22 +143,15 @@ extension ChangeArithmeticRule {
         return between.count <= clauseReach / 4 && !ValidationContext.mentions(between, [". ", ";", " while ", " whereas ", " and "])
     }
 
-    /// Words before a count that hedge it: "some 1,200 more than the 87,100" is no exact difference.
-    static let differenceHedges = [
-        "about ", "around ", "some ", "nearly ", "almost ", "roughly ", "over ", "more than ", "at least ",
-        "approximately ", "an estimated ", "up to ", "under ", "less than ", "fewer than ", "close to ",
-    ]
-
     /// Whether figure `c` may be a difference of two levels of counts or amounts, said as a comparison right after it ("1,200
-    /// more than the 87,100"): exact, not a year, no change of its own, no hedge before it.
+    /// more than the 87,100"): exact, not a year, no change of its own (a hedge, "some 1,200 more than", is read into the
+    /// figure as its bound).
     static func isDifference(_ c: Int, _ context: ValidationContext) -> Bool {
         let f = context.figures[c]
         guard f.kind == .count || f.kind == .money, f.bound == .exact, f.change == nil, f.value != nil, !looksLikeYear(f) else {
             return false
         }
         let following = context.after(f, count: 16).drop { $0 == " " }
-        guard comparatives.contains(where: { following.hasPrefix($0.0 + " ") }) else { return false }
-        let before = context.before(f, count: 16)
-        return !differenceHedges.contains { before.hasSuffix($0) }
+        return comparatives.contains(where: { following.hasPrefix($0.0 + " ") })
     }
 }
