@@ -260,7 +260,9 @@ import Testing
         // Two days written in full, backwards: one range as written, reported.
         #expect(Self.rules("The sale runs from December 20, 2024 to December 12, 2024.", rule) == ["dates.range-order"])
         #expect(Self.rules("The sale runs from December 12, 2024 to December 20, 2024.", rule).isEmpty)
-        #expect(Self.rules("The study covered the years between 2019 and 2015.", rule).isEmpty)  // years: not judged
+        // Two years written as a span, backwards (the extractor reads them as two years): reported.
+        #expect(Self.rules("The study covered the years between 2019 and 2015.", rule) == ["dates.range-order"])
+        #expect(Self.rules("The study covered the years between 2015 and 2019.", rule).isEmpty)
         #expect(Self.rules("The expo closed on November 21, 2024, officials said.", rule) == ["dates.future-in-past"])
         #expect(Self.rules("The expo will open on November 21, 2024, officials said.", rule).isEmpty)
         #expect(Self.rules("Shotwell said missions could begin in 2026.", rule).isEmpty)

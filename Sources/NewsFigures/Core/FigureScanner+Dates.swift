@@ -2742,12 +2742,12 @@ extension FigureScanner {
             }
             sign = 1
             last = unitAt
-        } else if let w = word(unitAt + 1), w == "earlier" || w == "later" {
-            // "Two months later, he died", "down from 6.2 percent a year earlier": counted from a day the
-            // article told before, not from the published day; no date (as "that weekend").
+        } else if let w = word(unitAt + 1), w == "earlier" || w == "later" || (w == "before" && word(unitAt + 2) == nil) {
+            // "Two months later, he died", "down from 6.2 percent a year earlier", "4% higher than a year before": counted
+            // from a day the article told before, not from the published day; no date (as "that weekend").
             consume(i, unitAt + 1)
             return unitAt + 2
-        } else if let w = word(unitAt + 1), w == "ago" || w == "before" && word(unitAt + 2) == nil {
+        } else if let w = word(unitAt + 1), w == "ago" {
             sign = -1
             // ("A year ago today": the day a year before the published one, "today" with it.)
             if w == "ago", word(unitAt + 2) == "today", sameSentence(unitAt, unitAt + 2) { last = unitAt + 2 }
@@ -3077,6 +3077,15 @@ extension FigureScanner {
     /// kind only for a date after "on" ("The Dow closes Friday at a record" is a market report's).
     private func isPresentEventVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
+        // ("England won by 48 runs on Sunday", "Tesla beat forecasts on Sunday": a noun after a number or as a past verb's
+        // object; not a main verb after a relative clause's, "The side that won returns on Sunday".)
+        if k > 0,
+            tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil
+                || ((isPastVerb(k - 1) || (DateRules.unchangedPasts.contains(tokens[k - 1].norm) && !tokens[k - 1].capitalized))
+                    && !(k > 1 && DateRules.relativeWords.contains(tokens[k - 2].norm)))
+        {
+            return false
+        }
         if DateRules.presentEventVerbs.contains(w) { return true }
         guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
         // ("Wall Street gives back gains on Wednesday": a market's giving back; not "The bank gives back £200m to customers".)
@@ -3137,8 +3146,9 @@ extension FigureScanner {
                 if DateRules.clauseOpeners.contains(w), !namesJoined { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
                 // (Nor an adjective after a form of "be": "polls are open until 8pm".)
-                // ("The law comes into force in October": "come" only into force or effect.)
-                let comesInto = (w == "comes" || w == "come") && word(k + 1) == "into"
+                // ("The law comes into force in October": "come" only into force or effect, or in: "The new timetable comes in
+                // on Sunday".)
+                let comesInto = (w == "comes" || w == "come") && (word(k + 1) == "into" || (word(k + 1) == "in" && word(k + 2) == "on"))
                 // (Nor after "would", "could": "his vow that Britain would leave the EU on Oct. 31".)
                 if w != "is" && w != "are" && ((prose ? isPresentEventVerb(k) : DateRules.presentEventVerbs.contains(w)) || comesInto),
                     !(word(k - 1).map {
@@ -3186,17 +3196,21 @@ extension FigureScanner {
     /// The year of the last date read before token `i` in its sentence, when that date is one whole
     /// year ("in 2024", "the 2019 season").
     private func yearNamedBefore(_ i: Int) -> Int? {
-        // (Back over this sentence's candidates only: a text of many sentences is not read again for each.)
-        var found: Candidate?
-        for c in candidates.reversed() {
-            guard tokens[c.lastToken].sentence == tokens[i].sentence else { break }
-            if c.kind == .date, c.lastToken < i { found = c; break }
-        }
-        guard let c = found, let span = c.date, span.start.hasSuffix("-01-01"), span.end.hasSuffix("-12-31"),
+        guard let c = dateNamedBefore(i), let span = c.date, span.start.hasSuffix("-01-01"), span.end.hasSuffix("-12-31"),
             span.start.prefix(4) == span.end.prefix(4),
             let y = Int(span.start.prefix(4))
         else { return nil }
         return y
+    }
+
+    /// The date read last before token `i` in its sentence.
+    private func dateNamedBefore(_ i: Int) -> Candidate? {
+        // (Back over this sentence's candidates only: a text of many sentences is not read again for each.)
+        for c in candidates.reversed() {
+            guard tokens[c.lastToken].sentence == tokens[i].sentence else { break }
+            if c.kind == .date, c.lastToken < i { return c }
+        }
+        return nil
     }
 
     /// "the first three months of the year", "the first 6 months of 2019", "the last two months of
@@ -3336,6 +3350,15 @@ extension FigureScanner {
         }
         guard let unit = fortnights ? "week" : DateRules.offsetUnits[unitWord] else { return nil }
         let last = unitAt
+        // "fell 3.1% in the three months to May compared with the previous three months": the span before a date the
+        // sentence told first, not before the published day.
+        if w == "previous" || w == "preceding", let before = dateNamedBefore(i), let span = before.date,
+            let start = CalendarDate(iso: span.start), span.start.utf8.count == 10
+        {
+            return addDate(
+                i, last, Self.shift(start, by: -count, unit).description, start.adding(days: -1).description,
+                resolved: "relative to a date in the text")
+        }
         guard let published else { consume(i, last); return last + 1 }
         let (a, b) =
             shift > 0
@@ -3450,8 +3473,12 @@ extension FigureScanner {
                     : token.kind == .word && !token.capitalized
                         && (token.norm == "but"
                             || (tokens[k - 1].kind == .symbol && tokens[k - 1].norm == "," && DateRules.clauseJoiners.contains(token.norm))
-                            || (token.norm == "and" && verb
-                                && (word(k + 1).map { DateRules.auxiliariesAfterAnd.contains($0) && !tokens[k + 1].capitalized } ?? false))))
+                            || (token.norm == "and" && verb && k + 1 < tokens.count && tokens[k + 1].kind == .word
+                                && !tokens[k + 1].capitalized
+                                // (Not a participle of a passive in the clause's future: "The ban will be lifted and
+                                // replaced in April".)
+                                && (DateRules.auxiliariesAfterAnd.contains(tokens[k + 1].norm) || (!tense.future && isPastVerb(k + 1))
+                                    || isPresentEventVerb(k + 1)))))
             // ", which opened in October," / ", who was elected in May,": a relative clause set off by commas
             // has its own tense; the clause it interrupts goes on after it ("The exhibition, which opened in
             // October, closes on 25 January").
@@ -3503,8 +3530,12 @@ extension FigureScanner {
                 // ("Temperatures hit 31C on Saturday, but forecasters say …": a verb whose past is its base form is a verb of its
                 // clause, of no tense it could borrow from another.)
                 // (Read only while the clause has no verb yet: most words are none.)
+                // (A verb of saying is its clause's verb, of no tense the clause takes: "The company reported a loss in May
+                // and will publish figures in August".)
                 if !verb,
                     tense.past || tense.future || (!subordinate && !token.capitalized && isPresentEventVerb(k))
+                        || (!token.capitalized && k > opening && DateRules.pastReportingVerbs.contains(token.norm)
+                            && !DateRules.beforeNonFinite.contains(tokens[k - 1].norm))
                         || (!token.capitalized && k > opening && DateRules.unchangedPasts.contains(token.norm)
                             && (word(k - 1).map {
                                 !DateRules.determiners.contains($0) && !DateRules.beforeNonFinite.contains($0)
@@ -3708,6 +3739,13 @@ extension FigureScanner {
         else { return nil }
         // "this year's summit": the possessive belongs to the phrase but not to its text span.
         guard let published else { consume(i, i + 1); return i + 2 }
+        // "This time last year, the club sat bottom", "at this time last week": the same day a year (a month, a week) ago.
+        if w == "last", unit == "year" || unit == "month" || unit == "week", word(i - 1) == "time", word(i - 2) == "this",
+            sameSentence(i - 2, i + 1)
+        {
+            let day = Self.shift(published, by: -1, unit)
+            return addDate(i - 2, i + 1, day.description, day.description, resolved: "relative to published")
+        }
         // "over the past year", "in the last month": the span up to the published day ("last year"
         // without "the" is the calendar year before; "the last year of the war" is no span of ours).
         if w == "past" || w == "last", word(i - 1) == "the", sameSentence(i - 1, i) {

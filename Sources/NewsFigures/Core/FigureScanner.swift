@@ -349,8 +349,8 @@ struct FigureScanner {
         candidates.sort { $0.firstToken < $1.firstToken }
     }
 
-    /// "three days after the June 4 election", "a week before the April 9 deadline": a day counted from a day the
-    /// text dates right after it; "jailed in 2021 and released two years later": from the date before it in the
+    /// "three days after the June 4 election", "a week before the April 9 deadline", "the day after Christmas", "the
+    /// Sunday after Thanksgiving": a day counted from a day the text dates right after it; "jailed in 2021 and released two years later": from the date before it in the
     /// sentence (a day from a day, a year from a year).
     mutating func datesFromOtherDates() {
         let dates = candidates.indices.filter { candidates[$0].kind == .date }
@@ -376,6 +376,27 @@ struct FigureScanner {
                 let sign = joiner == "after" ? 1 : -1
                 added.append(dated(offset.first, j, from, to, by: sign * offset.count, offset.unit, wholeYear))
                 continue
+            }
+            // "the day after Christmas", "the Sunday after Thanksgiving", "the Friday before the June 4 vote": the next day,
+            // or the first such weekday, after (or before) a day.
+            if let joiner = word(j), joiner == "after" || joiner == "before", from == to, word(j - 2) == "the",
+                sameSentence(j - 2, anchor.firstToken)
+            {
+                let sign = joiner == "after" ? 1 : -1
+                if word(j - 1) == "day", !(j - 2...j).contains(where: covered.contains) {
+                    added.append(dated(j - 2, j, from, to, by: sign, "day", false))
+                    continue
+                }
+                if let weekday = DateRules.weekdays[tokens[j - 1].norm], tokens[j - 1].capitalized,
+                    let at = candidates.firstIndex(where: { $0.kind == .date && $0.firstToken == j - 1 && $0.lastToken == j - 1 })
+                {
+                    let days = sign > 0 ? (weekday - from.weekday + 6) % 7 + 1 : -((from.weekday - weekday + 6) % 7 + 1)
+                    let day = from.adding(days: days)
+                    candidates[at].firstToken = j - 2
+                    candidates[at].date = DateSpan(start: day.description, end: day.description)
+                    candidates[at].resolved = "relative to a date in the text"
+                    continue
+                }
             }
             // After the anchor, in its sentence and before the next date: "… in 2021 and released two years later".
             let limit = n + 1 < dates.count ? candidates[dates[n + 1]].firstToken : tokens.count

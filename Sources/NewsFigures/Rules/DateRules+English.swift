@@ -294,7 +294,8 @@ enum DateRules {
     static let resultNouns: WordSet = ["victory", "win", "triumph", "title", "success", "promotion", "result", "results", "comeback"]
     /// Auxiliaries that, right after a bare "and", open a second verb of the same subject, of its own tense:
     /// "appeared before magistrates on Saturday and will return to court on Monday", "walked out on Wednesday and have
-    /// announced a further strike".
+    /// announced a further strike"; so does a past or a present verb of an event ("lost his title on Saturday and vowed to
+    /// fight again next year", "and fights again next year").
     static let auxiliariesAfterAnd: WordSet = ["will", "shall", "would", "could", "may", "might", "must", "has", "have", "is", "are"]
     /// Words that open a clause of their own tense, comma or none: "Germans vote on 23 February after the coalition
     /// collapsed in November" (the vote is ahead).

@@ -4,7 +4,8 @@ import NewsFigures
 ///
 /// - A date written with its weekday ("Friday, November 7, 2020", or after it: "2 February 2025, a
 ///   Monday") falls on that weekday.
-/// - A range starts on or before its end ("Nov 10–5" does not).
+/// - A range starts on or before its end ("Nov 10–5" does not), and so do two years written as a span ("between 2019
+///   and 2015", "from 2024 to 2021"; not "the difference between 2024 and 2021").
 /// - A day after the published day in a sentence told in the past tense ("… was held on
 ///   November 20, 2020" in an article of November 7) is suspicious: a typo or a wrong year. The past verb may
 ///   stand anywhere in the date's own clause ("seized 2,300 counterfeit handbags at the port on 24 March 2026"), but
@@ -125,6 +126,41 @@ public struct DateConsistencyRule: ValidationRule {
 
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
+    /// Words before "between" that compare two years rather than span the time between them: "the difference between
+    /// 2024 and 2021", "a choice between 2028 and 2024".
+    static let comparingWords = [
+        "difference", "differences", "gap", "comparison", "comparisons", "compared", "contrast", "choice", "choose",
+    ]
+
+    /// "between 2019 and 2015", "from 2024 to 2021": two years written as a span, the later first (the extractor reads
+    /// them as two years, as no span runs backwards); not two years compared, "the difference between 2024 and 2021".
+    static func backwardsYears(_ i: Int, _ context: ValidationContext) -> Finding? {
+        let figures = context.figures
+        guard i + 1 < figures.count, figures[i + 1].kind == .date, figures[i + 1].sentence == figures[i].sentence,
+            let first = Self.writtenYear(figures[i]), let second = Self.writtenYear(figures[i + 1]), first > second
+        else { return nil }
+        let between = context.text(between: figures[i], and: figures[i + 1])
+        let before = context.before(figures[i], count: 40)
+        let span =
+            (between == " and " && before.hasSuffix(" between ")
+                && !comparingWords.contains { before.dropLast(" between ".count).hasSuffix($0) })
+            || ([" to ", "-", "–", " until "].contains(between) && before.hasSuffix(" from "))
+        guard span else { return nil }
+        return Finding(
+            rule: "dates.range-order", severity: .error, figures: [i, i + 1],
+            message:
+                "\(before.hasSuffix(" from ") ? "from" : "between") \(figures[i].text)\(between)\(figures[i + 1].text) starts (\(first)) after it ends (\(second))"
+        )
+    }
+
+    /// The year of a date figure that is a year written in digits alone ("2019"), else nil.
+    static func writtenYear(_ figure: Figure) -> Int? {
+        guard figure.kind == .date, figure.resolved == "absolute", figure.text.count == 4, let year = Int(figure.text),
+            figure.date?.start == "\(figure.text)-01-01", figure.date?.end == "\(figure.text)-12-31"
+        else { return nil }
+        return year
+    }
+
     public func check(_ context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for (i, figure) in context.figures.enumerated() where figure.kind == .date {
@@ -135,6 +171,7 @@ public struct DateConsistencyRule: ValidationRule {
                         rule: "dates.range-order", severity: .error, figures: [i],
                         message: "\(figure.text) starts (\(span.start)) after it ends (\(span.end))"))
             }
+            if let backwards = Self.backwardsYears(i, context) { findings.append(backwards) }
             // Only dates the article writes in full: a year the extractor inferred is its guess, not a claim.
             let written = figure.resolved == "absolute"
             // A single day that names a weekday the day is not: an error when the article writes the year; when the

@@ -199,7 +199,7 @@ public struct PartWholeRule: ValidationRule {
             // (The nearest whole, looked for from the part back: filtering them all was quadratic on long sentences.)
             let whole = context.sameSentence(as: p).last { w in
                 w < p && figures[w].kind == .count && figures[w].change == nil && figures[w].subject?.lowercased() == subject
-                    && context.after(figures[w], count: 30).trimmingLeadingSpaces().hasPrefix(noun)
+                    && Self.namesNoun(context.after(figures[w], count: 40).trimmingLeadingSpaces(), noun)
             }
             guard let w = whole, let wholeValue = figures[w].value?.doubleValue, figures[w].bound != .min,
                 !Self.twoPeriods(w, p, context)
@@ -248,6 +248,14 @@ extension PartWholeRule {
             message:
                 "\(figures[p].text) of \(figures[p + 1].text) is about \((share * whole / 100).readable), not the \(figures[p + 2].text) stated"
         )
+    }
+
+    /// Whether the words right after a whole name its noun, past up to two modifiers and before any punctuation: "36
+    /// volunteers", "36 new volunteers", "12 young local players" (not a whole whose noun the extractor took from an
+    /// earlier sentence, "… 36 this spring", nor a part of it, "36 of the volunteers").
+    static func namesNoun(_ following: Substring, _ noun: Substring) -> Bool {
+        let words = following.prefix { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }.split(separator: " ").prefix(3)
+        return words.prefix { $0 != "of" }.contains { $0.hasPrefix(noun) }
     }
 
     /// "cancelled 40 flights on Monday, and 55 were cancelled on Tuesday", "300 pupils last year;
