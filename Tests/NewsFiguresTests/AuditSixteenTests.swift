@@ -68,3 +68,48 @@ import Testing
                 == ["previous three months=2027-03-30..2027-06-29"])
     }
 }
+
+/// Audit 16's classes of counts, money and percentages, each with its near-misses.
+@Suite struct AuditSixteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aLevelDownFromTheEarlierOne() {
+        #expect(
+            Self.read("Judge Hart fined the company $3.2 million, down from the $5 million sought by prosecutors.")
+                == ["$3.2 million=3200000.0 decrease", "$5 million=5000000.0"])
+        // "the" before no number is no earlier level.
+        #expect(Self.read("Sales hit 300, up from the previous year.").allSatisfy { !$0.contains("increase") })
+    }
+
+    @Test func pastAfterAVerbsObjectAndCapsOfAnObject() {
+        #expect(Self.read("The rally pushed the index past 8,000.") == ["past 8,000=8000.0 min"])
+        #expect(Self.read("He walked the dog past 3 houses.") == ["3=3.0 [houses]"])
+        #expect(Self.read("Australia will cap international student enrolments at 270,000.") == ["270,000=270000.0 max"])
+        #expect(Self.read("The government will limit arrivals to 50,000.") == ["50,000=50000.0 max"])
+        // A cut is a change, and a limit told as a noun bounds nothing.
+        #expect(Self.read("The government will cut arrivals to 50,000.") == ["50,000=50000.0"])
+        #expect(Self.read("The limit on arrivals rose to 50,000.") == ["50,000=50000.0 increase [arrivals]"])
+    }
+
+    @Test func countsOfWhatWasCountedBefore() {
+        #expect(
+            Self.read("Reuters polled 64 economists. Of those, 51 expect the ECB to cut.")
+                == ["64=64.0 [economists]", "51=51.0 [economists]"])
+        #expect(
+            Self.read("Tinubu won 8.79 million votes, ahead of Atiku Abubakar's 6.98 million.")
+                == ["8.79 million=8790000.0 [votes]", "6.98 million=6980000.0 [votes]"])
+        #expect(
+            Self.read("Cholera has killed 63 people and infected 2,140 in Lagos State.")
+                == ["63=63.0 [people]", "2,140=2140.0 [people]"])
+        // With nothing counted before, no subject.
+        #expect(Self.read("Of those, 51 expect a cut.") == ["51=51.0"])
+        #expect(Self.read("The budget is £5m. The council's 2025 plan failed.") == ["£5m=5000000.0"])
+    }
+
+    @Test func namesWithOfBeforeTheNounCounted() {
+        #expect(Self.read("The storm shut 42 Gulf of Mexico platforms.") == ["42=42.0 [Gulf of Mexico platforms]"])
+        #expect(Self.read("The storm shut 42 Bay of Biscay fishing boats.") == ["42=42.0 [Bay of Biscay fishing boats]"])
+        // A name with no plural after it is no phrase of the noun.
+        #expect(Self.read("He visited 12 Friends of the Earth groups.") == ["12=12.0 [Friends]"])
+    }
+}

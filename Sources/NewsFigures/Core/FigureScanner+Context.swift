@@ -43,7 +43,25 @@ extension FigureScanner {
             }
             if matches(phrase, at: start) { return (bound, start) }
         }
+        if key == "at" || key == "to", let v = cappingVerb(before: first - 1), BoundRules.cappingVerbs[tokens[v].norm] == key {
+            return (.max, first)
+        }
         return (.exact, nil)
+    }
+
+    /// "will cap international student enrolments at 270,000", "limits arrivals to 50,000": a verb of a cap, its object
+    /// (one to five lower-case words, no punctuation, no verb of change) and the "at" or "to" at `p`; the verb's position.
+    func cappingVerb(before p: Int) -> Int? {
+        var v = p - 1
+        while v >= p - 6, v > 0, let w = word(v), !tokens[v].capitalized, sameSentence(v, p) {
+            // (A verb, not a noun: "the limit on arrivals rose to 50,000".)
+            if BoundRules.cappingVerbs[w] != nil {
+                return p - v >= 2 && !(word(v - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false) ? v : nil
+            }
+            if ChangeRules.before[w] != nil { return nil }
+            v -= 1
+        }
+        return nil
     }
 
     /// Whether the threshold word at `w` (`BoundRules.conditionalThresholds`) bounds the figure at `first`: "passed"
@@ -82,8 +100,14 @@ extension FigureScanner {
             return large && !DateRules.determiners.contains(b) && !b.hasSuffix("'s") && !SubjectRules.stopWords.contains(b)
         default:
             guard large, let b = before, !(word(n + 1).map(SubjectRules.durationUnits.contains) ?? false) else { return false }
-            return b == "it" || b == "them" || ChangeRules.before[b] != nil || ChangeRules.verbsMovingUp.contains(b)
-                || DateRules.isRegularPast(b) || b.hasSuffix("ing")
+            func verbBefore(_ v: String) -> Bool {
+                ChangeRules.before[v] != nil || ChangeRules.verbsMovingUp.contains(v) || DateRules.isRegularPast(v) || v.hasSuffix("ing")
+            }
+            if b == "it" || b == "them" || verbBefore(b) { return true }
+            // ("taking the total past 200 crore", "pushing the index past 8,000": a verb's object of a determiner and a noun.)
+            guard w >= 3, let d = word(w - 2), DateRules.determiners.contains(d), let v = word(w - 3), !tokens[w - 3].capitalized
+            else { return false }
+            return verbBefore(v)
         }
     }
 
@@ -321,6 +345,9 @@ extension FigureScanner {
             word(next + 2) == "of"
         {
             next += 3
+        } else if word(next) == "the", next + 1 < tokens.count, tokens[next + 1].kind != .word {
+            // ("$3.2 million, down from the $5 million sought by prosecutors".)
+            next += 1
         }
         var n = next
         while n < next + 3, n < tokens.count, tokens[n].kind != .number,
@@ -651,6 +678,21 @@ extension FigureScanner {
                 words.append(k)
                 k += 1
                 continue
+            }
+            // ("42 Gulf of Mexico platforms", "12 Bank of America branches": "of" inside a name before the noun counted.)
+            if w == "of", !words.isEmpty, tokens[k - 1].capitalized, isNameWord(k + 1), sameSentence(k, k + 1) {
+                var j = k + 1
+                while j < k + 4, isNameWord(j), sameSentence(k, j) { j += 1 }
+                // (A plural right after the name, or after one modifier: "42 Bay of Biscay fishing boats".)
+                let plural = { (j: Int) -> Bool in
+                    word(j).map { !tokens[j].capitalized && !SubjectRules.stopWords.contains($0) && self.isPlural($0) } == true
+                        && self.sameSentence(k, j)
+                }
+                if plural(j) || (word(j).map { !tokens[j].capitalized && !SubjectRules.stopWords.contains($0) } == true && plural(j + 1)) {
+                    words.append(k)
+                    k += 1
+                    continue
+                }
             }
             if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
             // ("1,200 newly hired nurses": an adverb of a participle before the noun goes on.)
@@ -1146,9 +1188,29 @@ extension FigureScanner {
         var latest: (subject: String, sentence: Int)?
         for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
-            if candidates[index].elided {
-                // A stated change ("an increase of 17") refers back within its sentence only.
-                let reach = candidates[index].change == nil ? 1 : 0
+            // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
+            let first = candidates[index].firstToken
+            let partOfThose =
+                candidates[index].subject == nil && first >= 3 && symbol(first - 1) == ","
+                && (word(first - 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
+                && (word(first - 3) == "of" || word(first - 3) == "among") && sameSentence(first - 3, first)
+            // ("won 8.79 million votes, ahead of Atiku Abubakar's 6.98 million": a possessor's count of the same things,
+            // nothing after it but the clause's end.)
+            let last = candidates[index].lastToken
+            let possessorsOwn =
+                candidates[index].subject == nil && first >= 1 && !candidates[index].elided
+                && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false)
+                && (last + 1 >= tokens.count || !sameSentence(last, last + 1)
+                    || (symbol(last + 1).map { [",", ";", ".", "!", "?", ")"].contains($0) } ?? false))
+            // ("has killed 63 people and infected 2,140 in Lagos": a second verb's count of the same things.)
+            let secondVerbs =
+                candidates[index].subject == nil && !candidates[index].elided && first >= 2 && word(first - 2) == "and"
+                && !tokens[first - 1].capitalized && (word(first - 1).map(DateRules.isPastForm) ?? false)
+                && candidates[index].change == nil
+            if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs {
+                // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
+                // second verb's.
+                let reach = candidates[index].change == nil && !possessorsOwn && !secondVerbs ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
                 // dead" counts no homes.)

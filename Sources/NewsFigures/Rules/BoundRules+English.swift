@@ -56,6 +56,13 @@ enum BoundRules {
     /// top 10 firms", "walked past 3 houses".
     static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from", "near"]
 
+    /// Verbs of a cap and the word before the figure that caps their object: "will cap student enrolments at 270,000",
+    /// "limits arrivals to 50,000" (max; not "cut arrivals to 50,000", a change, nor "capped at 60,000", a phrase above).
+    static let cappingVerbs: [String: String] = [
+        "cap": "at", "caps": "at", "capping": "at", "capped": "at", "limit": "to", "limits": "to", "limiting": "to", "limited": "to",
+        "restrict": "to", "restricts": "to", "restricting": "to", "restricted": "to",
+    ]
+
     /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".
     static let pricedFromNouns: WordSet = [
         "tickets", "fares", "rooms", "seats", "flights", "prices", "packages", "suites", "cabins", "tours", "plans", "menus",
