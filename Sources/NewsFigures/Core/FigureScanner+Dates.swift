@@ -3077,6 +3077,8 @@ extension FigureScanner {
     /// kind only for a date after "on" ("The Dow closes Friday at a record" is a market report's).
     private func isPresentEventVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
+        let always = DateRules.presentEventVerbs.contains(w)
+        guard always || DateRules.presentEventVerbsInProse.contains(w) else { return false }
         // ("England won by 48 runs on Sunday", "Tesla beat forecasts on Sunday": a noun after a number or as a past verb's
         // object; not a main verb after a relative clause's, "The side that won returns on Sunday".)
         if k > 0,
@@ -3086,8 +3088,8 @@ extension FigureScanner {
         {
             return false
         }
-        if DateRules.presentEventVerbs.contains(w) { return true }
-        guard DateRules.presentEventVerbsInProse.contains(w), proseSentence(k) else { return false }
+        if always { return true }
+        guard proseSentence(k) else { return false }
         // ("Wall Street gives back gains on Wednesday": a market's giving back; not "The bank gives back £200m to customers".)
         // ("The S&P 500 gives back 1% on Thursday": a percentage or points given back.)
         let givenBack =

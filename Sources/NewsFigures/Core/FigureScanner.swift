@@ -359,6 +359,9 @@ struct FigureScanner {
         let covered = coveredTokens()
         // (The ends of the figures that are no dates, once: looked for in all candidates for each offset was quadratic.)
         let figureEnds = Set(candidates.lazy.filter { $0.kind != .date }.map(\.lastToken))
+        // (The dates of one word by where they stand, once, for the same reason: "the Sunday after Thanksgiving".)
+        var oneWordDateAt: [Int: Int] = [:]
+        for d in dates where candidates[d].firstToken == candidates[d].lastToken { oneWordDateAt[candidates[d].firstToken] = d }
         for (n, index) in dates.enumerated() {
             let anchor = candidates[index]
             guard let span = anchor.date, let from = CalendarDate(iso: span.start), let to = CalendarDate(iso: span.end),
@@ -387,9 +390,7 @@ struct FigureScanner {
                     added.append(dated(j - 2, j, from, to, by: sign, "day", false))
                     continue
                 }
-                if let weekday = DateRules.weekdays[tokens[j - 1].norm], tokens[j - 1].capitalized,
-                    let at = candidates.firstIndex(where: { $0.kind == .date && $0.firstToken == j - 1 && $0.lastToken == j - 1 })
-                {
+                if let weekday = DateRules.weekdays[tokens[j - 1].norm], tokens[j - 1].capitalized, let at = oneWordDateAt[j - 1] {
                     let days = sign > 0 ? (weekday - from.weekday + 6) % 7 + 1 : -((from.weekday - weekday + 6) % 7 + 1)
                     let day = from.adding(days: days)
                     candidates[at].firstToken = j - 2
