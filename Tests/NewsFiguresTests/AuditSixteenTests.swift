@@ -32,6 +32,8 @@ import Testing
         // The verbs of an event stay: after a relative clause's verb, and as a clause's own.
         #expect(Self.dates("The side that won returns on Sunday.", "2027-06-30") == ["on Sunday=2027-07-04..2027-07-04"])
         #expect(Self.dates("The festival runs on Sunday.", "2027-06-30") == ["on Sunday=2027-07-04..2027-07-04"])
+        // (Review 20: after a number a verb's plural form is a verb.)
+        #expect(Self.dates("The remaining 32 compete on Thursday.", "2026-06-16") == ["on Thursday=2026-06-18..2026-06-18"])
         #expect(Self.dates("The new timetable comes in on Sunday.", "2026-12-07") == ["on Sunday=2026-12-13..2026-12-13"])
         #expect(Self.dates("The cold snap came in on Sunday.", "2026-12-07") == ["on Sunday=2026-12-06..2026-12-06"])
     }
@@ -89,6 +91,9 @@ import Testing
         // A cut is a change, and a limit told as a noun bounds nothing.
         #expect(Self.read("The government will cut arrivals to 50,000.") == ["50,000=50000.0"])
         #expect(Self.read("The limit on arrivals rose to 50,000.") == ["50,000=50000.0 increase [arrivals]"])
+        // (Review 20: a person held to a tally, and a past limit, as often of what came of it, bound nothing.)
+        #expect(Self.read("Injuries limit him to 12 appearances.") == ["12=12.0 [appearances]"])
+        #expect(Self.read("The drought limited the harvest to 2 million tonnes.") == ["2 million=2000000.0 [tonnes]"])
     }
 
     @Test func countsOfWhatWasCountedBefore() {
@@ -101,6 +106,25 @@ import Testing
         #expect(
             Self.read("Cholera has killed 63 people and infected 2,140 in Lagos State.")
                 == ["63=63.0 [people]", "2,140=2140.0 [people]"])
+        #expect(Self.read("The storm destroyed 400 homes and damaged 1,200.") == ["400=400.0 [homes]", "1,200=1200.0 [homes]"])
+        #expect(Self.read("Police arrested 30 men and charged 12.") == ["30=30.0 [men]", "12=12.0 [men]"])
+        #expect(
+            Self.read("The museum drew 40,000 visitors, compared with the Louvre's 8.7 million.") == [
+                "40,000=40000.0 [visitors]", "8.7 million=8700000.0 [visitors]",
+            ])
+        // (Review 20: a verb done to people after things counted, another after people, a part too large for the count
+        // before, a possessor's count of another whole.)
+        #expect(Self.read("The storm felled 300 trees and injured 14.") == ["300=300.0 [trees]", "14=14.0"])
+        #expect(Self.read("The company made 2,000 cars and employed 450.") == ["2,000=2000.0 [cars]", "450=450.0"])
+        #expect(
+            Self.read("The airline carried 2 million passengers and operated 30,000.")
+                == ["2 million=2000000.0 [passengers]", "30,000=30000.0"])
+        #expect(
+            Self.read("The survey asked 1,000 adults about 12 brands. Of those, 300 named Apple.")
+                == ["1,000=1000.0 [adults]", "about 12=12.0 approx [brands]", "300=300.0 [adults]"])
+        #expect(
+            Self.read("The council housed 200 families, a fraction of London's 8.9 million.")
+                == ["200=200.0 [families]", "8.9 million=8900000.0"])
         // With nothing counted before, no subject.
         #expect(Self.read("Of those, 51 expect a cut.") == ["51=51.0"])
         #expect(Self.read("The budget is £5m. The council's 2025 plan failed.") == ["£5m=5000000.0"])
@@ -111,5 +135,7 @@ import Testing
         #expect(Self.read("The storm shut 42 Bay of Biscay fishing boats.") == ["42=42.0 [Bay of Biscay fishing boats]"])
         // A name with no plural after it is no phrase of the noun.
         #expect(Self.read("He visited 12 Friends of the Earth groups.") == ["12=12.0 [Friends]"])
+        // (Review 20: the name's words are not read for a plural, "Texas".)
+        #expect(Self.read("The study covered 300 University of Texas students.") == ["300=300.0 [University of Texas students]"])
     }
 }

@@ -55,6 +55,9 @@ import Testing
         "Prices rose 20% from 2021 to 2024.",
         "The difference between 2024 and 2021 is stark.",
         "Comparisons between 2024 and 2019 show a fall.",
+        // (Review 20: a comparison or a change a few words before.)
+        "The survey compared results between 2022 and 2018 to measure change.",
+        "The change in output between 2023 and 2019 was small.",
         "Sales rose 5% in 2024 and 3% in 2021.",
         "The plan, drafted in 2024 and revised to 2021 levels, was dropped.",
     ])

@@ -56,7 +56,10 @@ extension FigureScanner {
         while v >= p - 6, v > 0, let w = word(v), !tokens[v].capitalized, sameSentence(v, p) {
             // (A verb, not a noun: "the limit on arrivals rose to 50,000".)
             if BoundRules.cappingVerbs[w] != nil {
-                return p - v >= 2 && !(word(v - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false) ? v : nil
+                // (Not a person held to a tally, "Injuries limited him to 12 appearances".)
+                let person = (v + 1..<p).contains { ["him", "her", "them", "us", "me", "himself", "herself"].contains(tokens[$0].norm) }
+                return p - v >= 2 && !person && !(word(v - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+                    ? v : nil
             }
             if ChangeRules.before[w] != nil { return nil }
             v -= 1
@@ -689,8 +692,9 @@ extension FigureScanner {
                         && self.sameSentence(k, j)
                 }
                 if plural(j) || (word(j).map { !tokens[j].capitalized && !SubjectRules.stopWords.contains($0) } == true && plural(j + 1)) {
-                    words.append(k)
-                    k += 1
+                    // (The name's words after "of" taken whole: "Texas" in "University of Texas students" is no plural.)
+                    words.append(contentsOf: k..<j)
+                    k = j
                     continue
                 }
             }
@@ -1199,19 +1203,32 @@ extension FigureScanner {
             let last = candidates[index].lastToken
             let possessorsOwn =
                 candidates[index].subject == nil && first >= 1 && !candidates[index].elided
-                && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false)
+                && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false) && comparedBefore(possessor: first - 1)
                 && (last + 1 >= tokens.count || !sameSentence(last, last + 1)
                     || (symbol(last + 1).map { [",", ";", ".", "!", "?", ")"].contains($0) } ?? false))
-            // ("has killed 63 people and infected 2,140 in Lagos": a second verb's count of the same things.)
+            // ("has killed 63 people and infected 2,140 in Lagos", "destroyed 400 homes and damaged 1,200": a second verb's
+            // count of the same things, a verb done to people of people and another of other things; not "felled 300 trees
+            // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)
             let secondVerbs =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2 && word(first - 2) == "and"
-                && !tokens[first - 1].capitalized && (word(first - 1).map(DateRules.isPastForm) ?? false)
-                && candidates[index].change == nil
+                && !tokens[first - 1].capitalized && candidates[index].change == nil
+                && (word(first - 1).map { v in
+                    DateRules.isPastForm(v)
+                        && SubjectRules.peopleVerbs.contains(v) == latest.map({ Self.namesPeople($0.subject) })
+                } ?? false)
             if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach = candidates[index].change == nil && !possessorsOwn && !secondVerbs ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
+                // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
+                if partOfThose, let part = candidates[index].value?.doubleValue {
+                    candidates[index].subject =
+                        candidates[..<index].last(where: { c in
+                            c.kind == .count && c.subject != nil && tokens[c.firstToken].sentence >= sentence - 1
+                                && (c.value?.doubleValue).map { $0 >= part } == true
+                        })?.subject
+                }
                 // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
                 // dead" counts no homes.)
                 // ("destroyed 40 shophouses. 12 were killed and 121 injured", "37 have died": what befell people.)
@@ -1223,6 +1240,23 @@ extension FigureScanner {
             }
             if let subject = candidates[index].subject { latest = (subject, sentence) }
         }
+    }
+
+    /// Whether a comparison stands before the possessor ending at `k` (over up to three words of its name and "the"): "ahead
+    /// of Atiku Abubakar's", "behind Samsung's", "compared with the Louvre's", or a share of it, "2% of Ford's" (not "a
+    /// fraction of London's").
+    func comparedBefore(possessor k: Int) -> Bool {
+        var j = k - 1
+        while j > k - 4, j >= 0, tokens[j].kind == .word, tokens[j].capitalized { j -= 1 }
+        if word(j) == "the" { j -= 1 }
+        guard let w = word(j) else { return false }
+        // ("about 2% of Ford's 170,000": a share of the possessor's count of the same things.)
+        if w == "of", j > 0, tokens[j - 1].kind == .number || symbol(j - 1) == "%" || word(j - 1) == "percent" || word(j - 1) == "cent" {
+            return true
+        }
+        if ["than", "behind", "versus", "vs", "against", "beating", "beat", "trailing"].contains(w) { return true }
+        if w == "of", let a = word(j - 1), a == "ahead" || a == "short" { return true }
+        return w == "with" && (word(j - 1).map { $0 == "compared" || $0 == "comparison" } ?? false)
     }
 
     /// Whether what follows the count ending at `last` tells what befell people: "dead", "missing" (`SubjectRules.peopleStates`),

@@ -278,6 +278,12 @@ extension FigureScanner {
     }
 
     private mutating func addDate(_ first: Int, _ last: Int, _ start: String, _ end: String, resolved: String?) -> Int {
+        // ("The clocks change on the last Sunday of October every year", "held on 4 July each year": a day of every year,
+        // with none written, is no date.)
+        if resolved == "year from published" || start.hasPrefix("--"), saidOfEveryYear(after: last) {
+            consume(first, last)
+            return last + 1
+        }
         add(Candidate(kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start, end: end), resolved: resolved))
         return last + 1
     }
@@ -860,12 +866,8 @@ extension FigureScanner {
             if let yy = year(i + 3) { y2 = yy; last = i + 3 }
             // "The fiscal year runs from October to September": a whole year's months with no year, any year's; and so are
             // months said of every year, "Hurricane season runs from June to November each year".
-            let everyYear =
-                (word(last + 1) == "each" || word(last + 1) == "every")
-                && (bareWord(last + 2).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
-                || (word(last + 1).map { $0 == "annually" || $0 == "yearly" } ?? false)
             if y2 == nil,
-                everyYear
+                saidOfEveryYear(after: last)
                     || (m2 + 12 - m) % 12 == 11
                         && (max(0, first - 6)..<first).contains(where: { k in
                             sameSentence(k, first) && (word(k).map { ["runs", "run", "fiscal", "financial"].contains($0) } ?? false)
@@ -910,6 +912,14 @@ extension FigureScanner {
             return addDate(i, i, mm, mm, resolved: nil)
         }
         return nil
+    }
+
+    /// Whether the words after `last` say it of every year: "each year", "every winter", "annually".
+    private func saidOfEveryYear(after last: Int) -> Bool {
+        guard let w = word(last + 1), sameSentence(last, last + 1) else { return false }
+        if w == "annually" || w == "yearly" { return true }
+        return (w == "each" || w == "every")
+            && (bareWord(last + 2).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
     }
 
     /// Whether "every", "each" or "annually" stands in the four words before the month at `i` in its clause: "held every
@@ -3081,8 +3091,9 @@ extension FigureScanner {
         guard always || DateRules.presentEventVerbsInProse.contains(w) else { return false }
         // ("England won by 48 runs on Sunday", "Tesla beat forecasts on Sunday": a noun after a number or as a past verb's
         // object; not a main verb after a relative clause's, "The side that won returns on Sunday".)
+        // (After a number only a plural is a noun: "The remaining 32 compete on Thursday" has its verb.)
         if k > 0,
-            tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil
+            ((tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil) && w.hasSuffix("s") && !w.hasSuffix("ss"))
                 || ((isPastVerb(k - 1) || (DateRules.unchangedPasts.contains(tokens[k - 1].norm) && !tokens[k - 1].capitalized))
                     && !(k > 1 && DateRules.relativeWords.contains(tokens[k - 2].norm)))
         {

@@ -57,10 +57,12 @@ enum BoundRules {
     static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from", "near"]
 
     /// Verbs of a cap and the word before the figure that caps their object: "will cap student enrolments at 270,000",
-    /// "limits arrivals to 50,000" (max; not "cut arrivals to 50,000", a change, nor "capped at 60,000", a phrase above).
+    /// "limits arrivals to 50,000" (max; not "cut arrivals to 50,000", a change, nor "capped at 60,000", a phrase above;
+    /// nor the past "limited", "restricted", as often of what came of it: "The drought limited the harvest to 2 million
+    /// tonnes", "Bad weather restricted play to 20 overs").
     static let cappingVerbs: [String: String] = [
-        "cap": "at", "caps": "at", "capping": "at", "capped": "at", "limit": "to", "limits": "to", "limiting": "to", "limited": "to",
-        "restrict": "to", "restricts": "to", "restricting": "to", "restricted": "to",
+        "cap": "at", "caps": "at", "capping": "at", "capped": "at", "limit": "to", "limits": "to", "limiting": "to",
+        "restrict": "to", "restricts": "to", "restricting": "to",
     ]
 
     /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".

@@ -60,6 +60,14 @@ enum SubjectRules {
         "died", "drowned", "perished", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued",
         "evacuated", "displaced", "arrested", "detained",
     ]
+    /// Past verbs done to people: after "and", a count of them with no noun of its own counts people ("arrested 30 men and
+    /// charged 12"), and one of no such verb counts no people ("carried 2 million passengers and operated 30,000").
+    static let peopleVerbs: WordSet = [
+        "died", "drowned", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued", "evacuated",
+        "displaced", "arrested", "detained", "infected", "employed", "hired", "recruited", "trained", "sheltered", "housed",
+        "discharged", "freed", "charged", "convicted", "sentenced", "jailed", "fined", "treated", "vaccinated", "interviewed",
+        "signed", "deported", "sacked", "fired", "dismissed", "admitted", "enrolled", "registered", "questioned",
+    ]
     /// Plural nouns of people that are no person noun with an "s": "people", "children".
     static let peopleNouns: WordSet = [
         "people", "persons", "children", "men", "women", "miners", "soldiers", "civilians", "migrants", "pilgrims", "tourists",

@@ -127,9 +127,10 @@ public struct DateConsistencyRule: ValidationRule {
     static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     /// Words before "between" that compare two years rather than span the time between them: "the difference between
-    /// 2024 and 2021", "a choice between 2028 and 2024".
-    static let comparingWords = [
-        "difference", "differences", "gap", "comparison", "comparisons", "compared", "contrast", "choice", "choose",
+    /// 2024 and 2021", "a choice between 2028 and 2024", "the change in output between 2023 and 2019".
+    static let comparingWords: Set<String> = [
+        "difference", "differences", "gap", "comparison", "comparisons", "compared", "comparing", "compare", "contrast", "choice",
+        "choose", "change", "changes", "rise", "fall", "increase", "decrease", "growth", "drop", "shift", "swing",
     ]
 
     /// "between 2019 and 2015", "from 2024 to 2021": two years written as a span, the later first (the extractor reads
@@ -141,9 +142,11 @@ public struct DateConsistencyRule: ValidationRule {
         else { return nil }
         let between = context.text(between: figures[i], and: figures[i + 1])
         let before = context.before(figures[i], count: 40)
+        // (Not after a word of comparing or of change in the words before: "compared results between 2022 and 2018",
+        // "The change in output between 2023 and 2019".)
+        let lead = before.split(separator: " ").suffix(7).dropLast()
         let span =
-            (between == " and " && before.hasSuffix(" between ")
-                && !comparingWords.contains { before.dropLast(" between ".count).hasSuffix($0) })
+            (between == " and " && before.hasSuffix(" between ") && !lead.contains { comparingWords.contains(String($0)) })
             || ([" to ", "-", "–", " until "].contains(between) && before.hasSuffix(" from "))
         guard span else { return nil }
         return Finding(
