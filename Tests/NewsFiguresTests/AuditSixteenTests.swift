@@ -139,3 +139,61 @@ import Testing
         #expect(Self.read("The study covered 300 University of Texas students.") == ["300=300.0 [University of Texas students]"])
     }
 }
+
+/// Audit 17's classes, each with its near-misses.
+@Suite struct AuditSeventeenTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func multiplesAreNoCounts() {
+        #expect(
+            Self.read("Controllers handled 1,450 movements, three times as many as on a normal weekend.") == ["1,450=1450.0 [movements]"])
+        #expect(Self.read("That is more than 13 times the 100,000 needed.") == ["100,000=100000.0"])
+        #expect(Self.read("Britain pledged £10m, three times as much as in 2023.") == ["£10m=10000000.0"])
+        #expect(Self.read("In-feed ads are 2.5 times greater than others.").isEmpty)
+        // How often stays a count.
+        #expect(Self.read("The board met 12 times the previous year.") == ["12=12.0"])
+    }
+
+    @Test func labelsReferencesAndAges() {
+        #expect(Self.read("Zookeeper Anna Li, 31, said enclosure 7 will reopen.").isEmpty)
+        #expect(Self.read("Version 2.1 fixed error 404.").isEmpty)
+        #expect(Self.read("Call us, quoting reference 4471-889.").isEmpty)
+        #expect(Self.read("Pogačar, 27, won stage 17 by a wheel.").isEmpty)
+        // A plural after the number counts.
+        #expect(Self.read("The site logged 404 errors.") == ["404=404.0 [errors]"])
+    }
+
+    @Test func moreOfWhatWasCountedAndWhatItIsComparedWith() {
+        #expect(
+            Self.read("The contractor has built 1,800 homes and has permission for another 2,400.")
+                == ["1,800=1800.0 [homes]", "2,400=2400.0 [homes]"])
+        #expect(
+            Self.read("Safaricom will let go of 113 staff, fewer than the 300 initially feared.")
+                == ["113=113.0 [staff]", "300=300.0 [staff]"])
+        #expect(
+            Self.read("There were 12,400 postings in May compared with 19,100.")
+                == ["12,400=12400.0 [postings]", "19,100=19100.0 [postings]"])
+        // With no count before in the sentence, nothing to take.
+        #expect(Self.read("Another 40 were hurt.") == ["40=40.0"])
+        #expect(Self.read("Contributions will double to KSh 2,160 a month.") == ["KSh 2,160=2160.0 increase"])
+        #expect(Self.read("He scored a double 20.") == ["20=20.0"])
+    }
+
+    @Test func daysBeforeStatesAheadAndEveryYear() {
+        #expect(
+            Self.dates("The jury returned its verdict on Friday, having retired the previous day.", "2027-03-01")
+                == ["on Friday=2027-02-26..2027-02-26", "the previous day=2027-02-25..2027-02-25"])
+        #expect(
+            Self.dates("A yellow warning for thunderstorms is in force from Friday to Sunday.", "2027-04-15")
+                == ["from Friday to Sunday=2027-04-16..2027-04-18"])
+        #expect(
+            Self.dates("A warning was in force from Friday to Sunday.", "2027-04-15") == ["from Friday to Sunday=2027-04-09..2027-04-11"])
+        #expect(
+            Self.dates("The band announced a stadium tour on Monday.", "2027-04-15") == ["on Monday=2027-04-12..2027-04-12"])
+        #expect(Self.dates("A new tour starts on Monday.", "2027-04-15") == ["on Monday=2027-04-19..2027-04-19"])
+        #expect(Self.dates("The clocks change on the last Sunday of October every year.", "2026-10-30").isEmpty)
+        #expect(Self.dates("The festival is held on 4 July each year.", "2026-10-30").isEmpty)
+        #expect(Self.dates("The festival was held on 4 July 2024.", "2026-10-30") == ["4 July 2024=2024-07-04..2024-07-04"])
+    }
+}

@@ -1565,6 +1565,13 @@ extension FigureScanner {
         } else if word(first - 1) == "due", sameSentence(first - 1, i), !(word(first - 2).map { $0 == "was" || $0 == "were" } ?? false) {
             // ("which was due Monday, has been delayed" is past.)
             scheduled = true
+        } else if let p = word(first - 1), p == "from" || p == "until" || p == "on", let state = word(first - 2),
+            DateRules.inForceWords.contains(state), word(first - 3) == "in", word(first - 4).map(DateRules.presentBe.contains) == true,
+            sameSentence(first - 4, i)
+        {
+            // ("A yellow warning is in force from Friday to Sunday", "The ban is in place until Sunday": a state still to
+            // come; not "was in force on Saturday".)
+            scheduled = true
         }
         // ("A ruling expected Friday", "a hearing scheduled Tuesday": a participle of what is to come.)
         // ("Leinster beat Munster 31-17 on Saturday and meet Toulouse next weekend": a score just before the day is a result.)
@@ -3096,6 +3103,9 @@ extension FigureScanner {
             ((tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil) && w.hasSuffix("s") && !w.hasSuffix("ss"))
                 || ((isPastVerb(k - 1) || (DateRules.unchangedPasts.contains(tokens[k - 1].norm) && !tokens[k - 1].capitalized))
                     && !(k > 1 && DateRules.relativeWords.contains(tokens[k - 2].norm)))
+                // ("The band announced a stadium tour on Monday": a noun after "a" and a modifier, not the sentence's first words.)
+                || (k > 1 && (tokens[k - 2].norm == "a" || tokens[k - 2].norm == "an") && !tokens[k - 2].capitalized
+                    && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized)
         {
             return false
         }

@@ -1747,7 +1747,15 @@ extension FigureScanner {
             while end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].integer != nil, sameSentence(end, end + 1) {
                 end += 1
             }
-            return end
+            // ("quoting reference 4471-889": its groups joined by hyphens too.)
+            return max(end, hyphenChain(from: end).last)
+        }
+        // "three times as many", "more than 13 times the 100,000 needed", "three times as much": a multiple, no count.
+        // (After "the", a figure: not "met 12 times the previous year".)
+        if word(tail + 1) == "times", let w = word(tail + 2), NumberRules.afterMultiple.contains(w), sameSentence(tail, tail + 2),
+            w != "the" || (tail + 3 < tokens.count && tokens[tail + 3].kind != .word)
+        {
+            return tail + 1
         }
         // "A350-900": a number tight after a hyphen against a code of letters and digits.
         let hyphen = symbol(i) == "-" ? i : i - 1
@@ -2054,7 +2062,8 @@ extension FigureScanner {
                 let verbAfter =
                     presentVerb
                     || word(next + 1).map {
-                        ["is", "was", "has", "had", "who", "said", "will", "would"].contains($0) || DateRules.isPastForm($0)
+                        // ("Pogačar, 27, won stage 17": "won", which is no past form as Korea's currency.)
+                        ["is", "was", "has", "had", "who", "said", "will", "would", "won"].contains($0) || DateRules.isPastForm($0)
                     }
                         ?? false
                 // ("The setter, 24, signed for Modena", "The 2.08-metre opposite, 27, signed": a role after its determiner,
@@ -2242,6 +2251,14 @@ extension FigureScanner {
             return true
         }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
+        // ("another 2,400", "compared with 19,100", "than the 300 initially feared": more of it, or what it is compared with.)
+        let lead = word(first - 1) == "the" ? first - 2 : first - 1
+        if let p = word(lead), SubjectRules.sameThingLeads.contains(p) || (p == "with" && word(lead - 1) == "compared"),
+            sameSentence(lead, first),
+            candidates.last.map({ $0.kind == .count && tokens[$0.lastToken].sentence == tokens[first].sentence }) == true
+        {
+            return true
+        }
         // ("short of its target of 40 million", "the previous year's 3,362": a target or a period's level, of what the
         // sentence counted before.)
         if word(first - 1) == "of", let noun = word(first - 2), ChangeRules.targetNouns.contains(noun) { return true }

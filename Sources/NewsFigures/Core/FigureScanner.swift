@@ -285,13 +285,15 @@ struct FigureScanner {
     }
 
     /// "held on November 3; the results came the following Tuesday", "postponed from Thursday to the following
-    /// Monday", "arrived on May 2 and left the next day": a day counted from the day dated just before it, in its
-    /// sentence or the one before; the first such weekday after it, or the day after it.
+    /// Monday", "arrived on May 2 and left the next day", "returned its verdict on Friday, having retired the previous
+    /// day": a day counted from the day dated just before it, in its sentence or the one before; the first such weekday
+    /// after (or before) it, or the day after (or before) it.
     mutating func followingDays() {
         // (Most texts have neither word after "the": looked for first, by the bit of the tokens' class.)
         guard
             tokens.indices.contains(where: { k in
-                k > 0 && tokens[k].wordClass.contains(.starter) && (tokens[k].norm == "following" || tokens[k].norm == "next")
+                k > 0 && tokens[k].wordClass.contains(.starter)
+                    && (tokens[k].norm == "following" || tokens[k].norm == "next" || tokens[k].norm == "previous")
                     && tokens[k - 1].norm == "the"
             })
         else { return }
@@ -321,21 +323,24 @@ struct FigureScanner {
                 lastDay = (day, tokens[d.lastToken].sentence)
             }
             // (A bit of the token's class first: most tokens are neither word.)
-            guard tokens[k].wordClass.contains(.starter), let w = word(k), w == "following" || w == "next", word(k - 1) == "the",
+            guard tokens[k].wordClass.contains(.starter), let w = word(k), w == "following" || w == "next" || w == "previous",
+                word(k - 1) == "the",
                 sameSentence(k - 1, k + 1),
                 let anchor = lastDay, tokens[k].sentence - anchor.sentence <= 1
             else {
                 k += 1
                 continue
             }
+            let back = w == "previous"
             if let weekday = DateRules.weekdays[tokens[k + 1].norm], tokens[k + 1].capitalized, let at = weekdayAt[k + 1] {
-                let day = anchor.date.adding(days: (weekday - anchor.date.weekday + 6) % 7 + 1)
+                let day = anchor.date.adding(
+                    days: back ? -((anchor.date.weekday - weekday + 6) % 7 + 1) : (weekday - anchor.date.weekday + 6) % 7 + 1)
                 candidates[at].firstToken = k - 1
                 candidates[at].date = DateSpan(start: day.description, end: day.description)
                 candidates[at].resolved = "relative to a date in the text"
                 lastDay = (day, tokens[k].sentence)
             } else if word(k + 1) == "day", !(k - 1...k + 1).contains(where: covered.contains) {
-                let day = anchor.date.adding(days: 1)
+                let day = anchor.date.adding(days: back ? -1 : 1)
                 added.append(
                     Candidate(
                         kind: .date, firstToken: k - 1, lastToken: k + 1, date: DateSpan(start: day.description, end: day.description),

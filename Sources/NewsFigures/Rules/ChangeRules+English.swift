@@ -33,6 +33,8 @@ enum ChangeRules {
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "tripled": .increase, "triples": .increase,
         "quadrupled": .increase, "halved": .decrease, "halving": .decrease, "trebled": .increase, "trebles": .increase,
         "tripling": .increase, "trebling": .increase, "quadruples": .increase, "halves": .decrease,
+        // ("Contributions will double to KSh 2,160 a month": the base form before its new level.)
+        "double": .increase, "triple": .increase, "halve": .decrease,
         // Nouns, only before "of" (`nounsNeedingOf`): "a marginal dip of 0.48 per cent", "a hike of 25 basis points".
         "dip": .decrease, "slump": .decrease, "plunge": .decrease, "hike": .increase, "spike": .increase, "reduction": .decrease,
         "contraction": .decrease, "uptick": .increase, "boost": .increase,
@@ -48,7 +50,7 @@ enum ChangeRules {
     /// of the 4 measures", a part).
     static let nounsNeedingOf: WordSet = [
         "increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain", "dip", "slump", "plunge",
-        "hike", "spike", "reduction", "contraction", "uptick", "boost",
+        "hike", "spike", "reduction", "contraction", "uptick", "boost", "double", "triple", "halve",
     ]
     /// Nouns of `nounsNeedingOf` that are never verbs.
     static let onlyNouns: WordSet = ["growth", "reduction", "contraction", "uptick"]

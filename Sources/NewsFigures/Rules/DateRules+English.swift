@@ -126,6 +126,8 @@ enum DateRules {
         "nifty", "kospi", "asx", "dax", "cac", "bonds", "yields", "dollar", "euro", "pound", "sterling", "yen", "yuan", "rupee",
         "oil", "gold", "bitcoin", "futures", "brent", "crude", "equities", "treasuries", "currency", "ringgit", "peso", "won",
     ]
+    /// Nouns of a state after "in": "is in force from Friday", "are in place until Sunday", "is in effect on Monday".
+    static let inForceWords: WordSet = ["force", "place", "effect", "operation"]
     /// Modals of what was to come or might be: a present verb after them dates nothing ahead ("vowed
     /// Britain would leave the EU on Oct. 31").
     static let conditionalModals: WordSet = ["would", "could", "might", "should", "wouldn't", "couldn't"]

@@ -166,4 +166,10 @@ enum NumberRules {
     static let wicketVerbs: WordSet = [
         "takes", "took", "taking", "claimed", "claims", "returned", "returns", "grabbed", "snared", "bagged",
     ]
+    /// Words after "N times" that make it a multiple, no count: "three times as many", "13 times the 100,000 needed" ("the"
+    /// before a figure only), "four times higher" (not "flown 25 times", "met 12 times the previous year").
+    static let afterMultiple: WordSet = [
+        "as", "the", "more", "higher", "larger", "bigger", "greater", "faster", "less", "fewer", "smaller", "lower", "that",
+        "what", "its", "their", "his", "her", "our",
+    ]
 }

@@ -100,6 +100,9 @@ enum SubjectRules {
     ]
     /// Words before a part of a count named just before: "including 950,000 in the US".
     static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
+    /// Words before a count of more of what was counted before, or of what it is compared with: "has permission for another
+    /// 2,400", "a further 300", "12,400 postings in May compared with 19,100", "fewer than the 300 initially feared".
+    static let sameThingLeads: WordSet = ["another", "further", "additional", "than", "versus", "vs", "against"]
     static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
