@@ -1189,7 +1189,7 @@ extension FigureScanner {
         candidates.sort { $0.firstToken < $1.firstToken }
         // One pass: the subject of the latest count with one, and its sentence (a long sentence of
         // elided counts must not be walked back once per count).
-        var latest: (subject: String, sentence: Int)?
+        var latest: (subject: String, sentence: Int, first: Int)?
         for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
             // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
@@ -1213,8 +1213,14 @@ extension FigureScanner {
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2 && word(first - 2) == "and"
                 && !tokens[first - 1].capitalized && candidates[index].change == nil
                 && (word(first - 1).map { v in
+                    // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
-                        && SubjectRules.peopleVerbs.contains(v) == latest.map({ Self.namesPeople($0.subject) })
+                        && SubjectRules.peopleVerbs.contains(v)
+                            == latest.map({
+                                Self.namesPeople($0.subject)
+                                    || (!Self.namesAnimals($0.subject)
+                                        && (word($0.first - 1).map(SubjectRules.peopleVerbs.contains) ?? false))
+                            })
                 } ?? false)
             if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
@@ -1222,12 +1228,20 @@ extension FigureScanner {
                 let reach = candidates[index].change == nil && !possessorsOwn && !secondVerbs ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
+                // (Walked back over this sentence and the one before only: a long text may hold thousands.)
                 if partOfThose, let part = candidates[index].value?.doubleValue {
-                    candidates[index].subject =
-                        candidates[..<index].last(where: { c in
-                            c.kind == .count && c.subject != nil && tokens[c.firstToken].sentence >= sentence - 1
-                                && (c.value?.doubleValue).map { $0 >= part } == true
-                        })?.subject
+                    var fits: String?
+                    var c = index - 1
+                    while c >= 0, tokens[candidates[c].firstToken].sentence >= sentence - 1 {
+                        if candidates[c].kind == .count, let subject = candidates[c].subject,
+                            (candidates[c].value?.doubleValue).map({ $0 >= part }) == true
+                        {
+                            fits = subject
+                            break
+                        }
+                        c -= 1
+                    }
+                    candidates[index].subject = fits
                 }
                 // ("10 people dead and 33 missing": the dead and the missing are people; "buried 70 homes, leaving 12
                 // dead" counts no homes.)
@@ -1238,12 +1252,12 @@ extension FigureScanner {
                     candidates[index].subject = nil
                 }
             }
-            if let subject = candidates[index].subject { latest = (subject, sentence) }
+            if let subject = candidates[index].subject { latest = (subject, sentence, candidates[index].firstToken) }
         }
     }
 
     /// Whether a comparison stands before the possessor ending at `k` (over up to three words of its name and "the"): "ahead
-    /// of Atiku Abubakar's", "behind Samsung's", "compared with the Louvre's", or a share of it, "2% of Ford's" (not "a
+    /// of Atiku Abubakar's", "behind Samsung's", "compared with the Louvre's", "topped BYD's", or a share of it, "2% of Ford's" (not "a
     /// fraction of London's").
     func comparedBefore(possessor k: Int) -> Bool {
         var j = k - 1
@@ -1254,7 +1268,12 @@ extension FigureScanner {
         if w == "of", j > 0, tokens[j - 1].kind == .number || symbol(j - 1) == "%" || word(j - 1) == "percent" || word(j - 1) == "cent" {
             return true
         }
-        if ["than", "behind", "versus", "vs", "against", "beating", "beat", "trailing"].contains(w) { return true }
+        if [
+            "than", "behind", "versus", "vs", "against", "beating", "beat", "trailing", "topped", "topping", "overtook", "outsold",
+            "surpassed", "exceeded",
+        ].contains(w) {
+            return true
+        }
         if w == "of", let a = word(j - 1), a == "ahead" || a == "short" { return true }
         return w == "with" && (word(j - 1).map { $0 == "compared" || $0 == "comparison" } ?? false)
     }

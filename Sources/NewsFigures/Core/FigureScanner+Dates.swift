@@ -282,6 +282,12 @@ extension FigureScanner {
         // with none written, is no date.)
         if resolved == "year from published" || start.hasPrefix("--"), saidOfEveryYear(after: last) {
             consume(first, last)
+            // ("the Sunday after Thanksgiving every year": the weekday counted from it is of every year too.)
+            if first >= 3, let joiner = word(first - 1), joiner == "after" || joiner == "before", word(first - 3) == "the",
+                DateRules.weekdays[tokens[first - 2].norm] != nil
+            {
+                candidates.removeAll { $0.kind == .date && $0.firstToken == first - 2 && $0.lastToken == first - 2 }
+            }
             return last + 1
         }
         add(Candidate(kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start, end: end), resolved: resolved))

@@ -1853,7 +1853,8 @@ extension FigureScanner {
                 // (A label of `countedAfterLabels` before a counted noun counts: "set the fastest lap 12 times", "changed the
                 // code 3 times", "each branch 40 miles away".)
                 // ("Policy number 4471-889": the label's number with its parts.)
-                if NameRules.identifierWords.contains(previous.norm), !verbUse,
+                // ("shut the reactor 4 times": how often, after any label.)
+                if NameRules.identifierWords.contains(previous.norm), !verbUse, word(tail + 1) != "times",
                     !NameRules.countedAfterLabels.contains(previous.norm)
                         || !(word(tail + 1).map {
                             $0 == "times"
@@ -2064,6 +2065,7 @@ extension FigureScanner {
                     || word(next + 1).map {
                         // ("Pogačar, 27, won stage 17": "won", which is no past form as Korea's currency.)
                         ["is", "was", "has", "had", "who", "said", "will", "would", "won"].contains($0) || DateRules.isPastForm($0)
+                            || DateRules.unchangedPasts.contains($0)
                     }
                         ?? false
                 // ("The setter, 24, signed for Modena", "The 2.08-metre opposite, 27, signed": a role after its determiner,

@@ -170,6 +170,6 @@ enum NumberRules {
     /// before a figure only), "four times higher" (not "flown 25 times", "met 12 times the previous year").
     static let afterMultiple: WordSet = [
         "as", "the", "more", "higher", "larger", "bigger", "greater", "faster", "less", "fewer", "smaller", "lower", "that",
-        "what", "its", "their", "his", "her", "our",
+        "what", "its", "their", "his", "her", "our", "longer", "shorter", "earnings", "salary", "sales", "revenue", "profits",
     ]
 }

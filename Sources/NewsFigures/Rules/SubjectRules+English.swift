@@ -66,7 +66,8 @@ enum SubjectRules {
         "died", "drowned", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued", "evacuated",
         "displaced", "arrested", "detained", "infected", "employed", "hired", "recruited", "trained", "sheltered", "housed",
         "discharged", "freed", "charged", "convicted", "sentenced", "jailed", "fined", "treated", "vaccinated", "interviewed",
-        "signed", "deported", "sacked", "fired", "dismissed", "admitted", "enrolled", "registered", "questioned",
+        "signed", "deported", "sacked", "fired", "dismissed", "admitted", "enrolled", "registered", "questioned", "released",
+        "saved", "promoted", "appointed", "elected", "selected", "transferred", "loaned", "retained", "resettled", "adopted",
     ]
     /// Plural nouns of people that are no person noun with an "s": "people", "children".
     static let peopleNouns: WordSet = [
