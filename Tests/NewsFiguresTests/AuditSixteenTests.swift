@@ -206,6 +206,13 @@ import Testing
         #expect(Self.dates("The clocks change on the last Sunday of October every year.", "2026-10-30").isEmpty)
         #expect(Self.dates("The festival is held on 4 July each year.", "2026-10-30").isEmpty)
         #expect(Self.dates("The sale starts the Sunday after Thanksgiving every year.", "2026-06-16").isEmpty)
+        #expect(Self.dates("The parade is held every year on 17 March.", "2026-10-30").isEmpty)
+        #expect(Self.dates("Prices rose every year since 17 March.", "2026-10-30") == ["17 March=2026-03-17..2026-03-17"])
+        // (Review 21: "the previous Monday" and "the next Monday" after a dated day count from it.)
+        #expect(
+            Self.dates("The vote was held on 12 May; the previous Monday, talks had failed.", "2026-06-15")
+                == ["12 May=2026-05-12..2026-05-12", "the previous Monday=2026-05-11..2026-05-11"])
+        #expect(Self.dates("Talks failed the previous Monday.", "2026-06-15") == ["previous Monday=2026-06-08..2026-06-08"])
         #expect(Self.dates("The festival was held on 4 July 2024.", "2026-10-30") == ["4 July 2024=2024-07-04..2024-07-04"])
     }
 }

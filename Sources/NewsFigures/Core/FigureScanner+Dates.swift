@@ -280,7 +280,7 @@ extension FigureScanner {
     private mutating func addDate(_ first: Int, _ last: Int, _ start: String, _ end: String, resolved: String?) -> Int {
         // ("The clocks change on the last Sunday of October every year", "held on 4 July each year": a day of every year,
         // with none written, is no date.)
-        if resolved == "year from published" || start.hasPrefix("--"), saidOfEveryYear(after: last) {
+        if resolved == "year from published" || start.hasPrefix("--"), saidOfEveryYear(after: last) || saidOfEveryYear(before: first) {
             consume(first, last)
             // ("the Sunday after Thanksgiving every year": the weekday counted from it is of every year too.)
             if first >= 3, let joiner = word(first - 1), joiner == "after" || joiner == "before", word(first - 3) == "the",
@@ -918,6 +918,16 @@ extension FigureScanner {
             return addDate(i, i, mm, mm, resolved: nil)
         }
         return nil
+    }
+
+    /// Whether the words before the date at `first` say it of every year: "every year on 17 March", "Each year on 6 June",
+    /// "annually on 1 April" (not "every year since 17 March").
+    private func saidOfEveryYear(before first: Int) -> Bool {
+        let on = word(first) == "on" ? first : first - 1
+        guard word(on) == "on", on >= 1, sameSentence(on - 1, first) else { return false }
+        if let w = word(on - 1), w == "annually" || w == "yearly" { return true }
+        return (bareWord(on - 1).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
+            && (word(on - 2).map { $0 == "each" || $0 == "every" } ?? false)
     }
 
     /// Whether the words after `last` say it of every year: "each year", "every winter", "annually".

@@ -305,6 +305,12 @@ struct FigureScanner {
         // (Looked up, not searched for, at each "the following"/"the next": a long text may hold thousands.)
         var weekdayAt: [Int: Int] = [:]
         for d in dates where candidates[d].firstToken == candidates[d].lastToken { weekdayAt[candidates[d].firstToken] = d }
+        // ("on 12 May; the previous Monday, …": a weekday read with its "previous" or "next" from the published day.)
+        for d in dates where candidates[d].firstToken + 1 == candidates[d].lastToken {
+            if let w = word(candidates[d].firstToken), w == "previous" || w == "next" || w == "following" {
+                weekdayAt[candidates[d].lastToken] = d
+            }
+        }
         let covered = coveredTokens()
         var lastDay: (date: CalendarDate, sentence: Int)?
         var added: [Candidate] = []
