@@ -559,6 +559,8 @@ extension FigureScanner {
     func countSubject(after last: Int, singularAllowed: Bool = false) -> (text: String?, last: Int?, elided: Bool) {
         var k = last + 1
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
+        // ("Of the 40 candidates, 27 won seats": "won" read as no currency is the verb; what was won is no subject.)
+        if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
         // "4,230 of the companies".
         // "47 wildfires, 12 of them out of control": the part counts what was counted before it.
         if word(k) == "of", let next = word(k + 1), ["them", "which", "whom"].contains(next), sameSentence(last, k + 1) {

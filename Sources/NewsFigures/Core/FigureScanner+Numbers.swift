@@ -1126,6 +1126,13 @@ extension FigureScanner {
                 }
                 // ("no one won the draw": a number word alone before "won" is the verb's subject.)
                 if phrase[0] == "won", tokens[i].kind == .word, NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
+                // ("Of the 40 candidates, 27 won seats", "12 won awards on Friday": a small number with no scale or thousands,
+                // a word after it, in a text not of Korea, is the verb's subject.)
+                if phrase[0] == "won", !largeAmount, last + 1 < tokens.count, tokens[last + 1].kind == .word, !tokens[last + 1].capitalized,
+                    sameSentence(last, last + 1), localCurrency() != "KRW"
+                {
+                    return nil
+                }
                 // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
                 // follows, "the 12.9 million won in 2017", "74 million won by Trump", or the text is about Korea.)
                 if let next = word(last + 1), vetoes.contains(next) {
