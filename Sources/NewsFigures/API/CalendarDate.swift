@@ -66,6 +66,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
+    /// The first day on `weekday` (1 Monday … 7 Sunday) after this one (or before it), a week away on its own weekday.
+    func first(_ weekday: Int, after: Bool) -> CalendarDate {
+        adding(days: after ? (weekday - self.weekday + 6) % 7 + 1 : -((self.weekday - weekday + 6) % 7 + 1))
+    }
+
     public var description: String { Self.pad(year, 4) + "-" + Self.pad(month, 2) + "-" + Self.pad(day, 2) }
 
     static func pad(_ value: Int, _ width: Int) -> String {

@@ -926,7 +926,7 @@ extension FigureScanner {
         let on = word(first) == "on" ? first : first - 1
         guard word(on) == "on", on >= 1, sameSentence(on - 1, first) else { return false }
         if let w = word(on - 1), w == "annually" || w == "yearly" { return true }
-        return (bareWord(on - 1).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
+        return (bareWord(on - 1).map(DateRules.everyYearNouns.contains) ?? false)
             && (word(on - 2).map { $0 == "each" || $0 == "every" } ?? false)
     }
 
@@ -934,8 +934,7 @@ extension FigureScanner {
     private func saidOfEveryYear(after last: Int) -> Bool {
         guard let w = word(last + 1), sameSentence(last, last + 1) else { return false }
         if w == "annually" || w == "yearly" { return true }
-        return (w == "each" || w == "every")
-            && (bareWord(last + 2).map { ["year", "winter", "summer", "spring", "autumn", "season"].contains($0) } ?? false)
+        return (w == "each" || w == "every") && (bareWord(last + 2).map(DateRules.everyYearNouns.contains) ?? false)
     }
 
     /// Whether "every", "each" or "annually" stands in the four words before the month at `i` in its clause: "held every
@@ -2827,10 +2826,7 @@ extension FigureScanner {
     private mutating func weekdaysAway(first: Int, count: Int, weekday: Int, after k: Int) -> Int? {
         guard let (sign, base, last) = offsetDirection(k), count < 100 else { return nil }
         guard let published else { consume(first, last); return last + 1 }
-        let from = published.adding(days: base)
-        var step = (weekday - from.weekday) * sign
-        if step <= 0 { step += 7 }
-        let date = from.adding(days: sign * (step + 7 * (count - 1)))
+        let date = published.adding(days: base).first(weekday, after: sign > 0).adding(days: sign * 7 * (count - 1))
         return addDate(first, last, date.description, date.description, resolved: "relative to published")
     }
 

@@ -303,8 +303,7 @@ struct FigureScanner {
         }
         guard !dates.isEmpty else { return }
         // (Looked up, not searched for, at each "the following"/"the next": a long text may hold thousands.)
-        var weekdayAt: [Int: Int] = [:]
-        for d in dates where candidates[d].firstToken == candidates[d].lastToken { weekdayAt[candidates[d].firstToken] = d }
+        var weekdayAt = oneWordDates(dates)
         // ("on 12 May; the previous Monday, …": a weekday read with its "previous" or "next" from the published day.)
         for d in dates where candidates[d].firstToken + 1 == candidates[d].lastToken {
             if let w = word(candidates[d].firstToken), w == "previous" || w == "next" || w == "following" {
@@ -339,11 +338,8 @@ struct FigureScanner {
             }
             let back = w == "previous"
             if let weekday = DateRules.weekdays[tokens[k + 1].norm], tokens[k + 1].capitalized, let at = weekdayAt[k + 1] {
-                let day = anchor.date.adding(
-                    days: back ? -((anchor.date.weekday - weekday + 6) % 7 + 1) : (weekday - anchor.date.weekday + 6) % 7 + 1)
-                candidates[at].firstToken = k - 1
-                candidates[at].date = DateSpan(start: day.description, end: day.description)
-                candidates[at].resolved = "relative to a date in the text"
+                let day = anchor.date.first(weekday, after: !back)
+                redate(at, from: k - 1, to: day)
                 lastDay = (day, tokens[k].sentence)
             } else if word(k + 1) == "day", !(k - 1...k + 1).contains(where: covered.contains) {
                 let day = anchor.date.adding(days: back ? -1 : 1)
@@ -371,8 +367,7 @@ struct FigureScanner {
         // (The ends of the figures that are no dates, once: looked for in all candidates for each offset was quadratic.)
         let figureEnds = Set(candidates.lazy.filter { $0.kind != .date }.map(\.lastToken))
         // (The dates of one word by where they stand, once, for the same reason: "the Sunday after Thanksgiving".)
-        var oneWordDateAt: [Int: Int] = [:]
-        for d in dates where candidates[d].firstToken == candidates[d].lastToken { oneWordDateAt[candidates[d].firstToken] = d }
+        let oneWordDateAt = oneWordDates(dates)
         for (n, index) in dates.enumerated() {
             let anchor = candidates[index]
             guard let span = anchor.date, let from = CalendarDate(iso: span.start), let to = CalendarDate(iso: span.end),
@@ -402,11 +397,7 @@ struct FigureScanner {
                     continue
                 }
                 if let weekday = DateRules.weekdays[tokens[j - 1].norm], tokens[j - 1].capitalized, let at = oneWordDateAt[j - 1] {
-                    let days = sign > 0 ? (weekday - from.weekday + 6) % 7 + 1 : -((from.weekday - weekday + 6) % 7 + 1)
-                    let day = from.adding(days: days)
-                    candidates[at].firstToken = j - 2
-                    candidates[at].date = DateSpan(start: day.description, end: day.description)
-                    candidates[at].resolved = "relative to a date in the text"
+                    redate(at, from: j - 2, to: from.first(weekday, after: sign > 0))
                     continue
                 }
             }
@@ -431,6 +422,21 @@ struct FigureScanner {
         }
         candidates.append(contentsOf: added)
         candidates.sort { $0.firstToken < $1.firstToken }
+    }
+
+    /// The date candidates among `dates` (indices into `candidates`) that stand on one token, by that token.
+    func oneWordDates(_ dates: [Int]) -> [Int: Int] {
+        var at: [Int: Int] = [:]
+        for d in dates where candidates[d].firstToken == candidates[d].lastToken { at[candidates[d].firstToken] = d }
+        return at
+    }
+
+    /// The date candidate at `index` widened to start at token `first` and dated `day`, counted from another day of the
+    /// text: "the following Monday", "the Sunday after Thanksgiving".
+    mutating func redate(_ index: Int, from first: Int, to day: CalendarDate) {
+        candidates[index].firstToken = first
+        candidates[index].date = DateSpan(start: day.description, end: day.description)
+        candidates[index].resolved = "relative to a date in the text"
     }
 
     /// The tokens the candidates read so far stand on.

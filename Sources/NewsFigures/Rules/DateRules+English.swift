@@ -126,6 +126,9 @@ enum DateRules {
         "nifty", "kospi", "asx", "dax", "cac", "bonds", "yields", "dollar", "euro", "pound", "sterling", "yen", "yuan", "rupee",
         "oil", "gold", "bitcoin", "futures", "brent", "crude", "equities", "treasuries", "currency", "ringgit", "peso", "won",
     ]
+    /// Nouns after "each" or "every" that say a day or a month of every year: "every year on 17 March", "from June to
+    /// November each year", "every winter".
+    static let everyYearNouns: WordSet = ["year", "winter", "summer", "spring", "autumn", "season"]
     /// Nouns of a state after "in": "is in force from Friday", "are in place until Sunday", "is in effect on Monday".
     static let inForceWords: WordSet = ["force", "place", "effect", "operation"]
     /// Modals of what was to come or might be: a present verb after them dates nothing ahead ("vowed
