@@ -24,6 +24,7 @@ the policy row's expected set, with any prediction overlapping it (neither credi
   - a numeric date ("5/17/2018": read as a date, not as three numbers);
   - a phone number ("+1-222-2222/2222", or four or more digit groups joined by - or /);
   - a number inside a URL or e-mail address; a time of day ("5 pm", "16:50");
+  - digits led by a zero and more digits ("0000", "000 call", "at 07.01"): a code or a time;
   - a number straight after a NameRules.identifierWords word ("version two", "No. 5");
   - an ordinal ("between the tenth and the fifteenth").
 In the number suite's policy row, a number the project reports as a money or percent figure
@@ -185,6 +186,8 @@ def policy_reason(suite, case, e):
         return "numeric date"
     if re.fullmatch(r"\+\d[\d/-]+", run) or re.fullmatch(r"\d+([-/]\d+){3,}", run):
         return "phone number"
+    if re.fullmatch(r"0\d+(\.\d+)?", span.strip()):
+        return "digits led by a zero (a code or a time)"
     if re.search(r"://|@|^www\.", run):
         return "URL or e-mail address"
     if re.match(r"\s*(?:[ap]\.?m\b|o'clock)", text[end:], re.I) or re.fullmatch(r"\d{1,2}:\d{2}", run):

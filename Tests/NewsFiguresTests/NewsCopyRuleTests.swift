@@ -259,7 +259,9 @@ import Testing
         // "on" after a verb of calling only; two bare numbers alone are not a code.
         #expect(Self.read("He called on 300 supporters to march.") == ["300=300.0 [supporters]"])
         #expect(Self.read("Police were contacted on 12 occasions.") == ["12=12.0 [occasions]"])
-        #expect(Self.read("423 0000 will be recognized as two numbers.") == ["423=423.0", "0000=0.0", "two=2.0 [numbers]"])
+        // (Digits led by a zero are a code or a time, "0000 GMT", "a 000 call": audit 18.)
+        #expect(Self.read("423 0000 will be recognized as two numbers.") == ["423=423.0", "two=2.0 [numbers]"])
+        #expect(Self.read("The ceasefire began at 0000 GMT.").isEmpty)
     }
 
     @Test func bowlersFiguresAndScoreLines() {

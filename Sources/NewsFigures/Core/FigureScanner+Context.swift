@@ -38,6 +38,10 @@ extension FigureScanner {
             {
                 return (.exact, nil)
             }
+            // ("The jackpot has rolled over 17 times", "handed over 300 files": "over" goes with the verb.)
+            if phrase == ["over"], let v = word(start - 1), BoundRules.phrasalVerbsWithOver.contains(v), sameSentence(start - 1, start) {
+                return (.exact, nil)
+            }
             if phrase.count == 1, BoundRules.conditionalThresholds.contains(phrase[0]), !thresholdHolds(at: start, figure: first) {
                 continue
             }
@@ -374,6 +378,11 @@ extension FigureScanner {
         var k = last + 1
         while k < tokens.count, k <= last + ChangeRules.levelClauseReach, sameSentence(last, k) {
             if symbol(k) == ",", let w = word(k + 1), ChangeRules.levelChanges[w] != nil, word(k + 2) == "from" { return k }
+            // ("₹88,000 per 10 grams in Mumbai, up from ₹62,000": the quantity a price is of.)
+            if word(k) == "per", k + 2 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 2].kind == .word {
+                k += 3
+                continue
+            }
             if tokens[k].kind == .number && !consumed[k] { return nil }
             if tokens[k].kind == .symbol && !consumed[k] && symbol(k) != "'" && symbol(k) != "-" { return nil }
             if let w = word(k), ChangeRules.notInLevelClause.contains(w) { return nil }
@@ -410,7 +419,7 @@ extension FigureScanner {
             }
             if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
             if ChangeRules.quantityNouns.contains(w) || SubjectRules.countHeads.contains(w) { quantityObject = true }
-            if let direction = ChangeRules.byObject[w] {
+            if let direction = objectChangeVerb(v) {
                 // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
                 // is passive before "from" or "to": "was slashed from $47 billion to $8 billion" (not "was
                 // raised by 2 senators", the agent).
@@ -423,6 +432,14 @@ extension FigureScanner {
             v -= 1
         }
         return nil
+    }
+
+    /// The direction of a `ChangeRules.byObject` verb at `v` (not a multiple's adjective after a determiner: "a double
+    /// murder").
+    func objectChangeVerb(_ v: Int) -> ChangeDirection? {
+        guard let w = word(v), let direction = ChangeRules.byObject[w] else { return nil }
+        if ChangeRules.adjectivalMultiples.contains(w), word(v - 1).map(DateRules.determiners.contains) == true { return nil }
+        return direction
     }
 
     /// A percentage or amount right after the object of a verb that changes it, with no "by": "cut
@@ -438,7 +455,7 @@ extension FigureScanner {
                 v -= 2
                 continue
             }
-            if let direction = ChangeRules.byObject[w] {
+            if let direction = objectChangeVerb(v) {
                 // ("tonnes of cut flowers worth KSh110 billion", "exported cut flowers worth": after a preposition, a determiner
                 // or a verb, an adjective.)
                 guard objectWords > 0, !(word(v - 1).map { ChangeRules.negations.contains($0) } ?? false),
@@ -785,8 +802,9 @@ extension FigureScanner {
                                 && sameSentence(k, k + 4))
                             || (["a", "an", "the"].contains(tokens[k + 3].norm) && !SubjectRules.rateUnits.contains(word(k + 4) ?? ""))
                             || SubjectRules.objectStarts.contains(tokens[k + 3].norm))
+                // (Not a verb of intent before "to": "has 18 million customers and aims to reach 25 million".)
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
-                    !SubjectRules.stopWords.contains(n), isPlural(n),
+                    !SubjectRules.stopWords.contains(n), isPlural(n), !(DateRules.intentBeforeTo.contains(n) && word(k + 3) == "to"),
                     !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows
                 {
                     words.append(k + 1)
@@ -1032,7 +1050,10 @@ extension FigureScanner {
         var end = v - 1
         // "Cases have risen to 127", "subscriptions are expected to pass 2.9 billion", "subscriptions worldwide rose".
         var skipped = 0
-        while skipped < 4, end > 0, let w = word(end), ChangeRules.auxiliaries.contains(w) || ChangeRules.beforeLevelVerbs.contains(w),
+        // ("The firm aims to reach 25 million": a verb of intent before "to" too.)
+        while skipped < 4, end > 0, let w = word(end),
+            ChangeRules.auxiliaries.contains(w) || ChangeRules.beforeLevelVerbs.contains(w)
+                || (DateRules.intentBeforeTo.contains(w) && word(end + 1) == "to"),
             sameSentence(end, first)
         {
             end -= 1
@@ -1151,9 +1172,12 @@ extension FigureScanner {
     /// The object of a verb that changes it, a noun of a count, for its new level after "to": "cut the prison population
     /// (by 12%) to 341,000" → "prison population", "cut its workforce to 900" → "workforce"; any plural noun when an
     /// earlier level follows ("cut daily transits to 24 from 36" → "daily transits").
+    /// So is the object of a verb of a cap before its "at" or "to": "will cap study permits at 437,000" → "study permits".
     func changedObjectSubject(before first: Int, figureEnd: Int) -> String? {
         var k = first - 1
-        guard word(k) == "to", k >= 1 else { return nil }
+        guard let preposition = word(k), preposition == "to" || preposition == "at", k >= 1 else { return nil }
+        let capping = cappingVerb(before: k).flatMap { BoundRules.cappingVerbs[tokens[$0].norm] == preposition ? $0 : nil }
+        guard preposition == "to" || capping != nil else { return nil }
         k -= 1
         // (Over the change told before: "by 12%".)
         if consumed[k] {
@@ -1164,18 +1188,18 @@ extension FigureScanner {
         let end = k
         guard let head = word(end),
             SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head)
-                || (isPlural(head) && !SubjectRules.stopWords.contains(head) && earlierLevelFollows(figureEnd)),
+                || (isPlural(head) && !SubjectRules.stopWords.contains(head) && (capping != nil || earlierLevelFollows(figureEnd))),
             !tokens[end].capitalized
         else { return nil }
         var start = end
         while start > end - 2, let w = word(start - 1), !tokens[start - 1].capitalized, !SubjectRules.stopWords.contains(w),
-            !DateRules.determiners.contains(w), !w.hasSuffix("'s"), ChangeRules.byObject[w] == nil
+            !DateRules.determiners.contains(w), !w.hasSuffix("'s"), ChangeRules.byObject[w] == nil, start - 1 != capping
         {
             start -= 1
         }
         var v = start - 1
         if let w = word(v), DateRules.determiners.contains(w) || w.hasSuffix("'s") { v -= 1 }
-        guard let verb = word(v), ChangeRules.byObject[verb] != nil, sameSentence(v, first) else { return nil }
+        guard let verb = word(v), ChangeRules.byObject[verb] != nil || v == capping, sameSentence(v, first) else { return nil }
         return Self.collapse(text(start, end))
     }
 
@@ -1224,10 +1248,24 @@ extension FigureScanner {
                                         && (word($0.first - 1).map(SubjectRules.peopleVerbs.contains) ?? false))
                             })
                 } ?? false)
-            if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs {
+            // ("Republicans hold 220 seats and Democrats hold 213", "74 votes in favour and 24 against": the same verb's, or a tally's other side, count of the same things, at its clause's end.)
+            let parallel =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+                && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
+                && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last))
+            // ("rose to 36 a day from 24", "grew by 3,400 pathways to 798,000": the other level of a change, right after
+            // the count of one with its noun; "added 4.2 million subscribers, taking its total to 478 million".)
+            let pairedLevel =
+                candidates[index].subject == nil && !candidates[index].elided && latest.map { $0.sentence == sentence } == true
+                && (levelPairedWithPrevious(index) || runningTotal(before: first))
+            // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
+            let ofThem =
+                word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
+            if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
-                let reach = candidates[index].change == nil && !possessorsOwn && !secondVerbs ? 1 : 0
+                let reach =
+                    (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel) || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
                 // (Walked back over this sentence and the one before only: a long text may hold thousands.)
@@ -1256,6 +1294,56 @@ extension FigureScanner {
             }
             if let subject = candidates[index].subject { latest = (subject, sentence, candidates[index].firstToken) }
         }
+    }
+
+    /// Whether the count at candidate `index` is after "to" or "from" within six tokens of the count before it, a count
+    /// itself after "by", "to" or "from": "rose to 36 a day from 24", "grew by 3,400 pathways to 798,000" (not "sent 300
+    /// troops to 12 countries").
+    func levelPairedWithPrevious(_ index: Int) -> Bool {
+        guard index > 0, candidates[index - 1].kind == .count, candidates[index - 1].subject != nil else { return false }
+        let first = candidates[index].firstToken
+        let previous = candidates[index - 1]
+        guard let p = word(first - 1), p == "to" || p == "from", first - previous.lastToken <= 6, sameSentence(previous.lastToken, first),
+            let q = word(previous.firstToken - 1), q == "by" || q == "to" || q == "from", q != p
+        else { return false }
+        return !(previous.lastToken + 1..<first - 1).contains {
+            symbol($0) == ";" || (word($0).map(DateRules.clauseOpeners.contains) ?? false)
+        }
+    }
+
+    /// Whether "taking its total to", "bringing the tally to" stands before the count at `first`: a running total of
+    /// what the count before it counted.
+    func runningTotal(before first: Int) -> Bool {
+        guard first >= 4, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun),
+            let d = word(first - 3), DateRules.determiners.contains(d), let v = word(first - 4), SubjectRules.totalBringingVerbs.contains(v)
+        else { return false }
+        return sameSentence(first - 4, first)
+    }
+
+    /// Whether nothing of the clause follows token `last`: the sentence's end, a comma, a semicolon or a closing bracket.
+    func clauseEnds(after last: Int) -> Bool {
+        last + 1 >= tokens.count || !sameSentence(last, last + 1)
+            || (symbol(last + 1).map { [",", ";", ".", "!", "?", ")", ":"].contains($0) } ?? false)
+    }
+
+    /// Whether the lower-case verb before the count at `first` is the one before the earlier count at `earlier`: "hold 220
+    /// seats, and Democrats hold 213" (not a preposition or a determiner: "in 12 cities and in 3").
+    func sameVerbAsLatest(_ first: Int, _ earlier: Int?) -> Bool {
+        guard let earlier, first >= 1, earlier >= 1, let verb = word(first - 1), !tokens[first - 1].capitalized,
+            word(earlier - 1) == verb, !SubjectRules.stopWords.contains(verb), !DateRules.determiners.contains(verb),
+            NumberRules.units[verb] == nil, sameSentence(earlier - 1, first)
+        else { return false }
+        return true
+    }
+
+    /// Whether the count from `first` to `last` is a side of a tally, at its clause's end or before "and": "and 24
+    /// against", "24 in favour" (`SubjectRules.tallySides`).
+    func tallySide(_ first: Int, _ last: Int) -> Bool {
+        if let w = word(last + 1), SubjectRules.tallySides.contains(w), clauseEnds(after: last + 1) || word(last + 2) == "and" {
+            return true
+        }
+        if word(last + 1) == "in", let w = word(last + 2), w == "favour" || w == "favor" { return true }
+        return false
     }
 
     /// Whether a comparison stands before the possessor ending at `k` (over up to three words of its name and "the"): "ahead

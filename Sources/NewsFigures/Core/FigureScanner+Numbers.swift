@@ -687,8 +687,12 @@ extension FigureScanner {
         let personCounted =
             first == "one" && (word(last + 1).map { NameRules.personNouns.contains($0) } ?? false) && sameSentence(last, last + 2)
             && (word(last + 2).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") } ?? false)
+        // ("cut the rate by one percentage point", "one per cent", "one basis point": a percentage.)
+        let percentFollows =
+            word(last + 1).map { ["percent", "percentage", "pct", "basis"].contains($0) || ($0 == "per" && word(last + 2) == "cent") }
+            ?? false
         if usedWords == 1, NumberRules.loneWordsNotFigures.contains(first), !fractionFollows, !currencyFollows, !signed, !ratioFollows,
-            !personCounted
+            !personCounted, !percentFollows
         {
             return nil
         }
@@ -1343,15 +1347,20 @@ extension FigureScanner {
                 word(fromAt) == "from"
                 && (change(before: fromAt, figureEnd: number.last, directOnly: true) != nil
                     || changeOfObject(preposition: fromAt, figureEnd: number.last) != nil
-                    || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil })
+                    || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil } || changeNounIn(before: fromAt))
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
+            // ("raised its plan by $1 to $11.99", "cut rates by 0.25% to 4.5%": after a verb that changes its object, by
+            // the low end, a high end over five times it is the new level; "cut costs by 40% to 50%" is a range.)
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
-                && change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
+                && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
+                    || (word(candidate.firstToken - 1) == "by"
+                        && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
+                        && highEndFarAbove(number, joinAt: joinAt, money: prefix != nil)))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
@@ -1649,7 +1658,10 @@ extension FigureScanner {
                 !(at + 2...at + 8).contains(where: { word($0) == "than" && sameSentence(at, $0) })
             {
                 candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: nil)
-            } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at) {
+            } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at),
+                // ("reported a A$12.5 million loss": an amount lost is a result, no change; "a 5% loss" is one.)
+                candidate.kind != .money || !ChangeRules.resultNouns.contains(noun)
+            {
                 candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
             }
         }
@@ -1722,6 +1734,42 @@ extension FigureScanner {
         return (groups, k)
     }
 
+    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over five times `low`: a new level
+    /// after a change by `low`, not the high end of a range.
+    func highEndFarAbove(_ low: NumberMatch, joinAt: Int, money: Bool) -> Bool {
+        let at = joinAt + 1 + (symbol(joinAt + 1) != nil ? 1 : 0)
+        guard let high = try? readNumber(at: at, money: money) else { return false }
+        return high.value.doubleValue > 5 * low.value.doubleValue
+    }
+
+    /// Whether a noun of change and "in" stand up to six words before the "from" at `fromAt`, with no comma between: "an
+    /// increase in employer national insurance from 13.8 per cent to 15 per cent" (a before and after, not a range).
+    func changeNounIn(before fromAt: Int) -> Bool {
+        var k = fromAt - 1
+        // (Not a range named so: "growth in the range from 2% to 3%".)
+        while k >= 1, k >= fromAt - 6, sameSentence(k, fromAt), tokens[k].kind == .word, tokens[k].norm != "range" {
+            if tokens[k].norm == "in", let noun = word(k - 1), ChangeRules.nounsNeedingOf.contains(noun) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the number at `i` is a clock time "H.MM" or "HH.MM" (hours to 23) after "at", "by", "from", "until" or
+    /// "till", with a verb of a timetable (`NameRules.timetableVerbs`) up to eight words before it: "leaves at 7.01",
+    /// "reaches Paris by 10.20" (not "shares closed at 10.20").
+    func timetableTime(_ i: Int, tail: Int) -> Bool {
+        guard tail == i, tokens[i].kind == .number, let p = word(i - 1), ["at", "by", "from", "until", "till"].contains(p) else {
+            return false
+        }
+        let parts = tokens[i].norm.split(separator: ".")
+        guard parts.count == 2, parts[1].utf8.count == 2, let hour = Int(parts[0]), let minutes = Int(parts[1]), hour <= 23,
+            minutes < 60
+        else { return false }
+        return (max(0, i - 9)..<(i - 1)).contains { k in
+            sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
+        }
+    }
+
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
@@ -1761,6 +1809,16 @@ extension FigureScanner {
         // (After "the", a figure: not "met 12 times the previous year".)
         if word(tail + 1) == "times", let w = word(tail + 2), NumberRules.afterMultiple.contains(w), sameSentence(tail, tail + 2),
             w != "the" || (tail + 3 < tokens.count && tokens[tail + 3].kind != .word)
+        {
+            return tail + 1
+        }
+        // ("roughly 1.5 times a national university's ¥535,800", "three times the city's average": a determiner and a
+        // possessor within four words; not "three times a day".)
+        if word(tail + 1) == "times", let w = word(tail + 2), w == "a" || w == "an" || w == "the",
+            (tail + 3...tail + 5).contains(where: { k in
+                k < tokens.count && sameSentence(tail, k) && tokens[k].kind == .word && tokens[k].norm.hasSuffix("'s")
+                    && !NameRules.contractionsInS.contains(tokens[k].norm)
+            })
         {
             return tail + 1
         }
@@ -1812,6 +1870,23 @@ extension FigureScanner {
                     last += 1
                 }
                 if last > i { return last }
+            }
+            // "leaves at 07.01", "after a 000 call", "the 05 plates": digits after a leading zero (and more digits) are a time,
+            // a code or a name, no figure ("0.5" is one).
+            let digits = tokens[i].norm.utf8
+            if tokens[i].kind == .number, digits.count >= 2, digits.first == UInt8(ascii: "0"),
+                digits.dropFirst().first.map({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) == true
+            {
+                return tail
+            }
+            // "leaves London at 7.01 and reaches Paris by 10.20": a clock time after a verb of a timetable.
+            if timetableTime(i, tail: tail) { return tail }
+            // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
+            if !number.plainInteger, tail == i, tokens[i].kind == .number,
+                (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) } == true && !looksCounted(after: tail))
+                    || (word(tail + 1).map { NameRules.versionNouns.contains($0) } == true && !tokens[tail + 1].capitalized)
+            {
+                return tail
             }
             // "Fortune 500", "Windows 11", "iPhone 15", "Boeing 737": a name word straight before.
             if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {

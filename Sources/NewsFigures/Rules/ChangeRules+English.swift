@@ -21,7 +21,7 @@ enum ChangeRules {
         "decreased": .decrease, "decrease": .decrease, "decreasing": .decrease, "down": .decrease,
         "slumped": .decrease, "slumping": .decrease, "plunged": .decrease, "plunging": .decrease,
         "shrank": .decrease, "shrinking": .decrease, "slid": .decrease, "sliding": .decrease,
-        "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease,
+        "tumbled": .decrease, "lost": .decrease, "contracted": .decrease, "cut": .decrease, "shrunk": .decrease,
         "reduced": .decrease, "slipped": .decrease, "eased": .decrease,
         // ("The company shed 32,000 jobs": of counts too.)
         "shed": .decrease, "sheds": .decrease,
@@ -61,7 +61,7 @@ enum ChangeRules {
         "rallied": .increase, "spiked": .increase, "leapt": .increase, "leaped": .increase, "improved": .increase,
         "widened": .increase, "accelerated": .increase,
         "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
-        "retreated": .decrease, "narrowed": .decrease, "shrunk": .decrease, "slowed": .decrease,
+        "retreated": .decrease, "narrowed": .decrease, "slowed": .decrease,
         "plummeted": .decrease, "tanked": .decrease, "skidded": .decrease, "crashed": .decrease, "collapsed": .decrease,
         "collapses": .decrease, "collapsing": .decrease,
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
@@ -91,7 +91,17 @@ enum ChangeRules {
         "decrease": .decrease, "shrink": .decrease, "slow": .decrease, "slowed": .decrease, "slows": .decrease, "slowing": .decrease,
         "dent": .decrease, "dented": .decrease, "shave": .decrease, "shaved": .decrease, "pared": .decrease, "pare": .decrease,
         "pares": .decrease,
+        // Multiples, to a new level: "halved its staff to 450", "will double its workforce to 1,200" (not "a double
+        // murder", `adjectivalMultiples`).
+        "doubled": .increase, "doubles": .increase, "doubling": .increase, "double": .increase, "tripled": .increase,
+        "triples": .increase, "tripling": .increase, "triple": .increase, "trebled": .increase, "treble": .increase,
+        "quadrupled": .increase, "quadruple": .increase, "halved": .decrease, "halves": .decrease, "halving": .decrease,
+        "halve": .decrease,
     ]
+
+    /// Multiples' base forms that are adjectives after a determiner: "a double murder by 2 men", "the triple
+    /// lock", no verb of a change.
+    static let adjectivalMultiples: WordSet = ["double", "triple", "treble", "quadruple"]
 
     /// Objects that are themselves a count, so that a count after "to" is their new level: "cut its
     /// workforce to 900", "raised the cap to 50" (not "cut flights to 20 cities", "lower prices to 3
@@ -306,6 +316,9 @@ enum ChangeRules {
         "reduction": .decrease, "slump": .decrease, "contraction": .decrease, "loss": .decrease, "dip": .decrease,
         "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease,
     ]
+
+    /// Nouns of `nounsAfter` that after an amount name a result, not a change: "a A$12.5 million loss".
+    static let resultNouns: WordSet = ["loss"]
 
     /// Comparatives of speed after a percentage: the gap between two rates, not a change ("grew 5% faster
     /// than wages").

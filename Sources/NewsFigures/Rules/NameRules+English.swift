@@ -31,6 +31,16 @@ enum NameRules {
         // ("with bonus ball 11", "near kilometre 27 of Route 68".)
         "ball", "kilometre", "kilometer", "milepost",
     ]
+    /// Verbs of a timetable, before a clock time written with a point: "leaves at 7.01", "reaches Paris by 10.20".
+    static let timetableVerbs: WordSet = [
+        "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "arrive", "arrives", "arrived",
+        "arriving", "reaches", "land", "lands", "landed", "landing", "kicks", "kick", "boards", "board", "sails", "sailed",
+    ]
+    /// Verbs before a race time: "clocked 9.79 to win" (a decimal with no counted noun after it).
+    static let raceTimeVerbs: WordSet = ["clocked", "clocks", "clocking", "clock", "timed"]
+    /// Nouns after a version number written with a point: "the 1.02 patch", "its 2.0 update".
+    static let versionNouns: WordSet = ["patch", "update", "firmware", "release", "build", "beta", "version", "upgrade"]
+
     /// Labels of a word number only, after their preposition: "at stumps on day two" (not "for a day. 200 fans came").
     static let wordNumberLabels: WordSet = ["day", "round", "stage", "game", "match", "leg", "test", "week", "phase", "series"]
     /// Prepositions before a time of day written in four digits: "sailed at 0600", "by 0930".

@@ -60,6 +60,15 @@ enum SubjectRules {
         "died", "drowned", "perished", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued",
         "evacuated", "displaced", "arrested", "detained",
     ]
+    /// Nouns of a running total after a participle, "taking its total to 478 million", whose count counts what the count
+    /// before it did (`totalBringingVerbs`).
+    static let runningTotalNouns: WordSet = ["total", "tally", "count"]
+    static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
+
+    /// Words after a count that make it a side of a tally, of what the count before it counted: "74 votes in favour and 24
+    /// against".
+    static let tallySides: WordSet = ["against", "for"]
+
     /// Past verbs done to people: after "and", a count of them with no noun of its own counts people ("arrested 30 men and
     /// charged 12"), and one of no such verb counts no people ("carried 2 million passengers and operated 30,000").
     static let peopleVerbs: WordSet = [

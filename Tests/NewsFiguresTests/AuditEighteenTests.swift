@@ -1,0 +1,104 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 18's classes (200 count sentences in 20 new genres, 135 dates on 2028-02-29, 2027-09-05 and 2026-12-31), each
+/// with the cases that must stay as they were.
+@Suite struct AuditEighteenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func timesCodesRaceTimesAndVersions() {
+        #expect(Self.read("The train leaves London at 07.01 and reaches Paris by 10.20.").isEmpty)
+        #expect(Self.read("The train leaves at 7.01 and arrives at 19.45.").isEmpty)
+        #expect(Self.read("Firefighters were called after a 000 call.").isEmpty)
+        #expect(Self.read("Lyles clocked 9.79 to win the final.").isEmpty)
+        #expect(Self.read("The 1.02 patch lands on day one.").isEmpty)
+        // A level after "at" with no verb of a timetable is a figure; "0.5" is a number.
+        #expect(Self.read("Shares closed at 10.20 on Friday.") == ["10.20=10.2 [Shares]"])
+        #expect(Self.read("Inflation eased to 0.5 percent.") == ["0.5 percent=0.5 decrease"])
+        #expect(Self.read("The clinic has 2.5 staff per patient.").count == 1)
+    }
+
+    @Test func aMultipleOfAPossessorsFigure() {
+        #expect(Self.read("It costs roughly 1.5 times a national university's fees.").isEmpty)
+        #expect(Self.read("The drug is taken three times a day.") == ["three=3.0"])
+    }
+
+    @Test func overAfterAPhrasalVerb() {
+        #expect(Self.read("The jackpot has rolled over 17 times.") == ["17=17.0"])
+        #expect(Self.read("Police handed over 300 files to prosecutors.") == ["300=300.0 [files]"])
+        #expect(Self.read("The party won over 50 seats.") == ["over 50=50.0 min [seats]"])
+    }
+
+    @Test func onePercentagePointInWords() {
+        #expect(Self.read("Rates fell by one percentage point.") == ["one percentage point=1.0 decrease"])
+        #expect(Self.read("Only one per cent of voters agreed.") == ["one per cent=1.0 [voters]"])
+        // A lone "one" stays no figure.
+        #expect(Self.read("One of the managers left.").isEmpty)
+    }
+
+    @Test func aChangeByOneAmountToAnother() {
+        #expect(
+            Self.read("Apple Music raised its plan by $1 to $11.99 a month.") == ["$1=1.0 increase", "$11.99=11.99"])
+        #expect(Self.read("The bank cut rates by 0.25% to 4.5%.") == ["0.25%=0.25 decrease", "4.5%=4.5"])
+        // Ends close together stay a range of the change.
+        #expect(Self.read("It boosted output by 3% to 4%.") == ["3% to 4%=3.0..4.0 range increase"])
+        // "an increase in … from … to …" is a before and after; "in the range from" is a range.
+        #expect(
+            Self.read("The increase in national insurance from 13.8 per cent to 15 per cent hit firms.")
+                == ["13.8 per cent=13.8", "15 per cent=15.0"])
+        #expect(Self.read("Growth in the range from 2% to 3% is expected.") == ["from 2% to 3%=2.0..3.0 range"])
+    }
+
+    @Test func multiplesOfAnObjectToANewLevel() {
+        #expect(Self.read("The company will double its workforce to 1,200.") == ["1,200=1200.0 increase [workforce]"])
+        #expect(Self.read("The firm halved its staff to 450 last year.") == ["450=450.0 decrease [staff]"])
+        #expect(Self.read("The government plans to halve the budget to £2m.") == ["£2m=2000000.0 decrease"])
+        #expect(Self.read("The fleet has shrunk to 1,995 vessels.") == ["1,995=1995.0 decrease [vessels]"])
+        // "double" after a determiner is an adjective.
+        #expect(Self.read("It was a double murder by 2 men.") == ["2=2.0 [men]"])
+    }
+
+    @Test func anAmountLostIsNoChange() {
+        #expect(Self.read("Cricket Australia reported a A$12.5 million loss.") == ["A$12.5 million=12500000.0"])
+        #expect(Self.read("Investors suffered a 5% loss.") == ["5%=5.0 decrease"])
+    }
+
+    @Test func aLevelAfterARateOfItsQuantity() {
+        #expect(
+            Self.read("Gold prices hit ₹88,000 per 10 grams in Mumbai, up from ₹62,000 a year ago.")
+                == ["₹88,000=88000.0 increase", "₹62,000=62000.0"])
+    }
+
+    @Test func subjectsOfLevelsTalliesAndCaps() {
+        #expect(Self.read("Transits rose to 36 a day from 24.") == ["36=36.0 increase [Transits]", "24=24.0 [Transits]"])
+        #expect(
+            Self.read("Waiting lists grew by 3,400 pathways to 798,000.")
+                == ["3,400=3400.0 increase [pathways]", "798,000=798000.0 [pathways]"])
+        #expect(
+            Self.read("Jio added 4.2 million subscribers in March, taking its total to 478 million.").filter { !$0.hasPrefix("March") }
+                == ["4.2 million=4200000.0 increase [subscribers]", "478 million=478000000.0 [subscribers]"])
+        #expect(
+            Self.read("Republicans hold 220 seats in the House, and Democrats hold 213.")
+                == ["220=220.0 [seats]", "213=213.0 [seats]"])
+        #expect(
+            Self.read("The motion passed with 74 votes in favour and 24 against.") == ["74=74.0 [votes]", "24=24.0 [votes]"])
+        #expect(Self.read("Canada will cap study permits at 437,000.") == ["437,000=437000.0 max [study permits]"])
+        // Not a count sent somewhere, nor another verb's, nor a verb of intent read as a noun.
+        #expect(Self.read("The firm sent 300 troops to 12 countries.") == ["300=300.0 [troops]", "12=12.0 [countries]"])
+        #expect(Self.read("Sales rose in 12 markets and fell in 3.") == ["12=12.0 [markets]", "3=3.0"])
+        #expect(
+            Self.read("The hospital treated 40 patients with burns, and the clinic treated 12.")
+                == ["40=40.0 [patients]", "12=12.0 [patients]"])
+        #expect(Self.read("The firm aims to reach 25 million by 2026.").first == "25 million=25000000.0")
+        #expect(
+            Self.read("The firm has 18 million customers and aims to reach 25 million.")
+                == ["18 million=18000000.0 [customers]", "25 million=25000000.0"])
+    }
+
+    @Test func ofThemReachesBackPastAChange() {
+        #expect(
+            Self.read("The army plans to recruit 12,000 soldiers. About 4,000 of them will be reservists, up from 2,500.")
+                == ["12,000=12000.0 [soldiers]", "About 4,000=4000.0 approx increase [soldiers]", "2,500=2500.0 [soldiers]"])
+    }
+}
