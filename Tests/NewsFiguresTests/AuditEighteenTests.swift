@@ -102,3 +102,44 @@ import Testing
                 == ["12,000=12000.0 [soldiers]", "About 4,000=4000.0 approx increase [soldiers]", "2,500=2500.0 [soldiers]"])
     }
 }
+
+@Suite struct AuditEighteenDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aWinterRunsIntoTheNewYear() {
+        #expect(
+            Self.dates("It was the coldest night this winter.", "2028-02-29") == ["this winter=2027-12-01..2028-02-29"])
+        #expect(Self.dates("Bills will rise next winter.", "2028-02-29") == ["next winter=2028-12-01..2029-02-28"])
+        #expect(Self.dates("Last winter was mild.", "2028-02-29") == ["Last winter=2026-12-01..2027-02-28"])
+        // Outside January and February, as before.
+        #expect(Self.dates("Bills will rise this winter.", "2027-11-15") == ["this winter=2027-12-01..2028-02-29"])
+        #expect(Self.dates("Last winter was mild.", "2027-06-15") == ["Last winter=2026-12-01..2027-02-28"])
+        #expect(Self.dates("Sales will rise next summer.", "2027-06-15") == ["next summer=2028-06-01..2028-08-31"])
+    }
+
+    @Test func aSeasonInAName() {
+        #expect(
+            Self.dates("The next Winter Olympics open next February.", "2027-06-15") == ["next February=2028-02-01..2028-02-29"])
+        #expect(Self.dates("Sales Will Rise Next Summer", "2027-06-15") == ["Next Summer=2028-06-01..2028-08-31"])
+    }
+
+    @Test func thisWeekdayGoneByIsNextWeeksAhead() {
+        #expect(
+            Self.dates("The band plays its final concert this Saturday in Dublin.", "2027-09-05")
+                == ["this Saturday=2027-09-11..2027-09-11"])
+        #expect(Self.dates("The band will play this Monday.", "2027-09-08") == ["this Monday=2027-09-13..2027-09-13"])
+        // In the past, or a day still ahead this week, as before.
+        #expect(Self.dates("The band played this Saturday.", "2027-09-05") == ["this Saturday=2027-09-04..2027-09-04"])
+        #expect(Self.dates("The band will play this Friday.", "2027-09-08") == ["this Friday=2027-09-10..2027-09-10"])
+    }
+
+    @Test func planAsANoun() {
+        #expect(
+            Self.dates("The minister unveiled a new plan on Tuesday.", "2026-06-15") == ["on Tuesday=2026-06-09..2026-06-09"])
+        #expect(
+            Self.dates("The minister unveiled new plans on Tuesday.", "2026-06-15") == ["on Tuesday=2026-06-09..2026-06-09"])
+        // "plan" and "plans" as verbs look ahead.
+        #expect(Self.dates("The drivers plan a stoppage on Friday.", "2026-06-15") == ["on Friday=2026-06-19..2026-06-19"])
+        #expect(Self.dates("The union plans a strike on Friday.", "2026-06-15") == ["on Friday=2026-06-19..2026-06-19"])
+    }
+}

@@ -1670,7 +1670,10 @@ extension FigureScanner {
         case .some(-1): date = published.adding(days: delta < 0 ? delta : delta - 7)
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
         case .some(1): date = thisWeek.adding(days: 7)
-        case .some(0): date = thisWeek
+        // (On a Sunday, "plays its final concert this Saturday" is the coming one: a day of this week gone by is next
+        // week's in a clause that tells of what is to come.)
+        case .some(0):
+            date = thisWeek < published && (future || (!pastBefore && !sentenceTense(i).past)) ? thisWeek.adding(days: 7) : thisWeek
         default:
             // (A span ahead that has begun runs now: "The festival runs from Friday to Sunday" on its Saturday.)
             let begun = published.adding(days: delta <= 0 ? delta : delta - 7)
@@ -3118,6 +3121,10 @@ extension FigureScanner {
                 // ("The band announced a stadium tour on Monday": a noun after "a" and a modifier, not the sentence's first words.)
                 || (k > 1 && (tokens[k - 2].norm == "a" || tokens[k - 2].norm == "an") && !tokens[k - 2].capitalized
                     && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized)
+                // ("The minister unveiled new plans on Tuesday": a past verb's object after a modifier.)
+                || (k > 1 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized
+                    && !SubjectRules.stopWords.contains(tokens[k - 1].norm) && isPastVerb(k - 2)
+                    && !(k > 2 && DateRules.relativeWords.contains(tokens[k - 3].norm)))
         {
             return false
         }
@@ -3282,6 +3289,12 @@ extension FigureScanner {
     /// "summer 2016", "this summer", "next spring" (northern-hemisphere meteorological seasons).
     private mutating func seasonDate(at i: Int) -> Int? {
         guard let w = word(i), let months = DateRules.seasons[w] else { return nil }
+        // ("The next Winter Olympics", "the Spring Statement": a capitalised season in a name, outside a title-case line.)
+        if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, sameSentence(i, i + 1),
+            !titleCaseSentence(i)
+        {
+            return nil
+        }
         var first = i
         var last = i
         var y: Int?
@@ -3290,7 +3303,9 @@ extension FigureScanner {
             !(word(i - 2).map { DateRules.beforeVerbShift.contains($0) } ?? false)
         {
             first = i - 1
-            y = published.map { $0.year + shift }
+            // ("this winter" in February is the one begun in December: a season that runs into the new year counts from
+            // the year it began.)
+            y = published.map { $0.year + shift - (months.1 < months.0 && $0.month <= months.1 ? 1 : 0) }
             if y == nil { consume(first, last); return last + 1 }
         } else {
             var k = i + 1
@@ -3542,7 +3557,10 @@ extension FigureScanner {
                 subordinate = false
             }
             if token.kind == .word {
-                if DateRules.futureMarkers.contains(token.norm) || (token.norm == "to" && headlineInfinitive(k, opening: opening)) {
+                // ("The minister unveiled new plans on Tuesday": "plans" as a noun marks nothing ahead.)
+                if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && planIsNoun(k)))
+                    || (token.norm == "to" && headlineInfinitive(k, opening: opening))
+                {
                     tense.future = true
                 }
                 // ("could be so sure what he was doing": "could be" is as often of the past.)
@@ -3623,18 +3641,32 @@ extension FigureScanner {
                 {
                     return true
                 }
-                // ("Bus drivers plan a 24-hour stoppage on Friday": "plan" as a verb, not "a plan", "the union's plans".)
-                if !toOnly, DateRules.planVerbs.contains(w), !tokens[k].capitalized,
-                    !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
-                {
-                    return true
-                }
+                // ("Bus drivers plan a 24-hour stoppage on Friday": "plan" as a verb, not "a plan", "the union's plans",
+                // "unveiled a new plan on Tuesday".)
+                if !toOnly, DateRules.planVerbs.contains(w), !tokens[k].capitalized, !planIsNoun(k) { return true }
                 // "The Senate must pass a spending bill by Friday", "The coach said the team must win on Sunday" (not
                 // "must have", nor after a past verb other than one of saying: "He knew he must win on Saturday").
                 if !toOnly, w == "must", word(k + 1) != "have", !pastNarrativeBefore(k) { return true }
                 if DateRules.clauseOpeners.contains(w) { return false }
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// Whether "plan" or "plans" at `k` is a noun: right after a determiner or a possessive ("a plan", "the union's
+    /// plans"), after a past verb with up to one modifier between ("unveiled new plans"), and "plan" after a
+    /// determiner with up to two modifiers between ("a new rescue plan"; not "The drivers plan a stoppage", "The union
+    /// plans a strike").
+    private func planIsNoun(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 3, sameSentence(j, k), let w = word(j) {
+            if DateRules.determiners.contains(w) || w.hasSuffix("'s") {
+                return j == k - 1 || tokens[k].norm == "plan"
+            }
+            if j >= k - 2, isPastVerb(j) { return true }
+            if SubjectRules.stopWords.contains(w) || isPlural(w) { return false }
+            j -= 1
         }
         return false
     }
