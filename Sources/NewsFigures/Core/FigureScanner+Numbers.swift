@@ -1354,7 +1354,8 @@ extension FigureScanner {
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
             // ("raised its plan by $1 to $11.99", "cut rates by 0.25% to 4.5%": after a verb that changes its object, by
-            // the low end, a high end over five times it is the new level; "cut costs by 40% to 50%" is a range.)
+            // the low end, a high end over three times it is the new level, as after a change noun's "of"; "cut costs by
+            // 40% to 50%" is a range.)
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
@@ -1734,12 +1735,12 @@ extension FigureScanner {
         return (groups, k)
     }
 
-    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over five times `low`: a new level
-    /// after a change by `low`, not the high end of a range.
+    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over three times `low`: a new level
+    /// after a change by `low`, not the high end of a range (`percentRange`'s measure).
     func highEndFarAbove(_ low: NumberMatch, joinAt: Int, money: Bool) -> Bool {
         let at = joinAt + 1 + (symbol(joinAt + 1) != nil ? 1 : 0)
         guard let high = try? readNumber(at: at, money: money) else { return false }
-        return high.value.doubleValue > 5 * low.value.doubleValue
+        return high.value.doubleValue > 3 * low.value.doubleValue
     }
 
     /// Whether a noun of change and "in" stand up to six words before the "from" at `fromAt`, with no comma between: "an
