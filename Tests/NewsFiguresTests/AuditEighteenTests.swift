@@ -96,6 +96,22 @@ import Testing
                 == ["18 million=18000000.0 [customers]", "25 million=25000000.0"])
     }
 
+    @Test func modelsWithNoMakerListsAndGains() {
+        #expect(Self.read("Switzerland approved 36 F-35A jets.") == ["36=36.0 [jets]"])
+        #expect(Self.read("The army has 40 MiG-29 fighters.") == ["40=40.0 [fighters]"])
+        #expect(Self.read("The firm bought 15 Airbus A350-900 jets.") == ["15=15.0 [jets]"])
+        // A code with no noun after it counts nothing.
+        #expect(Self.read("Poland bought 48 F-16s.") == ["48=48.0"])
+        #expect(
+            Self.read("The NHS waiting list in England fell to 7.36 million.") == ["7.36 million=7360000.0 decrease [waiting list]"])
+        #expect(
+            Self.read("Bluesky passed 30 million registered users, adding more than 1 million in a single day.")
+                == ["passed 30 million=30000000.0 min [registered users]", "more than 1 million=1000000.0 min [registered users]"])
+        // Not a gain after a comma of another clause's verb.
+        #expect(
+            Self.read("The firm had 300 stores, and analysts expect 40.") == ["300=300.0 [stores]", "40=40.0"])
+    }
+
     @Test func ofThemReachesBackPastAChange() {
         #expect(
             Self.read("The army plans to recruit 12,000 soldiers. About 4,000 of them will be reservists, up from 2,500.")

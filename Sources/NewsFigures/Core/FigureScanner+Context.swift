@@ -887,10 +887,17 @@ extension FigureScanner {
         guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, !SubjectRules.stopWords.contains(tokens[k].norm)
         else { return nil }
         var j = k + 1
-        // "Lockheed Martin F-35": a maker of two words, when a model follows.
-        if isNameWord(j), modelNumber(at: j + 1) != nil { j += 1 }
-        guard let number = modelNumber(at: j), sameSentence(k, number) else { return nil }
-        j = hyphenChain(from: number).last
+        // ("36 F-35A jets", "48 F-16 fighters", "50 A321neo aircraft": a model of letters and digits with no maker, and the
+        // letters against its number.)
+        if let number = modelNumber(at: k), number > k, sameSentence(k, number) {
+            j = hyphenChain(from: number).last
+            if attached(j + 1), j + 1 < tokens.count, tokens[j + 1].kind == .word, tokens[j + 1].norm.utf8.count <= 3 { j += 1 }
+        } else {
+            // "Lockheed Martin F-35": a maker of two words, when a model follows.
+            if isNameWord(j), modelNumber(at: j + 1) != nil { j += 1 }
+            guard let number = modelNumber(at: j), sameSentence(k, number) else { return nil }
+            j = hyphenChain(from: number).last
+        }
         if let w = word(j + 1), SubjectRules.modelSuffixes.contains(w) { j += 1 }
         // "20 Boeing 787-9 Dreamliner aircraft": the model's name may follow its number.
         var named = 0
@@ -1248,11 +1255,14 @@ extension FigureScanner {
                                         && (word($0.first - 1).map(SubjectRules.peopleVerbs.contains) ?? false))
                             })
                 } ?? false)
-            // ("Republicans hold 220 seats and Democrats hold 213", "74 votes in favour and 24 against": the same verb's, or a tally's other side, count of the same things, at its clause's end.)
+            // ("Republicans hold 220 seats and Democrats hold 213", "74 votes in favour and 24 against": the same verb's, or a
+            // tally's other side, count of the same things, at its clause's end; "passed 30 million users, adding 1 million
+            // in a day": a gain after a comma.)
             let parallel =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
                 && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
-                && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last))
+                && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last)
+                    || (first >= 2 && symbol(first - 2) == "," && (word(first - 1).map(SubjectRules.gainParticiples.contains) ?? false)))
             // ("rose to 36 a day from 24", "grew by 3,400 pathways to 798,000": the other level of a change, right after
             // the count of one with its noun; "added 4.2 million subscribers, taking its total to 478 million".)
             let pairedLevel =

@@ -65,6 +65,10 @@ enum SubjectRules {
     static let runningTotalNouns: WordSet = ["total", "tally", "count"]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
 
+    /// Participles after a comma whose bare count adds to or takes from the count before it: "passed 30 million users,
+    /// adding more than 1 million in a single day".
+    static let gainParticiples: WordSet = ["adding", "gaining", "losing", "shedding"]
+
     /// Words after a count that make it a side of a tally, of what the count before it counted: "74 votes in favour and 24
     /// against".
     static let tallySides: WordSet = ["against", "for"]
@@ -98,6 +102,8 @@ enum SubjectRules {
         "viewership", "audience",
         // ("Its subscriber base shrank to 75.9 million", "The waiting list stood at 583,000", "The fleet grew to 300".)
         "base", "waitlist", "fleet", "following",
+        // ("The NHS waiting list in England fell to 7.36 million".)
+        "list",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
