@@ -159,3 +159,47 @@ import Testing
         #expect(Self.dates("The union plans a strike on Friday.", "2026-06-15") == ["on Friday=2026-06-19..2026-06-19"])
     }
 }
+
+/// Review 22's worse cases of audit 18's rules, kept as they were before them.
+@Suite struct ReviewTwentyTwoTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aChangeOfManyThingsByARange() {
+        #expect(
+            Self.read("Retailers raised prices by 5% to 20%, depending on the product.") == ["5% to 20%=5.0..20.0 range increase"])
+        #expect(Self.read("Brokers cut their targets on the stock by 10% to 40%.") == ["10% to 40%=10.0..40.0 range decrease"])
+        // One quantity's change and its new level.
+        #expect(Self.read("The Fed cut the rate by 0.5% to 1.75%.") == ["0.5%=0.5 decrease", "1.75%=1.75"])
+        #expect(Self.read("The company cut its workforce by 300 to 1,200.") == ["300=300.0 decrease", "1,200=1200.0 [workforce]"])
+    }
+
+    @Test func aPriceMoveLostIsAChange() {
+        #expect(Self.read("Oil posted a $2 loss on the day.") == ["$2=2.0 decrease"])
+        #expect(Self.read("The company reported a $40 net loss.") == ["$40=40.0"])
+    }
+
+    @Test func aMarketLeavesItsWeekAtALevel() {
+        #expect(Self.read("The euro leaves the week at 1.09.") == ["1.09=1.09"])
+        #expect(Self.read("Sales turned over 20 per cent higher.") == ["over 20 per cent=20.0 min increase"])
+    }
+
+    @Test func aRunningTotalOfTheCountItAddsUp() {
+        #expect(
+            Self.read("Officials confirmed 3 deaths and 40 injuries, taking the total to 17.")
+                == ["3=3.0 [deaths]", "40=40.0 [injuries]", "17=17.0 [deaths]"])
+        #expect(
+            Self.read("The airline added 3 routes from 2 airports, taking its total to 45.")
+                == ["3=3.0 increase [routes]", "2=2.0 [airports]", "45=45.0 [routes]"])
+    }
+
+    @Test func plansAheadAndDaysOfPossessives() {
+        #expect(Self.dates("Unions confirmed their plans to strike on Friday.", "2026-06-15") == ["on Friday=2026-06-19..2026-06-19"])
+        #expect(
+            Self.dates("The ministers will face questions about this Monday's data leak.", "2026-06-17")
+                == ["this Monday=2026-06-15..2026-06-15"])
+        #expect(
+            Self.dates("Fans will celebrate the win this Saturday brought them for years.", "2024-03-10")
+                == ["this Saturday=2024-03-09..2024-03-09"])
+    }
+}

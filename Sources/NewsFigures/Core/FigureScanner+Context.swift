@@ -1267,11 +1267,14 @@ extension FigureScanner {
             // the count of one with its noun; "added 4.2 million subscribers, taking its total to 478 million".)
             let pairedLevel =
                 candidates[index].subject == nil && !candidates[index].elided && latest.map { $0.sentence == sentence } == true
-                && (levelPairedWithPrevious(index) || runningTotal(before: first))
+                && levelPairedWithPrevious(index)
+            let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
                 word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
-            if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel {
+            if let total {
+                candidates[index].subject = total
+            } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
@@ -1321,13 +1324,28 @@ extension FigureScanner {
         }
     }
 
-    /// Whether "taking its total to", "bringing the tally to" stands before the count at `first`: a running total of
-    /// what the count before it counted.
-    func runningTotal(before first: Int) -> Bool {
+    /// After "taking its total to", "bringing the tally to": the subject of the count in its sentence that the total
+    /// adds up, one no larger than it, the object of a past verb first ("added 3 routes from 2 airports, taking its total
+    /// to 45" → "routes"; "3 deaths and 40 injuries, taking the total to 17" → "deaths").
+    func runningTotalSubject(_ index: Int) -> String? {
+        let first = candidates[index].firstToken
         guard first >= 4, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun),
-            let d = word(first - 3), DateRules.determiners.contains(d), let v = word(first - 4), SubjectRules.totalBringingVerbs.contains(v)
-        else { return false }
-        return sameSentence(first - 4, first)
+            let d = word(first - 3), DateRules.determiners.contains(d), let v = word(first - 4),
+            SubjectRules.totalBringingVerbs.contains(v),
+            sameSentence(first - 4, first), let total = candidates[index].value?.doubleValue
+        else { return nil }
+        var fitting: String?
+        var c = index - 1
+        while c >= 0, sameSentence(candidates[c].firstToken, first) {
+            if candidates[c].kind == .count, let subject = candidates[c].subject,
+                (candidates[c].value?.doubleValue).map({ $0 <= total }) == true
+            {
+                if candidates[c].firstToken > 0, isPastVerb(candidates[c].firstToken - 1) { return subject }
+                if fitting == nil { fitting = subject }
+            }
+            c -= 1
+        }
+        return fitting
     }
 
     /// Whether nothing of the clause follows token `last`: the sentence's end, a comma, a semicolon or a closing bracket.

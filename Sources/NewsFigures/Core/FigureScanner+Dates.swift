@@ -1671,9 +1671,12 @@ extension FigureScanner {
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
         case .some(1): date = thisWeek.adding(days: 7)
         // (On a Sunday, "plays its final concert this Saturday" is the coming one: a day of this week gone by is next
-        // week's in a clause that tells of what is to come.)
+        // week's in a clause that tells of what is to come; not a possessive's, "will face questions about this Monday's
+        // data leak", nor the subject of a past verb, "will celebrate the win this Saturday brought them".)
         case .some(0):
-            date = thisWeek < published && (future || (!pastBefore && !sentenceTense(i).past)) ? thisWeek.adding(days: 7) : thisWeek
+            date =
+                thisWeek < published && future && !tokens[i].norm.hasSuffix("'s") && !(i + 1 < tokens.count && isPastVerb(i + 1))
+                ? thisWeek.adding(days: 7) : thisWeek
         default:
             // (A span ahead that has begun runs now: "The festival runs from Friday to Sunday" on its Saturday.)
             let begun = published.adding(days: delta <= 0 ? delta : delta - 7)
@@ -3557,8 +3560,9 @@ extension FigureScanner {
                 subordinate = false
             }
             if token.kind == .word {
-                // ("The minister unveiled new plans on Tuesday": "plans" as a noun marks nothing ahead.)
-                if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && planIsNoun(k)))
+                // ("The minister unveiled new plans on Tuesday": "plans" as a past verb's object marks nothing ahead; "their
+                // plans to strike on Friday", "plans for Thursday's vote" do.)
+                if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k)))
                     || (token.norm == "to" && headlineInfinitive(k, opening: opening))
                 {
                     tense.future = true
@@ -3650,6 +3654,20 @@ extension FigureScanner {
                 if DateRules.clauseOpeners.contains(w) { return false }
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// Whether "plans" at `k` is the object of a past verb up to three words before it, over a determiner and modifiers,
+    /// with no "to" or "for" after it: "unveiled new plans on Tuesday", "announced his plans" (not "their plans to strike on
+    /// Friday", "the plans would be voted on Thursday").
+    private func plansUnveiled(_ k: Int) -> Bool {
+        if let next = word(k + 1), next == "to" || next == "for" { return false }
+        var j = k - 1
+        while j >= 0, j >= k - 3, sameSentence(j, k), let w = word(j) {
+            if isPastVerb(j) { return true }
+            if SubjectRules.stopWords.contains(w) && !DateRules.determiners.contains(w) { return false }
+            j -= 1
         }
         return false
     }

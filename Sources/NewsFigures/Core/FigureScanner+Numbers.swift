@@ -1347,21 +1347,23 @@ extension FigureScanner {
                 word(fromAt) == "from"
                 && (change(before: fromAt, figureEnd: number.last, directOnly: true) != nil
                     || changeOfObject(preposition: fromAt, figureEnd: number.last) != nil
-                    || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil } || changeNounIn(before: fromAt))
+                    || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil }
+                    || ((lowUnitPercent != nil || prefix != nil) && changeNounIn(before: fromAt)))
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
                 lowUnitPercent == nil && prefix == nil && joinAt + 1 < tokens.count
                 && (try? readNumber(at: joinAt + 1, money: false)).map { percent(after: $0.last) != nil } == true
-            // ("raised its plan by $1 to $11.99", "cut rates by 0.25% to 4.5%": after a verb that changes its object, by
-            // the low end, a high end over three times it is the new level, as after a change noun's "of"; "cut costs by
-            // 40% to 50%" is a range.)
+            // ("raised its plan by $1 to $11.99", "cut the rate by 0.5% to 1.75%": after a verb that changes one quantity,
+            // by the low end, the high end is its new level, and so it is over five times the low end after any object,
+            // "cut rates by 0.25% to 4.5%"; "cut costs by 10% to 35%", "raised council tax by 2% to 7%" are ranges.)
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
                     || (word(candidate.firstToken - 1) == "by"
                         && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
-                        && highEndFarAbove(number, joinAt: joinAt, money: prefix != nil)))
+                        && (oneQuantityBefore(by: candidate.firstToken - 1)
+                            || highEndFarAbove(number, joinAt: joinAt, money: prefix != nil))))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
@@ -1660,8 +1662,11 @@ extension FigureScanner {
             {
                 candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: nil)
             } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at),
-                // ("reported a A$12.5 million loss": an amount lost is a result, no change; "a 5% loss" is one.)
+                // ("reported a A$12.5 million loss", "a net loss": an amount lost is a result, no change; "a 5% loss", "Oil
+                // posted a $2 loss on the day" are one.)
                 candidate.kind != .money || !ChangeRules.resultNouns.contains(noun)
+                    || !(number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000
+                        || (word(at - 1).map(ChangeRules.resultsAdjectives.contains) ?? false))
             {
                 candidate.change = Change(direction: direction, reference: changeReference(at: at + 1)?.text)
             }
@@ -1735,16 +1740,36 @@ extension FigureScanner {
         return (groups, k)
     }
 
-    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over three times `low`: a new level
-    /// after a change by `low`, not the high end of a range (`percentRange`'s measure).
+    /// Whether the object before the "by" at `byAt` is one quantity: a singular noun after a determiner or a possessive,
+    /// over up to two modifiers ("the rate", "its US individual plan", "its workforce"; not "prices", "council tax").
+    func oneQuantityBefore(by byAt: Int) -> Bool {
+        guard byAt >= 2, let head = word(byAt - 1), !isPlural(head), !SubjectRules.stopWords.contains(head) else { return false }
+        // (No plural in the object before it: "cut their targets on the stock by 10% to 40%" changes many.)
+        var v = byAt - 2
+        while v >= 0, v >= byAt - 7, sameSentence(v, byAt), let w = word(v), ChangeRules.byObject[w] == nil {
+            if isPlural(w), !SubjectRules.stopWords.contains(w) { return false }
+            v -= 1
+        }
+        var j = byAt - 2
+        while j >= 0, j >= byAt - 4, sameSentence(j, byAt), let w = word(j) {
+            if DateRules.determiners.contains(w) || w.hasSuffix("'s") { return true }
+            if SubjectRules.stopWords.contains(w) || ChangeRules.byObject[w] != nil { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over five times `low`: a new level
+    /// after a change by `low`, not the high end of a range.
     func highEndFarAbove(_ low: NumberMatch, joinAt: Int, money: Bool) -> Bool {
         let at = joinAt + 1 + (symbol(joinAt + 1) != nil ? 1 : 0)
         guard let high = try? readNumber(at: at, money: money) else { return false }
-        return high.value.doubleValue > 3 * low.value.doubleValue
+        return high.value.doubleValue > 5 * low.value.doubleValue
     }
 
     /// Whether a noun of change and "in" stand up to six words before the "from" at `fromAt`, with no comma between: "an
-    /// increase in employer national insurance from 13.8 per cent to 15 per cent" (a before and after, not a range).
+    /// increase in employer national insurance from 13.8 per cent to 15 per cent" (a before and after, not a range; of
+    /// amounts only: "a rise in the pension age from 66 to 67" stays a range).
     func changeNounIn(before fromAt: Int) -> Bool {
         var k = fromAt - 1
         // (Not a range named so: "growth in the range from 2% to 3%".)
@@ -1766,9 +1791,13 @@ extension FigureScanner {
         guard parts.count == 2, parts[1].utf8.count == 2, let hour = Int(parts[0]), let minutes = Int(parts[1]), hour <= 23,
             minutes < 60
         else { return false }
-        return (max(0, i - 9)..<(i - 1)).contains { k in
-            sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
-        }
+        // (Not a market's period left at a level: "The euro leaves the week at 1.09", "leaves the session at 14.35".)
+        guard
+            let v = (max(0, i - 9)..<(i - 1)).last(where: { k in
+                sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
+            })
+        else { return false }
+        return !(v + 1..<(i - 1)).contains { word($0).map(NameRules.tradingPeriods.contains) ?? false }
     }
 
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.

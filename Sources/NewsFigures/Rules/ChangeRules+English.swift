@@ -317,8 +317,12 @@ enum ChangeRules {
         "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease,
     ]
 
-    /// Nouns of `nounsAfter` that after an amount name a result, not a change: "a A$12.5 million loss".
+    /// Nouns of `nounsAfter` that after an amount of millions, or after `resultsAdjectives`, name a result, not a change:
+    /// "a A$12.5 million loss", "a $40 net loss" (not "Oil posted a $2 loss on the day").
     static let resultNouns: WordSet = ["loss"]
+    static let resultsAdjectives: WordSet = [
+        "net", "pre-tax", "pretax", "operating", "annual", "quarterly", "half-year", "full-year", "underlying", "trading",
+    ]
 
     /// Comparatives of speed after a percentage: the gap between two rates, not a change ("grew 5% faster
     /// than wages").

@@ -36,6 +36,8 @@ enum NameRules {
         "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "arrive", "arrives", "arrived",
         "arriving", "reaches", "land", "lands", "landed", "landing", "kicks", "kick", "boards", "board", "sails", "sailed",
     ]
+    /// A market's periods, the object of "leaves" before a level: "The euro leaves the week at 1.09" (no timetable).
+    static let tradingPeriods: WordSet = ["week", "session", "year", "day", "month", "quarter", "weekend", "trading", "market"]
     /// Verbs before a race time: "clocked 9.79 to win" (a decimal with no counted noun after it).
     static let raceTimeVerbs: WordSet = ["clocked", "clocks", "clocking", "clock", "timed"]
     /// Nouns after a version number written with a point: "the 1.02 patch", "its 2.0 update".
