@@ -355,6 +355,9 @@ extension FigureScanner {
         } else if word(next) == "the", next + 1 < tokens.count, tokens[next + 1].kind != .word {
             // ("$3.2 million, down from the $5 million sought by prosecutors".)
             next += 1
+        } else if let w = word(next), ChangeRules.hedgesBeforeEarlierLevel.contains(w) {
+            // ("will cap daily entries at 30,000, down from about 45,000".)
+            next += 1
         }
         var n = next
         while n < next + 3, n < tokens.count, tokens[n].kind != .number,
@@ -423,7 +426,8 @@ extension FigureScanner {
                 // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
                 // is passive before "from" or "to": "was slashed from $47 billion to $8 billion" (not "was
                 // raised by 2 senators", the agent).
-                guard v < p - 1 || (from && (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)) else {
+                // (An amount after "by" in the passive is the change too: "funding was lifted by A$200 million to A$1.1 billion".)
+                guard v < p - 1 || ((from || amount) && (word(v - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)) else {
                     return nil
                 }
                 if word(p) == "to", !amount, !quantityObject, !earlierLevelFollows(figureEnd) { return nil }
@@ -438,7 +442,10 @@ extension FigureScanner {
     /// murder").
     func objectChangeVerb(_ v: Int) -> ChangeDirection? {
         guard let w = word(v), let direction = ChangeRules.byObject[w] else { return nil }
-        if ChangeRules.adjectivalMultiples.contains(w), word(v - 1).map(DateRules.determiners.contains) == true { return nil }
+        if ChangeRules.adjectivalMultiples.contains(w), word(v - 1).map({ DateRules.determiners.contains($0) || $0 == "than" }) == true {
+            // (Nor a comparison: "more than double its $30 million low estimate".)
+            return nil
+        }
         return direction
     }
 
@@ -1329,10 +1336,11 @@ extension FigureScanner {
     /// to 45" → "routes"; "3 deaths and 40 injuries, taking the total to 17" → "deaths").
     func runningTotalSubject(_ index: Int) -> String? {
         let first = candidates[index].firstToken
-        guard first >= 4, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun),
-            let d = word(first - 3), DateRules.determiners.contains(d), let v = word(first - 4),
-            SubjectRules.totalBringingVerbs.contains(v),
-            sameSentence(first - 4, first), let total = candidates[index].value?.doubleValue
+        // ("600 sheep died, bringing losses to more than 2,500": the determiner may be left out.)
+        let d = first >= 4 && word(first - 3).map(DateRules.determiners.contains) == true ? 1 : 0
+        guard first >= 3 + d, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun),
+            let v = word(first - 3 - d), SubjectRules.totalBringingVerbs.contains(v), sameSentence(first - 3 - d, first),
+            let total = candidates[index].value?.doubleValue
         else { return nil }
         var fitting: String?
         var c = index - 1

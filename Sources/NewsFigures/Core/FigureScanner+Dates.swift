@@ -129,7 +129,11 @@ extension FigureScanner {
             let weekend = bareWord(last + 1) == "weekend" && sameSentence(last, last + 1) && !tokens[last + 1].capitalized
             if entry.bare, !weekend {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
-                guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) else { return nil }
+                // ("ahead of Thanksgiving and Christmas": after "and" or "or" joining it to a holiday read just before.)
+                let joined =
+                    (word(i - 1) == "and" || word(i - 1) == "or")
+                    && candidates.last.map { $0.kind == .date && $0.lastToken == i - 2 && tokens[i - 2].capitalized } == true
+                guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) || joined else { return nil }
                 // (A past verb may follow the phrase: "Retail sales over Christmas rose 1.9%".)
                 if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n),
                     !(DateRules.irregularPastVerbs.contains(n) || (DateRules.isRegularPast(n) && !DateRules.edAdjectives.contains(n)))
@@ -228,6 +232,9 @@ extension FigureScanner {
                     if future != isPastSentence(i) { day = future ? onOrAfter : onOrBefore }
                 }
             }
+            // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
+            // weekend under way is this one.)
+            if weekend, shift == nil, let gone = onOrBefore, !(Self.holidayWeekend(gone).end < published) { day = gone }
             guard let day else { return nil }
             let resolved = shift == nil ? "year from published" : "relative to published"
             if weekend, end == last {
@@ -749,6 +756,7 @@ extension FigureScanner {
     /// "Nov 5–10", "November 7, 2020", "Nov. 30 – Dec. 2", "November 2020", "in November".
     private mutating func monthDate(at i: Int) -> Int? {
         guard let m = month(i) else { return nil }
+        if m % 3 == 0, bareWord(i + 1) == "quarter", sameSentence(i, i + 1) { return quarterEndingIn(m, at: i) }
         var k = i + 1
         if symbol(k) == ".", attached(k) { k += 1 }
         // "Oct-2", "Oct/2".
@@ -1660,6 +1668,12 @@ extension FigureScanner {
             let reported = said.ahead ? day.adding(days: step == 0 ? 7 : step) : day.adding(days: step == 0 ? -7 : step - 7)
             return addDate(first, i, reported.description, reported.description, resolved: "relative to published")
         }
+        // ("host Aberdeen on Sunday before a Champions League trip to Lisbon on Wednesday": after "before" and a noun of
+        // no verb, the first such day after a day ahead read before it.)
+        if shift == nil, !forward, let earlier = aheadDayBeforeBefore(first), published <= earlier {
+            let next = earlier.first(weekday, after: true)
+            return addDate(first, i, next.description, next.description, resolved: "relative to published")
+        }
         // ("to Saturday morning" after "from Thursday evening": the first such day from the span's start on.)
         if shift == nil, !forward, let start = spanStart(before: first) {
             let step = (weekday - start.weekday + 7) % 7
@@ -1693,6 +1707,24 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// The day of a date read before "before" up to ten tokens ahead of `first`, with only words of a noun phrase between
+    /// ("on Sunday before a Champions League trip to Lisbon on Wednesday"; not "before they travel to Lisbon").
+    private func aheadDayBeforeBefore(_ first: Int) -> CalendarDate? {
+        var b = first - 1
+        while b >= 1, b >= first - 10, sameSentence(b, first), let w = word(b), w != "before" {
+            if isPastVerb(b) || DateRules.clauseOpeners.contains(w)
+                || SubjectRules.stopWords.contains(w) && !["a", "an", "the", "to", "of", "in", "at", "for"].contains(w)
+            {
+                return nil
+            }
+            b -= 1
+        }
+        guard word(b) == "before", let previous = candidates.last, previous.kind == .date, previous.lastToken == b - 1,
+            let span = previous.date, span.start == span.end
+        else { return nil }
+        return CalendarDate(iso: span.start)
     }
 
     /// The weekday that ends a span begun by the weekday at `i`: "Thursday evening to Saturday morning", "Friday to Sunday".
@@ -3326,6 +3358,23 @@ extension FigureScanner {
             resolved: word(first) == w ? "absolute" : "relative to published")
     }
 
+    /// "a weaker June quarter", "the September quarter": the quarter that ends in month `m` (Australian and Indian usage),
+    /// the one under way on the published day, else the latest gone in a past sentence, else the next.
+    private mutating func quarterEndingIn(_ m: Int, at i: Int) -> Int? {
+        let last = i + 1
+        guard let published else { consume(i, last); return last + 1 }
+        let spans: [(CalendarDate, CalendarDate)] = ((published.year - 1)...(published.year + 1)).compactMap { y in
+            guard let a = CalendarDate(year: y, month: m - 2, day: 1),
+                let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+            else { return nil }
+            return (a, b)
+        }
+        let current = spans.first { !(published < $0.0) && !($0.1 < published) }
+        let past = isPastSentence(i) && !isFutureSentence(i)
+        guard let span = current ?? (past ? spans.last { $0.1 < published } : spans.first { published < $0.0 }) else { return nil }
+        return addDate(i, last, span.0.description, span.1.description, resolved: "relative to published")
+    }
+
     /// A season's first and last day, from its months, starting in `year` (a winter ends the year after).
     static func seasonSpan(_ months: (Int, Int), startingIn year: Int) -> (CalendarDate, CalendarDate)? {
         let endYear = months.1 < months.0 ? year + 1 : year
@@ -3357,7 +3406,9 @@ extension FigureScanner {
         // ("goes on sale in the summer", "starts in the autumn": a present verb of an event puts it ahead.)
         let presentEvent = presentEventVerb(before: p, of: p, nounsAndInfinitives: true, be: false)
         let ahead = intentAhead(before: p) || futureBefore(p) || (presentEvent && !sentenceTense(p).past)
-        let past = preposition == "since" || (!ahead && isPastSentence(i) && !isFutureSentence(i))
+        // ("Water restrictions imposed in the spring will stay": a participle right before tells of a season gone.)
+        let participle = p > 0 && !tokens[p - 1].capitalized && isPastVerb(p - 1) && !(word(p - 2).map(DateRules.beVerbs.contains) ?? false)
+        let past = preposition == "since" || participle || (!ahead && isPastSentence(i) && !isFutureSentence(i))
         guard past || ahead || isFutureSentence(i) else { return nil }
         let span = past ? spans.last { !(published < $0.0) } : spans.first { !($0.1 < published) }
         guard let (a, b) = span else { return nil }
@@ -3562,7 +3613,9 @@ extension FigureScanner {
             if token.kind == .word {
                 // ("The minister unveiled new plans on Tuesday": "plans" as a past verb's object marks nothing ahead; "their
                 // plans to strike on Friday", "plans for Thursday's vote" do.)
-                if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k)))
+                // ("was run on Sunday, a day later than planned", "as expected": a comparison with what was foreseen.)
+                if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k))
+                    && !(k > 0 && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as")))
                     || (token.norm == "to" && headlineInfinitive(k, opening: opening))
                 {
                     tense.future = true

@@ -1361,7 +1361,7 @@ extension FigureScanner {
                 joiner == "to" && !unitOnlyAtHighEnd
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
                     || (word(candidate.firstToken - 1) == "by"
-                        && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
+                        && changeVerbBefore(by: candidate.firstToken - 1)
                         && (oneQuantityBefore(by: candidate.firstToken - 1)
                             || highEndFarAbove(number, joinAt: joinAt, money: prefix != nil))))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
@@ -1513,8 +1513,12 @@ extension FigureScanner {
                 return reason + 1
             }
             // A year: "in 2019" is read by the date rules; a bare year is not a count.
+            // ("the 1991, 2001 and 2011 censuses": the last of a list of years, whatever follows.)
+            let yearListed =
+                i >= 2 && (word(i - 1) == "and" || word(i - 1) == "or" || symbol(i - 1) == ",")
+                && tokens[i - 2].kind == .number && (1800...2199).contains(tokens[i - 2].integer ?? 0) && tokens[i - 2].norm.utf8.count == 4
             if number.plainInteger, rangeHigh == nil, (1800...2199).contains(number.value.integerValue ?? 0),
-                !looksCounted(after: tail)
+                !looksCounted(after: tail) || yearListed
             {
                 consume(number.first, tail)
                 return tail + 1
@@ -1740,6 +1744,20 @@ extension FigureScanner {
         return (groups, k)
     }
 
+    /// Whether a verb that changes its object stands before the "by" at `byAt`, over an object of up to seven words and
+    /// hyphens ("lifted its farmgate milk price forecast by"), or right before it in the passive ("was lifted by").
+    func changeVerbBefore(by byAt: Int) -> Bool {
+        if byAt >= 2, objectChangeVerb(byAt - 1) != nil, word(byAt - 2).map(ChangeRules.passiveAuxiliaries.contains) == true {
+            return true
+        }
+        var v = byAt - 1
+        while v >= 0, v >= byAt - 9, sameSentence(v, byAt), word(v) != nil || tightHyphen(v) {
+            if v < byAt - 1, objectChangeVerb(v) != nil { return true }
+            v -= 1
+        }
+        return false
+    }
+
     /// Whether the object before the "by" at `byAt` is one quantity: a singular noun after a determiner or a possessive,
     /// over up to two modifiers ("the rate", "its US individual plan", "its workforce"; not "prices", "council tax").
     func oneQuantityBefore(by byAt: Int) -> Bool {
@@ -1759,11 +1777,13 @@ extension FigureScanner {
         return false
     }
 
-    /// Whether the number after the joiner at `joinAt` (past a currency symbol) is over five times `low`: a new level
+    /// Whether the number after the joiner at `joinAt` (past a currency) is over five times `low`: a new level
     /// after a change by `low`, not the high end of a range.
     func highEndFarAbove(_ low: NumberMatch, joinAt: Int, money: Bool) -> Bool {
-        let at = joinAt + 1 + (symbol(joinAt + 1) != nil ? 1 : 0)
-        guard let high = try? readNumber(at: at, money: money) else { return false }
+        // (Past a currency written again: "$", "A$", "NZ$".)
+        guard let at = (joinAt + 1...joinAt + 3).first(where: { $0 < tokens.count && tokens[$0].kind == .number }),
+            let high = try? readNumber(at: at, money: money)
+        else { return false }
         return high.value.doubleValue > 5 * low.value.doubleValue
     }
 

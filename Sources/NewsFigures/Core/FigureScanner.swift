@@ -529,10 +529,15 @@ struct FigureScanner {
             a.firstToken > 0, let verb = reschedulingVerb(before: a.firstToken - 1)
         else { return nil }
         let weekday = word(a.lastToken).map { DateRules.weekdays[$0] != nil } == true
+        // ("moved the release from Thanksgiving to Christmas Day": a holiday's day in each year, not the same month and day.)
+        let holiday = HolidayRules.phrases.first { matches($0.words, at: a.firstToken) }?.day
         let choices: [CalendarDate] =
             weekday
             ? (-1...1).map { from.adding(days: 7 * $0) }
-            : (-1...1).compactMap { CalendarDate(year: from.year + $0, month: from.month, day: from.day) }
+            : (-1...1).compactMap { offset in
+                if let holiday { return HolidayRules.date(holiday, in: from.year + offset) }
+                return CalendarDate(year: from.year + offset, month: from.month, day: from.day)
+            }
         let direction = reschedulingDirection(verb)
         let fitting = choices.filter { direction > 0 ? $0 < to : direction < 0 ? $0 > to : true }
         guard

@@ -305,6 +305,9 @@ enum ChangeRules {
     /// Forms of "grow" that, before a count of things, raise them rather than rise ("Farmers grow 40 varieties").
     static let cultivating: WordSet = ["grow", "grows"]
 
+    /// Hedges before an earlier level after "up/down from": "down from about 45,000".
+    static let hedgesBeforeEarlierLevel: WordSet = ["about", "around", "roughly", "some", "nearly", "almost", "approximately"]
+
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
     static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]
 

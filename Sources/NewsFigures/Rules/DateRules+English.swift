@@ -53,12 +53,16 @@ enum DateRules {
     static let fiscalWords: WordSet = ["fiscal", "fy", "financial"]
 
     /// Prepositions before a bare season that make it one ("in the summer", "during winter", "by the autumn").
-    static let seasonPrepositions: WordSet = ["in", "during", "over", "by", "until", "till", "through", "throughout", "since"]
+    static let seasonPrepositions: WordSet = [
+        "in", "during", "over", "by", "until", "till", "through", "throughout", "since", "before",
+    ]
     /// Words after a bare season that end its phrase ("in the spring and summer", "in the autumn when …").
     static let afterBareSeason: WordSet = [
         "and", "when", "before", "after", "as", "if", "but", "or", "while", "once", "because",
         // ("The tour resumes in the autumn with dates in Glasgow.")
         "with", "amid", "despite", "at", "for", "until", "following", "ahead",
+        // ("Water restrictions imposed in the spring will stay": the clause's verb.)
+        "will", "would", "could", "should", "may", "might", "must", "is", "are", "was", "were", "has", "have", "had",
     ]
 
     /// Parts of a period: "early next year", "mid-2020", "late last month".
@@ -346,7 +350,8 @@ enum DateRules {
     static let irregularPastVerbs: WordSet = [
         "was", "were", "had", "did", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got",
         "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
-        "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought",
+        "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought", "swept", "slept", "wept",
+        "crept", "knelt", "dug", "clung", "flung", "stung", "swam", "sang", "rang",
         // Regular, but too short for the "-ed" test.
         "died", "tied", "lied", "eyed", "owed", "axed", "vied",
     ]

@@ -27,7 +27,7 @@ enum NameRules {
         "category", "tier", "pier", "terminal", "bay", "dock", "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch",
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
         "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth", "match", "bin", "barge", "boat", "truck", "wagon",
-        "stall", "tank", "batch", "enclosure", "error", "hangar", "paddock", "compartment", "reactor",
+        "stall", "tank", "batch", "enclosure", "error", "hangar", "paddock", "compartment", "reactor", "series",
         // ("with bonus ball 11", "near kilometre 27 of Route 68".)
         "ball", "kilometre", "kilometer", "milepost",
     ]

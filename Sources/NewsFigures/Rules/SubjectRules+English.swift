@@ -62,7 +62,7 @@ enum SubjectRules {
     ]
     /// Nouns of a running total after a participle, "taking its total to 478 million", whose count counts what the count
     /// before it did (`totalBringingVerbs`).
-    static let runningTotalNouns: WordSet = ["total", "tally", "count"]
+    static let runningTotalNouns: WordSet = ["total", "tally", "count", "losses", "deaths", "casualties"]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
 
     /// Participles after a comma whose bare count adds to or takes from the count before it: "passed 30 million users,
