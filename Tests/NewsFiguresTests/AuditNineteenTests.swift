@@ -103,3 +103,64 @@ import Testing
         #expect(Self.read("Prices were raised by 5% to 20%.") == ["5% to 20%=5.0..20.0 range increase"])
     }
 }
+
+/// Review 23's worse cases of audit 19's rules and of review 22's fixes, and the last of audit 19's classes.
+@Suite struct ReviewTwentyThreeTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func turnedOverIsTheVerbsUnlessAComparativeFollows() {
+        #expect(Self.read("The company turned over £5 million last year.").first == "£5 million=5000000.0")
+        #expect(Self.read("Police turned over 200 documents to prosecutors.") == ["200=200.0 [documents]"])
+        #expect(Self.read("Sales turned over 20 per cent higher.") == ["over 20 per cent=20.0 min increase"])
+    }
+
+    @Test func anIncreaseInCountsFromOneLevelToAnother() {
+        #expect(
+            Self.read("The increase in staff from 200 to 350 people strained the office.")
+                == ["200=200.0", "350=350.0 [people]"])
+        // Ages and spans of time stay a range.
+        #expect(Self.read("A rise in rainfall from 5 to 10 days a year is likely.") == ["from 5 to 10=5.0..10.0 range [days]"])
+    }
+
+    @Test func aListOfThingsCountsThem() {
+        #expect(Self.read("The list of banned books grew to 300.") == ["300=300.0 increase [banned books]"])
+        #expect(
+            Self.read("The NHS waiting list in England fell to 7.36 million.") == ["7.36 million=7360000.0 decrease [waiting list]"])
+    }
+
+    @Test func plansApprovedAndPlansAhead() {
+        #expect(
+            Self.dates("The council approved plans for 300 homes on Tuesday.", "2023-10-09") == ["on Tuesday=2023-10-03..2023-10-03"])
+        #expect(
+            Self.dates("The plans for Saturday's parade were finalised.", "2023-10-09") == ["Saturday=2023-10-14..2023-10-14"])
+    }
+
+    @Test func aHolidayWeekendOfLastYearAndAQuarterOfNoTense() {
+        #expect(
+            Self.dates("Sales rose 5% over the Thanksgiving weekend last year.", "2023-11-24")
+                == ["Thanksgiving weekend=2022-11-24..2022-11-27", "last year=2022-01-01..2022-12-31"])
+        #expect(
+            Self.dates("Reliance reported a 19% jump in its March quarter profit.", "2023-05-10")
+                == ["March quarter=2023-01-01..2023-03-31"])
+    }
+
+    @Test func thisMondaysEventAhead() {
+        #expect(
+            Self.dates("This Monday's strike will close 300 schools.", "2023-10-11") == ["This Monday=2023-10-16..2023-10-16"])
+        #expect(
+            Self.dates("The minister will face questions about this Monday's data leak.", "2023-10-11")
+                == ["this Monday=2023-10-09..2023-10-09"])
+        #expect(Self.dates("The strike went ahead on Friday as planned.", "2023-05-08") == ["on Friday=2023-05-05..2023-05-05"])
+    }
+
+    @Test func agesAfterARoleAndPartsThatFoundBuyers() {
+        #expect(Self.read("The concierge, 61, can be reached on the phone.").isEmpty)
+        #expect(Self.read("The show's star, 38, lives at 5 Abbey Road.").isEmpty)
+        // Not a group's size.
+        #expect(Self.read("The squad, 23, can travel.") == ["23=23.0"])
+        #expect(
+            Self.read("Of the 1,120 works in the sale, 930 found buyers.") == ["1,120=1120.0 [works]", "930=930.0 [works]"])
+        #expect(Self.read("Police found 930 stolen bikes.") == ["930=930.0 [stolen bikes]"])
+    }
+}

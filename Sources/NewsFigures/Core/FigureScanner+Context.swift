@@ -39,7 +39,9 @@ extension FigureScanner {
                 return (.exact, nil)
             }
             // ("The jackpot has rolled over 17 times", "handed over 300 files": "over" goes with the verb.)
-            if phrase == ["over"], let v = word(start - 1), BoundRules.phrasalVerbsWithOver.contains(v), sameSentence(start - 1, start) {
+            if phrase == ["over"], let v = word(start - 1), BoundRules.phrasalVerbsWithOver.contains(v), sameSentence(start - 1, start),
+                !(first + 1...first + 4).contains(where: { word($0) == "higher" || word($0) == "lower" })
+            {
                 return (.exact, nil)
             }
             if phrase.count == 1, BoundRules.conditionalThresholds.contains(phrase[0]), !thresholdHolds(at: start, figure: first) {
@@ -585,6 +587,12 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
         // ("Of the 40 candidates, 27 won seats": "won" read as no currency is the verb; what was won is no subject.)
         if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
+        // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb.)
+        if let w = word(k), !tokens[k].capitalized, DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w),
+            last >= 1, symbol(last - 1) == ",", wholeOpensSentence(before: last - 1)
+        {
+            return (nil, nil, true)
+        }
         // "4,230 of the companies".
         // "47 wildfires, 12 of them out of control": the part counts what was counted before it.
         if word(k) == "of", let next = word(k + 1), ["them", "which", "whom"].contains(next), sameSentence(last, k + 1) {
@@ -1088,7 +1096,7 @@ extension FigureScanner {
         // ("Shoplifting offences in England and Wales hit a record 530,643": a capitalised place in "s" is no plural.)
         // (So is a plural after a plural: "Applications to nursing courses jumped to 41,000" counts applications; not
         // after a word of change, "Rises in prices hit 530".)
-        if let head = word(end), !SubjectRules.countHeads.contains(head) {
+        if let head = word(end), !namesACount(end) {
             let pluralHead = isPlural(head) && !tokens[end].capitalized
             // (Back over up to six words and as many prepositions: "ticket sales for the Open at Royal Portrush reached
             // 278,000", "Entries for the Comrades Marathon in Durban closed at 25,000".)
@@ -1116,7 +1124,7 @@ extension FigureScanner {
                     // (The outermost such noun: "Attendance at the short-course worlds in Budapest reached 142,000".)
                     if n >= 0, sameSentence(n, end), let noun = word(n),
                         isPlural(noun) && !SubjectRules.stopWords.contains(noun) && (!pluralHead || ChangeRules.before[noun] == nil)
-                            || SubjectRules.countHeads.contains(noun)
+                            || namesACount(n)
                     {
                         found = n
                     }
@@ -1126,7 +1134,7 @@ extension FigureScanner {
             if let found { end = found }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
-        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || SubjectRules.countHeads.contains(head),
+        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || namesACount(end),
             !SubjectRules.stopWords.contains(head), !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
         else { return nil }
         var start = end
@@ -1354,6 +1362,22 @@ extension FigureScanner {
             c -= 1
         }
         return fitting
+    }
+
+    /// Whether the sentence opens with "Of" or "Among" and a count up to twelve tokens before the comma at `comma`: "Of the
+    /// 1,120 works in the sale,".
+    func wholeOpensSentence(before comma: Int) -> Bool {
+        var s = comma
+        while s > 0, s > comma - 12, sameSentence(s - 1, comma) { s -= 1 }
+        guard s == 0 || !sameSentence(s - 1, comma), let w = word(s), w == "of" || w == "among" else { return false }
+        return (s + 1..<comma).contains { tokens[$0].kind == .number }
+    }
+
+    /// Whether the word at `k` names a count (`SubjectRules.countHeads`), or is the "list" of "waiting list" ("The NHS waiting
+    /// list in England fell to 7.36 million"; not "The list of banned books grew to 300", which counts books).
+    func namesACount(_ k: Int) -> Bool {
+        guard let w = word(k) else { return false }
+        return SubjectRules.countHeads.contains(w) || (w == "list" && word(k - 1) == "waiting")
     }
 
     /// Whether nothing of the clause follows token `last`: the sentence's end, a comma, a semicolon or a closing bracket.

@@ -234,7 +234,11 @@ extension FigureScanner {
             }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
             // weekend under way is this one.)
-            if weekend, shift == nil, let gone = onOrBefore, !(Self.holidayWeekend(gone).end < published) { day = gone }
+            if weekend, shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = onOrBefore,
+                !(Self.holidayWeekend(gone).end < published)
+            {
+                day = gone
+            }
             guard let day else { return nil }
             let resolved = shift == nil ? "year from published" : "relative to published"
             if weekend, end == last {
@@ -1685,11 +1689,14 @@ extension FigureScanner {
         // "next Sunday" is the Sunday of next week, "this Friday" the Friday of this week (Monday-based weeks).
         case .some(1): date = thisWeek.adding(days: 7)
         // (On a Sunday, "plays its final concert this Saturday" is the coming one: a day of this week gone by is next
-        // week's in a clause that tells of what is to come; not a possessive's, "will face questions about this Monday's
-        // data leak", nor the subject of a past verb, "will celebrate the win this Saturday brought them".)
+        // week's in a clause that tells of what is to come, "This Monday's strike will close 300 schools"; not a possessive's
+        // after a preposition, "will face questions about this Monday's data leak", nor the subject of a past verb, "will
+        // celebrate the win this Saturday brought them".)
         case .some(0):
             date =
-                thisWeek < published && future && !tokens[i].norm.hasSuffix("'s") && !(i + 1 < tokens.count && isPastVerb(i + 1))
+                thisWeek < published && future
+                    && !(tokens[i].norm.hasSuffix("'s") && word(first - 1).map(DateRules.beforePossessiveDayGone.contains) == true)
+                    && !(i + 1 < tokens.count && isPastVerb(i + 1))
                 ? thisWeek.adding(days: 7) : thisWeek
         default:
             // (A span ahead that has begun runs now: "The festival runs from Friday to Sunday" on its Saturday.)
@@ -3359,7 +3366,8 @@ extension FigureScanner {
     }
 
     /// "a weaker June quarter", "the September quarter": the quarter that ends in month `m` (Australian and Indian usage),
-    /// the one under way on the published day, else the latest gone in a past sentence, else the next.
+    /// the one under way on the published day, else the latest gone in a past sentence, the next in one of what is to come,
+    /// else the nearest.
     private mutating func quarterEndingIn(_ m: Int, at i: Int) -> Int? {
         let last = i + 1
         guard let published else { consume(i, last); return last + 1 }
@@ -3371,7 +3379,15 @@ extension FigureScanner {
         }
         let current = spans.first { !(published < $0.0) && !($0.1 < published) }
         let past = isPastSentence(i) && !isFutureSentence(i)
-        guard let span = current ?? (past ? spans.last { $0.1 < published } : spans.first { published < $0.0 }) else { return nil }
+        let future = isFutureSentence(i) && !isPastSentence(i)
+        let gone = spans.last { $0.1 < published }
+        let coming = spans.first { published < $0.0 }
+        // (Of no tense, "Reliance reported a 19% jump in its March quarter profit" in May: the nearest.)
+        let nearest = [gone, coming].compactMap { $0 }.min {
+            min(abs($0.0.dayNumber - published.dayNumber), abs($0.1.dayNumber - published.dayNumber))
+                < min(abs($1.0.dayNumber - published.dayNumber), abs($1.1.dayNumber - published.dayNumber))
+        }
+        guard let span = current ?? (past ? gone : future ? coming : nearest) else { return nil }
         return addDate(i, last, span.0.description, span.1.description, resolved: "relative to published")
     }
 
@@ -3613,7 +3629,8 @@ extension FigureScanner {
             if token.kind == .word {
                 // ("The minister unveiled new plans on Tuesday": "plans" as a past verb's object marks nothing ahead; "their
                 // plans to strike on Friday", "plans for Thursday's vote" do.)
-                // ("was run on Sunday, a day later than planned", "as expected": a comparison with what was foreseen.)
+                // ("was run on Sunday, a day later than planned", "The strike went ahead on Friday as planned": a comparison with
+                // what was foreseen.)
                 if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k))
                     && !(k > 0 && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as")))
                     || (token.norm == "to" && headlineInfinitive(k, opening: opening))
@@ -3712,10 +3729,10 @@ extension FigureScanner {
     }
 
     /// Whether "plans" at `k` is the object of a past verb up to three words before it, over a determiner and modifiers,
-    /// with no "to" or "for" after it: "unveiled new plans on Tuesday", "announced his plans" (not "their plans to strike on
-    /// Friday", "the plans would be voted on Thursday").
+    /// with no "to" after it: "unveiled new plans on Tuesday", "approved plans for 300 homes on Tuesday" (not "their plans
+    /// to strike on Friday", "the plans for Saturday's parade", "the plans would be voted on Thursday").
     private func plansUnveiled(_ k: Int) -> Bool {
-        if let next = word(k + 1), next == "to" || next == "for" { return false }
+        if word(k + 1) == "to" { return false }
         var j = k - 1
         while j >= 0, j >= k - 3, sameSentence(j, k), let w = word(j) {
             if isPastVerb(j) { return true }

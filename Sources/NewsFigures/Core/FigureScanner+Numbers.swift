@@ -1348,7 +1348,8 @@ extension FigureScanner {
                 && (change(before: fromAt, figureEnd: number.last, directOnly: true) != nil
                     || changeOfObject(preposition: fromAt, figureEnd: number.last) != nil
                     || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil }
-                    || ((lowUnitPercent != nil || prefix != nil) && changeNounIn(before: fromAt)))
+                    || ((lowUnitPercent != nil || prefix != nil || !ageOrDurationAround(fromAt, joinAt: joinAt))
+                        && changeNounIn(before: fromAt)))
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
@@ -1787,9 +1788,17 @@ extension FigureScanner {
         return high.value.doubleValue > 5 * low.value.doubleValue
     }
 
+    /// Whether the levels of "from" at `fromAt` are ages or spans of time: "age" up to six words before it ("a rise in the
+    /// pension age from 66 to 67") or a unit of time after the high end ("from 5 to 10 days"), which read alone are no counts.
+    func ageOrDurationAround(_ fromAt: Int, joinAt: Int) -> Bool {
+        if (max(0, fromAt - 6)..<fromAt).contains(where: { word($0).map { $0 == "age" || $0 == "ages" } ?? false }) { return true }
+        guard let high = try? readNumber(at: joinAt + 1, money: false), let unit = word(high.last + 1) else { return false }
+        return SubjectRules.durationUnits.contains(unit)
+    }
+
     /// Whether a noun of change and "in" stand up to six words before the "from" at `fromAt`, with no comma between: "an
-    /// increase in employer national insurance from 13.8 per cent to 15 per cent" (a before and after, not a range; of
-    /// amounts only: "a rise in the pension age from 66 to 67" stays a range).
+    /// increase in employer national insurance from 13.8 per cent to 15 per cent", "an increase in staff from 200 to 350
+    /// people" (a before and after, not a range; not of ages or spans of time, `ageOrDurationAround`).
     func changeNounIn(before fromAt: Int) -> Bool {
         var k = fromAt - 1
         // (Not a range named so: "growth in the range from 2% to 3%".)
@@ -2203,8 +2212,12 @@ extension FigureScanner {
                 // ("The setter, 24, signed for Modena", "The 2.08-metre opposite, 27, signed": a role after its determiner,
                 // with a verb after the age.)
                 // (Not a group's size: "The squad, 23, flew out".)
+                // ("The concierge, 61, can be reached", "The show's star, 38, lives at": a modal, or "lives" or "says", after a
+                // role.)
+                let roleVerbAfter =
+                    verbAfter || (word(next + 1).map { ["can", "could", "may", "must", "lives", "says"].contains($0) } ?? false)
                 let role =
-                    verbAfter && !tokens[k].capitalized
+                    roleVerbAfter && !tokens[k].capitalized
                     && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) && !NameRules.groupNouns.contains($0) } ?? false)
                     && (max(0, k - 4)..<k).contains { j in
                         sameSentence(j, k) && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false)

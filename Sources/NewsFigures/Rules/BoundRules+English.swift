@@ -57,8 +57,11 @@ enum BoundRules {
     static let conditionalThresholds: WordSet = ["passed", "passes", "pass", "top", "past", "from", "near"]
 
     /// Verbs whose "over" is their own particle, not a bound of the number after it: "has rolled over 17 times", "handed
-    /// over 300 files" (not "won over 50 seats", "took over 200 hours", "Sales turned over 20 per cent higher": more than).
-    static let phrasalVerbsWithOver: WordSet = ["rolled", "roll", "rolls", "rolling", "handed", "hand", "hands", "handing"]
+    /// over 300 files", "turned over £5 million" (not "won over 50 seats", "took over 200 hours": more than; nor before a
+    /// comparative, "Sales turned over 20 per cent higher").
+    static let phrasalVerbsWithOver: WordSet = [
+        "rolled", "roll", "rolls", "rolling", "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning",
+    ]
 
     /// Verbs of a cap and the word before the figure that caps their object: "will cap student enrolments at 270,000",
     /// "limits arrivals to 50,000" (max; not "cut arrivals to 50,000", a change, nor "capped at 60,000", a phrase above;

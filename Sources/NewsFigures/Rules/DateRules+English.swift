@@ -363,6 +363,9 @@ enum DateRules {
     ]
     /// Auxiliaries that make a participle after them a finite past: "was held on", "had sold in".
     static let finiteBefore: WordSet = ["was", "were", "had", "has", "have", "been", "got"]
+    /// Prepositions before "this Monday's …" that tell of it as of an event gone: "questions about this Monday's data leak",
+    /// "after this Tuesday's floods" (not "This Monday's strike will close 300 schools").
+    static let beforePossessiveDayGone: WordSet = ["about", "after", "following", "since", "over", "of", "from", "despite", "amid"]
     /// Words before a verb that open a relative clause: "the side that won", "who won four titles".
     static let relativeWords: WordSet = ["that", "which", "who", "whose", "whom"]
     /// Words after a participle that make it one of a reduced clause: "Cars sold in the EU", "made by Pfizer".

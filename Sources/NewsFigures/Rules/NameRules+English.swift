@@ -219,7 +219,7 @@ enum NameRules {
     static let groupNouns: WordSet = [
         "squad", "team", "crew", "group", "party", "delegation", "contingent", "field", "panel", "cast", "committee", "board",
         "jury", "family", "class", "band", "choir", "orchestra", "unit", "battalion", "fleet", "herd", "flock", "pack", "total",
-        "tally", "count", "list", "roster", "line-up", "lineup", "intake", "cohort",
+        "tally", "count", "list", "roster", "line-up", "lineup", "intake", "cohort", "company", "firm", "club", "chain", "bank",
     ]
 
     /// The oldest age the rules read as one.

@@ -102,8 +102,6 @@ enum SubjectRules {
         "viewership", "audience",
         // ("Its subscriber base shrank to 75.9 million", "The waiting list stood at 583,000", "The fleet grew to 300".)
         "base", "waitlist", "fleet", "following",
-        // ("The NHS waiting list in England fell to 7.36 million".)
-        "list",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
