@@ -145,6 +145,15 @@ import Testing
                 == ["March quarter=2023-01-01..2023-03-31"])
     }
 
+    @Test func aQuarterOfAYearWrittenAndThisWinterGone() {
+        #expect(
+            Self.dates("In the June quarter of 2019, sales fell 3%.", "2020-11-20") == ["the June quarter of 2019=2019-04-01..2019-06-30"])
+        #expect(
+            Self.dates("This winter was the warmest on record.", "2028-03-03") == ["This winter=2027-12-01..2028-02-29"])
+        // Ahead, the coming one.
+        #expect(Self.dates("This winter will be cold.", "2028-03-03") == ["This winter=2028-12-01..2029-02-28"])
+    }
+
     @Test func thisMondaysEventAhead() {
         #expect(
             Self.dates("This Monday's strike will close 300 schools.", "2023-10-11") == ["This Monday=2023-10-16..2023-10-16"])

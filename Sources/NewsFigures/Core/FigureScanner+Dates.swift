@@ -2935,6 +2935,8 @@ extension FigureScanner {
             if word(k - 1) == "the" || possessive, let m = month(k), m % 3 == 0, word(k + 1) == "quarter", sameSentence(i, k + 1) {
                 part = (m / 3, 4)
                 k += 2
+                // ("the June quarter of 2019".)
+                if word(k) == "of", year(k + 1) != nil { k += 1 }
             } else {
                 guard let ordinal = word(k), let n = DateRules.ordinalDays[ordinal] ?? (ordinal == "last" || ordinal == "final" ? -1 : nil)
                 else { return nil }
@@ -3349,6 +3351,13 @@ extension FigureScanner {
             // the year it began.)
             y = published.map { $0.year + shift - (months.1 < months.0 && $0.month <= months.1 ? 1 : 0) }
             if y == nil { consume(first, last); return last + 1 }
+            // ("This winter was the warmest on record" in March: in a past sentence, "this" season not yet begun is the one
+            // just gone.)
+            if shift == 0, let year = y, let published, let (a, _) = Self.seasonSpan(months, startingIn: year), published < a,
+                isPastSentence(i), !isFutureSentence(i)
+            {
+                y = year - 1
+            }
         } else {
             var k = i + 1
             if word(k) == "of" { k += 1 }
@@ -3369,7 +3378,15 @@ extension FigureScanner {
     /// the one under way on the published day, else the latest gone in a past sentence, the next in one of what is to come,
     /// else the nearest.
     private mutating func quarterEndingIn(_ m: Int, at i: Int) -> Int? {
-        let last = i + 1
+        var last = i + 1
+        // ("the June quarter of 2019", "the September quarter 2024": the year written.)
+        let yearAt = word(last + 1) == "of" ? last + 2 : last + 1
+        if let y = year(yearAt), sameSentence(i, yearAt), let a = CalendarDate(year: y, month: m - 2, day: 1),
+            let b = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+        {
+            last = yearAt
+            return addDate(i, last, a.description, b.description, resolved: "absolute")
+        }
         guard let published else { consume(i, last); return last + 1 }
         let spans: [(CalendarDate, CalendarDate)] = ((published.year - 1)...(published.year + 1)).compactMap { y in
             guard let a = CalendarDate(year: y, month: m - 2, day: 1),
