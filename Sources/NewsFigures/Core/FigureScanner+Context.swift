@@ -63,7 +63,9 @@ extension FigureScanner {
             // (A verb, not a noun: "the limit on arrivals rose to 50,000".)
             if BoundRules.cappingVerbs[w] != nil {
                 // (Not a person held to a tally, "Injuries limited him to 12 appearances".)
-                let person = (v + 1..<p).contains { ["him", "her", "them", "us", "me", "himself", "herself"].contains(tokens[$0].norm) }
+                let person = (v + 1..<p).contains {
+                    SubjectRules.objectPronouns.contains(tokens[$0].norm) || SubjectRules.reflexivePronouns.contains(tokens[$0].norm)
+                }
                 return p - v >= 2 && !person && !(word(v - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
                     ? v : nil
             }
@@ -1252,8 +1254,7 @@ extension FigureScanner {
             let possessorsOwn =
                 candidates[index].subject == nil && first >= 1 && !candidates[index].elided
                 && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false) && comparedBefore(possessor: first - 1)
-                && (last + 1 >= tokens.count || !sameSentence(last, last + 1)
-                    || (symbol(last + 1).map { [",", ";", ".", "!", "?", ")"].contains($0) } ?? false))
+                && clauseEnds(after: last)
             // ("has killed 63 people and infected 2,140 in Lagos", "destroyed 400 homes and damaged 1,200": a second verb's
             // count of the same things, a verb done to people of people and another of other things; not "felled 300 trees
             // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)

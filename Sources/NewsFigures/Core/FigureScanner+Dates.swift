@@ -1545,7 +1545,7 @@ extension FigureScanner {
         let objectBefore =
             first >= 2 && (!tokens[first - 1].capitalized || acronymPlural)
             && (word(first - 1).map {
-                ["him", "her", "them", "us", "me"].contains($0) || (isPlural($0) && !SubjectRules.stopWords.contains($0))
+                SubjectRules.objectPronouns.contains($0) || (isPlural($0) && !SubjectRules.stopWords.contains($0))
             }
                 ?? false)
         // ("informed the company on Wednesday that it will": a determiner and a noun.)

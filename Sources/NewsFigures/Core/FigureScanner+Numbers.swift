@@ -1362,7 +1362,7 @@ extension FigureScanner {
                 joiner == "to" && !unitOnlyAtHighEnd
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
                     || (word(candidate.firstToken - 1) == "by"
-                        && changeVerbBefore(by: candidate.firstToken - 1)
+                        && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
                         && (oneQuantityBefore(by: candidate.firstToken - 1)
                             || highEndFarAbove(number, joinAt: joinAt, money: prefix != nil))))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
@@ -1743,20 +1743,6 @@ extension FigureScanner {
             for step in 0..<groups { memo.hyphenChains[i + 2 * step] = (groups - step, k) }
         }
         return (groups, k)
-    }
-
-    /// Whether a verb that changes its object stands before the "by" at `byAt`, over an object of up to seven words and
-    /// hyphens ("lifted its farmgate milk price forecast by"), or right before it in the passive ("was lifted by").
-    func changeVerbBefore(by byAt: Int) -> Bool {
-        if byAt >= 2, objectChangeVerb(byAt - 1) != nil, word(byAt - 2).map(ChangeRules.passiveAuxiliaries.contains) == true {
-            return true
-        }
-        var v = byAt - 1
-        while v >= 0, v >= byAt - 9, sameSentence(v, byAt), word(v) != nil || tightHyphen(v) {
-            if v < byAt - 1, objectChangeVerb(v) != nil { return true }
-            v -= 1
-        }
-        return false
     }
 
     /// Whether the object before the "by" at `byAt` is one quantity: a singular noun after a determiner or a possessive,

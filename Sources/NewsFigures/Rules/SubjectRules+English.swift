@@ -69,6 +69,10 @@ enum SubjectRules {
     /// adding more than 1 million in a single day".
     static let gainParticiples: WordSet = ["adding", "gaining", "losing", "shedding"]
 
+    /// Pronouns of a verb's object, people: "told them on Friday", "limits him to 3 terms"; and reflexive ones.
+    static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
+    static let reflexivePronouns: WordSet = ["himself", "herself"]
+
     /// Words after a count that make it a side of a tally, of what the count before it counted: "74 votes in favour and 24
     /// against".
     static let tallySides: WordSet = ["against", "for"]
