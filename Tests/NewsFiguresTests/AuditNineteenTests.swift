@@ -37,6 +37,10 @@ import Testing
         #expect(
             Self.dates("The studio moved the film's release from Thanksgiving to Christmas Day.", "2027-07-04")
                 == ["Thanksgiving=2027-11-25..2027-11-25", "Christmas Day=2027-12-25..2027-12-25"])
+        // (In a text of Canada, Canada's Thanksgiving, as when it is read alone.)
+        #expect(
+            Self.dates("In Canada, the studio moved the release from Thanksgiving to Christmas Day.", "2027-07-04")
+                == ["Thanksgiving=2027-10-11..2027-10-11", "Christmas Day=2027-12-25..2027-12-25"])
         #expect(
             Self.dates("Box office receipts over the Thanksgiving weekend are forecast to top $250 million.", "2026-11-27")
                 == ["Thanksgiving weekend=2026-11-26..2026-11-29"])

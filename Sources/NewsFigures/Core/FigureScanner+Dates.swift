@@ -60,7 +60,7 @@ extension FigureScanner {
     }
 
     /// Whether the text names Canada or Canadians and not the United States or Americans, once per text.
-    private mutating func canadianText() -> Bool {
+    private func canadianText() -> Bool {
         if let known = memo.canadian { return known }
         let names = Set(tokens.lazy.filter { $0.kind == .word }.map(\.norm))
         let canadian =
@@ -70,15 +70,20 @@ extension FigureScanner {
         return canadian
     }
 
+    /// The day rule of a holiday as this text keeps it: Canada's Thanksgiving, the second Monday of October, in a text of
+    /// Canada and not of the US ("Canadians celebrate Thanksgiving on Monday, October 13").
+    func holidayDay(_ day: HolidayRules.Day) -> HolidayRules.Day {
+        if case .afterThanksgiving(days: 0) = day, canadianText() { return .nthWeekday(month: 10, weekday: 1, n: 2) }
+        return day
+    }
+
     /// "Christmas Day", "on Black Friday", "Easter 2019", "last Christmas" (`HolidayRules`): the day
     /// in the year written, else the nearest to the published day, moved by a relative word or by a
     /// sentence of one tense as `yearNear` moves a month and day.
     private mutating func holidayDate(at i: Int) -> Int? {
         guard tokens[i].capitalized else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
-            // ("Canadians celebrate Thanksgiving on Monday, October 13": Canada's is the second Monday of October.)
-            var holiday = entry.day
-            if case .afterThanksgiving(days: 0) = holiday, canadianText() { holiday = .nthWeekday(month: 10, weekday: 1, n: 2) }
+            let holiday = holidayDay(entry.day)
             // ("the late May bank holiday" is the spring one, not the early: left to "late May".)
             if entry.words.first == "may", word(i - 1) == "late" { continue }
             let last = i + entry.words.count - 1

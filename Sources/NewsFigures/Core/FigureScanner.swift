@@ -530,7 +530,7 @@ struct FigureScanner {
         else { return nil }
         let weekday = word(a.lastToken).map { DateRules.weekdays[$0] != nil } == true
         // ("moved the release from Thanksgiving to Christmas Day": a holiday's day in each year, not the same month and day.)
-        let holiday = HolidayRules.phrases.first { matches($0.words, at: a.firstToken) }?.day
+        let holiday = HolidayRules.phrases.first { matches($0.words, at: a.firstToken) }.map { holidayDay($0.day) }
         let choices: [CalendarDate] =
             weekday
             ? (-1...1).map { from.adding(days: 7 * $0) }
