@@ -98,10 +98,10 @@ import Testing
     @Test func aChangeByInThePassiveAndOverALongObject() {
         #expect(
             Self.read("Funding for crisis accommodation was lifted by A$200 million to A$1.1 billion a year.")
-                == ["A$200 million=200000000.0 increase", "A$1.1 billion=1100000000.0"])
+                == ["A$200 million=200000000.0 increase", "A$1.1 billion=1100000000.0 increase"])
         #expect(
             Self.read("Fonterra lifted its farmgate milk price forecast by NZ$0.50 to NZ$10.00 per kilogram.")
-                == ["NZ$0.50=0.5 increase", "NZ$10.00=10.0"])
+                == ["NZ$0.50=0.5 increase", "NZ$10.00=10.0 increase"])
         // An agent after "by" is no change; a range of changes stays one.
         #expect(Self.read("The bill was raised by 2 senators.") == ["2=2.0 [senators]"])
         #expect(Self.read("Prices were raised by 5% to 20%.") == ["5% to 20%=5.0..20.0 range increase"])

@@ -387,13 +387,16 @@ extension String {
     }
 
     @Test func aChangeAndItsLevel() {
-        #expect(Self.read("Inflation rose 0.3% to 4.1%.") == ["0.3%=0.3 increase", "4.1%=4.1"])
-        #expect(Self.read("Shares rose 3% to 4%.") == ["3%=3.0 increase", "4%=4.0"])
+        #expect(Self.read("Inflation rose 0.3% to 4.1%.") == ["0.3%=0.3 increase", "4.1%=4.1 increase"])
+        #expect(Self.read("Shares rose 3% to 4%.") == ["3%=3.0 increase", "4%=4.0 increase"])
         // A forecast whose ends lie far apart: the change and the level it reaches.
-        #expect(Self.read("Inflation is expected to rise 0.2% to 3.1%.") == ["0.2%=0.2 increase", "3.1%=3.1"])
-        #expect(Self.read("The bank announced a cut of 0.25% to 4.5% in its rate.") == ["0.25%=0.25 decrease", "4.5%=4.5"])
+        #expect(Self.read("Inflation is expected to rise 0.2% to 3.1%.") == ["0.2%=0.2 increase", "3.1%=3.1 increase"])
+        #expect(Self.read("The bank announced a cut of 0.25% to 4.5% in its rate.") == ["0.25%=0.25 decrease", "4.5%=4.5 decrease"])
         // Another unit at the high end, or "from" before the low end.
-        #expect(Self.read("Revenue growth of 12% to $3.4 billion beat forecasts.") == ["12%=12.0 increase", "$3.4 billion=3400000000.0"])
+        #expect(
+            Self.read("Revenue growth of 12% to $3.4 billion beat forecasts.") == [
+                "12%=12.0 increase", "$3.4 billion=3400000000.0 increase",
+            ])
         #expect(Self.read("Unemployment fell from 5% to 4%.") == ["5%=5.0", "4%=4.0 decrease"])
     }
 }

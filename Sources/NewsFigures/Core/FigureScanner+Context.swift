@@ -189,20 +189,12 @@ extension FigureScanner {
             if softened > 3 { return nil }
             k -= 1
         }
-        // ("Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to": a multiple, a date read already and its
-        // preposition, then "to" and the new level.)
-        if word(first - 1) == "to", k >= 1, k < first - 1, consumed[k], sameSentence(k, first) {
-            var m = k
-            while m > 0, m > k - 6, consumed[m], sameSentence(m, first) { m -= 1 }
-            if let p = word(m), ["in", "since", "over", "during"].contains(p) { m -= 1 }
-            if let w = word(m), ChangeRules.multiples.contains(w), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false) {
-                return Change(direction: ChangeRules.before[w] ?? .increase, reference: nil)
-            }
-        }
+        if k + 1 < first, word(k + 1) == "to", let stated = changeAcrossAdverbial(to: k + 1) { return stated }
         // A count followed by "to" and a number is a change with its new level as much as an amount is: "Jobless claims
         // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
         let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
-        let changesAmount = amount || levelFollows
+        // (A verb's "to" before the figure makes it a new level the same: "Unemployment dipped to 3.59 million".)
+        let changesAmount = amount || levelFollows || (k + 1 < first && word(k + 1) == "to")
         // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of".)
         if amount, word(k) == "off", k > 0, sameSentence(k - 1, k),
             tokens[k - 1].capitalized || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
@@ -279,6 +271,37 @@ extension FigureScanner {
             return Change(direction: verb, reference: reference?.text)
         }
         return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// The change of a verb whose new level follows a date or a run of periods between it and the "to" at `to`:
+    /// "Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to", "fell in the first half to £120 million",
+    /// "rose for a seventh consecutive year to a record 419 tonnes" (not "added last year to its 300 shops", a phrasal
+    /// "add to"); and a change figure's the same, "jumped 9% to $82", "rose 5% in March to 3,400" (not a range's, nor
+    /// across another figure).
+    func changeAcrossAdverbial(to: Int) -> Change? {
+        var m = to - 1
+        var crossed = 0
+        while m > 0, crossed < 8, sameSentence(m, to),
+            consumed[m] || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+        {
+            // A change figure: the level after "to" goes its way ("rose 2% to 3,400", "rose 15 percent last year to 38
+            // million"); no other figure may stand between.
+            if consumed[m], let told = candidates.last(where: { $0.kind != .date }), told.lastToken >= m {
+                guard told.lastToken == m, let stated = told.change, told.bound != .range, sameSentence(told.firstToken, to) else {
+                    return nil
+                }
+                return Change(direction: stated.direction, reference: nil)
+            }
+            m -= 1
+            crossed += 1
+        }
+        guard m < to - 1, let w = word(m), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false) else { return nil }
+        if ChangeRules.multiples.contains(w) { return Change(direction: ChangeRules.before[w] ?? .increase, reference: nil) }
+        // (A noun of change as a verb after a modal or "to": "will rise next year to 5%".)
+        guard let direction = ChangeRules.before[w] ?? ChangeRules.beforeAmounts[w], !ChangeRules.addingVerbs.contains(w),
+            !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false)
+        else { return nil }
+        return Change(direction: direction, reference: nil)
     }
 
     /// The figure read last before the "to" at `to`, not a date, with only dates of it (read before
@@ -1284,13 +1307,20 @@ extension FigureScanner {
             let pairedLevel =
                 candidates[index].subject == nil && !candidates[index].elided && latest.map { $0.sentence == sentence } == true
                 && levelPairedWithPrevious(index)
+            // ("Thieves took 42 necklaces. Police have so far recovered 17.", "It expects to deliver about 45 in 2026", "Last
+            // year there were 32": a verb's object with no noun of its own at its clause's end counts what was counted before.)
+            let bareObject =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+                && candidates[index].bound != .range && bareObjectOfVerb(first: first, last: last)
+                // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14.")
+                && (word(first - 1).map(SubjectRules.peopleVerbs.contains) != true || latest.map { Self.namesPeople($0.subject) } == true)
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
                 word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
             if let total {
                 candidates[index].subject = total
-            } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel {
+            } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
@@ -1323,6 +1353,38 @@ extension FigureScanner {
             }
             if let subject = candidates[index].subject { latest = (subject, sentence, candidates[index].firstToken) }
         }
+    }
+
+    /// Whether the count from `first` to `last` is the bare object of a verb, ending its clause (over a date of it): a past
+    /// form ("recovered 17", "had 70 million"), a verb after "to" or a modal ("expects to deliver about 45 in 2026", "will
+    /// close 11 and"), or "there" and "be" ("there have been 1,140"); not a form of "be" alone ("Its population is 2
+    /// million"), nor a verb of a level or a change ("reached 40 million", whose noun is before it).
+    func bareObjectOfVerb(first: Int, last: Int) -> Bool {
+        // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
+        guard first >= 2, let v = word(first - 1), !tokens[first - 1].capitalized, sameSentence(first - 1, first), word(first - 2) != "and"
+        else { return false }
+        var e = last + 1
+        while e < tokens.count, e - last <= 6, sameSentence(last, e),
+            consumed[e] || (word(e).map(ChangeRules.levelDatePrepositions.contains) == true && e + 1 < tokens.count && consumed[e + 1])
+        {
+            e += 1
+        }
+        let clauseEnd =
+            clauseEnds(after: e - 1)
+            || ((word(e) == "and" || word(e) == "but") && e + 1 < tokens.count && tokens[e + 1].kind == .word
+                && !tokens[e + 1].capitalized && !isPlural(tokens[e + 1].norm) && !SubjectRules.stopWords.contains(tokens[e + 1].norm))
+        guard clauseEnd else { return false }
+        if DateRules.beVerbs.contains(v) || v == "been" {
+            return word(first - 2) == "there"
+                || (word(first - 3) == "there" && word(first - 2).map(ChangeRules.auxiliaries.contains) == true)
+        }
+        guard !SubjectRules.stopWords.contains(v) || ChangeRules.auxiliaries.contains(v), !ChangeRules.levelVerbs.contains(v),
+            !ChangeRules.levelVerbsBeforeAt.contains(v), ChangeRules.before[v] == nil, ChangeRules.beforeAmounts[v] == nil,
+            ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
+        else { return false }
+        if ChangeRules.auxiliaries.contains(v) || DateRules.isPastForm(v) { return true }
+        // (A base form after "to" or a modal.)
+        return word(first - 2).map(ChangeRules.beforeVerbs.contains) == true
     }
 
     /// Whether the count at candidate `index` is after "to" or "from" within six tokens of the count before it, a count

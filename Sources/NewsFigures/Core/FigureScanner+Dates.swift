@@ -471,6 +471,9 @@ extension FigureScanner {
         if preposition == "since" { return first > published ? y - 1 : y }
         // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
         if preposition == "to", deferredBefore(tense - 1) { return y }
+        // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
+        // nearest; not "called on Friday", "called for talks on March 3".)
+        if preposition == "on" || preposition == "from" || preposition == "for", cancelledBefore(tense - 1) { return y }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
         let untilAt = untilTime ? tense - 3 : tense - 1
@@ -615,8 +618,13 @@ extension FigureScanner {
         if let w = word(before), DateRules.adverbsAfterBe.contains(w), let b = word(before - 1), DateRules.beVerbs.contains(b) {
             before -= 1
         }
+        // (Nor after a preposition before its noun: "tariffs on imported steel take effect", "Fares for reserved seats rise".)
+        let beforeNoun =
+            word(before).map { DateRules.prepositionsBeforeAdjectives.contains($0) } == true && k + 1 < tokens.count
+            && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized && !SubjectRules.stopWords.contains(tokens[k + 1].norm)
         let modifies =
-            word(before).map {
+            beforeNoun
+            || word(before).map {
                 ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly")
                     || DateRules.linkingVerbs.contains($0)
             } ?? false
@@ -1855,6 +1863,18 @@ extension FigureScanner {
         return false
     }
 
+    /// Whether a verb that calls a thing off (`DateRules.cancellingVerbs`) stands before the preposition at `u` over its
+    /// object, up to six lower-case words with no comma: "has cancelled sailings on", "called off the parade on" ("call"
+    /// only with "off").
+    private func cancelledBefore(_ u: Int) -> Bool {
+        var k = u - 1
+        while k >= 0, k >= u - 7, sameSentence(k, u), let w = word(k), !tokens[k].capitalized {
+            if DateRules.cancellingVerbs.contains(w) { return k < u - 1 && (!w.hasPrefix("call") || word(k + 1) == "off") }
+            k -= 1
+        }
+        return false
+    }
+
     /// Whether the word at `k` is a "from" after a verb that moves a thing from one day to another
     /// (`DateRules.reschedulingVerbs`) in the eight words before it, over its object but no comma: "was moved from
     /// Saturday to Sunday", "postponed the vote from May 8 to May 21". The two days are then two dates, not a span.
@@ -3054,6 +3074,11 @@ extension FigureScanner {
             year += 1
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
+        } else if y == nil, !results, let published, let end = quarterEnd, end < published, !isPastSentence(i),
+            isFutureSentence(i) || intentAhead(before: first, toOnly: true)
+        {
+            // ("plans to launch its processor in Q1", "will launch it in the second quarter" on 25 December: the one ahead.)
+            year += 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
             !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true)
         {

@@ -139,6 +139,17 @@ enum ChangeRules {
     /// Words that may stand between a change word and its figure without breaking the link:
     /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
     /// ("fell by a record 908,574": "record" after its article too.)
+    /// Words of a date's preposition or a run of periods passed over between a verb of change and the "to" of its new
+    /// level: "fell in the first half to", "rose for a seventh consecutive year to", "climbed for the third time in a row to"
+    /// (with ordinal words; the dates themselves are read before).
+    static let periodRunWords: WordSet = [
+        "in", "since", "over", "during", "on", "for", "a", "an", "the", "consecutive", "straight", "successive", "running",
+        "row", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "session", "sessions",
+        "time", "again", "decade", "decades",
+    ]
+    /// Verbs of change whose "to" is their own: "added to its 300 shops".
+    static let addingVerbs: WordSet = ["added", "add", "adds", "adding"]
+
     static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely", "record"]
 
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to

@@ -429,6 +429,18 @@ enum DateRules {
 
     /// Participles of what is to come that a date may hang on: "expected in May", "scheduled on March 20".
     static let aheadParticiples: WordSet = ["expected", "scheduled", "planned", "slated", "due", "set", "rescheduled", "postponed"]
+    /// Verbs that call off what is held on a day, the object's day ahead or gone whatever their tense: "has cancelled sailings
+    /// on Dec 28–30" (on 25 December), "scrapped the fireworks on December 31".
+    static let cancellingVerbs: WordSet = [
+        "cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "scraps", "axed", "axe", "axes", "called", "call",
+        "calls",
+    ]
+    /// Prepositions after which a word in "-ed" before its noun is an adjective, not a past verb: "tariffs on imported steel
+    /// take effect", "Fares for reserved seats rise", "the number of infected people".
+    static let prepositionsBeforeAdjectives: WordSet = [
+        "of", "on", "for", "in", "from", "against", "among", "between", "into", "over", "under", "at", "about", "across",
+        "toward", "towards", "without", "within", "through", "amid",
+    ]
     /// Verbs that put a thing off until a day, which is then ahead whatever their tense: "the order had been
     /// extended until Saturday", "the hearing was adjourned until Monday".
     static let deferralVerbs: WordSet = [

@@ -154,8 +154,12 @@ enum MoneyRules {
 
     /// Words of a text about pounds sterling, in which "3p" is three pence.
     /// ("litre", "pint": British spellings and measures that prices in pence go with: "25p a litre".)
-    /// Words of share prices, before which a number with a glued "p" is pence: "Shares jumped 9% to 412p".
-    static let sharePriceWords: WordSet = ["shares", "share", "dividend", "dividends", "ftse", "stock", "stocks", "pence"]
+    /// Words of share prices and of prices, in whose sentence a number with a glued "p" is pence: "Shares jumped 9% to 412p",
+    /// "The price of milk rose 3p to 48p" (not a video line, "1080p").
+    static let sharePriceWords: WordSet = [
+        "shares", "share", "dividend", "dividends", "ftse", "stock", "stocks", "pence", "price", "prices", "priced", "fare", "fares",
+        "fee", "fees",
+    ]
     static let poundClues: WordSet = ["£", "pence", "sterling", "gbp", "penny", "pound", "pounds", "litre", "litres", "pint", "pints"]
 
     /// The yen/yuan sign; which one is decided by words elsewhere in the text.

@@ -59,7 +59,7 @@ public struct ChangeArithmeticRule: ValidationRule {
             // "a real-terms fall of 16 percent", "rose 1.2 percent after inflation": a change of what the cash
             // levels beside it are not.
             if Self.realTerms(change, context) { continue }
-            if let wrongWay = Self.levelAgainstItsChange(c, direction, context) {
+            if !Self.inheritsChange(c, context), let wrongWay = Self.levelAgainstItsChange(c, direction, context) {
                 findings.append(Finding(rule: mismatchID, severity: .error, figures: wrongWay.figures, message: wrongWay.message))
             }
             // A fraction in words is a relative change too: "fell by a quarter to 600,000".
@@ -611,6 +611,18 @@ public struct ChangeArithmeticRule: ValidationRule {
     /// Whether the text between a change and a figure after it (its dates left out) makes the figure the new
     /// level: " to ", ", to ", " at ", after the change's noun (" students to "), a short period (" year on
     /// year to ", " in the first quarter to ", " in April, to ") or before "an average of" (`levelLeads`).
+    /// Whether the level at `c` carries the change of the change figure just before it, "fell 4% in 2024 to 31,200": that
+    /// change's arithmetic holds it to its earlier level, once ("… from 30,700" is one mismatch, not two).
+    static func inheritsChange(_ c: Int, _ context: ValidationContext) -> Bool {
+        let figures = context.figures
+        let sentence = context.sameSentence(as: c)
+        guard context.before(figures[c], count: 4).hasSuffix("to "), let p = sentence.last(where: { $0 < c && figures[$0].kind != .date }),
+            let direction = figures[p].change?.direction, direction == figures[c].change?.direction
+        else { return false }
+        return leadsToNewLevel(
+            datesLeftOut(between: p, and: c, sentence, context), noun: figures[p].subject.map { " " + $0.lowercased() } ?? "")
+    }
+
     static func leadsToNewLevel(_ between: String, noun: String) -> Bool {
         if between == " at " || between == ", to " { return true }
         guard let to = between.ranges(of: " to ").last else { return false }

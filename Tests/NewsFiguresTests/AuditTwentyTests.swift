@@ -1,0 +1,94 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 20's classes (200 count sentences in 20 more genres; 135 dates on 2026-12-25, 2027-01-03 and 2027-03-31), each
+/// with the cases that must stay as they were.
+@Suite struct AuditTwentyDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func whatIsCalledOffKeepsTheNearestYear() {
+        #expect(
+            Self.dates("The ferry operator has cancelled sailings on Dec 28–30 because of forecast gales.", "2026-12-25")
+                == ["Dec 28–30=2026-12-28..2026-12-30"])
+        #expect(Self.dates("The council called off the parade on December 31.", "2026-12-25") == ["December 31=2026-12-31..2026-12-31"])
+        // A day gone stays gone, and another past verb's day is past.
+        #expect(
+            Self.dates("The airline cancelled flights on December 20 after the storm.", "2026-12-25")
+                == ["December 20=2026-12-20..2026-12-20"])
+        #expect(Self.dates("Residents phoned the hotline on January 20.", "2026-12-25") == ["January 20=2026-01-20..2026-01-20"])
+    }
+
+    @Test func anEdAdjectiveAfterAPrepositionIsNoPastVerb() {
+        #expect(
+            Self.dates("New tariffs on imported steel take effect on April 1.", "2027-03-31") == ["April 1=2027-04-01..2027-04-01"])
+        #expect(Self.dates("Fares for reserved seats rise on January 2.", "2026-12-25") == ["January 2=2027-01-02..2027-01-02"])
+        #expect(Self.dates("The fee for licensed taxis rises on Thursday.", "2027-03-31") == ["on Thursday=2027-04-01..2027-04-01"])
+        // A past verb after its subject still dates the sentence.
+        #expect(Self.dates("Fares for seats rose on January 2.", "2026-12-25") == ["January 2=2026-01-02..2026-01-02"])
+        #expect(Self.dates("The fee for taxis rose on Thursday.", "2027-03-31") == ["on Thursday=2027-03-25..2027-03-25"])
+    }
+
+    @Test func aQuarterAheadInAFutureSentence() {
+        #expect(
+            Self.dates("The chipmaker plans to launch its new laptop processor in Q1.", "2026-12-25") == ["Q1=2027-01-01..2027-03-31"])
+        #expect(
+            Self.dates("The chipmaker will launch its new processor in the second quarter.", "2026-12-25")
+                == ["the second quarter=2027-04-01..2027-06-30"])
+        #expect(
+            Self.dates("The chipmaker will launch its new processor in the first half.", "2026-12-25")
+                == ["the first half=2027-01-01..2027-06-30"])
+        // Past, or under way: this year's.
+        #expect(
+            Self.dates("The chipmaker launched its new processor in the second quarter.", "2026-12-25")
+                == ["the second quarter=2026-04-01..2026-06-30"])
+        #expect(Self.dates("The chipmaker will launch its new processor in Q1.", "2027-03-31") == ["Q1=2027-01-01..2027-03-31"])
+    }
+}
+
+@Suite struct AuditTwentyCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aChangeToALevelAcrossAPeriod() {
+        #expect(
+            Self.read("Exports rose for a seventh consecutive year to a record 419 tonnes.") == ["419=419.0 increase [tonnes]"])
+        #expect(Self.read("Sales grew for a third straight quarter to $4.2 billion.") == ["$4.2 billion=4200000000.0 increase"])
+        #expect(Self.read("Prices climbed last year to 1,200 rupees a tonne.") == ["1,200 rupees=1200.0 increase"])
+        // Not across a figure (a level after a change has no direction), nor "add to".
+        #expect(Self.read("The index fell 2% in March to 3,400.") == ["2%=2.0 decrease", "3,400=3400.0 decrease"])
+        #expect(Self.read("The chain added last year to its 300 shops.") == ["300=300.0 [shops]"])
+    }
+
+    @Test func aMarketVerbBeforeToChangesACount() {
+        #expect(Self.read("Unemployment dipped to 3.59 million in March.") == ["3.59 million=3590000.0 decrease"])
+        // Not with the count its object.
+        #expect(Self.read("Curry sank 8 three-pointers.") == ["8=8.0 [three-pointers]"])
+    }
+
+    @Test func aVerbsBareObjectCountsWhatWasCountedBefore() {
+        #expect(
+            Self.read("Thieves took 42 gold necklaces from a shop. Police have so far recovered 17.")
+                == ["42=42.0 [gold necklaces]", "17=17.0 [gold necklaces]"])
+        #expect(
+            Self.read("Hanwha Ocean delivered 38 vessels last year. It expects to deliver about 45 in 2026.")
+                == ["38=38.0 [vessels]", "about 45=45.0 approx [vessels]"])
+        #expect(
+            Self.read("Bursa Malaysia expects 50 listings this year. Last year there were 32.") == [
+                "50=50.0 [listings]", "32=32.0 [listings]",
+            ])
+        #expect(
+            Self.read("The council runs 43 libraries. It plans to close 11 and hand 9 to volunteers.")
+                == ["43=43.0 [libraries]", "11=11.0 [libraries]", "9=9.0"])
+        // Not after "be" alone, a verb of a level, a verb done to people of things, nor a list's first number.
+        #expect(Self.read("The city has 40 parks. Its population is 2 million.") == ["40=40.0 [parks]", "2 million=2000000.0"])
+        #expect(Self.read("The firm sold 300 cars. Revenue reached 40 million.") == ["300=300.0 [cars]", "40 million=40000000.0"])
+        #expect(Self.read("The storm felled 300 trees. It injured 14.") == ["300=300.0 [trees]", "14=14.0"])
+        #expect(Self.read("The firm sold 1,500 and 2,000 units.") == ["1,500=1500.0", "2,000=2000.0 [units]"])
+    }
+
+    @Test func penceInASentenceOfPrices() {
+        #expect(Self.read("The price of milk rose 3p to 48p.") == ["3p=0.03 increase", "48p=0.48 increase"])
+        // A video line stays no amount.
+        #expect(Self.read("The price of the 1080p model fell.").isEmpty)
+    }
+}
