@@ -91,4 +91,33 @@ import Testing
         // A video line stays no amount.
         #expect(Self.read("The price of the 1080p model fell.").isEmpty)
     }
+
+    @Test func notCountsOfTheRound() {
+        // An address, a number to reach, a time with its zone, a concentration, a ratio of times.
+        #expect(Self.read("The ward, at 111 Denmark Hill, reopened.").isEmpty)
+        #expect(Self.read("Form S-1 lists 3 World Trade Center as the address.").isEmpty)
+        #expect(Self.read("The ward can be reached on 10655.").isEmpty)
+        #expect(Self.read("Smith can be reached on 01595 693 000.").isEmpty)
+        #expect(Self.read("The station logged the reading at 2300 KST.").isEmpty)
+        #expect(Self.read("PM2.5 read 180 µg/m³ at the monitor.").isEmpty)
+        #expect(Self.read("The IPO was subscribed 2.37 times.").isEmpty)
+        #expect(Self.read("Pollution reached 50 times the level deemed safe.").isEmpty)
+        // Still counts: a street's count of things, a sales figure "reached", times counted.
+        #expect(Self.read("The council owns 12 Denmark Hill flats.") == ["12=12.0 [Denmark Hill flats]"])
+        #expect(Self.read("Sales reached 10655 units.") == ["10655=10655.0 [units]"])
+        #expect(Self.read("Prices rose 3 times last year.") == ["3=3.0 [times]"])
+    }
+
+    @Test func amountsOfTheRound() {
+        #expect(
+            Self.read("Israel's advertising market shrank 4% to NIS 4.2 billion.") == [
+                "4%=4.0 decrease", "NIS 4.2 billion=4200000000.0 decrease",
+            ])
+        // A range after "up from" is a range, the earlier level.
+        #expect(Self.read("Rice sold at Tk 52-55, up from Tk 48-50.") == ["Tk 52-55=52.0..55.0 range", "Tk 48-50=48.0..50.0 range"])
+        // An amount before "in" and a month is no day.
+        #expect(Self.read("The fare rose to $3 in August.") == ["$3=3.0 increase"])
+        // A split year before a verb with its object.
+        #expect(Self.read("The budget for 2026-27 totals Rs 49 billion.") == ["Rs 49 billion=49000000000.0"])
+    }
 }

@@ -195,7 +195,7 @@ import Testing
         // 2^1000 to the 15 significant digits a computed power keeps.
         #expect(inside.figures.compactMap { $0.value?.doubleValue } == [1e307, 1e-307, 1.07150860718627e301])
         // A power that fits is computed as before.
-        #expect(FigureExtractor.extract(from: "about 1.1^23 times").first?.value?.doubleValue == 8.954302432552389)
+        #expect(FigureExtractor.extract(from: "about 1.1^23 ways").first?.value?.doubleValue == 8.954302432552389)
     }
 }
 

@@ -413,7 +413,7 @@ import Testing
         #expect(Self.messages("Turnout was 62%, up 4 points from 59% in 2019.", rule, severity: .error).isEmpty)
         #expect(Self.messages("The rate fell to 2.1% from 2.4%, down 0.3 points.", rule) == ["2.1%, decrease of 0.3 points: 2.4% before"])
         // Index points are no percentage points: no percentage beside them, the plain difference.
-        #expect(Self.messages("The FTSE 100 fell 40 points to 8,020.", rule) == ["8,020, decrease of 40: 8,060 before"])
+        #expect(Self.messages("The FTSE 100 fell 40 points to 8,020.", rule) == ["8,020 points, decrease of 40: 8,060 before"])
         // "lowering wages by 0.16 percent" with no level after it stays an object's change.
         #expect(Self.messages("Some 400 workers were hired, lowering wages by 0.16 percent.", rule).isEmpty)
     }
@@ -536,11 +536,11 @@ import Testing
     /// Index, score and rating points are no percentage points: the absolute arithmetic stays.
     @Test func pointsOfAnIndex() {
         let rule = ChangeArithmeticRule()
-        #expect(Self.messages("The FTSE 100 rose 40 points to 7,700.", rule) == ["7,700, increase of 40: 7,660 before"])
+        #expect(Self.messages("The FTSE 100 rose 40 points to 7,700.", rule) == ["7,700 points, increase of 40: 7,660 before"])
         #expect(
             Self.messages("The Dow jumped 500 points to 39,000 from 38,000.", rule).contains(
                 "39,000 with 500 implies 38,500 before, but the article states 38,000"))
-        #expect(Self.messages("His credit score rose 30 points to 720.", rule) == ["720, increase of 30: 690 before"])
+        #expect(Self.messages("His credit score rose 30 points to 720.", rule) == ["720 points, increase of 30: 690 before"])
     }
 
     /// A part after "of them" refers to no count when two of different nouns stand before it.

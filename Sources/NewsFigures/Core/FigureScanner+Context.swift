@@ -159,6 +159,8 @@ extension FigureScanner {
     /// "cut costs by 40% to 50%" is a range).
     /// `amount`: the figure is a percentage or money, which `ChangeRules.beforeAmounts` may change too.
     func change(before first: Int, figureEnd: Int, directOnly: Bool = false, amount: Bool = false) -> Change? {
+        // ("Prices rose 3 times last year": how often, not by how much.)
+        if word(figureEnd + 1) == "times" { return nil }
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
         if !directOnly, word(first - 1) == "to", let earlier = levelBefore(to: first - 1) {
@@ -276,11 +278,15 @@ extension FigureScanner {
     /// The change of a verb whose new level follows a date or a run of periods between it and the "to" at `to`:
     /// "Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to", "fell in the first half to £120 million",
     /// "rose for a seventh consecutive year to a record 419 tonnes" (not "added last year to its 300 shops", a phrasal
-    /// "add to"); and a change figure's the same, "jumped 9% to $82", "rose 5% in March to 3,400" (not a range's, nor
-    /// across another figure).
+    /// "add to"); and a change figure's the same, "jumped 9% to $82", "rose 5% in March to 3,400", over its noun, "grew by
+    /// 3,400 pathways to 798,000" (not a range's, nor across another figure).
     func changeAcrossAdverbial(to: Int) -> Change? {
         var m = to - 1
         var crossed = 0
+        // ("grew by 3,400 pathways to 798,000": over the change figure's own noun.)
+        if let told = candidates.last(where: { $0.kind != .date }), told.subjectEnd == m, told.lastToken < m, m - told.lastToken <= 4 {
+            m = told.lastToken
+        }
         while m > 0, crossed < 8, sameSentence(m, to),
             consumed[m] || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
         {

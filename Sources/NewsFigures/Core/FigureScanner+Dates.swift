@@ -750,7 +750,10 @@ extension FigureScanner {
         if attached(i + 3), i + 3 < tokens.count, tokens[i + 3].kind != .symbol || symbol(i + 3) == "/" || symbol(i + 3) == "-" {
             return nil
         }
-        guard !unitFollows(i + 2), !looksCounted(after: i + 2) || (word(i + 3).map { DateRules.splitYearNouns.contains($0) } ?? false)
+        // ("the budget for 2026-27 totals Rs 49 billion": a verb in "-s" before its object.)
+        guard !unitFollows(i + 2),
+            !looksCounted(after: i + 2) || (word(i + 3).map { DateRules.splitYearNouns.contains($0) } ?? false)
+                || verbWithObject(after: i + 2)
         else { return nil }
         // "the 2023-24 fiscal year": a fiscal year, given as its two years (see `fiscalYear`).
         if fiscalYearWords(at: i + 3), sameSentence(i, i + 4) {
@@ -1030,7 +1033,10 @@ extension FigureScanner {
             d2 = e
             k = eEnd + 1
         }
-        let linked = word(k) == "of" || word(k) == "in"
+        // ("4-23 in next month"; not "to $3 in August", an amount and its month.)
+        let linked =
+            word(k) == "of"
+            || (word(k) == "in" && word(k + 1).map { DateRules.relativeShifts[$0] != nil } == true && word(k + 2) == "month")
         if linked { k += 1 }
         // "the 20th of next month", "31st of this month", "from 4 to 22 this month", "between 4 and 22 this month".
         // (Not a bare number alone: "sales fell to 30 from 25 last month" is a count and a month.)

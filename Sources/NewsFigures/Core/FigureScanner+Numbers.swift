@@ -1319,6 +1319,7 @@ extension FigureScanner {
 
         // The high end of a range: "5–10", "$5 billion to $10 billion", "10 to 20 percent", "between 10 and 20".
         var rangeHigh: NumberMatch?
+        var rangeAfterChangesFrom = false
         var lowUnitPercent = percent(after: number.last)
         var joinAt = lowUnitPercent.map { $0.last + 1 } ?? number.last + 1
         if lowUnitPercent?.hyphenated == true { joinAt = number.last + 1; lowUnitPercent = nil }
@@ -1343,13 +1344,17 @@ extension FigureScanner {
             // ("increased by 30 from last year's 120 to 160": the earlier level's date may stand after "from".)
             var fromAt = candidate.firstToken - 1
             while fromAt >= 0, fromAt >= candidate.firstToken - 4, word(fromAt) != "from", consumed[fromAt] { fromAt -= 1 }
-            let fromBefore =
+            // (Not ends joined tight by a dash, a range as anywhere, "up from Tk 48-50", whose "from" stays the change's.)
+            let tightDash = tokens[joinAt].kind == .symbol && attached(joinAt) && attached(joinAt + 1)
+            let changesFrom =
                 word(fromAt) == "from"
                 && (change(before: fromAt, figureEnd: number.last, directOnly: true) != nil
                     || changeOfObject(preposition: fromAt, figureEnd: number.last) != nil
                     || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil }
                     || ((lowUnitPercent != nil || prefix != nil || !ageOrDurationAround(fromAt, joinAt: joinAt))
                         && changeNounIn(before: fromAt)))
+            let fromBefore = changesFrom && !tightDash
+            rangeAfterChangesFrom = changesFrom && tightDash
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
@@ -1531,7 +1536,7 @@ extension FigureScanner {
         if let high = rangeHigh {
             candidate.bound = .range
             candidate.high = basisPoints ? high.value.scaled(byPowerOfTen: -2) : high.value
-            if between || word(candidate.firstToken - 1) == "from" { candidate.firstToken -= 1 }
+            if between || (word(candidate.firstToken - 1) == "from" && !rangeAfterChangesFrom) { candidate.firstToken -= 1 }
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
         } else {
@@ -1597,8 +1602,10 @@ extension FigureScanner {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1
             }
+            // ("arrested 5 times", "Prices rose 3 times last year": how often, the count of times.)
+            let times = word(candidate.lastToken + 1) == "times" && sameSentence(candidate.lastToken, candidate.lastToken + 1)
             candidate.subject =
-                subject.text ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
+                subject.text ?? (times ? "times" : nil) ?? groupSubject(first: candidate.firstToken, last: candidate.lastToken)
                 ?? numberOfSubject(before: candidate.firstToken)
                 ?? changeVerbSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
                 ?? changedObjectSubject(before: unboundedFirst, figureEnd: candidate.lastToken)
@@ -1826,14 +1833,15 @@ extension FigureScanner {
         }
         if let last = notCounted(number, tail: tail) { return last }
         // "text 21272", "call 999", "dial 112": a number to call or text; "contact police on 101", "call the
-        // Samaritans on 116 123" (the number after "on" a few words after the verb); "quoting incident 0423".
+        // Samaritans on 116 123", "can be reached on 10655" (the number after "on" a few words after the verb); "quoting
+        // incident 0423".
         // (With the groups after it: "Call 020 7946 0018".)
         let dialled =
             word(i - 1).map { NameRules.dialWords.contains($0) || NameRules.referenceWords.contains($0) } == true
             || (word(i - 1) == "on"
                 && (max(0, i - 5)..<(i - 1)).contains { k in
                     sameSentence(k, i)
-                        && (word(k).map { NameRules.dialWords.contains($0) || $0 == "contact" || $0 == "contacted" } ?? false)
+                        && (word(k).map { NameRules.dialWords.contains($0) || NameRules.contactWords.contains($0) } ?? false)
                 })
         // "dial *334#", "*141*1#": a code of the keypad between "*" and "#" or "*".
         if number.plainInteger, symbol(i - 1) == "*", attached(i), let s = symbol(tail + 1), s == "#" || s == "*", attached(tail + 1) {
@@ -1844,7 +1852,8 @@ extension FigureScanner {
         if number.plainInteger, tail == i, let run = bareNumberRun(around: i), run.last - run.first >= 2 { return run.last }
         if number.plainInteger, tokens[i].norm.utf8.count >= 3, dialled, sameSentence(i - 1, i), !looksCounted(after: tail) {
             var end = tail
-            while end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].integer != nil, sameSentence(end, end + 1) {
+            // (Groups read as one number too: "on 01595 693 000".)
+            while end + 1 < tokens.count, tokens[end + 1].kind == .number, !tokens[end + 1].norm.contains("."), sameSentence(end, end + 1) {
                 end += 1
             }
             // ("quoting reference 4471-889": its groups joined by hyphens too.)
@@ -1852,8 +1861,19 @@ extension FigureScanner {
         }
         // "three times as many", "more than 13 times the 100,000 needed", "three times as much": a multiple, no count.
         // (After "the", a figure: not "met 12 times the previous year".)
+        // ("reached 50 times the level deemed safe", "18 times the number of cells", "25 to 30 times your expenses": a
+        // determiner and a noun of what is multiplied; not a period, "met 12 times the previous year".)
         if word(tail + 1) == "times", let w = word(tail + 2), NumberRules.afterMultiple.contains(w), sameSentence(tail, tail + 2),
             w != "the" || (tail + 3 < tokens.count && tokens[tail + 3].kind != .word)
+                || (word(tail + 3).map { DateRules.relativeShifts[$0] == nil && !NumberRules.periodsAfterTimesThe.contains($0) }
+                    ?? false)
+        {
+            return tail + 1
+        }
+        // ("The IPO was subscribed 2.37 times", "oversubscribed 12 times": a ratio, a fraction of times or after "subscribed", no
+        // count; "arrested 5 times" counts times.)
+        if word(tail + 1) == "times",
+            number.value.integerValue == nil || (word(number.first - 1).map(NumberRules.ratioVerbs.contains) ?? false)
         {
             return tail + 1
         }

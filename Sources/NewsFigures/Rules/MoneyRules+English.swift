@@ -39,8 +39,9 @@ enum MoneyRules {
     /// ("QR2 billion", "KD3 million", "BD50 million": Gulf papers' riyal and dinars.)
     /// ("SR283 billion", "SR 5 million": the Saudi riyal.)
     /// ("JD2.75": the Jordanian dinar.)
+    /// ("NIS 4.2 billion": the new Israeli shekel as Israeli papers write it.)
     static let capitalAbbreviationsBefore: WordTable<String> = [
-        "rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD", "sr": "SAR", "jd": "JOD",
+        "rm": "MYR", "qr": "QAR", "kd": "KWD", "bd": "BHD", "sr": "SAR", "jd": "JOD", "nis": "ILS",
     ]
 
     /// Words that say which rupee "Rs" is; with none, or clues to two, the amount keeps `rupeeCodes`

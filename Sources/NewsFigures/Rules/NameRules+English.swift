@@ -100,15 +100,20 @@ enum NameRules {
 
     /// Verbs before a number of three digits or more that make it a number to call: "text 21272", "call 999".
     static let dialWords: WordSet = ["text", "texting", "sms", "call", "calling", "dial", "dialling", "dialing", "ring", "phone"]
+    /// Verbs a few words before "on" and a number to call: "contact police on 101", "can be reached on 10655".
+    static let contactWords: WordSet = ["contact", "contacted", "reach", "reached"]
     /// Words before a reference number: "quoting incident 0423", "crime reference 1234".
     static let referenceWords: WordSet = ["incident", "reference", "ref", "log", "quoting"]
 
     /// Symbols that make a number part of a code when written against it: "a/2020", "x@5", "#5".
     static let codeSymbols: WordSet = ["/", "@", "_", "=", "#", "\\", "&", "+", ":", "|"]
 
-    /// Times of day.
+    /// Times of day, and the time zones written after them ("at 2300 KST", "0900 JST"; not the two-letter "ET", "PT",
+    /// which are also points and other units).
     static let timeWords: WordSet = [
-        "am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt",
+        "am", "pm", "a.m", "p.m", "o'clock", "hrs", "gmt", "utc", "bst", "cet", "est", "pst", "edt", "pdt", "cest", "eet", "eest",
+        "cst", "cdt", "mst", "mdt", "ist", "pkt", "kst", "jst", "hkt", "sgt", "pht", "wib", "msk", "aest", "aedt", "acst", "awst",
+        "nzst", "nzdt",
     ]
 
     /// "Round the clock" written as numbers: "open 24/7", "24/7/365", "24-7". The numbers (joined
@@ -231,6 +236,8 @@ enum NameRules {
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "terrace", "parkway", "pkwy",
         "crescent", "plaza", "square", "place", "way", "court", "row", "gardens", "mews", "wharf", "quay", "circus", "embankment",
         "highway", "circle", "close", "grove", "walk", "alley", "loop",
+        // ("at 111 Denmark Hill", "3 World Trade Center".)
+        "hill", "center", "centre",
     ]
 
     /// Capitalised words before a weekday that make it part of a name, not a date: "Black Friday",

@@ -138,6 +138,8 @@ enum NumberRules {
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
         "bar", "psi", "kpa", "mpa", "hpa", "mbar",
+        // Concentrations: "PM2.5 read 180 µg/m³" (the micro sign and the Greek mu), "410 ppm".
+        "µg", "μg", "ug", "mcg", "ppm", "ppb",
     ]
 
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
@@ -166,10 +168,17 @@ enum NumberRules {
     static let wicketVerbs: WordSet = [
         "takes", "took", "taking", "claimed", "claims", "returned", "returns", "grabbed", "snared", "bagged",
     ]
+    /// Verbs before "N times" that make it a ratio, no count: "The IPO was subscribed 2.37 times", "oversubscribed 12 times".
+    static let ratioVerbs: WordSet = ["subscribed", "oversubscribed", "covered"]
     /// Words after "N times" that make it a multiple, no count: "three times as many", "13 times the 100,000 needed" ("the"
     /// before a figure only), "four times higher" (not "flown 25 times", "met 12 times the previous year").
     static let afterMultiple: WordSet = [
         "as", "the", "more", "higher", "larger", "bigger", "greater", "faster", "less", "fewer", "smaller", "lower", "that",
-        "what", "its", "their", "his", "her", "our", "longer", "shorter", "earnings", "salary", "sales", "revenue", "profits",
+        "what", "its", "their", "his", "her", "our", "your", "my", "longer", "shorter", "earnings", "salary", "sales", "revenue",
+        "profits",
+    ]
+    /// Words of a period after "N times the", which make the times a count: "met 12 times the previous year".
+    static let periodsAfterTimesThe: WordSet = [
+        "previous", "following", "same", "first", "past", "year", "season", "week", "month", "day", "night", "decade",
     ]
 }
