@@ -44,6 +44,30 @@ import Testing
                 == ["the second quarter=2026-04-01..2026-06-30"])
         #expect(Self.dates("The chipmaker will launch its new processor in Q1.", "2027-03-31") == ["Q1=2027-01-01..2027-03-31"])
     }
+
+    @Test func aYearThatOpensItsClause() {
+        #expect(
+            Self.dates("The Met Office said on Thursday that 2026 was the warmest year on record.", "2027-01-03")
+                == ["on Thursday=2026-12-31..2026-12-31", "2026=2026-01-01..2026-12-31"])
+        #expect(Self.dates("2027 will be a tough year for retailers.", "2027-01-03") == ["2027=2027-01-01..2027-12-31"])
+        // Not an amount, nor a number after another word.
+        #expect(Self.dates("£2000 was spent on repairs.", "2027-01-03").isEmpty)
+        #expect(Self.dates("Around 2000 was raised for the charity.", "2027-01-03").isEmpty)
+    }
+
+    @Test func reviewTwentyFourDates() {
+        // The day of a cancelling act, not of a thing held: the day gone.
+        #expect(
+            Self.dates("The council cancelled the order on December 28 after complaints.", "2025-12-25")
+                == ["December 28=2024-12-28..2024-12-28"])
+        #expect(
+            Self.dates("Police cancelled all leave on December 29 and 30.", "2025-12-25") == ["December 29 and 30=2025-12-29..2025-12-30"])
+        // A half reported on is this year's; one a thing is done in is ahead.
+        #expect(
+            Self.dates("The company will restate its first-half accounts.", "2025-12-25") == ["first-half=2025-01-01..2025-06-30"])
+        #expect(
+            Self.dates("The firm will pay a dividend for the first half.", "2025-08-10") == ["the first half=2025-01-01..2025-06-30"])
+    }
 }
 
 @Suite struct AuditTwentyCountsTests {
@@ -119,5 +143,20 @@ import Testing
         #expect(Self.read("The fare rose to $3 in August.") == ["$3=3.0 increase"])
         // A split year before a verb with its object.
         #expect(Self.read("The budget for 2026-27 totals Rs 49 billion.") == ["Rs 49 billion=49000000000.0"])
+    }
+
+    @Test func reviewTwentyFourCounts() {
+        // A count of where a flow went is no new level; a count of what a count noun counts is.
+        #expect(Self.read("Exports rose 12% to 30 countries.") == ["12%=12.0 increase", "30=30.0 [countries]"])
+        #expect(Self.read("Exports rose last year to 40 countries.") == ["40=40.0 [countries]"])
+        #expect(Self.read("Enrolment grew for the fifth consecutive year to 24,500 students.") == ["24,500=24500.0 increase [students]"])
+        // A depth is no fall of a market.
+        #expect(Self.read("The diver sank to 40 metres before surfacing.") == ["40=40.0 [metres]"])
+        // A verb done to people refers back to people only.
+        #expect(Self.read("The airline cancelled 120 flights. It stranded 9,000.") == ["120=120.0 [flights]", "9,000=9000.0"])
+        // Over a dotted initialism to the noun counted.
+        #expect(
+            Self.read("Traffic deaths in the U.S. fell 3.8% to 39,345.")
+                == ["3.8%=3.8 decrease", "39,345=39345.0 decrease [Traffic deaths]"])
     }
 }

@@ -191,12 +191,17 @@ extension FigureScanner {
             if softened > 3 { return nil }
             k -= 1
         }
-        if k + 1 < first, word(k + 1) == "to", let stated = changeAcrossAdverbial(to: k + 1) { return stated }
+        if k + 1 < first, word(k + 1) == "to", let stated = changeAcrossAdverbial(to: k + 1, recipients: recipientsFollow(figureEnd)) {
+            return stated
+        }
         // A count followed by "to" and a number is a change with its new level as much as an amount is: "Jobless claims
         // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
         let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
-        // (A verb's "to" before the figure makes it a new level the same: "Unemployment dipped to 3.59 million".)
-        let changesAmount = amount || levelFollows || (k + 1 < first && word(k + 1) == "to")
+        // (A verb's "to" before the figure makes it a new level the same: "Unemployment dipped to 3.59 million"; not a depth,
+        // "The diver sank to 40 metres".)
+        let changesAmount =
+            amount || levelFollows
+            || (k + 1 < first && word(k + 1) == "to" && !(word(figureEnd + 1).map(ChangeRules.depthUnits.contains) ?? false))
         // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of".)
         if amount, word(k) == "off", k > 0, sameSentence(k - 1, k),
             tokens[k - 1].capitalized || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
@@ -275,12 +280,23 @@ extension FigureScanner {
         return Change(direction: direction, reference: reference?.text)
     }
 
+    /// Whether the figure ending at `end` counts where or to whom a flow went (`ChangeRules.recipientNouns`, up to two
+    /// words after it): "to 30 countries", "to 14 African nations".
+    func recipientsFollow(_ end: Int) -> Bool {
+        (end + 1...end + 2).contains { k in
+            sameSentence(end, k) && (word(k).map(ChangeRules.recipientNouns.contains) ?? false)
+                && !(end + 1..<k).contains { SubjectRules.stopWords.contains(tokens[$0].norm) || tokens[$0].kind != .word }
+        }
+    }
+
     /// The change of a verb whose new level follows a date or a run of periods between it and the "to" at `to`:
     /// "Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to", "fell in the first half to £120 million",
     /// "rose for a seventh consecutive year to a record 419 tonnes" (not "added last year to its 300 shops", a phrasal
     /// "add to"); and a change figure's the same, "jumped 9% to $82", "rose 5% in March to 3,400", over its noun, "grew by
     /// 3,400 pathways to 798,000" (not a range's, nor across another figure).
-    func changeAcrossAdverbial(to: Int) -> Change? {
+    /// `recipients`: the level counts where or to whom a flow went (`recipientsFollow`), no level unless the verb's subject
+    /// names a count ("Exports rose 12% to 30 countries"; "Enrolment grew for the fifth year to 24,500 students" is one).
+    func changeAcrossAdverbial(to: Int, recipients: Bool = false) -> Change? {
         var m = to - 1
         var crossed = 0
         // ("grew by 3,400 pathways to 798,000": over the change figure's own noun.)
@@ -293,7 +309,9 @@ extension FigureScanner {
             // A change figure: the level after "to" goes its way ("rose 2% to 3,400", "rose 15 percent last year to 38
             // million"); no other figure may stand between.
             if consumed[m], let told = candidates.last(where: { $0.kind != .date }), told.lastToken >= m {
-                guard told.lastToken == m, let stated = told.change, told.bound != .range, sameSentence(told.firstToken, to) else {
+                guard told.lastToken == m, let stated = told.change, told.bound != .range, sameSentence(told.firstToken, to),
+                    !recipients || namesACount(told.firstToken - 2)
+                else {
                     return nil
                 }
                 return Change(direction: stated.direction, reference: nil)
@@ -301,7 +319,9 @@ extension FigureScanner {
             m -= 1
             crossed += 1
         }
-        guard m < to - 1, let w = word(m), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false) else { return nil }
+        guard m < to - 1, let w = word(m), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false),
+            !recipients || namesACount(m - 1)
+        else { return nil }
         if ChangeRules.multiples.contains(w) { return Change(direction: ChangeRules.before[w] ?? .increase, reference: nil) }
         // (A noun of change as a verb after a modal or "to": "will rise next year to 5%".)
         guard let direction = ChangeRules.before[w] ?? ChangeRules.beforeAmounts[w], !ChangeRules.addingVerbs.contains(w),
@@ -1120,6 +1140,16 @@ extension FigureScanner {
             end -= 1
             adverbs += 1
         }
+        // ("Traffic deaths in the U.S. fell 3.8%": over a dotted initialism, the place's last word.)
+        var letters = 0
+        var k = end
+        while k >= 1, symbol(k) == ".", attached(k), let l = word(k - 1), tokens[k - 1].capitalized, l.utf8.count == 1,
+            letters == 0 || attached(k + 1)
+        {
+            k -= 2
+            letters += 1
+        }
+        if letters >= 2 { end = k }
         // (A level reached in a game is a score: "The Lakers' points reached 110 in the fourth quarter".)
         let levelVerb = ChangeRules.levelVerbs.contains(tokens[v].norm)
         if levelVerb, sportsSentence(first) { return nil }

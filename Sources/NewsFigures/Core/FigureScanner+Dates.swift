@@ -1302,6 +1302,17 @@ extension FigureScanner {
         {
             return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
         }
+        // "The Met Office said 2026 was the warmest year on record", "2027 will be tougher": a year opening its clause, the
+        // subject of a singular verb (not an amount, "£2000 was spent", "around 2000 was raised", nor a number before it).
+        if let y = year(i), (1900...2100).contains(y), let v = word(i + 1), DateRules.verbsAfterYearSubject.contains(v),
+            !tokens[i + 1].capitalized, sameSentence(i, i + 1), !attached(i), !unitFollows(i),
+            i == 0 || !sameSentence(i - 1, i)
+                || (word(i - 1).map { DateRules.clauseOpenersBeforeYear.contains($0) || DateRules.sayingVerbs.contains($0) } ?? false),
+            !(i + 2 < tokens.count
+                && (tokens[i + 2].kind == .number || tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil))
+        {
+            return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
+        }
         // (Punctuation may close it: "opened in 2012; two years earlier", "by 2024: one for …"; not a title's colon,
         // "from 2001: A Space Odyssey".)
         // (Nor a level after "to": "Gold climbed to 2030; …".)
@@ -1875,7 +1886,11 @@ extension FigureScanner {
     private func cancelledBefore(_ u: Int) -> Bool {
         var k = u - 1
         while k >= 0, k >= u - 7, sameSentence(k, u), let w = word(k), !tokens[k].capitalized {
-            if DateRules.cancellingVerbs.contains(w) { return k < u - 1 && (!w.hasPrefix("call") || word(k + 1) == "off") }
+            if DateRules.cancellingVerbs.contains(w) {
+                // (Of a thing held on a day, not of the act: "cancelled the order on December 28", "cancelled his contract".)
+                let held = (k + 1..<u).contains { word($0).map(DateRules.heldEventNouns.contains) ?? false }
+                return k < u - 1 && held && (!w.hasPrefix("call") || word(k + 1) == "off")
+            }
             k -= 1
         }
         return false
@@ -3081,9 +3096,11 @@ extension FigureScanner {
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
             year -= 1
         } else if y == nil, !results, let published, let end = quarterEnd, end < published, !isPastSentence(i),
+            word(first - 1).map(DateRules.periodTimePrepositions.contains) == true,
             isFutureSentence(i) || intentAhead(before: first, toOnly: true)
         {
-            // ("plans to launch its processor in Q1", "will launch it in the second quarter" on 25 December: the one ahead.)
+            // ("plans to launch its processor in Q1", "will launch it in the second quarter" on 25 December: the one ahead; not
+            // a period reported on, "will restate its first-half accounts", "a dividend for the first half".)
             year += 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
             !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true)

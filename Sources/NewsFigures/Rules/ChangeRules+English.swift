@@ -147,6 +147,18 @@ enum ChangeRules {
         "row", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "session", "sessions",
         "time", "again", "decade", "decades",
     ]
+    /// Nouns of where or to whom a flow goes, after "to": a count of them after a change is no new level of the measure
+    /// ("Exports rose 12% to 30 countries", "Grants rose 6% to 1,500 students"; not "fell 38% to 94 vessels").
+    static let recipientNouns: WordSet = [
+        "countries", "nations", "states", "destinations", "markets", "cities", "towns", "villages", "regions", "provinces",
+        "districts", "charities", "students", "pensioners", "households", "families", "farms", "farmers", "schools", "hospitals",
+        "stores", "shops", "dealers", "retailers", "airports", "ports", "clinics", "recipients", "beneficiaries", "companies",
+        "firms", "businesses", "universities", "councils", "partners", "buyers",
+    ]
+    /// Units of depth or distance: "The diver sank to 40 metres" is how deep, no fall of a market.
+    static let depthUnits: WordSet = [
+        "metres", "meters", "metre", "meter", "feet", "foot", "ft", "fathoms", "km", "kilometres", "kilometers", "miles", "m",
+    ]
     /// Verbs of change whose "to" is their own: "added to its 300 shops".
     static let addingVerbs: WordSet = ["added", "add", "adds", "adding"]
 

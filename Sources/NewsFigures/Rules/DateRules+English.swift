@@ -413,6 +413,13 @@ enum DateRules {
     /// Words after "the 2023 tax" that make it the year: "the 2023 tax year", "2023 tax returns".
     static let taxPeriodWords: WordSet = ["year", "years", "return", "returns", "season", "filing", "filings"]
     /// Verbs of a year's end or start before a bare year: "ended 2024 with a gain", "entered 2025 with debts".
+    /// Singular verbs after a year that opens its clause, the year the subject: "2026 was the warmest year on record", "2027
+    /// will be tougher", "2024 has been a record year" (a count of things takes a plural: "2000 were arrested").
+    static let verbsAfterYearSubject: WordSet = [
+        "was", "is", "has", "had", "will", "marked", "marks", "saw", "sees", "brought", "promises",
+    ]
+    /// Words before a year that opens a clause: "said that 2026 was the warmest year".
+    static let clauseOpenersBeforeYear: WordSet = ["that", "and", "but", "while", "because", "when", "as", "so", "if"]
     static let yearVerbs: WordSet = [
         "ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "beginning", "started", "starts", "closed",
         "closes", "finished", "finishes", "into", "throughout", "during",
@@ -435,6 +442,18 @@ enum DateRules {
         "cancelled", "canceled", "cancel", "cancels", "scrapped", "scrap", "scraps", "axed", "axe", "axes", "called", "call",
         "calls",
     ]
+    /// Things held on a day, which a cancelling verb's object must name: "cancelled sailings on Dec 28–30" (not "cancelled
+    /// the order on December 28", the day of the act).
+    static let heldEventNouns: WordSet = [
+        "sailing", "sailings", "flight", "flights", "train", "trains", "service", "services", "match", "matches", "game", "games",
+        "fixture", "fixtures", "race", "races", "concert", "concerts", "show", "shows", "performance", "performances", "parade",
+        "parades", "fireworks", "celebration", "celebrations", "event", "events", "festival", "festivals", "meeting", "meetings",
+        "hearing", "hearings", "vote", "rally", "rallies", "march", "classes", "lessons", "exams", "screening", "screenings",
+        "ceremony", "ceremonies", "party", "gala", "market", "markets", "fair", "tour", "visit", "trip", "trips",
+        "departures", "crossings", "journeys", "strike", "walkout", "leave", "holidays",
+    ]
+    /// Prepositions of a time in which a thing is done: "will launch it in the second quarter", "by the first half".
+    static let periodTimePrepositions: WordSet = ["in", "during", "by", "within", "until"]
     /// Prepositions after which a word in "-ed" before its noun is an adjective, not a past verb: "tariffs on imported steel
     /// take effect", "Fares for reserved seats rise", "the number of infected people".
     static let prepositionsBeforeAdjectives: WordSet = [

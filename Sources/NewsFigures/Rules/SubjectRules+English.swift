@@ -85,6 +85,7 @@ enum SubjectRules {
         "discharged", "freed", "charged", "convicted", "sentenced", "jailed", "fined", "treated", "vaccinated", "interviewed",
         "signed", "deported", "sacked", "fired", "dismissed", "admitted", "enrolled", "registered", "questioned", "released",
         "saved", "promoted", "appointed", "elected", "selected", "transferred", "loaned", "retained", "resettled", "adopted",
+        "stranded", "fed", "welcomed", "greeted", "taught",
     ]
     /// Plural nouns of people that are no person noun with an "s": "people", "children".
     static let peopleNouns: WordSet = [
