@@ -159,4 +159,23 @@ import Testing
             Self.read("Traffic deaths in the U.S. fell 3.8% to 39,345.")
                 == ["3.8%=3.8 decrease", "39,345=39345.0 decrease [Traffic deaths]"])
     }
+
+    @Test func aLevelOverAnAdverbARateAndAReference() {
+        #expect(
+            Self.read("Rents rose sharply in the second quarter to £1,420 a month.") == ["£1,420=1420.0 increase"])
+        #expect(Self.read("Petrol fell 2p a litre to 136p.") == ["2p=0.02 decrease", "136p=1.36 decrease"])
+        #expect(
+            Self.read("Home sales rose 4.2 percent from a year earlier to 410,000 units.")
+                == ["4.2 percent=4.2 increase", "410,000=410000.0 increase [units]"])
+        #expect(Self.read("Wages rose 4.8% to an average of £712 a week.") == ["4.8%=4.8 increase", "£712=712.0 increase [average]"])
+        // A market verb's "by" and "to" of one amount: a change and its level.
+        #expect(
+            Self.read("The deficit narrowed by $12 billion to $98 billion.")
+                == ["$12 billion=12000000000.0 decrease", "$98 billion=98000000000.0 decrease"])
+        // Not a percentage's own "per cent" as a rate.
+        #expect(
+            Self.read("Arrivals rose 11 per cent to 3.2 million.") == [
+                "11 per cent=11.0 increase", "3.2 million=3200000.0 increase [Arrivals]",
+            ])
+    }
 }

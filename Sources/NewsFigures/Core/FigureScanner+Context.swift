@@ -303,9 +303,24 @@ extension FigureScanner {
         if let told = candidates.last(where: { $0.kind != .date }), told.subjectEnd == m, told.lastToken < m, m - told.lastToken <= 4 {
             m = told.lastToken
         }
+        // (Over a rate's unit after the change figure, "fell 2p a litre to 136p", and an adverb, "rose sharply in the second
+        // quarter to".)
+        let rateUnit = { (m: Int) -> Bool in
+            m >= 2 && !self.consumed[m] && self.word(m - 1).map { $0 == "a" || $0 == "per" } == true && !self.tokens[m].capitalized
+                && self.consumed[m - 2] && !(self.word(m).map(SubjectRules.stopWords.contains) ?? true)
+        }
         while m > 0, crossed < 8, sameSentence(m, to),
-            consumed[m] || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+            consumed[m] || rateUnit(m)
+                || (word(m).map {
+                    ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil
+                        || ($0.hasSuffix("ly") && $0.utf8.count > 4 && !tokens[m].capitalized)
+                } ?? false)
         {
+            if rateUnit(m) {
+                m -= 2
+                crossed += 2
+                continue
+            }
             // A change figure: the level after "to" goes its way ("rose 2% to 3,400", "rose 15 percent last year to 38
             // million"); no other figure may stand between.
             if consumed[m], let told = candidates.last(where: { $0.kind != .date }), told.lastToken >= m {

@@ -1365,7 +1365,7 @@ extension FigureScanner {
             // "cut rates by 0.25% to 4.5%"; "cut costs by 10% to 35%", "raised council tax by 2% to 7%" are ranges.)
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
-                && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true) != nil
+                && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true, amount: prefix != nil) != nil
                     || (word(candidate.firstToken - 1) == "by"
                         && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
                         && (oneQuantityBefore(by: candidate.firstToken - 1)

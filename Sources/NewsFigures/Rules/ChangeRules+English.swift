@@ -146,6 +146,8 @@ enum ChangeRules {
         "in", "since", "over", "during", "on", "for", "a", "an", "the", "consecutive", "straight", "successive", "running",
         "row", "year", "years", "quarter", "quarters", "month", "months", "week", "weeks", "day", "days", "session", "sessions",
         "time", "again", "decade", "decades",
+        // (A reference between the change and its level: "rose 4.2 percent from a year earlier to 410,000 units".)
+        "from", "earlier", "ago", "previously",
     ]
     /// Nouns of where or to whom a flow goes, after "to": a count of them after a change is no new level of the measure
     /// ("Exports rose 12% to 30 countries", "Grants rose 6% to 1,500 students"; not "fell 38% to 94 vessels").
@@ -211,7 +213,11 @@ enum ChangeRules {
 
     /// Words between the change word and the figure that keep the link: "an increase of 17",
     /// "rose by 5%".
-    static let linkers: WordSet = ["of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to"]
+    static let linkers: WordSet = [
+        "of", "by", "a", "an", "some", "about", "nearly", "over", "more", "than", "around", "almost", "to",
+        // ("rose 4.8% to an average of £712".)
+        "average",
+    ]
 
     /// Phrases after a figure that name the reference of a change; `nil` keeps the words as said.
     static let references: [(words: [String], reference: String)] = [
