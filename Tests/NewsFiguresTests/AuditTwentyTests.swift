@@ -179,3 +179,58 @@ import Testing
             ])
     }
 }
+
+/// Audit 21's classes (200 count sentences in 20 more genres; 135 dates on 2027-02-28, 2026-10-31 and 2027-06-21).
+@Suite struct AuditTwentyOneTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func moreBareObjectsReferBack() {
+        #expect(Self.read("Police raided 42 shops last month. Inspectors closed 17.") == ["42=42.0 [shops]", "17=17.0 [shops]"])
+        #expect(
+            Self.read("CATL plans to hire 9,000 workers. So far it has taken on about 1,200.")
+                == ["9,000=9000.0 [workers]", "about 1,200=1200.0 approx [workers]"])
+        #expect(
+            Self.read("Marstons sold 61 of its managed pubs. It plans to sell another 40 by 2028.")
+                == ["61=61.0 [managed pubs]", "40=40.0 [managed pubs]"])
+        #expect(
+            Self.read("The breach exposed records of 2.7 million patients. Of these, 480,000 included Social Security numbers.")
+                == ["2.7 million=2700000.0 [patients]", "480,000=480000.0 [patients]"])
+        #expect(
+            Self.read("Phishing reports rose to 7.8 million in the year to March, from 6.1 million.")
+                == ["7.8 million=7800000.0 increase [Phishing reports]", "6.1 million=6100000.0 [Phishing reports]"])
+        // A level verb before "at" stays no verb of an object.
+        #expect(Self.read("Entries closed at 25,000.") == ["25,000=25000.0 [Entries]"])
+    }
+
+    @Test func labelsOfTheRound() {
+        #expect(Self.read("The bridge reopens after work by crew 7.").isEmpty)
+        #expect(Self.read("Faker won game 5 on patch 25.19.").isEmpty)
+        #expect(Self.read("Guests in cabin 9214 must be back by 17:30.").isEmpty)
+        #expect(Self.read("Biscuit, from kennel 12, was adopted.").isEmpty)
+        #expect(Self.read("Call extension 4402 for help.").isEmpty)
+        #expect(Self.read("He was discharged on day 12 after surgery.").isEmpty)
+        // A label's word before a plural counted counts.
+        #expect(Self.read("Every day 12 people die on the roads.") == ["12=12.0 [people]"])
+        // A year before bonds is the year they mature.
+        #expect(Self.read("The Swiss Confederation sold CHF 450 million of 2036 bonds.") == ["CHF 450 million=450000000.0"])
+    }
+
+    @Test func datesOfTheRound() {
+        #expect(
+            Self.dates("The ferry company has cancelled all sailings on Tuesday and Wednesday.", "2027-02-28")
+                == ["on Tuesday=2027-03-02..2027-03-02", "Wednesday=2027-03-03..2027-03-03"])
+        // What was called off two days ago is the day gone.
+        #expect(
+            Self.dates("The airline cancelled flights on Monday after the storm.", "2027-03-03") == ["on Monday=2027-03-01..2027-03-01"])
+        #expect(
+            Self.dates("Campaigning ends tomorrow night ahead of Tuesday's vote.", "2026-10-31")
+                == ["tomorrow night=2026-11-01..2026-11-01", "Tuesday=2026-11-03..2026-11-03"])
+        // In a past sentence, the one just gone.
+        #expect(
+            Self.dates("Shares rose on Monday ahead of Tuesday's vote.", "2026-11-04")
+                == ["on Monday=2026-11-02..2026-11-02", "Tuesday=2026-11-03..2026-11-03"])
+        #expect(Self.dates("The new mayor was sworn in a week ago.", "2026-10-31") == ["a week ago=2026-10-24..2026-10-24"])
+        #expect(Self.dates("The bridge will reopen in a week.", "2026-10-31") == ["in a week=2026-11-07..2026-11-07"])
+    }
+}

@@ -653,9 +653,15 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
         // ("Of the 40 candidates, 27 won seats": "won" read as no currency is the verb; what was won is no subject.)
         if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
-        // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb.)
-        if let w = word(k), !tokens[k].capitalized, DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w),
-            last >= 1, symbol(last - 1) == ",", wholeOpensSentence(before: last - 1)
+        // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb; "Of these,
+        // 480,000 included Social Security numbers".)
+        let ofThoseBefore =
+            last >= 3 && (word(last - 2).map(SubjectRules.referringPronouns.contains) ?? false)
+            && (word(last - 3) == "of" || word(last - 3) == "among")
+        if let w = word(k), !tokens[k].capitalized,
+            DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w)
+                || (ofThoseBefore && DateRules.isRegularPast(w)),
+            last >= 1, symbol(last - 1) == ",", wholeOpensSentence(before: last - 1) || ofThoseBefore
         {
             return (nil, nil, true)
         }
@@ -1411,12 +1417,18 @@ extension FigureScanner {
     /// close 11 and"), or "there" and "be" ("there have been 1,140"); not a form of "be" alone ("Its population is 2
     /// million"), nor a verb of a level or a change ("reached 40 million", whose noun is before it).
     func bareObjectOfVerb(first: Int, last: Int) -> Bool {
+        // (Over "another" and a phrasal verb's particle: "plans to sell another 40 by 2028", "has taken on about 1,200".)
+        var at = first - 1
+        if word(at).map(SubjectRules.moreOfTheSame.contains) == true { at -= 1 }
+        let pastForm = { (w: String) -> Bool in DateRules.isPastForm(w) || SubjectRules.irregularParticiples.contains(w) }
+        if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
         // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
-        guard first >= 2, let v = word(first - 1), !tokens[first - 1].capitalized, sameSentence(first - 1, first), word(first - 2) != "and"
-        else { return false }
+        guard at >= 1, let v = word(at), !tokens[at].capitalized, sameSentence(at, first), word(at - 1) != "and" else { return false }
         var e = last + 1
         while e < tokens.count, e - last <= 6, sameSentence(last, e),
-            consumed[e] || (word(e).map(ChangeRules.levelDatePrepositions.contains) == true && e + 1 < tokens.count && consumed[e + 1])
+            consumed[e]
+                || (word(e).map { ChangeRules.levelDatePrepositions.contains($0) || $0 == "by" } == true && e + 1 < tokens.count
+                    && consumed[e + 1])
         {
             e += 1
         }
@@ -1426,16 +1438,16 @@ extension FigureScanner {
                 && !tokens[e + 1].capitalized && !isPlural(tokens[e + 1].norm) && !SubjectRules.stopWords.contains(tokens[e + 1].norm))
         guard clauseEnd else { return false }
         if DateRules.beVerbs.contains(v) || v == "been" {
-            return word(first - 2) == "there"
-                || (word(first - 3) == "there" && word(first - 2).map(ChangeRules.auxiliaries.contains) == true)
+            return word(at - 1) == "there" || (word(at - 2) == "there" && word(at - 1).map(ChangeRules.auxiliaries.contains) == true)
         }
+        // (A verb of a level only before "at": "Inspectors closed 17" counts what was closed.)
         guard !SubjectRules.stopWords.contains(v) || ChangeRules.auxiliaries.contains(v), !ChangeRules.levelVerbs.contains(v),
-            !ChangeRules.levelVerbsBeforeAt.contains(v), ChangeRules.before[v] == nil, ChangeRules.beforeAmounts[v] == nil,
-            ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
+            !ChangeRules.levelVerbsBeforeAt.contains(v) || v == "closed" || v == "closes", ChangeRules.before[v] == nil,
+            ChangeRules.beforeAmounts[v] == nil, ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
         else { return false }
-        if ChangeRules.auxiliaries.contains(v) || DateRules.isPastForm(v) { return true }
+        if ChangeRules.auxiliaries.contains(v) || pastForm(v) { return true }
         // (A base form after "to" or a modal.)
-        return word(first - 2).map(ChangeRules.beforeVerbs.contains) == true
+        return word(at - 1).map(ChangeRules.beforeVerbs.contains) == true
     }
 
     /// Whether the count at candidate `index` is after "to" or "from" within six tokens of the count before it, a count

@@ -1559,6 +1559,9 @@ extension FigureScanner {
             if let s = DateRules.relativeShifts[p] { shift = s; first = i - 1 }
             // "the coming Friday": the next one, this week or the next.
             if DateRules.comingWords.contains(p) { shift = nil; forward = true }
+            // ("Campaigning ends tomorrow night ahead of Tuesday's vote": what is done ahead of a day, in a sentence of no
+            // past, is before it.)
+            if p == "of", word(i - 2) == "ahead", shift == nil, !isPastSentence(i) { forward = true }
         }
         guard let published else {
             // No reference day: the weekday says nothing datable. Skip it.
@@ -1690,6 +1693,14 @@ extension FigureScanner {
         // "Oracle reports results on Wednesday and Broadcom on Thursday", "…, followed by Broadcom on Thursday": a
         // weekday of a clause with its verb left out goes on from the weekday ahead before it.
         // (From the published day too, in a clause of no past: "returns today and the Lords on Tuesday".)
+        // ("has cancelled all sailings on Tuesday" on a Sunday, "cancelled flights on Monday after the storm" on a Wednesday:
+        // a day of what is called off is the nearest such day.)
+        if shift == nil, !forward, word(first) == "on", cancelledBefore(first) {
+            let ahead = (weekday - published.weekday + 7) % 7
+            let back = (published.weekday - weekday + 7) % 7
+            let day = published.adding(days: ahead != 0 && ahead < back ? ahead : -back)
+            return addDate(first, i, day.description, day.description, resolved: "relative to published")
+        }
         if shift == nil, !forward, let day = gappedFrom(before: first), published < day || (day == published && !sentenceTense(i).past) {
             let step = (weekday - day.weekday + 7) % 7
             let next = day.adding(days: step == 0 ? 7 : step)
@@ -2778,6 +2789,9 @@ extension FigureScanner {
         var start = i
         var count: Int
         var unitAt: Int
+        // ("The mayor was sworn in a week ago": a particle's "in" before an offset back is no "in" of one ahead; the offset
+        // is read from the next token.)
+        if word(i) == "in", (i + 2...i + 4).contains(where: { word($0) == "ago" && sameSentence(i, $0) }) { return nil }
         if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
         // "a few days ago", "few months ago": a vague count read as upstream conventions do.
         let vagueAt = word(start) == "a" ? start + 1 : start

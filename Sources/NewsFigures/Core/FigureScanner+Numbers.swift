@@ -2021,9 +2021,10 @@ extension FigureScanner {
                 return tail
             }
             // "No. 5", "Ref. 6239", "Vol. 3".
-            // (Not a full word that ends a sentence: "landed 507 minke whales last season. 311 were taken".)
+            // (Not a full word that ends a sentence: "landed 507 minke whales last season. 311 were taken", "ran for a day. 200
+            // fans came".)
             if i > 1, symbol(i - 1) == ".", let w = word(i - 2),
-                (NameRules.identifierWords.contains(w) && (w.utf8.count <= 3 || sameSentence(i - 2, i)))
+                (NameRules.identifierWords.contains(w) && ((w.utf8.count <= 3 && w != "day") || sameSentence(i - 2, i)))
                     || Sentences.abbreviatesBeforeNumber(tokens[i - 2])
             {
                 return tail
@@ -2425,10 +2426,14 @@ extension FigureScanner {
         }
         // ("cut daily transits to 24 from 36", "fell to 58,400 in October from 65,200": the earlier level right after a new
         // one, over the new one's date.)
-        if word(first - 1) == "from", let before = candidates.last, before.kind == .count, before.change != nil {
+        // ("rose to 7.8 million in the year to March, from 6.1 million": over a comma too.)
+        if word(first - 1) == "from", let before = candidates.last(where: { $0.kind != .date }), before.kind == .count,
+            before.change != nil
+        {
             var k = first - 2
             while k > (before.subjectEnd ?? before.lastToken), sameSentence(k, first),
                 consumed[k] || (word(k).map { ["in", "on", "at", "during", "by"].contains($0) } ?? false)
+                    || (k == first - 2 && symbol(k) == ",")
             {
                 k -= 1
             }

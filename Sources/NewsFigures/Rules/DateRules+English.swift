@@ -400,6 +400,8 @@ enum DateRules {
     /// Nouns of yearly things after a year that make it the year: "the 2023 season", "its 1989 peak",
     /// "2019 sales", "the 2020 Olympics" (not "the 2020 model", "2000 troops").
     static let yearNouns: WordSet = [
+        // ("CHF 450 million of 2036 bonds": the year they mature.)
+        "bonds", "gilts",
         "season", "seasons", "election", "elections", "campaign", "budget", "census", "crisis", "peak", "high", "low", "record",
         "sales", "revenue", "revenues", "earnings", "profit", "profits", "results", "figures", "final", "finals", "championship",
         "championships", "olympics", "games", "world", "midterms", "midterm", "primary", "primaries", "race", "referendum",

@@ -30,6 +30,8 @@ enum NameRules {
         "stall", "tank", "batch", "enclosure", "error", "hangar", "paddock", "compartment", "reactor", "series",
         // ("with bonus ball 11", "near kilometre 27 of Route 68".)
         "ball", "kilometre", "kilometer", "milepost",
+        // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
+        "crew", "patch", "cabin", "kennel", "extension", "deck", "day",
     ]
     /// Verbs of a timetable, before a clock time written with a point: "leaves at 7.01", "reaches Paris by 10.20".
     static let timetableVerbs: WordSet = [
@@ -55,6 +57,8 @@ enum NameRules {
         "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch", "aisle", "size", "station", "port", "frame", "court",
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
+        // ("Every day 12 people die".)
+        "day", "crew", "cabin",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as

@@ -35,6 +35,12 @@ enum SubjectRules {
     static let adverbsAfterVerbs: WordSet = ["longer", "more", "less", "again", "early", "late", "out", "away", "back", "home", "abroad"]
     /// Pronouns after "of" that refer back: "15,000 of those", "1,150 of these", "nine of them".
     static let referringPronouns: WordSet = ["these", "those", "them"]
+    /// Words before a count of more of what was counted: "plans to sell another 40".
+    static let moreOfTheSame: WordSet = ["another", "further"]
+    /// Participles that are no past tense, before a bare object: "has taken on about 1,200", "has stolen 40".
+    static let irregularParticiples: WordSet = ["taken", "given", "shown", "chosen", "drawn", "seen", "written", "driven", "stolen"]
+    /// Particles of phrasal verbs between the verb and its object: "has taken on about 1,200", "picked up 30".
+    static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down"]
 
     /// Plural nouns of animals: what befalls people befalls them too ("found 20 sheep. 6 were killed").
     static let animalNouns: WordSet = [
