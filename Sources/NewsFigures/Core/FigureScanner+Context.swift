@@ -1366,11 +1366,14 @@ extension FigureScanner {
                 && levelPairedWithPrevious(index)
             // ("Thieves took 42 necklaces. Police have so far recovered 17.", "It expects to deliver about 45 in 2026", "Last
             // year there were 32": a verb's object with no noun of its own at its clause's end counts what was counted before.)
-            let bareObject =
+            let objectOf =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
-                && candidates[index].bound != .range && bareObjectOfVerb(first: first, last: last)
-                // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14.")
-                && (word(first - 1).map(SubjectRules.peopleVerbs.contains) != true || latest.map { Self.namesPeople($0.subject) } == true)
+                    && candidates[index].bound != .range ? verbOfBareObject(first: first, last: last) : nil
+            // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14.")
+            let bareObject =
+                objectOf.map { v in
+                    !SubjectRules.peopleVerbs.contains(tokens[v].norm) || latest.map { Self.namesPeople($0.subject) } == true
+                } ?? false
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
@@ -1412,18 +1415,18 @@ extension FigureScanner {
         }
     }
 
-    /// Whether the count from `first` to `last` is the bare object of a verb, ending its clause (over a date of it): a past
+    /// The verb whose bare object is the count from `first` to `last`, ending its clause (over a date of it): a past
     /// form ("recovered 17", "had 70 million"), a verb after "to" or a modal ("expects to deliver about 45 in 2026", "will
     /// close 11 and"), or "there" and "be" ("there have been 1,140"); not a form of "be" alone ("Its population is 2
     /// million"), nor a verb of a level or a change ("reached 40 million", whose noun is before it).
-    func bareObjectOfVerb(first: Int, last: Int) -> Bool {
+    func verbOfBareObject(first: Int, last: Int) -> Int? {
         // (Over "another" and a phrasal verb's particle: "plans to sell another 40 by 2028", "has taken on about 1,200".)
         var at = first - 1
         if word(at).map(SubjectRules.moreOfTheSame.contains) == true { at -= 1 }
         let pastForm = { (w: String) -> Bool in DateRules.isPastForm(w) || SubjectRules.irregularParticiples.contains(w) }
         if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
         // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
-        guard at >= 1, let v = word(at), !tokens[at].capitalized, sameSentence(at, first), word(at - 1) != "and" else { return false }
+        guard at >= 1, let v = word(at), !tokens[at].capitalized, sameSentence(at, first), word(at - 1) != "and" else { return nil }
         var e = last + 1
         while e < tokens.count, e - last <= 6, sameSentence(last, e),
             consumed[e]
@@ -1436,18 +1439,18 @@ extension FigureScanner {
             clauseEnds(after: e - 1)
             || ((word(e) == "and" || word(e) == "but") && e + 1 < tokens.count && tokens[e + 1].kind == .word
                 && !tokens[e + 1].capitalized && !isPlural(tokens[e + 1].norm) && !SubjectRules.stopWords.contains(tokens[e + 1].norm))
-        guard clauseEnd else { return false }
+        guard clauseEnd else { return nil }
         if DateRules.beVerbs.contains(v) || v == "been" {
-            return word(at - 1) == "there" || (word(at - 2) == "there" && word(at - 1).map(ChangeRules.auxiliaries.contains) == true)
+            let there = word(at - 1) == "there" || (word(at - 2) == "there" && word(at - 1).map(ChangeRules.auxiliaries.contains) == true)
+            return there ? at : nil
         }
         // (A verb of a level only before "at": "Inspectors closed 17" counts what was closed.)
         guard !SubjectRules.stopWords.contains(v) || ChangeRules.auxiliaries.contains(v), !ChangeRules.levelVerbs.contains(v),
             !ChangeRules.levelVerbsBeforeAt.contains(v) || v == "closed" || v == "closes", ChangeRules.before[v] == nil,
             ChangeRules.beforeAmounts[v] == nil, ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
-        else { return false }
-        if ChangeRules.auxiliaries.contains(v) || pastForm(v) { return true }
-        // (A base form after "to" or a modal.)
-        return word(at - 1).map(ChangeRules.beforeVerbs.contains) == true
+        else { return nil }
+        // (A past form or "have", or a base form after "to" or a modal.)
+        return ChangeRules.auxiliaries.contains(v) || pastForm(v) || word(at - 1).map(ChangeRules.beforeVerbs.contains) == true ? at : nil
     }
 
     /// Whether the count at candidate `index` is after "to" or "from" within six tokens of the count before it, a count
