@@ -186,7 +186,8 @@ import Testing
     static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
 
     @Test func moreBareObjectsReferBack() {
-        #expect(Self.read("Police raided 42 shops last month. Inspectors closed 17.") == ["42=42.0 [shops]", "17=17.0 [shops]"])
+        // Not a market's close: "closed" is a verb of a level.
+        #expect(Self.read("The FTSE 100 rose 50 points. It closed 8,250.") == ["50=50.0 increase [points]", "8,250=8250.0"])
         #expect(
             Self.read("CATL plans to hire 9,000 workers. So far it has taken on about 1,200.")
                 == ["9,000=9000.0 [workers]", "about 1,200=1200.0 approx [workers]"])
@@ -232,5 +233,28 @@ import Testing
                 == ["on Monday=2026-11-02..2026-11-02", "Tuesday=2026-11-03..2026-11-03"])
         #expect(Self.dates("The new mayor was sworn in a week ago.", "2026-10-31") == ["a week ago=2026-10-24..2026-10-24"])
         #expect(Self.dates("The bridge will reopen in a week.", "2026-10-31") == ["in a week=2026-11-07..2026-11-07"])
+    }
+
+    @Test func reviewTwentyFiveAndMoreDates() {
+        // A count after "to" is a place the flow went only after a flow's noun.
+        #expect(Self.read("Applications rose 8% to 310,000 students.") == ["8%=8.0 increase", "310,000=310000.0 increase [students]"])
+        #expect(Self.read("The franchise grew 15% to 230 stores.") == ["15%=15.0 increase", "230=230.0 increase [stores]"])
+        #expect(Self.read("Payouts jumped 20% to 4,000 families.") == ["20%=20.0 increase", "4,000=4000.0 [families]"])
+        // "closed" refers back only to a part of the whole.
+        #expect(
+            Self.read("Inspectors visited 80 restaurants. Inspectors closed 17.") == ["80=80.0 [restaurants]", "17=17.0 [restaurants]"])
+        #expect(Self.read("The kennel 12 dogs were rehomed.") == ["12=12.0 [dogs]"])
+        #expect(
+            Self.dates("Mortgage approvals have fallen over the past fortnight.", "2027-06-21") == ["past fortnight=2027-06-07..2027-06-20"]
+        )
+        #expect(Self.dates("Last summer's heatwave killed crops.", "2027-06-21") == ["Last summer=2026-06-01..2026-08-31"])
+        #expect(
+            Self.dates("Rail unions announced walkouts on June 29 and 30.", "2027-06-21") == ["June 29 and 30=2027-06-29..2027-06-30"])
+        // An infinitive is no thing held: what is planned is ahead.
+        #expect(Self.dates("Unions announced their plans to strike on Friday.", "2023-10-09") == ["on Friday=2023-10-13..2023-10-13"])
+        #expect(
+            Self.dates("Ahead of Tuesday's vote, the party launched its manifesto.", "2025-11-02") == ["Tuesday=2025-11-04..2025-11-04"])
+        #expect(
+            Self.dates("The government will publish its first-quarter data.", "2025-12-28") == ["first-quarter=2026-01-01..2026-03-31"])
     }
 }

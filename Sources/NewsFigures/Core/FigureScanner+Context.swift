@@ -289,13 +289,20 @@ extension FigureScanner {
         }
     }
 
+    /// Whether the noun before the verb at or before `v` (over "by") is a flow (`ChangeRules.flowNouns`): "Exports rose",
+    /// "Chinese exports fell by".
+    func flowBefore(verbBefore v: Int) -> Bool {
+        let verb = word(v) == "by" ? v - 1 : v
+        return word(verb - 1).map(ChangeRules.flowNouns.contains) ?? false
+    }
+
     /// The change of a verb whose new level follows a date or a run of periods between it and the "to" at `to`:
     /// "Exports doubled in 2024 to 272,000 tonnes", "have trebled since 2008 to", "fell in the first half to £120 million",
     /// "rose for a seventh consecutive year to a record 419 tonnes" (not "added last year to its 300 shops", a phrasal
     /// "add to"); and a change figure's the same, "jumped 9% to $82", "rose 5% in March to 3,400", over its noun, "grew by
     /// 3,400 pathways to 798,000" (not a range's, nor across another figure).
-    /// `recipients`: the level counts where or to whom a flow went (`recipientsFollow`), no level unless the verb's subject
-    /// names a count ("Exports rose 12% to 30 countries"; "Enrolment grew for the fifth year to 24,500 students" is one).
+    /// `recipients`: the level counts where or to whom a flow went (`recipientsFollow`), no level when the verb's subject is a
+    /// flow ("Exports rose 12% to 30 countries"; "Enrolment grew for the fifth year to 24,500 students" is a level).
     func changeAcrossAdverbial(to: Int, recipients: Bool = false) -> Change? {
         var m = to - 1
         var crossed = 0
@@ -325,7 +332,7 @@ extension FigureScanner {
             // million"); no other figure may stand between.
             if consumed[m], let told = candidates.last(where: { $0.kind != .date }), told.lastToken >= m {
                 guard told.lastToken == m, let stated = told.change, told.bound != .range, sameSentence(told.firstToken, to),
-                    !recipients || namesACount(told.firstToken - 2)
+                    !recipients || !flowBefore(verbBefore: told.firstToken - 1)
                 else {
                     return nil
                 }
@@ -335,7 +342,7 @@ extension FigureScanner {
             crossed += 1
         }
         guard m < to - 1, let w = word(m), !(word(m - 1).map { ChangeRules.negations.contains($0) } ?? false),
-            !recipients || namesACount(m - 1)
+            !recipients || !flowBefore(verbBefore: m)
         else { return nil }
         if ChangeRules.multiples.contains(w) { return Change(direction: ChangeRules.before[w] ?? .increase, reference: nil) }
         // (A noun of change as a verb after a modal or "to": "will rise next year to 5%".)
@@ -1369,11 +1376,18 @@ extension FigureScanner {
             let objectOf =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
                     && candidates[index].bound != .range ? verbOfBareObject(first: first, last: last) : nil
-            // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14.")
-            let bareObject =
-                objectOf.map { v in
-                    !SubjectRules.peopleVerbs.contains(tokens[v].norm) || latest.map { Self.namesPeople($0.subject) } == true
-                } ?? false
+            // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14". After "closed", a part of
+            // what was counted, no more than it: "Inspectors visited 80 restaurants. Inspectors closed 17"; not a market's
+            // close, "The FTSE 100 rose 50 points. It closed 8,250".)
+            var bareObject = false
+            if let v = objectOf {
+                let verb = tokens[v].norm
+                bareObject = !SubjectRules.peopleVerbs.contains(verb) || latest.map { Self.namesPeople($0.subject) } == true
+                if bareObject, ChangeRules.levelVerbsBeforeAt.contains(verb) {
+                    let whole = latest.flatMap { l in candidates[..<index].last(where: { $0.firstToken == l.first }) }?.value?.doubleValue
+                    bareObject = whole.map { w in (candidates[index].value?.doubleValue).map { $0 <= w } ?? false } ?? false
+                }
+            }
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
@@ -1444,9 +1458,8 @@ extension FigureScanner {
             let there = word(at - 1) == "there" || (word(at - 2) == "there" && word(at - 1).map(ChangeRules.auxiliaries.contains) == true)
             return there ? at : nil
         }
-        // (A verb of a level only before "at": "Inspectors closed 17" counts what was closed.)
         guard !SubjectRules.stopWords.contains(v) || ChangeRules.auxiliaries.contains(v), !ChangeRules.levelVerbs.contains(v),
-            !ChangeRules.levelVerbsBeforeAt.contains(v) || v == "closed" || v == "closes", ChangeRules.before[v] == nil,
+            ChangeRules.before[v] == nil,
             ChangeRules.beforeAmounts[v] == nil, ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
         else { return nil }
         // (A past form or "have", or a base form after "to" or a modal.)

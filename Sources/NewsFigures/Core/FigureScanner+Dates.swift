@@ -20,6 +20,10 @@ extension FigureScanner {
         if starts == 0, token.norm.hasSuffix("'s"), let bare = bareWord(i), DateRules.weekdays[bare] != nil {
             starts = WordDateRule.weekdayDate.bit
         }
+        // ("Last summer's heatwave": a season's possessive starts the season rule.)
+        if starts == 0, token.norm.hasSuffix("'s"), let bare = bareWord(i), DateRules.seasons[bare] != nil {
+            starts = WordDateRule.seasonDate.bit
+        }
         #if DEBUG
             // Each rule's start words are its first test: a rule left out must read nothing here.
             for rule in WordDateRule.allCases where starts & rule.bit == 0 {
@@ -1560,7 +1564,7 @@ extension FigureScanner {
             // "the coming Friday": the next one, this week or the next.
             if DateRules.comingWords.contains(p) { shift = nil; forward = true }
             // ("Campaigning ends tomorrow night ahead of Tuesday's vote": what is done ahead of a day, in a sentence of no
-            // past, is before it.)
+            // past, is before it; in a past sentence the nearest such day, below.)
             if p == "of", word(i - 2) == "ahead", shift == nil, !isPastSentence(i) { forward = true }
         }
         guard let published else {
@@ -1695,7 +1699,10 @@ extension FigureScanner {
         // (From the published day too, in a clause of no past: "returns today and the Lords on Tuesday".)
         // ("has cancelled all sailings on Tuesday" on a Sunday, "cancelled flights on Monday after the storm" on a Wednesday:
         // a day of what is called off is the nearest such day.)
-        if shift == nil, !forward, word(first) == "on", cancelledBefore(first) {
+        // ("Ahead of Tuesday's vote, the party launched its manifesto" on a Sunday, "Shares rose on Monday ahead of Tuesday's
+        // vote" on a Wednesday: in a past sentence, the nearest too.)
+        let aheadOf = word(i - 1) == "of" && word(i - 2) == "ahead"
+        if shift == nil, !forward, (word(first) == "on" && cancelledBefore(first)) || aheadOf {
             let ahead = (weekday - published.weekday + 7) % 7
             let back = (published.weekday - weekday + 7) % 7
             let day = published.adding(days: ahead != 0 && ahead < back ? ahead : -back)
@@ -1897,10 +1904,13 @@ extension FigureScanner {
     private func cancelledBefore(_ u: Int) -> Bool {
         var k = u - 1
         while k >= 0, k >= u - 7, sameSentence(k, u), let w = word(k), !tokens[k].capitalized {
-            if DateRules.cancellingVerbs.contains(w) {
+            // ("announced walkouts on June 29 and 30", "called a strike on Monday": what is announced to be held on a day too.)
+            let announcing = DateRules.announcingVerbs.contains(w)
+            if DateRules.cancellingVerbs.contains(w) || announcing {
                 // (Of a thing held on a day, not of the act: "cancelled the order on December 28", "cancelled his contract".)
-                let held = (k + 1..<u).contains { word($0).map(DateRules.heldEventNouns.contains) ?? false }
-                return k < u - 1 && held && (!w.hasPrefix("call") || word(k + 1) == "off")
+                // (A noun, not an infinitive: "announced their plans to strike on Friday" is ahead.)
+                let held = (k + 1..<u).contains { word($0).map(DateRules.heldEventNouns.contains) == true && word($0 - 1) != "to" }
+                return k < u - 1 && held && (announcing || !w.hasPrefix("call") || word(k + 1) == "off")
             }
             k -= 1
         }
@@ -3399,7 +3409,9 @@ extension FigureScanner {
 
     /// "summer 2016", "this summer", "next spring" (northern-hemisphere meteorological seasons).
     private mutating func seasonDate(at i: Int) -> Int? {
-        guard let w = word(i), let months = DateRules.seasons[w] else { return nil }
+        // ("Last summer's heatwave": a possessive after "last", "this" or "next" too.)
+        let possessive = word(i)?.hasSuffix("'s") == true && word(i - 1).map { DateRules.relativeShifts[$0] != nil } == true
+        guard let w = possessive ? bareWord(i) : word(i), let months = DateRules.seasons[w] else { return nil }
         // ("The next Winter Olympics", "the Spring Statement": a capitalised season in a name, outside a title-case line.)
         if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, sameSentence(i, i + 1),
             !titleCaseSentence(i)
@@ -3533,6 +3545,9 @@ extension FigureScanner {
         } else if let v = word(i + 1).flatMap({ DateRules.vagueCounts[$0] }) {
             // "the past few days".
             (count, unitAt) = (v, i + 2)
+        } else if let f = word(i + 1), DateRules.fortnights.contains(f) {
+            // "over the past fortnight": one, two weeks.
+            (count, unitAt) = (1, i + 1)
         } else {
             return nil
         }

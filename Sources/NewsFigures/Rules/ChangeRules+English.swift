@@ -157,6 +157,13 @@ enum ChangeRules {
         "stores", "shops", "dealers", "retailers", "airports", "ports", "clinics", "recipients", "beneficiaries", "companies",
         "firms", "businesses", "universities", "councils", "partners", "buyers",
     ]
+    /// Nouns of a flow that goes to someone or somewhere, whose count after "to" may be of where it went: "Exports rose 12% to
+    /// 30 countries" (not "Applications rose 8% to 310,000 students", "The franchise grew 15% to 230 stores": new levels).
+    static let flowNouns: WordSet = [
+        "exports", "imports", "aid", "payments", "flights", "services", "donations", "grants", "subsidies", "shipments",
+        "deliveries", "loans", "funding", "remittances", "transfers", "investment", "investments", "spending", "sales", "supplies",
+        "scholarships", "benefits", "handouts", "routes", "connections", "payouts", "doses", "vaccines",
+    ]
     /// Units of depth or distance: "The diver sank to 40 metres" is how deep, no fall of a market.
     static let depthUnits: WordSet = [
         "metres", "meters", "metre", "meter", "feet", "foot", "ft", "fathoms", "km", "kilometres", "kilometers", "miles", "m",

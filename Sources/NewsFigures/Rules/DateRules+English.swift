@@ -394,7 +394,7 @@ enum DateRules {
     /// "its Q4 results", "fourth-quarter profit".
     static let resultWords: WordSet = [
         "results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "report", "figures", "numbers", "gdp", "loss",
-        "losses", "income", "deliveries", "shipments",
+        "losses", "income", "deliveries", "shipments", "data", "accounts",
     ]
 
     /// Nouns of yearly things after a year that make it the year: "the 2023 season", "its 1989 peak",
@@ -452,8 +452,11 @@ enum DateRules {
         "parades", "fireworks", "celebration", "celebrations", "event", "events", "festival", "festivals", "meeting", "meetings",
         "hearing", "hearings", "vote", "rally", "rallies", "march", "classes", "lessons", "exams", "screening", "screenings",
         "ceremony", "ceremonies", "party", "gala", "market", "markets", "fair", "tour", "visit", "trip", "trips",
-        "departures", "crossings", "journeys", "strike", "walkout", "leave", "holidays",
+        "departures", "crossings", "journeys", "strike", "strikes", "walkout", "walkouts", "leave", "holidays",
     ]
+    /// Verbs that announce a thing to be held on a day, which is then the nearest such day, as for `cancellingVerbs`:
+    /// "announced walkouts on June 29 and 30", "called a strike on Monday".
+    static let announcingVerbs: WordSet = ["announced", "called", "scheduled", "confirmed"]
     /// Prepositions of a time in which a thing is done: "will launch it in the second quarter", "by the first half".
     static let periodTimePrepositions: WordSet = ["in", "during", "by", "within", "until"]
     /// Prepositions after which a word in "-ed" before its noun is an adjective, not a past verb: "tariffs on imported steel

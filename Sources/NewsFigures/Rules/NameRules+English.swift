@@ -57,8 +57,8 @@ enum NameRules {
         "code", "codes", "pin", "postcode", "postcodes", "zip", "lap", "branch", "aisle", "size", "station", "port", "frame", "court",
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
-        // ("Every day 12 people die".)
-        "day", "crew", "cabin",
+        // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
+        "day", "crew", "cabin", "kennel", "deck",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
