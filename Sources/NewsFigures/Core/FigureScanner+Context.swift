@@ -1326,7 +1326,7 @@ extension FigureScanner {
         candidates.sort { $0.firstToken < $1.firstToken }
         // One pass: the subject of the latest count with one, and its sentence (a long sentence of
         // elided counts must not be walked back once per count).
-        var latest: (subject: String, sentence: Int, first: Int)?
+        var latest: (subject: String, sentence: Int, first: Int, value: Double?)?
         for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
             // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
@@ -1384,7 +1384,7 @@ extension FigureScanner {
                 let verb = tokens[v].norm
                 bareObject = !SubjectRules.peopleVerbs.contains(verb) || latest.map { Self.namesPeople($0.subject) } == true
                 if bareObject, ChangeRules.levelVerbsBeforeAt.contains(verb) {
-                    let whole = latest.flatMap { l in candidates[..<index].last(where: { $0.firstToken == l.first }) }?.value?.doubleValue
+                    let whole = latest?.value
                     bareObject = whole.map { w in (candidates[index].value?.doubleValue).map { $0 <= w } ?? false } ?? false
                 }
             }
@@ -1425,7 +1425,9 @@ extension FigureScanner {
                     candidates[index].subject = nil
                 }
             }
-            if let subject = candidates[index].subject { latest = (subject, sentence, candidates[index].firstToken) }
+            if let subject = candidates[index].subject {
+                latest = (subject, sentence, candidates[index].firstToken, candidates[index].value?.doubleValue)
+            }
         }
     }
 

@@ -1558,6 +1558,7 @@ extension FigureScanner {
         var first = i
         var shift: Int?
         var forward = false
+        let aheadOf = word(i - 1) == "of" && word(i - 2) == "ahead" && sameSentence(i - 2, i)
         if let p = word(i - 1), sameSentence(i - 1, i) {
             if p == "on" { first = i - 1 }
             if let s = DateRules.relativeShifts[p] { shift = s; first = i - 1 }
@@ -1565,7 +1566,7 @@ extension FigureScanner {
             if DateRules.comingWords.contains(p) { shift = nil; forward = true }
             // ("Campaigning ends tomorrow night ahead of Tuesday's vote": what is done ahead of a day, in a sentence of no
             // past, is before it; in a past sentence the nearest such day, below.)
-            if p == "of", word(i - 2) == "ahead", shift == nil, !isPastSentence(i) { forward = true }
+            if aheadOf, shift == nil, !isPastSentence(i) { forward = true }
         }
         guard let published else {
             // No reference day: the weekday says nothing datable. Skip it.
@@ -1701,7 +1702,6 @@ extension FigureScanner {
         // a day of what is called off is the nearest such day.)
         // ("Ahead of Tuesday's vote, the party launched its manifesto" on a Sunday, "Shares rose on Monday ahead of Tuesday's
         // vote" on a Wednesday: in a past sentence, the nearest too.)
-        let aheadOf = word(i - 1) == "of" && word(i - 2) == "ahead"
         if shift == nil, !forward, (word(first) == "on" && cancelledBefore(first)) || aheadOf {
             let ahead = (weekday - published.weekday + 7) % 7
             let back = (published.weekday - weekday + 7) % 7
