@@ -83,9 +83,11 @@ extension FigureScanner {
         guard let threshold = word(w), !tokens[w].capitalized || w == 0 || !sameSentence(w - 1, w) || threshold == "past" else {
             return false
         }
-        let n = tokens[first].kind == .number ? first : first + 1
+        // (Over a currency's prefix and symbol: "A$39", "HK$ 120".)
+        var n = first
+        while n < first + 2, n < tokens.count, tokens[n].kind != .number { n += 1 }
         guard n < tokens.count, tokens[n].kind == .number, sameSentence(w, n) else { return false }
-        let amountOrScaled = tokens[first].kind == .symbol || scaleFollows(n) || percent(after: n) != nil
+        let amountOrScaled = first < n || scaleFollows(n) || percent(after: n) != nil
         let large = amountOrScaled || (Double(tokens[n].norm) ?? 0) >= 1000
         let before = word(w - 1)
         switch threshold {
@@ -133,6 +135,9 @@ extension FigureScanner {
             // ("£1,200 plus VAT": what is added to it.)
             if phrase == ["plus"], after < tokens.count, sameSentence(last, after),
                 tokens[after].kind == .number || (tokens[after].kind == .symbol && currency(before: after + 1) != nil)
+                    // (A prefixed dollar: "C$12.5 million plus C$1.8 million".)
+                    || (after + 2 < tokens.count && symbol(after + 1) != nil && tokens[after + 2].kind == .number
+                        && currency(before: after + 2) != nil)
                     || NumberRules.units[tokens[after].norm] != nil || currencyAbbreviation(at: after) != nil
                     || BoundRules.addedAfterPlus.contains(tokens[after].norm)
             {
@@ -308,6 +313,14 @@ extension FigureScanner {
         var crossed = 0
         // ("grew by 3,400 pathways to 798,000": over the change figure's own noun.)
         if let told = candidates.last(where: { $0.kind != .date }), told.subjectEnd == m, told.lastToken < m, m - told.lastToken <= 4 {
+            m = told.lastToken
+        }
+        // ("rose 45% year-on-year to 212 units", "rose 12% compared with 2025 to 3.1 million": over the change figure's reference.)
+        if let told = candidates.last(where: { $0.kind != .date }), let reference = told.change?.reference, told.lastToken < m,
+            m - told.lastToken <= 8, sameSentence(told.lastToken, to),
+            !(told.lastToken + 1...m).contains(where: { symbol($0) == "," || symbol($0) == ";" }),
+            text(told.lastToken + 1, m).lowercased().hasSuffix(reference.lowercased())
+        {
             m = told.lastToken
         }
         // (Over a rate's unit after the change figure, "fell 2p a litre to 136p", and an adverb, "rose sharply in the second
@@ -1202,9 +1215,13 @@ extension FigureScanner {
                 if !tokens[p].capitalized { words += 1 }
                 // ("Membership of the union peaked at 860,000": "of" after a noun of a count only.)
                 let ofCount = w == "of" && (word(p - 1).map { SubjectRules.countHeads.contains($0) } ?? false)
-                if ChangeRules.subjectPrepositions.contains(w) || ofCount {
+                // (A participle's particle: "Emergency parcels handed out by the food bank network rose".)
+                let particle = word(p - 1).map(SubjectRules.verbParticles.contains) == true && word(p - 2).map(DateRules.isPastForm) == true
+                // ("Student visas issued by the UK fell", "Volunteer hours logged with the charity fell": a participle's agent.)
+                let agent = (w == "by" || w == "with") && (particle || word(p - 1).map(DateRules.isPastForm) == true)
+                if ChangeRules.subjectPrepositions.contains(w) || ofCount || agent {
                     // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
-                    var n = p - 1
+                    var n = particle ? p - 2 : p - 1
                     if let v = word(n), DateRules.isPastForm(v), n > 0,
                         word(n - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
                     {
@@ -1341,7 +1358,7 @@ extension FigureScanner {
             let possessorsOwn =
                 candidates[index].subject == nil && first >= 1 && !candidates[index].elided
                 && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false) && comparedBefore(possessor: first - 1)
-                && clauseEnds(after: last)
+                && (clauseEnds(after: last) || possessorsCountFollows(last))
             // ("has killed 63 people and infected 2,140 in Lagos", "destroyed 400 homes and damaged 1,200": a second verb's
             // count of the same things, a verb done to people of people and another of other things; not "felled 300 trees
             // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)
@@ -1366,6 +1383,11 @@ extension FigureScanner {
                 && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
                 && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last)
                     || (first >= 2 && symbol(first - 2) == "," && (word(first - 1).map(SubjectRules.gainParticiples.contains) ?? false)))
+            // ("Republicans hold 220 seats. Democrats hold 213.": the same verb's count ending the next sentence.)
+            let parallelAcross =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+                && latest.map { $0.sentence == sentence - 1 } == true && clauseEnds(after: last)
+                && sameVerbAsLatest(first, latest?.first, acrossSentences: true)
             // ("rose to 36 a day from 24", "grew by 3,400 pathways to 798,000": the other level of a change, right after
             // the count of one with its noun; "added 4.2 million subscribers, taking its total to 478 million".)
             let pairedLevel =
@@ -1388,17 +1410,26 @@ extension FigureScanner {
                     bareObject = whole.map { w in (candidates[index].value?.doubleValue).map { $0 <= w } ?? false } ?? false
                 }
             }
+            // ("2,912 cremations in 2026, 210 more than the year before", "61,000 recruits, 6,000 more than its goal": a
+            // difference after a comma counts what the count before it did.)
+            let difference =
+                candidates[index].subject == nil && !candidates[index].elided && first >= 1 && symbol(first - 1) == ","
+                && (word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
+                && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
                 word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
             if let total {
                 candidates[index].subject = total
-            } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject {
+            } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject
+                || difference || parallelAcross
+            {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
-                    (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel) || ofThem ? 1 : 0
+                    (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel && !difference)
+                        || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
                 // (Walked back over this sentence and the one before only: a long text may hold thousands.)
@@ -1446,7 +1477,9 @@ extension FigureScanner {
         var e = last + 1
         while e < tokens.count, e - last <= 6, sameSentence(last, e),
             consumed[e]
-                || (word(e).map { ChangeRules.levelDatePrepositions.contains($0) || $0 == "by" } == true && e + 1 < tokens.count
+                || (word(e).map { ChangeRules.levelDatePrepositions.contains($0) || SubjectRules.datePrepositionsAfterObject.contains($0) }
+                    == true
+                    && e + 1 < tokens.count
                     && consumed[e + 1])
         {
             e += 1
@@ -1532,10 +1565,10 @@ extension FigureScanner {
 
     /// Whether the lower-case verb before the count at `first` is the one before the earlier count at `earlier`: "hold 220
     /// seats, and Democrats hold 213" (not a preposition or a determiner: "in 12 cities and in 3").
-    func sameVerbAsLatest(_ first: Int, _ earlier: Int?) -> Bool {
+    func sameVerbAsLatest(_ first: Int, _ earlier: Int?, acrossSentences: Bool = false) -> Bool {
         guard let earlier, first >= 1, earlier >= 1, let verb = word(first - 1), !tokens[first - 1].capitalized,
             word(earlier - 1) == verb, !SubjectRules.stopWords.contains(verb), !DateRules.determiners.contains(verb),
-            NumberRules.units[verb] == nil, sameSentence(earlier - 1, first)
+            NumberRules.units[verb] == nil, acrossSentences || sameSentence(earlier - 1, first)
         else { return false }
         return true
     }
@@ -1548,6 +1581,15 @@ extension FigureScanner {
         }
         if word(last + 1) == "in", let w = word(last + 2), w == "favour" || w == "favor" { return true }
         return false
+    }
+
+    /// Whether "and" (or a comma), a possessive and a number follow the count ending at `last`: "Samsung's 3,800 and LG's 2,100".
+    func possessorsCountFollows(_ last: Int) -> Bool {
+        guard word(last + 1) == "and" || symbol(last + 1) == ",", let owner = word(last + 2),
+            owner.hasSuffix("'s") || owner.hasSuffix("’s"),
+            last + 3 < tokens.count, tokens[last + 3].kind == .number
+        else { return false }
+        return sameSentence(last, last + 3)
     }
 
     /// Whether a comparison stands before the possessor ending at `k` (over up to three words of its name and "the"): "ahead
@@ -1569,6 +1611,12 @@ extension FigureScanner {
             return true
         }
         if w == "of", let a = word(j - 1), a == "ahead" || a == "short" { return true }
+        // ("ahead of Samsung's 3,800 and LG's 2,100": a list of possessors' counts after one compared.)
+        if w == "and" || symbol(j) == ",", j >= 2, tokens[j - 1].kind == .number,
+            let owner = word(j - 2), owner.hasSuffix("'s") || owner.hasSuffix("’s")
+        {
+            return comparedBefore(possessor: j - 2)
+        }
         return w == "with" && (word(j - 1).map { $0 == "compared" || $0 == "comparison" } ?? false)
     }
 

@@ -474,7 +474,8 @@ extension FigureScanner {
             : word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
         if preposition == "since" { return first > published ? y - 1 : y }
         // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
-        if preposition == "to", deferredBefore(tense - 1) { return y }
+        // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to".)
+        if preposition == "to" || preposition == "for", deferredBefore(tense - 1) { return y }
         // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
         // nearest; not "called on Friday", "called for talks on March 3".)
         if preposition == "on" || preposition == "from" || preposition == "for", cancelledBefore(tense - 1) { return y }
@@ -1208,6 +1209,25 @@ extension FigureScanner {
     /// "year 247", "the year 2000": a year named after the word "year" (three or four digits).
     private mutating func namedYear(at i: Int) -> Int? {
         let at = word(i) == "the" ? i + 1 : i
+        // "up 4% year to date", "year-to-date sales", "in the year to date": this year up to the published day (not a
+        // fiscal year's, "fiscal year to date").
+        if word(at) == "year", let to = [at + 1, at + 2].first(where: { word($0) == "to" }),
+            let d = [to + 1, to + 2].first(where: { word($0) == "date" }),
+            (at + 1..<d).allSatisfy({ word($0) == "to" || symbol($0) == "-" }), sameSentence(i, d),
+            !(word(i - 1).map(DateRules.fiscalWords.contains) ?? false)
+        {
+            guard let published else {
+                consume(i, d)
+                return d + 1
+            }
+            // ("down 5 percent from the year-to-date period last year": the same span of the year before.)
+            let k = word(d + 1) == "period" ? d + 2 : d + 1
+            if word(k) == "last", word(k + 1) == "year", sameSentence(i, k + 1) {
+                let end = Self.shift(published, by: -1, "year")
+                return addDate(i, k + 1, Self.iso(end.year, 1, 1), end.description, resolved: "relative to published")
+            }
+            return addDate(i, d, Self.iso(published.year, 1, 1), published.description, resolved: "relative to published")
+        }
         guard word(at) == "year", let y = smallInteger(at + 1, maxDigits: 4), tokens[at + 1].norm.utf8.count >= 3, (100...2999).contains(y),
             sameSentence(i, at + 1), !attached(at + 2) || phraseEnds(at: at + 2) || symbol(at + 2) == ","
         else { return nil }
@@ -1702,7 +1722,7 @@ extension FigureScanner {
         // a day of what is called off is the nearest such day.)
         // ("Ahead of Tuesday's vote, the party launched its manifesto" on a Sunday, "Shares rose on Monday ahead of Tuesday's
         // vote" on a Wednesday: in a past sentence, the nearest too.)
-        if shift == nil, !forward, (word(first) == "on" && cancelledBefore(first)) || aheadOf {
+        if shift == nil, !forward, (word(first) == "on" && cancelledBefore(first)) || aheadOf || calledOffPossessive(i) {
             let ahead = (weekday - published.weekday + 7) % 7
             let back = (published.weekday - weekday + 7) % 7
             let day = published.adding(days: ahead != 0 && ahead < back ? ahead : -back)
@@ -1915,6 +1935,33 @@ extension FigureScanner {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the weekday's possessive at `i` owns a thing held (`DateRules.heldEventNouns`, up to two words on) that is
+    /// called off or put off, by the verb just before it or after the thing: "Unions called off Thursday's strike",
+    /// "cancelled Saturday's home match", "Saturday's match has been postponed" (not "won Saturday's match", "Friday's
+    /// strike closed 300 schools").
+    private func calledOffPossessive(_ i: Int) -> Bool {
+        guard tokens[i].norm.hasSuffix("'s") || tokens[i].norm.hasSuffix("’s"),
+            let held = (i + 1...i + 3).first(where: { k in
+                k < tokens.count && sameSentence(i, k) && (word(k).map(DateRules.heldEventNouns.contains) ?? false)
+            }),
+            (i + 1..<held).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized })
+        else { return false }
+        let offVerb = { (k: Int) -> Bool in
+            guard let w = self.word(k), !self.tokens[k].capitalized else { return false }
+            if w.hasPrefix("call") { return self.word(k + 1) == "off" }
+            return DateRules.cancellingVerbs.contains(w) || DateRules.delayingVerbs.contains(w)
+        }
+        if i >= 1, sameSentence(i - 1, i), offVerb(i - 1) || (word(i - 1) == "off" && i >= 2 && offVerb(i - 2)) { return true }
+        // (After the thing, over "has been", "was", "will be".)
+        var k = held + 1
+        while k < held + 4, k < tokens.count, sameSentence(i, k), let w = word(k),
+            DateRules.beVerbs.contains(w) || ChangeRules.auxiliaries.contains(w) || w == "will"
+        {
+            k += 1
+        }
+        return k > held + 1 && k < tokens.count && sameSentence(i, k) && offVerb(k)
     }
 
     /// Whether the word at `k` is a "from" after a verb that moves a thing from one day to another
@@ -2334,6 +2381,12 @@ extension FigureScanner {
                     unitAt = n.last + 1
                 }
                 if let unit = word(unitAt), unit == "decade" || unit == "decades", let published {
+                    // ("the last decade of strong growth", "the first decade of his reign": a part of something else, as "the
+                    // last year of the war" is.)
+                    if k > i, word(unitAt + 1) == "of", sameSentence(i, unitAt + 1) {
+                        consume(i, unitAt)
+                        return unitAt + 1
+                    }
                     let decade = published.year / 10 * 10
                     let (from, to) =
                         shift == 0

@@ -1523,8 +1523,12 @@ extension FigureScanner {
             let yearListed =
                 i >= 2 && (word(i - 1) == "and" || word(i - 1) == "or" || symbol(i - 1) == ",")
                 && tokens[i - 2].kind == .number && (1800...2199).contains(tokens[i - 2].integer ?? 0) && tokens[i - 2].norm.utf8.count == 4
+            // ("Police said 2000 were arrested": the subject of a plural verb is a count; not a name, "The 1975 are touring".)
+            let pluralSubject =
+                !yearListed && (word(tail + 1).map(DateRules.pluralVerbsAfterCountSubject.contains) ?? false)
+                && sameSentence(tail, tail + 1) && !(word(i - 1).map { DateRules.datePrepositions.contains($0) || $0 == "the" } ?? false)
             if number.plainInteger, rangeHigh == nil, (1800...2199).contains(number.value.integerValue ?? 0),
-                !looksCounted(after: tail) || yearListed
+                !looksCounted(after: tail) || yearListed, !pluralSubject
             {
                 consume(number.first, tail)
                 return tail + 1
@@ -1825,6 +1829,32 @@ extension FigureScanner {
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
+        // "after a 999 call", "the 111 hotline": a number to call before a singular noun of calling (not "999 calls").
+        if number.plainInteger, word(i - 1).map({ $0 == "a" || $0 == "the" }) == true, let w = word(tail + 1),
+            NameRules.callingNouns.contains(w), sameSentence(i - 1, tail + 1)
+        {
+            return tail + 1
+        }
+        // "+86 472 123 4567", "+44 20 7946 0018": a country's calling code and the groups after it are a phone number.
+        // (From any of its groups: "472 123" may be read first as one number.)
+        var code = symbol(i) == "+" ? i + 1 : i
+        while code >= 1, code < tokens.count, tokens[code].spaceBefore, tokens[code - 1].kind == .number,
+            !tokens[code - 1].norm.contains("."), sameSentence(code - 1, code)
+        {
+            code -= 1
+        }
+        // (Three groups at least, the code of one to three digits; groups spaced as thousands may be one token, "86 472 123".)
+        if symbol(code - 1) == "+", attached(code), code < 2 || !attached(code - 1), code < tokens.count, tokens[code].kind == .number,
+            case let raw = text(code, code), raw.prefix(while: { $0.isNumber }).count <= 3
+        {
+            var groups = raw.split(separator: " ").count
+            var end = max(tail, code)
+            while end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].spaceBefore, sameSentence(end, end + 1) {
+                end += 1
+            }
+            groups += (code + 1...max(code + 1, end)).reduce(0) { n, k in k <= end ? n + text(k, k).split(separator: " ").count : n }
+            if groups >= 3 { return end }
+        }
         // "<>30", "=>30": a number behind a malformed pair of operators is no figure.
         if i >= 2, attached(i), let a = symbol(i - 1), let b = symbol(i - 2), attached(i - 1),
             ["<", ">", "="].contains(a), ["<", ">", "="].contains(b), !(b == "<" && a == "=") && !(b == ">" && a == "=")
@@ -2010,8 +2040,25 @@ extension FigureScanner {
                 {
                     return max(tail, hyphenChain(from: tail).last)
                 }
-                // "junction 47", "leave at exit 14" (not "exit 14 markets").
-                if NameRules.roadLabels.contains(previous.norm), !looksCounted(after: tail) { return tail }
+                // "junction 47", "leave at exit 14" (not "exit 14 markets"); after a preposition or a determiner, whatever
+                // follows ("near junction 52 uses 700-bar tanks").
+                if NameRules.roadLabels.contains(previous.norm),
+                    !looksCounted(after: tail)
+                        || (word(i - 2).map {
+                            DateRules.determiners.contains($0) || ChangeRules.subjectPrepositions.contains($0) || $0 == "near"
+                        }
+                            ?? false)
+                {
+                    return tail
+                }
+            }
+            // "the agent's extension is 4402": a label's number after "is", ending its clause (not a label counting things,
+            // "The lane is 40 ...").
+            if number.plainInteger, i >= 2, let be = word(i - 1), be == "is" || be == "was", let label = word(i - 2),
+                NameRules.identifierWords.contains(label), !NameRules.countedAfterLabels.contains(label), sameSentence(i - 2, i),
+                clauseEnds(after: tail)
+            {
+                return tail
             }
             // "between junctions 10 and 11", "sections 3 to 5": the second label of a pair.
             if number.plainInteger, i >= 3, let p = word(i - 1), p == "and" || p == "to" || p == "or", tokens[i - 2].kind == .number,
@@ -2051,6 +2098,36 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // "at 2,300 m", "4,000 m high": metres, a spaced lower-case "m" before nothing counted (not "2,300 m euros", a scale
+        // before its currency).
+        if word(next) == "m", text(next, next) == "m", tokens[next].spaceBefore, sameSentence(tail, next), !looksCounted(after: next),
+            currency(after: next) == nil, !(next + 1 < tokens.count && sameSentence(next, next + 1) && tokens[next + 1].capitalized)
+        {
+            return next
+        }
+        // "the flat at 9 Queen's Gate,", "Suite 405, 88 Kingsway;": a house's number before a name of one or two capitalised
+        // words that ends its clause, after "at" or another label's number (not "at 7 Eastern", "closed at 8,250 Friday").
+        if number.plainInteger, tail == i, !tokens[i].norm.contains(","),
+            word(i - 1) == "at"
+                || (symbol(i - 1) == "," && i >= 3 && tokens[i - 2].kind == .number
+                    && (word(i - 3).map(NameRules.identifierWords.contains) ?? false)),
+            let end = [next, next + 1].first(where: { clauseEnds(after: $0) }),
+            (next...end).allSatisfy({ k in
+                k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && sameSentence(tail, k)
+                    && DateRules.weekdays[tokens[k].norm] == nil && DateRules.months[tokens[k].norm] == nil
+                    && !NameRules.timeWords.contains(tokens[k].norm) && (tokens[k].norm.hasSuffix("'s") || !isPlural(tokens[k].norm))
+                    && text(k, k).contains(where: { $0.isLowercase })
+            })
+        {
+            return end
+        }
+        // "95 and 98 octane", "between 2 and 3 km": the first of a pair of measures.
+        if let joiner = word(next), joiner == "and" || joiner == "or" || joiner == "to", next + 1 < tokens.count,
+            tokens[next + 1].kind == .number, let unit = word(next + 2), NumberRules.measurementUnits.contains(unit),
+            text(next + 2, next + 2) == unit, sameSentence(tail, next + 2), !looksCounted(after: next + 2)
+        {
+            return tail
+        }
         if let end = labelOrCode(number, tail: tail) { return end }
         // "'99 Luftballons'", "“16 Carriages”": a number that opens a quoted title of capitalised words; "the Summer of
         // '69": a year cut to two digits.
@@ -2362,6 +2439,18 @@ extension FigureScanner {
     /// 87p", "up from 85p", `MoneyRules.priceWordsBefore`), or "each" after it ("Apples were 45p each").
     func priceInPence(_ i: Int) -> Bool {
         if word(i + 2) == "each" { return true }
+        // (A change in pence and the level it came to or from: "Stamps rose 5p to 85p", "were cut by 2p to 53p"; not a video
+        // line's, "upgraded from 720p to 1080p".)
+        let gluedP = { (k: Int) -> Bool in
+            k >= 0 && k + 1 < self.tokens.count && self.tokens[k].kind == .number && self.word(k + 1) == "p" && self.attached(k + 1)
+        }
+        let changeBefore = { (k: Int) -> Bool in
+            let v = self.word(k - 1) == "by" ? k - 2 : k - 1
+            return self.word(v).map { ChangeRules.before[$0] != nil } == true && self.sameSentence(v, k)
+        }
+        let toOrFrom = { (k: Int) -> Bool in self.word(k) == "to" || self.word(k) == "from" }
+        if changeBefore(i), toOrFrom(i + 2), gluedP(i + 3), sameSentence(i, i + 3) { return true }
+        if toOrFrom(i - 1), gluedP(i - 3), changeBefore(i - 3), sameSentence(i - 3, i) { return true }
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
         return MoneyRules.priceWordsBefore.contains(before) && before != "at" && before != "under" && before != "about"
             && before != "around"

@@ -72,11 +72,13 @@ enum BoundRules {
         "restrict": "to", "restricts": "to", "restricting": "to",
     ]
 
-    /// Plural nouns of things sold before "from" and a price that is their lowest: "tickets from £25".
+    /// Plural nouns of things sold, and verbs of price, before "from" and a price that is their lowest: "tickets from £25".
     static let pricedFromNouns: WordSet = [
         "tickets", "fares", "rooms", "seats", "flights", "prices", "packages", "suites", "cabins", "tours", "plans", "menus",
         "models", "homes", "flats", "apartments", "villas", "passes", "deals", "rates", "berths", "courses", "classes", "laptops",
-        "cars", "phones", "tablets", "bikes", "vehicles",
+        "cars", "phones", "tablets", "bikes", "vehicles", "trips",
+        // (A verb of price: "Heli-skiing trips cost from C$1,900 a day".)
+        "cost", "costs",
     ]
 
     /// Words after a figure that bound it: "10,000 or more".

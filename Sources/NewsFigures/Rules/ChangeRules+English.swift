@@ -307,6 +307,8 @@ enum ChangeRules {
         "approximately", "at", "on", "in", "the", "a", "an", "year", "quarter", "month", "week", "last", "previous", "percent",
         "per", "cent", "pct", "percentage", "points", "point", "million", "billion", "thousand", "bn", "m", "k", "record", "new",
         "before", "earlier", "ago", "below", "above", "past", "decade", "decades",
+        // (A reference or a linker between: "rose 12% compared with 2025 to 3.1 million", "rose 8% to an average of 14,900".)
+        "compared", "with", "average", "total", "of",
     ]
     static let maximumPathTokens = 10
 

@@ -420,6 +420,9 @@ enum DateRules {
     static let verbsAfterYearSubject: WordSet = [
         "was", "is", "has", "had", "will", "marked", "marks", "saw", "sees", "brought", "promises",
     ]
+    /// Plural verbs after a number of a year's shape that make it a count, the subject of its clause: "Police said 2000 were
+    /// arrested", "some 1990 are still missing" (not after a date preposition, "in 2000 were born").
+    static let pluralVerbsAfterCountSubject: WordSet = ["were", "are", "have", "remain"]
     /// Words before a year that opens a clause: "said that 2026 was the warmest year".
     static let clauseOpenersBeforeYear: WordSet = ["that", "and", "but", "while", "because", "when", "as", "so", "if"]
     static let yearVerbs: WordSet = [

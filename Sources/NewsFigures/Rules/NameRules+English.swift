@@ -32,6 +32,8 @@ enum NameRules {
         "ball", "kilometre", "kilometer", "milepost",
         // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
         "crew", "patch", "cabin", "kennel", "extension", "deck", "day",
+        // ("parking space 114", "work order 4471-20", "Suite 405".)
+        "space", "order", "suite", "apartment",
     ]
     /// Verbs of a timetable, before a clock time written with a point: "leaves at 7.01", "reaches Paris by 10.20".
     static let timetableVerbs: WordSet = [
@@ -58,7 +60,7 @@ enum NameRules {
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
         // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
-        "day", "crew", "cabin", "kennel", "deck",
+        "day", "crew", "cabin", "kennel", "deck", "space", "order",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
@@ -105,7 +107,10 @@ enum NameRules {
     /// Verbs before a number of three digits or more that make it a number to call: "text 21272", "call 999".
     static let dialWords: WordSet = ["text", "texting", "sms", "call", "calling", "dial", "dialling", "dialing", "ring", "phone"]
     /// Verbs a few words before "on" and a number to call: "contact police on 101", "can be reached on 10655".
-    static let contactWords: WordSet = ["contact", "contacted", "reach", "reached"]
+    /// Singular nouns of calling after "a"/"the" and a number to call: "after a 999 call", "the 111 hotline".
+    static let callingNouns: WordSet = ["call", "hotline", "helpline", "operator", "dispatcher", "handler"]
+    /// ("rescuers were called on 112"; not "called on 300 members to strike", a count.)
+    static let contactWords: WordSet = ["contact", "contacted", "reach", "reached", "called"]
     /// Words before a reference number: "quoting incident 0423", "crime reference 1234".
     static let referenceWords: WordSet = ["incident", "reference", "ref", "log", "quoting"]
 

@@ -133,7 +133,7 @@ enum NumberRules {
         "yd", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "cl", "tsp", "tbsp", "cc", "hz", "khz", "mhz", "ghz", "mah", "kb",
         "mb", "gb", "tb", "kbps", "mbps", "gbps", "fps", "rpm", "dpi", "ppi", "kcal", "sqm", "sqft", "degree", "degrees",
         "horsepower", "inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "kilogram", "gram", "litre",
-        "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic",
+        "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
@@ -149,6 +149,8 @@ enum NumberRules {
         "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD",
     ]
 
+    /// Words of a dimension after a measure: "4,000 m high".
+    static let dimensionWords: WordSet = ["high", "long", "deep", "wide", "tall", "thick", "away", "above", "below"]
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
     static let measurementWordsBefore: WordSet = ["magnitude"]
 

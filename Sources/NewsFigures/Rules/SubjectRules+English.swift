@@ -38,7 +38,14 @@ enum SubjectRules {
     /// Words before a count of more of what was counted: "plans to sell another 40".
     static let moreOfTheSame: WordSet = ["another", "further"]
     /// Participles that are no past tense, before a bare object: "has taken on about 1,200", "has stolen 40".
-    static let irregularParticiples: WordSet = ["taken", "given", "shown", "chosen", "drawn", "seen", "written", "driven", "stolen"]
+    static let irregularParticiples: WordSet = [
+        "taken", "given", "shown", "chosen", "drawn", "seen", "written", "driven", "stolen", "withdrawn", "thrown", "flown", "broken",
+        "frozen", "hidden", "ridden", "eaten", "known", "blown", "torn", "worn", "shaken", "undertaken", "overtaken", "forgiven",
+        "spoken", "forgotten", "sworn", "sown", "sewn", "mown", "overseen",
+    ]
+    /// Prepositions of a date after a verb's bare object, besides a level's (`ChangeRules.levelDatePrepositions`): "Police have
+    /// recovered 17 by Friday", "Volunteers delivered 12,000 before Christmas Eve".
+    static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
     /// Particles of phrasal verbs between the verb and its object: "has taken on about 1,200", "picked up 30".
     static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down"]
 
@@ -96,7 +103,10 @@ enum SubjectRules {
     /// Plural nouns of people that are no person noun with an "s": "people", "children".
     static let peopleNouns: WordSet = [
         "people", "persons", "children", "men", "women", "miners", "soldiers", "civilians", "migrants", "pilgrims", "tourists",
-        "villagers", "fishermen", "crew", "staff",
+        "villagers", "fishermen", "crew", "staff", "recruits", "troops", "employees", "volunteers", "nurses", "doctors", "teachers",
+        "pupils", "prisoners", "inmates", "refugees", "seekers", "protesters", "demonstrators", "voters", "fans", "spectators",
+        "visitors", "guests", "customers", "shoppers", "firefighters", "police", "personnel", "officials", "athletes", "applicants",
+        "graduates", "workers", "adults", "cadets", "conscripts", "reservists", "sailors", "marines", "residents",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".

@@ -1,0 +1,167 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 22's classes (200 count sentences in 20 more genres; 135 dates on 2028-03-01, 2027-08-15 and 2027-11-30) and
+/// the older left-alone cases fixed with them, each with the cases that must stay as they were.
+@Suite struct AuditTwentyTwoTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func startingPricesAfterAPrefixedDollar() {
+        #expect(Self.read("Tickets from A$39 are on sale now.") == ["from A$39=39.0 min"])
+        #expect(Self.read("Heli-skiing trips in Canada cost from C$1,900 a day.") == ["from C$1,900=1900.0 min"])
+        // A range, or a price after another verb's object, stays as it was.
+        #expect(Self.read("Fares from A$39 to A$49 apply.") == ["from A$39 to A$49=39.0..49.0 range"])
+        #expect(Self.read("The promoter sold tickets from A$39 to fans.") == ["A$39=39.0"])
+        #expect(Self.read("Return flights from Sydney cost A$399.") == ["A$399=399.0"])
+    }
+
+    @Test func aPrefixedDollarAfterPlusIsASum() {
+        #expect(
+            Self.read("The court awarded damages of C$12.5 million plus C$1.8 million in costs.") == [
+                "C$12.5 million=12500000.0 [court awarded damages]", "C$1.8 million=1800000.0",
+            ])
+        // "plus" alone after it still bounds it.
+        #expect(Self.read("The deal is worth C$12.5 million plus.") == ["C$12.5 million plus=12500000.0 min"])
+    }
+
+    @Test func aNumberOfAYearsShapeBeforeAPluralVerb() {
+        #expect(Self.read("Police said 2000 were arrested over the weekend.") == ["2000=2000.0"])
+        #expect(Self.read("Some 1990 are still missing.") == ["Some 1990=1990.0 approx"])
+        // A year after a date preposition, a name after "the", a year before a singular verb.
+        #expect(Self.read("In 2000 were born the twins.").isEmpty)
+        #expect(Self.read("The 1975 are touring.").isEmpty)
+        #expect(Self.read("Officials said 2000 was a bad year.").isEmpty)
+    }
+
+    @Test func aChangeInPenceAndItsLevel() {
+        #expect(Self.read("Stamps rose 5p to 85p.") == ["5p=0.05 increase", "85p=0.85 increase"])
+        #expect(Self.read("Bus tickets were cut by 2p to 53p.") == ["2p=0.02 decrease", "53p=0.53 decrease"])
+        // Video lines stay no amount.
+        #expect(Self.read("The stream was upgraded from 720p to 1080p.").isEmpty)
+        #expect(Self.read("The camera rose 720p to 1080p.").isEmpty)
+    }
+
+    @Test func aNewLevelOverTheChangesReference() {
+        #expect(
+            Self.read("Electrolyser orders rose 45% year-on-year to 212 units.") == ["45%=45.0 increase", "212=212.0 increase [units]"])
+        #expect(
+            Self.read("Sales climbed 12% from a year before to 1.46 million.") == [
+                "12%=12.0 increase", "1.46 million=1460000.0 increase [Sales]",
+            ])
+        #expect(
+            Self.read("Emergency parcels handed out by the food bank network rose 12% compared with 2025 to 3.1 million.") == [
+                "12%=12.0 increase", "3.1 million=3100000.0 increase [Emergency parcels]",
+            ])
+        // A count of where a flow went stays no level; a comma ends the reach.
+        #expect(Self.read("Exports rose 12% year-on-year to 30 countries.") == ["12%=12.0 increase", "30=30.0 [countries]"])
+        #expect(Self.read("Sales climbed 12% from a year before, to 1.46 million.") == ["12%=12.0 increase", "1.46 million=1460000.0"])
+    }
+
+    @Test func aSubjectOverAParticiplesAgent() {
+        #expect(
+            Self.read("International student visas issued by the UK fell 14% to 393,000.") == [
+                "14%=14.0 decrease", "393,000=393000.0 decrease [International student visas]",
+            ])
+        #expect(
+            Self.read("Volunteer hours logged with the charity fell by 25% to 2.4 million.") == [
+                "25%=25.0 decrease", "2.4 million=2400000.0 decrease [Volunteer hours]",
+            ])
+        #expect(
+            Self.read("Attendance at Premiership Rugby matches rose 8% to an average of 14,900 a game.") == [
+                "8%=8.0 increase", "14,900=14900.0 increase [Attendance]",
+            ])
+        // Not a singular noun before the participle.
+        #expect(Self.read("The firm hired by the council rose to 300.") == ["300=300.0 increase"])
+    }
+
+    @Test func aDifferenceAndPossessorsCountsOfTheSameThings() {
+        #expect(
+            Self.read("The crematorium carried out 2,912 cremations in 2026, 210 more than the year before.") == [
+                "2,912=2912.0 [cremations]", "210=210.0 increase [cremations]",
+            ])
+        #expect(
+            Self.read("The Army signed 61,000 recruits, 6,000 more than its goal.") == [
+                "61,000=61000.0 [recruits]", "6,000=6000.0 [recruits]",
+            ])
+        #expect(
+            Self.read("Huawei topped the list with 4,900 filings, ahead of Samsung's 3,800 and LG's 2,100.") == [
+                "4,900=4900.0 [filings]", "3,800=3800.0 [filings]", "2,100=2100.0 [filings]",
+            ])
+        // Not a difference without a comma before it, nor one that counts on with its own clause.
+        #expect(Self.read("The firm has 300 staff, and 20 more than that work from home.") == ["300=300.0 [staff]", "20=20.0"])
+        #expect(Self.read("Samsung's 3,800 and LG's 2,100 were sold.") == ["3,800=3800.0", "2,100=2100.0"])
+    }
+
+    @Test func bareObjectsAcrossASentence() {
+        #expect(
+            Self.read("The Marines discharged 420 recruits during basic training. The Army discharged 1,300.") == [
+                "420=420.0 [recruits]", "1,300=1300.0 [recruits]",
+            ])
+        #expect(Self.read("Republicans hold 220 seats. Democrats hold 213.") == ["220=220.0 [seats]", "213=213.0 [seats]"])
+        #expect(
+            Self.read("The charity collected 18,600 toys. Volunteers delivered 12,000 before Christmas Eve.") == [
+                "18,600=18600.0 [toys]", "12,000=12000.0 [toys]",
+            ])
+        #expect(
+            Self.read("The authority inspected 52 river ferries. It has since withdrawn 8.") == [
+                "52=52.0 [river ferries]", "8=8.0 [river ferries]",
+            ])
+        // A verb done to people still counts no things, and another verb's count two sentences on nothing.
+        #expect(Self.read("The storm felled 300 trees. It injured 14.") == ["300=300.0 [trees]", "14=14.0"])
+        #expect(Self.read("Republicans hold 220 seats. The vote was close. Democrats hold 213.") == ["220=220.0 [seats]", "213=213.0"])
+    }
+
+    @Test func labelsAddressesAndNumbersToCall() {
+        #expect(Self.read("The station near junction 52 uses 700-bar tanks.").isEmpty)
+        #expect(Self.read("It was serviced under work order 4471-20.").isEmpty)
+        #expect(Self.read("The flat comes with parking space 114.").isEmpty)
+        #expect(Self.read("The agent's extension is 4402.").isEmpty)
+        #expect(Self.read("Crews were called after a 999 call.").isEmpty)
+        #expect(Self.read("Rescuers were called on 112 from the hotel.").isEmpty)
+        #expect(Self.read("The hotline is +86 472 123 4567.").isEmpty)
+        #expect(Self.read("The couple married at Chapel 2, Suite 405, 88 Kingsway; the table was No. 7.").isEmpty)
+        #expect(Self.read("Lot 27, the flat at 9 Queen's Gate, comes with a garage.").isEmpty)
+        #expect(Self.read("The avalanche at 2,300 m hit the lift.").isEmpty)
+        #expect(Self.read("The station sells 95 and 98 octane.").isEmpty)
+        // Still counts: things after a road's verb, calls counted, members called on, a level at a weekday, millions of people.
+        #expect(Self.read("Trucks exit 14 markets a day.") == ["14=14.0 [markets]"])
+        #expect(Self.read("Police took 999 calls on Friday.") == ["999=999.0 [calls]"])
+        #expect(Self.read("The union called on 300 members to strike.") == ["300=300.0 [members]"])
+        #expect(Self.read("Shares rose +5 12 times.") == ["12=12.0 [times]"])
+        #expect(Self.read("The budget is 2,300 m euros.").count == 1)
+        #expect(Self.read("The lane is 40 metres wide.") == ["40=40.0 [metres]"])
+    }
+
+    @Test func datesOfTheRound() {
+        // Put off to a day, "for" as well as "to": the nearest.
+        #expect(
+            Self.dates("The sentencing hearing was rescheduled for December 14.", "2027-11-30")
+                == ["December 14=2027-12-14..2027-12-14"])
+        #expect(Self.dates("The vote was rescheduled for March 20.", "2028-03-01") == ["March 20=2028-03-20..2028-03-20"])
+        // Not another past verb's day after "for".
+        #expect(Self.dates("The vote was held for March 20 tallies.", "2028-03-01") == ["March 20=2027-03-20..2027-03-20"])
+        // A weekday's possessive of a thing called off or put off: the nearest.
+        #expect(
+            Self.dates("Unions called off Thursday's strike after a late pay offer.", "2027-11-30")
+                == ["Thursday=2027-12-02..2027-12-02"])
+        #expect(Self.dates("Saturday's match has been cancelled.", "2028-03-01") == ["Saturday=2028-03-04..2028-03-04"])
+        #expect(Self.dates("The club postponed Saturday's home match.", "2028-03-01") == ["Saturday=2028-03-04..2028-03-04"])
+        // Not one won or one that closed schools.
+        #expect(Self.dates("The club won Saturday's match.", "2028-03-01") == ["Saturday=2028-02-26..2028-02-26"])
+        #expect(Self.dates("Friday's strike closed 300 schools.", "2028-03-01") == ["Friday=2028-02-25..2028-02-25"])
+        // "the last decade of" something else is no span of ours; "the next decade" is.
+        #expect(
+            Self.dates("The 1990s were the last decade of strong productivity growth.", "2028-03-01")
+                == ["The 1990s=1990-01-01..1999-12-31"])
+        #expect(Self.dates("The next decade will be tough.", "2028-03-01") == ["The next decade=2030-01-01..2039-12-31"])
+        // The year to date, and the same span a year before.
+        #expect(Self.dates("Sales are up 4% year to date.", "2028-03-01") == ["year to date=2028-01-01..2028-03-01"])
+        #expect(Self.dates("Year-to-date sales rose 4%.", "2028-03-01") == ["Year-to-date=2028-01-01..2028-03-01"])
+        #expect(
+            Self.dates("Sales fell 5 percent from the year-to-date period last year.", "2019-11-20")
+                == ["the year-to-date period last year=2018-01-01..2018-11-20"])
+        #expect(Self.dates("Fiscal year to date sales rose.", "2028-03-01").isEmpty)
+    }
+}
