@@ -164,4 +164,46 @@ import Testing
                 == ["the year-to-date period last year=2018-01-01..2018-11-20"])
         #expect(Self.dates("Fiscal year to date sales rose.", "2028-03-01").isEmpty)
     }
+
+    @Test func capsVerbsOfANumberAndGrowingToALevel() {
+        #expect(
+            Self.read("Stations ran short when the price cap of 480 forints a litre was in force.") == ["cap of 480 forints=480.0 max"])
+        // A verb before the cap changes the cap, not the figure.
+        #expect(Self.read("Ofgem raised the cap of £1,849 by 10%.") == ["cap of £1,849=1849.0 max", "10%=10.0"])
+        #expect(Self.read("Volunteer crews number about 70,000.") == ["about 70,000=70000.0 approx [Volunteer crews]"])
+        #expect(Self.read("Crews number 70,000.") == ["70,000=70000.0 [Crews]"])
+        #expect(Self.read("The army wants to grow to 203,000 troops.") == ["203,000=203000.0 increase [troops]"])
+        // "number" as a label, and "grow" of things raised, stay as they were.
+        #expect(Self.read("The number 10 bus was late.").isEmpty)
+        #expect(Self.read("Farmers grow 40 varieties.") == ["40=40.0 [varieties]"])
+    }
+
+    @Test func reviewTwentySix() {
+        // "year to date" as a period only after "the", a figure or the sentence's start, and before no object.
+        #expect(Self.dates("It took a year to date the remains.", "2026-03-10").isEmpty)
+        #expect(Self.dates("2025 was his best year to date.", "2026-03-10") == ["2025=2025-01-01..2025-12-31"])
+        #expect(Self.dates("Year to date, the fund has returned 8%.", "2026-03-10") == ["Year to date=2026-01-01..2026-03-10"])
+        #expect(Self.dates("Sales in the year to date rose 5%.", "2026-03-10") == ["the year to date=2026-01-01..2026-03-10"])
+        // Only "the last decade of" is a part of something else.
+        #expect(
+            Self.dates("The past decade of austerity hit councils hard.", "2026-03-10")
+                == ["The past decade=2010-01-01..2019-12-31"])
+        #expect(
+            Self.dates("The next decade of growth will be driven by AI.", "2026-03-10")
+                == ["The next decade=2030-01-01..2039-12-31"])
+        // A change in "p" in a sentence of video is no pence.
+        #expect(Self.read("Frame rates rose 30p to 60p on the new model.").isEmpty)
+        // Possessors' numbers compared with a count are counts of the same things; a model after one is not.
+        #expect(
+            Self.read("Leeds scored 70 goals, behind Burnley's 78 and Sheffield's 74.") == [
+                "70=70.0 [goals]", "78=78.0 [goals]", "74=74.0 [goals]",
+            ])
+        #expect(Self.read("The airline owns 40 jets, ahead of its rival's 35.") == ["40=40.0 [jets]", "35=35.0 [jets]"])
+        #expect(
+            Self.read("Italy produced 5.1 million tonnes, ahead of Spain's 4.2 million and Greece's 1.1 million.") == [
+                "5.1 million=5100000.0 [tonnes]", "4.2 million=4200000.0 [tonnes]", "1.1 million=1100000.0 [tonnes]",
+            ])
+        #expect(Self.read("He drove Porsche's 911 faster than Ferrari's 488.").isEmpty)
+        #expect(Self.read("The firm sold 40 jets, ahead of Boeing's 737 Max line.") == ["40=40.0 [jets]"])
+    }
 }

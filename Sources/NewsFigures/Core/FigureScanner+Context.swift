@@ -244,7 +244,8 @@ extension FigureScanner {
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
         // "each may grow up to three plants", "Farmers grow 40 varieties": to grow a count of things is to raise them.
         // ("Farmers grow 3,000 potato varieties": over a modifier too.)
-        if !amount, ChangeRules.cultivating.contains(w),
+        // (Not a new level after "to": "wants to grow to 203,000 troops".)
+        if !amount, ChangeRules.cultivating.contains(w), word(k + 1) != "to",
             looksCounted(after: figureEnd)
                 || (word(figureEnd + 1).map { !SubjectRules.stopWords.contains($0) } == true && looksCounted(after: figureEnd + 1))
         {
@@ -1598,7 +1599,8 @@ extension FigureScanner {
     func comparedBefore(possessor k: Int) -> Bool {
         var j = k - 1
         while j > k - 4, j >= 0, tokens[j].kind == .word, tokens[j].capitalized { j -= 1 }
-        if word(j) == "the" { j -= 1 }
+        // (Over "the" or a possessive pronoun: "ahead of its rival's 35".)
+        if let d = word(j), DateRules.possessiveDeterminers.contains(d) { j -= 1 }
         guard let w = word(j) else { return false }
         // ("about 2% of Ford's 170,000": a share of the possessor's count of the same things.)
         if w == "of", j > 0, tokens[j - 1].kind == .number || symbol(j - 1) == "%" || word(j - 1) == "percent" || word(j - 1) == "cent" {
@@ -1611,11 +1613,13 @@ extension FigureScanner {
             return true
         }
         if w == "of", let a = word(j - 1), a == "ahead" || a == "short" { return true }
-        // ("ahead of Samsung's 3,800 and LG's 2,100": a list of possessors' counts after one compared.)
-        if w == "and" || symbol(j) == ",", j >= 2, tokens[j - 1].kind == .number,
-            let owner = word(j - 2), owner.hasSuffix("'s") || owner.hasSuffix("’s")
-        {
-            return comparedBefore(possessor: j - 2)
+        // ("ahead of Samsung's 3,800 and LG's 2,100", "Spain's 4.2 million and Greece's 1.1 million": a list of possessors'
+        // counts after one compared.)
+        if w == "and" || symbol(j) == "," {
+            let n = word(j - 1).map { NumberRules.scaleWords[$0] != nil } == true ? j - 2 : j - 1
+            if n >= 1, tokens[n].kind == .number, let owner = word(n - 1), owner.hasSuffix("'s") || owner.hasSuffix("’s") {
+                return comparedBefore(possessor: n - 1)
+            }
         }
         return w == "with" && (word(j - 1).map { $0 == "compared" || $0 == "comparison" } ?? false)
     }

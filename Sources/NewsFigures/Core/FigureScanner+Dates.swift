@@ -1210,11 +1210,17 @@ extension FigureScanner {
     private mutating func namedYear(at i: Int) -> Int? {
         let at = word(i) == "the" ? i + 1 : i
         // "up 4% year to date", "year-to-date sales", "in the year to date": this year up to the published day (not a
-        // fiscal year's, "fiscal year to date").
+        // fiscal year's, "fiscal year to date"; written apart, after "the", a figure or the sentence's start only, and before no
+        // determiner of an object: not "took a year to date the remains", "his best year to date").
+        let hyphenated = tightHyphen(at + 1)
         if word(at) == "year", let to = [at + 1, at + 2].first(where: { word($0) == "to" }),
             let d = [to + 1, to + 2].first(where: { word($0) == "date" }),
             (at + 1..<d).allSatisfy({ word($0) == "to" || symbol($0) == "-" }), sameSentence(i, d),
-            !(word(i - 1).map(DateRules.fiscalWords.contains) ?? false)
+            !(word(i - 1).map(DateRules.fiscalWords.contains) ?? false),
+            hyphenated
+                || ((at > i || i == 0 || !sameSentence(i - 1, i) || tokens[i - 1].kind == .number || symbol(i - 1) == "%"
+                    || (word(i - 1).map { PercentRules.words.contains($0) || $0 == "up" || $0 == "down" } ?? false))
+                    && !(word(d + 1).map(DateRules.determiners.contains) ?? false))
         {
             guard let published else {
                 consume(i, d)
@@ -2383,7 +2389,7 @@ extension FigureScanner {
                 if let unit = word(unitAt), unit == "decade" || unit == "decades", let published {
                     // ("the last decade of strong growth", "the first decade of his reign": a part of something else, as "the
                     // last year of the war" is.)
-                    if k > i, word(unitAt + 1) == "of", sameSentence(i, unitAt + 1) {
+                    if k > i, rel == "last", word(unitAt + 1) == "of", sameSentence(i, unitAt + 1) {
                         consume(i, unitAt)
                         return unitAt + 1
                     }

@@ -1558,8 +1558,10 @@ extension FigureScanner {
                 (bound, boundFirst) = (.exact, nil)
             }
             candidate.bound = bound
+            // (A bound's noun is what a verb before it changes, not the figure: "raised the cap of £1,849 by 10%".)
+            let changeFrom = boundFirst.flatMap { word($0).map(BoundRules.nounsOfLimits.contains) == true ? nil : $0 }
             candidate.change = change(
-                before: boundFirst ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
+                before: changeFrom ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
@@ -2002,7 +2004,9 @@ extension FigureScanner {
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
                     && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach())
-                        || tallyPartner(before: i))
+                        || tallyPartner(before: i)
+                        || (comparedBefore(possessor: i - 1) && countBefore(i)
+                            && !(tail + 1 < tokens.count && tokens[tail + 1].kind == .word && tokens[tail + 1].capitalized)))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
                 // Hajj", "Knicks Sell Out 41 Straight Home Games".)
                 // (A verb's base form before a number of ten or more only: "Police Arrest 14", not the sequel of "Search And
@@ -2025,8 +2029,13 @@ extension FigureScanner {
                     return max(tail, hyphenChain(from: tail).last)
                 }
                 // (Not a verb of the same form: "can seat 45,000", "to seat 400 guests"; but "to platform 9".)
+                // ("Volunteer crews number 70,000": "number" as a verb after a plural.)
                 let verbUse =
-                    word(i - 2).map { DateRules.beforeNonFinite.contains($0) && ($0 != "to" || looksCounted(after: tail)) } ?? false
+                    word(i - 2).map {
+                        (DateRules.beforeNonFinite.contains($0) && ($0 != "to" || looksCounted(after: tail)))
+                            || (previous.norm == "number" && isPlural($0) && !SubjectRules.stopWords.contains($0)
+                                && (!tokens[i - 2].capitalized || i == 2 || !sameSentence(i - 3, i - 2)))
+                    } ?? false
                 // (A label of `countedAfterLabels` before a counted noun counts: "set the fastest lap 12 times", "changed the
                 // code 3 times", "each branch 40 miles away".)
                 // ("Policy number 4471-889": the label's number with its parts.)
@@ -2425,11 +2434,21 @@ extension FigureScanner {
 
     /// Whether the sentence of token `i` speaks of share prices ("Shares jumped 9% to 412p", "raised its
     /// dividend by 5p"): then a lower-case "p" against a number is pence.
-    func sharePriceSentence(_ i: Int) -> Bool {
+    /// Whether a count was read before token `i` in its sentence ("Leeds scored 70 goals, behind Burnley's 78": a possessor's
+    /// number compared with it is a count too; not "drove Porsche's 911 faster than Ferrari's 488").
+    func countBefore(_ i: Int) -> Bool {
+        guard let last = candidates.last(where: { $0.kind == .count }) else { return false }
+        return last.lastToken < i && sameSentence(last.lastToken, i)
+    }
+
+    func sharePriceSentence(_ i: Int) -> Bool { sentenceHasWord(i, in: MoneyRules.sharePriceWords) }
+
+    /// Whether a word of `words` stands in the sentence of token `i` (up to 40 tokens either side).
+    func sentenceHasWord(_ i: Int, in words: WordSet) -> Bool {
         var k = i
         while k > 0, sameSentence(k - 1, i), i - k < 40 { k -= 1 }
         while k < tokens.count, sameSentence(k, i), k - i < 40 {
-            if MoneyRules.sharePriceWords.contains(tokens[k].norm) { return true }
+            if words.contains(tokens[k].norm) { return true }
             k += 1
         }
         return false
@@ -2449,8 +2468,11 @@ extension FigureScanner {
             return self.word(v).map { ChangeRules.before[$0] != nil } == true && self.sameSentence(v, k)
         }
         let toOrFrom = { (k: Int) -> Bool in self.word(k) == "to" || self.word(k) == "from" }
-        if changeBefore(i), toOrFrom(i + 2), gluedP(i + 3), sameSentence(i, i + 3) { return true }
-        if toOrFrom(i - 1), gluedP(i - 3), changeBefore(i - 3), sameSentence(i - 3, i) { return true }
+        // (Not in a sentence of video: "Frame rates rose 30p to 60p".)
+        let pair =
+            (changeBefore(i) && toOrFrom(i + 2) && gluedP(i + 3) && sameSentence(i, i + 3))
+            || (toOrFrom(i - 1) && gluedP(i - 3) && changeBefore(i - 3) && sameSentence(i - 3, i))
+        if pair, !sentenceHasWord(i, in: NameRules.videoWords) { return true }
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
         return MoneyRules.priceWordsBefore.contains(before) && before != "at" && before != "under" && before != "about"
             && before != "around"

@@ -39,6 +39,8 @@ enum BoundRules {
         (["topped"], .min), (["tops"], .min), (["crossed"], .min), (["crosses"], .min), (["crossing"], .min),
         (["capped", "at"], .max), (["a", "maximum", "of"], .max), (["a", "minimum", "of"], .min), (["maximum"], .max),
         (["minimum"], .min), (["at", "a", "maximum", "of"], .max),
+        // ("the price cap of 480 forints a litre", "a ceiling of 5%".)
+        (["cap", "of"], .max), (["ceiling", "of"], .max),
         // Thresholds read only where `FigureScanner.thresholdHolds` says: "circulation passed 160 billion tokens",
         // "ridership will top 10 lakh", "taking it past 20,000 locations".
         (["passed"], .min), (["passes"], .min), (["pass"], .min), (["top"], .min), (["past"], .min),
@@ -46,6 +48,8 @@ enum BoundRules {
         (["from"], .min),
     ]
 
+    /// Nouns of a limit that open a bound ("the price cap of 480 forints"): a change verb before them changes the limit.
+    static let nounsOfLimits: WordSet = ["cap", "ceiling"]
     /// Words after "plus" that are added to an amount, not a bound of it: "£1,200 plus VAT", "$99 plus shipping".
     static let addedAfterPlus: WordSet = [
         "vat", "gst", "tax", "taxes", "fees", "fee", "expenses", "costs", "interest", "bonuses", "bonus", "shipping", "postage",

@@ -282,6 +282,8 @@ enum ChangeRules {
         "crossed", "surpassed",
         // Base forms after a modal or "to": "are expected to pass 2.9 billion", "could top 500".
         "pass", "top", "reach", "exceed", "surpass", "cross", "total",
+        // ("Volunteer crews number about 70,000.")
+        "number",
     ]
     /// Verbs (and participles after "be") that give a level after "at": "Entries closed at 25,000", "The quota was set
     /// at 221,000", "Ground passes are capped at 60,000", "The crowd was estimated at 50,000".

@@ -205,6 +205,11 @@ enum NameRules {
         "should", "must", "may", "might", "against", "from", "with", "across", "for",
     ]
 
+    /// Words of video, in whose sentence a change in "p" is of frames, not pence: "Frame rates rose 30p to 60p".
+    static let videoWords: WordSet = [
+        "frame", "frames", "fps", "video", "videos", "resolution", "camera", "cameras", "stream", "streams", "streaming", "footage",
+        "display", "screen", "monitor", "monitors", "tv", "tvs",
+    ]
     /// Video modes written with a "p" ("1080p", "720p"): no pence even in a text about pounds.
     static let videoLines: WordSet = ["144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
 
