@@ -54,9 +54,12 @@ import Testing
             Self.read("Emergency parcels handed out by the food bank network rose 12% compared with 2025 to 3.1 million.") == [
                 "12%=12.0 increase", "3.1 million=3100000.0 increase [Emergency parcels]",
             ])
-        // A count of where a flow went stays no level; a comma ends the reach.
+        // A count of where a flow went stays no level; a comma before "to" is crossed.
         #expect(Self.read("Exports rose 12% year-on-year to 30 countries.") == ["12%=12.0 increase", "30=30.0 [countries]"])
-        #expect(Self.read("Sales climbed 12% from a year before, to 1.46 million.") == ["12%=12.0 increase", "1.46 million=1460000.0"])
+        #expect(
+            Self.read("Sales climbed 12% from a year before, to 1.46 million.") == [
+                "12%=12.0 increase", "1.46 million=1460000.0 increase [Sales]",
+            ])
     }
 
     @Test func aSubjectOverAParticiplesAgent() {
@@ -205,5 +208,88 @@ import Testing
             ])
         #expect(Self.read("He drove Porsche's 911 faster than Ferrari's 488.").isEmpty)
         #expect(Self.read("The firm sold 40 jets, ahead of Boeing's 737 Max line.") == ["40=40.0 [jets]"])
+    }
+
+    @Test func gappedCountsAndTrailingAdverbs() {
+        #expect(
+            Self.read("The farm lost 40 sheep in the storm and 30 before Christmas.") == [
+                "40=40.0 decrease [sheep]", "30=30.0 [sheep]",
+            ])
+        #expect(
+            Self.read("Some 200 applications were lodged and 40 withdrawn.") == [
+                "Some 200=200.0 approx [applications]", "40=40.0 [applications]",
+            ])
+        #expect(
+            Self.read("Police seized 38 drones near prisons in 2025. Officers seized 12 in January alone.") == [
+                "38=38.0 [drones]", "12=12.0 [drones]",
+            ])
+        #expect(
+            Self.read("Angola has 1,100 minefields still to clear. Donors have paid to clear 400 so far.") == [
+                "1,100=1100.0 [minefields]", "400=400.0 [minefields]",
+            ])
+        // Not a count with a noun of its own, nor one before another clause's words.
+        #expect(Self.read("The firm hired 40 staff and 12 percent left.") == ["40=40.0 [staff]", "12 percent=12.0"])
+        #expect(Self.read("The firm sold 1,500 and 2,000 units.") == ["1,500=1500.0", "2,000=2000.0 [units]"])
+    }
+
+    @Test func totalsOfTimeAndSpacedMillions() {
+        #expect(
+            Self.read("Spills lasted a total of 3.6 million hours, up from 1.75 million hours.") == [
+                "3.6 million=3600000.0 increase [hours]", "1.75 million=1750000.0 [hours]",
+            ])
+        #expect(Self.read("Sewage spilled into the lake for 1,500 hours.") == ["1,500=1500.0 [hours]"])
+        #expect(Self.read("The budget is £2,300 m over five years.") == ["£2,300 m=2300000000.0"])
+        #expect(Self.read("The region has 3.5 m people.") == ["3.5 m=3500000.0 [people]"])
+        // A duration stays none, and a spaced "m" before nothing counted is metres.
+        #expect(Self.read("The strike lasted 14 days.").isEmpty)
+        #expect(Self.read("The outage lasted 36 hours.").isEmpty)
+        #expect(Self.read("The avalanche at 2,300 m hit the lift.").isEmpty)
+    }
+
+    @Test func auditTwentyThreeCounts() {
+        // Colombian pesos before four digits or more; the summit stays none.
+        #expect(
+            Self.read("The minimum wage rose 9.5% to COP 1,423,500 a month.") == ["9.5%=9.5 increase", "COP 1,423,500=1423500.0 increase"])
+        #expect(Self.read("Delegates at COP 26 agreed.").isEmpty)
+        // Labels, a frequency and a model.
+        #expect(Self.read("Hymn 512 and Psalm 23 will be sung.").isEmpty)
+        #expect(Self.read("Kane scored on matchday 4.").isEmpty)
+        #expect(Self.read("Listeners can tune in on 92.4 FM.").isEmpty)
+        #expect(Self.read("The Levi's 501 jeans were listed.").isEmpty)
+        #expect(Self.read("This week 300 people died.") == ["300=300.0 [people]"])
+        #expect(Self.read("Tesla's 350 cars were recalled.") == ["350=350.0 [cars]"])
+        // A level over the terms of the change, a comma before "to", a rate's unit of the earlier level.
+        #expect(
+            Self.read("Aid fell 7.1% in real terms to $212.1 billion.") == ["7.1%=7.1 decrease", "$212.1 billion=212100000000.0 decrease"])
+        #expect(
+            Self.read("Car thefts in Toronto dropped 17 per cent compared with 2023, to about 9,600.") == [
+                "17 per cent=17.0 decrease", "about 9,600=9600.0 approx decrease [Car thefts]",
+            ])
+        #expect(
+            Self.read("Vanilla prices have dropped from $600 a kilogram in 2018 to about $50.") == [
+                "$600=600.0", "about $50=50.0 approx decrease",
+            ])
+        #expect(Self.read("Exports rose 12%, to 30 countries.") == ["12%=12.0 increase", "30=30.0 [countries]"])
+        // Subjects: fish counted in the singular, over a rate's "per", a headline's "Make".
+        #expect(Self.read("About 3,400 farmed salmon escaped from a pen.") == ["About 3,400=3400.0 approx [farmed salmon]"])
+        #expect(Self.read("Fishermen landed 300 tonnes of cod.") == ["300=300.0 [tonnes of cod]"])
+        #expect(Self.read("Visits per patient rose to 12.") == ["12=12.0 increase [Visits]"])
+        #expect(Self.read("Drone Incursions Rise 60% As Police Make 40 Arrests") == ["60%=60.0 increase", "40=40.0 [Arrests]"])
+    }
+
+    @Test func auditTwentyThreeDates() {
+        // A possessive weekday of a thing called off or moved, over its phrase: the nearest.
+        #expect(
+            Self.dates("Friday's meeting of finance ministers has been postponed until next month.", "2027-03-29")
+                == ["Friday=2027-03-26..2027-03-26", "next month=2027-04-01..2027-04-30"])
+        #expect(
+            Self.dates("Friday's match against Italy has been moved to Saturday.", "2026-09-01")
+                == ["Friday=2026-09-04..2026-09-04", "Saturday=2026-09-05..2026-09-05"])
+        #expect(Self.dates("Friday's match against Italy was won easily.", "2026-09-01") == ["Friday=2026-08-28..2026-08-28"])
+        // The day a thing was set for: the nearest.
+        #expect(
+            Self.dates("The election, originally set for April 11, has been rescheduled for May 2.", "2027-03-29")
+                == ["April 11=2027-04-11..2027-04-11", "May 2=2027-05-02..2027-05-02"])
+        #expect(Self.dates("The match, set for Friday, has been postponed.", "2026-09-01") == ["Friday=2026-09-04..2026-09-04"])
     }
 }

@@ -310,7 +310,8 @@ extension FigureScanner {
     /// `recipients`: the level counts where or to whom a flow went (`recipientsFollow`), no level when the verb's subject is a
     /// flow ("Exports rose 12% to 30 countries"; "Enrolment grew for the fifth year to 24,500 students" is a level).
     func changeAcrossAdverbial(to: Int, recipients: Bool = false) -> Change? {
-        var m = to - 1
+        // (Over a comma before "to": "dropped 17 per cent compared with 2023, to about 9,600".)
+        var m = symbol(to - 1) == "," ? to - 2 : to - 1
         var crossed = 0
         // ("grew by 3,400 pathways to 798,000": over the change figure's own noun.)
         if let told = candidates.last(where: { $0.kind != .date }), told.subjectEnd == m, told.lastToken < m, m - told.lastToken <= 4 {
@@ -375,7 +376,12 @@ extension FigureScanner {
             return nil
         }
         var k = earlier.lastToken + 1
-        // The level's noun first: "from 1,240 people in 2022 to 1,488".
+        // The level's noun first: "from 1,240 people in 2022 to 1,488"; or its rate's unit, "from $600 a kilogram in 2018 to".
+        if word(k) == "a" || word(k) == "per", k + 1 < to, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, !consumed[k + 1],
+            !SubjectRules.stopWords.contains(tokens[k + 1].norm)
+        {
+            k += 2
+        }
         while k < to, k - earlier.lastToken <= 2, !consumed[k], tokens[k].kind == .word, !tokens[k].capitalized,
             !ChangeRules.levelDatePrepositions.contains(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm)
         {
@@ -876,7 +882,7 @@ extension FigureScanner {
                 }
                 // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
                 if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
-                    !tokens[k + 2].capitalized, !isPlural(n) || n.hasSuffix("ss"),
+                    !tokens[k + 2].capitalized, !isPlural(n) || n.hasSuffix("ss") || SubjectRules.sameInThePlural.contains(n),
                     word(k + 3).map({ SubjectRules.stopWords.contains($0) || SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") })
                         ?? true
                 {
@@ -1157,7 +1163,8 @@ extension FigureScanner {
                 }
                 guard ChangeRules.pathWords.contains(token.norm) else { return nil }
             } else if token.kind == .symbol, [",", ";", ":", "(", ")", "\"", "“", "”"].contains(token.norm) {
-                return nil
+                // (A comma just before "to" and the level: "dropped 17 per cent compared with 2023, to about 9,600".)
+                if token.norm != "," || word(v + 1) != "to" { return nil }
             }
             v -= 1
         }
@@ -1173,6 +1180,10 @@ extension FigureScanner {
         {
             end -= 1
             skipped += 1
+        }
+        // ("Fruit and vegetable portions per child fell from 3.1 to 2.6": over a rate's "per" and its noun.)
+        if end >= 2, word(end - 1) == "per", word(end).map({ !SubjectRules.stopWords.contains($0) }) == true, sameSentence(end - 2, first) {
+            end -= 2
         }
         // (Up to two adverbs: "Overnight stays almost certainly topped 30 million".)
         var adverbs = 0
@@ -1384,6 +1395,15 @@ extension FigureScanner {
                 && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
                 && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last)
                     || (first >= 2 && symbol(first - 2) == "," && (word(first - 1).map(SubjectRules.gainParticiples.contains) ?? false)))
+            // ("The farm lost 40 sheep in the storm and 30 before Christmas", "200 applications were lodged and 40 withdrawn": a
+            // count after "and" with its verb left out, at its clause's end over a date or before a participle, counts the same
+            // things.)
+            let gapped =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && first >= 1
+                && word(first - 1) == "and" && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
+                && (clauseEnds(after: endOverDates(after: last) - 1)
+                    || (word(last + 1).map { DateRules.isPastForm($0) || SubjectRules.irregularParticiples.contains($0) } == true
+                        && clauseEnds(after: last + 1)))
             // ("Republicans hold 220 seats. Democrats hold 213.": the same verb's count ending the next sentence.)
             let parallelAcross =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
@@ -1424,12 +1444,13 @@ extension FigureScanner {
             if let total {
                 candidates[index].subject = total
             } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject
-                || difference || parallelAcross
+                || difference || parallelAcross || gapped
             {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
-                    (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel && !difference)
+                    (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel && !difference
+                        && !gapped)
                         || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
@@ -1475,16 +1496,7 @@ extension FigureScanner {
         if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
         // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
         guard at >= 1, let v = word(at), !tokens[at].capitalized, sameSentence(at, first), word(at - 1) != "and" else { return nil }
-        var e = last + 1
-        while e < tokens.count, e - last <= 6, sameSentence(last, e),
-            consumed[e]
-                || (word(e).map { ChangeRules.levelDatePrepositions.contains($0) || SubjectRules.datePrepositionsAfterObject.contains($0) }
-                    == true
-                    && e + 1 < tokens.count
-                    && consumed[e + 1])
-        {
-            e += 1
-        }
+        let e = endOverDates(after: last)
         let clauseEnd =
             clauseEnds(after: e - 1)
             || ((word(e) == "and" || word(e) == "but") && e + 1 < tokens.count && tokens[e + 1].kind == .word
@@ -1500,6 +1512,28 @@ extension FigureScanner {
         else { return nil }
         // (A past form or "have", or a base form after "to" or a modal.)
         return ChangeRules.auxiliaries.contains(v) || pastForm(v) || word(at - 1).map(ChangeRules.beforeVerbs.contains) == true ? at : nil
+    }
+
+    /// The token after what was read (dates, with their prepositions) and adverbs that end a clause (`SubjectRules.trailingAdverbs`)
+    /// that follow the count ending at `last`, up to six tokens: "recovered 17 by Friday", "and 30 before Christmas", "seized 12
+    /// in January alone".
+    func endOverDates(after last: Int) -> Int {
+        var e = last + 1
+        while e < tokens.count, e - last <= 6, sameSentence(last, e),
+            consumed[e]
+                || (word(e).map { ChangeRules.levelDatePrepositions.contains($0) || SubjectRules.datePrepositionsAfterObject.contains($0) }
+                    == true
+                    && e + 1 < tokens.count
+                    && consumed[e + 1])
+        {
+            e += 1
+        }
+        while e < tokens.count, e - last <= 8, sameSentence(last, e), word(e).map(SubjectRules.trailingAdverbs.contains) == true,
+            word(e) != "so" || word(e + 1) == "far"
+        {
+            e += 1
+        }
+        return e
     }
 
     /// Whether the count at candidate `index` is after "to" or "from" within six tokens of the count before it, a count

@@ -474,8 +474,14 @@ extension FigureScanner {
             : word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
         if preposition == "since" { return first > published ? y - 1 : y }
         // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
-        // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to".)
+        // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to"; "The election, originally set
+        // for April 11, has been rescheduled": the day a thing called off or moved was set for, the nearest too.)
         if preposition == "to" || preposition == "for", deferredBefore(tense - 1) { return y }
+        if preposition == "for", word(tense - 2).map(DateRules.scheduledFor.contains) == true,
+            sentenceHasWord(tense, in: DateRules.cancellingVerbs) || sentenceHasWord(tense, in: DateRules.reschedulingVerbs)
+        {
+            return y
+        }
         // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
         // nearest; not "called on Friday", "called for talks on March 3".)
         if preposition == "on" || preposition == "from" || preposition == "for", cancelledBefore(tense - 1) { return y }
@@ -1646,7 +1652,9 @@ extension FigureScanner {
             }
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
-                DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
+                DateRules.scheduledFor.contains(v)
+                && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) || $0 == "originally" } ?? false)
+                    || symbol(first - 3) == ",")
                 || warnedFor
         } else if warnedFor {
             scheduled = true
@@ -1958,16 +1966,21 @@ extension FigureScanner {
             guard let w = self.word(k), !self.tokens[k].capitalized else { return false }
             if w.hasPrefix("call") { return self.word(k + 1) == "off" }
             return DateRules.cancellingVerbs.contains(w) || DateRules.delayingVerbs.contains(w)
+                || DateRules.reschedulingVerbs.contains(w) || self.putWithParticle(k)
         }
         if i >= 1, sameSentence(i - 1, i), offVerb(i - 1) || (word(i - 1) == "off" && i >= 2 && offVerb(i - 2)) { return true }
-        // (After the thing, over "has been", "was", "will be".)
-        var k = held + 1
-        while k < held + 4, k < tokens.count, sameSentence(i, k), let w = word(k),
-            DateRules.beVerbs.contains(w) || ChangeRules.auxiliaries.contains(w) || w == "will"
-        {
-            k += 1
-        }
-        return k > held + 1 && k < tokens.count && sameSentence(i, k) && offVerb(k)
+        // (After the thing and up to five words of its phrase, over "has been", "was", "will be": "Friday's meeting of finance
+        // ministers has been postponed", "Friday's match against Italy has been moved to Saturday".)
+        let auxiliary = { (w: String) -> Bool in DateRules.beVerbs.contains(w) || ChangeRules.auxiliaries.contains(w) || w == "will" }
+        guard
+            var k = (held + 1...held + 6).first(where: { k in
+                k < tokens.count && sameSentence(i, k) && (word(k).map(auxiliary) ?? false)
+            }),
+            (held + 1..<k).allSatisfy({ tokens[$0].kind == .word && !isPastVerb($0) })
+        else { return false }
+        let start = k
+        while k < start + 3, k < tokens.count, sameSentence(i, k), let w = word(k), auxiliary(w) { k += 1 }
+        return k < tokens.count && sameSentence(i, k) && offVerb(k)
     }
 
     /// Whether the word at `k` is a "from" after a verb that moves a thing from one day to another

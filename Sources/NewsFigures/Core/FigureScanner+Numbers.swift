@@ -562,7 +562,9 @@ extension FigureScanner {
         if plainInteger, token.norm.utf8.count >= NameRules.identifierDigits, !money { throw NotAFigure(last: i) }
         if last == i, let w = word(i + 1),
             let power = NumberRules.scaleWords[w]
-                ?? (w == "mm" && (money || (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)) ? 6 : nil),
+                ?? (w == "mm" && (money || (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)) ? 6 : nil)
+                    // ("The budget is £2,300 m", "3.5 m people": a spaced "m" of an amount, or before things no length goes with.)
+                    ?? (w == "m" && text(i + 1, i + 1) == "m" && (money || millionsOfThings(i + 1)) ? 6 : nil),
             sameSentence(i, i + 1)
         {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
@@ -889,6 +891,12 @@ extension FigureScanner {
         if let code = currencyAbbreviation(at: t) { return abbreviation(code, at: t) }
         // ("zł 2,800": a sign written in lower case, `MoneyRules.lowerCaseSignsBefore`.)
         if let code = MoneyRules.lowerCaseSignsBefore[token.norm] { return (code, nil, t) }
+        // ("COP 1,423,500": Colombian pesos before four digits or more; "COP 26", "COP30" are the climate summits.)
+        if token.kind == .word, token.norm == "cop", text(t, t) == "COP", i < tokens.count, tokens[i].kind == .number,
+            tokens[i].norm.utf8.count >= 4
+        {
+            return ("COP", nil, t)
+        }
         if token.kind == .word, MoneyRules.codes.contains(token.norm) {
             let raw = text(t, t)
             // Codes that are also English words ("try", "cad") only in capitals.
@@ -1601,9 +1609,10 @@ extension FigureScanner {
                     // ("two-thirds of the state's electorate": a fraction, like a share, may be of a singular whole.)
                     : countSubject(after: candidate.lastToken, singularAllowed: fractionOfWhole(candidate))
             // "over five years", "for 13 days": a duration, not a count of things.
-            // ("thirty years old" is an age, and stays.)
+            // ("thirty years old" is an age, and stays; so does a total of time, scaled or of a thousand units or more,
+            // "Spills lasted 3.6 million hours", "for 1,500 hours".)
             if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
-                word((subject.last ?? candidate.lastToken) + 1) != "old"
+                word((subject.last ?? candidate.lastToken) + 1) != "old", (candidate.value?.doubleValue ?? 0) < 1000
             {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1
@@ -1994,11 +2003,12 @@ extension FigureScanner {
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name; a round number may
                 // count over one modifier, "Assam's 850 tea estates", unless what follows is made in models, "Embraer's 190
                 // regional jets".)
+                // (Nor a number that is no round one before such goods: "The Levi's 501 jeans".)
                 let reach = { () -> Int in
                     let value = number.value.doubleValue
                     if value < 100 { return 3 }
-                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return 1 }
                     let goods = (tail + 1...tail + 2).contains { self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
+                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : 1 }
                     return goods ? 1 : 2
                 }
                 let possessive =
@@ -2895,7 +2905,7 @@ extension FigureScanner {
     }
 
     func isPlural(_ w: String) -> Bool {
-        if SubjectRules.irregularPlurals.contains(w) { return true }
+        if SubjectRules.irregularPlurals.contains(w) || SubjectRules.sameInThePlural.contains(w) { return true }
         if SubjectRules.notPlural.contains(w) { return false }
         if w.utf8.count > 4, SubjectRules.pluralEndings.contains(where: { w.hasSuffix($0) }), !SubjectRules.singularInMen.contains(w) {
             return true

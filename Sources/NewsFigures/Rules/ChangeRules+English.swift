@@ -148,6 +148,8 @@ enum ChangeRules {
         "time", "again", "decade", "decades",
         // (A reference between the change and its level: "rose 4.2 percent from a year earlier to 410,000 units".)
         "from", "earlier", "ago", "previously",
+        // (The terms of the change: "fell 7.1% in real terms to $212.1 billion", "rose 3% on an annual basis to".)
+        "real", "nominal", "terms", "basis", "annual", "underlying", "volume", "value",
     ]
     /// Nouns of where or to whom a flow goes, after "to": a count of them after a change is no new level of the measure
     /// ("Exports rose 12% to 30 countries", "Grants rose 6% to 1,500 students"; not "fell 38% to 94 vessels").

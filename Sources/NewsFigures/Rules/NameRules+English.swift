@@ -32,8 +32,8 @@ enum NameRules {
         "ball", "kilometre", "kilometer", "milepost",
         // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
         "crew", "patch", "cabin", "kennel", "extension", "deck", "day",
-        // ("parking space 114", "work order 4471-20", "Suite 405".)
-        "space", "order", "suite", "apartment",
+        // ("parking space 114", "work order 4471-20", "Suite 405", "hymn 512", "on matchday 4", "in week 12".)
+        "space", "order", "suite", "apartment", "hymn", "psalm", "verse", "matchday", "gameweek", "week",
     ]
     /// Verbs of a timetable, before a clock time written with a point: "leaves at 7.01", "reaches Paris by 10.20".
     static let timetableVerbs: WordSet = [
@@ -60,7 +60,7 @@ enum NameRules {
         "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth", "heat", "game", "pitch", "window", "counter", "bus",
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
         // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
-        "day", "crew", "cabin", "kennel", "deck", "space", "order",
+        "day", "crew", "cabin", "kennel", "deck", "space", "order", "week",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
@@ -81,7 +81,8 @@ enum NameRules {
         "vaccinates", "treats", "houses", "feeds", "serves", "ships", "delivers", "builds", "drops", "gains", "raises", "plants", "plant",
         "destroys", "destroy", "approves", "approve", "arrest", "drive", "drives", "counts",
         "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close", "catch", "catches", "records", "logs",
-        "reports", "registers", "sees", "expects", "plans", "targets",
+        "reports", "registers", "sees", "expects", "plans", "targets", "make", "makes", "seize", "seizes", "detain", "detains",
+        "issue", "issues", "receive", "receives",
         // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
         "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]

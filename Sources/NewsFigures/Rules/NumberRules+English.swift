@@ -133,7 +133,7 @@ enum NumberRules {
         "yd", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "cl", "tsp", "tbsp", "cc", "hz", "khz", "mhz", "ghz", "mah", "kb",
         "mb", "gb", "tb", "kbps", "mbps", "gbps", "fps", "rpm", "dpi", "ppi", "kcal", "sqm", "sqft", "degree", "degrees",
         "horsepower", "inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "kilogram", "gram", "litre",
-        "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane",
+        "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane", "fm",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
@@ -145,7 +145,7 @@ enum NumberRules {
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
     /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun).
     static let measurementUnitsCased: Set<String> = [
-        "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB",
+        "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB", "FM",
         "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD",
     ]
 

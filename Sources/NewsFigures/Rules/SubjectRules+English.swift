@@ -46,6 +46,9 @@ enum SubjectRules {
     /// Prepositions of a date after a verb's bare object, besides a level's (`ChangeRules.levelDatePrepositions`): "Police have
     /// recovered 17 by Friday", "Volunteers delivered 12,000 before Christmas Eve".
     static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
+    /// Adverbs that may end a bare object's clause after its dates: "Officers seized 12 in January alone", "paid to clear 400
+    /// so far".
+    static let trailingAdverbs: WordSet = ["alone", "already", "too", "so", "far", "overall", "altogether", "now"]
     /// Particles of phrasal verbs between the verb and its object: "has taken on about 1,200", "picked up 30".
     static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down"]
 
@@ -143,6 +146,9 @@ enum SubjectRules {
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
     ]
+    /// Fish and game counted in the singular ("About 3,400 farmed salmon escaped"), plurals too, but a mass after a measure's
+    /// "of" ("300 tonnes of cod").
+    static let sameInThePlural: WordSet = ["salmon", "trout", "cod", "tuna", "bison", "elk", "moose", "reindeer", "shrimp", "squid"]
 
     /// Compound plurals that do not end in "s": "grandchildren", "policemen", "businesswomen" (not
     /// the singular "specimen", "abdomen").
@@ -193,6 +199,7 @@ enum SubjectRules {
     static let goodsOfModels: WordSet = [
         "jets", "planes", "aircraft", "airliners", "helicopters", "cars", "trucks", "vans", "buses", "engines", "phones",
         "handsets", "locomotives", "trains", "motorcycles", "bikes", "rifles", "tractors", "laptops", "cameras", "watches",
+        "jeans", "shoes", "trainers", "sneakers", "guitars", "tanks",
     ]
     /// Nouns of a fleet counted in the singular after a model: "20 Boeing 737-800 aircraft".
     static let singularUnits: WordSet = ["aircraft", "craft", "hovercraft", "spacecraft"]

@@ -126,7 +126,11 @@ public struct ChangeArithmeticRule: ValidationRule {
             // (Nor a level after "from": "fell to 2.1% from 2.4%, down 0.3 points" is a fall to 2.1%.)
             let before = sentence.last { i in
                 i < c && change.start - figures[i].end <= Self.clauseReach && !Self.afterFrom(figures[i], context)
-                    && (isCurrent(i) || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")))
+                    // (Not a level that carries a change figure's own before it: "The Dow fell 102.2 points, or 0.36%, to
+                    // 27,934.02, the S&P 500 lost 1.85 points" is no fall of 1.85 to 27,934.02.)
+                    && (isCurrent(i)
+                        || (isCurrent(i, level: true) && context.before(figures[i], count: 4).hasSuffix("to ")
+                            && !Self.inheritsChange(i, context)))
                     // (Nor across "while" or "whereas", which open a clause of another measure: "rose 4.1% to 38.2
                     // billion euros, while volumes fell 0.8%".)
                     && !ValidationContext.mentions(context.text(between: figures[i], and: change), [";", ". ", " while ", " whereas "])
