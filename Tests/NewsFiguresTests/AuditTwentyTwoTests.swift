@@ -292,4 +292,28 @@ import Testing
                 == ["April 11=2027-04-11..2027-04-11", "May 2=2027-05-02..2027-05-02"])
         #expect(Self.dates("The match, set for Friday, has been postponed.", "2026-09-01") == ["Friday=2026-09-04..2026-09-04"])
     }
+
+    @Test func reviewTwentySeven() {
+        // A long stretch of days or years is a duration, and so is a point ahead in hours; a total of hours counts.
+        #expect(Self.read("The ruins stood for 1,000 years.").isEmpty)
+        #expect(Self.read("The strike lasted 1,000 days.").isEmpty)
+        #expect(Self.read("The dam will be finished in 1,500 hours' time.").isEmpty)
+        #expect(Self.read("Volunteers gave 2 million hours.") == ["2 million=2000000.0 [hours]"])
+        // A spaced "m" before a currency word is millions.
+        #expect(Self.read("The club paid 40 m euros for the striker.") == ["40 m euros=40000000.0"])
+        // A weekday a thing called off was set for: the nearest; one that went ahead, by tense.
+        #expect(
+            Self.dates("The hearing, set for Tuesday, was adjourned to July 12.", "2024-05-08") == [
+                "Tuesday=2024-05-07..2024-05-07", "July 12=2024-07-12..2024-07-12",
+            ])
+        #expect(Self.dates("The ceremony, set for Saturday, was called off.", "2024-05-13") == ["Saturday=2024-05-11..2024-05-11"])
+        #expect(Self.dates("The final, set for Sunday, went ahead as planned.", "2024-05-13") == ["Sunday=2024-05-12..2024-05-12"])
+        #expect(Self.dates("The vote is set for 15 October.", "2024-03-13") == ["15 October=2024-10-15..2024-10-15"])
+        // A long list of possessors' counts is read in linear time: each looks back over at most eight.
+        let list = (0..<2_000).map { "the club's \($0 % 90 + 10)" }.joined(separator: " and ")
+        let figures = Self.read("Leeds scored 70 goals, behind \(list).")
+        #expect(figures.count == 2_001)
+        #expect(figures.prefix(3) == ["70=70.0 [goals]", "10=10.0 [goals]", "11=11.0 [goals]"])
+        #expect(figures.last == "29=29.0")
+    }
 }

@@ -422,6 +422,8 @@ import Testing
     /// "to X from Y, a drop of Z%" checks Y.
     @Test func theLevelAChangeIsOf() {
         let rule = ChangeArithmeticRule()
+        // A change in points with a comma before its new level: the level before it.
+        #expect(Self.messages("Turnout fell 4 points, to 60%.", rule) == ["60%, decrease of 4 points: 64% before"])
         // (18,000 counts the population too, as a count after "and" with its verb left out: the rise is of it, from 15,000.)
         #expect(
             Self.messages(

@@ -1620,17 +1620,20 @@ extension FigureScanner {
 
     /// Whether "and" (or a comma), a possessive and a number follow the count ending at `last`: "Samsung's 3,800 and LG's 2,100".
     func possessorsCountFollows(_ last: Int) -> Bool {
-        guard word(last + 1) == "and" || symbol(last + 1) == ",", let owner = word(last + 2),
-            owner.hasSuffix("'s") || owner.hasSuffix("’s"),
-            last + 3 < tokens.count, tokens[last + 3].kind == .number
+        // (Over "the" or a possessive pronoun: "and the club's 11".)
+        let o = word(last + 2).map(DateRules.possessiveDeterminers.contains) == true ? last + 3 : last + 2
+        guard word(last + 1) == "and" || symbol(last + 1) == ",", let owner = word(o), owner.hasSuffix("'s") || owner.hasSuffix("’s"),
+            o + 1 < tokens.count, tokens[o + 1].kind == .number
         else { return false }
-        return sameSentence(last, last + 3)
+        return sameSentence(last, o + 1)
     }
 
     /// Whether a comparison stands before the possessor ending at `k` (over up to three words of its name and "the"): "ahead
     /// of Atiku Abubakar's", "behind Samsung's", "compared with the Louvre's", "topped BYD's", or a share of it, "2% of Ford's" (not "a
     /// fraction of London's").
-    func comparedBefore(possessor k: Int) -> Bool {
+    /// (`listed`: how many possessors of a list were walked back over, at most `SubjectRules.maximumListedPossessors`, so a long
+    /// list is not walked once per count.)
+    func comparedBefore(possessor k: Int, listed: Int = 0) -> Bool {
         var j = k - 1
         while j > k - 4, j >= 0, tokens[j].kind == .word, tokens[j].capitalized { j -= 1 }
         // (Over "the" or a possessive pronoun: "ahead of its rival's 35".)
@@ -1652,7 +1655,7 @@ extension FigureScanner {
         if w == "and" || symbol(j) == "," {
             let n = word(j - 1).map { NumberRules.scaleWords[$0] != nil } == true ? j - 2 : j - 1
             if n >= 1, tokens[n].kind == .number, let owner = word(n - 1), owner.hasSuffix("'s") || owner.hasSuffix("’s") {
-                return comparedBefore(possessor: n - 1)
+                return listed < SubjectRules.maximumListedPossessors && comparedBefore(possessor: n - 1, listed: listed + 1)
             }
         }
         return w == "with" && (word(j - 1).map { $0 == "compared" || $0 == "comparison" } ?? false)

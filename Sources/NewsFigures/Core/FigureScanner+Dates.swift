@@ -477,11 +477,7 @@ extension FigureScanner {
         // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to"; "The election, originally set
         // for April 11, has been rescheduled": the day a thing called off or moved was set for, the nearest too.)
         if preposition == "to" || preposition == "for", deferredBefore(tense - 1) { return y }
-        if preposition == "for", word(tense - 2).map(DateRules.scheduledFor.contains) == true,
-            sentenceHasWord(tense, in: DateRules.cancellingVerbs) || sentenceHasWord(tense, in: DateRules.reschedulingVerbs)
-        {
-            return y
-        }
+        if preposition == "for", setForCalledOff(tense - 1) { return y }
         // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
         // nearest; not "called on Friday", "called for talks on March 3".)
         if preposition == "on" || preposition == "from" || preposition == "for", cancelledBefore(tense - 1) { return y }
@@ -1652,9 +1648,7 @@ extension FigureScanner {
             }
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =
-                DateRules.scheduledFor.contains(v)
-                && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) || $0 == "originally" } ?? false)
-                    || symbol(first - 3) == ",")
+                DateRules.scheduledFor.contains(v) && (v != "set" || (word(first - 3).map { DateRules.beVerbs.contains($0) } ?? false))
                 || warnedFor
         } else if warnedFor {
             scheduled = true
@@ -1736,7 +1730,9 @@ extension FigureScanner {
         // a day of what is called off is the nearest such day.)
         // ("Ahead of Tuesday's vote, the party launched its manifesto" on a Sunday, "Shares rose on Monday ahead of Tuesday's
         // vote" on a Wednesday: in a past sentence, the nearest too.)
-        if shift == nil, !forward, (word(first) == "on" && cancelledBefore(first)) || aheadOf || calledOffPossessive(i) {
+        if shift == nil, !forward,
+            (word(first) == "on" && cancelledBefore(first)) || aheadOf || calledOffPossessive(i) || setForCalledOff(first - 1)
+        {
             let ahead = (weekday - published.weekday + 7) % 7
             let back = (published.weekday - weekday + 7) % 7
             let day = published.adding(days: ahead != 0 && ahead < back ? ahead : -back)
@@ -1949,6 +1945,15 @@ extension FigureScanner {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the "for" at `f` follows a word of setting a day (`DateRules.scheduledFor`) in a sentence that calls the thing
+    /// off or puts it off: "The election, originally set for April 11, has been rescheduled", "The match, set for Friday, has been
+    /// postponed" (not "The final, set for Sunday, went ahead").
+    private func setForCalledOff(_ f: Int) -> Bool {
+        guard word(f) == "for", word(f - 1).map(DateRules.scheduledFor.contains) == true else { return false }
+        return sentenceHasWord(f, in: DateRules.cancellingVerbs) || sentenceHasWord(f, in: DateRules.reschedulingVerbs)
+            || sentenceHasWord(f, in: DateRules.deferralVerbs)
     }
 
     /// Whether the weekday's possessive at `i` owns a thing held (`DateRules.heldEventNouns`, up to two words on) that is

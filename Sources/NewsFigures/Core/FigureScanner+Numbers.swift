@@ -564,7 +564,8 @@ extension FigureScanner {
             let power = NumberRules.scaleWords[w]
                 ?? (w == "mm" && (money || (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)) ? 6 : nil)
                     // ("The budget is £2,300 m", "3.5 m people": a spaced "m" of an amount, or before things no length goes with.)
-                    ?? (w == "m" && text(i + 1, i + 1) == "m" && (money || millionsOfThings(i + 1)) ? 6 : nil),
+                    ?? (w == "m" && text(i + 1, i + 1) == "m"
+                        && (money || millionsOfThings(i + 1) || (word(i + 2).map { Self.isCurrencyWord($0) } ?? false)) ? 6 : nil),
             sameSentence(i, i + 1)
         {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits and words in one compound.
@@ -1609,10 +1610,17 @@ extension FigureScanner {
                     // ("two-thirds of the state's electorate": a fraction, like a share, may be of a singular whole.)
                     : countSubject(after: candidate.lastToken, singularAllowed: fractionOfWhole(candidate))
             // "over five years", "for 13 days": a duration, not a count of things.
-            // ("thirty years old" is an age, and stays; so does a total of time, scaled or of a thousand units or more,
-            // "Spills lasted 3.6 million hours", "for 1,500 hours".)
+            // ("thirty years old" is an age, and stays; so does a total of time, scaled, "Spills lasted 3.6 million hours", or
+            // of a thousand hours or minutes or more, "spilled for 1,500 hours"; not "lasted 1,000 days", "in 1,500 hours' time".)
+            let unitEnd = subject.last ?? candidate.lastToken
+            let total =
+                candidate.bound != .range && word(candidate.firstToken - 1) != "in" && symbol(unitEnd + 1) != "'"
+                && symbol(unitEnd + 1) != "’"
+                && (number.scaled
+                    || (number.value.doubleValue >= 1000
+                        && subject.text.map { SubjectRules.totalledTimeUnits.contains($0.lowercased()) } == true))
             if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
-                word((subject.last ?? candidate.lastToken) + 1) != "old", (candidate.value?.doubleValue ?? 0) < 1000
+                word(unitEnd + 1) != "old", !total
             {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1

@@ -46,6 +46,11 @@ enum SubjectRules {
     /// Prepositions of a date after a verb's bare object, besides a level's (`ChangeRules.levelDatePrepositions`): "Police have
     /// recovered 17 by Friday", "Volunteers delivered 12,000 before Christmas Eve".
     static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
+    /// Units of time whose totals of a thousand or more are counted, not durations: "spilled for 1,500 hours".
+    static let totalledTimeUnits: WordSet = ["hours", "minutes"]
+    /// How many possessors' counts of a list may stand between one and the comparison before the list: "ahead of Spain's 4.2
+    /// million, Greece's 1.1 million and Malta's 0.1 million".
+    static let maximumListedPossessors = 8
     /// Adverbs that may end a bare object's clause after its dates: "Officers seized 12 in January alone", "paid to clear 400
     /// so far".
     static let trailingAdverbs: WordSet = ["alone", "already", "too", "so", "far", "overall", "altogether", "now"]

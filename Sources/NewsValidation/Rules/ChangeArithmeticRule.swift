@@ -75,7 +75,9 @@ public struct ChangeArithmeticRule: ValidationRule {
                 ? change.unit == "percentage point"
                 : change.kind == .count && Self.pointNouns.contains(change.subject?.lowercased() ?? "")
                     && context.sameSentence(as: c).contains {
-                        figures[$0].kind == .percent && figures[$0].unit == "percent" && figures[$0].change == nil
+                        // (Or one that carries this change as its new level: "Turnout fell 4 points, to 60%".)
+                        figures[$0].kind == .percent && figures[$0].unit == "percent"
+                            && (figures[$0].change == nil || (figures[$0].change?.direction == direction && $0 > c))
                     }
             guard isPercent || isPoints || change.kind != .percent else { continue }
             let percent = isFraction ? delta * 100 : delta
