@@ -1857,7 +1857,7 @@ extension FigureScanner {
         // "+86 472 123 4567", "+44 20 7946 0018": a country's calling code and the groups after it are a phone number.
         // (From any of its groups: "472 123" may be read first as one number.)
         var code = symbol(i) == "+" ? i + 1 : i
-        while code >= 1, code < tokens.count, tokens[code].spaceBefore, tokens[code - 1].kind == .number,
+        while code >= 1, code > i - 6, code < tokens.count, tokens[code].spaceBefore, tokens[code - 1].kind == .number,
             !tokens[code - 1].norm.contains("."), sameSentence(code - 1, code)
         {
             code -= 1
