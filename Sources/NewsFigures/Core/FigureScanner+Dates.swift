@@ -2405,8 +2405,8 @@ extension FigureScanner {
                     unitAt = n.last + 1
                 }
                 if let unit = word(unitAt), unit == "decade" || unit == "decades", let published {
-                    // ("the last decade of strong growth", "the first decade of his reign": a part of something else, as "the
-                    // last year of the war" is.)
+                    // ("the last decade of strong growth": a part of something else, as "the last year of the war" is; "last"
+                    // only, as "the past decade of austerity" is the decade before.)
                     if k > i, rel == "last", word(unitAt + 1) == "of", sameSentence(i, unitAt + 1) {
                         consume(i, unitAt)
                         return unitAt + 1
