@@ -316,4 +316,17 @@ import Testing
         #expect(figures.prefix(3) == ["70=70.0 [goals]", "10=10.0 [goals]", "11=11.0 [goals]"])
         #expect(figures.last == "29=29.0")
     }
+
+    @Test func moreFishAndThingsCalledOff() {
+        #expect(Self.read("About 12 million herring spawn here.") == ["About 12 million=12000000.0 approx [herring]"])
+        #expect(Self.read("The firm landed 300 tonnes of herring.") == ["300=300.0 [tonnes of herring]"])
+        // A weekday's possessive over a place in the thing's phrase, and a summit or an election called off or moved.
+        #expect(Self.dates("Friday's concert at the O2 has been cancelled.", "2024-05-08") == ["Friday=2024-05-10..2024-05-10"])
+        #expect(
+            Self.dates("Thursday's summit of EU leaders has been moved to Brussels.", "2024-05-08") == ["Thursday=2024-05-09..2024-05-09"])
+        #expect(Self.dates("Officials postponed Thursday's election.", "2024-05-08") == ["Thursday=2024-05-09..2024-05-09"])
+        // Not one held: by tense.
+        #expect(Self.dates("Friday's concert at the O2 sold out.", "2024-05-08") == ["Friday=2024-05-03..2024-05-03"])
+        #expect(Self.dates("The party won Thursday's election.", "2024-05-08") == ["Thursday=2024-05-02..2024-05-02"])
+    }
 }

@@ -1975,13 +1975,14 @@ extension FigureScanner {
         }
         if i >= 1, sameSentence(i - 1, i), offVerb(i - 1) || (word(i - 1) == "off" && i >= 2 && offVerb(i - 2)) { return true }
         // (After the thing and up to five words of its phrase, over "has been", "was", "will be": "Friday's meeting of finance
-        // ministers has been postponed", "Friday's match against Italy has been moved to Saturday".)
+        // ministers has been postponed", "Friday's match against Italy has been moved to Saturday", "Friday's concert at the
+        // O2 has been cancelled".)
         let auxiliary = { (w: String) -> Bool in DateRules.beVerbs.contains(w) || ChangeRules.auxiliaries.contains(w) || w == "will" }
         guard
             var k = (held + 1...held + 6).first(where: { k in
                 k < tokens.count && sameSentence(i, k) && (word(k).map(auxiliary) ?? false)
             }),
-            (held + 1..<k).allSatisfy({ tokens[$0].kind == .word && !isPastVerb($0) })
+            (held + 1..<k).allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && !isPastVerb($0)) })
         else { return false }
         let start = k
         while k < start + 3, k < tokens.count, sameSentence(i, k), let w = word(k), auxiliary(w) { k += 1 }

@@ -455,7 +455,9 @@ enum DateRules {
         "parades", "fireworks", "celebration", "celebrations", "event", "events", "festival", "festivals", "meeting", "meetings",
         "hearing", "hearings", "vote", "rally", "rallies", "march", "classes", "lessons", "exams", "screening", "screenings",
         "ceremony", "ceremonies", "party", "gala", "market", "markets", "fair", "tour", "visit", "trip", "trips",
-        "departures", "crossings", "journeys", "strike", "strikes", "walkout", "walkouts", "leave", "holidays",
+        "departures", "crossings", "journeys", "strike", "strikes", "walkout", "walkouts", "leave", "holidays", "summit",
+        "summits", "conference", "talks", "debate", "trial", "launch", "premiere", "auction", "election", "referendum", "final",
+        "gig", "gigs", "opening",
     ]
     /// Verbs that announce a thing to be held on a day, which is then the nearest such day, as for `cancellingVerbs`:
     /// "announced walkouts on June 29 and 30", "called a strike on Monday".

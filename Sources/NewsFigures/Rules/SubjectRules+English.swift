@@ -153,7 +153,10 @@ enum SubjectRules {
     ]
     /// Fish and game counted in the singular ("About 3,400 farmed salmon escaped"), plurals too, but a mass after a measure's
     /// "of" ("300 tonnes of cod").
-    static let sameInThePlural: WordSet = ["salmon", "trout", "cod", "tuna", "bison", "elk", "moose", "reindeer", "shrimp", "squid"]
+    static let sameInThePlural: WordSet = [
+        "salmon", "trout", "cod", "tuna", "bison", "elk", "moose", "reindeer", "shrimp", "squid", "herring", "carp", "pike",
+        "whitebait", "mackerel", "haddock", "plaice", "halibut", "hake", "bream", "perch", "grouse", "antelope",
+    ]
 
     /// Compound plurals that do not end in "s": "grandchildren", "policemen", "businesswomen" (not
     /// the singular "specimen", "abdomen").
