@@ -1371,6 +1371,8 @@ extension FigureScanner {
                 candidates[index].subject == nil && first >= 1 && !candidates[index].elided
                 && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false) && comparedBefore(possessor: first - 1)
                 && (clauseEnds(after: last) || possessorsCountFollows(last))
+            // (The latest count with a subject is in this sentence, up to 16 tokens back.)
+            let nearLatest = latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
             // ("has killed 63 people and infected 2,140 in Lagos", "destroyed 400 homes and damaged 1,200": a second verb's
             // count of the same things, a verb done to people of people and another of other things; not "felled 300 trees
             // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)
@@ -1392,7 +1394,7 @@ extension FigureScanner {
             // in a day": a gain after a comma.)
             let parallel =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
-                && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
+                && nearLatest
                 && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last)
                     || (first >= 2 && symbol(first - 2) == "," && (word(first - 1).map(SubjectRules.gainParticiples.contains) ?? false)))
             // ("The farm lost 40 sheep in the storm and 30 before Christmas", "200 applications were lodged and 40 withdrawn": a
@@ -1400,7 +1402,7 @@ extension FigureScanner {
             // things.)
             let gapped =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && first >= 1
-                && word(first - 1) == "and" && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
+                && word(first - 1) == "and" && nearLatest
                 && (clauseEnds(after: endOverDates(after: last) - 1)
                     || (word(last + 1).map { DateRules.isPastForm($0) || SubjectRules.irregularParticiples.contains($0) } == true
                         && clauseEnds(after: last + 1)))
@@ -1436,7 +1438,7 @@ extension FigureScanner {
             let difference =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 1 && symbol(first - 1) == ","
                 && (word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
-                && latest.map { $0.sentence == sentence && first - $0.first <= 16 } == true
+                && nearLatest
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =

@@ -2459,6 +2459,11 @@ extension FigureScanner {
         return last.lastToken < i && sameSentence(last.lastToken, i)
     }
 
+    /// Whether the token at `k` is a number with a "p" glued to it: "85p".
+    func numberGluedToP(_ k: Int) -> Bool {
+        k >= 0 && k + 1 < tokens.count && tokens[k].kind == .number && word(k + 1) == "p" && attached(k + 1)
+    }
+
     func sharePriceSentence(_ i: Int) -> Bool { sentenceHasWord(i, in: MoneyRules.sharePriceWords) }
 
     /// Whether a word of `words` stands in the sentence of token `i` (up to 40 tokens either side).
@@ -2478,9 +2483,6 @@ extension FigureScanner {
         if word(i + 2) == "each" { return true }
         // (A change in pence and the level it came to or from: "Stamps rose 5p to 85p", "were cut by 2p to 53p"; not a video
         // line's, "upgraded from 720p to 1080p".)
-        let gluedP = { (k: Int) -> Bool in
-            k >= 0 && k + 1 < self.tokens.count && self.tokens[k].kind == .number && self.word(k + 1) == "p" && self.attached(k + 1)
-        }
         let changeBefore = { (k: Int) -> Bool in
             let v = self.word(k - 1) == "by" ? k - 2 : k - 1
             return self.word(v).map { ChangeRules.before[$0] != nil } == true && self.sameSentence(v, k)
@@ -2488,8 +2490,8 @@ extension FigureScanner {
         let toOrFrom = { (k: Int) -> Bool in self.word(k) == "to" || self.word(k) == "from" }
         // (Not in a sentence of video: "Frame rates rose 30p to 60p".)
         let pair =
-            (changeBefore(i) && toOrFrom(i + 2) && gluedP(i + 3) && sameSentence(i, i + 3))
-            || (toOrFrom(i - 1) && gluedP(i - 3) && changeBefore(i - 3) && sameSentence(i - 3, i))
+            (changeBefore(i) && toOrFrom(i + 2) && numberGluedToP(i + 3) && sameSentence(i, i + 3))
+            || (toOrFrom(i - 1) && numberGluedToP(i - 3) && changeBefore(i - 3) && sameSentence(i - 3, i))
         if pair, !sentenceHasWord(i, in: NameRules.videoWords) { return true }
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
         return MoneyRules.priceWordsBefore.contains(before) && before != "at" && before != "under" && before != "about"
@@ -2501,7 +2503,7 @@ extension FigureScanner {
     func penceBefore(_ i: Int) -> Bool {
         var k = i - 2
         while k >= 0, i - k < 40, sameSentence(k, i) {
-            if tokens[k].kind == .number, word(k + 1) == "p", attached(k + 1), pricePerUnit(after: k + 1) || priceInPence(k) {
+            if numberGluedToP(k), pricePerUnit(after: k + 1) || priceInPence(k) {
                 return true
             }
             k -= 1
