@@ -571,15 +571,16 @@ import Testing
                 == ["parts 12 + 15 = 27, but the text gives 30 in all"])
     }
 
-    /// "from last year's 120 to 160" after a change: two levels, the earlier one after its date.
+    /// "from last year's 120 to 160" after a change: two levels, the earlier one after its date. (The new level counts what
+    /// the number before the change does, over the date: "160 reported cases".)
     @Test func earlierLevelAfterItsDate() {
         let rule = ChangeArithmeticRule()
         #expect(
             Self.messages("The number of reported cases increased by 30 from last year's 120 to 160.", rule, "2025-06-15")
-                == ["160, increase of 30: 130 last year", "160 with 30 implies 130 last year, but the article states 120"])
+                == ["160 reported cases, increase of 30: 130 last year", "160 with 30 implies 130 last year, but the article states 120"])
         #expect(
             Self.messages("The number of reported cases increased by 30 from last year's 120 to 150.", rule, "2025-06-15")
-                == ["150, increase of 30: 120 last year"])
+                == ["150 reported cases, increase of 30: 120 last year"])
         // With no change before "from", "from last year's 10 to 20" is no pair of levels to check.
         #expect(Self.messages("Temperatures will range from last year's 10 to 20 degrees.", rule, "2025-06-15").isEmpty)
     }

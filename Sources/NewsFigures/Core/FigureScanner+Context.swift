@@ -117,10 +117,23 @@ extension FigureScanner {
                 ChangeRules.before[v] != nil || ChangeRules.verbsMovingUp.contains(v) || DateRules.isRegularPast(v) || v.hasSuffix("ing")
             }
             if b == "it" || b == "them" || verbBefore(b) { return true }
-            // ("taking the total past 200 crore", "pushing the index past 8,000": a verb's object of a determiner and a noun.)
-            guard w >= 3, let d = word(w - 2), DateRules.determiners.contains(d), let v = word(w - 3), !tokens[w - 3].capitalized
-            else { return false }
-            return verbBefore(v)
+            // ("taking the total past 200 crore", "pushing the index past 8,000": a verb's object of a determiner and a noun;
+            // "taking outstanding card dues past ₹2.9 lakh crore": or of up to three words with none.)
+            var v = w - 2
+            while v >= 0, v >= w - 4, let o = word(v), !tokens[v].capitalized,
+                !SubjectRules.stopWords.contains(o) || DateRules.determiners.contains(o),
+                !o.hasSuffix("ing"), sameSentence(v, w)
+            {
+                if DateRules.determiners.contains(o) {
+                    v -= 1
+                    break
+                }
+                v -= 1
+            }
+            guard v >= 0, v < w - 1, let verb = word(v), !tokens[v].capitalized || !sameSentence(v - 1, v), sameSentence(v, w) else {
+                return false
+            }
+            return verbBefore(verb) && (verb.hasSuffix("ing") || DateRules.determiners.contains(word(v + 1) ?? ""))
         }
     }
 
@@ -158,6 +171,16 @@ extension FigureScanner {
 
     // MARK: - Changes
 
+    /// The "of" before the figure `earlier` that names what its value is: "the minimum wage of Rs 1,000", "the price
+    /// cap of £1,834" (the figure reads the cap as its bound).
+    func valueOf(_ earlier: Candidate) -> Int? {
+        if word(earlier.firstToken - 1) == "of" { return earlier.firstToken - 1 }
+        if let w = word(earlier.firstToken), BoundRules.nounsOfLimits.contains(w), word(earlier.firstToken + 1) == "of" {
+            return earlier.firstToken + 1
+        }
+        return nil
+    }
+
     /// A change word before the figure: "surging 73.8 percent", "an increase of 17", "rose by 5%".
     /// `directOnly`: only a change word before the figure itself, not a level after "from … to" nor a
     /// change of an object "by" the figure (which decide nothing about a range after the figure:
@@ -169,7 +192,14 @@ extension FigureScanner {
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
         if !directOnly, word(first - 1) == "to", let earlier = levelBefore(to: first - 1) {
-            let fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
+            var fromAt = word(earlier.firstToken) == "from" ? earlier.firstToken : earlier.firstToken - 1
+            if word(fromAt) != "from", let measured = levelNamedBefore(earlier.firstToken) { fromAt = measured }
+            // ("raised the minimum wage of Rs 1,000 to Rs 1,700", "cut the price cap of £1,834 to £1,690".)
+            if word(fromAt) != "from", earlier.kind != .count, let of = valueOf(earlier), definiteObject(before: of),
+                let stated = changeOfObject(preposition: of, figureEnd: figureEnd)
+            {
+                return stated
+            }
             if word(fromAt) == "from", sameSentence(fromAt, first),
                 let stated = change(before: fromAt, figureEnd: figureEnd, amount: amount)
                     ?? changeOfObject(preposition: fromAt, figureEnd: figureEnd)
@@ -225,7 +255,12 @@ extension FigureScanner {
             return ChangeRules.presentCuts.contains(w) && (changesAmount || !rateOfWorkFollows(figureEnd)) ? .decrease : nil
         }
         guard k >= 0, sameSentence(k, first), let w = word(k),
-            let direction = ChangeRules.before[w] ?? (changesAmount ? ChangeRules.beforeAmounts[w] : nil) ?? cutsCount(w)
+            // ("will shrink by about 400": a market's verb before "by" changes a count too.)
+            let direction = ChangeRules.before[w] ?? (changesAmount || word(k + 1) == "by" ? ChangeRules.beforeAmounts[w] : nil)
+                ?? cutsCount(w)
+                // ("The budget was trimmed 7% to C$11.2 million": a verb that changes its object, in the passive, before an
+                // amount.)
+                ?? (changesAmount && (word(k - 1).map(ChangeRules.passiveAuxiliaries.contains) ?? false) ? ChangeRules.byObject[w] : nil)
         else {
             // ("raise fares by an average of 6.5%": the preposition before "an average of".)
             var p = first - 1
@@ -504,6 +539,12 @@ extension FigureScanner {
         while v >= p - 1 - ChangeRules.maximumObjectWords - hyphens, v >= 0, sameSentence(v, p) {
             // ("raise on-street parking charges by 50%": a tight hyphen joins two words of the object.)
             guard let w = word(v) else {
+                // ("shrinking Naspers' free float by about 30%": a possessive's apostrophe after a plural or a name in "s".)
+                if let q = symbol(v), q == "'" || q == "’", attached(v), word(v - 1).map({ $0.hasSuffix("s") }) == true {
+                    hyphens += 1
+                    v -= 1
+                    continue
+                }
                 // ("cut prices on about 8,000 products by 11%": a count read before, within the object, after "by".)
                 if !from, consumed[v], tokens[v].kind == .number, candidates.last(where: { $0.lastToken < p })?.kind == .count {
                     hyphens += 1
@@ -832,9 +873,14 @@ extension FigureScanner {
                 }
             }
             if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
-            // ("1,200 newly hired nurses": an adverb of a participle before the noun goes on.)
+            // ("1,200 newly hired nurses", "51 exceptionally large stones": an adverb of a participle or an adjective before the
+            // noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
-                !(word(k + 1).map { $0.hasSuffix("ed") && $0.utf8.count > 4 } == true && word(k + 2).map { isPlural($0) } == true
+                !((word(k + 1).map { $0.hasSuffix("ed") && $0.utf8.count > 4 } == true
+                    || word(k + 1).map {
+                        !tokens[k + 1].capitalized && !SubjectRules.stopWords.contains($0) && !isPlural($0) && !$0.hasSuffix("ly")
+                    } == true)
+                    && word(k + 2).map { isPlural($0) && !tokens[k + 2].capitalized && !SubjectRules.stopWords.contains($0) } == true
                     && sameSentence(k, k + 2))
             {
                 break
@@ -1161,7 +1207,12 @@ extension FigureScanner {
                 {
                     break
                 }
-                guard ChangeRules.pathWords.contains(token.norm) else { return nil }
+                // ("fell 82% between 1987 and 2024 to about 500", "fell 82% since 1987 to about 500": over a date and its
+                // preposition.)
+                guard
+                    ChangeRules.pathWords.contains(token.norm) || dateCovers(v)
+                        || (DateRules.datePrepositions.contains(token.norm) && dateCovers(v + 1))
+                else { return nil }
             } else if token.kind == .symbol, [",", ";", ":", "(", ")", "\"", "“", "”"].contains(token.norm) {
                 // (A comma just before "to" and the level: "dropped 17 per cent compared with 2023, to about 9,600".)
                 if token.norm != "," || word(v + 1) != "to" { return nil }
@@ -1180,6 +1231,14 @@ extension FigureScanner {
         {
             end -= 1
             skipped += 1
+        }
+        // ("Tourist arrivals fell 8% in May but rose 12% to 2.3 million": a second verb of change after "but" or "and" has
+        // the first one's subject.)
+        if let w = word(end), w == "but" || w == "and",
+            let earlier = candidates.last(where: { $0.kind != .date && $0.lastToken < end }), earlier.change != nil,
+            end - earlier.lastToken <= 8, sameSentence(earlier.firstToken, end)
+        {
+            return changeVerbSubject(before: earlier.firstToken, figureEnd: earlier.lastToken)
         }
         // ("Fruit and vegetable portions per child fell from 3.1 to 2.6": over a rate's "per" and its noun.)
         if end >= 2, word(end - 1) == "per", word(end).map({ !SubjectRules.stopWords.contains($0) }) == true, sameSentence(end - 2, first) {
@@ -1275,6 +1334,12 @@ extension FigureScanner {
             modifiers += 1
         }
         return Self.collapse(text(start, end))
+    }
+
+    /// Whether the token at `v` is inside a date read already (the latest few only).
+    func dateCovers(_ v: Int) -> Bool {
+        for c in candidates.suffix(6).reversed() where c.kind == .date && c.firstToken <= v && v <= c.lastToken { return true }
+        return false
     }
 
     /// Whether a rate of work follows a count within a few words: "40 suits a week", "4,000 logs a day for export", "3
@@ -1494,6 +1559,7 @@ extension FigureScanner {
         // (Over "another" and a phrasal verb's particle: "plans to sell another 40 by 2028", "has taken on about 1,200".)
         var at = first - 1
         if word(at).map(SubjectRules.moreOfTheSame.contains) == true { at -= 1 }
+        // ("Operators won 49": "won" as a verb, `isPastVerb`.)
         let pastForm = { (w: String) -> Bool in DateRules.isPastForm(w) || SubjectRules.irregularParticiples.contains(w) }
         if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
         // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
@@ -1513,7 +1579,8 @@ extension FigureScanner {
             ChangeRules.beforeAmounts[v] == nil, ChangeRules.byObject[v] == nil, NumberRules.units[v] == nil
         else { return nil }
         // (A past form or "have", or a base form after "to" or a modal.)
-        return ChangeRules.auxiliaries.contains(v) || pastForm(v) || word(at - 1).map(ChangeRules.beforeVerbs.contains) == true ? at : nil
+        return ChangeRules.auxiliaries.contains(v) || pastForm(v) || (v == "won" && isPastVerb(at))
+            || word(at - 1).map(ChangeRules.beforeVerbs.contains) == true ? at : nil
     }
 
     /// The token after what was read (dates, with their prepositions) and adverbs that end a clause (`SubjectRules.trailingAdverbs`)
@@ -1529,6 +1596,11 @@ extension FigureScanner {
                     && consumed[e + 1])
         {
             e += 1
+        }
+        // ("snapped up 6,400 within a day", "sold 300 in an hour": the time it took.)
+        if let p = word(e), p == "within" || p == "in", sameSentence(last, e + 2) {
+            let unitAt = word(e + 1).map { $0 == "a" || $0 == "an" } == true ? e + 2 : e + 1
+            if word(unitAt).map(SubjectRules.durationUnits.contains) == true, sameSentence(last, unitAt) { e = unitAt + 1 }
         }
         while e < tokens.count, e - last <= 8, sameSentence(last, e), word(e).map(SubjectRules.trailingAdverbs.contains) == true,
             word(e) != "so" || word(e + 1) == "far"

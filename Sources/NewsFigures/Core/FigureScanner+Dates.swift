@@ -216,6 +216,11 @@ extension FigureScanner {
                     day = apposed
                 } else if word(first - 1) == "to", deferredBefore(first - 1) {
                     // ("pushed back the launch to New Year's Day": a day it was put off to, the nearest.)
+                } else if let p = word(first - 1), ["on", "from", "for"].contains(p),
+                    cancelledBefore(first - 1) || setForCalledOff(first - 1)
+                {
+                    // ("called off the parade on St Patrick's Day", "Fireworks displays for Bonfire Night have been cancelled": the
+                    // day of what is called off, the nearest.)
                 } else if approaching {
                     day = onOrAfter
                 } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= DateRules.leadUpDays {
@@ -1951,7 +1956,15 @@ extension FigureScanner {
     /// off or puts it off: "The election, originally set for April 11, has been rescheduled", "The match, set for Friday, has been
     /// postponed" (not "The final, set for Sunday, went ahead").
     private func setForCalledOff(_ f: Int) -> Bool {
-        guard word(f) == "for", word(f - 1).map(DateRules.scheduledFor.contains) == true else { return false }
+        guard word(f) == "for" else { return false }
+        // ("Fireworks displays for Bonfire Night have been cancelled", "Flights for Christmas Eve were called off": the day
+        // things are for, called off after it.)
+        if f >= 1, tokens[f - 1].kind == .word, !tokens[f - 1].capitalized || !sameSentence(f - 2, f - 1), !isPastVerb(f - 1),
+            calledOffAfter(f, words: 7)
+        {
+            return true
+        }
+        guard word(f - 1).map(DateRules.scheduledFor.contains) == true else { return false }
         return sentenceHasWord(f, in: DateRules.cancellingVerbs) || sentenceHasWord(f, in: DateRules.reschedulingVerbs)
             || sentenceHasWord(f, in: DateRules.deferralVerbs)
     }
@@ -1967,26 +1980,34 @@ extension FigureScanner {
             }),
             (i + 1..<held).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].capitalized })
         else { return false }
-        let offVerb = { (k: Int) -> Bool in
-            guard let w = self.word(k), !self.tokens[k].capitalized else { return false }
-            if w.hasPrefix("call") { return self.word(k + 1) == "off" }
-            return DateRules.cancellingVerbs.contains(w) || DateRules.delayingVerbs.contains(w)
-                || DateRules.reschedulingVerbs.contains(w) || self.putWithParticle(k)
-        }
         if i >= 1, sameSentence(i - 1, i), offVerb(i - 1) || (word(i - 1) == "off" && i >= 2 && offVerb(i - 2)) { return true }
         // (After the thing and up to five words of its phrase, over "has been", "was", "will be": "Friday's meeting of finance
         // ministers has been postponed", "Friday's match against Italy has been moved to Saturday", "Friday's concert at the
         // O2 has been cancelled".)
+        return calledOffAfter(held, words: 6)
+    }
+
+    /// Whether the word at `k` (not capitalized) calls off or puts off: "cancelled", "called off", "postponed", "put back".
+    private func offVerb(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        if w.hasPrefix("call") { return word(k + 1) == "off" }
+        return DateRules.cancellingVerbs.contains(w) || DateRules.delayingVerbs.contains(w) || DateRules.reschedulingVerbs.contains(w)
+            || putWithParticle(k)
+    }
+
+    /// Whether, within `words` tokens after `from` (words or numbers of a phrase, no past verb), auxiliaries ("has been",
+    /// "were", "will be") stand before a verb that calls off or puts off (`offVerb`): "… has been postponed".
+    private func calledOffAfter(_ from: Int, words: Int) -> Bool {
         let auxiliary = { (w: String) -> Bool in DateRules.beVerbs.contains(w) || ChangeRules.auxiliaries.contains(w) || w == "will" }
         guard
-            var k = (held + 1...held + 6).first(where: { k in
-                k < tokens.count && sameSentence(i, k) && (word(k).map(auxiliary) ?? false)
+            var k = (from + 1...from + words).first(where: { k in
+                k < tokens.count && sameSentence(from, k) && (word(k).map(auxiliary) ?? false)
             }),
-            (held + 1..<k).allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && !isPastVerb($0)) })
+            (from + 1..<k).allSatisfy({ tokens[$0].kind == .number || (tokens[$0].kind == .word && !isPastVerb($0)) })
         else { return false }
         let start = k
-        while k < start + 3, k < tokens.count, sameSentence(i, k), let w = word(k), auxiliary(w) { k += 1 }
-        return k < tokens.count && sameSentence(i, k) && offVerb(k)
+        while k < start + 3, k < tokens.count, sameSentence(from, k), let w = word(k), auxiliary(w) { k += 1 }
+        return k < tokens.count && sameSentence(from, k) && offVerb(k)
     }
 
     /// Whether the word at `k` is a "from" after a verb that moves a thing from one day to another

@@ -1353,6 +1353,14 @@ extension FigureScanner {
             // ("increased by 30 from last year's 120 to 160": the earlier level's date may stand after "from".)
             var fromAt = candidate.firstToken - 1
             while fromAt >= 0, fromAt >= candidate.firstToken - 4, word(fromAt) != "from", consumed[fromAt] { fromAt -= 1 }
+            // ("rose from an average of £180 to £255", "fell from a peak of 120 to 80": a level named after "from".)
+            if word(fromAt) != "from", let measured = levelNamedBefore(candidate.firstToken) { fromAt = measured }
+            // ("raised the minimum wage of Rs 1,000 to Rs 1,700", "cut its target of 5% to 4%": the value of a thing a verb
+            // changes, named after "of", is its level before; not "raised loans of $5m to $10m", a range of things.)
+            let ofValueChanged =
+                (prefix != nil || lowUnitPercent != nil) && word(candidate.firstToken - 1) == "of"
+                && definiteObject(before: candidate.firstToken - 1)
+                && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
             // (Not ends joined tight by a dash, a range as anywhere, "up from Tk 48-50", whose "from" stays the change's.)
             let tightDash = tokens[joinAt].kind == .symbol && attached(joinAt) && attached(joinAt + 1)
             let changesFrom =
@@ -1362,7 +1370,7 @@ extension FigureScanner {
                     || (0..<3).contains { statedChange(before: fromAt, behind: $0) != nil }
                     || ((lowUnitPercent != nil || prefix != nil || !ageOrDurationAround(fromAt, joinAt: joinAt))
                         && changeNounIn(before: fromAt)))
-            let fromBefore = changesFrom && !tightDash
+            let fromBefore = (changesFrom || ofValueChanged) && !tightDash
             rangeAfterChangesFrom = changesFrom && tightDash
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
@@ -1804,6 +1812,103 @@ extension FigureScanner {
         return high.value.doubleValue > 5 * low.value.doubleValue
     }
 
+    /// The "from" before a determiner and a noun of a measured level that end with the "of" before `first`: "from an
+    /// average of", "from a peak of".
+    func levelNamedBefore(_ first: Int) -> Int? {
+        guard word(first - 1) == "of", let noun = word(first - 2), ChangeRules.levelNouns.contains(noun),
+            let determiner = word(first - 3), ["a", "an", "the", "its", "their"].contains(determiner), word(first - 4) == "from"
+        else { return nil }
+        return first - 4
+    }
+
+    /// Whether the object that ends before the "of" at `of` opens with a definite determiner ("the minimum wage",
+    /// "its target"), up to `ChangeRules.maximumObjectWords` words back: the value of one thing, not things of a size.
+    func definiteObject(before of: Int) -> Bool {
+        var k = of - 1
+        while k >= 0, k >= of - ChangeRules.maximumObjectWords, let w = word(k) {
+            if ["the", "its", "their", "his", "her", "our", "this"].contains(w) { return true }
+            if ChangeRules.byObject[w] != nil { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether `w` (and `next`) after "times the" name a period, how often: "met 12 times the previous year", "the same
+    /// week" (not "three times the previous record", a multiple).
+    func periodAfterTimesThe(_ w: String, next: String?) -> Bool {
+        if DateRules.relativeShifts[w] != nil || NumberRules.periodAdjectivesAfterTimesThe.contains(w) {
+            return next.map(NumberRules.periodsAfterTimesThe.contains) ?? true
+        }
+        return NumberRules.periodsAfterTimesThe.contains(w)
+    }
+
+    /// The last token of a street's name after the house number at `tail` (after "at"): one to three capitalised words, with
+    /// a lower-case particle between ("Rue de Rivoli") and a road's number after ("Highway 82"), before a lower-case word
+    /// that counts nothing ("doors at 110 Rue de Rivoli open", "shown at 9 Hatton Garden from 10am"). Not a weekday, month,
+    /// time zone or capitals only ("at 7 Eastern", "at 9 GMT"), nor things counted after the name ("at 30 Premier League
+    /// clubs").
+    func addressName(after tail: Int) -> Int? {
+        var k = tail + 1
+        var names = 0
+        var last = tail
+        while k < tokens.count, sameSentence(tail, k), names < 3 {
+            if tokens[k].kind == .word, tokens[k].capitalized, text(k, k).contains(where: \.isLowercase),
+                DateRules.weekdays[tokens[k].norm] == nil, DateRules.months[tokens[k].norm] == nil,
+                !NameRules.timeWords.contains(tokens[k].norm), !tokens[k].norm.hasSuffix("'s"), !isPlural(tokens[k].norm),
+                !NumberRules.measurementUnits.contains(tokens[k].norm), !NumberRules.temperatureScales.contains(tokens[k].norm)
+            {
+                names += 1
+                last = k
+                k += 1
+            } else if names > 0, let w = word(k), NameRules.nameParticles.contains(w), k + 1 < tokens.count, tokens[k + 1].capitalized {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard names > 0 else { return nil }
+        if k < tokens.count, tokens[k].kind == .number, tokens[k].spaceBefore, sameSentence(tail, k),
+            word(last).map(NameRules.identifierWords.contains) == true
+        {
+            last = k
+        }
+        if clauseEnds(after: last) { return last }
+        guard let w = word(last + 1), !tokens[last + 1].capitalized, !isPlural(w), !countedPastModifiers(after: last, reach: 2),
+            !SubjectRules.stopWords.contains(w) || NameRules.labelsAnyNoun.contains(w) || NameRules.wordsAfterAddresses.contains(w)
+        else { return nil }
+        return last
+    }
+
+    /// Whether the lower-case singular noun before the plain number at `i` labels it, with nothing counted after the number
+    /// (`NameRules.labelsAnyNoun`): after a preposition ("in trench 7", "on board 1", "under licence 20419"), after a verb in
+    /// the past ("labelled burial 114", "checked box 7") or after "and" or "or" after another such label ("box 7 and hide 3").
+    /// Not a verb ("Teams used 1,242", "Democrats hold 213" after their subject), nor a noun said as an adverb ("in total 30",
+    /// "at present 30", `NameRules.adverbialNouns`).
+    func nounLabel(before i: Int, tail: Int) -> Bool {
+        guard i >= 2, let w = word(i - 1), !tokens[i - 1].capitalized, w.utf8.count >= 3, w.utf8.allSatisfy({ (97...122).contains($0) }),
+            !SubjectRules.stopWords.contains(w), !NameRules.capitalizedFunctionWords.contains(w), !NameRules.adverbialNouns.contains(w),
+            !isPlural(w), !w.hasSuffix("ing"), bound(before: i).1 == nil,
+            !w.hasSuffix("ly"), !w.hasSuffix("ed"), !DateRules.irregularPastVerbs.contains(w), !DateRules.pastOrParticiple.contains(w),
+            NumberRules.scaleWords[w] == nil, NumberRules.units[w] == nil, !countedPastModifiers(after: tail, reach: 2),
+            !(word(tail + 1).map(NameRules.countedWithoutNoun.contains) ?? false),
+            let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i)
+        else { return false }
+        if NameRules.labelsAnyNoun.contains(context) { return true }
+        if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) { return !SubjectRules.stopWords.contains(context) }
+        guard context == "and" || context == "or", i >= 4, tokens[i - 3].kind == .number, consumed[i - 3],
+            candidates.last.map({ $0.lastToken < i - 3 }) ?? true, let earlier = word(i - 4), !tokens[i - 4].capitalized
+        else { return false }
+        return NameRules.identifierWords.contains(earlier) || NameRules.labelsAnyNoun.contains(word(i - 5) ?? "")
+            || (word(i - 5).map { $0.hasSuffix("ed") } ?? false)
+    }
+
+    /// Whether the word at `k` is written in mixed case past its first letter or with a lower-case first letter and a
+    /// capital after: "GHz", "kWh", "mAh" (not "HP", "Hz").
+    func mixedCase(_ k: Int) -> Bool {
+        let raw = text(k, k)
+        return raw.contains(where: \.isLowercase) && raw.dropFirst().contains(where: \.isUppercase)
+    }
+
     /// Whether the levels of "from" at `fromAt` are ages or spans of time: "age" up to six words before it ("a rise in the
     /// pension age from 66 to 67") or a unit of time after the high end ("from 5 to 10 days"), which read alone are no counts.
     func ageOrDurationAround(_ fromAt: Int, joinAt: Int) -> Bool {
@@ -1914,8 +2019,7 @@ extension FigureScanner {
         // determiner and a noun of what is multiplied; not a period, "met 12 times the previous year".)
         if word(tail + 1) == "times", let w = word(tail + 2), NumberRules.afterMultiple.contains(w), sameSentence(tail, tail + 2),
             w != "the" || (tail + 3 < tokens.count && tokens[tail + 3].kind != .word)
-                || (word(tail + 3).map { DateRules.relativeShifts[$0] == nil && !NumberRules.periodsAfterTimesThe.contains($0) }
-                    ?? false)
+                || (word(tail + 3).map { !periodAfterTimesThe($0, next: word(tail + 4)) } ?? false)
         {
             return tail + 1
         }
@@ -1998,6 +2102,9 @@ extension FigureScanner {
             // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
             if !number.plainInteger, tail == i, tokens[i].kind == .number,
                 (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) } == true && !looksCounted(after: tail))
+                    // ("touched in 57.33", "finished in 9.58": a time of two decimals after a finishing verb and "in".)
+                    || (word(i - 1) == "in" && word(i - 2).map(NameRules.finishingVerbs.contains) == true
+                        && tokens[i].norm.split(separator: ".").last?.utf8.count == 2 && !looksCounted(after: tail))
                     || (word(tail + 1).map { NameRules.versionNouns.contains($0) } == true && !tokens[tail + 1].capitalized)
             {
                 return tail
@@ -2006,7 +2113,7 @@ extension FigureScanner {
             if i > 0, tokens[i].spaceBefore, tokens[i - 1].kind == .word, sameSentence(i - 1, i) {
                 let previous = tokens[i - 1]
                 let raw = text(i - 1, i - 1)
-                let mixedCase = raw.dropFirst().contains(where: { $0.isUppercase }) && raw.contains(where: { $0.isLowercase })
+                let mixedCase = self.mixedCase(i - 1)
                 // ("Amazon's 1.5 million workers": a possessive ends the name.)
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name; a round number may
                 // count over one modifier, "Assam's 850 tea estates", unless what follows is made in models, "Embraer's 190
@@ -2079,6 +2186,7 @@ extension FigureScanner {
                     return tail
                 }
             }
+            if number.plainInteger, tail == i, nounLabel(before: i, tail: tail) { return tail }
             // "the agent's extension is 4402": a label's number after "is", ending its clause (not a label counting things,
             // "The lane is 40 ...").
             if number.plainInteger, i >= 2, let be = word(i - 1), be == "is" || be == "was", let label = word(i - 2),
@@ -2118,8 +2226,10 @@ extension FigureScanner {
         let next = tail + 1
         // "an 82 kWh battery", "130 mph", "95 degrees", "30°C": a measurement (a unit written as units
         // are, not "TB deaths", "HP printers", "PS5 consoles", "Foot Locker stores").
+        // ("2.6 GHz bands", "a 100 kWh battery": a unit in mixed case is one before a plural noun too.)
         if let w = word(next), sameSentence(tail, next), NumberRules.measurementUnits.contains(w),
-            !(attached(next + 1) && tokens[next + 1].kind != .symbol), !looksCounted(after: next)
+            !(attached(next + 1) && tokens[next + 1].kind != .symbol),
+            !looksCounted(after: next) || NumberRules.measurementUnitsCased.contains(text(next, next)) && mixedCase(next)
         {
             let raw = text(next, next)
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
@@ -2148,10 +2258,17 @@ extension FigureScanner {
         {
             return end
         }
-        // "95 and 98 octane", "between 2 and 3 km": the first of a pair of measures.
+        if number.plainInteger, tail == i, !tokens[i].norm.contains(","), word(i - 1) == "at", !titleCaseSentence(i),
+            let end = addressName(after: tail)
+        {
+            return end
+        }
+        // "95 and 98 octane", "between 2 and 3 km": the first of a pair of measures; "between 3,400 and 3,100 BC": of years
+        // of an era.
         if let joiner = word(next), joiner == "and" || joiner == "or" || joiner == "to", next + 1 < tokens.count,
-            tokens[next + 1].kind == .number, let unit = word(next + 2), NumberRules.measurementUnits.contains(unit),
-            text(next + 2, next + 2) == unit, sameSentence(tail, next + 2), !looksCounted(after: next + 2)
+            tokens[next + 1].kind == .number, let unit = word(next + 2), sameSentence(tail, next + 2),
+            (NumberRules.measurementUnits.contains(unit) && text(next + 2, next + 2) == unit && !looksCounted(after: next + 2))
+                || (NameRules.eraWords.contains(unit) && tokens[next + 2].capitalized && text(next + 2, next + 2) != "Ad")
         {
             return tail
         }
@@ -2174,7 +2291,9 @@ extension FigureScanner {
         // "around 1323 BC", "AD 79": a year of the calendar's era.
         // (Not an abbreviation before its noun, "The 500 BC Hydro workers", "300 AD campaigns"; after a word of time it is an
         // era, "By 500 BC Greeks had settled".)
-        if number.plainInteger, let w = word(next), ["bc", "bce", "ad", "ce"].contains(w), tokens[next].capitalized,
+        // ("3,100 BC": thousands of years written with a comma.)
+        if number.plainInteger || (tail == i && number.value.integerValue != nil && text(i, i).contains(",")),
+            let w = word(next), NameRules.eraWords.contains(w), tokens[next].capitalized,
             text(next, next) != "Ad",
             (word(i - 1).map { NameRules.beforeEraYears.contains($0) } ?? false)
                 || !(next + 1 < tokens.count && sameSentence(next, next + 1) && tokens[next + 1].kind == .word

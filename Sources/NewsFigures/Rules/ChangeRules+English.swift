@@ -90,7 +90,9 @@ enum ChangeRules {
         "slashing": .decrease, "trim": .decrease, "trims": .decrease, "trimming": .decrease, "lower": .decrease,
         "decrease": .decrease, "shrink": .decrease, "slow": .decrease, "slowed": .decrease, "slows": .decrease, "slowing": .decrease,
         "dent": .decrease, "dented": .decrease, "shave": .decrease, "shaved": .decrease, "pared": .decrease, "pare": .decrease,
-        "pares": .decrease,
+        "pares": .decrease, "shrunk": .decrease, "shrinking": .decrease, "shrinks": .decrease,
+        // ("shed 300 of its 1,200 jobs", "will shed its workforce by 10%".)
+        "shed": .decrease, "sheds": .decrease, "shedding": .decrease,
         // Multiples, to a new level: "halved its staff to 450", "will double its workforce to 1,200" (not "a double
         // murder", `adjectivalMultiples`).
         "doubled": .increase, "doubles": .increase, "doubling": .increase, "double": .increase, "tripled": .increase,
@@ -177,6 +179,9 @@ enum ChangeRules {
 
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
+    /// Nouns of a measured level named before its figure after "from": "rose from an average of £180 to £255".
+    static let levelNouns: WordSet = ["average", "median", "mean", "peak", "high", "low", "total", "level", "record", "base"]
+
     static let prepositionsEndingObject: WordSet = ["to", "in", "at", "for", "with", "on", "into", "across", "within", "over"]
 
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".

@@ -353,7 +353,7 @@ enum DateRules {
         "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought", "swept", "slept", "wept",
         "crept", "knelt", "dug", "clung", "flung", "stung", "swam", "sang", "rang",
         // Regular, but too short for the "-ed" test.
-        "died", "tied", "lied", "eyed", "owed", "axed", "vied",
+        "died", "tied", "lied", "eyed", "owed", "axed", "vied", "used", "sued",
     ]
 
     /// Words after "due to" that make it "because of": "due to bad weather", "due to strikes".

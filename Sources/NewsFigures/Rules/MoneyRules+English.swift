@@ -18,7 +18,7 @@ enum MoneyRules {
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
     static let symbols: WordTable<String> = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
-        "₱": "PHP", "₦": "NGN", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
+        "₱": "PHP", "₦": "NGN", "৳": "BDT", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
     ]
 
     /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500

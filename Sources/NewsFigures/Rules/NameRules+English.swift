@@ -44,6 +44,36 @@ enum NameRules {
     static let tradingPeriods: WordSet = ["week", "session", "year", "day", "month", "quarter", "weekend", "trading", "market"]
     /// Verbs before a race time: "clocked 9.79 to win" (a decimal with no counted noun after it).
     static let raceTimeVerbs: WordSet = ["clocked", "clocks", "clocking", "clock", "timed"]
+    /// Prepositions after which any lower-case singular noun before a bare number labels it: "in trench 7", "on board 1",
+    /// "from outpost 3", "under licence 20419" (not "to", before a verb: "to hire 50").
+    static let labelsAnyNoun: WordSet = [
+        "in", "on", "at", "from", "by", "under", "into", "inside", "near", "beside", "behind", "outside", "after", "onto", "via",
+        "opposite", "beneath", "above", "below", "within",
+    ]
+    /// Nouns said as adverbs after a preposition, before a count: "in total 30", "at present 30", "on average 5".
+    static let adverbialNouns: WordSet = [
+        "total", "all", "average", "present", "fact", "addition", "contrast", "comparison", "particular", "general", "short",
+        "turn", "return", "response", "reality", "effect", "time", "balance", "top", "far", "law", "part", "full", "random",
+        "person", "sum", "place", "practice", "theory", "principle", "advance", "summary", "conclusion", "brief", "line", "night",
+        "home", "noon", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "winter", "summer", "spring", "autumn",
+        "fall", "once", "first", "large", "cash", "kind", "public", "private", "secret", "common", "vain", "detail", "writing",
+        "charge", "control", "power", "office", "work", "school", "hospital", "prison", "custody", "jail", "age", "range",
+        "excess", "aggregate", "terms", "view", "light", "spite", "lieu", "favour", "favor", "support", "opposition",
+        "today", "tonight", "yesterday", "tomorrow", "then", "now", "again", "further", "instead", "overall", "altogether",
+        "together", "apart", "ahead", "abroad", "overseas", "outright", "twice", "thrice", "respectively", "respect",
+    ]
+    /// Words after a bare number that count what is left out: "30 more", "12 others", "5 each" (no label before).
+    /// ("changed boat 4 times": how often.)
+    static let countedWithoutNoun: WordSet = ["more", "fewer", "less", "others", "other", "each", "apiece", "extra", "new", "times"]
+    /// Lower-case particles inside a street's or a place's name: "Rue de Rivoli", "Unter den Linden".
+    static let nameParticles: WordSet = ["de", "du", "des", "la", "le", "del", "della", "di", "da", "van", "von", "der", "den"]
+    /// Function words that may follow a street's name after its house number: "at 9 Hatton Garden from 10am", "the office at 10
+    /// Downing Street is".
+    static let wordsAfterAddresses: WordSet = ["for", "to", "is", "was", "and", "where", "which", "until", "since", "during", "with"]
+    /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
+    static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
+    /// Verbs of finishing a race before "in" and its time: "touched in 57.33", "finished in 9.58".
+    static let finishingVerbs: WordSet = ["touched", "touches", "finished", "finishes", "won", "wins", "swam", "ran", "clocked", "came"]
     /// Nouns after a version number written with a point: "the 1.02 patch", "its 2.0 update".
     static let versionNouns: WordSet = ["patch", "update", "firmware", "release", "build", "beta", "version", "upgrade"]
 

@@ -136,17 +136,22 @@ enum NumberRules {
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane", "fm",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
+        // Distances in space, written "AU" only: "within 0.6 AU of Earth".
+        "au",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
         "bar", "psi", "kpa", "mpa", "hpa", "mbar",
         // Concentrations: "PM2.5 read 180 µg/m³" (the micro sign and the Greek mu), "410 ppm".
         "µg", "μg", "ug", "mcg", "ppm", "ppb",
     ]
 
+    /// Scales of temperature written out: "30 Celsius".
+    static let temperatureScales: WordSet = ["celsius", "fahrenheit", "kelvin", "centigrade"]
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
-    /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun).
+    /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun, but one in mixed case:
+    /// "2.6 GHz bands").
     static let measurementUnitsCased: Set<String> = [
         "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB", "FM",
-        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD", "AU",
     ]
 
     /// Words of a dimension after a measure: "4,000 m high".
@@ -180,7 +185,8 @@ enum NumberRules {
         "profits",
     ]
     /// Words of a period after "N times the", which make the times a count: "met 12 times the previous year".
-    static let periodsAfterTimesThe: WordSet = [
-        "previous", "following", "same", "first", "past", "year", "season", "week", "month", "day", "night", "decade",
-    ]
+    static let periodsAfterTimesThe: WordSet = ["year", "season", "week", "month", "day", "night", "decade"]
+    /// Words of a period's place before its noun after "times the": "met 12 times the previous year" (not "three times the
+    /// previous record", a multiple).
+    static let periodAdjectivesAfterTimesThe: WordSet = ["following", "same", "first"]
 }

@@ -25,7 +25,7 @@ enum SubjectRules {
     /// Verbs right after a number that show its noun is elided: "25 have materialized", "12 were hurt".
     static let elisionVerbs: WordSet = [
         "have", "has", "had", "are", "were", "was", "is", "will", "would", "can", "could", "may", "might",
-        "did", "do", "remain", "remained", "remains", "came", "went", "died", "survived", "signed", "joined",
+        "did", "do", "remain", "remained", "remains", "came", "went", "died", "die", "survived", "signed", "joined",
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
         // Adjectives of the people a disaster counts: "10 people dead and 33 missing".
         "missing", "dead", "unaccounted",
@@ -55,7 +55,7 @@ enum SubjectRules {
     /// so far".
     static let trailingAdverbs: WordSet = ["alone", "already", "too", "so", "far", "overall", "altogether", "now"]
     /// Particles of phrasal verbs between the verb and its object: "has taken on about 1,200", "picked up 30".
-    static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down"]
+    static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down", "behind"]
 
     /// Plural nouns of animals: what befalls people befalls them too ("found 20 sheep. 6 were killed").
     static let animalNouns: WordSet = [
@@ -78,7 +78,7 @@ enum SubjectRules {
     /// Participles and past verbs of what befalls people, after a count on its own or over "were", "have been": the
     /// count refers back to people only ("destroyed 40 shophouses. 12 were killed"; "37 have died").
     static let peopleFates: WordSet = [
-        "died", "drowned", "perished", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued",
+        "died", "die", "drowned", "perished", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued",
         "evacuated", "displaced", "arrested", "detained",
     ]
     /// Nouns of a running total after a participle, "taking its total to 478 million", whose count counts what the count
@@ -115,6 +115,11 @@ enum SubjectRules {
         "pupils", "prisoners", "inmates", "refugees", "seekers", "protesters", "demonstrators", "voters", "fans", "spectators",
         "visitors", "guests", "customers", "shoppers", "firefighters", "police", "personnel", "officials", "athletes", "applicants",
         "graduates", "workers", "adults", "cadets", "conscripts", "reservists", "sailors", "marines", "residents",
+        // ("More than 1,000 rangers have been killed. At least 150 have died.")
+        "rangers", "guards", "wardens", "climbers", "sherpas", "porters", "hikers", "divers", "swimmers", "fighters", "boxers",
+        "rebels", "militants", "insurgents", "journalists", "reporters", "farmers", "herders", "medics", "paramedics", "cyclists",
+        "motorists", "riders", "mourners", "worshippers", "pensioners", "retirees", "tenants", "survivors", "hostages",
+        "detainees", "infants", "babies", "casualties",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
@@ -140,6 +145,8 @@ enum SubjectRules {
         "crowd", "population", "workforce", "audience", "congregation", "army", "fleet", "membership", "electorate", "staff",
         "herd", "flock", "squad", "cohort", "sample", "class", "readership", "viewership", "contingent", "garrison",
         "caseload", "backlog", "headcount", "attendance", "turnout", "field", "roster",
+        // ("to send a team of 12 to the Olympics".)
+        "team", "crew", "panel", "delegation", "committee", "jury", "choir",
     ]
     /// Words before a part of a count named just before: "including 950,000 in the US".
     static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
@@ -150,6 +157,10 @@ enum SubjectRules {
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
+        // Latin and Greek plurals: "87 amphorae", "12 fungi".
+        "amphorae", "larvae", "algae", "vertebrae", "antennae", "formulae", "nebulae", "fungi", "cacti", "nuclei", "stimuli",
+        "alumni", "radii", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia", "crises", "theses",
+        "analyses", "diagnoses", "hypotheses", "oases",
     ]
     /// Fish and game counted in the singular ("About 3,400 farmed salmon escaped"), plurals too, but a mass after a measure's
     /// "of" ("300 tonnes of cod").
