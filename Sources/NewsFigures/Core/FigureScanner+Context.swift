@@ -115,6 +115,7 @@ extension FigureScanner {
             guard large, let b = before, !(word(n + 1).map(SubjectRules.durationUnits.contains) ?? false) else { return false }
             func verbBefore(_ v: String) -> Bool {
                 ChangeRules.before[v] != nil || ChangeRules.verbsMovingUp.contains(v) || DateRules.isRegularPast(v) || v.hasSuffix("ing")
+                    || ChangeRules.verbsTakingPast.contains(v)
             }
             if b == "it" || b == "them" || verbBefore(b) { return true }
             // ("taking the total past 200 crore", "pushing the index past 8,000": a verb's object of a determiner and a noun;
@@ -1175,7 +1176,8 @@ extension FigureScanner {
     /// "Measles cases rose to 127", "Vacancies fell by 26,000 on the quarter to 932,000", "Complaints
     /// totalled 4,500": the plural noun before a verb of change or level, with the figure after the verb
     /// over words of its phrase only (no comma, no other verb).
-    func changeVerbSubject(before first: Int, figureEnd: Int) -> String? {
+    /// `overAnd`: read a second verb of change after "but" or "and" (once only: not again for the first verb's figure).
+    func changeVerbSubject(before first: Int, figureEnd: Int, overAnd: Bool = true) -> String? {
         // Not a figure that modifies a noun ("slumped to a 2-3 defeat"), nor a score ("Rangers hit 40 in the first half").
         if let next = word(figureEnd + 1), sameSentence(figureEnd, figureEnd + 1), !tokens[figureEnd + 1].capitalized,
             !SubjectRules.stopWords.contains(next)
@@ -1234,11 +1236,11 @@ extension FigureScanner {
         }
         // ("Tourist arrivals fell 8% in May but rose 12% to 2.3 million": a second verb of change after "but" or "and" has
         // the first one's subject.)
-        if let w = word(end), w == "but" || w == "and",
+        if overAnd, let w = word(end), w == "but" || w == "and",
             let earlier = candidates.last(where: { $0.kind != .date && $0.lastToken < end }), earlier.change != nil,
             end - earlier.lastToken <= 8, sameSentence(earlier.firstToken, end)
         {
-            return changeVerbSubject(before: earlier.firstToken, figureEnd: earlier.lastToken)
+            return changeVerbSubject(before: earlier.firstToken, figureEnd: earlier.lastToken, overAnd: false)
         }
         // ("Fruit and vegetable portions per child fell from 3.1 to 2.6": over a rate's "per" and its noun.)
         if end >= 2, word(end - 1) == "per", word(end).map({ !SubjectRules.stopWords.contains($0) }) == true, sameSentence(end - 2, first) {
@@ -1493,6 +1495,14 @@ extension FigureScanner {
             if let v = objectOf {
                 let verb = tokens[v].norm
                 bareObject = !SubjectRules.peopleVerbs.contains(verb) || latest.map { Self.namesPeople($0.subject) } == true
+                // (In the next sentence, not more than a count in a preposition's phrase: "Tickets for 12 shows went on sale.
+                // Fans snapped up 40,000"; but "bids for 1.2 billion shares. The company had offered 95 million".)
+                if bareObject, let l = latest, l.sentence < sentence,
+                    word(l.first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true,
+                    let whole = l.value, (candidates[index].value?.doubleValue).map({ $0 > whole }) ?? true
+                {
+                    bareObject = false
+                }
                 if bareObject, ChangeRules.levelVerbsBeforeAt.contains(verb) {
                     let whole = latest?.value
                     bareObject = whole.map { w in (candidates[index].value?.doubleValue).map { $0 <= w } ?? false } ?? false

@@ -1824,10 +1824,14 @@ extension FigureScanner {
     /// Whether the object that ends before the "of" at `of` opens with a definite determiner ("the minimum wage",
     /// "its target"), up to `ChangeRules.maximumObjectWords` words back: the value of one thing, not things of a size.
     func definiteObject(before of: Int) -> Bool {
+        // (Of one thing, not of things: "cut the rate on its loans of £5,000 to £25,000" is a range of loans; the head before
+        // an "of" inside the object, "the honorarium of anganwadi workers of Rs 10,000".)
         var k = of - 1
+        var head = of - 1
         while k >= 0, k >= of - ChangeRules.maximumObjectWords, let w = word(k) {
-            if ["the", "its", "their", "his", "her", "our", "this"].contains(w) { return true }
+            if ["the", "its", "their", "his", "her", "our", "this"].contains(w) { return !isPlural(word(head) ?? "") }
             if ChangeRules.byObject[w] != nil { return false }
+            if w == "of" { head = k - 1 }
             k -= 1
         }
         return false
@@ -1855,7 +1859,7 @@ extension FigureScanner {
             if tokens[k].kind == .word, tokens[k].capitalized, text(k, k).contains(where: \.isLowercase),
                 DateRules.weekdays[tokens[k].norm] == nil, DateRules.months[tokens[k].norm] == nil,
                 !NameRules.timeWords.contains(tokens[k].norm), !tokens[k].norm.hasSuffix("'s"), !isPlural(tokens[k].norm),
-                !NumberRules.measurementUnits.contains(tokens[k].norm), !NumberRules.temperatureScales.contains(tokens[k].norm)
+                !NumberRules.measurementUnits.contains(tokens[k].norm)
             {
                 names += 1
                 last = k
@@ -1890,11 +1894,21 @@ extension FigureScanner {
             !isPlural(w), !w.hasSuffix("ing"), bound(before: i).1 == nil,
             !w.hasSuffix("ly"), !w.hasSuffix("ed"), !DateRules.irregularPastVerbs.contains(w), !DateRules.pastOrParticiple.contains(w),
             NumberRules.scaleWords[w] == nil, NumberRules.units[w] == nil, !countedPastModifiers(after: tail, reach: 2),
+            // (Not a count of a toll or of deaths in a headline: "Death toll in blaze 40".)
+            !(word(i - 3).map(NameRules.tallyNounsBeforeLabels.contains) ?? false),
             !(word(tail + 1).map(NameRules.countedWithoutNoun.contains) ?? false),
             let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i)
         else { return false }
-        if NameRules.labelsAnyNoun.contains(context) { return true }
-        if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) { return !SubjectRules.stopWords.contains(context) }
+        // (Nothing after it but a preposition, a conjunction, a word of time or the clause's end: "By air 200 were evacuated",
+        // "In silence 300 stood" start a clause; but "Pupils in year 9 will sit", "Mice in group 2 lost weight": a phrase
+        // after a plural noun, before its verb.)
+        let endsPhrase = clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false)
+        let modifiesNoun = word(i - 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 3, i)
+        if NameRules.labelsAnyNoun.contains(context) { return endsPhrase || modifiesNoun }
+        if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) {
+            return endsPhrase && !SubjectRules.stopWords.contains(context)
+        }
+        // ("checked box 7 and hide 3", "reached camp 4 and camp 3 was abandoned": the second of a list of labels.)
         guard context == "and" || context == "or", i >= 4, tokens[i - 3].kind == .number, consumed[i - 3],
             candidates.last.map({ $0.lastToken < i - 3 }) ?? true, let earlier = word(i - 4), !tokens[i - 4].capitalized
         else { return false }
@@ -2235,6 +2249,12 @@ extension FigureScanner {
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
         }
         if symbol(next) == "°", attached(next) { return next }
+        // ("within 0.6 AU of Earth": astronomical units, a distance.)
+        if next < tokens.count, text(next, next) == "AU", sameSentence(tail, next),
+            clauseEnds(after: next) || (word(next + 1).map(NumberRules.afterAstronomicalUnits.contains) ?? false)
+        {
+            return next
+        }
         // "at 2,300 m", "4,000 m high": metres, a spaced lower-case "m" before nothing counted (not "2,300 m euros", a scale
         // before its currency).
         if word(next) == "m", text(next, next) == "m", tokens[next].spaceBefore, sameSentence(tail, next), !looksCounted(after: next),

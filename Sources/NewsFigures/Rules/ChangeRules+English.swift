@@ -179,6 +179,10 @@ enum ChangeRules {
 
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
+    /// Verbs that take a level past a threshold, besides verbs of change and those in "-ed" or "-ing": "took the total
+    /// past 200 crore".
+    static let verbsTakingPast: WordSet = ["took", "take", "takes", "sent", "send", "sends", "brought", "bring", "brings", "put", "puts"]
+
     /// Nouns of a measured level named before its figure after "from": "rose from an average of £180 to £255".
     static let levelNouns: WordSet = ["average", "median", "mean", "peak", "high", "low", "total", "level", "record", "base"]
 

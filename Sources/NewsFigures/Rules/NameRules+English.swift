@@ -62,6 +62,15 @@ enum NameRules {
         "today", "tonight", "yesterday", "tomorrow", "then", "now", "again", "further", "instead", "overall", "altogether",
         "together", "apart", "ahead", "abroad", "overseas", "outright", "twice", "thrice", "respectively", "respect",
     ]
+    /// Words after which a number a noun labels ends its phrase: "hide 3 beside the A46", "board 1 after move 41" (not a verb:
+    /// "By air 200 were evacuated").
+    static let wordsAfterLabels: WordSet = [
+        "and", "or", "of", "in", "at", "on", "from", "to", "with", "beside", "under", "after", "before", "near", "by", "for", "into",
+        "where", "which", "when", "while", "but", "behind", "inside", "outside", "during", "until", "since", "off", "via",
+        "overnight", "today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "again",
+    ]
+    /// Nouns of a tally before a preposition, whose number a noun after it does not label: "Death toll in blaze 40".
+    static let tallyNounsBeforeLabels: WordSet = ["toll", "tally", "deaths", "dead", "cases", "fatalities", "casualties", "count"]
     /// Words after a bare number that count what is left out: "30 more", "12 others", "5 each" (no label before).
     /// ("changed boat 4 times": how often.)
     static let countedWithoutNoun: WordSet = ["more", "fewer", "less", "others", "other", "each", "apiece", "extra", "new", "times"]

@@ -136,22 +136,22 @@ enum NumberRules {
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane", "fm",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
         "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
-        // Distances in space, written "AU" only: "within 0.6 AU of Earth".
-        "au",
+        // Temperatures written out: "46 Celsius".
+        "celsius", "fahrenheit",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
         "bar", "psi", "kpa", "mpa", "hpa", "mbar",
         // Concentrations: "PM2.5 read 180 µg/m³" (the micro sign and the Greek mu), "410 ppm".
         "µg", "μg", "ug", "mcg", "ppm", "ppb",
     ]
 
-    /// Scales of temperature written out: "30 Celsius".
-    static let temperatureScales: WordSet = ["celsius", "fahrenheit", "kelvin", "centigrade"]
+    /// Words after "AU" that make it astronomical units, a distance (not the African Union: "20 AU member states").
+    static let afterAstronomicalUnits: WordSet = ["of", "from", "away", "across", "wide", "beyond"]
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
     /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun, but one in mixed case:
     /// "2.6 GHz bands").
     static let measurementUnitsCased: Set<String> = [
         "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB", "FM",
-        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD", "AU",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD", "Celsius", "Fahrenheit",
     ]
 
     /// Words of a dimension after a measure: "4,000 m high".

@@ -55,7 +55,11 @@ enum SubjectRules {
     /// so far".
     static let trailingAdverbs: WordSet = ["alone", "already", "too", "so", "far", "overall", "altogether", "now"]
     /// Particles of phrasal verbs between the verb and its object: "has taken on about 1,200", "picked up 30".
-    static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down", "behind"]
+    /// Prepositions before a count in a phrase, whose things a later verb's bare object does not count: "Tickets for 12 shows".
+    static let prepositionsBeforeCounts: WordSet = [
+        "for", "of", "in", "on", "at", "from", "with", "by", "over", "under", "across", "among", "between", "into", "after",
+    ]
+    static let verbParticles: WordSet = ["on", "up", "out", "off", "back", "in", "away", "over", "down"]
 
     /// Plural nouns of animals: what befalls people befalls them too ("found 20 sheep. 6 were killed").
     static let animalNouns: WordSet = [
@@ -146,7 +150,7 @@ enum SubjectRules {
         "herd", "flock", "squad", "cohort", "sample", "class", "readership", "viewership", "contingent", "garrison",
         "caseload", "backlog", "headcount", "attendance", "turnout", "field", "roster",
         // ("to send a team of 12 to the Olympics".)
-        "team", "crew", "panel", "delegation", "committee", "jury", "choir",
+        "team", "crew", "panel", "delegation", "committee", "jury", "choir", "family",
     ]
     /// Words before a part of a count named just before: "including 950,000 in the US".
     static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
@@ -159,7 +163,8 @@ enum SubjectRules {
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
         // Latin and Greek plurals: "87 amphorae", "12 fungi".
         "amphorae", "larvae", "algae", "vertebrae", "antennae", "formulae", "nebulae", "fungi", "cacti", "nuclei", "stimuli",
-        "alumni", "radii", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia", "crises", "theses",
+        "alumni", "radii", "sarcophagi", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia", "crises",
+        "theses",
         "analyses", "diagnoses", "hypotheses", "oases",
     ]
     /// Fish and game counted in the singular ("About 3,400 farmed salmon escaped"), plurals too, but a mass after a measure's
