@@ -207,4 +207,38 @@ import Testing
             ])
         #expect(Self.read("The crew had tackled 300 blazes. He left behind 3.") == ["300=300.0 [blazes]", "3=3.0"])
     }
+
+    @Test func aCountAfterAPhraseThatOpensTheSentence() {
+        #expect(Self.read("In Gaza 30 died in overnight strikes.") == ["30=30.0"])
+        #expect(Self.read("In the Commons 300 voted against.") == ["300=300.0"])
+        #expect(Self.read("Overnight 30 were arrested in Leicester.") == ["30=30.0"])
+        #expect(Self.read("On polling day 12,000 turned out.") == ["12,000=12000.0"])
+        #expect(Self.read("On stage 12 dancers performed.") == ["12=12.0 [dancers]"])
+        // A name before a singular verb or a noun, and a year, stay no count.
+        #expect(Self.read("Apollo 11 was launched in 1969.").isEmpty)
+        #expect(Self.read("In Windows 11 users can change it.").isEmpty)
+        #expect(Self.read("In 2000 had come the first signs.").isEmpty)
+        #expect(Self.read("Stage 12 was won by Pogacar.").isEmpty)
+    }
+
+    @Test func mayDayAndADayOfTheMonthAfterAPresentVerbOfAnEvent() {
+        #expect(Self.dates("Unions marched through the capital on May Day.", "2027-05-16") == ["May Day=2027-05-01..2027-05-01"])
+        #expect(Self.dates("The new fares take effect on the 1st.", "2027-05-16") == ["the 1st=2027-06-01..2027-06-01"])
+        #expect(Self.dates("The new speed limits take effect on the 1st.", "2028-01-31") == ["the 1st=2028-02-01..2028-02-01"])
+        // The modal "may", a past verb and a day still to come stay as they were.
+        #expect(Self.dates("It may day-trip to France.", "2027-05-16").isEmpty)
+        #expect(Self.dates("The new fares took effect on the 1st.", "2027-05-16") == ["the 1st=2027-05-01..2027-05-01"])
+        #expect(Self.dates("The shop opens on the 20th.", "2027-05-16") == ["the 20th=2027-05-20..2027-05-20"])
+    }
+
+    @Test func aCountAfterAHolidayOrAWeekdayThatOpensTheSentence() {
+        #expect(Self.read("On Christmas Day 300 people died.") == ["300=300.0 [people]"])
+        #expect(Self.read("Ahead of Valentine's Day 30 million roses arrived.") == ["30 million=30000000.0 [roses]"])
+        #expect(Self.read("In Tokyo 10,500 fans packed the arena.") == ["10,500=10500.0 [fans]"])
+        #expect(Self.read("On Saturday 300 people marched.") == ["300=300.0 [people]"])
+        #expect(Self.dates("On Christmas Day 300 people died.", "2027-05-16") == ["Christmas Day=2026-12-25..2026-12-25"])
+        // A day of a match after a holiday's name stays no date and no count.
+        #expect(Self.dates("England vs Australia Day 4 was rained off.", "2027-05-16").isEmpty)
+        #expect(Self.read("England vs Australia Day 4 was rained off.").isEmpty)
+    }
 }

@@ -150,9 +150,13 @@ extension FigureScanner {
                     return nil
                 }
             }
-            // "England vs Australia Day 4", "Team Canada Day 2", "Australia Day-Night Test": a day of a match.
-            if (last + 1 < tokens.count && sameSentence(last, last + 1)
-                && ((tokens[last + 1].kind == .number && year(last + 1) == nil) || tightHyphen(last + 1)))
+            // "England vs Australia Day 4", "Team Canada Day 2", "Australia Day-Night Test": a day of a match (of one to five;
+            // not a count after the holiday, "On Christmas Day 300 people died", "Valentine's Day 30 million roses arrived").
+            let matchDay =
+                tokens.indices.contains(last + 1) && tokens[last + 1].kind == .number && year(last + 1) == nil
+                && (smallInteger(last + 1, maxDigits: 1) ?? 9) <= 5 && !countedPastModifiers(after: last + 1)
+                && !(word(last + 2).map { DateRules.isPastForm($0) || DateRules.pluralVerbsAfterCountSubject.contains($0) } ?? false)
+            if (last + 1 < tokens.count && sameSentence(last, last + 1) && (matchDay || tightHyphen(last + 1)))
                 || (word(i - 1).map { DateRules.beforeMatchDays.contains($0) } ?? false)
             {
                 consume(i, last)
@@ -2781,7 +2785,11 @@ extension FigureScanner {
         // moved to or waits for is ahead ("was extended to the 29th", "postponed until the 22nd").
         let towards = word(i - 1).map { ["to", "until", "till", "by"].contains($0) } ?? false
         let pastHere = hangsOnPastVerb(i) || (isPastSentence(i) && !isFutureSentence(i))
-        if d < published.day, futureBefore(i) || intentAhead(before: i) {
+        // ("The new fares take effect on the 1st": a present verb of an event, in a sentence with no past verb, as for months.)
+        if d < published.day,
+            futureBefore(i) || intentAhead(before: i)
+                || (!isPastSentence(i) && presentEventVerbInClause(before: i, of: i, prose: word(i - 1) == "on"))
+        {
             offsets = [1, 2]
         } else if d > published.day, pastHere, !towards {
             offsets = [-1, -2]

@@ -1916,6 +1916,27 @@ extension FigureScanner {
             || (word(i - 5).map { $0.hasSuffix("ed") } ?? false)
     }
 
+    /// Whether the count at `number` is the subject of its clause after a phrase that opens the sentence: a preposition and
+    /// one to three words (no number), then the count and a plural or past verb ("In Gaza 30 died", "In the Commons 300 voted",
+    /// "On polling day 12,000 turned out", "By Friday 12,000 had applied", "Within a day 6,400 were sold"): no name, label
+    /// or weekday before it makes it one (not "Apollo 11 was launched", "In Windows 11 users can").
+    func countAfterOpeningPhrase(_ number: NumberMatch, tail: Int) -> Bool {
+        let i = number.first
+        // (Or a number with thousands or a scale before things counted: "In Tokyo 10,500 fans packed", "Ahead of Valentine's
+        // Day 30 million roses arrived"; not "In Windows 11 users can".)
+        guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
+            DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || DateRules.isPastForm(next)
+                || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail)),
+            sameSentence(i, tail + 1), i >= 2
+        else { return false }
+        var start = i - 1
+        while start > 0, start >= i - 4, sameSentence(start - 1, i) { start -= 1 }
+        guard !sameSentence(start - 1, i) || (start >= 1 && symbol(start - 1) == ","), i - start >= 2,
+            let opener = word(start), NameRules.openingPrepositions.contains(opener)
+        else { return false }
+        return (start + 1..<i).allSatisfy { tokens[$0].kind == .word }
+    }
+
     /// Whether the word at `k` is written in mixed case past its first letter or with a lower-case first letter and a
     /// capital after: "GHz", "kWh", "mAh" (not "HP", "Hz").
     func mixedCase(_ k: Int) -> Bool {
@@ -1967,6 +1988,7 @@ extension FigureScanner {
     /// Returns the last token to skip when the number at hand is a name, code, time or identifier.
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
+        if countAfterOpeningPhrase(number, tail: tail) { return nil }
         // "after a 999 call", "the 111 hotline": a number to call before a singular noun of calling (not "999 calls").
         if number.plainInteger, word(i - 1).map({ $0 == "a" || $0 == "the" }) == true, let w = word(tail + 1),
             NameRules.callingNouns.contains(w), sameSentence(i - 1, tail + 1)
@@ -2161,8 +2183,10 @@ extension FigureScanner {
                             && NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                                 word(i - 2).map { verbs.contains($0) } ?? false
                             } ?? false))
+                // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
-                    && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb) || (mixedCase && !possessive)
+                    && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !dateCovers(i - 1))
+                    || (mixedCase && !possessive)
                 {
                     // "Boeing 747-400": the model number's continuation goes with it.
                     return max(tail, hyphenChain(from: tail).last)

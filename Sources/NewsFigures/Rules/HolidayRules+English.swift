@@ -119,6 +119,8 @@ enum HolidayRules {
         (["august", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
         (["summer", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
         (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1), false),
+        // International Workers' Day: "marched on May Day".
+        (["may", "day"], .fixed(month: 5, day: 1), false),
         (["martin", "luther", "king", "day"], .nthWeekday(month: 1, weekday: 1, n: 3), false),
         (["st", "patrick's", "day"], .fixed(month: 3, day: 17), false),
         (["st", ".", "patrick's", "day"], .fixed(month: 3, day: 17), false),

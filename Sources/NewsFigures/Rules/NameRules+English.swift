@@ -16,6 +16,9 @@ enum NameRules {
         "per", "each", "every", "both", "at", "above", "below", "beyond", "exceeding", "topping",
         "estimated", "additional", "another", "another", "numbering", "including", "excluding", "plus",
         "minus", "almost", "us", "rmb", "usd", "eur", "gbp", "cny", "jpy", "hkd", "inr",
+        // Adverbs that open a sentence: "Overnight 30 were arrested", "Nationwide 1,200 schools closed".
+        "overnight", "yesterday", "today", "meanwhile", "elsewhere", "nationwide", "worldwide", "overall", "altogether",
+        "separately",
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
@@ -79,6 +82,11 @@ enum NameRules {
     /// Function words that may follow a street's name after its house number: "at 9 Hatton Garden from 10am", "the office at 10
     /// Downing Street is".
     static let wordsAfterAddresses: WordSet = ["for", "to", "is", "was", "and", "where", "which", "until", "since", "during", "with"]
+    /// Prepositions that open a sentence's phrase before its subject: "In Gaza 30 died", "By Friday 12,000 had applied".
+    static let openingPrepositions: WordSet = [
+        "in", "on", "at", "by", "after", "before", "within", "outside", "inside", "across", "throughout", "during", "since", "from",
+        "among", "under", "ahead", "amid", "despite", "following", "for", "over",
+    ]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
     /// Verbs of finishing a race before "in" and its time: "touched in 57.33", "finished in 9.58".
@@ -100,6 +108,8 @@ enum NameRules {
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
         // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
         "day", "crew", "cabin", "kennel", "deck", "space", "order", "week",
+        // ("On stage 12 dancers performed".)
+        "stage",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
