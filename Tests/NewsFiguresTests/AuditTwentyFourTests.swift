@@ -241,4 +241,21 @@ import Testing
         #expect(Self.dates("England vs Australia Day 4 was rained off.", "2027-05-16").isEmpty)
         #expect(Self.read("England vs Australia Day 4 was rained off.").isEmpty)
     }
+
+    @Test func audit25sSmallerClasses() {
+        #expect(Self.read("Off Cowes 37 boats retired in the first hours.") == ["37=37.0 [boats]"])
+        #expect(Self.read("On Islay 12 distilleries now compete for tourists.") == ["12=12.0 [distilleries]"])
+        #expect(Self.read("Germany issued 320 licences. Berlin accounted for 41.") == ["320=320.0 [licences]", "41=41.0 [licences]"])
+        #expect(
+            Self.read("Stoke once had more than 2,000 bottle kilns. Only 47 survive.") == [
+                "more than 2,000=2000.0 min [bottle kilns]", "47=47.0 [bottle kilns]",
+            ])
+        #expect(Self.read("Honda has introduced 3 new chassis.") == ["3=3.0 [chassis]"])
+        #expect(Self.read("L'Oreal saw sales slip 2.4% to €4.1 billion.") == ["2.4%=2.4 decrease", "€4.1 billion=4100000000.0 decrease"])
+        #expect(Self.read("Quote it when ordering folio 33.").isEmpty)
+        // Few things after a name, a modal after them, and a count before "is" elsewhere stay as they were.
+        #expect(Self.read("On Channel 4 viewers saw it.").isEmpty)
+        #expect(Self.read("In Windows 11 users can change it.").isEmpty)
+        #expect(Self.read("The firm said 12 was the limit.") == ["12=12.0"])
+    }
 }

@@ -1572,6 +1572,8 @@ extension FigureScanner {
         // ("Operators won 49": "won" as a verb, `isPastVerb`.)
         let pastForm = { (w: String) -> Bool in DateRules.isPastForm(w) || SubjectRules.irregularParticiples.contains(w) }
         if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
+        // ("Berlin accounted for 41.": the part of what was counted a thing accounts for.)
+        if word(at) == "for", word(at - 1) == "accounted" { at -= 1 }
         // (A second verb after "and" is `secondVerbs`' to decide: "felled 300 trees and injured 14".)
         guard at >= 1, let v = word(at), !tokens[at].capitalized, sameSentence(at, first), word(at - 1) != "and" else { return nil }
         let e = endOverDates(after: last)

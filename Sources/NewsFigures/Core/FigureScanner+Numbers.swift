@@ -1905,7 +1905,9 @@ extension FigureScanner {
         let endsPhrase = clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false)
         let modifiesNoun = word(i - 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 3, i)
         if NameRules.labelsAnyNoun.contains(context) { return endsPhrase || modifiesNoun }
-        if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) {
+        // ("ordering folio 33": after a verb in "-ing" too.)
+        if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) || (context.hasSuffix("ing") && context.utf8.count > 5)
+        {
             return endsPhrase && !SubjectRules.stopWords.contains(context)
         }
         // ("checked box 7 and hide 3", "reached camp 4 and camp 3 was abandoned": the second of a list of labels.)
@@ -1926,7 +1928,10 @@ extension FigureScanner {
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
         guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
             DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || DateRules.isPastForm(next)
-                || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail)),
+                || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
+                // ("Off Cowes 37 boats retired", "On Islay 12 distilleries now compete": ten or more things and their verb.)
+                || ((number.value.integerValue ?? 0) >= 10 && looksCounted(after: tail)
+                    && (word(tail + 2).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)),
             sameSentence(i, tail + 1), i >= 2
         else { return false }
         var start = i - 1

@@ -67,7 +67,7 @@ enum ChangeRules {
         "sinking": .decrease, "sinks": .decrease, "strengthened": .increase, "weakened": .decrease, "firmed": .increase,
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
-        "sagged": .decrease,
+        "sagged": .decrease, "slip": .decrease, "slips": .decrease,
         // Forecasts' base forms: "the economy will expand 2.5%", "is expected to contract 1.2% to 1.5%".
         "expand": .increase, "expands": .increase, "expanding": .increase, "contract": .decrease, "contracts": .decrease,
         "contracting": .decrease, "shrink": .decrease,

@@ -71,6 +71,8 @@ enum NameRules {
         "and", "or", "of", "in", "at", "on", "from", "to", "with", "beside", "under", "after", "before", "near", "by", "for", "into",
         "where", "which", "when", "while", "but", "behind", "inside", "outside", "during", "until", "since", "off", "via",
         "overnight", "today", "yesterday", "tonight", "tomorrow", "last", "this", "next", "earlier", "later", "again",
+        // A singular verb: the label and its number are one thing ("stable 12 is at", "shaft 2 was sunk").
+        "is", "was", "has",
     ]
     /// Nouns of a tally before a preposition, whose number a noun after it does not label: "Death toll in blaze 40".
     static let tallyNounsBeforeLabels: WordSet = ["toll", "tally", "deaths", "dead", "cases", "fatalities", "casualties", "count"]
@@ -85,8 +87,11 @@ enum NameRules {
     /// Prepositions that open a sentence's phrase before its subject: "In Gaza 30 died", "By Friday 12,000 had applied".
     static let openingPrepositions: WordSet = [
         "in", "on", "at", "by", "after", "before", "within", "outside", "inside", "across", "throughout", "during", "since", "from",
-        "among", "under", "ahead", "amid", "despite", "following", "for", "over",
+        "among", "under", "ahead", "amid", "despite", "following", "for", "over", "off",
     ]
+    /// Words after a count and its things that make them the subject of a sentence's opening phrase: "On Islay 12 distilleries
+    /// now compete", "At the Crucible 980 fans watched".
+    static let verbsAfterOpeningCounts: WordSet = ["were", "are", "have", "had", "now", "still", "also", "remain", "remained"]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
     /// Verbs of finishing a race before "in" and its time: "touched in 57.33", "finished in 9.58".

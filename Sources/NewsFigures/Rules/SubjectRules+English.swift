@@ -25,7 +25,7 @@ enum SubjectRules {
     /// Verbs right after a number that show its noun is elided: "25 have materialized", "12 were hurt".
     static let elisionVerbs: WordSet = [
         "have", "has", "had", "are", "were", "was", "is", "will", "would", "can", "could", "may", "might",
-        "did", "do", "remain", "remained", "remains", "came", "went", "died", "die", "survived", "signed", "joined",
+        "did", "do", "remain", "remained", "remains", "came", "went", "died", "die", "survived", "survive", "exist", "signed", "joined",
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
         // Adjectives of the people a disaster counts: "10 people dead and 33 missing".
         "missing", "dead", "unaccounted",
@@ -163,7 +163,8 @@ enum SubjectRules {
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
         // Latin and Greek plurals: "87 amphorae", "12 fungi".
         "amphorae", "larvae", "algae", "vertebrae", "antennae", "formulae", "nebulae", "fungi", "cacti", "nuclei", "stimuli",
-        "alumni", "radii", "sarcophagi", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia", "crises",
+        "alumni", "radii", "sarcophagi", "chassis", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia",
+        "crises",
         "theses",
         "analyses", "diagnoses", "hypotheses", "oases",
     ]
