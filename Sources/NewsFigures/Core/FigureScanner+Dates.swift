@@ -97,6 +97,11 @@ extension FigureScanner {
                         || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm))
                 })
             else { continue }
+            // ("a May Day call": a distress call, no holiday.)
+            if entry.words == ["may", "day"], word(last + 1).map(HolidayRules.afterDistressCalls.contains) ?? false {
+                consume(i, last)
+                return last + 1
+            }
             // "every Easter Sunday", "each Christmas": any year's holiday, no date.
             if let p = word(i - 1), p == "every" || p == "each", sameSentence(i - 1, i) {
                 consume(i - 1, last)

@@ -1902,7 +1902,8 @@ extension FigureScanner {
         // (Nothing after it but a preposition, a conjunction, a word of time or the clause's end: "By air 200 were evacuated",
         // "In silence 300 stood" start a clause; but "Pupils in year 9 will sit", "Mice in group 2 lost weight": a phrase
         // after a plural noun, before its verb.)
-        let endsPhrase = clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false)
+        let endsPhrase =
+            clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false) || invertedAfter(tail)
         let modifiesNoun = word(i - 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 3, i)
         if NameRules.labelsAnyNoun.contains(context) { return endsPhrase || modifiesNoun }
         // ("ordering folio 33": after a verb in "-ing" too.)
@@ -1929,10 +1930,14 @@ extension FigureScanner {
         guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
             DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || DateRules.isPastForm(next)
                 || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
-                // ("Off Cowes 37 boats retired", "On Islay 12 distilleries now compete": ten or more things and their verb.)
+                // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
+                // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
                 || ((number.value.integerValue ?? 0) >= 10 && looksCounted(after: tail)
-                    && (word(tail + 2).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)),
-            sameSentence(i, tail + 1), i >= 2
+                    && (word(tail + 2).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
+                    && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
+            sameSentence(i, tail + 1), i >= 2,
+            // (Not a verb put before its subject: "In trench 7 were found 30 coins".)
+            !invertedAfter(tail)
         else { return false }
         var start = i - 1
         while start > 0, start >= i - 4, sameSentence(start - 1, i) { start -= 1 }
@@ -1940,6 +1945,13 @@ extension FigureScanner {
             let opener = word(start), NameRules.openingPrepositions.contains(opener)
         else { return false }
         return (start + 1..<i).allSatisfy { tokens[$0].kind == .word }
+    }
+
+    /// Whether "were" or "was" after the number ending at `tail` is a verb put before its subject, a number up to two words on:
+    /// "In trench 7 were found 30 coins", "In hall 5 were 200 exhibitors".
+    func invertedAfter(_ tail: Int) -> Bool {
+        (word(tail + 1) == "were" || word(tail + 1) == "was")
+            && (tail + 2...tail + 3).contains { $0 < tokens.count && tokens[$0].kind == .number && sameSentence(tail, $0) }
     }
 
     /// Whether the word at `k` is written in mixed case past its first letter or with a lower-case first letter and a

@@ -119,7 +119,7 @@ enum HolidayRules {
         (["august", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
         (["summer", "bank", "holiday"], .nthWeekday(month: 8, weekday: 1, n: -1), false),
         (["labor", "day"], .nthWeekday(month: 9, weekday: 1, n: 1), false),
-        // International Workers' Day: "marched on May Day".
+        // International Workers' Day: "marched on May Day" (not a distress call, `afterDistressCalls`).
         (["may", "day"], .fixed(month: 5, day: 1), false),
         (["martin", "luther", "king", "day"], .nthWeekday(month: 1, weekday: 1, n: 3), false),
         (["st", "patrick's", "day"], .fixed(month: 3, day: 17), false),
@@ -155,6 +155,8 @@ enum HolidayRules {
 
     /// First words of the phrases (the date rule starts there).
     static let firstWords: [String] = Array(Set(phrases.map { $0.words[0] })).sorted()
+    /// Words after "May Day" that make it a distress call: "issued a May Day call".
+    static let afterDistressCalls: WordSet = ["call", "calls", "signal", "alert", "message", "messages"]
     /// Words of a holiday's name often written in lower case: "the May bank holiday".
     static let lowerCaseWords: Set<String> = ["bank", "holiday"]
 

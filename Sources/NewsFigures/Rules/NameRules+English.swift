@@ -89,8 +89,9 @@ enum NameRules {
         "in", "on", "at", "by", "after", "before", "within", "outside", "inside", "across", "throughout", "during", "since", "from",
         "among", "under", "ahead", "amid", "despite", "following", "for", "over", "off",
     ]
-    /// Words after a count and its things that make them the subject of a sentence's opening phrase: "On Islay 12 distilleries
-    /// now compete", "At the Crucible 980 fans watched".
+
+    /// Words after a count and its things that make them the subject of a sentence's opening phrase: "In Lagos 18 buildings
+    /// collapsed", "At Heathrow 120 flights were cancelled".
     static let verbsAfterOpeningCounts: WordSet = ["were", "are", "have", "had", "now", "still", "also", "remain", "remained"]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
@@ -113,8 +114,6 @@ enum NameRules {
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
         // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
         "day", "crew", "cabin", "kennel", "deck", "space", "order", "week",
-        // ("On stage 12 dancers performed".)
-        "stage",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as

@@ -145,7 +145,7 @@ enum NumberRules {
     ]
 
     /// Words after "AU" that make it astronomical units, a distance (not the African Union: "20 AU member states").
-    static let afterAstronomicalUnits: WordSet = ["of", "from", "away", "across", "wide", "beyond"]
+    static let afterAstronomicalUnits: WordSet = ["of", "from", "away", "across", "wide", "beyond", "out"]
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",
     /// "Volt sedans", "PS5 consoles" are no units, and neither is a unit before a plural noun, but one in mixed case:
     /// "2.6 GHz bands").

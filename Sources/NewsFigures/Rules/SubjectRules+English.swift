@@ -209,7 +209,7 @@ enum SubjectRules {
     /// Plural nouns that modify another plural noun: "23 major singles titles", "300 sports clubs",
     /// "12 arms deals", "5,000 savings accounts" (the head is the last noun).
     static let pluralModifiers: WordSet = [
-        "police", "staff", "crew", "data", "media", "aircraft", "fish", "cattle", "livestock", "poultry",
+        "police", "staff", "crew", "data", "media", "aircraft", "fish", "cattle", "livestock", "poultry", "chassis",
         "sports", "singles", "doubles", "arms", "savings", "goods", "sales", "earnings", "securities", "rights", "systems", "parts",
         "services", "communications", "operations", "materials", "customs", "arts", "electronics", "athletics", "graphics",
         "logistics", "jobs", "weapons", "drugs", "emissions", "claims", "products", "travel", "housing", "crimes", "sciences",
