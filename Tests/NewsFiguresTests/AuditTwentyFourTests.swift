@@ -270,4 +270,17 @@ import Testing
         #expect(Self.read("An object 200 AU out was spotted.").isEmpty)
         #expect(Self.read("Police found 12 stolen chassis numbers.") == ["12=12.0 [stolen chassis numbers]"])
     }
+
+    @Test func openingPhrasesAfterAKickerAgesAndRatings() {
+        #expect(Self.read("Kenya: In Kisumu 15 died as floods swept homes.") == ["15=15.0"])
+        #expect(Self.read("LAGOS (Reuters) - In Lagos 40 died in a tanker blast.") == ["40=40.0"])
+        #expect(Self.read("Near Kharkiv 14 villages were shelled overnight.") == ["14=14.0 [villages]"])
+        #expect(Self.read("Customers must be 21 or older.").isEmpty)
+        #expect(Self.read("The game is rated 8.1 on BoardGameGeek.").isEmpty)
+        #expect(Self.read("Medina scored 9.87 on his second wave.").isEmpty)
+        // A label before a singular verb, counts after "or more", and a rate of goals stay as they were.
+        #expect(Self.read("Shelter dog Biscuit, 4, from kennel 12 was adopted.").isEmpty)
+        #expect(Self.read("The firm hired 21 or more staff.") == ["21 or more=21.0 min [staff]"])
+        #expect(Self.read("Messi has scored 2.5 goals per game.") == ["2.5=2.5 [goals]"])
+    }
 }

@@ -1928,7 +1928,8 @@ extension FigureScanner {
         // (Or a number with thousands or a scale before things counted: "In Tokyo 10,500 fans packed", "Ahead of Valentine's
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
         guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
-            DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || DateRules.isPastForm(next)
+            // (Not a singular verb: "from kennel 12 was adopted" is a label's.)
+            DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || (DateRules.isPastForm(next) && next != "was")
                 || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
                 // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
                 // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
@@ -1940,8 +1941,14 @@ extension FigureScanner {
             !invertedAfter(tail)
         else { return false }
         var start = i - 1
-        while start > 0, start >= i - 4, sameSentence(start - 1, i) { start -= 1 }
-        guard !sameSentence(start - 1, i) || (start >= 1 && symbol(start - 1) == ","), i - start >= 2,
+        while start > 0, start >= i - 4, sameSentence(start - 1, i),
+            !(symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)
+        {
+            start -= 1
+        }
+        // (After a kicker or a dateline's dash too: "Kenya: In Kisumu 15 died", "LAGOS (Reuters) - In Lagos 40 died".)
+        guard !sameSentence(start - 1, i) || (start >= 1 && (symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)),
+            i - start >= 2,
             let opener = word(start), NameRules.openingPrepositions.contains(opener)
         else { return false }
         return (start + 1..<i).allSatisfy { tokens[$0].kind == .word }
@@ -2154,7 +2161,8 @@ extension FigureScanner {
             if timetableTime(i, tail: tail) { return tail }
             // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
             if !number.plainInteger, tail == i, tokens[i].kind == .number,
-                (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) } == true && !looksCounted(after: tail))
+                (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) || NameRules.ratingVerbs.contains($0) } == true
+                    && !looksCounted(after: tail))
                     // ("touched in 57.33", "finished in 9.58": a time of two decimals after a finishing verb and "in".)
                     || (word(i - 1) == "in" && word(i - 2).map(NameRules.finishingVerbs.contains) == true
                         && tokens[i].norm.split(separator: ".").last?.utf8.count == 2 && !looksCounted(after: tail))
@@ -2265,6 +2273,13 @@ extension FigureScanner {
                     || Sentences.abbreviatesBeforeNumber(tokens[i - 2])
             {
                 return tail
+            }
+            // ("must be 21 or older", "those 65 and over are eligible": an age.)
+            if let joiner = word(tail + 1), joiner == "or" || joiner == "and", let w = word(tail + 2),
+                NameRules.ageComparatives.contains(w),
+                sameSentence(tail, tail + 2)
+            {
+                return tail + 2
             }
             // "a magnitude 7.4 earthquake".
             if let w = word(i - 1), sameSentence(i - 1, i), NumberRules.measurementWordsBefore.contains(w) { return tail }

@@ -87,8 +87,14 @@ enum NameRules {
     /// Prepositions that open a sentence's phrase before its subject: "In Gaza 30 died", "By Friday 12,000 had applied".
     static let openingPrepositions: WordSet = [
         "in", "on", "at", "by", "after", "before", "within", "outside", "inside", "across", "throughout", "during", "since", "from",
-        "among", "under", "ahead", "amid", "despite", "following", "for", "over", "off",
+        "among", "under", "ahead", "amid", "despite", "following", "for", "over", "off", "near", "along", "beyond",
     ]
+    /// Marks before a sentence's opening phrase inside it: a comma, a kicker's colon, a dateline's dash.
+    static let phraseOpeningMarks: Set<String> = [",", ":", "-", "–", "—"]
+    /// Words after a number and "or"/"and" that make it an age: "must be 21 or older", "aged 5 or younger".
+    static let ageComparatives: WordSet = ["older", "younger"]
+    /// Verbs before a rating or a judges' score written with a point: "is rated 8.1", "scored 9.87 on his second wave".
+    static let ratingVerbs: WordSet = ["rated", "rates", "scored", "scores", "scoring"]
 
     /// Words after a count and its things that make them the subject of a sentence's opening phrase: "In Lagos 18 buildings
     /// collapsed", "At Heathrow 120 flights were cancelled".
