@@ -161,7 +161,7 @@ extension FigureScanner {
                 tokens.indices.contains(last + 1) && tokens[last + 1].kind == .number && year(last + 1) == nil
                 && (smallInteger(last + 1, maxDigits: 1) ?? 9) <= 5 && !countedPastModifiers(after: last + 1)
                 && !(word(last + 2).map { DateRules.isPastForm($0) || DateRules.pluralVerbsAfterCountSubject.contains($0) } ?? false)
-            if (last + 1 < tokens.count && sameSentence(last, last + 1) && (matchDay || tightHyphen(last + 1)))
+            if (sameSentence(last, last + 1) && (matchDay || tightHyphen(last + 1)))
                 || (word(i - 1).map { DateRules.beforeMatchDays.contains($0) } ?? false)
             {
                 consume(i, last)
@@ -225,9 +225,7 @@ extension FigureScanner {
                     day = apposed
                 } else if word(first - 1) == "to", deferredBefore(first - 1) {
                     // ("pushed back the launch to New Year's Day": a day it was put off to, the nearest.)
-                } else if let p = word(first - 1), ["on", "from", "for"].contains(p),
-                    cancelledBefore(first - 1) || setForCalledOff(first - 1)
-                {
+                } else if calledOffBefore(first - 1, preposition: word(first - 1)) {
                     // ("called off the parade on St Patrick's Day", "Fireworks displays for Bonfire Night have been cancelled": the
                     // day of what is called off, the nearest.)
                 } else if approaching {
@@ -491,10 +489,9 @@ extension FigureScanner {
         // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to"; "The election, originally set
         // for April 11, has been rescheduled": the day a thing called off or moved was set for, the nearest too.)
         if preposition == "to" || preposition == "for", deferredBefore(tense - 1) { return y }
-        if preposition == "for", setForCalledOff(tense - 1) { return y }
         // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
         // nearest; not "called on Friday", "called for talks on March 3".)
-        if preposition == "on" || preposition == "from" || preposition == "for", cancelledBefore(tense - 1) { return y }
+        if calledOffBefore(tense - 1, preposition: preposition) { return y }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
         let untilAt = untilTime ? tense - 3 : tense - 1
@@ -1961,7 +1958,15 @@ extension FigureScanner {
         return false
     }
 
-    /// Whether the "for" at `f` follows a word of setting a day (`DateRules.scheduledFor`) in a sentence that calls the thing
+    /// Whether a date after `preposition` ("on", "from" or "for"; its token or the word before the date at `p`) is the day of
+    /// something called off or put off (`cancelledBefore`, `setForCalledOff`): the nearest such day.
+    private func calledOffBefore(_ p: Int, preposition: String?) -> Bool {
+        guard let preposition, ["on", "from", "for"].contains(preposition) else { return false }
+        return cancelledBefore(p) || setForCalledOff(p)
+    }
+
+    /// Whether the "for" at `f` is of a day things called off after it were for ("Fireworks displays for Bonfire Night have
+    /// been cancelled"), or follows a word of setting a day (`DateRules.scheduledFor`) in a sentence that calls the thing
     /// off or puts it off: "The election, originally set for April 11, has been rescheduled", "The match, set for Friday, has been
     /// postponed" (not "The final, set for Sunday, went ahead").
     private func setForCalledOff(_ f: Int) -> Bool {
