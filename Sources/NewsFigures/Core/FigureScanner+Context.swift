@@ -557,7 +557,13 @@ extension FigureScanner {
                 v -= 1
                 continue
             }
-            if from, ChangeRules.prepositionsEndingObject.contains(w) { return nil }
+            // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name right before the figure.)
+            if from, ChangeRules.prepositionsEndingObject.contains(w),
+                !(v + 1 < p - 1 && tokens[p - 1].capitalized
+                    && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") })
+            {
+                return nil
+            }
             if ChangeRules.quantityNouns.contains(w) || SubjectRules.countHeads.contains(w) { quantityObject = true }
             if let direction = objectChangeVerb(v) {
                 // The verb needs an object ("rose by 5%" is read by the change words themselves), unless it
@@ -952,8 +958,12 @@ extension FigureScanner {
                 let moreFollow =
                     k + 4 < tokens.count && tokens[k + 3].kind == .number && sameSentence(k, k + 4)
                     && (word(k + 4).map { ["more", "fewer", "new", "extra", "additional", "others"].contains($0) } ?? false)
+                // ("holds more than 170 million items and adds some 3 million": a bound before the verb's number.)
+                let boundedNumberFollows = (k + 4...k + 5).contains { j in
+                    j < tokens.count && tokens[j].kind == .number && sameSentence(k, j) && bound(before: j).1 == k + 3
+                }
                 let objectFollows =
-                    amountFollows || moreFollow
+                    amountFollows || moreFollow || boundedNumberFollows
                     || k + 3 < tokens.count && sameSentence(k, k + 3)
                         && ((tokens[k + 3].kind == .number
                             && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
@@ -998,9 +1008,11 @@ extension FigureScanner {
             }
             // ("Some 15,000 of those had not upgraded", "with about 1,600 still open".)
             let partitive = word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
+            // ("and 12 now open only at weekends", "Forty have since closed": over an adverb of time before the verb.)
+            let verbAt = word(last + 1).map(SubjectRules.adverbsBeforeElisionVerbs.contains) == true ? last + 2 : last + 1
             let elided =
                 partitive || word(last + 1) == "still"
-                || (word(last + 1).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false)
+                || (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false)
             return (nil, nil, elided)
         }
         _ = endIndex
@@ -1132,6 +1144,9 @@ extension FigureScanner {
         if let v = word(start), from < end,
             SubjectRules.reportingVerbs.contains(v)
                 || (v.hasSuffix("ed") && !(word(start - 1).map { ["a", "an", "the", "its", "their"].contains($0) } ?? false))
+                // (", generating claims of about C$1.2 billion": a participle opening its clause after a comma; not "operating
+                // profit of".)
+                || (v.hasSuffix("ing") && symbol(start - 1) == ",")
         {
             from = words[1]
         }
@@ -1392,6 +1407,13 @@ extension FigureScanner {
             guard word(k) == "by" else { return nil }
             k -= 1
         }
+        // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name after the object.)
+        if tokens[k].capitalized {
+            var p = k
+            while p > k - 4, p > 0, tokens[p].kind == .word, tokens[p].capitalized, sameSentence(p, first) { p -= 1 }
+            if word(p) == "the" { p -= 1 }
+            if p < k, let w = word(p), ChangeRules.prepositionsEndingObject.contains(w), w != "to" { k = p - 1 }
+        }
         let end = k
         guard let head = word(end),
             SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head)
@@ -1423,6 +1445,9 @@ extension FigureScanner {
         // One pass: the subject of the latest count with one, and its sentence (a long sentence of
         // elided counts must not be walked back once per count).
         var latest: (subject: String, sentence: Int, first: Int, value: Double?)?
+        // (The count with a subject before the latest, when the latest is in a preposition's phrase after it in its sentence:
+        // "destroyed 1,329 structures across five counties".)
+        var whole: (subject: String, value: Double)?
         for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
             // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
@@ -1530,6 +1555,13 @@ extension FigureScanner {
                         && !gapped)
                         || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
+                // ("destroyed 1,329 structures across five counties. About 760 were homes": more than the things counted in a
+                // preposition's phrase, a part of the whole counted before them.)
+                if candidates[index].subject != nil, let part = candidates[index].value?.doubleValue, let l = latest, let w = whole,
+                    let phrase = l.value, part > phrase, w.value >= part
+                {
+                    candidates[index].subject = w.subject
+                }
                 // ("asked 1,000 adults about 12 brands. Of those, 300 named Apple": a part of the latest count it fits in.)
                 // (Walked back over this sentence and the one before only: a long text may hold thousands.)
                 if partOfThose, let part = candidates[index].value?.doubleValue {
@@ -1556,7 +1588,17 @@ extension FigureScanner {
                 }
             }
             if let subject = candidates[index].subject {
-                latest = (subject, sentence, candidates[index].firstToken, candidates[index].value?.doubleValue)
+                let first = candidates[index].firstToken
+                if let l = latest, l.sentence == sentence, let value = l.value,
+                    word(first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true
+                        || (word(first - 2).map(SubjectRules.prepositionsBeforeCounts.contains) == true
+                            && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+                {
+                    whole = (l.subject, value)
+                } else {
+                    whole = nil
+                }
+                latest = (subject, sentence, first, candidates[index].value?.doubleValue)
             }
         }
     }

@@ -475,7 +475,7 @@ extension FigureScanner {
         else { return nearest }
         // A dateline ("WASHINGTON, March 3 (Reuters) -") and a date hung on a past verb ("Navalny, who
         // died on Feb. 16, will be buried …") are on or before the published day, whatever the sentence.
-        if isDateline(tense) || hangsOnPastVerb(tense) { return first > published ? y - 1 : y }
+        if isDateline(tense) || hangsOnPastVerb(tense) || datesAnIncident(tense) { return first > published ? y - 1 : y }
         // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
         // a past verb says nothing of, the nearest.
         // ("have until midnight on January 31": a time of day between "until" and its day.)
@@ -536,8 +536,35 @@ extension FigureScanner {
             || (!isPastSentence(tense)
                 && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on" || word(tense - 1) == "from"))
         guard future != isPastSentence(tense) else { return y }
+        if future, last < published, reportedOrModifierJustGone(tense, last: last, wholeMonth: wholeMonth) { return y }
         if future { return last < published ? y + 1 : y }
         return first > published ? y - 1 : y
+    }
+
+    /// Whether a date without a year at `tense`, just gone, is of what is already past in a sentence of what is to come: a
+    /// month of figures to be reported, gone by `DateRules.reportedMonthDaysGone` days or fewer ("The jobs report for June
+    /// will be released on Friday", "will publish its June sales figures"), or a day modifying a noun after a determiner,
+    /// gone by `DateRules.modifierDaysGone` days or fewer ("The Senate returns from its July 4 recess next week").
+    private func reportedOrModifierJustGone(_ tense: Int, last: CalendarDate, wholeMonth: Bool) -> Bool {
+        guard let published,
+            published.dayNumber - last.dayNumber <= (wholeMonth ? DateRules.reportedMonthDaysGone : DateRules.modifierDaysGone)
+        else { return false }
+        var end = tense
+        while end + 1 < tokens.count, sameSentence(end + 1, tense), tokens[end + 1].kind == .number {
+            end += 1
+        }
+        if wholeMonth {
+            // ("report for June", "figures for June"; "June figures", "its June jobs report".)
+            let before = word(tense - 1) == "for" && word(tense - 2).map { DateRules.resultWords.contains($0) } == true
+            let after = (end + 1...end + 2).contains {
+                sameSentence($0, tense) && (word($0).map { DateRules.resultWords.contains($0) } ?? false)
+            }
+            return before || after
+        }
+        guard let next = word(end + 1), sameSentence(end + 1, tense), !tokens[end + 1].capitalized, !DateRules.clauseOpeners.contains(next),
+            !SubjectRules.stopWords.contains(next)
+        else { return false }
+        return word(tense - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false
     }
 
     /// Whether the sentence of token `i` has a past-tense verb: one of `DateRules.irregularPastVerbs`,
@@ -580,6 +607,31 @@ extension FigureScanner {
         if DateRules.aheadParticiples.contains(w) || DateRules.futureMarkers.contains(w) { return false }
         if word(k - 1) == "and" || word(k - 1) == "or", isFutureSentence(first) { return false }
         return isPastVerb(k)
+    }
+
+    /// Whether the date starting at `d` follows "on" after an incident looked into (`DateRules.incidentNouns`), over a
+    /// place: "about a burglary in Hove on December 28", "witnesses to a crash on the A38 on Tuesday", "into the fatal fire on
+    /// Monday". Such a day is gone, whatever the sentence's tense.
+    func datesAnIncident(_ d: Int) -> Bool {
+        guard word(d - 1) == "on" else { return false }
+        var k = d - 2
+        // (Over a place: "in Hove", "on the A38", "at Kings Cross".)
+        var place = k
+        while place > k - 3, place >= 0, tokens[place].capitalized { place -= 1 }
+        if place < k, word(place) == "the" { place -= 1 }
+        if place < k, let p = word(place), ["in", "on", "at", "near"].contains(p) { k = place - 1 }
+        guard k >= 0, sameSentence(k, d), let noun = word(k), DateRules.incidentNouns.contains(noun), !tokens[k].capitalized else {
+            return false
+        }
+        // (A determiner, over one adjective: "a burglary", "the fatal fire".)
+        var det = k - 1
+        if let w = word(det), !DateRules.determiners.contains(w), !w.hasSuffix("'s") { det -= 1 }
+        guard let w = word(det), DateRules.determiners.contains(w) || w.hasSuffix("'s"), sameSentence(det, d) else { return false }
+        guard word(det - 1).map({ DateRules.incidentLeads.contains($0) }) == true else { return false }
+        // (A word of looking into it up to ten words before: "want to speak to a man about", "witnesses to".)
+        return (max(0, det - 10)..<det - 1).contains { j in
+            sameSentence(j, d) && (word(j).map { DateRules.inquiryWords.contains($0) } ?? false)
+        }
     }
 
     /// Whether the date at `first` opens a dateline: a capitalised place and a comma first in its
@@ -1692,7 +1744,7 @@ extension FigureScanner {
             !scheduled
             && ((first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
                 && !DateRules.futureMarkers.contains(tokens[first - 1].norm))
-                || inParticipleClause(first, i) || scoreBefore)
+                || inParticipleClause(first, i) || scoreBefore || datesAnIncident(word(first) == "on" ? first + 1 : first))
         // "The Gophers play Saturday", "Lowe's reports earnings Wednesday", "the game is on Saturday": a
         // present-tense verb of an event up to three words before the weekday, in a sentence with no past
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same
@@ -3448,10 +3500,17 @@ extension FigureScanner {
     /// warehouses on Monday" (a sentence with no stop, a subject of up to four words before, no verb among them; not "Road
     /// To Recovery", `DateRules.nounsBeforeTo`).
     private func headlineInfinitive(_ k: Int, opening: Int) -> Bool {
-        guard k > opening, k - opening <= 4, let next = word(k + 1), !DateRules.determiners.contains(next),
+        // ("Wimbledon: Alcaraz To Face Sinner On Friday": the subject after a kicker of up to three words and its colon.)
+        var subject = opening
+        if let colon = (opening..<k).last(where: { symbol($0) == ":" }), colon - opening <= 3,
+            (opening..<colon).allSatisfy({ tokens[$0].kind == .word })
+        {
+            subject = colon + 1
+        }
+        guard k > subject, k - subject <= 4, let next = word(k + 1), !DateRules.determiners.contains(next),
             !(word(k - 1).map { DateRules.nounsBeforeTo.contains($0) } ?? true), !proseSentence(k)
         else { return false }
-        return (opening..<k).allSatisfy { j in tokens[j].kind == .word && !isPastVerb(j) && !DateRules.presentBe.contains(tokens[j].norm) }
+        return (subject..<k).allSatisfy { j in tokens[j].kind == .word && !isPastVerb(j) && !DateRules.presentBe.contains(tokens[j].norm) }
     }
 
     /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.

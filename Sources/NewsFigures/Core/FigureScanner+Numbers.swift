@@ -1582,6 +1582,15 @@ extension FigureScanner {
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
+            // ("DB Cargo lost €357 million last year": millions lost are a result, no change; "lost $30 billion in market value",
+            // "the pound lost 2 cents" are one.)
+            if candidate.kind == .money, candidate.change?.direction == .decrease,
+                number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000,
+                word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
+                !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" })
+            {
+                candidate.change = nil
+            }
             // "The Dow fell 102.2 points, or 0.36%", "an increase of 387,224 or 8%", "go up by £123 on average next year, or
             // 26%,": a percentage after "or" restates the change just told.
             // (Not a share of a whole named after it: "grew to 120 or 8% of the market", "climbed to $90 million, or 15% of
@@ -1889,21 +1898,35 @@ extension FigureScanner {
     /// Not a verb ("Teams used 1,242", "Democrats hold 213" after their subject), nor a noun said as an adverb ("in total 30",
     /// "at present 30", `NameRules.adverbialNouns`).
     func nounLabel(before i: Int, tail: Int) -> Bool {
+        let singularVerb = word(tail + 1).map(NameRules.singularVerbsAfterLabels.contains) == true && (tokens[i].integer ?? 0) != 1
         guard i >= 2, let w = word(i - 1), !tokens[i - 1].capitalized, w.utf8.count >= 3, w.utf8.allSatisfy({ (97...122).contains($0) }),
             !SubjectRules.stopWords.contains(w), !NameRules.capitalizedFunctionWords.contains(w), !NameRules.adverbialNouns.contains(w),
             !isPlural(w), !w.hasSuffix("ing"), bound(before: i).1 == nil,
             !w.hasSuffix("ly"), !w.hasSuffix("ed"), !DateRules.irregularPastVerbs.contains(w), !DateRules.pastOrParticiple.contains(w),
-            NumberRules.scaleWords[w] == nil, NumberRules.units[w] == nil, !countedPastModifiers(after: tail, reach: 2),
+            NumberRules.scaleWords[w] == nil, NumberRules.units[w] == nil, singularVerb || !countedPastModifiers(after: tail, reach: 2),
             // (Not a count of a toll or of deaths in a headline: "Death toll in blaze 40".)
             !(word(i - 3).map(NameRules.tallyNounsBeforeLabels.contains) ?? false),
-            !(word(tail + 1).map(NameRules.countedWithoutNoun.contains) ?? false),
-            let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i)
+            !(word(tail + 1).map(NameRules.countedWithoutNoun.contains) ?? false)
         else { return false }
+        // ("; clue 12 reads 'Catch-22 novelist'", "Chair 6 remains shut": at a clause's start, before a singular verb, the noun
+        // and its number are one thing.)
+        if singularVerb, i == 1 || !sameSentence(i - 2, i) || symbol(i - 2).map(NameRules.clauseMarks.contains) == true { return true }
+        guard let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i) else {
+            return false
+        }
+        // ("after lift 14 stalled", "when pump 3 failed": after a word that opens a clause, a few things' number before a past
+        // verb is the subject's label; "Since launch 300 have signed up" counts.)
+        if NameRules.subordinatorsBeforeLabels.contains(context), (tokens[i].integer ?? 100) < 100,
+            let v = word(tail + 1), DateRules.isPastForm(v), !["had", "were"].contains(v)
+        {
+            return true
+        }
         // (Nothing after it but a preposition, a conjunction, a word of time or the clause's end: "By air 200 were evacuated",
         // "In silence 300 stood" start a clause; but "Pupils in year 9 will sit", "Mice in group 2 lost weight": a phrase
         // after a plural noun, before its verb.)
         let endsPhrase =
             clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false) || invertedAfter(tail)
+            || singularVerb
         let modifiesNoun = word(i - 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 3, i)
         if NameRules.labelsAnyNoun.contains(context) { return endsPhrase || modifiesNoun }
         // ("ordering folio 33": after a verb in "-ing" too.)
@@ -1927,6 +1950,12 @@ extension FigureScanner {
         let i = number.first
         // (Or a number with thousands or a scale before things counted: "In Tokyo 10,500 fans packed", "Ahead of Valentine's
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
+        // ("In Jasper 358 homes and businesses were destroyed", "358 homes and 12 businesses were": the verb after two plurals
+        // joined.)
+        let joined = word(tail + 2) == "and" || word(tail + 2) == "or"
+        let countedAt = joined && tail + 3 < tokens.count && tokens[tail + 3].kind == .number ? tail + 4 : tail + 3
+        let verbAt =
+            joined && word(countedAt).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true ? countedAt + 1 : tail + 2
         guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
             // (Not a singular verb: "from kennel 12 was adopted" is a label's.)
             DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || (DateRules.isPastForm(next) && next != "was")
@@ -1934,7 +1963,7 @@ extension FigureScanner {
                 // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
                 // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
                 || ((number.value.integerValue ?? 0) >= 10 && looksCounted(after: tail)
-                    && (word(tail + 2).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
+                    && (word(verbAt).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
                     && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
             sameSentence(i, tail + 1), i >= 2,
             // (Not a verb put before its subject: "In trench 7 were found 30 coins".)
@@ -2001,9 +2030,13 @@ extension FigureScanner {
             minutes < 60
         else { return false }
         // (Not a market's period left at a level: "The euro leaves the week at 1.09", "leaves the session at 14.35".)
+        // ("the reading room opens at 10.00", "Doors open at 7.30": a verb of opening before a time on the quarter hour from six
+        // on; not a market's level, "The euro opened at 1.15".)
+        let opening = hour >= 6 && minutes % 15 == 0
         guard
             let v = (max(0, i - 9)..<(i - 1)).last(where: { k in
-                sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
+                sameSentence(k, i)
+                    && (word(k).map { NameRules.timetableVerbs.contains($0) || (opening && NameRules.openingVerbs.contains($0)) } ?? false)
             })
         else { return false }
         return !(v + 1..<(i - 1)).contains { word($0).map(NameRules.tradingPeriods.contains) ?? false }
@@ -2063,7 +2096,13 @@ extension FigureScanner {
         }
         // ("Lifeline on 1800 55 1800", a box score's "14 11 6 15": three or more bare numbers in a row are groups of a
         // code or a table's row, none a count.)
-        if number.plainInteger, tail == i, let run = bareNumberRun(around: i), run.last - run.first >= 2 { return run.last }
+        // ("Ear tag UK 123456 700123": two such numbers of five digits or more are a code's groups.)
+        if number.plainInteger, tail == i, let run = bareNumberRun(around: i),
+            run.last - run.first >= 2 || (run.first...run.last).allSatisfy({ tokens[$0].norm.utf8.count >= 5 })
+        {
+            // ("+49 (0)40 890 85-433": with the groups joined by a hyphen after it.)
+            return hyphenChain(from: run.last).last
+        }
         if number.plainInteger, tokens[i].norm.utf8.count >= 3, dialled, sameSentence(i - 1, i), !looksCounted(after: tail) {
             var end = tail
             // (Groups read as one number too: "on 01595 693 000".)
@@ -2249,7 +2288,10 @@ extension FigureScanner {
                     return tail
                 }
             }
-            if number.plainInteger, tail == i, nounLabel(before: i, tail: tail) { return tail }
+            // ("on stand 4-21", "under reference 88-201": the number in groups joined by hyphens too.)
+            if number.plainInteger, case let end = hyphenChain(from: i).last, tail == i || tail == end, nounLabel(before: i, tail: end) {
+                return end
+            }
             // "the agent's extension is 4402": a label's number after "is", ending its clause (not a label counting things,
             // "The lane is 40 ...").
             if number.plainInteger, i >= 2, let be = word(i - 1), be == "is" || be == "was", let label = word(i - 2),
@@ -2492,10 +2534,17 @@ extension FigureScanner {
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.
             // (Not a list: "Georgia, 16, and Arizona, 11", "Republicans, 51, and Democrats, 49".)
-            let listGoesOn = word(next + 1).map { $0 == "and" || $0 == "or" } ?? false
+            // (After a given name hyphenated before a lower-case syllable, "and" goes on a list of people: "Choi Hee-jin, 33;
+            // and Lim Ok-soon, 70", "Kim Jung-ho, 41, and Lee Min, 35".)
+            var k = i - 2
+            if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
+            let hyphenatedGivenName =
+                k >= 2 && word(k) != nil && !tokens[k].capitalized && symbol(k - 1) == "-" && attached(k) && attached(k - 1)
+                && word(k - 2) != nil && tokens[k - 2].capitalized
+            if hyphenatedGivenName { k -= 2 }
+            let listGoesOn =
+                !hyphenatedGivenName && (word(next + 1).map { $0 == "and" || $0 == "or" } ?? false)
             if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next), !listGoesOn {
-                var k = i - 2
-                if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)
                 // ("Usyk, 39, defends his title", "Messi, 38, leads the attack": a present verb before its object's

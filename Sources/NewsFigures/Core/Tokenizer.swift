@@ -55,9 +55,12 @@ enum Tokenizer {
                     {
                         let plain = width == 1
                         let zeros = bytes[i + width] == 0x30 && bytes[i + width + 1] == 0x30 && bytes[i + width + 2] == 0x30
+                        // (Another group of exactly three digits: "604 932 3434" is a phone number's groups.)
+                        let next = i + width + 3 + width
                         let another =
-                            i + width + 3 + width + 3 <= n && groupSpaceWidth(bytes, i + width + 3) == width
-                            && isDigit(bytes[i + width + 3 + width])
+                            next + 3 <= n && groupSpaceWidth(bytes, i + width + 3) == width
+                            && isDigit(bytes[next]) && isDigit(bytes[next + 1]) && isDigit(bytes[next + 2])
+                            && (next + 3 == n || !isDigit(bytes[next + 3]))
                         if !plain || zeros || another || groupedBySpace {
                             groupedBySpace = true
                             digits.append(contentsOf: bytes[(i + width)..<(i + width + 3)])

@@ -177,8 +177,6 @@ enum ChangeRules {
 
     static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely", "record"]
 
-    /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
-    /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
     /// Verbs that take a level past a threshold, besides verbs of change and those in "-ed" or "-ing": "took the total
     /// past 200 crore".
     static let verbsTakingPast: WordSet = ["took", "take", "takes", "sent", "send", "sends", "brought", "bring", "brings", "put", "puts"]
@@ -186,10 +184,12 @@ enum ChangeRules {
     /// Nouns of a measured level named before its figure after "from": "rose from an average of £180 to £255".
     static let levelNouns: WordSet = ["average", "median", "mean", "peak", "high", "low", "total", "level", "record", "base"]
 
+    /// Verbs of losing, before which millions are a result, no change: "DB Cargo lost €357 million last year".
+    static let losingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
+    /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
+    /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
     static let prepositionsEndingObject: WordSet = ["to", "in", "at", "for", "with", "on", "into", "across", "within", "over"]
 
-    /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
-    /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     /// Prepositions of a place or time after a subject's noun, passed over to reach it: "Burglaries in the
     /// borough rose to 2,341", "Cases across the region fell to 40".
     static let subjectPrepositions: WordSet = [
@@ -200,6 +200,8 @@ enum ChangeRules {
         "tick", "ticks", "ticked", "edge", "edges", "edged", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "creep",
         "creeps", "crept", "inch", "inches", "inched", "nudge", "nudges", "nudged", "shot", "jumped", "climbed", "crawled",
     ]
+    /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
+    /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     static let verbsTakingUp: WordSet = [
         "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set", "sets", "setting", "sum", "sums",
         // ("The city put up 25 cameras": built.)
@@ -227,7 +229,7 @@ enum ChangeRules {
 
     /// How many words of an object may stand between a `byObject` verb and its "by": "cut the number
     /// of its stores by".
-    static let maximumObjectWords = 5
+    static let maximumObjectWords = 7
 
     /// Words between the change word and the figure that keep the link: "an increase of 17",
     /// "rose by 5%".

@@ -153,7 +153,9 @@ enum DateRules {
         "challenge", "reply", "response", "links", "ties", "access", "rival", "heir", "successor", "home", "set", "likely",
     ]
     /// Words of a timetable: in their sentence a bare span of weekdays is every week's ("every 20 minutes, Monday to Friday").
-    static let scheduleWords: WordSet = ["every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening"]
+    static let scheduleWords: WordSet = [
+        "every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening", "hours", "open", "opens",
+    ]
     /// Verbs whose past is their base form: past after "he", "she" or "it" ("she set", "it cut").
     static let unchangedPasts: WordSet = [
         "set", "put", "hit", "cut", "let", "shut", "cost", "hurt", "quit", "spread", "split", "bet", "bid", "cast", "burst",
@@ -269,6 +271,10 @@ enum DateRules {
     static let outlookNouns: WordSet = ["guidance", "outlook", "forecast", "forecasts", "projects", "targets"]
     /// Days after a quarter's end within which its results are still awaited (the quarter stays the one ended).
     static let resultsSeasonDays = 90
+    /// Days gone within which a month of figures in a sentence of what is to come is the one just past ("The jobs report
+    /// for June will be released on Friday" on 5 July), and a day modifying a noun ("returns from its July 4 recess").
+    static let reportedMonthDaysGone = 45
+    static let modifierDaysGone = 14
     /// Days before a holiday within which what is done is its lead-up ("ahead of Christmas", "Black Friday deals").
     static let leadUpDays = 60
     /// Days after the published day within which a quarter about to end may be the one a report days away is of.
@@ -299,6 +305,24 @@ enum DateRules {
     static let asideOpeners: WordSet = ["born", "founded", "established", "incorporated"]
     /// Words that set another event's day beside a clause's own: "arrested on Tuesday, a week after a raid on 4 March".
     static let otherEventLeads: WordSet = ["after", "before", "since", "following"]
+    /// Nouns of an incident looked into, whose day is gone whatever the sentence's tense: "Police want to speak to a man
+    /// about a burglary in Hove on December 28", "hope to trace witnesses to a crash on the A38 on Tuesday".
+    static let incidentNouns: WordSet = [
+        "burglary", "robbery", "crash", "collision", "assault", "attack", "stabbing", "shooting", "fire", "blaze", "explosion",
+        "theft", "incident", "disturbance", "accident", "murder", "killing", "death", "raid", "fight", "brawl", "disappearance",
+        "derailment", "arson", "mugging", "carjacking", "altercation", "riot", "kidnapping",
+    ]
+    /// Prepositions before an incident's noun that tie the date after it to the incident: "witnesses to a crash",
+    /// "information about a burglary", "an inquiry into the fire" (not "a vigil for the victims of the crash on Sunday").
+    static let incidentLeads: WordSet = ["about", "to", "into", "over", "after", "following", "in", "regarding", "concerning"]
+    /// Words of looking into an incident, before its lead preposition: "want to speak to a man about a burglary", "appealing
+    /// for witnesses to a crash", "the driver involved in a crash" (not "will make a statement about the attack on Monday").
+    static let inquiryWords: WordSet = [
+        "speak", "talk", "hear", "trace", "identify", "find", "locate", "question", "interview", "witnesses", "witness",
+        "information", "footage", "appeal", "appealing", "appeals", "investigate", "investigating", "investigation",
+        "investigations", "inquiry", "inquiries", "enquiries", "probe", "involved", "arrested", "charged", "questioned",
+        "detained", "sought", "wanted", "learn",
+    ]
     /// Nouns of a result: a celebration of one is of what happened ("Fans are celebrating a victory on Saturday").
     static let resultNouns: WordSet = ["victory", "win", "triumph", "title", "success", "promotion", "result", "results", "comeback"]
     /// Auxiliaries that, right after a bare "and", open a second verb of the same subject, of its own tense:

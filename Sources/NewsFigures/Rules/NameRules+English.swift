@@ -43,6 +43,10 @@ enum NameRules {
         "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "arrive", "arrives", "arrived",
         "arriving", "reaches", "land", "lands", "landed", "landing", "kicks", "kick", "boards", "board", "sails", "sailed",
     ]
+    /// Verbs of opening or starting, before a time on the quarter hour: "the reading room opens at 10.00".
+    static let openingVerbs: WordSet = [
+        "open", "opens", "opened", "reopen", "reopens", "reopened", "start", "starts", "begin", "begins", "close", "closes",
+    ]
     /// A market's periods, the object of "leaves" before a level: "The euro leaves the week at 1.09" (no timetable).
     static let tradingPeriods: WordSet = ["week", "session", "year", "day", "month", "quarter", "weekend", "trading", "market"]
     /// Verbs before a race time: "clocked 9.79 to win" (a decimal with no counted noun after it).
@@ -53,6 +57,14 @@ enum NameRules {
         "in", "on", "at", "from", "by", "under", "into", "inside", "near", "beside", "behind", "outside", "after", "onto", "via",
         "opposite", "beneath", "above", "below", "within",
     ]
+    /// Singular verbs after a label's number, its noun and number one thing: "clue 12 reads", "Chair 6 remains shut".
+    static let singularVerbsAfterLabels: WordSet = [
+        "is", "was", "has", "reads", "remains", "stays", "stands", "shows", "lies", "sits", "opens", "closes", "runs", "contains",
+    ]
+    /// Marks that open a clause before a label: "…; clue 12 reads".
+    static let clauseMarks: WordSet = [";", ":", ",", "(", "—", "–"]
+    /// Words opening a clause before a label and its number, the clause's subject: "after lift 14 stalled", "when pump 3 failed".
+    static let subordinatorsBeforeLabels: WordSet = ["after", "before", "when", "while", "until", "once", "because", "as", "if"]
     /// Nouns said as adverbs after a preposition, before a count: "in total 30", "at present 30", "on average 5".
     static let adverbialNouns: WordSet = [
         "total", "all", "average", "present", "fact", "addition", "contrast", "comparison", "particular", "general", "short",

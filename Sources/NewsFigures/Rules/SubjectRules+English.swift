@@ -29,7 +29,12 @@ enum SubjectRules {
         "left", "took", "attended", "received", "applied", "agreed", "voted", "said", "say",
         // Adjectives of the people a disaster counts: "10 people dead and 33 missing".
         "missing", "dead", "unaccounted",
+        // Present verbs of where or how the things counted are: "Of the 16 giant pandas on loan, 11 live in zoos", "12 now open
+        // only at weekends".
+        "live", "work", "open", "operate", "stay",
     ]
+    /// Adverbs of time between a count and its verb, the subject still elided: "12 now open", "Forty have since closed".
+    static let adverbsBeforeElisionVerbs: WordSet = ["now", "since", "already", "also", "currently", "later", "eventually"]
 
     /// Adverbs after a past verb that follows a count, which leave it a verb: "1,150 waited longer than 104 days".
     static let adverbsAfterVerbs: WordSet = ["longer", "more", "less", "again", "early", "late", "out", "away", "back", "home", "abroad"]
@@ -140,6 +145,8 @@ enum SubjectRules {
         "viewership", "audience",
         // ("Its subscriber base shrank to 75.9 million", "The waiting list stood at 583,000", "The fleet grew to 300".)
         "base", "waitlist", "fleet", "following",
+        // ("The FAIR Plan's policy count jumped 40% to 452,000", "The school roll fell to 310", "Circulation fell to 90,000".)
+        "count", "roll", "circulation",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
