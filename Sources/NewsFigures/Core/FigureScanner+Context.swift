@@ -1302,7 +1302,11 @@ extension FigureScanner {
                 // (A place's capitalised words take none of the six: "at the open-air concerts in Hyde Park topped".)
                 if !tokens[p].capitalized { words += 1 }
                 // ("Membership of the union peaked at 860,000": "of" after a noun of a count only.)
-                let ofCount = w == "of" && (word(p - 1).map { SubjectRules.countHeads.contains($0) } ?? false)
+                // (Not "count" or "roll", whose "of" names what is counted: "The count of homeless people rose to 3,200".)
+                let ofCount =
+                    w == "of"
+                    && (word(p - 1).map { SubjectRules.countHeads.contains($0) && !SubjectRules.headsOfWhatTheyCount.contains($0) }
+                        ?? false)
                 // (A participle's particle: "Emergency parcels handed out by the food bank network rose".)
                 let particle = word(p - 1).map(SubjectRules.verbParticles.contains) == true && word(p - 2).map(DateRules.isPastForm) == true
                 // ("Student visas issued by the UK fell", "Volunteer hours logged with the charity fell": a participle's agent.)

@@ -611,15 +611,18 @@ extension FigureScanner {
 
     /// Whether the date starting at `d` follows "on" after an incident looked into (`DateRules.incidentNouns`), over a
     /// place: "about a burglary in Hove on December 28", "witnesses to a crash on the A38 on Tuesday", "into the fatal fire on
-    /// Monday". Such a day is gone, whatever the sentence's tense.
+    /// Monday". Such a day is gone, whatever the sentence's tense, unless "will" or "shall" tells of what is done about it
+    /// ("The committee will hear evidence about the accident on June 18").
     func datesAnIncident(_ d: Int) -> Bool {
         guard word(d - 1) == "on" else { return false }
         var k = d - 2
-        // (Over a place: "in Hove", "on the A38", "at Kings Cross".)
+        // (Over a place: "in Hove", "at Kings Cross", a road's name with its number, "on the A38"; not "on Crimewatch".)
         var place = k
         while place > k - 3, place >= 0, tokens[place].capitalized { place -= 1 }
         if place < k, word(place) == "the" { place -= 1 }
-        if place < k, let p = word(place), ["in", "on", "at", "near"].contains(p) { k = place - 1 }
+        if place < k, let p = word(place), ["in", "at", "near"].contains(p) || (p == "on" && text(k, k).contains(where: \.isNumber)) {
+            k = place - 1
+        }
         guard k >= 0, sameSentence(k, d), let noun = word(k), DateRules.incidentNouns.contains(noun), !tokens[k].capitalized else {
             return false
         }
@@ -627,7 +630,9 @@ extension FigureScanner {
         var det = k - 1
         if let w = word(det), !DateRules.determiners.contains(w), !w.hasSuffix("'s") { det -= 1 }
         guard let w = word(det), DateRules.determiners.contains(w) || w.hasSuffix("'s"), sameSentence(det, d) else { return false }
-        guard word(det - 1).map({ DateRules.incidentLeads.contains($0) }) == true else { return false }
+        guard word(det - 1).map({ DateRules.incidentLeads.contains($0) }) == true,
+            !(max(0, det - 12)..<det).contains(where: { sameSentence($0, d) && (word($0) == "will" || word($0) == "shall") })
+        else { return false }
         // (A word of looking into it up to ten words before: "want to speak to a man about", "witnesses to".)
         return (max(0, det - 10)..<det - 1).contains { j in
             sameSentence(j, d) && (word(j).map { DateRules.inquiryWords.contains($0) } ?? false)

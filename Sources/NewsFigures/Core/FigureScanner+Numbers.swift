@@ -1587,7 +1587,9 @@ extension FigureScanner {
             if candidate.kind == .money, candidate.change?.direction == .decrease,
                 number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000,
                 word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
-                !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" })
+                !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" }),
+                // ("lost $5 million, or 12%": a share of what it had, a fall.)
+                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or")
             {
                 candidate.change = nil
             }
@@ -1914,9 +1916,9 @@ extension FigureScanner {
         guard let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i) else {
             return false
         }
-        // ("after lift 14 stalled", "when pump 3 failed": after a word that opens a clause, a few things' number before a past
-        // verb is the subject's label; "Since launch 300 have signed up" counts.)
-        if NameRules.subordinatorsBeforeLabels.contains(context), (tokens[i].integer ?? 100) < 100,
+        // ("after lift 14 stalled", "when pump 3 failed", "After flight 370 vanished": after a word that opens a clause, a number
+        // under a thousand before a past verb is the subject's label; "Since launch 300 have signed up" counts.)
+        if NameRules.subordinatorsBeforeLabels.contains(context), (tokens[i].integer ?? 1000) < 1000,
             let v = word(tail + 1), DateRules.isPastForm(v), !["had", "were"].contains(v)
         {
             return true
@@ -1948,6 +1950,8 @@ extension FigureScanner {
     /// or weekday before it makes it one (not "Apollo 11 was launched", "In Windows 11 users can").
     func countAfterOpeningPhrase(_ number: NumberMatch, tail: Int) -> Bool {
         let i = number.first
+        // ("After lift 3 failed,", "After flight 370 vanished,": a label after a word that opens a clause.)
+        if word(i - 2).map(NameRules.subordinatorsBeforeLabels.contains) == true, nounLabel(before: i, tail: tail) { return false }
         // (Or a number with thousands or a scale before things counted: "In Tokyo 10,500 fans packed", "Ahead of Valentine's
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
         // ("In Jasper 358 homes and businesses were destroyed", "358 homes and 12 businesses were": the verb after two plurals
@@ -2030,14 +2034,18 @@ extension FigureScanner {
             minutes < 60
         else { return false }
         // (Not a market's period left at a level: "The euro leaves the week at 1.09", "leaves the session at 14.35".)
-        // ("the reading room opens at 10.00", "Doors open at 7.30": a verb of opening before a time on the quarter hour from six
-        // on; not a market's level, "The euro opened at 1.15".)
-        let opening = hour >= 6 && minutes % 15 == 0
+        // ("the reading room opens at 10.00", "Doors open at 7.30": a verb of opening right after a place that opens, before a
+        // time on the quarter hour from six on; not a market's level, "The stock opened at 10.00", "The euro opened at 1.15".)
+        // ("Polls open at 7.00 and close at 22.00": the second verb after "and" and the first time.)
+        let opening =
+            hour >= 6 && minutes % 15 == 0 && word(i - 2).map(NameRules.openingVerbs.contains) == true
+            && (word(i - 3).map(NameRules.placesThatOpen.contains) == true
+                || (word(i - 3) == "and" && i >= 4 && tokens[i - 4].kind == .number && consumed[i - 4]
+                    && candidates.last.map({ $0.lastToken < i - 4 }) != false))
         guard
             let v = (max(0, i - 9)..<(i - 1)).last(where: { k in
-                sameSentence(k, i)
-                    && (word(k).map { NameRules.timetableVerbs.contains($0) || (opening && NameRules.openingVerbs.contains($0)) } ?? false)
-            })
+                sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
+            }) ?? (opening ? i - 2 : nil)
         else { return false }
         return !(v + 1..<(i - 1)).contains { word($0).map(NameRules.tradingPeriods.contains) ?? false }
     }
@@ -2542,8 +2550,11 @@ extension FigureScanner {
                 k >= 2 && word(k) != nil && !tokens[k].capitalized && symbol(k - 1) == "-" && attached(k) && attached(k - 1)
                 && word(k - 2) != nil && tokens[k - 2].capitalized
             if hyphenatedGivenName { k -= 2 }
+            // (A list of tallies goes on with a name or "the" after "and": "Georgia, 16, and Arizona, 11", "Kenya, 12, and the
+            // US, 9"; "Anne-Marie Smith, 31, and her son, 6, were rescued" gives ages.)
             let listGoesOn =
                 !hyphenatedGivenName && (word(next + 1).map { $0 == "and" || $0 == "or" } ?? false)
+                && (word(next + 2) == "the" || (next + 2 < tokens.count && tokens[next + 2].capitalized))
             if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next), !listGoesOn {
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)

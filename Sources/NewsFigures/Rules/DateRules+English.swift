@@ -315,13 +315,14 @@ enum DateRules {
     /// Prepositions before an incident's noun that tie the date after it to the incident: "witnesses to a crash",
     /// "information about a burglary", "an inquiry into the fire" (not "a vigil for the victims of the crash on Sunday").
     static let incidentLeads: WordSet = ["about", "to", "into", "over", "after", "following", "in", "regarding", "concerning"]
-    /// Words of looking into an incident, before its lead preposition: "want to speak to a man about a burglary", "appealing
-    /// for witnesses to a crash", "the driver involved in a crash" (not "will make a statement about the attack on Monday").
+    /// Words of the police looking into an incident, before its lead preposition: "want to speak to a man about a burglary",
+    /// "appealing for witnesses to a crash", "the driver involved in a crash" (not "will make a statement about the attack on
+    /// Monday", nor an inquiry's or a hearing's own day, "will give an update on the investigation into the shooting on June
+    /// 11").
     static let inquiryWords: WordSet = [
-        "speak", "talk", "hear", "trace", "identify", "find", "locate", "question", "interview", "witnesses", "witness",
-        "information", "footage", "appeal", "appealing", "appeals", "investigate", "investigating", "investigation",
-        "investigations", "inquiry", "inquiries", "enquiries", "probe", "involved", "arrested", "charged", "questioned",
-        "detained", "sought", "wanted", "learn",
+        "speak", "hear", "trace", "identify", "locate", "question", "interview", "witnesses", "witness", "information",
+        "footage", "appealing", "investigate", "investigating", "investigation", "investigations", "inquiry", "inquiries",
+        "enquiries", "probe", "involved", "arrested", "charged", "questioned", "detained", "sought", "wanted",
     ]
     /// Nouns of a result: a celebration of one is of what happened ("Fans are celebrating a victory on Saturday").
     static let resultNouns: WordSet = ["victory", "win", "triumph", "title", "success", "promotion", "result", "results", "comeback"]

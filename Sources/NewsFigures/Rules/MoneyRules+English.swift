@@ -57,6 +57,15 @@ enum MoneyRules {
         "karachi": "PKR", "islamabad": "PKR", "lahore": "PKR", "rawalpindi": "PKR", "peshawar": "PKR", "sindh": "PKR",
         "balochistan": "PKR", "quetta": "PKR", "faisalabad": "PKR", "multan": "PKR", "khyber": "PKR", "lanka": "LKR",
         "lankan": "LKR", "colombo": "LKR", "nepal": "NPR", "nepali": "NPR", "nepalese": "NPR", "kathmandu": "NPR",
+        // More of India's states, cities and institutions (not Punjab or Kashmir, shared with Pakistan).
+        "ludhiana": "INR", "amritsar": "INR", "jalandhar": "INR", "srinagar": "INR", "gulmarg": "INR", "jammu": "INR",
+        "ladakh": "INR", "himachal": "INR", "shimla": "INR", "uttar": "INR", "kanpur": "INR", "varanasi": "INR", "agra": "INR",
+        "nagpur": "INR", "indore": "INR", "surat": "INR", "vadodara": "INR", "visakhapatnam": "INR", "vijayawada": "INR",
+        "andhra": "INR", "madurai": "INR", "coimbatore": "INR", "mysuru": "INR", "mysore": "INR", "mangaluru": "INR",
+        "thiruvananthapuram": "INR", "kozhikode": "INR", "meghalaya": "INR", "shillong": "INR", "manipur": "INR",
+        "mizoram": "INR", "nagaland": "INR", "tripura": "INR", "sikkim": "INR", "arunachal": "INR", "bengal": "INR",
+        "nse": "INR", "bse": "INR", "isro": "INR", "lok": "INR", "rajya": "INR",
+        "gujranwala": "PKR", "sialkot": "PKR", "kandy": "LKR", "jaffna": "LKR", "pokhara": "NPR",
     ]
     static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]
 

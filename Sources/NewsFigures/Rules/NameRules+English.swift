@@ -19,6 +19,10 @@ enum NameRules {
         // Adverbs that open a sentence: "Overnight 30 were arrested", "Nationwide 1,200 schools closed".
         "overnight", "yesterday", "today", "meanwhile", "elsewhere", "nationwide", "worldwide", "overall", "altogether",
         "separately",
+        // Conjunctions and adverbs that open a clause: "Although 300 homes were built", "Because 25 teachers quit", "If 50
+        // members vote".
+        "although", "though", "because", "if", "unless", "once", "whereas", "whether", "so", "yet", "nor", "then", "now", "still",
+        "also", "even", "however", "thus", "indeed", "perhaps", "already", "despite", "amid", "like", "unlike", "without",
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
@@ -43,9 +47,19 @@ enum NameRules {
         "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "arrive", "arrives", "arrived",
         "arriving", "reaches", "land", "lands", "landed", "landing", "kicks", "kick", "boards", "board", "sails", "sailed",
     ]
-    /// Verbs of opening or starting, before a time on the quarter hour: "the reading room opens at 10.00".
+    /// Verbs of opening or starting, after a place that opens and before a time on the quarter hour: "the reading room opens
+    /// at 10.00".
     static let openingVerbs: WordSet = [
         "open", "opens", "opened", "reopen", "reopens", "reopened", "start", "starts", "begin", "begins", "close", "closes",
+    ]
+    /// Places, and what is done there, that open and close at a time (`openingVerbs`): "the reading room opens at 10.00",
+    /// "Doors open at 7.30", "Voting opens at 07.00".
+    static let placesThatOpen: WordSet = [
+        "room", "doors", "door", "gates", "gate", "polls", "museum", "library", "exhibition", "shop", "shops", "store", "stores",
+        "office", "offices", "centre", "center", "centres", "park", "pool", "bar", "bars", "pubs", "restaurant", "branch",
+        "branches", "registration", "counter", "counters", "venue", "hall", "gallery", "school", "schools", "clinic", "clinics",
+        "hub", "stalls", "booths", "site", "sites", "kitchen", "cafe", "café", "desk", "lounge", "terminal", "bridge", "road",
+        "roads", "lifts", "slopes", "ride", "rides", "zoo", "garden", "gardens", "fair", "voting", "trading", "bidding", "show", "festival",
     ]
     /// A market's periods, the object of "leaves" before a level: "The euro leaves the week at 1.09" (no timetable).
     static let tradingPeriods: WordSet = ["week", "session", "year", "day", "month", "quarter", "weekend", "trading", "market"]
@@ -71,6 +85,9 @@ enum NameRules {
         "turn", "return", "response", "reality", "effect", "time", "balance", "top", "far", "law", "part", "full", "random",
         "person", "sum", "place", "practice", "theory", "principle", "advance", "summary", "conclusion", "brief", "line", "night",
         "home", "noon", "midnight", "dawn", "dusk", "morning", "evening", "afternoon", "winter", "summer", "spring", "autumn",
+        // Times of day and of meals after "after", "before", "until": "After dark 40 gathered at the gates".
+        "dark", "nightfall", "daybreak", "sunset", "sunrise", "lunch", "dinner", "breakfast", "supper", "halftime", "kickoff",
+        "class", "church", "curfew",
         "fall", "once", "first", "large", "cash", "kind", "public", "private", "secret", "common", "vain", "detail", "writing",
         "charge", "control", "power", "office", "work", "school", "hospital", "prison", "custody", "jail", "age", "range",
         "excess", "aggregate", "terms", "view", "light", "spite", "lieu", "favour", "favor", "support", "opposition",

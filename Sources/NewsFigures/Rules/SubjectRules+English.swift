@@ -148,6 +148,8 @@ enum SubjectRules {
         // ("The FAIR Plan's policy count jumped 40% to 452,000", "The school roll fell to 310", "Circulation fell to 90,000".)
         "count", "roll", "circulation",
     ]
+    /// Heads of `countHeads` whose "of" names what is counted, the subject: "The count of homeless people rose to 3,200".
+    static let headsOfWhatTheyCount: WordSet = ["count", "roll"]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
     /// Nouns of a group whose size follows "of": "a crowd of 90,185", "a population of 5 million",
