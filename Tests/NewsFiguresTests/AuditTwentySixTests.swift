@@ -185,6 +185,62 @@ import Testing
                 "about C$1.2 billion=1200000000.0 approx [payouts]"))
     }
 
+    @Test func auditTwentySevenDates() {
+        // An incident written with hyphens, told of by footage or reports, or reviewed.
+        #expect(
+            Self.dates("Detectives want to trace a driver after a hit-and-run on December 27.", "2027-01-03") == [
+                "December 27=2026-12-27..2026-12-27"
+            ])
+        #expect(
+            Self.dates("Police want to hear from anyone with dashcam footage of the incident on January 2.", "2027-01-03") == [
+                "January 2=2027-01-02..2027-01-02"
+            ])
+        #expect(
+            Self.dates("Police are looking into reports of a stabbing in Croydon on Sunday.", "2028-01-05") == [
+                "on Sunday=2028-01-02..2028-01-02"
+            ])
+        #expect(
+            Self.dates("The documentary will show footage of the match on Sunday.", "2027-03-10") == ["on Sunday=2027-03-14..2027-03-14"])
+        // A weekday span of a staffed service is every week's.
+        #expect(Self.dates("The hotline is staffed Monday to Friday.", "2027-03-10").isEmpty)
+        // Bracing for what comes; not the noun "eyes".
+        #expect(Self.dates("Markets Brace for Fed Decision on Wednesday", "2028-03-31") == ["on Wednesday=2028-04-05..2028-04-05"])
+        #expect(Self.dates("All eyes were on the vote on Wednesday.", "2028-03-31") == ["on Wednesday=2028-03-29..2028-03-29"])
+        // An event after "after" that a past verb goes before is gone, whatever a quote tells.
+        #expect(
+            Self.dates("\"I'll be back next year,\" Djokovic said after his fourth-round defeat on Sunday.", "2028-09-04").last
+                == "on Sunday=2028-09-03..2028-09-03")
+        #expect(
+            Self.dates("The team will fly home after its match on Sunday.", "2028-09-04") == ["on Sunday=2028-09-10..2028-09-10"])
+    }
+
+    @Test func auditTwentySevenCounts() {
+        // Both levels of "cut its X from A to B" count the object; a definite object's phrase before "from".
+        #expect(
+            Self.read("Co-op Funeralcare cut its branches from 820 to 745 over the year.") == [
+                "820=820.0 [branches]", "745=745.0 decrease [branches]",
+            ])
+        #expect(Self.read("The trust cut its spending on dredging from £8m to £5.5m.") == ["£8m=8000000.0", "£5.5m=5500000.0 decrease"])
+        #expect(Self.read("The DVSA raised the practical test fee on weekdays from £62 to £75.") == ["£62=62.0", "£75=75.0 increase"])
+        #expect(Self.read("The council expanded its search to towns from 5 to 10 miles away.") == ["from 5 to 10=5.0..10.0 range [miles]"])
+        #expect(Self.read("Visitors came from 20 to 30 countries.") == ["from 20 to 30=20.0..30.0 range [countries]"])
+        // A plural after a modifier joined by "and", before its verb; not a verb and its object.
+        #expect(Self.read("At the summit, 20 presidents and prime ministers met.") == ["20=20.0 [presidents and prime ministers]"])
+        #expect(Self.read("Overall, 12 boys and girls received awards.") == ["12=12.0 [boys and girls]"])
+        #expect(Self.read("The firm has 30 stores and expand operations to Asia.") == ["30=30.0 [stores]"])
+        // A noun of change after a modifier takes its verb's way; "down" after its own verb is no fall.
+        #expect(Self.read("LED lighting cuts algae growth by up to 80%.") == ["up to 80%=80.0 max decrease"])
+        #expect(Self.read("Storm Arwen brought down 16,000 trees.") == ["16,000=16000.0 [trees]"])
+        #expect(Self.read("Prices came down 5% last month.") == ["5%=5.0 decrease"])
+        // Names and units.
+        #expect(Self.read("The 1840 Penny Black is on page 22.").isEmpty)
+        #expect(Self.read("The stamp sold for 50 pence.") == ["50 pence=0.5"])
+        #expect(Self.read("Tamil Nadu approved a 400 MLD desalination plant.").isEmpty)
+        #expect(Self.read("Candidates at the centre, 2 Station Parade, must arrive early.").isEmpty)
+        #expect(Self.read("In Japan 820 bowling centres remain open.") == ["820=820.0 [bowling centres]"])
+        #expect(Self.read("In Windows 11 users will see changes.").isEmpty)
+    }
+
     @Test func agesAfterAGivenNameHyphenated() {
         #expect(Self.read("The dead were named as Park Ji-sung, 28; Choi Hee-jin, 33; and Lim Ok-soon, 70.").isEmpty)
         #expect(Self.read("The victims included Kim Jung-ho, 41, and Lee Min, 35.").isEmpty)

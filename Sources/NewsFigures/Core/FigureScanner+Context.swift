@@ -295,6 +295,7 @@ extension FigureScanner {
         if w == "up", skipped + softened > 0, !(word(k - 1).map { ChangeRules.verbsMovingUp.contains($0) } ?? false) { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
+        if w == "down", let v = word(k - 1), ChangeRules.verbsTakingDown.contains(v) { return nil }
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
@@ -314,8 +315,13 @@ extension FigureScanner {
         let reference = changeReference(at: figureEnd + 1)
         // "could cut growth by 1.5 percentage points", "slowed growth by 0.3 points": a noun of change that is
         // the object of a verb that changes it goes the verb's way.
-        if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) == "by", let v = word(k - 1), let verb = ChangeRules.byObject[v],
-            sameSentence(k - 1, k)
+        // ("cuts algae growth by up to 80%": over a modifier of the noun.)
+        let verbAt =
+            word(k - 1).map { ChangeRules.byObject[$0] == nil && !SubjectRules.stopWords.contains($0) } == true
+                && !tokens[k - 1].capitalized
+            ? k - 2 : k - 1
+        if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) == "by", let v = word(verbAt), let verb = ChangeRules.byObject[v],
+            sameSentence(verbAt, k)
         {
             return Change(direction: verb, reference: reference?.text)
         }
@@ -558,9 +564,13 @@ extension FigureScanner {
                 continue
             }
             // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name right before the figure.)
+            // ("cut its spending on dredging from £8m to £5.5m", "cut its penalty for overstaying from £70 to £50": before
+            // "from", over a preposition's phrase after one thing's definite noun; not "expanded its search to towns from 5 to
+            // 10 miles away".)
             if from, ChangeRules.prepositionsEndingObject.contains(w),
                 !(v + 1 < p - 1 && tokens[p - 1].capitalized
-                    && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") })
+                    && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") }),
+                w == "to" || word(p) != "from" || !definiteObject(before: v)
             {
                 return nil
             }
@@ -967,7 +977,9 @@ extension FigureScanner {
                     || k + 3 < tokens.count && sameSentence(k, k + 3)
                         && ((tokens[k + 3].kind == .number
                             && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
-                            || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
+                            // (Not a past verb after a plural joined: "12 boys and girls received awards".)
+                            || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) && !DateRules.isPastForm($0) }
+                                == true
                                 && !tokens[k + 3].capitalized
                                 && word(k + 4).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
                                 && sameSentence(k, k + 4))
@@ -981,6 +993,16 @@ extension FigureScanner {
                     words.append(k + 1)
                     words.append(k + 2)
                     pluralAt = k + 2
+                } else if let c = word(k + 1), c == "and" || c == "or", let m = word(k + 2), let n = word(k + 3), sameSentence(k, k + 3),
+                    !SubjectRules.stopWords.contains(m), !tokens[k + 2].capitalized, !isPlural(m), !DateRules.isPastForm(m),
+                    NumberRules.units[m] == nil, isPlural(n), !SubjectRules.stopWords.contains(n), !tokens[k + 3].capitalized,
+                    clauseEnds(after: k + 3)
+                        || (word(k + 4).map { DateRules.isPastForm($0) || SubjectRules.elisionVerbs.contains($0) } ?? false)
+                {
+                    // ("20 presidents and prime ministers met", "12 schools and local hospitals closed": a plural after a modifier,
+                    // before its verb or the clause's end.)
+                    words.append(contentsOf: [k + 1, k + 2, k + 3])
+                    pluralAt = k + 3
                 }
                 break
             }
@@ -1401,14 +1423,17 @@ extension FigureScanner {
     /// So is the object of a verb of a cap before its "at" or "to": "will cap study permits at 437,000" → "study permits".
     func changedObjectSubject(before first: Int, figureEnd: Int) -> String? {
         var k = first - 1
-        guard let preposition = word(k), preposition == "to" || preposition == "at", k >= 1 else { return nil }
+        // ("cut its branches from 820 to 745": the level before, after "from", and the new one after it.)
+        guard let preposition = word(k), preposition == "to" || preposition == "at" || preposition == "from", k >= 1 else { return nil }
         let capping = cappingVerb(before: k).flatMap { BoundRules.cappingVerbs[tokens[$0].norm] == preposition ? $0 : nil }
-        guard preposition == "to" || capping != nil else { return nil }
+        guard preposition != "at" || capping != nil else { return nil }
+        var fromTo = preposition == "from" && word(figureEnd + 1) == "to"
         k -= 1
-        // (Over the change told before: "by 12%".)
+        // (Over the change told before, "by 12%", or the level before, "from 820".)
         if consumed[k] {
             while k > 0, consumed[k], sameSentence(k, first) { k -= 1 }
-            guard word(k) == "by" else { return nil }
+            guard word(k) == "by" || word(k) == "from" else { return nil }
+            fromTo = word(k) == "from"
             k -= 1
         }
         // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name after the object.)
@@ -1416,12 +1441,13 @@ extension FigureScanner {
             var p = k
             while p > k - 4, p > 0, tokens[p].kind == .word, tokens[p].capitalized, sameSentence(p, first) { p -= 1 }
             if word(p) == "the" { p -= 1 }
-            if p < k, let w = word(p), ChangeRules.prepositionsEndingObject.contains(w), w != "to" { k = p - 1 }
+            if p < k, let w = word(p), ChangeRules.prepositionsEndingObject.contains(w) { k = p - 1 }
         }
         let end = k
         guard let head = word(end),
             SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head)
-                || (isPlural(head) && !SubjectRules.stopWords.contains(head) && (capping != nil || earlierLevelFollows(figureEnd))),
+                || (isPlural(head) && !SubjectRules.stopWords.contains(head)
+                    && (capping != nil || fromTo || earlierLevelFollows(figureEnd))),
             !tokens[end].capitalized
         else { return nil }
         var start = end

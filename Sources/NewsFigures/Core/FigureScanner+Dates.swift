@@ -623,20 +623,53 @@ extension FigureScanner {
         if place < k, let p = word(place), ["in", "at", "near"].contains(p) || (p == "on" && text(k, k).contains(where: \.isNumber)) {
             k = place - 1
         }
-        guard k >= 0, sameSentence(k, d), let noun = word(k), DateRules.incidentNouns.contains(noun), !tokens[k].capitalized else {
+        // (A noun of words joined by hyphens: "a hit-and-run", "a break-in".)
+        var compound = k
+        while compound >= 2, tightHyphen(compound - 1), word(compound - 2) != nil { compound -= 2 }
+        guard k >= 0, sameSentence(k, d), word(k) != nil, DateRules.incidentNouns.contains(text(compound, k).lowercased()),
+            !tokens[compound].capitalized
+        else {
             return false
         }
+        k = compound
         // (A determiner, over one adjective: "a burglary", "the fatal fire".)
         var det = k - 1
         if let w = word(det), !DateRules.determiners.contains(w), !w.hasSuffix("'s") { det -= 1 }
         guard let w = word(det), DateRules.determiners.contains(w) || w.hasSuffix("'s"), sameSentence(det, d) else { return false }
-        guard word(det - 1).map({ DateRules.incidentLeads.contains($0) }) == true,
+        // (Or "of" after what tells of it: "footage of the incident", "reports of a stabbing".)
+        let lead =
+            word(det - 1).map(DateRules.incidentLeads.contains) == true
+            || (word(det - 1) == "of" && word(det - 2).map(DateRules.accountsOfIncidents.contains) == true)
+        guard lead,
             !(max(0, det - 12)..<det).contains(where: { sameSentence($0, d) && (word($0) == "will" || word($0) == "shall") })
         else { return false }
         // (A word of looking into it up to ten words before: "want to speak to a man about", "witnesses to".)
         return (max(0, det - 10)..<det - 1).contains { j in
             sameSentence(j, d) && (word(j).map { DateRules.inquiryWords.contains($0) } ?? false)
         }
+    }
+
+    /// Whether "on" at `first` ends an event after "after" or "following" that a past verb goes before, over a determiner or a
+    /// possessive and up to five words: "Djokovic said after his fourth-round defeat on Sunday" is the Sunday gone, whatever a
+    /// quote before it tells of what is to come.
+    func eventAfterPastVerb(_ first: Int) -> Bool {
+        guard word(first) == "on" else { return false }
+        var k = first - 1
+        var words = 0
+        while k >= 0, words < 6, sameSentence(k, first) {
+            // ("his fourth-round defeat": over a tight hyphen.)
+            if tightHyphen(k) {
+                k -= 1
+                continue
+            }
+            guard let w = word(k), !tokens[k].capitalized, !DateRules.determiners.contains(w), !w.hasSuffix("'s") else { break }
+            words += 1
+            k -= 1
+        }
+        guard words > 0, k >= 2, let w = word(k), DateRules.determiners.contains(w) || w.hasSuffix("'s"),
+            let lead = word(k - 1), lead == "after" || lead == "following", !tokens[k - 2].capitalized, word(k - 2) != nil
+        else { return false }
+        return isPastVerb(k - 2) || DateRules.pastReportingVerbs.contains(tokens[k - 2].norm)
     }
 
     /// Whether the date at `first` opens a dateline: a capitalised place and a comma first in its
@@ -1749,7 +1782,8 @@ extension FigureScanner {
             !scheduled
             && ((first - 1 >= 0 && sameSentence(first - 1, i) && word(first - 1) != nil && isPastVerb(first - 1)
                 && !DateRules.futureMarkers.contains(tokens[first - 1].norm))
-                || inParticipleClause(first, i) || scoreBefore || datesAnIncident(word(first) == "on" ? first + 1 : first))
+                || inParticipleClause(first, i) || scoreBefore || datesAnIncident(word(first) == "on" ? first + 1 : first)
+                || eventAfterPastVerb(first))
         // "The Gophers play Saturday", "Lowe's reports earnings Wednesday", "the game is on Saturday": a
         // present-tense verb of an event up to three words before the weekday, in a sentence with no past
         // verb, is what is coming (news tells what happened in the past tense). Not a noun of the same

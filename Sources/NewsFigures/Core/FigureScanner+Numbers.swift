@@ -1091,6 +1091,10 @@ extension FigureScanner {
         // "2 euro cents": the euro's cent.
         if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
         guard let code = MoneyRules.hundredths[w] else { return nil }
+        // ("The 1840 Penny Black": a capitalised word of cents before another capitalised word is a name's.)
+        if tokens[k].capitalized, k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].capitalized, sameSentence(k, k + 1) {
+            return nil
+        }
         // (Piastres are Egypt's in a text of Egypt only; Syria's and Lebanon's are piastres too.)
         if code == "EGP", !tokens.contains(where: { MoneyRules.egyptClues.contains($0.norm) }) { return nil }
         // "a dividend of 60 cents a share" in a text of S$: the text's own dollar.
@@ -1956,17 +1960,25 @@ extension FigureScanner {
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
         // ("In Jasper 358 homes and businesses were destroyed", "358 homes and 12 businesses were": the verb after two plurals
         // joined.)
-        let joined = word(tail + 2) == "and" || word(tail + 2) == "or"
-        let countedAt = joined && tail + 3 < tokens.count && tokens[tail + 3].kind == .number ? tail + 4 : tail + 3
+        // ("In Japan 820 bowling centres remain open": over a modifier before the plural.)
+        let pluralAt =
+            (tail + 1...tail + 3).first { k in
+                k < tokens.count && sameSentence(tail, k) && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                    && (tail + 1..<k).allSatisfy {
+                        word($0).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[$0].capitalized
+                    }
+            } ?? tail + 1
+        let joined = word(pluralAt + 1) == "and" || word(pluralAt + 1) == "or"
+        let countedAt = joined && pluralAt + 2 < tokens.count && tokens[pluralAt + 2].kind == .number ? pluralAt + 3 : pluralAt + 2
         let verbAt =
-            joined && word(countedAt).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true ? countedAt + 1 : tail + 2
+            joined && word(countedAt).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true ? countedAt + 1 : pluralAt + 1
         guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
             // (Not a singular verb: "from kennel 12 was adopted" is a label's.)
             DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || (DateRules.isPastForm(next) && next != "was")
                 || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
                 // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
                 // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
-                || ((number.value.integerValue ?? 0) >= 10 && looksCounted(after: tail)
+                || ((number.value.integerValue ?? 0) >= 10 && (looksCounted(after: tail) || countedPastModifiers(after: tail))
                     && (word(verbAt).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
                     && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
             sameSentence(i, tail + 1), i >= 2,

@@ -200,6 +200,13 @@ enum ChangeRules {
         "tick", "ticks", "ticked", "edge", "edges", "edged", "go", "goes", "went", "gone", "going", "move", "moves", "moved", "creep",
         "creeps", "crept", "inch", "inches", "inched", "nudge", "nudges", "nudged", "shot", "jumped", "climbed", "crawled",
     ]
+    /// Verbs whose "down" is their own particle, not a fall: "Storm Arwen brought down 16,000 trees", "wrote down €1.6bn",
+    /// "voted down 3 amendments", "handed down 12 sentences".
+    static let verbsTakingDown: WordSet = [
+        "brought", "bring", "brings", "bringing", "took", "take", "takes", "taking", "tore", "tear", "tears", "pulled", "pull",
+        "pulls", "knocked", "knock", "shot", "shoot", "shoots", "wrote", "write", "writes", "writing", "voted", "vote", "handed",
+        "hand", "hands", "put", "puts", "gunned", "mowed", "hunted", "chopped", "struck", "turned", "turn", "turns",
+    ]
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
     /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     static let verbsTakingUp: WordSet = [

@@ -154,7 +154,8 @@ enum DateRules {
     ]
     /// Words of a timetable: in their sentence a bare span of weekdays is every week's ("every 20 minutes, Monday to Friday").
     static let scheduleWords: WordSet = [
-        "every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening", "hours", "open", "opens",
+        "every", "each", "daily", "weekly", "hourly", "weekdays", "timetable", "opening", "hours", "open", "opens", "staffed",
+        "manned", "operates",
     ]
     /// Verbs whose past is their base form: past after "he", "she" or "it" ("she set", "it cut").
     static let unchangedPasts: WordSet = [
@@ -282,7 +283,12 @@ enum DateRules {
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
-    static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
+    static let aheadMarkers: WordSet = [
+        "expect", "anticipate", "await", "awaits",
+        // ("Markets Brace for Fed Decision on Wednesday", "Investors eye the jobs report on Friday": bracing for or eyeing what
+        // comes; not the noun "eyes", "All eyes were on the vote on Wednesday".)
+        "brace", "braces", "bracing", "eye",
+    ]
     /// Words before a weekday that date it though a plural noun follows: "after Friday prayers", "on Sunday nights".
     static let weekdayDatingWords: WordSet = [
         "on", "in", "after", "before", "by", "until", "till", "since", "from", "during", "at", "this", "next", "last", "past",
@@ -310,11 +316,18 @@ enum DateRules {
     static let incidentNouns: WordSet = [
         "burglary", "robbery", "crash", "collision", "assault", "attack", "stabbing", "shooting", "fire", "blaze", "explosion",
         "theft", "incident", "disturbance", "accident", "murder", "killing", "death", "raid", "fight", "brawl", "disappearance",
-        "derailment", "arson", "mugging", "carjacking", "altercation", "riot", "kidnapping",
+        "derailment", "arson", "mugging", "carjacking", "altercation", "riot", "kidnapping", "blackout", "outage", "leak", "spill",
+        "collapse", "hit-and-run", "break-in", "drive-by", "smash-and-grab",
     ]
     /// Prepositions before an incident's noun that tie the date after it to the incident: "witnesses to a crash",
     /// "information about a burglary", "an inquiry into the fire" (not "a vigil for the victims of the crash on Sunday").
     static let incidentLeads: WordSet = ["about", "to", "into", "over", "after", "following", "in", "regarding", "concerning"]
+    /// Nouns of what shows or tells of an incident, before "of": "footage of the incident on January 2", "reports of a stabbing
+    /// in Croydon on Sunday", "A review of the blackout on Wednesday".
+    static let accountsOfIncidents: WordSet = [
+        "footage", "reports", "report", "images", "video", "videos", "photos", "pictures", "details", "evidence", "review",
+        "inquiry", "investigation", "probe", "witnesses", "sightings",
+    ]
     /// Words of the police looking into an incident, before its lead preposition: "want to speak to a man about a burglary",
     /// "appealing for witnesses to a crash", "the driver involved in a crash" (not "will make a statement about the attack on
     /// Monday", nor an inquiry's or a hearing's own day, "will give an update on the investigation into the shooting on June
@@ -322,7 +335,8 @@ enum DateRules {
     static let inquiryWords: WordSet = [
         "speak", "hear", "trace", "identify", "locate", "question", "interview", "witnesses", "witness", "information",
         "footage", "appealing", "investigate", "investigating", "investigation", "investigations", "inquiry", "inquiries",
-        "enquiries", "probe", "involved", "arrested", "charged", "questioned", "detained", "sought", "wanted",
+        "enquiries", "probe", "involved", "arrested", "charged", "questioned", "detained", "sought", "wanted", "looking",
+        "searching", "hunting", "review", "footage",
     ]
     /// Nouns of a result: a celebration of one is of what happened ("Fans are celebrating a victory on Saturday").
     static let resultNouns: WordSet = ["victory", "win", "triumph", "title", "success", "promotion", "result", "results", "comeback"]

@@ -127,7 +127,9 @@ enum NameRules {
 
     /// Words after a count and its things that make them the subject of a sentence's opening phrase: "In Lagos 18 buildings
     /// collapsed", "At Heathrow 120 flights were cancelled".
-    static let verbsAfterOpeningCounts: WordSet = ["were", "are", "have", "had", "now", "still", "also", "remain", "remained"]
+    static let verbsAfterOpeningCounts: WordSet = [
+        "were", "are", "have", "had", "now", "still", "also", "remain", "remained", "stay", "operate",
+    ]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
     /// Verbs of finishing a race before "in" and its time: "touched in 57.33", "finished in 9.58".
@@ -338,7 +340,7 @@ enum NameRules {
     static let streetWords: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "terrace", "parkway", "pkwy",
         "crescent", "plaza", "square", "place", "way", "court", "row", "gardens", "mews", "wharf", "quay", "circus", "embankment",
-        "highway", "circle", "close", "grove", "walk", "alley", "loop",
+        "highway", "circle", "close", "grove", "walk", "alley", "loop", "parade",
         // ("at 111 Denmark Hill", "3 World Trade Center".)
         "hill", "center", "centre",
     ]

@@ -135,7 +135,7 @@ enum NumberRules {
         "horsepower", "inch", "foot", "metre", "meter", "mile", "kilometre", "kilometer", "kilogram", "gram", "litre",
         "liter", "gallon", "tonne", "acre", "hectare", "knot", "knots", "volt", "volts", "watt", "watts", "cubic", "octane", "fm",
         // Rates of output: million tonnes a year, billion cubic metres, barrels a day.
-        "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd",
+        "mtpa", "mmtpa", "ktpa", "tpa", "bcm", "bcf", "tcf", "mmbtu", "bpd", "boepd", "mld", "mgd", "tpd", "mtpd",
         // Temperatures written out: "46 Celsius".
         "celsius", "fahrenheit",
         // Pressure: "stores hydrogen at 700 bar", "35 psi".
@@ -151,7 +151,8 @@ enum NumberRules {
     /// "2.6 GHz bands").
     static let measurementUnitsCased: Set<String> = [
         "kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "Nm", "PS", "HP", "BHP", "Hz", "kHz", "MHz", "GHz", "mAh", "KB", "MB", "GB", "FM",
-        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD", "Celsius", "Fahrenheit",
+        "TB", "Kbps", "Mbps", "Gbps", "MPH", "KM", "Tbsp", "Tsp", "RPM", "MTPA", "Mtpa", "MMTPA", "BCM", "BPD", "MLD", "MGD", "TPD",
+        "Celsius", "Fahrenheit",
     ]
 
     /// Words of a dimension after a measure: "4,000 m high".
