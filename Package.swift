@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "NewsJSONTests", dependencies: ["NewsJSON"]),
         .testTarget(name: "NewsIngestTests", dependencies: ["NewsIngest", "TestSupport"]),
         .testTarget(name: "NewsContentTests", dependencies: ["NewsContent", "TestSupport"]),
-        .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "TestSupport"]),
+        .testTarget(name: "NewsFiguresTests", dependencies: ["NewsFigures", "NewsJSON", "TestSupport"]),
         .testTarget(name: "NewsPipelineTests", dependencies: ["NewsPipeline", "NewsRecords", "NewsJSON", "TestSupport"]),
         .testTarget(name: "NewsReportTests", dependencies: ["NewsReport", "NewsRecords", "NewsFigures", "TestSupport"]),
         .testTarget(name: "LibraryAPITests", dependencies: ["NewsPipeline"]),

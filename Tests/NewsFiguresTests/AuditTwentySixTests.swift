@@ -241,6 +241,29 @@ import Testing
         #expect(Self.read("In Windows 11 users will see changes.").isEmpty)
     }
 
+    @Test func reviewThirtyOne() {
+        // "brace" before "for" and "eye" after a plural subject look ahead; their nouns do not.
+        #expect(Self.dates("Traders eye the Fed decision on Wednesday.", "2028-03-31") == ["on Wednesday=2028-04-05..2028-04-05"])
+        #expect(
+            Self.dates("The player wore a knee brace on Monday during training.", "2027-03-10") == ["on Monday=2027-03-08..2027-03-08"])
+        #expect(Self.dates("Investors kept an eye on oil on Monday.", "2027-03-10") == ["on Monday=2027-03-08..2027-03-08"])
+        // "down" after its own verb: no fall of things counted or of an amount written down; a fall of a rate or an amount.
+        #expect(Self.read("The storm knocked down 200 power lines.") == ["200=200.0 [power lines]"])
+        #expect(Self.read("The bank wrote down €1.6bn of loans.") == ["€1.6bn=1600000000.0"])
+        #expect(Self.read("Profits turned down 2% in the second half.") == ["2%=2.0 decrease"])
+        // Two plurals joined at the clause's end after an infinitive's verb are a verb and its object.
+        #expect(Self.read("The firm will hire 50 engineers and build factories.") == ["50=50.0 [engineers]"])
+        #expect(Self.read("The scheme trained 300 teachers and school leaders.") == ["300=300.0 [teachers and school leaders]"])
+        // Titles after a clause's opener: a singular verb or a capitalised word after the number.
+        #expect(Self.read("Now 100 is the best-selling album this week.").isEmpty)
+        #expect(Self.read("If 6 Was 9 was played at the concert.").isEmpty)
+        // A loss per share after "or" is no share of what was had.
+        #expect(
+            Self.read("The firm lost $30 million, or 40 cents per share, in the quarter.") == ["$30 million=30000000.0", "40 cents=0.4"])
+        // A number word between the number and the plural is a count of its own.
+        #expect(Self.read("In Apollo 11 three astronauts flew.") == ["three=3.0 [astronauts]"])
+    }
+
     @Test func agesAfterAGivenNameHyphenated() {
         #expect(Self.read("The dead were named as Park Ji-sung, 28; Choi Hee-jin, 33; and Lim Ok-soon, 70.").isEmpty)
         #expect(Self.read("The victims included Kim Jung-ho, 41, and Lee Min, 35.").isEmpty)

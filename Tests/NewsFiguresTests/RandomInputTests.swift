@@ -1,4 +1,5 @@
 import NewsFigures
+import NewsJSON
 import TestSupport
 import Testing
 
@@ -15,6 +16,49 @@ import Testing
         "twenty-first", "point", "zero", "minus", "dozen", "lakh", "The", "Fortune", "500", "3M", "COVID", "19", "No", "~", "<", ">", "=",
         "≥", "through", "until", "summer", "1/2", "2/29", "13.5.2015", "2015-3", "1e6", "40 000",
     ]
+
+    /// Every start and end of a real sentence at a word's edge (Recognizers-Text's English inputs, 2,098 sentences): a text
+    /// may open or close on any token ("300 boys ran." opens one), and no rule may read before its first token or after its
+    /// last. Each figure is its span of the text.
+    @Test func everyWordEdgeOfRealSentencesIsSafeAndExact() throws {
+        let directory = Paths.shared + "/corpora/recognizers-text-en/"
+        var sentences: [String] = []
+        for name in [
+            "number", "number_range", "ordinal", "percent", "currency", "date_extractor", "date_parser", "date_period_parser",
+            "datetime_model",
+        ] {
+            let text = try #require(TestFiles.readText(directory + name + ".jsonl"), "missing \(name).jsonl")
+            for line in text.split(separator: "\n") where !line.isEmpty {
+                if let input = (try? JSONParser.parse(String(line)))?["input"]?.stringValue { sentences.append(input) }
+            }
+        }
+        #expect(sentences.count > 2000)
+        var texts = Set<String>()
+        for sentence in sentences {
+            let scalars = Array(sentence.unicodeScalars)
+            for k in scalars.indices {
+                let edge = (k == 0 || scalars[k - 1] == " ") && scalars[k] != " "
+                let end = scalars[k] != " " && (k + 1 == scalars.count || scalars[k + 1] == " ")
+                if edge { texts.insert(String(String.UnicodeScalarView(scalars[k...]))) }
+                if end { texts.insert(String(String.UnicodeScalarView(scalars[...k]))) }
+            }
+        }
+        #expect(texts.count > 20000)
+        let options = ExtractionOptions(published: CalendarDate(year: 2027, month: 1, day: 1))
+        var figures = 0
+        for text in texts.sorted() {
+            let scalars = Array(text.unicodeScalars)
+            for figure in FigureExtractor.extract(from: text, options: options) {
+                figures += 1
+                guard figure.start >= 0, figure.start < figure.end, figure.end <= scalars.count else {
+                    Issue.record("bad offsets \(figure.start)..<\(figure.end) in \(text.debugDescription)")
+                    continue
+                }
+                #expect(String(String.UnicodeScalarView(scalars[figure.start..<figure.end])) == figure.text, "\(text.debugDescription)")
+            }
+        }
+        #expect(figures > 10000)
+    }
 
     @Test(arguments: [1, 2, 3])
     func randomTextsAreSafeAndExact(_ seed: Int) {

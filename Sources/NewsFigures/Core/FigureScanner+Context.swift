@@ -295,7 +295,15 @@ extension FigureScanner {
         if w == "up", skipped + softened > 0, !(word(k - 1).map { ChangeRules.verbsMovingUp.contains($0) } ?? false) { return nil }
         // "made up 1% of imports", "shot up 5%": after "make" or "take", "up" belongs to the verb.
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
-        if w == "down", let v = word(k - 1), ChangeRules.verbsTakingDown.contains(v) { return nil }
+        // (Of things counted only, "knocked down 200 power lines", or an amount written down: "Profits turned down 2%", "The rate
+        // was brought down 0.25 points" are falls.)
+        if w == "down", let v = word(k - 1), ChangeRules.verbsTakingDown.contains(v),
+            ChangeRules.writingVerbs.contains(v)
+                || (!changesAmount && (looksCounted(after: figureEnd) || countedPastModifiers(after: figureEnd))
+                    && !(word(figureEnd + 1).map { ["points", "point", "basis", "percentage"].contains($0) } ?? false))
+        {
+            return nil
+        }
         // Nouns of change need their "of": "an increase of 17", not "increase 17" (unless a modal or "to"
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
@@ -996,8 +1004,14 @@ extension FigureScanner {
                 } else if let c = word(k + 1), c == "and" || c == "or", let m = word(k + 2), let n = word(k + 3), sameSentence(k, k + 3),
                     !SubjectRules.stopWords.contains(m), !tokens[k + 2].capitalized, !isPlural(m), !DateRules.isPastForm(m),
                     NumberRules.units[m] == nil, isPlural(n), !SubjectRules.stopWords.contains(n), !tokens[k + 3].capitalized,
-                    clauseEnds(after: k + 3)
-                        || (word(k + 4).map { DateRules.isPastForm($0) || SubjectRules.elisionVerbs.contains($0) } ?? false)
+                    // (Before their verb, or at the clause's end after a verb not in the infinitive: "trained 300 teachers and school
+                    // leaders."; "plans to open 30 stores and expand operations." joins a verb and its object.)
+                    word(k + 4).map({ DateRules.isPastForm($0) || SubjectRules.elisionVerbs.contains($0) }) == true
+                        || (clauseEnds(after: k + 3)
+                            && !(max(0, last - 5)..<last).contains { j in
+                                sameSentence(j, last)
+                                    && (word(j).map { $0 == "to" || DateRules.conditionalModals.contains($0) || $0 == "will" } ?? false)
+                            })
                 {
                     // ("20 presidents and prime ministers met", "12 schools and local hospitals closed": a plural after a modifier,
                     // before its verb or the clause's end.)
@@ -1202,7 +1216,9 @@ extension FigureScanner {
     func numberOfSubject(before first: Int) -> String? {
         var k = first - 1
         var steps = 0
-        while k > 0, sameSentence(k, first), steps < 8 {
+        // ("The number of pupils eligible for free school meals in England rose 6% to 2.1 million": up to sixteen words back,
+        // within the clause.)
+        while k > 0, sameSentence(k, first), steps < 16, symbol(k) != ",", symbol(k) != ";" {
             if word(k) == "number", word(k + 1) == "of", let text = countSubject(after: k).text { return text }
             k -= 1
             steps += 1
@@ -1436,6 +1452,7 @@ extension FigureScanner {
             fromTo = word(k) == "from"
             k -= 1
         }
+        guard k >= 0 else { return nil }
         // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name after the object.)
         if tokens[k].capitalized {
             var p = k

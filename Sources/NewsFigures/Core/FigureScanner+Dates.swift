@@ -4016,6 +4016,17 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
+                // ("Markets Brace for Fed Decision on Wednesday", "Retailers gear up for Black Friday".)
+                if !toOnly, DateRules.aheadBeforeFor.contains(w), word(k + 1) == "for" || (word(k + 1) == "up" && word(k + 2) == "for") {
+                    return true
+                }
+                // ("Traders eye the Fed decision on Wednesday": "eye" after a plural subject and before its object's determiner; not
+                // "kept an eye on", "All eyes were on".)
+                if !toOnly, w == "eye", word(k - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
+                    word(k + 1).map(DateRules.determiners.contains) == true
+                {
+                    return true
+                }
                 // ("NASA is targeting Thursday", "The crew is aiming for a launch on Thursday".)
                 // (Not past a verb of its own: "is targeting the record she set in October".)
                 // ("are celebrating its centenary on Saturday"; not a result, "are celebrating a victory on Saturday".)

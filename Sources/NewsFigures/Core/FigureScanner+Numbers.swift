@@ -1592,8 +1592,9 @@ extension FigureScanner {
                 number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000,
                 word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
                 !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" }),
-                // ("lost $5 million, or 12%": a share of what it had, a fall.)
-                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or")
+                // ("lost $5 million, or 12%": a share of what it had, a fall; not "or 12 cents a share", a loss per share.)
+                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or" && candidate.lastToken + 3 < tokens.count
+                    && tokens[candidate.lastToken + 3].kind == .number && percent(after: candidate.lastToken + 3) != nil)
             {
                 candidate.change = nil
             }
@@ -1965,7 +1966,8 @@ extension FigureScanner {
             (tail + 1...tail + 3).first { k in
                 k < tokens.count && sameSentence(tail, k) && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
                     && (tail + 1..<k).allSatisfy {
-                        word($0).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[$0].capitalized
+                        word($0).map { !SubjectRules.stopWords.contains($0) && NumberRules.units[$0] == nil } == true
+                            && !tokens[$0].capitalized
                     }
             } ?? tail + 1
         let joined = word(pluralAt + 1) == "and" || word(pluralAt + 1) == "or"
@@ -2009,6 +2011,8 @@ extension FigureScanner {
     /// Whether the word at `k` is written in mixed case past its first letter or with a lower-case first letter and a
     /// capital after: "GHz", "kWh", "mAh" (not "HP", "Hz").
     func mixedCase(_ k: Int) -> Bool {
+        // (No token before a text's first: "300 boys ran." opens it.)
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
         let raw = text(k, k)
         return raw.contains(where: \.isLowercase) && raw.dropFirst().contains(where: \.isUppercase)
     }
@@ -2268,7 +2272,13 @@ extension FigureScanner {
                                 word(i - 2).map { verbs.contains($0) } ?? false
                             } ?? false))
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
-                if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm)
+                // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
+                // best-selling album", "If 6 Was 9" are titles.)
+                let opener =
+                    NameRules.clauseOpenersBeforeCounts.contains(previous.norm) && tail + 1 < tokens.count
+                    && tokens[tail + 1].kind == .word && !tokens[tail + 1].capitalized
+                    && !NameRules.singularVerbsAfterLabels.contains(tokens[tail + 1].norm)
+                if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !dateCovers(i - 1))
                     || (mixedCase && !possessive)
                 {

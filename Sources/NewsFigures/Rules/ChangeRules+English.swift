@@ -207,6 +207,8 @@ enum ChangeRules {
         "pulls", "knocked", "knock", "shot", "shoot", "shoots", "wrote", "write", "writes", "writing", "voted", "vote", "handed",
         "hand", "hands", "put", "puts", "gunned", "mowed", "hunted", "chopped", "struck", "turned", "turn", "turns",
     ]
+    /// Verbs of writing an amount down, an impairment, no fall: "wrote down €1.6bn of loans".
+    static let writingVerbs: WordSet = ["wrote", "write", "writes", "writing", "written"]
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".
     /// (Not "ended up 2%", "opened up 3%", "picked up 2%": in market reports those are rises.)
     static let verbsTakingUp: WordSet = [

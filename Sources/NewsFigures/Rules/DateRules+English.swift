@@ -283,12 +283,10 @@ enum DateRules {
     /// Words that put a weekday after them ahead, in their own clause only (`isIntentBeforeTo` too):
     /// "Analysts expect the Fed to raise rates Wednesday", "Traders await the decision on Friday" (not
     /// "After losing on Sunday, the Lakers hope to bounce back", nor the past "awaited").
-    static let aheadMarkers: WordSet = [
-        "expect", "anticipate", "await", "awaits",
-        // ("Markets Brace for Fed Decision on Wednesday", "Investors eye the jobs report on Friday": bracing for or eyeing what
-        // comes; not the noun "eyes", "All eyes were on the vote on Wednesday".)
-        "brace", "braces", "bracing", "eye",
-    ]
+    static let aheadMarkers: WordSet = ["expect", "anticipate", "await", "awaits"]
+    /// Verbs that look ahead before "for" (`aheadMarkers`): "Markets Brace for Fed Decision on Wednesday" (not the noun, "wore a
+    /// knee brace on Monday", "scored a brace on Sunday").
+    static let aheadBeforeFor: WordSet = ["brace", "braces", "bracing", "gear", "gears", "gearing"]
     /// Words before a weekday that date it though a plural noun follows: "after Friday prayers", "on Sunday nights".
     static let weekdayDatingWords: WordSet = [
         "on", "in", "after", "before", "by", "until", "till", "since", "from", "during", "at", "this", "next", "last", "past",

@@ -19,10 +19,15 @@ enum NameRules {
         // Adverbs that open a sentence: "Overnight 30 were arrested", "Nationwide 1,200 schools closed".
         "overnight", "yesterday", "today", "meanwhile", "elsewhere", "nationwide", "worldwide", "overall", "altogether",
         "separately",
-        // Conjunctions and adverbs that open a clause: "Although 300 homes were built", "Because 25 teachers quit", "If 50
-        // members vote".
+    ]
+    /// Conjunctions and adverbs that open a clause, capitalised before a count that a lower-case word other than a singular
+    /// verb follows: "Although 300 homes were built", "Because 25 teachers quit", "If 50 members vote" (not titles, "Now 100
+    /// is the best-selling album", "Now 100 Hits", "If 6 Was 9").
+    static let clauseOpenersBeforeCounts: WordSet = [
         "although", "though", "because", "if", "unless", "once", "whereas", "whether", "so", "yet", "nor", "then", "now", "still",
         "also", "even", "however", "thus", "indeed", "perhaps", "already", "despite", "amid", "like", "unlike", "without",
+        "nevertheless", "nonetheless", "sadly", "fortunately", "unfortunately", "luckily", "instead", "otherwise", "eventually",
+        "finally", "initially", "originally", "previously", "currently", "together",
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
