@@ -297,8 +297,11 @@ extension FigureScanner {
         if w == "up", let v = word(k - 1), ChangeRules.verbsTakingUp.contains(v) { return nil }
         // (Of things counted only, "knocked down 200 power lines", or an amount written down: "Profits turned down 2%", "The rate
         // was brought down 0.25 points" are falls.)
+        // (A share of things counted, "brought down 40% of the trees", or an amount paid, "put down $500 deposits", "handed down
+        // $2m in bonuses", too.)
         if w == "down", let v = word(k - 1), ChangeRules.verbsTakingDown.contains(v),
-            ChangeRules.writingVerbs.contains(v)
+            ChangeRules.writingVerbs.contains(v) || ChangeRules.payingDownVerbs.contains(v)
+                || (changesAmount && word(figureEnd + 1) == "of")
                 || (!changesAmount && (looksCounted(after: figureEnd) || countedPastModifiers(after: figureEnd))
                     && !(word(figureEnd + 1).map { ["points", "point", "basis", "percentage"].contains($0) } ?? false))
         {
@@ -1004,14 +1007,16 @@ extension FigureScanner {
                 } else if let c = word(k + 1), c == "and" || c == "or", let m = word(k + 2), let n = word(k + 3), sameSentence(k, k + 3),
                     !SubjectRules.stopWords.contains(m), !tokens[k + 2].capitalized, !isPlural(m), !DateRules.isPastForm(m),
                     NumberRules.units[m] == nil, isPlural(n), !SubjectRules.stopWords.contains(n), !tokens[k + 3].capitalized,
-                    // (Before their verb, or at the clause's end after a verb not in the infinitive: "trained 300 teachers and school
-                    // leaders."; "plans to open 30 stores and expand operations." joins a verb and its object.)
+                    // (Before their verb, or at the clause's end: "trained 300 teachers and school leaders.", "plans to hire 50 nurses
+                    // and junior doctors."; after an infinitive's or a modal's verb, a base verb after "and" starts its own object:
+                    // "plans to open 30 stores and expand operations.")
                     word(k + 4).map({ DateRules.isPastForm($0) || SubjectRules.elisionVerbs.contains($0) }) == true
                         || (clauseEnds(after: k + 3)
-                            && !(max(0, last - 5)..<last).contains { j in
-                                sameSentence(j, last)
-                                    && (word(j).map { $0 == "to" || DateRules.conditionalModals.contains($0) || $0 == "will" } ?? false)
-                            })
+                            && (!SubjectRules.baseVerbsAfterAnd.contains(m)
+                                || !(max(0, last - 5)..<last).contains { j in
+                                    sameSentence(j, last)
+                                        && (word(j).map { $0 == "to" || DateRules.conditionalModals.contains($0) || $0 == "will" } ?? false)
+                                }))
                 {
                     // ("20 presidents and prime ministers met", "12 schools and local hospitals closed": a plural after a modifier,
                     // before its verb or the clause's end.)
@@ -1521,12 +1526,13 @@ extension FigureScanner {
                 && (word(first - 1).map { v in
                     // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
-                        && SubjectRules.peopleVerbs.contains(v)
-                            == latest.map({
-                                Self.namesPeople($0.subject)
-                                    || (!Self.namesAnimals($0.subject)
-                                        && (word($0.first - 1).map(SubjectRules.peopleVerbs.contains) ?? false))
-                            })
+                        && (SubjectRules.eitherVerbs.contains(v) || SubjectRules.peopleVerbs.contains(v))
+                            == (SubjectRules.eitherVerbs.contains(v)
+                                || (latest.map({
+                                    Self.namesPeople($0.subject)
+                                        || (!Self.namesAnimals($0.subject)
+                                            && (word($0.first - 1).map(SubjectRules.peopleVerbs.contains) ?? false))
+                                }) ?? false))
                 } ?? false)
             // ("Republicans hold 220 seats and Democrats hold 213", "74 votes in favour and 24 against": the same verb's, or a
             // tally's other side, count of the same things, at its clause's end; "passed 30 million users, adding 1 million

@@ -4016,14 +4016,21 @@ extension FigureScanner {
             if symbol(k) == "," || symbol(k) == ";" { return false }
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
-                // ("Markets Brace for Fed Decision on Wednesday", "Retailers gear up for Black Friday".)
-                if !toOnly, DateRules.aheadBeforeFor.contains(w), word(k + 1) == "for" || (word(k + 1) == "up" && word(k + 2) == "for") {
+                // A verb, not a noun after a determiner or a possessive ("wore a knee brace", "kept an eye on", "has her eye on").
+                let verbUse = !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+                // ("Markets Brace for Fed Decision on Wednesday", "Retailers gear up for Black Friday", "Fans brace themselves for
+                // Sunday's derby", "Britain braces itself for snow on Tuesday".)
+                if !toOnly, verbUse, DateRules.aheadBeforeFor.contains(w), (k + 1...k + 3).contains(where: { word($0) == "for" }) {
                     return true
                 }
-                // ("Traders eye the Fed decision on Wednesday": "eye" after a plural subject and before its object's determiner; not
-                // "kept an eye on", "All eyes were on".)
-                if !toOnly, w == "eye", word(k - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
-                    word(k + 1).map(DateRules.determiners.contains) == true
+                // ("Traders eye payrolls on Friday", "Stocks eye record high on Friday", "Oil eyes OPEC meeting on Sunday": "eye"
+                // after a plural or a name, its subject; not "All eyes were on", "an eye test".)
+                if !toOnly, w == "eye" || w == "eyes", verbUse, k > 0,
+                    word(k - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
+                        || (tokens[k - 1].capitalized && tokens[k - 1].kind == .word
+                            && !NameRules.capitalizedFunctionWords.contains(tokens[k - 1].norm)),
+                    !(word(k + 1).map { ["on", "test", "tests", "contact", "drops", "surgery", "were", "are", "was", "is"].contains($0) }
+                        ?? false)
                 {
                     return true
                 }

@@ -1592,9 +1592,10 @@ extension FigureScanner {
                 number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000,
                 word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
                 !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" }),
-                // ("lost $5 million, or 12%": a share of what it had, a fall; not "or 12 cents a share", a loss per share.)
-                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or" && candidate.lastToken + 3 < tokens.count
-                    && tokens[candidate.lastToken + 3].kind == .number && percent(after: candidate.lastToken + 3) != nil)
+                // ("lost $5 million, or 12%", "or about 30% of what they put in": a share of what it had, a fall; not "or 12 cents a
+                // share", a loss per share.)
+                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or"
+                    && !(candidate.lastToken + 3...candidate.lastToken + 7).contains { word($0) == "share" || word($0) == "shares" })
             {
                 candidate.change = nil
             }
@@ -1962,14 +1963,18 @@ extension FigureScanner {
         // ("In Jasper 358 homes and businesses were destroyed", "358 homes and 12 businesses were": the verb after two plurals
         // joined.)
         // ("In Japan 820 bowling centres remain open": over a modifier before the plural.)
-        let pluralAt =
-            (tail + 1...tail + 3).first { k in
+        // ("In Ontario 5,300 long-term care residents are waiting": over words joined by hyphens too.)
+        let pluralFound =
+            (tail + 1...tail + 5).first { k in
                 k < tokens.count && sameSentence(tail, k) && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
                     && (tail + 1..<k).allSatisfy {
-                        word($0).map { !SubjectRules.stopWords.contains($0) && NumberRules.units[$0] == nil } == true
-                            && !tokens[$0].capitalized
+                        tightHyphen($0)
+                            || (word($0).map { !SubjectRules.stopWords.contains($0) && NumberRules.units[$0] == nil } == true
+                                && !tokens[$0].capitalized)
                     }
-            } ?? tail + 1
+                    && (tail + 1..<k).filter { !tightHyphen($0) }.count <= 3
+            }
+        let pluralAt = pluralFound ?? tail + 1
         let joined = word(pluralAt + 1) == "and" || word(pluralAt + 1) == "or"
         let countedAt = joined && pluralAt + 2 < tokens.count && tokens[pluralAt + 2].kind == .number ? pluralAt + 3 : pluralAt + 2
         let verbAt =
@@ -1980,7 +1985,8 @@ extension FigureScanner {
                 || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
                 // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
                 // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
-                || ((number.value.integerValue ?? 0) >= 10 && (looksCounted(after: tail) || countedPastModifiers(after: tail))
+                || ((number.value.integerValue ?? 0) >= 10
+                    && (looksCounted(after: tail) || countedPastModifiers(after: tail) || pluralFound != nil)
                     && (word(verbAt).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
                     && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
             sameSentence(i, tail + 1), i >= 2,
@@ -2113,6 +2119,11 @@ extension FigureScanner {
                 && (max(0, i - 5)..<(i - 1)).contains { k in
                     sameSentence(k, i)
                         && (word(k).map { NameRules.dialWords.contains($0) || NameRules.contactWords.contains($0) } ?? false)
+                })
+            // ("Call 999 in an emergency or 111 for advice": another number to call after "or".)
+            || (word(i - 1) == "or"
+                && (max(0, i - 8)..<max(0, i - 1)).contains { k in
+                    sameSentence(k, i) && tokens[k].kind == .number && (word(k - 1).map(NameRules.dialWords.contains) ?? false)
                 })
         // "dial *334#", "*141*1#": a code of the keypad between "*" and "#" or "*".
         if number.plainInteger, symbol(i - 1) == "*", attached(i), let s = symbol(tail + 1), s == "#" || s == "*", attached(tail + 1) {
@@ -2277,7 +2288,6 @@ extension FigureScanner {
                 let opener =
                     NameRules.clauseOpenersBeforeCounts.contains(previous.norm) && tail + 1 < tokens.count
                     && tokens[tail + 1].kind == .word && !tokens[tail + 1].capitalized
-                    && !NameRules.singularVerbsAfterLabels.contains(tokens[tail + 1].norm)
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !dateCovers(i - 1))
                     || (mixedCase && !possessive)

@@ -416,7 +416,7 @@ enum DateRules {
     /// (also present tenses and nouns).
     static let pastOrParticiple: WordSet = [
         "held", "sold", "made", "paid", "built", "found", "kept", "lost", "spent", "sent", "brought", "bought", "heard",
-        "left", "thought", "fed", "bred", "shot", "sat", "stood", "taught", "dealt", "meant", "felt",
+        "left", "thought", "fed", "bred", "shot", "sat", "stood", "taught", "dealt", "meant", "felt", "upheld", "withheld",
     ]
 
     /// Words of a game that make "the second half", "the fourth quarter" without a year part of it.

@@ -134,6 +134,8 @@ enum NameRules {
     /// collapsed", "At Heathrow 120 flights were cancelled".
     static let verbsAfterOpeningCounts: WordSet = [
         "were", "are", "have", "had", "now", "still", "also", "remain", "remained", "stay", "operate",
+        // ("In Portland 74 breweries take part", "In Leeds 40 families live in tents".)
+        "take", "live", "work", "compete",
     ]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
@@ -286,6 +288,8 @@ enum NameRules {
         "brother", "sister", "teenager", "teen", "resident", "officer", "defendant", "passenger", "pedestrian", "patient",
         "student", "worker", "player", "mayor", "senator", "candidate", "founder", "owner", "singer", "actor", "actress",
         "partner", "friend", "neighbor", "neighbour", "grandmother", "grandfather", "child", "baby", "toddler", "veteran",
+        // ("The bride, 29, and groom, 31, married".)
+        "bride", "groom", "bridegroom", "fiancé", "fiancée", "fiance", "fiancee", "widow", "widower", "boyfriend", "girlfriend",
     ]
 
     /// Words in "'s" that are no possessives ("It's 20 past eight"): they do not end a name.

@@ -109,6 +109,20 @@ enum SubjectRules {
 
     /// Past verbs done to people: after "and", a count of them with no noun of its own counts people ("arrested 30 men and
     /// charged 12"), and one of no such verb counts no people ("carried 2 million passengers and operated 30,000").
+    /// Base verbs that, after "and" following an infinitive's or a modal's count, start a verb of their own: "plans to open 30
+    /// stores and expand operations", "will hire 50 engineers and build factories".
+    static let baseVerbsAfterAnd: WordSet = [
+        "build", "expand", "close", "open", "cut", "create", "sell", "buy", "hire", "fire", "train", "add", "launch", "invest",
+        "raise", "reduce", "increase", "develop", "upgrade", "renovate", "replace", "repair", "plant", "install", "protect",
+        "restore", "double", "shut", "axe", "scrap", "sack", "recruit", "deliver", "provide", "offer", "ship", "export", "import",
+        "produce", "make", "run", "operate", "acquire", "merge", "move", "relocate", "convert", "demolish", "rebuild",
+        "refurbish", "fund", "finance", "support", "employ", "serve", "feed", "house", "treat", "test", "vaccinate", "release",
+        "free", "deport", "arrest", "charge", "keep", "ban", "loan", "sign", "fine", "suspend", "bar", "block", "maintain", "modernise",
+        "modernize", "improve", "boost", "extend",
+    ]
+    /// Verbs done to people and things alike, whose second count after "and" counts what the first did either way: "approved
+    /// 3,200 students and rejected 410", "approved 1,200 applications and rejected 410".
+    static let eitherVerbs: WordSet = ["rejected", "approved", "accepted", "refused", "turned", "processed", "reviewed", "assessed"]
     static let peopleVerbs: WordSet = [
         "died", "drowned", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued", "evacuated",
         "displaced", "arrested", "detained", "infected", "employed", "hired", "recruited", "trained", "sheltered", "housed",
