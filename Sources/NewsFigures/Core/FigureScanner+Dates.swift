@@ -4025,7 +4025,8 @@ extension FigureScanner {
                 }
                 // ("Traders eye payrolls on Friday", "Stocks eye record high on Friday", "Oil eyes OPEC meeting on Sunday": "eye"
                 // after a plural or a name, its subject; not "All eyes were on", "an eye test".)
-                if !toOnly, w == "eye" || w == "eyes", verbUse, k > 0,
+                // (Not a name's word, "Moorfields Eye Hospital on Monday opened", but in a headline of title case.)
+                if !toOnly, w == "eye" || w == "eyes", verbUse, k > 0, !tokens[k].capitalized || titleCaseSentence(k),
                     word(k - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
                         || (tokens[k - 1].capitalized && tokens[k - 1].kind == .word
                             && !NameRules.capitalizedFunctionWords.contains(tokens[k - 1].norm)),

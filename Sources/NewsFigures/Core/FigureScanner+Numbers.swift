@@ -1987,7 +1987,11 @@ extension FigureScanner {
                 // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
                 || ((number.value.integerValue ?? 0) >= 10
                     && (looksCounted(after: tail) || countedPastModifiers(after: tail) || pluralFound != nil)
-                    && (word(verbAt).map { DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0) } ?? false)
+                    && (word(verbAt).map {
+                        DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0)
+                            || (NameRules.verbsAfterModifiedOpeningCounts.contains($0)
+                                && (pluralAt > tail + 1 || number.scaled || text(i, i).contains(",")))
+                    } ?? false)
                     && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
             sameSentence(i, tail + 1), i >= 2,
             // (Not a verb put before its subject: "In trench 7 were found 30 coins".)
@@ -2285,9 +2289,13 @@ extension FigureScanner {
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
                 // best-selling album", "If 6 Was 9" are titles.)
+                // (Not an age: "Now 18 is the voting age in Wales".)
                 let opener =
                     NameRules.clauseOpenersBeforeCounts.contains(previous.norm) && tail + 1 < tokens.count
                     && tokens[tail + 1].kind == .word && !tokens[tail + 1].capitalized
+                    && !(tail + 1...tail + 6).contains { k in
+                        sameSentence(tail, k) && (word(k).map { $0 == "age" || $0 == "ages" } ?? false)
+                    }
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !dateCovers(i - 1))
                     || (mixedCase && !possessive)

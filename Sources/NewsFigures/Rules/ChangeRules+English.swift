@@ -205,10 +205,13 @@ enum ChangeRules {
     static let verbsTakingDown: WordSet = [
         "brought", "bring", "brings", "bringing", "took", "take", "takes", "taking", "tore", "tear", "tears", "pulled", "pull",
         "pulls", "knocked", "knock", "shot", "shoot", "shoots", "wrote", "write", "writes", "writing", "voted", "vote", "handed",
-        "hand", "hands", "put", "puts", "gunned", "mowed", "hunted", "chopped", "struck", "turned", "turn", "turns",
+        "hand", "hands", "put", "puts", "gunned", "mowed", "hunted", "chopped", "struck", "turned", "turn", "turns", "laid", "lay",
+        "lays", "blew", "blow", "blown", "cut", "tracked", "paid", "pay", "pays",
     ]
     /// Verbs of paying an amount down, no fall: "put down $500 deposits", "handed down $2m in bonuses".
-    static let payingDownVerbs: WordSet = ["put", "puts", "putting", "laid", "lay", "lays", "handed", "hand", "hands"]
+    static let payingDownVerbs: WordSet = [
+        "put", "puts", "putting", "laid", "lay", "lays", "handed", "hand", "hands", "paid", "pay", "pays",
+    ]
     /// Verbs of writing an amount down, an impairment, no fall: "wrote down €1.6bn of loans".
     static let writingVerbs: WordSet = ["wrote", "write", "writes", "writing", "written"]
     /// Verbs whose "up" is their own particle, not a rise: "made up 1% of imports", "took up 40% of the budget".

@@ -134,9 +134,11 @@ enum NameRules {
     /// collapsed", "At Heathrow 120 flights were cancelled".
     static let verbsAfterOpeningCounts: WordSet = [
         "were", "are", "have", "had", "now", "still", "also", "remain", "remained", "stay", "operate",
-        // ("In Portland 74 breweries take part", "In Leeds 40 families live in tents".)
-        "take", "live", "work", "compete",
     ]
+    /// Present verbs after an opening phrase's count with a modifier before its plural, or with thousands: "In Kenya 400
+    /// small-scale farmers live on less than $2 a day", "In Madrid 8,000 part-time workers take a second job" (not "In Windows
+    /// 11 users take screenshots", a name's number).
+    static let verbsAfterModifiedOpeningCounts: WordSet = ["take", "live", "work", "compete", "share", "face", "earn", "pay"]
     /// Words of a calendar's era after a year: "around 1323 BC", "AD 79".
     static let eraWords: WordSet = ["bc", "bce", "ad", "ce"]
     /// Verbs of finishing a race before "in" and its time: "touched in 57.33", "finished in 9.58".
