@@ -1918,7 +1918,7 @@ extension FigureScanner {
         else { return false }
         // ("; clue 12 reads 'Catch-22 novelist'", "Chair 6 remains shut": at a clause's start, before a singular verb, the noun
         // and its number are one thing.)
-        if singularVerb, i == 1 || !sameSentence(i - 2, i) || symbol(i - 2).map(NameRules.clauseMarks.contains) == true { return true }
+        if singularVerb, !sameSentence(i - 2, i) || symbol(i - 2).map(NameRules.clauseMarks.contains) == true { return true }
         guard let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i) else {
             return false
         }
@@ -1956,10 +1956,27 @@ extension FigureScanner {
     /// or weekday before it makes it one (not "Apollo 11 was launched", "In Windows 11 users can").
     func countAfterOpeningPhrase(_ number: NumberMatch, tail: Int) -> Bool {
         let i = number.first
+        guard i >= 2, tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1),
+            !tokens[tail + 1].capitalized, sameSentence(i, tail + 1)
+        else { return false }
+        // The opening phrase first, which most numbers lack: a preposition and words only, from the sentence's start.
+        var start = i - 1
+        while start > 0, start >= i - 4, sameSentence(start - 1, i),
+            !(symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)
+        {
+            start -= 1
+        }
+        // (After a kicker or a dateline's dash too: "Kenya: In Kisumu 15 died", "LAGOS (Reuters) - In Lagos 40 died".)
+        guard !sameSentence(start - 1, i) || (start >= 1 && (symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)),
+            i - start >= 2,
+            let opener = word(start), NameRules.openingPrepositions.contains(opener),
+            (start + 1..<i).allSatisfy({ tokens[$0].kind == .word })
+        else { return false }
         // ("After lift 3 failed,", "After flight 370 vanished,": a label after a word that opens a clause.)
         if word(i - 2).map(NameRules.subordinatorsBeforeLabels.contains) == true, nounLabel(before: i, tail: tail) { return false }
         // (Or a number with thousands or a scale before things counted: "In Tokyo 10,500 fans packed", "Ahead of Valentine's
         // Day 30 million roses arrived"; not "In Windows 11 users can".)
+        let large = number.scaled || text(i, i).contains(",")
         // ("In Jasper 358 homes and businesses were destroyed", "358 homes and 12 businesses were": the verb after two plurals
         // joined.)
         // ("In Japan 820 bowling centres remain open": over a modifier before the plural.)
@@ -1979,36 +1996,20 @@ extension FigureScanner {
         let countedAt = joined && pluralAt + 2 < tokens.count && tokens[pluralAt + 2].kind == .number ? pluralAt + 3 : pluralAt + 2
         let verbAt =
             joined && word(countedAt).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true ? countedAt + 1 : pluralAt + 1
-        guard tokens[i].kind == .number, (number.value.integerValue ?? 0) >= 2, let next = word(tail + 1), !tokens[tail + 1].capitalized,
-            // (Not a singular verb: "from kennel 12 was adopted" is a label's.)
-            DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || (DateRules.isPastForm(next) && next != "was")
-                || ((number.scaled || text(i, i).contains(",")) && countedPastModifiers(after: tail))
-                // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
-                // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
-                || ((number.value.integerValue ?? 0) >= 10
-                    && (looksCounted(after: tail) || countedPastModifiers(after: tail) || pluralFound != nil)
-                    && (word(verbAt).map {
-                        DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0)
-                            || (NameRules.verbsAfterModifiedOpeningCounts.contains($0)
-                                && (pluralAt > tail + 1 || number.scaled || text(i, i).contains(",")))
-                    } ?? false)
-                    && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1)),
-            sameSentence(i, tail + 1), i >= 2,
-            // (Not a verb put before its subject: "In trench 7 were found 30 coins".)
-            !invertedAfter(tail)
-        else { return false }
-        var start = i - 1
-        while start > 0, start >= i - 4, sameSentence(start - 1, i),
-            !(symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)
-        {
-            start -= 1
-        }
-        // (After a kicker or a dateline's dash too: "Kenya: In Kisumu 15 died", "LAGOS (Reuters) - In Lagos 40 died".)
-        guard !sameSentence(start - 1, i) || (start >= 1 && (symbol(start - 1).map(NameRules.phraseOpeningMarks.contains) ?? false)),
-            i - start >= 2,
-            let opener = word(start), NameRules.openingPrepositions.contains(opener)
-        else { return false }
-        return (start + 1..<i).allSatisfy { tokens[$0].kind == .word }
+        // (Not a verb put before its subject: "In trench 7 were found 30 coins".)
+        guard !invertedAfter(tail) else { return false }
+        // (Not a singular verb: "from kennel 12 was adopted" is a label's.)
+        return DateRules.pluralVerbsAfterCountSubject.contains(next) || next == "had" || (DateRules.isPastForm(next) && next != "was")
+            || (large && countedPastModifiers(after: tail))
+            // ("In Lagos 18 buildings collapsed", "At Heathrow 120 flights were cancelled": ten or more things and their
+            // verb, after no label or name of a model, "On Route 66 motels are closing", "On iPhone 15 users reported".)
+            || ((number.value.integerValue ?? 0) >= 10
+                && (looksCounted(after: tail) || countedPastModifiers(after: tail) || pluralFound != nil)
+                && (word(verbAt).map {
+                    DateRules.isPastForm($0) || NameRules.verbsAfterOpeningCounts.contains($0)
+                        || (NameRules.verbsAfterModifiedOpeningCounts.contains($0) && (pluralAt > tail + 1 || large))
+                } ?? false)
+                && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1))
     }
 
     /// Whether "were" or "was" after the number ending at `tail` is a verb put before its subject, a number up to two words on:
@@ -2587,8 +2588,7 @@ extension FigureScanner {
             var k = i - 2
             if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
             let hyphenatedGivenName =
-                k >= 2 && word(k) != nil && !tokens[k].capitalized && symbol(k - 1) == "-" && attached(k) && attached(k - 1)
-                && word(k - 2) != nil && tokens[k - 2].capitalized
+                k >= 2 && word(k) != nil && !tokens[k].capitalized && tightHyphen(k - 1) && word(k - 2) != nil && tokens[k - 2].capitalized
             if hyphenatedGivenName { k -= 2 }
             // (A list of tallies goes on with a name or "the" after "and": "Georgia, 16, and Arizona, 11", "Kenya, 12, and the
             // US, 9"; "Anne-Marie Smith, 31, and her son, 6, were rescued" gives ages.)
