@@ -311,9 +311,10 @@ extension FigureScanner {
         // makes the word a verb: "prices must fall 45%", "expected to rise 5%").
         // (A plural noun before the word makes it a verb too, in a headline's present: "Shares jump 8%", "Oil prices dip 2%".)
         // (Of a percentage or an amount: "Residents drop 200 complaints" withdraws them.)
+        // ("Pitch fees at the Southbank Centre food market rise to £450": after the plural's phrase of place too.)
         let afterPluralSubject =
             changesAmount && k > 0 && sameSentence(k - 1, k)
-            && (word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+            && ((word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false) || pluralBeforePhrase(k))
         // ("Heat Pump Sales In Germany Jump 48%": a headline's capitalised verb after its place.)
         let headlineVerb = changesAmount && tokens[k].capitalized && k > 0 && (titleCaseSentence(k) || everyWordCapitalised(k))
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
@@ -574,12 +575,13 @@ extension FigureScanner {
                 v -= 1
                 continue
             }
-            // ("cut weekly sailings on the Irish Sea to 42 from 56": over a place's name right before the figure.)
+            // ("cut weekly sailings on the Irish Sea to 42 from 56", "cut its stores in Scotland from 60 to 48": over a place's
+            // name right before the figure.)
             // ("cut its spending on dredging from £8m to £5.5m", "cut its penalty for overstaying from £70 to £50": before
             // "from", over a preposition's phrase after one thing's definite noun; not "expanded its search to towns from 5 to
             // 10 miles away".)
             if from, ChangeRules.prepositionsEndingObject.contains(w),
-                !(v + 1 < p - 1 && tokens[p - 1].capitalized
+                !(v + 1 < p && tokens[p - 1].capitalized
                     && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") }),
                 w == "to" || word(p) != "from" || !definiteObject(before: v)
             {
@@ -810,8 +812,14 @@ extension FigureScanner {
             k = model + 1
         }
         // "11 more bodies", "five fewer flights": more of the same noun.
-        if let w = word(k), w == "more" || w == "fewer", let n = word(k + 1), sameSentence(k, k + 1), !tokens[k + 1].capitalized,
-            !SubjectRules.stopWords.contains(n), isPlural(n)
+        // ("1,000 more heat pump engineers", "300 more trained lifeguards": over up to three modifiers before the plural.)
+        if let w = word(k), w == "more" || w == "fewer",
+            (k + 1...k + 4).contains(where: { j in
+                word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !SubjectRules.verbsAfterCounts.contains($0) } == true
+                    && (k + 1...j).allSatisfy { m in
+                        word(m).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[m].capitalized && sameSentence(k, m)
+                    }
+            })
         {
             k += 1
         }
@@ -876,9 +884,21 @@ extension FigureScanner {
             // ("1,350 at-risk customers", "40 in-house lawyers": one that opens a hyphenated compound too.)
             let opensCompound = tightHyphen(k + 1) && word(k + 2) != nil && sameSentence(k, k + 2)
             // ("90,000 direct and indirect jobs", "70,000 Birkin and Kelly bags": two modifiers joined before the plural.)
+            // ("16,000 new taxi and private hire licences", "400 full-time and part-time workers": two words or a hyphenated one on
+            // the second side.)
+            let secondSide = { (k: Int) -> Int? in
+                (k + 2...k + 4).first { j in
+                    word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, j)
+                        && (k + 1..<j).allSatisfy { m in
+                            tightHyphen(m) || (m > k + 1 && tightHyphen(m - 1) && word(m) != nil)
+                                || word(m).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) } == true
+                        }
+                        && !tightHyphen(k + 1) && (j == k + 2 || !tokens[k + 1].capitalized)
+                }
+            }
             if w == "and" || w == "or", pluralAt == nil, !words.isEmpty, let m = word(k + 1), !SubjectRules.stopWords.contains(m),
-                !isPlural(m), let n = word(k + 2), isPlural(n), !SubjectRules.stopWords.contains(n), sameSentence(k, k + 2),
-                !tokens[k + 2].capitalized || tokens[k + 1].capitalized, words.count < SubjectRules.maximumWords - 2
+                !isPlural(m), let j = secondSide(k), !tokens[j].capitalized || tokens[k + 1].capitalized,
+                words.count < SubjectRules.maximumWords - 1 - (k + 1..<j).filter({ word($0) != nil }).count
             {
                 words.append(k)
                 k += 1
@@ -901,6 +921,9 @@ extension FigureScanner {
                 }
             }
             if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
+            // ("The crew of 24 includes three fishermen", "Of these, seven need new roofs", "About 160 needed urgent repairs": a verb
+            // right after the number, no modifier of its noun.)
+            if words.isEmpty, SubjectRules.verbsAfterCounts.contains(w), !token.capitalized { break }
             // ("1,200 newly hired nurses", "51 exceptionally large stones": an adverb of a participle or an adjective before the
             // noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
@@ -937,6 +960,17 @@ extension FigureScanner {
             if isPlural(bareWord(k) ?? w) || w.hasSuffix("'s") {
                 pluralAt = k
                 if w.hasSuffix("'s") { break }
+                // ("550 farmers' markets", "30 workers' cooperatives": a plural's possessive before the places or bodies counted;
+                // "12 members' fees" counts the members.)
+                if let q = symbol(k + 1), q == "'" || q == "’", attached(k + 1), let n = word(k + 2), tokens[k + 2].spaceBefore,
+                    !tokens[k + 2].capitalized, SubjectRules.headsAfterPossessives.contains(n), sameSentence(k, k + 2),
+                    words.count < SubjectRules.maximumWords - 1
+                {
+                    words.append(k + 2)
+                    pluralAt = k + 2
+                    k += 3
+                    continue
+                }
                 // ("3.7 million data-centre GPUs": a plural that opens a hyphenated compound modifies the noun after it.)
                 if tightHyphen(k + 1), word(k + 2) != nil, sameSentence(k, k + 2), words.count < SubjectRules.maximumWords - 1 {
                     k += 1
@@ -999,6 +1033,8 @@ extension FigureScanner {
                 // (Not a verb of intent before "to": "has 18 million customers and aims to reach 25 million".)
                 if let c = word(k + 1), c == "and" || c == "or", let n = word(k + 2), sameSentence(k, k + 2),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !(DateRules.intentBeforeTo.contains(n) && word(k + 3) == "to"),
+                    // (Not a verb: "takes about 10 minutes and gives 470ml".)
+                    !SubjectRules.singularVerbs.contains(n), !SubjectRules.verbsAfterCounts.contains(n),
                     !(word(k + 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false), !objectFollows
                 {
                     words.append(k + 1)
@@ -1053,7 +1089,10 @@ extension FigureScanner {
             let verbAt = word(last + 1).map(SubjectRules.adverbsBeforeElisionVerbs.contains) == true ? last + 2 : last + 1
             let elided =
                 partitive || word(last + 1) == "still"
-                || (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || pastVerb($0) } ?? false)
+                || (word(verbAt).map {
+                    SubjectRules.elisionVerbs.contains($0) || pastVerb($0) || SubjectRules.verbsAfterCounts.contains($0)
+                }
+                    ?? false)
             return (nil, nil, elided)
         }
         _ = endIndex
@@ -1254,8 +1293,11 @@ extension FigureScanner {
                 let afterPlural = { () -> Bool in
                     word(v - 1).map {
                         (isPlural($0) && !SubjectRules.stopWords.contains($0)) || ChangeRules.beforeVerbs.contains($0) || $0 == "are"
+                            // ("Circulation is down 8% to 310,000": "is" after a noun of a count.)
+                            || ($0 == "is" && v >= 2 && namesACount(v - 2))
                     } == true
                         && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
+                        || pluralBeforePhrase(v)
                 }
                 // (A verb of markets too, before a count with its new level: "Jobless claims dipped 5,000 to 227,000".)
                 if ChangeRules.levelVerbs.contains(token.norm)
@@ -1764,6 +1806,24 @@ extension FigureScanner {
         while s > 0, s > comma - 12, sameSentence(s - 1, comma) { s -= 1 }
         guard s == 0 || !sameSentence(s - 1, comma), let w = word(s), w == "of" || w == "among" else { return false }
         return (s + 1..<comma).contains { tokens[$0].kind == .number }
+    }
+
+    /// Whether a plural and its phrase of place stand before the word of change at `v`, before "to" or "by": "Pitch fees at the
+    /// Southbank Centre food market rise to £450", "Shares in the firm rise 12%" (a verb, not the noun of "a market rise").
+    func pluralBeforePhrase(_ v: Int) -> Bool {
+        guard
+            word(v + 1) == "to" || word(v + 1) == "by"
+                || (v + 1 < tokens.count && (tokens[v + 1].kind == .number || MoneyRules.symbols[tokens[v + 1].norm] != nil))
+        else { return false }
+        var j = v - 1
+        while j > 0, j >= v - 6, sameSentence(j, v), let w = word(j) {
+            if ChangeRules.subjectPrepositions.contains(w) {
+                return j < v - 1 && word(j - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                    && (!tokens[j - 1].capitalized || j == 1 || !sameSentence(j - 2, j - 1))
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the word at `k` names a count (`SubjectRules.countHeads`), or is the "list" of "waiting list" ("The NHS waiting

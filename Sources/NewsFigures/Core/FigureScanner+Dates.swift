@@ -606,6 +606,11 @@ extension FigureScanner {
         // lifted and replaced in April": a participle after "and" in a future sentence.)
         if DateRules.aheadParticiples.contains(w) || DateRules.futureMarkers.contains(w) { return false }
         if word(k - 1) == "and" || word(k - 1) == "or", isFutureSentence(first) { return false }
+        // ("Results of the election, held on June 18, will be certified", "The painting, sold on June 3, will go on display": a
+        // reduced clause's participle right before its date dates what was done; not "The festival, held every year in July".)
+        if symbol(k - 1) == ",", DateRules.pastOrParticiple.contains(w) {
+            return true
+        }
         return isPastVerb(k)
     }
 
@@ -746,11 +751,15 @@ extension FigureScanner {
     private func afterWith(_ k: Int) -> Bool {
         var j = k - 1
         var nouns = 0
+        var joined = false
         while j >= 0, j >= k - 5, sameSentence(j, k), let w = word(j) {
             // (Up to three words of the object after a verb that keeps it so: "keeps the coast road closed".)
             if DateRules.complementVerbs.contains(w) { return j < k - 1 && nouns <= 3 }
-            if w == "with" || w == "without" { return j < k - 1 && nouns <= 1 }
+            // (Up to three words of its noun, none joining a second verb: "with the defending champion seeded first"; not
+            // "charged with assault and jailed".)
+            if w == "with" || w == "without" { return j < k - 1 && (nouns <= 1 || (nouns <= 3 && !joined)) }
             if !tokens[j].capitalized && !DateRules.determiners.contains(w) { nouns += 1 }
+            if w == "and" || w == "or" || w == "but" { joined = true }
             j -= 1
         }
         return false
@@ -1466,7 +1475,13 @@ extension FigureScanner {
         let eventVerbAfter =
             word(i + 1).map { DateRules.isPresentEventWord($0) } == true
             && (word(i + 2).map { DateRules.prepositionsAfterEventVerbs.contains($0) } ?? false)
-        if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter { return nil }
+        // ("Since 2020 prices have risen", "After 2008 banks were bailed out", "said that since 2015 officers have": a year after
+        // a word of time that opens the sentence or its clause, before its subject; not "in 2000 homes", nor "Since 2,008 …".)
+        let openingYear =
+            (1900...2100).contains(y) && DateRules.yearOpeningPrepositions.contains(w)
+            && (i < 2 || !sameSentence(i - 2, i) || (symbol(i - 2).map(NameRules.phraseOpeningMarks.contains) ?? false)
+                || (word(i - 2).map(DateRules.clauseOpenersBeforeYear.contains) ?? false))
+        if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter, !openingYear { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
             // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
             if unitFollows(j) || looksCounted(after: j) { return nil }
@@ -3450,6 +3465,7 @@ extension FigureScanner {
                 // ("The band announced a stadium tour on Monday": a noun after "a" and a modifier, not the sentence's first words.)
                 || (k > 1 && (tokens[k - 2].norm == "a" || tokens[k - 2].norm == "an") && !tokens[k - 2].capitalized
                     && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized)
+                || afterAnAmount(k)
                 // ("The minister unveiled new plans on Tuesday": a past verb's object after a modifier.)
                 || (k > 1 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized
                     && !SubjectRules.stopWords.contains(tokens[k - 1].norm) && isPastVerb(k - 2)
@@ -3490,6 +3506,30 @@ extension FigureScanner {
             if market || comparative { return false }
         }
         return true
+    }
+
+    /// Whether the word at `k` is a noun after "a" and an amount: "reported a 12% rise in revenue on Friday", "a £2bn rise",
+    /// "a 12 per cent rise", "a three-fold rise" (not "Prices 12% rise on Friday", with no article).
+    private func afterAnAmount(_ k: Int) -> Bool {
+        var j = k - 1
+        var amount = false
+        while j > 0, j >= k - 5, sameSentence(j, k) {
+            let t = tokens[j]
+            if t.kind == .number || NumberRules.units[t.norm] != nil {
+                amount = true
+            } else if t.kind == .symbol {
+                guard PercentRules.symbols.contains(t.norm) || MoneyRules.symbols[t.norm] != nil || t.norm == "-" || t.norm == "." else {
+                    return false
+                }
+            } else if !(NumberRules.scaleWords[t.norm] != nil || NumberRules.attachedScales[t.norm] != nil
+                || NumberRules.moneyOnlyScales[t.norm] != nil || PercentRules.words.contains(t.norm)
+                || ["per", "cent", "fold", "point", "points"].contains(t.norm))
+            {
+                break
+            }
+            j -= 1
+        }
+        return amount && (tokens[j].norm == "a" || tokens[j].norm == "an") && !tokens[j].capitalized
     }
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.

@@ -1588,8 +1588,9 @@ extension FigureScanner {
             }
             // ("DB Cargo lost €357 million last year": millions lost are a result, no change; "lost $30 billion in market value",
             // "the pound lost 2 cents" are one.)
+            // ("The show lost £210,000 in 2027", "lost between £20,000 and £50,000 each last year": any amount lost in a year.)
             if candidate.kind == .money, candidate.change?.direction == .decrease,
-                number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000,
+                number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000 || periodFollows(candidate.lastToken),
                 word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
                 !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" }),
                 // ("lost $5 million, or 12%", "or about 30% of what they put in": a share of what it had, a fall; not "or 12 cents a
@@ -1868,6 +1869,14 @@ extension FigureScanner {
     /// that counts nothing ("doors at 110 Rue de Rivoli open", "shown at 9 Hatton Garden from 10am"). Not a weekday, month,
     /// time zone or capitals only ("at 7 Eastern", "at 9 GMT"), nor things counted after the name ("at 30 Premier League
     /// clubs").
+    /// Whether the word at `k` is the plural of an identifier, "floors", "platforms", before a pair of its numbers.
+    func pluralIdentifier(_ k: Int) -> Bool {
+        guard let w = word(k), w.hasSuffix("s"), !tokens[k].capitalized, k + 3 < tokens.count, tokens[k + 1].kind == .number,
+            let p = word(k + 2), p == "and" || p == "to" || p == "or", tokens[k + 3].kind == .number
+        else { return false }
+        return NameRules.identifierWords.contains(String(w.dropLast()))
+    }
+
     func addressName(after tail: Int) -> Int? {
         var k = tail + 1
         var names = 0
@@ -1896,6 +1905,8 @@ extension FigureScanner {
         if clauseEnds(after: last) { return last }
         guard let w = word(last + 1), !tokens[last + 1].capitalized, !isPlural(w), !countedPastModifiers(after: last, reach: 2),
             !SubjectRules.stopWords.contains(w) || NameRules.labelsAnyNoun.contains(w) || NameRules.wordsAfterAddresses.contains(w)
+                // ("Residents at 12 Severn Side North should call": a modal after the street's name.)
+                || NameRules.modalsAfterAddresses.contains(w)
         else { return nil }
         return last
     }
@@ -1919,9 +1930,22 @@ extension FigureScanner {
         // ("; clue 12 reads 'Catch-22 novelist'", "Chair 6 remains shut": at a clause's start, before a singular verb, the noun
         // and its number are one thing.)
         if singularVerb, !sameSentence(i - 2, i) || symbol(i - 2).map(NameRules.clauseMarks.contains) == true { return true }
+        // (", store 1187, opens": a label set off by commas.)
+        if symbol(i - 2) == ",", symbol(tail + 1) == ",", sameSentence(i - 2, tail + 1), tokens[i].integer != nil { return true }
         guard let context = word(i - 2), !tokens[i - 2].capitalized || !sameSentence(i - 3, i - 2), sameSentence(i - 2, i) else {
             return false
         }
+        // ("Driver badge 4471 was suspended", "The driver's badge 4471 was": a determiner, a possessive or a modifier that opens
+        // the sentence before the noun.)
+        if singularVerb,
+            DateRules.determiners.contains(context) || context.hasSuffix("'s") || context.hasSuffix("’s")
+                || (tokens[i - 2].capitalized && !SubjectRules.stopWords.contains(context)
+                    && !NameRules.capitalizedFunctionWords.contains(context))
+        {
+            return true
+        }
+        // ("to book shift 3.": an infinitive's verb before the label that ends its clause.)
+        if word(i - 3) == "to", sameSentence(i - 3, i), !SubjectRules.stopWords.contains(context), clauseEnds(after: tail) { return true }
         // ("after lift 14 stalled", "when pump 3 failed", "After flight 370 vanished": after a word that opens a clause, a number
         // under a thousand before a past verb is the subject's label; "Since launch 300 have signed up" counts.)
         if NameRules.subordinatorsBeforeLabels.contains(context), (tokens[i].integer ?? 1000) < 1000,
@@ -2010,6 +2034,16 @@ extension FigureScanner {
                         || (NameRules.verbsAfterModifiedOpeningCounts.contains($0) && (pluralAt > tail + 1 || large))
                 } ?? false)
                 && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1))
+    }
+
+    /// Whether a year or a season follows the figure ending at `last`, up to six tokens on: "lost £210,000 in 2027", "between
+    /// £20,000 and £50,000 each last year", "a year", "in the 2026-27 season".
+    func periodFollows(_ last: Int) -> Bool {
+        (last + 1...last + 6).contains { k in
+            k < tokens.count && sameSentence(last, k)
+                && ((word(k).map(ChangeRules.periodsOfResults.contains) ?? false)
+                    || (year(k).map { (1900...2100).contains($0) } == true && (word(k - 1) == "in" || word(k - 1) == "during")))
+        }
     }
 
     /// Whether "were" or "was" after the number ending at `tail` is a verb put before its subject, a number up to two words on:
@@ -2327,7 +2361,8 @@ extension FigureScanner {
                 }
                 // "junction 47", "leave at exit 14" (not "exit 14 markets"); after a preposition or a determiner, whatever
                 // follows ("near junction 52 uses 700-bar tanks").
-                if NameRules.roadLabels.contains(previous.norm),
+                // ("between floors 9 and 10": the first of a pair after an identifier's plural.)
+                if NameRules.roadLabels.contains(previous.norm) || pluralIdentifier(i - 1),
                     !looksCounted(after: tail)
                         || (word(i - 2).map {
                             DateRules.determiners.contains($0) || ChangeRules.subjectPrepositions.contains($0) || $0 == "near"
@@ -2343,15 +2378,20 @@ extension FigureScanner {
             }
             // "the agent's extension is 4402": a label's number after "is", ending its clause (not a label counting things,
             // "The lane is 40 ...").
+            // ("its hygiene rating is 5", "The team's score is 4": a rating or a score.)
             if number.plainInteger, i >= 2, let be = word(i - 1), be == "is" || be == "was", let label = word(i - 2),
-                NameRules.identifierWords.contains(label), !NameRules.countedAfterLabels.contains(label), sameSentence(i - 2, i),
+                NameRules.identifierWords.contains(label) || NameRules.scoreNouns.contains(label),
+                !NameRules.countedAfterLabels.contains(label),
+                sameSentence(i - 2, i),
                 clauseEnds(after: tail)
             {
                 return tail
             }
             // "between junctions 10 and 11", "sections 3 to 5": the second label of a pair.
+            // ("between floors 9 and 10": an identifier's plural too.)
             if number.plainInteger, i >= 3, let p = word(i - 1), p == "and" || p == "to" || p == "or", tokens[i - 2].kind == .number,
-                let label = word(i - 3), NameRules.roadLabels.contains(label) || NameRules.identifierWords.contains(label),
+                let label = word(i - 3),
+                NameRules.roadLabels.contains(label) || NameRules.identifierWords.contains(label) || pluralIdentifier(i - 3),
                 sameSentence(i - 3, i), !looksCounted(after: tail)
             {
                 return tail
@@ -2365,9 +2405,11 @@ extension FigureScanner {
             {
                 return tail
             }
-            // ("must be 21 or older", "those 65 and over are eligible": an age.)
+            // ("must be 21 or older", "those 65 and over are eligible", "must be 18 or over": an age; not "250 or over staff".)
             if let joiner = word(tail + 1), joiner == "or" || joiner == "and", let w = word(tail + 2),
-                NameRules.ageComparatives.contains(w),
+                NameRules.ageComparatives.contains(w)
+                    || ((w == "over" || w == "above") && !looksCounted(after: tail + 2)
+                        && !(tail + 3 < tokens.count && tokens[tail + 3].kind == .number && sameSentence(tail, tail + 3))),
                 sameSentence(tail, tail + 2)
             {
                 return tail + 2
@@ -2554,9 +2596,10 @@ extension FigureScanner {
             return next
         }
         // "children under five", "people over 65 in care": a group by its age (in words too).
+        // ("A client under 18 was refused": one person too.)
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
-            NameRules.groupsByAge.contains(group), sameSentence(i - 2, i),
+            NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group), sameSentence(i - 2, i),
             next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map {
                     NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
@@ -2579,6 +2622,12 @@ extension FigureScanner {
                 for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
                     let start = end + 1 - phrase.count
                     if matches(phrase, at: start), sameSentence(start, i) { return tail }
+                }
+                // ("Donors must be 17 to 65", "Players must be over 16": an age a group or a person must be.)
+                if word(end) == "be", let modal = word(end - 1), NameRules.modalsOfAgeLimits.contains(modal), let group = word(end - 2),
+                    NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group), sameSentence(end - 2, i)
+                {
+                    return tail
                 }
             }
             // "Assange, 47, over …", "The victim, 27, was …", "Carlineo Jr., 55, of Addison": an age set off by commas.
@@ -2866,8 +2915,12 @@ extension FigureScanner {
             if k == (before.subjectEnd ?? before.lastToken) { return true }
         }
         // ("1.72 lakh road deaths in 2024, or roughly 470 a day": the same told another way.)
-        if word(first - 1) == "or", symbol(first - 2) == ",", let before = candidates.last, before.kind == .count, before.subject != nil,
-            sameSentence(before.lastToken, first), first - before.lastToken <= 8
+        // ("freed 9,500 people last year, nearly 26 a day": a rate after a comma alone too.)
+        let rate =
+            symbol(first - 1) == "," && (word(candidate.lastToken + 1) == "a" || word(candidate.lastToken + 1) == "per")
+            && (word(candidate.lastToken + 2).map(SubjectRules.rateUnits.contains) ?? false) && clauseEnds(after: candidate.lastToken + 2)
+        if (word(first - 1) == "or" && symbol(first - 2) == ",") || rate, let before = candidates.last, before.kind == .count,
+            before.subject != nil, sameSentence(before.lastToken, first), first - before.lastToken <= 8
         {
             return true
         }

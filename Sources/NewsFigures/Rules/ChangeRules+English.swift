@@ -186,6 +186,8 @@ enum ChangeRules {
 
     /// Verbs of losing, before which millions are a result, no change: "DB Cargo lost €357 million last year".
     static let losingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
+    /// Periods after an amount lost that make it a result, no change: "The show lost £210,000 last year", "loses £5,000 a year".
+    static let periodsOfResults: WordSet = ["year", "season", "quarter", "annually", "half"]
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
     static let prepositionsEndingObject: WordSet = ["to", "in", "at", "for", "with", "on", "into", "across", "within", "over"]

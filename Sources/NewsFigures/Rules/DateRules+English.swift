@@ -461,6 +461,8 @@ enum DateRules {
     /// arrested", "some 1990 are still missing" (not after a date preposition, "in 2000 were born").
     static let pluralVerbsAfterCountSubject: WordSet = ["were", "are", "have", "remain"]
     /// Words before a year that opens a clause: "said that 2026 was the warmest year".
+    /// Words of time that make a year of a number opening the sentence, whatever follows: "Since 2020 prices have risen".
+    static let yearOpeningPrepositions: WordSet = ["since", "after", "before", "until", "till", "by", "during"]
     static let clauseOpenersBeforeYear: WordSet = ["that", "and", "but", "while", "because", "when", "as", "so", "if"]
     static let yearVerbs: WordSet = [
         "ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "beginning", "started", "starts", "closed",

@@ -118,6 +118,10 @@ enum NameRules {
     /// Function words that may follow a street's name after its house number: "at 9 Hatton Garden from 10am", "the office at 10
     /// Downing Street is".
     static let wordsAfterAddresses: WordSet = ["for", "to", "is", "was", "and", "where", "which", "until", "since", "during", "with"]
+    /// Modals after a street's name at a house's number: "Residents at 12 Severn Side North should call".
+    static let modalsAfterAddresses: WordSet = ["should", "must", "will", "can", "may", "could", "would"]
+    /// Nouns of a rating or a score, whose number after "is" ends the clause: "its hygiene rating is 5".
+    static let scoreNouns: WordSet = ["rating", "score", "grade", "ranking", "rank"]
     /// Prepositions that open a sentence's phrase before its subject: "In Gaza 30 died", "By Friday 12,000 had applied".
     static let openingPrepositions: WordSet = [
         "in", "on", "at", "by", "after", "before", "within", "outside", "inside", "across", "throughout", "during", "since", "from",
@@ -275,7 +279,13 @@ enum NameRules {
         "children", "kids", "babies", "infants", "those", "anyone", "adults", "youngsters", "teenagers", "pupils", "people",
         "women", "men", "girls", "boys", "patients", "residents", "drivers", "voters", "visitors", "passengers", "travellers",
         "travelers", "students", "workers", "players", "users", "customers", "applicants",
+        // ("Clients under 18 were refused", "Donors over 70 need a doctor's note".)
+        "clients", "donors", "members", "guests", "fans", "riders", "swimmers", "participants", "entrants", "competitors",
+        "shoppers", "tenants", "claimants", "recipients", "victims", "offenders", "individuals", "persons", "employees", "staff",
+        "client", "donor", "member", "guest", "customer", "applicant", "participant", "entrant", "competitor", "user",
     ]
+    /// Modals before "be" and an age that a group must be: "Donors must be 17 to 65".
+    static let modalsOfAgeLimits: WordSet = ["must", "should", "cannot"]
 
     /// Words between an age word and a later age of its list, range or bound: "aged 18, 21 and 24",
     /// "aged between 5 and 11", "aged over 80" (a bound word only straight before a number: "aged 65

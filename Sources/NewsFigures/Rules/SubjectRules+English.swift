@@ -304,6 +304,21 @@ enum SubjectRules {
         "involves", "consists", "contains", "makes", "takes", "gets", "gives", "remains", "sits", "faces", "needs",
     ]
 
+    /// Verbs right after a number that are no modifiers of a noun counted: "The crew of 24 includes three fishermen", "Of these,
+    /// seven need new roofs", "About 160 needed urgent repairs", "A fleet of 40 serves the islands".
+    static let verbsAfterCounts: WordSet = [
+        "need", "needs", "needed", "require", "requires", "include", "includes", "included", "contain", "contains", "contained",
+        "serve", "serves", "sell", "sells", "offer", "lack", "lacks", "lacked", "takes", "gives", "involve", "involves", "involved",
+    ]
+
+    /// Places and bodies named after a plural's possessive, the head counted: "550 farmers' markets", "30 workers'
+    /// cooperatives", "40 residents' associations" (not "12 members' fees", which counts the members).
+    static let headsAfterPossessives: WordSet = [
+        "markets", "cooperatives", "co-operatives", "clubs", "associations", "groups", "unions", "councils", "homes",
+        "organisations", "organizations", "centres", "centers", "institutes", "societies", "federations", "committees", "hostels",
+        "refuges", "halls", "colleges", "schools", "charities", "networks", "forums", "collectives", "guilds",
+    ]
+
     /// At most this many words in a subject.
     static let maximumWords = 6
 }
