@@ -84,6 +84,8 @@ import Testing
         #expect(Self.read("Clients under 18 were refused.").isEmpty)
         #expect(Self.read("The studio turned away a client under 18.").isEmpty)
         #expect(Self.read("Those 65 and over are eligible.").isEmpty)
+        #expect(Self.read("Of the 240 gardeners, 60 per cent of them were under 35.") == ["240=240.0 [gardeners]", "60 per cent=60.0"])
+        #expect(Self.read("Prices of the shares were under 35.") == ["under 35=35.0 max"])
         // Things counted after "or over", and limits that are no ages, still count.
         #expect(Self.read("The centre has 250 or over beds.") == ["250 or over=250.0 min [beds]"])
         #expect(Self.read("Firms with 250 or more staff must report.") == ["250 or more=250.0 min [staff]"])
@@ -144,11 +146,19 @@ import Testing
     @Test func anAmountLostInAYearIsAResultAndARateAfterACommaRefersBack() {
         #expect(Self.read("The show lost £210,000 in 2027.") == ["£210,000=210000.0"])
         #expect(Self.read("The club loses £5,000 a year on the bar.") == ["£5,000=5000.0"])
+        #expect(
+            Self.read("Independent pharmacies lost between £20,000 and £50,000 each last year.") == [
+                "between £20,000 and £50,000=20000.0..50000.0 range"
+            ])
         // A currency or a price that lost ground is a fall.
         #expect(Self.read("The pound lost 2 cents this week.") == ["2 cents=0.02 decrease"])
         #expect(Self.read("The fund lost £210,000 in value.") == ["£210,000=210000.0 decrease"])
         #expect(
             Self.read("Firefighters freed 9,500 people from lifts last year, nearly 26 a day.") == [
+                "9,500=9500.0 [people]", "nearly 26=26.0 max [people]",
+            ])
+        #expect(
+            Self.read("Firefighters freed 9,500 people trapped in lifts in England last year, nearly 26 a day.") == [
                 "9,500=9500.0 [people]", "nearly 26=26.0 max [people]",
             ])
         // Not a rate of something else named after it.

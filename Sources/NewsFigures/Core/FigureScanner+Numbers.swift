@@ -1564,6 +1564,7 @@ extension FigureScanner {
             if between || (word(candidate.firstToken - 1) == "from" && !rangeAfterChangesFrom) { candidate.firstToken -= 1 }
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
+            if lostAsResult(candidate, scaled: number.scaled, first: candidate.firstToken) { candidate.change = nil }
         } else {
             var (bound, boundFirst) = self.bound(before: candidate.firstToken)
             // Starting prices bound amounts only: "the show starts at 7", "starts at 12 schools" are no bounds.
@@ -1586,20 +1587,7 @@ extension FigureScanner {
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
-            // ("DB Cargo lost €357 million last year": millions lost are a result, no change; "lost $30 billion in market value",
-            // "the pound lost 2 cents" are one.)
-            // ("The show lost £210,000 in 2027", "lost between £20,000 and £50,000 each last year": any amount lost in a year.)
-            if candidate.kind == .money, candidate.change?.direction == .decrease,
-                number.scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000 || periodFollows(candidate.lastToken),
-                word((boundFirst ?? candidate.firstToken) - 1).map(ChangeRules.losingVerbs.contains) == true,
-                !(candidate.lastToken + 1...candidate.lastToken + 3).contains(where: { word($0) == "value" || word($0) == "to" }),
-                // ("lost $5 million, or 12%", "or about 30% of what they put in": a share of what it had, a fall; not "or 12 cents a
-                // share", a loss per share.)
-                !(symbol(candidate.lastToken + 1) == "," && word(candidate.lastToken + 2) == "or"
-                    && !(candidate.lastToken + 3...candidate.lastToken + 7).contains { word($0) == "share" || word($0) == "shares" })
-            {
-                candidate.change = nil
-            }
+            if lostAsResult(candidate, scaled: number.scaled, first: boundFirst ?? candidate.firstToken) { candidate.change = nil }
             // "The Dow fell 102.2 points, or 0.36%", "an increase of 387,224 or 8%", "go up by £123 on average next year, or
             // 26%,": a percentage after "or" restates the change just told.
             // (Not a share of a whole named after it: "grew to 120 or 8% of the market", "climbed to $90 million, or 15% of
@@ -2034,6 +2022,21 @@ extension FigureScanner {
                         || (NameRules.verbsAfterModifiedOpeningCounts.contains($0) && (pluralAt > tail + 1 || large))
                 } ?? false)
                 && !(word(i - 1).map(NameRules.identifierWords.contains) ?? false) && !mixedCase(i - 1))
+    }
+
+    /// Whether the amount of `candidate`, a fall after a verb of losing before `first`, is a result with no change: "DB Cargo
+    /// lost €357 million last year" (millions lost), "The show lost £210,000 in 2027", "lost between £20,000 and £50,000 each
+    /// last year" (any amount lost in a year); not "lost $30 billion in market value", "the pound lost 2 cents".
+    func lostAsResult(_ candidate: Candidate, scaled: Bool, first: Int) -> Bool {
+        let last = candidate.lastToken
+        return candidate.kind == .money && candidate.change?.direction == .decrease
+            && (scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000 || periodFollows(last))
+            && word(first - 1).map(ChangeRules.losingVerbs.contains) == true
+            && !(last + 1...last + 3).contains(where: { word($0) == "value" || word($0) == "to" })
+            // ("lost $5 million, or 12%", "or about 30% of what they put in": a share of what it had, a fall; not "or 12 cents a
+            // share", a loss per share.)
+            && !(symbol(last + 1) == "," && word(last + 2) == "or"
+                && !(last + 3...last + 7).contains { word($0) == "share" || word($0) == "shares" })
     }
 
     /// Whether a year or a season follows the figure ending at `last`, up to six tokens on: "lost £210,000 in 2027", "between
@@ -2596,10 +2599,13 @@ extension FigureScanner {
             return next
         }
         // "children under five", "people over 65 in care": a group by its age (in words too).
-        // ("A client under 18 was refused": one person too.)
+        // ("A client under 18 was refused": one person too; "60 per cent of them were under 35": people after "be".)
+        let beAfterPeople =
+            word(i - 2).map(DateRules.beVerbs.contains) == true && clauseEnds(after: tail) && i >= 3 && sameSentence(i - 3, i)
+            && word(i - 3).map { ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) } == true
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
-            NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group), sameSentence(i - 2, i),
+            NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group) || beAfterPeople, sameSentence(i - 2, i),
             next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map {
                     NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
@@ -2915,12 +2921,13 @@ extension FigureScanner {
             if k == (before.subjectEnd ?? before.lastToken) { return true }
         }
         // ("1.72 lakh road deaths in 2024, or roughly 470 a day": the same told another way.)
-        // ("freed 9,500 people last year, nearly 26 a day": a rate after a comma alone too.)
+        // ("freed 9,500 people last year, nearly 26 a day": a rate after a comma alone too, further on: "freed 9,500 people
+        // trapped in lifts in England last year, nearly 26 a day".)
         let rate =
             symbol(first - 1) == "," && (word(candidate.lastToken + 1) == "a" || word(candidate.lastToken + 1) == "per")
             && (word(candidate.lastToken + 2).map(SubjectRules.rateUnits.contains) ?? false) && clauseEnds(after: candidate.lastToken + 2)
         if (word(first - 1) == "or" && symbol(first - 2) == ",") || rate, let before = candidates.last, before.kind == .count,
-            before.subject != nil, sameSentence(before.lastToken, first), first - before.lastToken <= 8
+            before.subject != nil, sameSentence(before.lastToken, first), first - before.lastToken <= (rate ? 14 : 8)
         {
             return true
         }
