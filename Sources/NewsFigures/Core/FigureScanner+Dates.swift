@@ -475,7 +475,16 @@ extension FigureScanner {
         else { return nearest }
         // A dateline ("WASHINGTON, March 3 (Reuters) -") and a date hung on a past verb ("Navalny, who
         // died on Feb. 16, will be buried …") are on or before the published day, whatever the sentence.
-        if isDateline(tense) || hangsOnPastVerb(tense) || datesAnIncident(tense) { return first > published ? y - 1 : y }
+        // (A reduced clause's participle only for a day at most `DateRules.participleDaysGone` days gone: "Results of the
+        // election, held on June 18, will be certified"; not "The festival, held on July 4, will feature 40 bands" in January.)
+        let gone = first > published ? CalendarDate(year: y - 1, month: m, day: wholeMonth ? 1 : d) : first
+        // (Any day gone in a sentence of the past: "The auction, held on 18 June, was expected to raise £1m".)
+        let participleJustGone =
+            gone.map { published.dayNumber - $0.dayNumber <= DateRules.participleDaysGone } ?? false
+            || (isPastSentence(tense) && !isFutureSentence(tense))
+        if isDateline(tense) || hangsOnPastVerb(tense, reducedClauses: participleJustGone) || datesAnIncident(tense) {
+            return first > published ? y - 1 : y
+        }
         // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
         // a past verb says nothing of, the nearest.
         // ("have until midnight on January 31": a time of day between "until" and its day.)
@@ -584,7 +593,7 @@ extension FigureScanner {
 
     /// Whether a past verb stands just before the date at `first`, over at most two of
     /// `DateRules.beforeHungDate` ("who died on Feb. 16", "was founded in March").
-    private func hangsOnPastVerb(_ first: Int) -> Bool {
+    private func hangsOnPastVerb(_ first: Int, reducedClauses: Bool = true) -> Bool {
         var k = first - 1
         var skipped = 0
         while skipped < 2, let w = word(k), DateRules.beforeHungDate.contains(w), sameSentence(k, first) {
@@ -609,7 +618,7 @@ extension FigureScanner {
         // ("Results of the election, held on June 18, will be certified", "The painting, sold on June 3, will go on display": a
         // reduced clause's participle right before its date dates what was done; not "The festival, held every year in July".)
         if symbol(k - 1) == ",", DateRules.pastOrParticiple.contains(w) {
-            return true
+            return reducedClauses
         }
         return isPastVerb(k)
     }
@@ -1126,6 +1135,19 @@ extension FigureScanner {
         return k
     }
 
+    /// Whether a number of capitalised words in `names` and a capitalised street word (`NameRules.streetWords`) follow the
+    /// token at `k`: "12 October Road", "12/24 George Street".
+    private func streetNameFollows(_ k: Int, names: ClosedRange<Int>, words: WordSet = NameRules.streetWords) -> Bool {
+        var j = k + 1
+        while j - k - 1 < names.upperBound, j < tokens.count, tokens[j].kind == .word, tokens[j].capitalized, sameSentence(k, j),
+            !NameRules.streetWords.contains(tokens[j].norm)
+        {
+            j += 1
+        }
+        return names.contains(j - k - 1) && j < tokens.count && tokens[j].kind == .word && tokens[j].capitalized && sameSentence(k, j)
+            && words.contains(tokens[j].norm)
+    }
+
     /// The date's last token, with the bracket that closes "Thursday (March 7)".
     private func closingBracket(first: Int, date i: Int, last: Int) -> Int {
         first < i && symbol(i - 1) == "(" ? last + 1 : last
@@ -1186,6 +1208,11 @@ extension FigureScanner {
             monthIsCalendar(k, followedByDateParts: true)
                 || (suffixedDay && word(k).map { !DateRules.monthWordsOfOtherUse.contains($0) } ?? false)
         else { return nil }
+        // ("The cafe at 12 October Road", "31 May Street": a street named after a month.)
+        if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths) {
+            consume(i, k)
+            return k + 1
+        }
         let written = yearAfter(k + 1, anchor: i)
         let y = written?.year
         // "Wed, 22 of Jan": a weekday written before belongs to the date.
@@ -1477,8 +1504,15 @@ extension FigureScanner {
             && (word(i + 2).map { DateRules.prepositionsAfterEventVerbs.contains($0) } ?? false)
         // ("Since 2020 prices have risen", "After 2008 banks were bailed out", "said that since 2015 officers have": a year after
         // a word of time that opens the sentence or its clause, before its subject; not "in 2000 homes", nor "Since 2,008 …".)
+        // (Not a clause that a comma closes before the sentence's own: "After 2000 runners finished, the road reopened",
+        // "Since 2000 people have died on the road, campaigners say"; a comma before a saying verb keeps the year.)
+        let commaAt = (i + 1..<min(tokens.count, i + 16)).first { sameSentence(i, $0) && symbol($0) == "," }
+        let closedClause =
+            commaAt.map { c in
+                !(c + 1...c + 3).contains { j in sameSentence(c, j) && (word(j).map(DateRules.sayingVerbs.contains) ?? false) }
+            } ?? false
         let openingYear =
-            (1900...2100).contains(y) && DateRules.yearOpeningPrepositions.contains(w)
+            !closedClause && (1900...2100).contains(y) && DateRules.yearOpeningPrepositions.contains(w)
             && (i < 2 || !sameSentence(i - 2, i) || (symbol(i - 2).map(NameRules.phraseOpeningMarks.contains) ?? false)
                 || (word(i - 2).map(DateRules.clauseOpenersBeforeYear.contains) ?? false))
         if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter, !openingYear { return nil }
@@ -2192,6 +2226,13 @@ extension FigureScanner {
     /// "02/22/2016", "21/04/2016", "21-04-16", "2015/08/12", "13.5.2015", and "on 4/22" (a day and
     /// month without a year only after a date preposition: "3/4" alone is a fraction).
     private mutating func numericDate(at i: Int) -> Int? {
+        // ("a unit at 12/24 George Street": a flat's and a house's numbers before a street's name.)
+        if symbol(i + 1) == "/", attached(i + 1), attached(i + 2), i + 2 < tokens.count, tokens[i + 2].kind == .number,
+            streetNameFollows(i + 2, names: 1...2)
+        {
+            consume(i, i + 2)
+            return i + 3
+        }
         // "11 / 2016", "2016 - 11": a month and a year around a spaced separator.
         if let a = smallInteger(i, maxDigits: 4), let sep = symbol(i + 1), sep == "/" || sep == "-",
             let b = smallInteger(i + 2, maxDigits: 4),
@@ -3529,7 +3570,9 @@ extension FigureScanner {
             }
             j -= 1
         }
-        return amount && (tokens[j].norm == "a" || tokens[j].norm == "an") && !tokens[j].capitalized
+        // (After a past verb: "Workers get a 4% rise in wages on Monday" has a present one of what is to come.)
+        return amount && (tokens[j].norm == "a" || tokens[j].norm == "an") && !tokens[j].capitalized && j > 0
+            && (isPastVerb(j - 1) || DateRules.pastReportingVerbs.contains(tokens[j - 1].norm))
     }
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.

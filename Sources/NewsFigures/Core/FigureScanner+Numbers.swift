@@ -2029,8 +2029,16 @@ extension FigureScanner {
     /// last year" (any amount lost in a year); not "lost $30 billion in market value", "the pound lost 2 cents".
     func lostAsResult(_ candidate: Candidate, scaled: Bool, first: Int) -> Bool {
         let last = candidate.lastToken
+        // (In a year, a sum of a thousand or more that no price or asset lost: not "The shares lost $12 in 2027", "Bitcoin lost
+        // $20,000 in 2026".)
+        let lostInAYear =
+            (candidate.value?.doubleValue ?? 0) >= 1000 && periodFollows(last)
+            && !(max(0, first - 7)..<first).contains { k in
+                sameSentence(k, first)
+                    && (word(k).map { DateRules.marketNouns.contains($0) || ChangeRules.assetsLosingValue.contains($0) } ?? false)
+            }
         return candidate.kind == .money && candidate.change?.direction == .decrease
-            && (scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000 || periodFollows(last))
+            && (scaled || (candidate.value?.doubleValue ?? 0) >= 1_000_000 || lostInAYear)
             && word(first - 1).map(ChangeRules.losingVerbs.contains) == true
             && !(last + 1...last + 3).contains(where: { word($0) == "value" || word($0) == "to" })
             // ("lost $5 million, or 12%", "or about 30% of what they put in": a share of what it had, a fall; not "or 12 cents a
@@ -2412,7 +2420,12 @@ extension FigureScanner {
             if let joiner = word(tail + 1), joiner == "or" || joiner == "and", let w = word(tail + 2),
                 NameRules.ageComparatives.contains(w)
                     || ((w == "over" || w == "above") && !looksCounted(after: tail + 2)
-                        && !(tail + 3 < tokens.count && tokens[tail + 3].kind == .number && sameSentence(tail, tail + 3))),
+                        && !(tail + 3 < tokens.count && tokens[tail + 3].kind == .number && sameSentence(tail, tail + 3))
+                        // (After "be", "aged" or people only: not "Groups of 8 or over must book".)
+                        && (word(i - 1).map {
+                            DateRules.beVerbs.contains($0) || $0 == "aged" || NameRules.groupsByAge.contains($0)
+                                || NameRules.personNouns.contains($0)
+                        } ?? false)),
                 sameSentence(tail, tail + 2)
             {
                 return tail + 2

@@ -171,6 +171,8 @@ enum ChangeRules {
     /// Units of depth or distance: "The diver sank to 40 metres" is how deep, no fall of a market.
     static let depthUnits: WordSet = [
         "metres", "meters", "metre", "meter", "feet", "foot", "ft", "fathoms", "km", "kilometres", "kilometers", "miles", "m",
+        // ("Houses in the village rise to 4 storeys": a height.)
+        "storeys", "stories", "floors",
     ]
     /// Verbs of change whose "to" is their own: "added to its 300 shops".
     static let addingVerbs: WordSet = ["added", "add", "adds", "adding"]
@@ -188,6 +190,12 @@ enum ChangeRules {
     static let losingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
     /// Periods after an amount lost that make it a result, no change: "The show lost £210,000 last year", "loses £5,000 a year".
     static let periodsOfResults: WordSet = ["year", "season", "quarter", "annually", "half"]
+    /// Things whose price or value an amount lost is a fall of, in a year too: "The pound lost 2 cents in 2026", "The car
+    /// lost £8,000 in 2027 in depreciation" (with `DateRules.marketNouns`).
+    static let assetsLosingValue: WordSet = [
+        "price", "prices", "value", "values", "car", "cars", "house", "houses", "home", "homes", "property", "properties",
+        "share", "bond", "coin", "token", "tokens", "ether", "ethereum", "silver", "copper", "wheat", "gas",
+    ]
     /// Words that end a `byObject` verb's object before a "from … to": "raised the fare from $2.50 to
     /// $2.75" is a change, "expanded its search to towns from 5 to 10 miles away" a range.
     static let prepositionsEndingObject: WordSet = ["to", "in", "at", "for", "with", "on", "into", "across", "within", "over"]

@@ -461,6 +461,14 @@ enum DateRules {
     /// arrested", "some 1990 are still missing" (not after a date preposition, "in 2000 were born").
     static let pluralVerbsAfterCountSubject: WordSet = ["were", "are", "have", "remain"]
     /// Words before a year that opens a clause: "said that 2026 was the warmest year".
+    /// At most this many days gone, a day after a reduced clause's participle is the one gone in a sentence of what is to
+    /// come: "Results of the election, held on June 18, will be certified next week" on 1 July.
+    static let participleDaysGone = 60
+    /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
+    /// July Parade", "on 5 May Court officials said").
+    static let streetWordsAfterMonths: WordSet = [
+        "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "terrace", "crescent", "boulevard", "gardens", "mews",
+    ]
     /// Words of time that make a year of a number opening the sentence, whatever follows: "Since 2020 prices have risen".
     static let yearOpeningPrepositions: WordSet = ["since", "after", "before", "until", "till", "by", "during"]
     static let clauseOpenersBeforeYear: WordSet = ["that", "and", "but", "while", "because", "when", "as", "so", "if"]

@@ -307,7 +307,7 @@ enum SubjectRules {
     /// Verbs right after a number that are no modifiers of a noun counted: "The crew of 24 includes three fishermen", "Of these,
     /// seven need new roofs", "About 160 needed urgent repairs", "A fleet of 40 serves the islands".
     static let verbsAfterCounts: WordSet = [
-        "need", "needs", "needed", "require", "requires", "include", "includes", "included", "contain", "contains", "contained",
+        "need", "needed", "require", "requires", "include", "includes", "included", "contain", "contains", "contained",
         "serve", "serves", "sell", "sells", "offer", "lack", "lacks", "lacked", "takes", "gives", "involve", "involves", "involved",
     ]
 
