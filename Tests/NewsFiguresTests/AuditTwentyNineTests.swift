@@ -185,3 +185,81 @@ import Testing
             ])
     }
 }
+
+/// Audit 30's classes (200 count sentences in 20 more genres; 135 dates on 2027-10-12, 2028-05-29 and 2027-12-24), each with
+/// the cases that must stay as they were.
+@Suite struct AuditThirtyTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aStreetNamedAfterAMonthIsAnAddress() {
+        #expect(Self.dates("The cafe at 12 October Road closed last month.", "2027-10-12") == ["last month=2027-09-01..2027-09-30"])
+        #expect(Self.dates("Residents of 31 May Street complained.", "2027-10-12").isEmpty)
+        #expect(Self.dates("Police were called to a unit at 12/24 George Street.", "2027-12-24").isEmpty)
+        #expect(Self.read("Police were called to a unit at 12/24 George Street.").isEmpty)
+        // A date before another capitalised word, or a place after a day and a month, stays a date.
+        #expect(Self.dates("On 5 May Parliament Square was closed.", "2027-10-12") == ["5 May=2027-05-05..2027-05-05"])
+        #expect(Self.dates("The 4 July Parade drew crowds.", "2027-10-12") == ["4 July=2027-07-04..2027-07-04"])
+    }
+
+    @Test func aHeadlinesCapitalisedVerbOfAnEventLooksAhead() {
+        #expect(Self.dates("Jets Host Patriots On Sunday In Key AFC Clash", "2027-10-12") == ["On Sunday=2027-10-17..2027-10-17"])
+        #expect(Self.dates("Apple Unveils New iPhone On Wednesday", "2027-10-12") == ["On Wednesday=2027-10-13..2027-10-13"])
+        // Not a past verb, nor a market's move.
+        #expect(Self.dates("Jets Beat Patriots On Sunday In Key AFC Clash", "2027-10-12") == ["On Sunday=2027-10-10..2027-10-10"])
+        #expect(Self.dates("Stocks Fall On Monday As Oil Jumps", "2027-10-12") == ["On Monday=2027-10-11..2027-10-11"])
+    }
+
+    @Test func theDayOfAReportToAnObjectAndAStartAfterFrom() {
+        #expect(
+            Self.dates("She told reporters on Monday that the vote would be held on Thursday.", "2027-10-12") == [
+                "on Monday=2027-10-11..2027-10-11", "on Thursday=2027-10-14..2027-10-14",
+            ])
+        #expect(Self.dates("New parking charges in the city centre apply from Monday.", "2027-12-24") == ["Monday=2027-12-27..2027-12-27"])
+        #expect(Self.dates("Rail fares rise from Sunday.", "2027-12-24") == ["Sunday=2027-12-26..2027-12-26"])
+        // A past start stays gone.
+        #expect(Self.dates("The shop has been closed from Monday.", "2027-12-24") == ["Monday=2027-12-20..2027-12-20"])
+    }
+
+    @Test func aHolidaysYearAndADayFirstDatesRelativeYear() {
+        #expect(
+            Self.dates("Police will step up patrols on Halloween after complaints about fireworks last year.", "2027-10-12") == [
+                "Halloween=2027-10-31..2027-10-31", "last year=2026-01-01..2026-12-31",
+            ])
+        #expect(Self.dates("Halloween falls on a Sunday next year.", "2027-10-12").first == "Halloween=2028-10-31..2028-10-31")
+        #expect(
+            Self.dates("The bridge will reopen on 14 August next year.", "2027-10-12") == ["14 August next year=2028-08-14..2028-08-14"])
+        #expect(Self.dates("The bridge opened on 3 March last year.", "2027-10-12") == ["3 March last year=2026-03-03..2026-03-03"])
+    }
+
+    @Test func headlineVerbsAndStreetWordsBeforeAPluralInTitleCase() {
+        #expect(Self.read("Museum Returns 72 Benin Bronzes To Nigeria") == ["72=72.0 [Benin Bronzes]"])
+        #expect(Self.read("Ice Rink Closure Puts 60 Jobs At Risk") == ["60=60.0 [Jobs]"])
+        #expect(Self.read("Council Hires 40 Extra Street Cleaners Ahead Of Festival Season") == ["40=40.0 [Street Cleaners]"])
+        // An address in title case, and a name with a number, stay no counts.
+        #expect(Self.read("Fire At 40 New Street Shop").isEmpty)
+        #expect(Self.read("Fans Mourn As Apollo 13 Star Dies").isEmpty)
+    }
+
+    @Test func labelsAfterAVerbOfMovingAndTimesAtAnyPlaceThatOpens() {
+        #expect(Self.read("The skater was sent to rink 2.").isEmpty)
+        #expect(Self.read("The fault was traced to turbine 12.").isEmpty)
+        #expect(Self.read("The rink opens at 9.30 on weekdays.").isEmpty)
+        // Not an infinitive's count, a record, or a market's level.
+        #expect(Self.read("Emirates agreed a deal to purchase 30 of the jets.").first == "30=30.0 [jets]")
+        #expect(Self.read("Attendance grew to record 45,000 last year.") == ["45,000=45000.0 increase [Attendance]"])
+        #expect(Self.read("Shares in the firm opened at 15.00 on debut.") == ["15.00=15.0"])
+        #expect(Self.read("The stock opened at 10.30 on Nasdaq.") == ["10.30=10.3"])
+    }
+
+    @Test func anEarlierLevelAfterMoreOrFewerThan() {
+        #expect(
+            Self.read("In Kenya, 5,000 smallholders now farm crickets, up from fewer than 500 in 2020.").prefix(2) == [
+                "5,000=5000.0 increase [smallholders]", "fewer than 500=500.0 max [smallholders]",
+            ])
+        #expect(
+            Self.read("Sales reached 300, up from more than 200.") == ["300=300.0 increase [Sales]", "more than 200=200.0 min [Sales]"])
+        // Not a bound of something else after "from".
+        #expect(Self.read("Sales reached 300, up from the shop.") == ["300=300.0 [Sales]"])
+    }
+}

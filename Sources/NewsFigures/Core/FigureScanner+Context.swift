@@ -507,6 +507,11 @@ extension FigureScanner {
         } else if let w = word(next), ChangeRules.hedgesBeforeEarlierLevel.contains(w) {
             // ("will cap daily entries at 30,000, down from about 45,000".)
             next += 1
+        } else if let w = word(next),
+            (word(next + 1) == "than" && ["more", "fewer", "less"].contains(w)) || (w == "at" && word(next + 1) == "least")
+        {
+            // ("5,000 smallholders now farm crickets, up from fewer than 500".)
+            next += 2
         }
         var n = next
         while n < next + 3, n < tokens.count, tokens[n].kind != .number,

@@ -119,7 +119,11 @@ extension FigureScanner {
             var yearLater: Int?
             var k = last + 1
             // (Not a year compared with: "Footfall on St Patrick's Day was 18% higher than last year".)
-            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than" {
+            // (Nor a year of another event after "after", "following" or "since": "will step up patrols on Halloween after
+            // complaints about fireworks last year".)
+            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than",
+                !(word(k).map(DateRules.otherEventLeads.contains) ?? false)
+            {
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
                     yearShiftAfter = s
                     break
@@ -1213,7 +1217,13 @@ extension FigureScanner {
             consume(i, k)
             return k + 1
         }
-        let written = yearAfter(k + 1, anchor: i)
+        var written = yearAfter(k + 1, anchor: i)
+        // ("on 14 August next year", "on 3 March last year": the year relative to the published one.)
+        if written == nil, let rel = word(k + 1), let shift = DateRules.relativeShifts[rel], bareWord(k + 2) == "year",
+            sameSentence(i, k + 2), let published
+        {
+            written = (published.year + shift, k + 2)
+        }
         let y = written?.year
         // "Wed, 22 of Jan": a weekday written before belongs to the date.
         let first = weekdayPrefix(before: i, last: written?.last ?? k) ?? i
@@ -1850,7 +1860,9 @@ extension FigureScanner {
             !reported && !pastBefore && !sentenceTense(i).past
             && (presentEventVerb(before: verbWindowEnd, of: i, nounsAndInfinitives: false)
                 || presentEventVerbInClause(
-                    before: verbWindowEnd, of: i, prose: word(first) == "on" || word(first - 1) == "on" || spanEnd != nil))
+                    before: verbWindowEnd, of: i,
+                    // ("New parking charges apply from Monday", "Rail fares rise from Sunday": a start after "from" too.)
+                    prose: word(first) == "on" || word(first - 1) == "on" || word(first - 1) == "from" || spanEnd != nil))
         // "Warnings are in place until Monday", "a warning for rain until 6pm on Monday": what lasts until a weekday,
         // in a sentence with no past verb, ends ahead; and so does what was put off until it ("the order had been
         // extended until 10pm on Saturday", `DateRules.deferralVerbs`).
@@ -2047,7 +2059,14 @@ extension FigureScanner {
     private func reportedDay(before first: Int) -> (day: String, ahead: Bool)? {
         guard let said = candidates.last(where: { $0.kind == .date }), said.lastToken < first, sameSentence(said.firstToken, first),
             first - said.lastToken <= 14, let span = said.date, span.start == span.end, span.start.utf8.count == 10,
-            let verb = word(said.firstToken - 1), DateRules.pastReportingVerbs.contains(verb)
+            // ("She told reporters on Monday that …", "told the BBC on Monday": over the verb's object, up to two words.)
+            (1...3).contains(where: { back in
+                let v = said.firstToken - back
+                return v >= 0 && sameSentence(v, said.firstToken) && word(v).map(DateRules.pastReportingVerbs.contains) == true
+                    && (v + 1..<said.firstToken).allSatisfy {
+                        tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)
+                    }
+            })
         else { return nil }
         var ahead: Bool?
         for k in (said.lastToken + 1)..<first {
@@ -3474,7 +3493,7 @@ extension FigureScanner {
     /// without `be`, not "is"/"are".
     private func presentEventVerb(before end: Int, of i: Int, nounsAndInfinitives: Bool, be: Bool = true) -> Bool {
         (max(0, end - 3)..<end).contains { k in
-            sameSentence(k, i) && !tokens[k].capitalized && DateRules.presentEventVerbs.contains(tokens[k].norm)
+            sameSentence(k, i) && (!tokens[k].capitalized || titleCaseEventVerb(k)) && DateRules.presentEventVerbs.contains(tokens[k].norm)
                 && (be || (tokens[k].norm != "is" && tokens[k].norm != "are"))
                 && (nounsAndInfinitives || !(word(k - 1).map { $0 == "to" || DateRules.determiners.contains($0) } ?? false))
                 && !negatedAfterModal(k)
@@ -3575,6 +3594,13 @@ extension FigureScanner {
             && (isPastVerb(j - 1) || DateRules.pastReportingVerbs.contains(tokens[j - 1].norm))
     }
 
+    /// Whether the capitalised word at `k` is a present verb of an event (`DateRules.presentEventVerbs`) in a headline in title
+    /// case, after its subject: "Jets Host Patriots On Sunday In Key AFC Clash", "Apple Unveils New iPhone On Wednesday".
+    private func titleCaseEventVerb(_ k: Int) -> Bool {
+        k > 0 && sameSentence(k - 1, k) && tokens[k - 1].kind == .word && tokens[k - 1].capitalized
+            && DateRules.presentEventVerbs.contains(tokens[k].norm) && (titleCaseSentence(k) || everyWordCapitalised(k))
+    }
+
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.
     private func proseSentence(_ k: Int) -> Bool {
         sentenceIs(k, \.proseSentences) { _, last in
@@ -3594,7 +3620,7 @@ extension FigureScanner {
         while k >= 0, k >= end - 10, sameSentence(k, i),
             tokens[k].kind != .symbol || symbol(k).map({ ["-", "'", "%", "$", "£", "€"].contains($0) }) == true
         {
-            if let w = word(k), !tokens[k].capitalized {
+            if let w = word(k), !tokens[k].capitalized || titleCaseEventVerb(k) {
                 // ("covers Devon and Cornwall on Monday": "and" between names joins no clause.)
                 let namesJoined = w == "and" && k > 0 && tokens[k - 1].capitalized && k + 1 < tokens.count && tokens[k + 1].capitalized
                 if DateRules.clauseOpeners.contains(w), !namesJoined { return false }

@@ -1948,7 +1948,14 @@ extension FigureScanner {
             clauseEnds(after: tail) || (word(tail + 1).map(NameRules.wordsAfterLabels.contains) ?? false) || invertedAfter(tail)
             || singularVerb
         let modifiesNoun = word(i - 3).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 3, i)
-        if NameRules.labelsAnyNoun.contains(context) { return endsPhrase || modifiesNoun }
+        // ("The skater was sent to rink 2.", "traced to turbine 12": after "to" too, but for a record, "grew to record 45,000".)
+        // (After a verb of moving only: not "a deal to purchase 30 of Boeing's jets".)
+        if NameRules.labelsAnyNoun.contains(context)
+            || (context == "to" && !NameRules.headlineModifiersBeforeCounts.contains(w)
+                && word(i - 3).map(NameRules.verbsOfMovingTo.contains) == true)
+        {
+            return endsPhrase || modifiesNoun
+        }
         // ("ordering folio 33": after a verb in "-ing" too.)
         if context.hasSuffix("ed") || DateRules.irregularPastVerbs.contains(context) || (context.hasSuffix("ing") && context.utf8.count > 5)
         {
@@ -2112,6 +2119,13 @@ extension FigureScanner {
         let opening =
             hour >= 6 && minutes % 15 == 0 && word(i - 2).map(NameRules.openingVerbs.contains) == true
             && (word(i - 3).map(NameRules.placesThatOpen.contains) == true
+                // ("The rink opens at 9.30": any lower-case noun, with no market's before it: not "Shares in the firm opened at
+                // 15.00".)
+                || (word(i - 3).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[i - 3].capitalized
+                    && word(i - 4).map(DateRules.determiners.contains) == true
+                    && !(max(0, i - 8)..<(i - 2)).contains { k in
+                        sameSentence(k, i) && (word(k).map(DateRules.marketNouns.contains) ?? false)
+                    })
                 || (word(i - 3) == "and" && i >= 4 && tokens[i - 4].kind == .number && consumed[i - 4]
                     && candidates.last.map({ $0.lastToken < i - 4 }) != false))
         guard
@@ -2752,7 +2766,11 @@ extension FigureScanner {
             // (Not over a headline's function word: "To Cut 350 Jobs At St Helens Plant".)
             if (next..<k).contains(where: { NameRules.capitalizedFunctionWords.contains(tokens[$0].norm) }) { return nil }
             // ("221 Baker Street opens today": a present verb after the street is no noun counted.)
-            if NameRules.streetWords.contains(tokens[k].norm),
+            // ("Council Hires 40 New Street Cleaners": a headline's plural in title case after it is what is counted.)
+            let headlinePlural =
+                word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, k + 1)
+                && (titleCaseSentence(k) || everyWordCapitalised(k))
+            if NameRules.streetWords.contains(tokens[k].norm), !headlinePlural,
                 !looksCounted(after: k)
                     || (word(k + 1).map(DateRules.isPresentEventWord)
                         ?? false)

@@ -106,6 +106,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("Ryanair cancels 400 flights on Monday"; not "follows", of what came before: "The arrest follows a raid on Tuesday".)
         "cancel", "cancels",
+        // ("New parking charges apply from Monday".)
+        "apply", "applies",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
         // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)

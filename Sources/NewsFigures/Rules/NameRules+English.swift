@@ -76,6 +76,12 @@ enum NameRules {
         "in", "on", "at", "from", "by", "under", "into", "inside", "near", "beside", "behind", "outside", "after", "onto", "via",
         "opposite", "beneath", "above", "below", "within",
     ]
+    /// Verbs of moving before "to" and a label: "The skater was sent to rink 2", "The fault was traced to turbine 12".
+    static let verbsOfMovingTo: WordSet = [
+        "sent", "send", "sends", "moved", "move", "moves", "taken", "transferred", "traced", "switched", "relocated", "diverted",
+        "returned", "admitted", "rushed", "went", "go", "goes", "headed", "redirected", "promoted", "relegated", "assigned",
+        "allocated", "directed", "upgraded", "downgraded", "raised", "lowered",
+    ]
     /// Singular verbs after a label's number, its noun and number one thing: "clue 12 reads", "Chair 6 remains shut".
     static let singularVerbsAfterLabels: WordSet = [
         "is", "was", "has", "reads", "remains", "stays", "stands", "shows", "lies", "sits", "opens", "closes", "runs", "contains",
@@ -186,6 +192,12 @@ enum NameRules {
         "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close", "catch", "catches", "records", "logs",
         "reports", "registers", "sees", "expects", "plans", "targets", "make", "makes", "seize", "seizes", "detain", "detains",
         "issue", "issues", "receive", "receives",
+        // ("Museum Returns 72 Benin Bronzes", "Closure Puts 60 Jobs At Risk", "Council Fills 3,000 Potholes".)
+        "returns", "return", "puts", "put", "holds", "hold", "fills", "fill", "funds", "fund", "brings", "bring", "pays", "pay",
+        "saves", "save", "spends", "spend", "gives", "give", "takes", "take", "hosts", "host", "names", "unveils", "unveil",
+        "offers", "offer", "backs", "rehomes", "removes", "remove", "repairs", "repair", "replaces", "replace",
+        "installs", "install", "trains", "train", "recruits", "recruit", "completes", "collects", "collect", "rescue", "fines",
+        "fine", "bans", "ban",
         // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
         "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]
