@@ -200,6 +200,13 @@ import Testing
         // A date before another capitalised word, or a place after a day and a month, stays a date.
         #expect(Self.dates("On 5 May Parliament Square was closed.", "2027-10-12") == ["5 May=2027-05-05..2027-05-05"])
         #expect(Self.dates("The 4 July Parade drew crowds.", "2027-10-12") == ["4 July=2027-07-04..2027-07-04"])
+        // After "on" before the clause's end or a past verb an address, before a noun or a name a day; after "from" a day
+        // (review 35).
+        #expect(Self.dates("Traffic on 8 August Avenue was diverted.", "2027-11-11").isEmpty)
+        #expect(Self.dates("The fire at 9 June Lane spread quickly.", "2027-11-11").isEmpty)
+        #expect(Self.dates("He lived at 1 April Close until 2020.", "2027-11-11") == ["2020=2020-01-01..2020-12-31"])
+        #expect(Self.dates("From 1 April Road tax rises by 5%.", "2027-11-11") == ["1 April=2028-04-01..2028-04-01"])
+        #expect(Self.dates("On 4 July Avenue Q opened on Broadway.", "2027-11-11").first == "4 July=2027-07-04..2027-07-04")
     }
 
     @Test func aHeadlinesCapitalisedVerbOfAnEventLooksAhead() {
@@ -208,6 +215,8 @@ import Testing
         // Not a past verb, nor a market's move.
         #expect(Self.dates("Jets Beat Patriots On Sunday In Key AFC Clash", "2027-10-12") == ["On Sunday=2027-10-10..2027-10-10"])
         #expect(Self.dates("Stocks Fall On Monday As Oil Jumps", "2027-10-12") == ["On Monday=2027-10-11..2027-10-11"])
+        // Nor with a score: a result (review 35).
+        #expect(Self.dates("Jets Host Patriots On Sunday, Lose 24-10", "2027-03-10") == ["On Sunday=2027-03-07..2027-03-07"])
     }
 
     @Test func theDayOfAReportToAnObjectAndAStartAfterFrom() {
@@ -217,8 +226,13 @@ import Testing
             ])
         #expect(Self.dates("New parking charges in the city centre apply from Monday.", "2027-12-24") == ["Monday=2027-12-27..2027-12-27"])
         #expect(Self.dates("Rail fares rise from Sunday.", "2027-12-24") == ["Sunday=2027-12-26..2027-12-26"])
-        // A past start stays gone.
+        #expect(Self.dates("Speed limits drop from Saturday across the city.", "2027-05-05") == ["Saturday=2027-05-08..2027-05-08"])
+        // A past start stays gone, and "would have" looks back from the report's day (review 35).
         #expect(Self.dates("The shop has been closed from Monday.", "2027-12-24") == ["Monday=2027-12-20..2027-12-20"])
+        #expect(
+            Self.dates("He told the inquiry on Tuesday that he would have resigned on Friday.", "2027-05-05") == [
+                "on Tuesday=2027-05-04..2027-05-04", "on Friday=2027-04-30..2027-04-30",
+            ])
     }
 
     @Test func aHolidaysYearAndADayFirstDatesRelativeYear() {
@@ -227,6 +241,13 @@ import Testing
                 "Halloween=2027-10-31..2027-10-31", "last year=2026-01-01..2026-12-31",
             ])
         #expect(Self.dates("Halloween falls on a Sunday next year.", "2027-10-12").first == "Halloween=2028-10-31..2028-10-31")
+        // In a sentence of no past too; with a past verb, the year is the holiday's (review 35).
+        #expect(
+            Self.dates("The shop closes on Christmas Day following a row last year.", "2027-09-20").first
+                == "Christmas Day=2027-12-25..2027-12-25")
+        #expect(
+            Self.dates("Traffic on New Year's Eve after the storm last year was light.", "2027-09-20").first
+                == "New Year's Eve=2026-12-31..2026-12-31")
         #expect(
             Self.dates("The bridge will reopen on 14 August next year.", "2027-10-12") == ["14 August next year=2028-08-14..2028-08-14"])
         #expect(Self.dates("The bridge opened on 3 March last year.", "2027-10-12") == ["3 March last year=2026-03-03..2026-03-03"])
@@ -238,6 +259,7 @@ import Testing
         #expect(Self.read("Council Hires 40 Extra Street Cleaners Ahead Of Festival Season") == ["40=40.0 [Street Cleaners]"])
         // An address in title case, and a name with a number, stay no counts.
         #expect(Self.read("Fire At 40 New Street Shop").isEmpty)
+        #expect(Self.read("Fire At 40 New Street Destroys Shop").isEmpty)
         #expect(Self.read("Fans Mourn As Apollo 13 Star Dies").isEmpty)
     }
 
@@ -261,5 +283,52 @@ import Testing
             Self.read("Sales reached 300, up from more than 200.") == ["300=300.0 increase [Sales]", "more than 200=200.0 min [Sales]"])
         // Not a bound of something else after "from".
         #expect(Self.read("Sales reached 300, up from the shop.") == ["300=300.0 [Sales]"])
+        #expect(Self.read("Attendance topped 50,000, up from under 40,000.").first == "topped 50,000=50000.0 min increase [Attendance]")
+    }
+}
+
+/// Audit 31's date classes (135 dates in wire and non-US/UK styles on 2028-03-06, 2027-08-31 and 2028-11-07) and review 35's
+/// cases, each with the cases that must stay as they were.
+@Suite struct AuditThirtyOneTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aDayOfWhatWasSaidToComeAfterWould() {
+        #expect(
+            Self.dates("Organisers said the match would be played on Saturday.", "2028-03-06") == ["on Saturday=2028-03-11..2028-03-11"])
+        #expect(
+            Self.dates("The Met department said a depression would intensify into a cyclonic storm by Thursday night.", "2027-08-31")
+                .first == "Thursday=2027-09-02..2027-09-02")
+        // Not "would have", nor a past verb of the day's own.
+        #expect(Self.dates("He said he would have resigned on Friday if asked.", "2028-03-06") == ["on Friday=2028-03-03..2028-03-03"])
+        #expect(Self.dates("Organisers said the match was played on Saturday.", "2028-03-06") == ["on Saturday=2028-03-04..2028-03-04"])
+    }
+
+    @Test func aDayAThingIsFixedFor() {
+        #expect(
+            Self.dates("INEC has fixed the governorship election in Ekiti for 17 June.", "2027-03-06") == [
+                "17 June=2027-06-17..2027-06-17"
+            ])
+        #expect(Self.dates("The matter was fixed for mention on 20 March.", "2027-03-06") == ["20 March=2027-03-20..2027-03-20"])
+        // Not a thing fixed on a day gone.
+        #expect(Self.dates("Engineers fixed the pipe on 20 February.", "2027-03-06") == ["20 February=2027-02-20..2027-02-20"])
+    }
+
+    @Test func aReducedClausesParticipleInASentenceOfNoPastIsTheNearestDay() {
+        #expect(
+            Self.dates("The concert, held on October 12, will be broadcast next month.", "2028-01-20").first
+                == "October 12=2027-10-12..2027-10-12")
+        #expect(Self.dates("The festival, held on July 4, will feature 40 bands.", "2027-01-09") == ["July 4=2027-07-04..2027-07-04"])
+        // In a sentence of the past, the day gone.
+        #expect(Self.dates("The concert, held on October 12, was broadcast live.", "2028-09-20") == ["October 12=2027-10-12..2027-10-12"])
+    }
+
+    @Test func needsAfterANumberIsAVerbBeforeItsObject() {
+        #expect(Self.read("The team of 40 needs a new coach.") == ["40=40.0 [team]"])
+        #expect(Self.read("Each of the 40 needs a permit.") == ["40=40.0"])
+        #expect(Self.read("The survey identified 40 needs in the community.") == ["40=40.0 [needs]"])
+        #expect(Self.read("The council received 40 needs assessments.").first?.hasPrefix("40=40.0 [needs") == true)
+        // A height reached is no new level, in the future too.
+        #expect(Self.read("The tower will rise to 4 storeys.") == ["4=4.0 [storeys]"])
     }
 }

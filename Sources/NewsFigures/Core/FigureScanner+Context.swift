@@ -190,6 +190,8 @@ extension FigureScanner {
     func change(before first: Int, figureEnd: Int, directOnly: Bool = false, amount: Bool = false) -> Change? {
         // ("Prices rose 3 times last year": how often, not by how much.)
         if word(figureEnd + 1) == "times" { return nil }
+        // ("The tower will rise to 4 storeys": a height reached is no new level.)
+        if word(first - 1) == "to", word(figureEnd + 1).map(ChangeRules.heightUnits.contains) == true { return nil }
         // "rose from $2.1bn to $3.4bn", "fell from 5.2% to 4.8%": the figure after "to" is the new level
         // of the change stated before "from" and the earlier level (the figure just read).
         if !directOnly, word(first - 1) == "to", let earlier = levelBefore(to: first - 1) {
@@ -928,7 +930,7 @@ extension FigureScanner {
             if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
             // ("The crew of 24 includes three fishermen", "Of these, seven need new roofs", "About 160 needed urgent repairs": a verb
             // right after the number, no modifier of its noun.)
-            if words.isEmpty, SubjectRules.verbsAfterCounts.contains(w), !token.capitalized { break }
+            if words.isEmpty, SubjectRules.verbsAfterCounts.contains(w) || (w == "needs" && needsIsAVerb(k)), !token.capitalized { break }
             // ("1,200 newly hired nurses", "51 exceptionally large stones": an adverb of a participle or an adjective before the
             // noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),
@@ -1529,6 +1531,15 @@ extension FigureScanner {
         if let w = word(v), DateRules.determiners.contains(w) || w.hasSuffix("'s") { v -= 1 }
         guard let verb = word(v), ChangeRules.byObject[verb] != nil || v == capping, sameSentence(v, first) else { return nil }
         return Self.collapse(text(start, end))
+    }
+
+    /// Whether "needs" at `k` after a number is the verb: before an object, "to" or a determiner ("The team of 40 needs a new
+    /// coach", "One in 5 needs help", "needs to pass"), not the noun before a preposition, a conjunction, a plural or the
+    /// clause's end ("40 needs in the community", "40 needs assessments", "12 needs and 30 wants").
+    func needsIsAVerb(_ k: Int) -> Bool {
+        guard let next = word(k + 1), sameSentence(k, k + 1), !clauseEnds(after: k) else { return false }
+        if next == "to" || DateRules.determiners.contains(next) || next == "more" { return true }
+        return !SubjectRules.stopWords.contains(next) && !isPlural(next)
     }
 
     /// "73.8 percent of the buyers" → "buyers".

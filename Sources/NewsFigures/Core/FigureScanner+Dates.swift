@@ -119,10 +119,19 @@ extension FigureScanner {
             var yearLater: Int?
             var k = last + 1
             // (Not a year compared with: "Footfall on St Patrick's Day was 18% higher than last year".)
-            // (Nor a year of another event after "after", "following" or "since": "will step up patrols on Halloween after
-            // complaints about fireworks last year".)
+            // (Nor a year of another event after "after", "following" or "since" in a sentence of no past: "will step up patrols
+            // on Halloween after complaints about fireworks last year", "The shop closes on Christmas Day following a row last
+            // year"; "Traffic on New Year's Eve after the storm last year was light" is that year's.)
+            var j = i
+            while j > 0, sameSentence(j - 1, i) { j -= 1 }
+            var pastVerb = false
+            while !pastVerb, j < tokens.count, sameSentence(j, i) {
+                pastVerb = word(j) != nil && !tokens[j].capitalized && (isPastVerb(j) || tokens[j].norm == "been")
+                j += 1
+            }
+            let future = isFutureSentence(i) || !pastVerb
             while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than",
-                !(word(k).map(DateRules.otherEventLeads.contains) ?? false)
+                !(future && (word(k).map(DateRules.otherEventLeads.contains) ?? false))
             {
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
                     yearShiftAfter = s
@@ -479,16 +488,15 @@ extension FigureScanner {
         else { return nearest }
         // A dateline ("WASHINGTON, March 3 (Reuters) -") and a date hung on a past verb ("Navalny, who
         // died on Feb. 16, will be buried …") are on or before the published day, whatever the sentence.
-        // (A reduced clause's participle only for a day at most `DateRules.participleDaysGone` days gone: "Results of the
-        // election, held on June 18, will be certified"; not "The festival, held on July 4, will feature 40 bands" in January.)
-        let gone = first > published ? CalendarDate(year: y - 1, month: m, day: wholeMonth ? 1 : d) : first
-        // (Any day gone in a sentence of the past: "The auction, held on 18 June, was expected to raise £1m".)
-        let participleJustGone =
-            gone.map { published.dayNumber - $0.dayNumber <= DateRules.participleDaysGone } ?? false
-            || (isPastSentence(tense) && !isFutureSentence(tense))
-        if isDateline(tense) || hangsOnPastVerb(tense, reducedClauses: participleJustGone) || datesAnIncident(tense) {
+        // (A reduced clause's participle right before its day too, in a sentence of the past.)
+        let pastSentence = isPastSentence(tense) && !isFutureSentence(tense)
+        if isDateline(tense) || hangsOnPastVerb(tense, reducedClauses: pastSentence) || datesAnIncident(tense) {
             return first > published ? y - 1 : y
         }
+        // ("Results of the election, held on June 18, will be certified" on 1 July, "The concert, held on October 12, will be
+        // broadcast next month" in January, "The festival, held on July 4, will feature 40 bands" in January: in a sentence
+        // not of the past, the nearest such day.)
+        if hangsOnPastVerb(tense, reducedClauses: true) { return y }
         // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
         // a past verb says nothing of, the nearest.
         // ("have until midnight on January 31": a time of day between "until" and its day.)
@@ -505,6 +513,9 @@ extension FigureScanner {
         // ("has cancelled sailings on Dec 28–30", "called off the parade on March 17": what is called off is dated, the
         // nearest; not "called on Friday", "called for talks on March 3".)
         if calledOffBefore(tense - 1, preposition: preposition) { return y }
+        // ("INEC has fixed the governorship election in Ekiti for 17 June", "The matter was fixed for mention on 20 March": a day
+        // a thing was set for, the nearest; "The vote is set for 15 October": one it is set for, ahead.)
+        if setForBefore(tense) { return isPastSentence(tense) && !isFutureSentence(tense) ? y : (last < published ? y + 1 : y) }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
         let untilAt = untilTime ? tense - 3 : tense - 1
@@ -545,7 +556,7 @@ extension FigureScanner {
             (word(tense - 1) == "on" || word(tense - 1) == "in") && word(tense - 2).map { DateRules.presentEventVerbs.contains($0) } == true
             && word(tense - 3).map { DateRules.relativeWords.contains($0) } == true
         let future =
-            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent
+            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent || wouldAfterSaying(before: tense)
             || (!isPastSentence(tense)
                 && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on" || word(tense - 1) == "from"))
         guard future != isPastSentence(tense) else { return y }
@@ -625,6 +636,37 @@ extension FigureScanner {
             return reducedClauses
         }
         return isPastVerb(k)
+    }
+
+    /// Whether "for" stands up to six tokens before the date at `first`, in its clause, after a verb of setting a day
+    /// (`DateRules.scheduledFor`, `DateRules.fixingVerbs`) up to eight tokens before it: "fixed the governorship election in
+    /// Ekiti for 17 June", "was fixed for mention on 20 March".
+    func setForBefore(_ first: Int) -> Bool {
+        guard
+            let f = (max(0, first - 6)..<first).last(where: { k in
+                word(k) == "for" && sameSentence(k, first) && !(k + 1..<first).contains { symbol($0) == "," || symbol($0) == ";" }
+            })
+        else { return false }
+        return (max(0, f - 8)..<f).contains { k in
+            sameSentence(k, f) && !tokens[k].capitalized
+                && (word(k).map { DateRules.scheduledFor.contains($0) || DateRules.fixingVerbs.contains($0) } ?? false)
+                && !(k + 1..<f).contains { symbol($0) == "," || symbol($0) == ";" }
+        }
+    }
+
+    /// Whether a verb of saying and then "would" (not "would have") stand before the day at `first`, in its sentence, the
+    /// day of what was said to come: "Organisers said the match would be played on Saturday", "said a depression would
+    /// intensify into a cyclonic storm by Thursday night".
+    func wouldAfterSaying(before first: Int) -> Bool {
+        guard
+            let w = (max(0, first - 12)..<first).last(where: { k in
+                word(k) == "would" && sameSentence(k, first) && word(k + 1) != "have" && !(word(k + 1) == "not" && word(k + 2) == "have")
+            })
+        else { return false }
+        return (max(0, w - 10)..<w).contains { k in
+            sameSentence(k, w) && !tokens[k].capitalized
+                && (word(k).map { DateRules.pastReportingVerbs.contains($0) || DateRules.sayingVerbs.contains($0) } ?? false)
+        }
     }
 
     /// Whether the date starting at `d` follows "on" after an incident looked into (`DateRules.incidentNouns`), over a
@@ -1212,8 +1254,25 @@ extension FigureScanner {
             monthIsCalendar(k, followedByDateParts: true)
                 || (suffixedDay && word(k).map { !DateRules.monthWordsOfOtherUse.contains($0) } ?? false)
         else { return nil }
-        // ("The cafe at 12 October Road", "31 May Street": a street named after a month.)
-        if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths) {
+        // ("The cafe at 12 October Road", "31 May Street": a street named after a month; not after a preposition of time, nor
+        // before a lower-case noun or another name, "From 1 April Road tax rises", "on 4 July Avenue Q opened".)
+        let streetEnds =
+            k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind != .word
+            || (!tokens[k + 2].capitalized
+                && (word(k + 2).map {
+                    DateRules.isPastForm($0) || DateRules.unchangedPasts.contains($0) || SubjectRules.stopWords.contains($0)
+                        || $0.hasSuffix("s")
+                } ?? false))
+        // (After "on" only before the clause's end, a past verb or a stop word: "Traffic on 8 August Avenue was diverted", "The
+        // protest was on 30 October Street."; "On 4 July Street parties were held" is the day.)
+        let onStreet =
+            opener == "on"
+            && (k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind != .word
+                || (!tokens[k + 2].capitalized
+                    && (word(k + 2).map { DateRules.isPastForm($0) || SubjectRules.stopWords.contains($0) } ?? false)))
+        if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths), streetEnds,
+            onStreet || !(opener.map(DateRules.prepositionsBeforeDays.contains) ?? false)
+        {
             consume(i, k)
             return k + 1
         }
@@ -1882,7 +1941,7 @@ extension FigureScanner {
                     && verbWithObject(after: i)))
         let future =
             forward || scheduled || presentEvent || until || subjectOfPresent
-            || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first)))
+            || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -2072,7 +2131,8 @@ extension FigureScanner {
         for k in (said.lastToken + 1)..<first {
             if symbol(k) == ";" || symbol(k) == "." { return nil }
             guard let w = word(k) else { continue }
-            if w == "would" || ((w == "was" || w == "were") && word(k + 1) == "to") {
+            // (Not "would have": "told the inquiry on Tuesday that he would have resigned on Friday" looks back.)
+            if (w == "would" && word(k + 1) != "have") || ((w == "was" || w == "were") && word(k + 1) == "to") {
                 ahead = true
             } else if w == "had" || w == "hadn't" {
                 ahead = false
@@ -3596,9 +3656,13 @@ extension FigureScanner {
 
     /// Whether the capitalised word at `k` is a present verb of an event (`DateRules.presentEventVerbs`) in a headline in title
     /// case, after its subject: "Jets Host Patriots On Sunday In Key AFC Clash", "Apple Unveils New iPhone On Wednesday".
+    /// (Not with a score in the headline: "Jets Host Patriots On Sunday, Lose 24-10" tells a result.)
     private func titleCaseEventVerb(_ k: Int) -> Bool {
         k > 0 && sameSentence(k - 1, k) && tokens[k - 1].kind == .word && tokens[k - 1].capitalized
             && DateRules.presentEventVerbs.contains(tokens[k].norm) && (titleCaseSentence(k) || everyWordCapitalised(k))
+            && !sentenceHas(k, \.scoreSentences) { j in
+                tightHyphen(j) && j > 0 && tokens[j - 1].kind == .number && j + 1 < tokens.count && tokens[j + 1].kind == .number
+            }
     }
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.

@@ -2766,9 +2766,11 @@ extension FigureScanner {
             // (Not over a headline's function word: "To Cut 350 Jobs At St Helens Plant".)
             if (next..<k).contains(where: { NameRules.capitalizedFunctionWords.contains(tokens[$0].norm) }) { return nil }
             // ("221 Baker Street opens today": a present verb after the street is no noun counted.)
-            // ("Council Hires 40 New Street Cleaners": a headline's plural in title case after it is what is counted.)
+            // ("Council Hires 40 New Street Cleaners": a headline's plural in title case after it is what is counted, after no
+            // preposition; "Fire At 40 New Street Destroys Shop" is an address.)
             let headlinePlural =
                 word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, k + 1)
+                && !(word(tail - 1).map(NameRules.titleCaseFunctionWords.contains) ?? true)
                 && (titleCaseSentence(k) || everyWordCapitalised(k))
             if NameRules.streetWords.contains(tokens[k].norm), !headlinePlural,
                 !looksCounted(after: k)

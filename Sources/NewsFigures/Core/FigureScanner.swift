@@ -793,6 +793,8 @@ final class ScanMemo {
     var titleCaseSentences: [Int: Bool] = [:]
     /// `everyWordCapitalised` by sentence index.
     var capitalisedSentences: [Int: Bool] = [:]
+    /// Whether a sentence has a score ("24-10"), for `titleCaseEventVerb`, by sentence index.
+    var scoreSentences: [Int: Bool] = [:]
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }

@@ -171,9 +171,10 @@ enum ChangeRules {
     /// Units of depth or distance: "The diver sank to 40 metres" is how deep, no fall of a market.
     static let depthUnits: WordSet = [
         "metres", "meters", "metre", "meter", "feet", "foot", "ft", "fathoms", "km", "kilometres", "kilometers", "miles", "m",
-        // ("Houses in the village rise to 4 storeys": a height.)
-        "storeys", "stories", "floors",
     ]
+    /// Units of a height reached after "to", no new level: "Houses in the village rise to 4 storeys", "The block will rise to
+    /// 30 floors".
+    static let heightUnits: WordSet = ["storeys", "stories", "floors", "storey", "story", "floor"]
     /// Verbs of change whose "to" is their own: "added to its 300 shops".
     static let addingVerbs: WordSet = ["added", "add", "adds", "adding"]
 
@@ -383,7 +384,11 @@ enum ChangeRules {
     static let cultivating: WordSet = ["grow", "grows"]
 
     /// Hedges before an earlier level after "up/down from": "down from about 45,000".
-    static let hedgesBeforeEarlierLevel: WordSet = ["about", "around", "roughly", "some", "nearly", "almost", "approximately"]
+    static let hedgesBeforeEarlierLevel: WordSet = [
+        "about", "around", "roughly", "some", "nearly", "almost", "approximately",
+        // ("up from under 40,000", "down from over 300".)
+        "under", "over", "below", "above",
+    ]
 
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
     static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]

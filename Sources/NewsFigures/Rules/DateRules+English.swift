@@ -106,8 +106,8 @@ enum DateRules {
         "deliver", "delivers", "publish", "publishes", "leave", "leaves", "depart", "departs", "forecasts", "predicts",
         // ("Ryanair cancels 400 flights on Monday"; not "follows", of what came before: "The arrest follows a raid on Tuesday".)
         "cancel", "cancels",
-        // ("New parking charges apply from Monday".)
-        "apply", "applies",
+        // ("New parking charges apply from Monday", "Speed limits drop from Saturday".)
+        "apply", "applies", "drop", "drops", "increase", "increases", "change", "changes",
         // ("A yellow warning covers western Scotland on Monday", "Huang gives the opening keynote on Monday".)
         "cover", "covers", "give", "gives", "stage", "stages", "bring", "brings",
         // ("The suspect appears in court on Friday", "The satellite lifts off on Tuesday", "The minister tours Kent on Tuesday".)
@@ -463,13 +463,13 @@ enum DateRules {
     /// arrested", "some 1990 are still missing" (not after a date preposition, "in 2000 were born").
     static let pluralVerbsAfterCountSubject: WordSet = ["were", "are", "have", "remain"]
     /// Words before a year that opens a clause: "said that 2026 was the warmest year".
-    /// At most this many days gone, a day after a reduced clause's participle is the one gone in a sentence of what is to
-    /// come: "Results of the election, held on June 18, will be certified next week" on 1 July.
-    static let participleDaysGone = 60
+    /// Prepositions of time before a day that keep it a date before a street word: "From 1 April Road tax rises".
+    static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
     /// July Parade", "on 5 May Court officials said").
     static let streetWordsAfterMonths: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "terrace", "crescent", "boulevard", "gardens", "mews",
+        "close", "grove", "court", "way", "place", "row", "walk",
     ]
     /// Words of time that make a year of a number opening the sentence, whatever follows: "Since 2020 prices have risen".
     static let yearOpeningPrepositions: WordSet = ["since", "after", "before", "until", "till", "by", "during"]
@@ -634,6 +634,9 @@ enum DateRules {
     /// Words before "for" and a weekday that put it ahead whatever the sentence's tense: "is set for
     /// Friday" (after a form of "be"), "scheduled for Tuesday" ("due on Monday" and "due Monday" too).
     static let scheduledFor: WordSet = ["set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned"]
+    /// Verbs of fixing a day, as courts and election bodies write them, before "for" and the day: "INEC has fixed the
+    /// election for 17 June", "The matter was listed for mention on 20 March".
+    static let fixingVerbs: WordSet = ["fixed", "fixes", "fix", "listed", "booked", "earmarked", "timetabled"]
     /// Warnings and forecasts, whose day after "for" is ahead whatever the sentence's tense: "issued a yellow thunderstorm
     /// warning for Sunday", "the forecast for Saturday".
     static let warningsFor: WordSet = ["warning", "warnings", "alert", "alerts", "watch", "forecast", "forecasts", "advisory"]
