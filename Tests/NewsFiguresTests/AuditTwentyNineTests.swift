@@ -332,3 +332,56 @@ import Testing
         #expect(Self.read("The tower will rise to 4 storeys.") == ["4=4.0 [storeys]"])
     }
 }
+
+/// Audit 31's count classes (200 sentences of wire and non-US/UK news), each with the cases that must stay as they were.
+@Suite struct AuditThirtyOneCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aShortLocalAmountAfterAChangesToOrBeforeAUnitOfSale() {
+        #expect(Self.read("In Johannesburg, bread rose to R22 a loaf.") == ["R22=22.0 increase"])
+        #expect(Self.read("In Manila, rice rose 8% to P52 a kilo.") == ["8%=8.0 increase", "P52=52.0 increase"])
+        #expect(Self.read("In Lagos, fares rose to N950.") == ["N950=950.0 increase"])
+        #expect(Self.read("In Nairobi, fares rose to Sh120 from Sh100.") == ["Sh120=120.0 increase", "Sh100=100.0"])
+        // Not a road or a mask with no price about it.
+        #expect(Self.read("In Johannesburg, traffic on the R21 near Pretoria was slow.").isEmpty)
+        #expect(Self.read("In Lagos, the clinic ran out of N95 masks.").isEmpty)
+    }
+
+    @Test func aYearsSpanWithItsEndCutToTwoDigits() {
+        #expect(Self.dates("The scheme will run from 2029-33.", "2028-03-06") == ["2029-33=2029-01-01..2033-12-31"])
+        #expect(Self.dates("The plan covers 2025-30.", "2028-03-06") == ["2025-30=2025-01-01..2030-12-31"])
+        #expect(Self.read("The plan covers 2025-30.").isEmpty)
+        // Two years running as before; a month after a year is no span of years.
+        #expect(Self.dates("The club lost money in the 2019-20 season.", "2028-03-06") == ["2019-20=2019-01-01..2020-12-31"])
+        #expect(Self.dates("The plan covers 2025-50 and beyond.", "2028-03-06") == ["2025-50=2025-01-01..2050-12-31"])
+        #expect(Self.dates("The plan covers 2025-60.", "2028-03-06").isEmpty)
+    }
+
+    @Test func phoneNumbersWithAnAreaCodeInBrackets() {
+        #expect(Self.read("Call the helpline on (02) 9876 5432 for details.").isEmpty)
+        #expect(Self.read("Call (65) 3644-2100 for details.").isEmpty)
+        // A count after a bracketed number stays.
+        #expect(Self.read("The report (2) found 340 cases.") == ["340=340.0 [cases]"])
+    }
+
+    @Test func plusBeforeAnArticleAddsAThingAndAGerundSubjectChangesNothing() {
+        #expect(
+            Self.read("Nurses were offered a pay rise of 4% plus a one-off £1,500 payment.") == ["4%=4.0 increase", "£1,500=1500.0"])
+        #expect(Self.read("Job shedding cost the firm $5 million.") == ["$5 million=5000000.0"])
+        // "plus" after a number is still a bound; a verb of change before its object still changes it.
+        #expect(Self.read("The tour visits 40-plus cities.") == ["40-plus=40.0 min [cities]"])
+        #expect(Self.read("The 40-plus age group grew.").isEmpty)
+        #expect(Self.read("The firm is shedding $5 million of costs.") == ["$5 million=5000000.0 decrease"])
+    }
+
+    @Test func aSubjectOverAParticipleInIng() {
+        #expect(
+            Self.read("Passengers flying with Etihad rose 29% to 18.5 million.") == [
+                "29%=29.0 increase", "18.5 million=18500000.0 increase [Passengers]",
+            ])
+        #expect(Self.read("Students living in halls rose to 12,000.") == ["12,000=12000.0 increase [Students]"])
+        // A noun in "-ing" is no participle.
+        #expect(Self.read("Buildings in the city rose to 400.") == ["400=400.0 increase [Buildings]"])
+    }
+}

@@ -140,6 +140,8 @@ extension FigureScanner {
 
     /// A bound written after the figure: "or more", "or fewer", "and above".
     func boundAfter(_ last: Int) -> (bound: Bound, last: Int)? {
+        // ("40-plus cities": "plus" after a hyphen.)
+        if tightHyphen(last + 1), word(last + 2) == "plus" { return (.min, last + 2) }
         guard last + 1 < tokens.count, BoundRules.afterFirstWords.contains(tokens[last + 1].norm) else { return nil }
         for (phrase, bound) in BoundRules.after where matches(phrase, at: last + 1) && sameSentence(last, last + 1) {
             // "5000 or less than 6000": the words open the next figure's bound; "200 or greater than"
@@ -154,6 +156,8 @@ extension FigureScanner {
                         && currency(before: after + 2) != nil)
                     || NumberRules.units[tokens[after].norm] != nil || currencyAbbreviation(at: after) != nil
                     || BoundRules.addedAfterPlus.contains(tokens[after].norm)
+                    // ("a pay rise of 4% plus a one-off £1,500 payment": a thing added after an article.)
+                    || ["a", "an", "the"].contains(tokens[after].norm)
             {
                 continue
             }
@@ -646,7 +650,8 @@ extension FigureScanner {
             }
             if SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w) { return nil }
             // ("exports of cut flowers earned KES 118 billion": a verb of its own stands between, "cut" no verb of it.)
-            if isPastVerb(v) { return nil }
+            // ("load shedding cost the economy about R900 million": a verb whose past is its present form, or in "-s", too.)
+            if isPastVerb(v) || DateRules.unchangedPasts.contains(w) || SubjectRules.singularVerbs.contains(w) { return nil }
             objectWords += 1
             v -= 1
         }
@@ -1402,11 +1407,15 @@ extension FigureScanner {
                 // (A participle's particle: "Emergency parcels handed out by the food bank network rose".)
                 let particle = word(p - 1).map(SubjectRules.verbParticles.contains) == true && word(p - 2).map(DateRules.isPastForm) == true
                 // ("Student visas issued by the UK fell", "Volunteer hours logged with the charity fell": a participle's agent.)
-                let agent = (w == "by" || w == "with") && (particle || word(p - 1).map(DateRules.isPastForm) == true)
+                // ("Passengers flying with Etihad rose 29%": a participle in "-ing" too.)
+                let agent =
+                    (w == "by" || w == "with")
+                    && (particle || word(p - 1).map { DateRules.isPastForm($0) || Self.presentParticiple($0) } == true)
                 if ChangeRules.subjectPrepositions.contains(w) || ofCount || agent {
                     // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
                     var n = particle ? p - 2 : p - 1
-                    if let v = word(n), DateRules.isPastForm(v), n > 0,
+                    // ("Students living in halls rose to 12,000": a participle in "-ing" too.)
+                    if let v = word(n), DateRules.isPastForm(v) || Self.presentParticiple(v), n > 0,
                         word(n - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true
                     {
                         n -= 1
@@ -1822,6 +1831,11 @@ extension FigureScanner {
         while s > 0, s > comma - 12, sameSentence(s - 1, comma) { s -= 1 }
         guard s == 0 || !sameSentence(s - 1, comma), let w = word(s), w == "of" || w == "among" else { return false }
         return (s + 1..<comma).contains { tokens[$0].kind == .number }
+    }
+
+    /// Whether `w` is a participle in "-ing" of five letters or more ("living", "flying"), not a noun of `SubjectRules.ingNouns`.
+    static func presentParticiple(_ w: String) -> Bool {
+        w.hasSuffix("ing") && w.utf8.count >= 5 && !SubjectRules.ingNouns.contains(w)
     }
 
     /// Whether a plural and its phrase of place stand before the word of change at `v`, before "to" or "by": "Pitch fees at the

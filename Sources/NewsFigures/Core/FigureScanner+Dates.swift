@@ -644,7 +644,8 @@ extension FigureScanner {
     func setForBefore(_ first: Int) -> Bool {
         guard
             let f = (max(0, first - 6)..<first).last(where: { k in
-                word(k) == "for" && sameSentence(k, first) && !(k + 1..<first).contains { symbol($0) == "," || symbol($0) == ";" }
+                // (Words only between: not a span's "for", "set ooo for 2 weeks starting May 20th".)
+                word(k) == "for" && sameSentence(k, first) && (k + 1..<first).allSatisfy { tokens[$0].kind == .word }
             })
         else { return false }
         return (max(0, f - 8)..<f).contains { k in
@@ -907,7 +908,10 @@ extension FigureScanner {
             attached(i + 1), attached(i + 2), let n = smallInteger(i + 2, maxDigits: 4)
         else { return nil }
         let digits = tokens[i + 2].end - tokens[i + 2].start
-        guard (digits == 2 && n == (y + 1) % 100) || (digits == 4 && sep == "/" && n == y + 1) else { return nil }
+        // ("from 2029-33", "covers 2025-50": a span of up to thirty years with its end cut to two digits past 12, no month.)
+        let end = digits == 2 ? y / 100 * 100 + n : n
+        let span = digits == 2 && sep != "/" && n > 12 && end > y + 1 && end - y <= 30
+        guard (digits == 2 && n == (y + 1) % 100) || (digits == 4 && sep == "/" && n == y + 1) || span else { return nil }
         // "2011-12" may be December 2011; after "the" or "fiscal" or before a season noun it spans the
         // two years: "the 2009-10 season", "2010-11 and 2011-12 seasons", "the 2008-09 crisis".
         if digits == 2, sep != "/", n <= 12 {
@@ -928,10 +932,10 @@ extension FigureScanner {
                 || verbWithObject(after: i + 2)
         else { return nil }
         // "the 2023-24 fiscal year": a fiscal year, given as its two years (see `fiscalYear`).
-        if fiscalYearWords(at: i + 3), sameSentence(i, i + 4) {
+        if !span, fiscalYearWords(at: i + 3), sameSentence(i, i + 4) {
             return addDate(i, i + 4, String(y), String(y + 1), resolved: "fiscal year")
         }
-        return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(y + 1, 12, 31), resolved: "absolute")
+        return addDate(i, i + 2, Self.iso(y, 1, 1), Self.iso(span ? end : y + 1, 12, 31), resolved: "absolute")
     }
 
     /// "2020-11-07".

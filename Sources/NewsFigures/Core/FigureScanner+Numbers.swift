@@ -506,6 +506,12 @@ extension FigureScanner {
                             value: value.scaled(byPowerOfTen: power), first: i, last: i + 2, words: false, scaled: true, plainInteger: false
                         )
                     }
+                    // ("40-plus cities", "200-plus staff": a bound after a hyphen, `boundAfter`.)
+                    // (Not an age group, "the 40-plus age group".)
+                    if next.norm == "-", after.norm == "plus", attached(i + 2) {
+                        if word(i + 3).map({ $0 == "age" || $0 == "ages" || $0 == "generation" }) == true { throw NotAFigure(last: i + 2) }
+                        return NumberMatch(value: value, first: i, last: i, words: false, scaled: scaled, plainInteger: false)
+                    }
                     // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent");
                     // one of things counted before its noun stays a count: "the 1,000-bed hospital".
                     if next.norm == "-", after.kind == .word, !PercentRules.words.contains(after.norm),
@@ -953,6 +959,9 @@ extension FigureScanner {
         if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
         if scaleFollows(k) { return true }
         if word(k - 2).map({ MoneyRules.priceWordsBefore.contains($0) }) == true { return true }
+        // ("rose to R22 a loaf", "fell to Sh120": a new level after a verb of change, or a price per unit after it, "P52 a kilo".)
+        if word(k - 2) == "to", let v = word(k - 3), ChangeRules.before[v] != nil || ChangeRules.levelVerbs.contains(v) { return true }
+        if let a = word(k + 1), a == "a" || a == "per", word(k + 2).map(MoneyRules.unitsOfSale.contains) == true { return true }
         // ("between Sh420 and Sh480", "from R15 to R20": the second end of a range of amounts in the same letter.)
         guard let joiner = word(k - 2), joiner == "and" || joiner == "to", k >= 4, tokens[k - 3].kind == .number, attached(k - 3),
             tokens[k - 4].norm == tokens[k - 1].norm
@@ -2165,6 +2174,19 @@ extension FigureScanner {
             }
             groups += (code + 1...max(code + 1, end)).reduce(0) { n, k in k <= end ? n + text(k, k).split(separator: " ").count : n }
             if groups >= 3 { return end }
+        }
+        // ("(02) 9876 5432", "(65) 3644-2100": an area code in brackets before groups of three or four digits.)
+        if number.plainInteger, tail == i, i >= 3, symbol(i - 1) == ")", symbol(i - 3) == "(", tokens[i - 2].kind == .number,
+            tokens[i - 2].integer != nil, tokens[i - 2].norm.utf8.count <= 4, (3...4).contains(tokens[i].norm.utf8.count),
+            sameSentence(i - 3, i)
+        {
+            let hyphened = hyphenChain(from: i).last
+            if hyphened > i { return hyphened }
+            if i + 1 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 1].spaceBefore, tokens[i + 1].integer != nil,
+                (3...4).contains(tokens[i + 1].norm.utf8.count), sameSentence(i, i + 1)
+            {
+                return i + 1
+            }
         }
         // "<>30", "=>30": a number behind a malformed pair of operators is no figure.
         if i >= 2, attached(i), let a = symbol(i - 1), let b = symbol(i - 2), attached(i - 1),

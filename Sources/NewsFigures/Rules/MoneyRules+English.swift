@@ -83,6 +83,13 @@ enum MoneyRules {
     /// Local letters read before a large amount (a scale word or thousands) even in a text naming no
     /// country: "R5.3 billion", "N70,000" ("P" is also Botswana's pula, "Sh" three shillings).
     static let largeAmountLetters: WordSet = ["r", "n"]
+    /// Units a price is asked per, after "a" or "per", that make a short whole number after a local letter an amount: "R22 a
+    /// loaf", "P52 a kilo", "Sh120 per trip".
+    static let unitsOfSale: WordSet = [
+        "kilo", "kg", "kilogram", "litre", "liter", "loaf", "month", "night", "ticket", "unit", "bag", "dozen", "day", "week",
+        "year", "hour", "trip", "ride", "meal", "head", "share", "barrel", "tonne", "ton", "box", "bottle", "packet", "cup",
+        "pint", "plate", "kwh",
+    ]
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
     /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
     static let priceWordsBefore: WordSet = [
