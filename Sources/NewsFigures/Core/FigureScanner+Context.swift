@@ -1548,7 +1548,8 @@ extension FigureScanner {
     func needsIsAVerb(_ k: Int) -> Bool {
         guard let next = word(k + 1), sameSentence(k, k + 1), !clauseEnds(after: k) else { return false }
         if next == "to" || DateRules.determiners.contains(next) || next == "more" { return true }
-        return !SubjectRules.stopWords.contains(next) && !isPlural(next)
+        // (Not before a participle: "The 12 needs identified by the review".)
+        return !SubjectRules.stopWords.contains(next) && !isPlural(next) && !DateRules.isPastForm(next) && !next.hasSuffix("ed")
     }
 
     /// "73.8 percent of the buyers" → "buyers".

@@ -119,20 +119,15 @@ extension FigureScanner {
             var yearLater: Int?
             var k = last + 1
             // (Not a year compared with: "Footfall on St Patrick's Day was 18% higher than last year".)
-            // (Nor a year of another event after "after", "following" or "since" in a sentence of no past: "will step up patrols
-            // on Halloween after complaints about fireworks last year", "The shop closes on Christmas Day following a row last
-            // year"; "Traffic on New Year's Eve after the storm last year was light" is that year's.)
-            var j = i
-            while j > 0, sameSentence(j - 1, i) { j -= 1 }
-            var pastVerb = false
-            while !pastVerb, j < tokens.count, sameSentence(j, i) {
-                pastVerb = word(j) != nil && !tokens[j].capitalized && (isPastVerb(j) || tokens[j].norm == "been")
-                j += 1
-            }
-            let future = isFutureSentence(i) || !pastVerb
-            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than",
-                !(future && (word(k).map(DateRules.otherEventLeads.contains) ?? false))
-            {
+            // (Nor a year of another event after "after", "following" or "since": "will step up patrols on Halloween after
+            // complaints about fireworks last year", "The shop closes on Christmas Day following a row last year"; in a sentence
+            // of the past, the holiday is the latest gone, "Traffic on New Year's Eve after the storm last year was light".)
+            var otherEvent = false
+            while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than" {
+                if word(k).map(DateRules.otherEventLeads.contains) == true {
+                    otherEvent = true
+                    break
+                }
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
                     yearShiftAfter = s
                     break
@@ -213,7 +208,20 @@ extension FigureScanner {
             let onOrBefore = days.last { !(published < $0) }
             let onOrAfter = days.first { !($0 < published) }
             var day: CalendarDate?
+            // (The sentence's past verb, for a holiday before another event's "after": `otherEvent`.)
+            let pastOfOther =
+                otherEvent && shift == nil
+                && {
+                    var j = i
+                    while j > 0, sameSentence(j - 1, i) { j -= 1 }
+                    while j < tokens.count, sameSentence(j, i) {
+                        if word(j) != nil, !tokens[j].capitalized, isPastVerb(j) || tokens[j].norm == "been" { return true }
+                        j += 1
+                    }
+                    return false
+                }() && !isFutureSentence(i)
             switch shift {
+            case .none where pastOfOther: day = onOrBefore
             case .some(-1): day = days.last { $0 < published }
             case .some(1): day = days.first { published < $0 }
             case .some(0): day = days.first { $0.year == published.year }
@@ -497,6 +505,13 @@ extension FigureScanner {
         // broadcast next month" in January, "The festival, held on July 4, will feature 40 bands" in January: in a sentence
         // not of the past, the nearest such day.)
         if hangsOnPastVerb(tense, reducedClauses: true) { return y }
+        // ("The judge said he would deliver his ruling on October 9": what was said to come is ahead, unless just gone by
+        // `DateRules.reportedMonthDaysGone` days, "The ministry said schools would reopen on June 8" on 22 June.)
+        if wouldAfterSaying(before: tense), !isFutureSentence(tense) {
+            guard last < published else { return y }
+            let gone = first > published ? CalendarDate(year: y - 1, month: m, day: wholeMonth ? 1 : d) : first
+            return gone.map { published.dayNumber - $0.dayNumber <= DateRules.reportedMonthDaysGone } == true ? y : y + 1
+        }
         // "have fallen 20% since April": a start already past; "remanded until March 28", "closed until May": an end
         // a past verb says nothing of, the nearest.
         // ("have until midnight on January 31": a time of day between "until" and its day.)
@@ -515,7 +530,17 @@ extension FigureScanner {
         if calledOffBefore(tense - 1, preposition: preposition) { return y }
         // ("INEC has fixed the governorship election in Ekiti for 17 June", "The matter was fixed for mention on 20 March": a day
         // a thing was set for, the nearest; "The vote is set for 15 October": one it is set for, ahead.)
-        if setForBefore(tense) { return isPastSentence(tense) && !isFutureSentence(tense) ? y : (last < published ? y + 1 : y) }
+        // (In a past sentence that tells what then happened, the day gone: "The case was fixed for 9 January but the judge was
+        // absent".)
+        if setForBefore(tense) {
+            guard isPastSentence(tense), !isFutureSentence(tense) else { return last < published ? y + 1 : y }
+            // (Not a present perfect: "The launch, set for June 3, has been scrubbed" is the day ahead.)
+            let happened = (tense + 1..<min(tokens.count, tense + 14)).contains { k in
+                sameSentence(k, tense) && word(k) != nil && !tokens[k].capitalized && isPastVerb(k)
+                    && !(word(k - 1).map { ["has", "have", "been", "had"].contains($0) } ?? false)
+            }
+            return happened ? (first > published ? y - 1 : y) : y
+        }
         // (Unless the verb before "until" is past, "ran until March 28 last year", or the sentence is of what is to
         // come, "will stay in post until March 28"; "The sales, which started on Boxing Day, run until 5 January".)
         let untilAt = untilTime ? tense - 3 : tense - 1
@@ -556,7 +581,7 @@ extension FigureScanner {
             (word(tense - 1) == "on" || word(tense - 1) == "in") && word(tense - 2).map { DateRules.presentEventVerbs.contains($0) } == true
             && word(tense - 3).map { DateRules.relativeWords.contains($0) } == true
         let future =
-            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent || wouldAfterSaying(before: tense)
+            isFutureSentence(tense) || intentAhead(before: tense, toOnly: true) || relativeEvent
             || (!isPastSentence(tense)
                 && presentEventVerbInClause(before: tense, of: tense, prose: word(tense - 1) == "on" || word(tense - 1) == "from"))
         guard future != isPastSentence(tense) else { return y }
@@ -910,7 +935,14 @@ extension FigureScanner {
         let digits = tokens[i + 2].end - tokens[i + 2].start
         // ("from 2029-33", "covers 2025-50": a span of up to thirty years with its end cut to two digits past 12, no month.)
         let end = digits == 2 ? y / 100 * 100 + n : n
-        let span = digits == 2 && sep != "/" && n > 12 && end > y + 1 && end - y <= 30
+        // (Not after a plural, an identifier or "be": "pages 2019-45", "Invoices 2021-29", "The Test score was 2016-19".)
+        let span =
+            digits == 2 && sep != "/" && n > 12 && end > y + 1 && end - y <= 30
+            && !(word(i - 1).map {
+                (isPlural($0) && !SubjectRules.stopWords.contains($0) && !DateRules.verbsOfSpanning.contains($0))
+                    || NameRules.identifierWords.contains($0)
+                    || DateRules.beVerbs.contains($0) || $0 == "score" || $0 == "scores"
+            } ?? false)
         guard (digits == 2 && n == (y + 1) % 100) || (digits == 4 && sep == "/" && n == y + 1) || span else { return nil }
         // "2011-12" may be December 2011; after "the" or "fiscal" or before a season noun it spans the
         // two years: "the 2009-10 season", "2010-11 and 2011-12 seasons", "the 2008-09 crisis".
@@ -1261,7 +1293,7 @@ extension FigureScanner {
         // ("The cafe at 12 October Road", "31 May Street": a street named after a month; not after a preposition of time, nor
         // before a lower-case noun or another name, "From 1 April Road tax rises", "on 4 July Avenue Q opened".)
         let streetEnds =
-            k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind != .word
+            k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind == .symbol
             || (!tokens[k + 2].capitalized
                 && (word(k + 2).map {
                     DateRules.isPastForm($0) || DateRules.unchangedPasts.contains($0) || SubjectRules.stopWords.contains($0)
@@ -1271,7 +1303,7 @@ extension FigureScanner {
         // protest was on 30 October Street."; "On 4 July Street parties were held" is the day.)
         let onStreet =
             opener == "on"
-            && (k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind != .word
+            && (k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind == .symbol
                 || (!tokens[k + 2].capitalized
                     && (word(k + 2).map { DateRules.isPastForm($0) || SubjectRules.stopWords.contains($0) } ?? false)))
         if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths), streetEnds,
@@ -3635,6 +3667,7 @@ extension FigureScanner {
     /// Whether the word at `k` is a noun after "a" and an amount: "reported a 12% rise in revenue on Friday", "a £2bn rise",
     /// "a 12 per cent rise", "a three-fold rise" (not "Prices 12% rise on Friday", with no article).
     private func afterAnAmount(_ k: Int) -> Bool {
+        guard k >= 2 else { return false }
         var j = k - 1
         var amount = false
         while j > 0, j >= k - 5, sameSentence(j, k) {

@@ -508,8 +508,16 @@ extension FigureScanner {
                     }
                     // ("40-plus cities", "200-plus staff": a bound after a hyphen, `boundAfter`.)
                     // (Not an age group, "the 40-plus age group".)
+                    // (Before a plural counted or at the clause's end only: not "the 65-plus bracket", "a 20-plus-year career", nor
+                    // people by their age under a hundred, "70-plus residents"; "200-plus staff", "The crowd was 40,000-plus.")
                     if next.norm == "-", after.norm == "plus", attached(i + 2) {
-                        if word(i + 3).map({ $0 == "age" || $0 == "ages" || $0 == "generation" }) == true { throw NotAFigure(last: i + 2) }
+                        let counted =
+                            i + 3 < tokens.count && tokens[i + 3].spaceBefore
+                            && word(i + 3).map({
+                                (isPlural($0) || NameRules.groupsByAge.contains($0)) && !SubjectRules.stopWords.contains($0)
+                                    && (!NameRules.groupsByAge.contains($0) || value.doubleValue > 100)
+                            }) == true
+                        guard counted || clauseEnds(after: i + 2) else { throw NotAFigure(last: i + 2) }
                         return NumberMatch(value: value, first: i, last: i, words: false, scaled: scaled, plainInteger: false)
                     }
                     // A compound modifier: "24-year-old", "100-meter race", "five-year plan" (not "60-percent");
@@ -960,7 +968,17 @@ extension FigureScanner {
         if scaleFollows(k) { return true }
         if word(k - 2).map({ MoneyRules.priceWordsBefore.contains($0) }) == true { return true }
         // ("rose to R22 a loaf", "fell to Sh120": a new level after a verb of change, or a price per unit after it, "P52 a kilo".)
-        if word(k - 2) == "to", let v = word(k - 3), ChangeRules.before[v] != nil || ChangeRules.levelVerbs.contains(v) { return true }
+        // (Not a level of something else named after it: "rose to P3 signal level", "moved up to N9 on the scoring chart".)
+        // ("rose to N950 a mudu", "to P150 each in Cebu", "to P13 in Metro Manila": a rate or a place after it too; not "rose
+        // to R4 a day after the storm".)
+        if word(k - 2) == "to", let v = word(k - 3), ChangeRules.before[v] != nil || ChangeRules.levelVerbs.contains(v),
+            clauseEnds(after: k) || word(k + 1) == "from" || word(k + 1) == "each"
+                || (word(k + 1) == "in" && k + 2 < tokens.count && tokens[k + 2].capitalized)
+                || ((word(k + 1) == "a" || word(k + 1) == "per") && word(k + 2) != nil
+                    && !(word(k + 3).map { ["after", "before", "later", "earlier", "ago"].contains($0) } ?? false))
+        {
+            return true
+        }
         if let a = word(k + 1), a == "a" || a == "per", word(k + 2).map(MoneyRules.unitsOfSale.contains) == true { return true }
         // ("between Sh420 and Sh480", "from R15 to R20": the second end of a range of amounts in the same letter.)
         guard let joiner = word(k - 2), joiner == "and" || joiner == "to", k >= 4, tokens[k - 3].kind == .number, attached(k - 3),

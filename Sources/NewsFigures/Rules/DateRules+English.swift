@@ -463,6 +463,8 @@ enum DateRules {
     /// arrested", "some 1990 are still missing" (not after a date preposition, "in 2000 were born").
     static let pluralVerbsAfterCountSubject: WordSet = ["were", "are", "have", "remain"]
     /// Words before a year that opens a clause: "said that 2026 was the warmest year".
+    /// Verbs in "-s" before a span of years, no plural of numbered things: "The plan covers 2025-30".
+    static let verbsOfSpanning: WordSet = ["covers", "spans", "runs", "lasts", "targets", "sets"]
     /// Prepositions of time before a day that keep it a date before a street word: "From 1 April Road tax rises".
     static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4

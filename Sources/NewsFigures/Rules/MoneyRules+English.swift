@@ -86,8 +86,8 @@ enum MoneyRules {
     /// Units a price is asked per, after "a" or "per", that make a short whole number after a local letter an amount: "R22 a
     /// loaf", "P52 a kilo", "Sh120 per trip".
     static let unitsOfSale: WordSet = [
-        "kilo", "kg", "kilogram", "litre", "liter", "loaf", "month", "night", "ticket", "unit", "bag", "dozen", "day", "week",
-        "year", "hour", "trip", "ride", "meal", "head", "share", "barrel", "tonne", "ton", "box", "bottle", "packet", "cup",
+        "kilo", "kg", "kilogram", "litre", "liter", "loaf", "month", "night", "ticket", "unit", "bag", "dozen", "trip", "ride",
+        "meal", "head", "share", "barrel", "tonne", "ton", "box", "bottle", "packet", "cup",
         "pint", "plate", "kwh",
     ]
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
