@@ -401,6 +401,9 @@ import Testing
         #expect(Self.read("He has a 20-plus-year career in film.").isEmpty)
         #expect(Self.read("The 70-plus residents will get jabs first.").isEmpty)
         #expect(Self.read("The firm is shedding $5 million of costs.") == ["$5 million=5000000.0 decrease"])
+        // A singular noun added to an amount after "plus" (review 36); a plural after it stays a bound.
+        #expect(Self.read("The flat sold for A$1.2 million plus stamp duty.") == ["A$1.2 million=1200000.0"])
+        #expect(Self.read("The tour visits 40 plus cities.") == ["40 plus=40.0 min [cities]"])
     }
 
     @Test func aSubjectOverAParticipleInIng() {

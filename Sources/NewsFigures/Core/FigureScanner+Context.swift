@@ -158,6 +158,12 @@ extension FigureScanner {
                     || BoundRules.addedAfterPlus.contains(tokens[after].norm)
                     // ("a pay rise of 4% plus a one-off £1,500 payment": a thing added after an article.)
                     || ["a", "an", "the"].contains(tokens[after].norm)
+                    // ("A$1.2 million plus stamp duty": a singular noun added to an amount; "40 plus cities" is a bound.)
+                    || (word(after).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && !tokens[after].capitalized
+                        && word(after + 1).map { !isPlural($0) } != false
+                        && (max(0, last - 4)...last).contains { k in
+                            MoneyRules.symbols[tokens[k].norm] != nil || tokens[k].norm == "$" || currencyAbbreviation(at: k) != nil
+                        })
             {
                 continue
             }
