@@ -210,16 +210,10 @@ extension FigureScanner {
             var day: CalendarDate?
             // (The sentence's past verb, for a holiday before another event's "after": `otherEvent`.)
             let pastOfOther =
-                otherEvent && shift == nil
-                && {
-                    var j = i
-                    while j > 0, sameSentence(j - 1, i) { j -= 1 }
-                    while j < tokens.count, sameSentence(j, i) {
-                        if word(j) != nil, !tokens[j].capitalized, isPastVerb(j) || tokens[j].norm == "been" { return true }
-                        j += 1
-                    }
-                    return false
-                }() && !isFutureSentence(i)
+                otherEvent && shift == nil && !isFutureSentence(i)
+                && sentenceHas(i, \.pastVerbSentences) { j in
+                    word(j) != nil && !tokens[j].capitalized && (isPastVerb(j) || tokens[j].norm == "been")
+                }
             switch shift {
             case .none where pastOfOther: day = onOrBefore
             case .some(-1): day = days.last { $0 < published }
@@ -533,7 +527,7 @@ extension FigureScanner {
         // (In a past sentence that tells what then happened, the day gone: "The case was fixed for 9 January but the judge was
         // absent".)
         if setForBefore(tense) {
-            guard isPastSentence(tense), !isFutureSentence(tense) else { return last < published ? y + 1 : y }
+            guard pastSentence else { return last < published ? y + 1 : y }
             // (Not a present perfect: "The launch, set for June 3, has been scrubbed" is the day ahead.)
             let happened = (tense + 1..<min(tokens.count, tense + 14)).contains { k in
                 sameSentence(k, tense) && word(k) != nil && !tokens[k].capitalized && isPastVerb(k)
@@ -1292,25 +1286,21 @@ extension FigureScanner {
         else { return nil }
         // ("The cafe at 12 October Road", "31 May Street": a street named after a month; not after a preposition of time, nor
         // before a lower-case noun or another name, "From 1 April Road tax rises", "on 4 July Avenue Q opened".)
-        let streetEnds =
-            k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind == .symbol
-            || (!tokens[k + 2].capitalized
-                && (word(k + 2).map {
-                    DateRules.isPastForm($0) || DateRules.unchangedPasts.contains($0) || SubjectRules.stopWords.contains($0)
-                        || $0.hasSuffix("s")
-                } ?? false))
-        // (After "on" only before the clause's end, a past verb or a stop word: "Traffic on 8 August Avenue was diverted", "The
-        // protest was on 30 October Street."; "On 4 July Street parties were held" is the day.)
-        let onStreet =
-            opener == "on"
-            && (k + 2 >= tokens.count || !sameSentence(k, k + 2) || tokens[k + 2].kind == .symbol
-                || (!tokens[k + 2].capitalized
-                    && (word(k + 2).map { DateRules.isPastForm($0) || SubjectRules.stopWords.contains($0) } ?? false)))
-        if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths), streetEnds,
-            onStreet || !(opener.map(DateRules.prepositionsBeforeDays.contains) ?? false)
-        {
-            consume(i, k)
-            return k + 1
+        if streetNameFollows(k, names: 0...0, words: DateRules.streetWordsAfterMonths) {
+            // (An address before the clause's end, or a lower-case past verb or stop word; or a verb in "-s", but not after a
+            // preposition of time. After "on" only before the first two: "Traffic on 8 August Avenue was diverted", "The protest
+            // was on 30 October Street."; "On 4 July Street parties were held" is the day.)
+            let next = k + 2
+            let clauseEnds = next >= tokens.count || !sameSentence(k, next) || tokens[next].kind == .symbol
+            let lower = tokens.indices.contains(next) && !tokens[next].capitalized ? word(next) : nil
+            let ends = clauseEnds || (lower.map { DateRules.isPastForm($0) || SubjectRules.stopWords.contains($0) } ?? false)
+            let verbInS = lower.map { DateRules.unchangedPasts.contains($0) || $0.hasSuffix("s") } ?? false
+            let address =
+                opener.map(DateRules.prepositionsBeforeDays.contains) == true ? opener == "on" && ends : ends || verbInS
+            if address {
+                consume(i, k)
+                return k + 1
+            }
         }
         var written = yearAfter(k + 1, anchor: i)
         // ("on 14 August next year", "on 3 March last year": the year relative to the published one.)

@@ -795,6 +795,8 @@ final class ScanMemo {
     var capitalisedSentences: [Int: Bool] = [:]
     /// Whether a sentence has a score ("24-10"), for `titleCaseEventVerb`, by sentence index.
     var scoreSentences: [Int: Bool] = [:]
+    /// Whether a sentence has a lower-case past verb or "been", for a holiday before another event's "after", by sentence index.
+    var pastVerbSentences: [Int: Bool] = [:]
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }
