@@ -1433,6 +1433,12 @@ extension FigureScanner {
                     {
                         found = n
                     }
+                } else if Self.presentParticiple(w), !tokens[p].capitalized, p > 0, sameSentence(p - 1, end),
+                    word(p - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
+                    !tokens[p - 1].capitalized || p == 1 || !sameSentence(p - 2, p - 1)
+                {
+                    // ("Migrants crossing the Channel rose to 45,000": a participle in "-ing" with its object.)
+                    found = p - 1
                 }
                 p -= 1
             }

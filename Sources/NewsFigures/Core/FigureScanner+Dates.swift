@@ -1177,9 +1177,11 @@ extension FigureScanner {
             if w == "annually" || w == "yearly" { return true }
             // ("every year in July", not "Every game in April was postponed".)
             // ("each January", "every September": the month itself after the word.)
+            // (Of the weeks or days of a month still to come, that month: "The market will be held every Saturday in July";
+            // not "The market opens each weekend in January".)
             if w == "every" || w == "each", let n = bareWord(k + 1),
-                ["year", "spring", "summer", "autumn", "fall", "winter", "season", "weekend", "week", "day", "night"].contains(n)
-                    || DateRules.weekdays[n] != nil || k + 1 == i
+                ["year", "spring", "summer", "autumn", "fall", "winter", "season"].contains(n) || k + 1 == i
+                    || ((["weekend", "week", "day", "night"].contains(n) || DateRules.weekdays[n] != nil) && !isFutureSentence(i))
             {
                 return true
             }
@@ -1277,6 +1279,27 @@ extension FigureScanner {
             if let next = emitDays(first: i - 1, last: last, month: m, from: d1, to: e, year: written?.year) { return next }
             consume(i - 1, last)
             return last + 1
+        }
+        // "on 2 and 4 December", "on 2, 4 and 6 December": days listed before their month are each a date of it (two days
+        // running are one span, above).
+        // (After a preposition of days only: not "He won 3 and 10 October".)
+        if d1 == d2, dEnd == i, word(k) == "and" || word(k) == "or" || symbol(k) == ",",
+            opener.map(DateRules.prepositionsBeforeDays.contains) == true
+                || (symbol(i - 1) == "," && candidates.last.map { $0.kind == .date && $0.lastToken == i - 2 } == true)
+        {
+            var j = k
+            var previous = d1
+            while j < tokens.count, sameSentence(i, j), word(j) == "and" || word(j) == "or" || symbol(j) == ",",
+                let (e, eEnd) = day(j + 1), eEnd == j + 1, e > previous, !isTimeOfDay(eEnd)
+            {
+                if let m = month(eEnd + 1), monthIsCalendar(eEnd + 1, followedByDateParts: true), sameSentence(i, eEnd + 1) {
+                    let y = yearAfter(eEnd + 2, anchor: i)?.year
+                    if let next = emitDays(first: i, last: dEnd, month: m, from: d1, to: d1, year: y) { return next }
+                    break
+                }
+                previous = e
+                j = eEnd + 1
+            }
         }
         // "20th dec": after a day with an ordinal suffix, a lower-case abbreviation is a month too (not "may", "mar").
         let suffixedDay = dEnd > i && tokens[dEnd].kind == .word
@@ -1653,6 +1676,15 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
+        // "a rendition of 'Friday's Child'", "the film "Tuesday Night Blues"": a short title in quotes of capitalised words.
+        if tokens[i].capitalized, let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
+            var k = i + 1
+            while k <= i + 4, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, sameSentence(i, k) { k += 1 }
+            if k > i + 1, let c = symbol(k), NameRules.closingQuotes.contains(c), attached(k) {
+                consume(i, k - 1)
+                return k
+            }
+        }
         // "The Sunday Times", "a Sunday Telegraph poll", "Monday Night Football": a title, not a date.
         if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized, sameSentence(i, i + 1), let next = word(i + 1),
             NameRules.weekdayTitleWords.contains(next)
@@ -1675,7 +1707,8 @@ extension FigureScanner {
             !SubjectRules.stopWords.contains(n), word(i + 1).map({ !SubjectRules.stopWords.contains($0) }) == true,
             DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false),
             // ("Friday marks the 50th anniversary", "Sunday sees the final round": a verb in "-s" before its object.)
-            pluralAt > i + 1 || !verbWithObject(after: i)
+            // ("Monday marks a new start": an article after the verb too.)
+            pluralAt > i + 1 || !(verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))
         {
             consume(i, i)
             return i + 1
@@ -1960,11 +1993,14 @@ extension FigureScanner {
         let deferred = untilAt.map { deferredBefore($0) }
         let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
         // "Friday marks the 50th anniversary", "Tuesday is the deadline": the weekday as the subject of a present verb.
+        // (After a colon or an opening quote too: "She said: 'Friday is the deadline.'")
         let subjectOfPresent =
-            first == i && (i == 0 || !sameSentence(i - 1, i))
+            first == i
+            && (i == 0 || !sameSentence(i - 1, i) || symbol(i - 1) == ":"
+                || (symbol(i - 1).map(NameRules.openingQuotes.contains) == true && attached(i)))
             && (word(i + 1) == "is"
                 || (word(i + 1).map { $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized } == true
-                    && verbWithObject(after: i)))
+                    && (verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))))
         let future =
             forward || scheduled || presentEvent || until || subjectOfPresent
             || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))
@@ -4165,6 +4201,15 @@ extension FigureScanner {
                     tense.future = true
                 }
                 if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm) { tense.past = isPastVerb(k) }
+                // ("Leinster, who lost 24-20 to Munster on Saturday, travel to Cardiff next week": the verb right after "who" or
+                // "which" set off by a comma is the clause's own, a past in a participle's form or the base's too.)
+                if !tense.past, interrupted != nil, !token.capitalized, k >= opening + 2,
+                    tokens[k - 1].norm == "who" || tokens[k - 1].norm == "which",
+                    tokens[k - 2].kind == .symbol, tokens[k - 2].norm == ",",
+                    token.norm == "won" || DateRules.pastOrParticiple.contains(token.norm) || DateRules.unchangedPasts.contains(token.norm)
+                {
+                    tense.past = true
+                }
                 if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
                 // (In a subordinate clause only a past or a future is a verb: "five weeks after an inconclusive vote on
                 // May 21" has a noun.)

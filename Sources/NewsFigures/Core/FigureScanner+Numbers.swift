@@ -1207,7 +1207,12 @@ extension FigureScanner {
             }
         }
         // A symbol after the amount: "10 €", "100 ₡", "100元".
-        if let code = MoneyRules.symbols[tokens[k].norm] ?? MoneyRules.symbolsAfter[tokens[k].norm] { return (code, k) }
+        // (Not one written against the next number, whose it is: "match-five £1,750, match-four £140".)
+        if let code = MoneyRules.symbols[tokens[k].norm] ?? MoneyRules.symbolsAfter[tokens[k].norm],
+            !(tokens[k].spaceBefore && attached(k + 1) && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+        {
+            return (code, k)
+        }
         // "10 $": a dollar sign after the amount, unless it opens the next one ("10 $ 30" alone is
         // read as "$ 30", but "10 $ 30 $" gives each its own sign).
         if tokens[k].norm == "$" {
@@ -1257,11 +1262,23 @@ extension FigureScanner {
             // "put Labour on 29 per cent, down three points", "down three points on 29 per cent": points up or down
             // set off by a comma after a percentage, or before one (not "Shares rose 3% and the index was down 40 points").
             // (A level, not a change: "The Nasdaq dropped 2.1%, down 380 points" is an index's.)
-            let levelAt = word(i - 3) == "cent" ? i - 5 : i - 4
-            let changedLevel = word(levelAt - 1).map { ChangeRules.before[$0] != nil || $0 == "by" } ?? false
+            // ("Women made up 44% of finishers, up 3 points on last year", "Falls To 32% In Newspoll, Down Three Points": over
+            // a few words of what the share is of, with no other number between.)
+            var percentEnd = i - 3
+            while percentEnd > i - 9, percentEnd > 0, sameSentence(percentEnd, i), tokens[percentEnd].kind == .word,
+                !PercentRules.words.contains(tokens[percentEnd].norm), tokens[percentEnd].norm != "cent"
+            {
+                percentEnd -= 1
+            }
+            let levelAt = word(percentEnd) == "cent" ? percentEnd - 2 : percentEnd - 1
+            // (Not "made up 44%", a share.)
+            let changedLevel =
+                word(levelAt - 1).map { ChangeRules.before[$0] != nil || $0 == "by" } == true
+                && !(word(levelAt - 1) == "up" && word(levelAt - 2).map { ["made", "make", "makes", "making"].contains($0) } == true)
             let percentEndsBefore =
-                symbol(i - 2) == "," && sameSentence(i - 3, i) && !changedLevel
-                && (symbol(i - 3).map { PercentRules.symbols.contains($0) } ?? word(i - 3).map {
+                symbol(i - 2) == "," && sameSentence(percentEnd, i) && !changedLevel
+                && levelAt >= 0 && tokens[levelAt].kind == .number
+                && (symbol(percentEnd).map { PercentRules.symbols.contains($0) } ?? word(percentEnd).map {
                     $0 == "cent" || PercentRules.words.contains($0)
                 }
                     ?? false)
@@ -2339,8 +2356,9 @@ extension FigureScanner {
             if timetableTime(i, tail: tail) { return tail }
             // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
             if !number.plainInteger, tail == i, tokens[i].kind == .number,
+                // (Not a bound after a hyphen: "scored 40-plus goals".)
                 (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) || NameRules.ratingVerbs.contains($0) } == true
-                    && !looksCounted(after: tail))
+                    && !looksCounted(after: tail) && !(tightHyphen(tail + 1) && word(tail + 2) == "plus"))
                     // ("touched in 57.33", "finished in 9.58": a time of two decimals after a finishing verb and "in".)
                     || (word(i - 1) == "in" && word(i - 2).map(NameRules.finishingVerbs.contains) == true
                         && tokens[i].norm.split(separator: ".").last?.utf8.count == 2 && !looksCounted(after: tail))
@@ -2386,6 +2404,22 @@ extension FigureScanner {
                             && NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                                 word(i - 2).map { verbs.contains($0) } ?? false
                             } ?? false))
+                // ("SpaceX Launches 28 Starlink Satellites", "Helpline Answered 38,000 Calls", "Archaeologists Uncover 2,000 Roman
+                // Coins", "Record 56,000 Runners Set For London Marathon": any verb by its form, in "-s" or "-ed" after a capitalised
+                // subject or a base after a plural one, or a word of a record opening the headline, before a capitalised plural
+                // counted over up to three capitalised words; not a name, "Microsoft Windows 11 Devices", "Paris 2024 Games".)
+                let opensSentence = i == 1 || !sameSentence(i - 2, i - 1)
+                let headlineByForm =
+                    !headlineVerb && !possessive
+                    // (Opening the sentence, a number of a hundred or more: "Record 21 Launches Today" may be a name.)
+                    && (opensSentence
+                        ? NameRules.headlineModifiersBeforeCounts.contains(previous.norm) && number.value.doubleValue >= 100
+                        : (titleCaseSentence(i) || everyWordCapitalised(i)) && capitalisedPluralFollows(tail)
+                            && !(number.plainInteger && tokens[i].norm.utf8.count == 4) && tokens[i - 2].kind == .word
+                            && tokens[i - 2].capitalized && !NameRules.namesBeforeNumbers.contains(previous.norm)
+                            && previous.norm.utf8.count >= 5 && !previous.norm.hasSuffix("'s")
+                            && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss")) || previous.norm.hasSuffix("ed")
+                                || (word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true)))
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
                 // best-selling album", "If 6 Was 9" are titles.)
@@ -2397,7 +2431,7 @@ extension FigureScanner {
                         sameSentence(tail, k) && (word(k).map { $0 == "age" || $0 == "ages" } ?? false)
                     }
                 if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener
-                    && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !dateCovers(i - 1))
+                    && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !headlineByForm && !dateCovers(i - 1))
                     || (mixedCase && !possessive)
                 {
                     // "Boeing 747-400": the model number's continuation goes with it.
@@ -2586,6 +2620,24 @@ extension FigureScanner {
             sameSentence(i, next)
         {
             return tail
+        }
+        // "match-five £1,750", "the under-five mortality rate": a number word joined by a hyphen to a word before it (no
+        // number word, "thirty-five") is part of that word.
+        if number.words, i >= 2, tightHyphen(i - 1), let w = word(i - 2), NumberRules.units[w] == nil {
+            return tail
+        }
+        // "its 2027 arrivals target", "The zoo's 2028 arrivals", "deposits for 2029 dates": a year within ten of the published
+        // one after a possessive, before a plural that modifies a noun, or before "dates" (no year written with a comma).
+        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, let published = options.published,
+            abs(y - published.year) <= 10, let noun = word(next), isPlural(noun), sameSentence(i, next)
+        {
+            let possessive =
+                word(i - 1).map { ($0.hasSuffix("'s") && !NameRules.contractionsInS.contains($0)) || ["its", "their", "our"].contains($0) }
+                == true
+            let compound =
+                word(next + 1).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) && !DateRules.isPastForm($0) } == true
+                && !tokens[next + 1].capitalized && sameSentence(next, next + 1) && !looksCounted(after: next + 1)
+            if possessive || compound || noun == "dates" { return tail }
         }
         // "two summers ago", "three budgets ago": how far back, not a count (a period's units are read as dates).
         if word(next + 1) == "ago", let w = word(next), isPlural(w), sameSentence(i, next + 1) { return next + 1 }
@@ -3229,7 +3281,7 @@ extension FigureScanner {
             var words = 0
             var capitalised = 0
             var functionWord = false
-            for k in first...last where tokens[k].kind == .word && tokens[k].norm.utf8.count > 1 {
+            for k in first...last where headlineWord(k) {
                 words += 1
                 if tokens[k].capitalized {
                     capitalised += 1
@@ -3328,13 +3380,32 @@ extension FigureScanner {
         return whole
     }
 
+    /// Whether a capitalised plural follows the number ending at `tail`, over up to three capitalised words: "28 Starlink
+    /// Satellites", "2,000 Roman Coins".
+    func capitalisedPluralFollows(_ tail: Int) -> Bool {
+        var k = tail + 1
+        while k <= tail + 4, k < tokens.count, sameSentence(tail, k), tokens[k].kind == .word, tokens[k].capitalized,
+            tokens[k].spaceBefore
+        {
+            if isPlural(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the token at `k` is a word a headline's case is read from: of two letters or more, and not a suffix written
+    /// against a number ("Auction Attracts 11 Bids Worth £9bn", "Storm Brings 90km Winds").
+    private func headlineWord(_ k: Int) -> Bool {
+        tokens[k].kind == .word && tokens[k].norm.utf8.count > 1 && !(k > 0 && tokens[k - 1].kind == .number && attached(k))
+    }
+
     /// Whether every word of three or more in the sentence of token `i` is capitalised, a headline in title case with no
     /// function word ("Kenya Plants 150 Million Seedlings", "Careem Cuts 300 Jobs"); only digits are read as counts in it
     /// ("Chelsea Five Nil").
     func everyWordCapitalised(_ i: Int) -> Bool {
         sentenceIs(i, \.capitalisedSentences) { first, last in
             var words = 0
-            for k in first...last where tokens[k].kind == .word && tokens[k].norm.utf8.count > 1 {
+            for k in first...last where headlineWord(k) {
                 guard tokens[k].capitalized else { return false }
                 words += 1
             }

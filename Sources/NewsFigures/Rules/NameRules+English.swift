@@ -203,6 +203,8 @@ enum NameRules {
     ]
     /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
     static let headlineModifiersBeforeCounts: WordSet = ["record", "another", "extra", "additional"]
+    /// Names in "-s" or "-ed" before a number, which a headline's verb by its form is not: "Windows 11", "United 93".
+    static let namesBeforeNumbers: WordSet = ["windows", "united", "games", "olympics", "paris", "athens", "angeles", "series", "jaws"]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
         "out": ["sell", "sells", "sold", "rule", "rules", "ruled", "wipe", "wipes", "wiped"],
@@ -327,6 +329,8 @@ enum NameRules {
         "on", "in", "at", "last", "this", "next", "and", "but", "when", "after", "before", "today", "yesterday", "years", "year",
         "was", "were", "is", "are", "had", "has", "have", "said", "told", "who", "to", "or", "will", "would", "can", "could",
         "should", "must", "may", "might", "against", "from", "with", "across", "for",
+        // ("Residents aged 65 plus can apply": an age with its bound.)
+        "plus",
     ]
 
     /// Words of video, in whose sentence a change in "p" is of frames, not pence: "Frame rates rose 30p to 60p".
