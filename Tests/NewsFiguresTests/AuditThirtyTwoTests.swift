@@ -90,6 +90,39 @@ import Testing
         #expect(Self.dates("\"Monday marks a new start,\" he said.", "2027-06-16") == ["Monday=2027-06-21..2027-06-21"])
         #expect(Self.dates("Sunday services start an hour later.", "2027-06-14").isEmpty)
     }
+
+    @Test func listsEndWhereTheNextClauseBeginsAndCalledOffDaysAreTheNearest() {
+        // (Review 37.) A weekday that opens the next clause is no day of the list.
+        #expect(
+            Self.dates("The council met on Tuesday and Wednesday is the deadline for objections.", "2026-05-19") == [
+                "on Tuesday=2026-05-19..2026-05-19", "Wednesday=2026-05-20..2026-05-20",
+            ])
+        #expect(
+            Self.dates("He was injured on Saturday and Sunday's match is now in doubt.", "2026-10-10").first
+                == "on Saturday=2026-10-10..2026-10-10")
+        // Over a preposition after the list.
+        #expect(
+            Self.dates("Snow fell on Sunday, Monday and Tuesday across the Highlands.", "2028-01-17") == [
+                "on Sunday=2028-01-09..2028-01-09", "Monday=2028-01-10..2028-01-10", "Tuesday=2028-01-11..2028-01-11",
+            ])
+        // What is called off from today on.
+        #expect(
+            Self.dates("The airport cancelled 300 flights on Wednesday and Thursday.", "2026-12-09") == [
+                "on Wednesday=2026-12-09..2026-12-09", "Thursday=2026-12-10..2026-12-10",
+            ])
+        #expect(Self.dates("Ryanair cancelled 400 flights on Monday.", "2027-03-28") == ["on Monday=2027-03-22..2027-03-22"])
+        // Days listed before their month: all in the year of a stretch with the published day in it.
+        #expect(
+            Self.dates("Flights were cancelled on 27 and 29 December because of fog.", "2027-12-28") == [
+                "27=2027-12-27..2027-12-27", "29 December=2027-12-29..2027-12-29",
+            ])
+        #expect(
+            Self.dates("Members walked out on 12, 14 and 16 January.", "2028-01-13") == [
+                "12=2028-01-12..2028-01-12", "14=2028-01-14..2028-01-14", "16 January=2028-01-16..2028-01-16",
+            ])
+        // A quoted headline of more than two words after the weekday is no title.
+        #expect(Self.dates("The headline read: 'Friday Chaos On The Roads'.", "2026-12-21") == ["Friday=2026-12-18..2026-12-18"])
+    }
 }
 
 @Suite struct AuditThirtyTwoCountsTests {
@@ -166,5 +199,52 @@ import Testing
         // Not over a preposition's noun: the number of what is counted still wins.
         #expect(
             Self.read("The number of people using food banks rose to 2.9 million.") == ["2.9 million=2900000.0 increase [people]"])
+    }
+
+    @Test func labelsRatingsKeysAndVerbsAfterBareCounts() {
+        #expect(Self.read("The film is rated 15.").isEmpty)
+        #expect(Self.read("Callers should dial 0 for the operator.").isEmpty)
+        #expect(Self.read("Press 2 for bookings.").isEmpty)
+        #expect(Self.read("The hotel is rated 5 stars by guests.") == ["5=5.0 [stars]"])
+        #expect(Self.read("Inspectors rated 212 of the region's 1,040 care homes as inadequate.").first == "212=212.0 [care homes]")
+        #expect(Self.read("The central bank raised rates 4 times.") == ["4=4.0 [times]"])
+        #expect(Self.read("The update brings firmware 25.02 to the devices.").isEmpty)
+        #expect(Self.read("The drug worked at week 12 in 312 patients.") == ["312=312.0 [patients]"])
+        #expect(Self.read("One in 5 patients improved.") == ["One in 5=0.2 [patients]"])
+        // A capitalised scale before a capitalised word inside a sentence of lower case is a name.
+        #expect(Self.read("Canada's 2 Billion Trees programme is behind schedule.").isEmpty)
+        #expect(Self.read("Sales hit 2 Billion Dollars").first == "2 Billion Dollars=2000000000.0")
+        #expect(Self.read("Prizes go to runners over 60.").isEmpty)
+        // A verb right after a bare number refers back.
+        #expect(
+            Self.read("The firm recycled 300 lithium batteries last month, and two caused lorry fires.") == [
+                "300=300.0 [lithium batteries]", "two=2.0 [lithium batteries]",
+            ])
+        #expect(Self.read("The charity logged 2,400 calls, with 1,130 involving people in crisis.").last == "1,130=1130.0 [calls]")
+        #expect(Self.read("Of 200 bids, 40 passed the test.").last == "40=40.0 [bids]")
+        // Not a participle that modifies the noun.
+        #expect(Self.read("About 300 trained staff joined.") == ["About 300=300.0 approx [trained staff]"])
+        #expect(Self.read("The installation has 1,000 led lights.") == ["1,000=1000.0 [led lights]"])
+    }
+
+    @Test func headlineNamesUnitsAndRatingsStayOut() {
+        // (Review 37.) Score lines, measures, models, distances, sequels and ratings.
+        #expect(Self.read("Texas Rangers 5 Houston Astros 3").isEmpty)
+        #expect(Self.read("Leeds Rhinos 24 Wigan Warriors 18").isEmpty)
+        #expect(Self.read("Travellers Faced 3 Hour Queues").isEmpty)
+        #expect(Self.read("Drivers Endure 5 Mile Tailbacks").isEmpty)
+        #expect(Self.read("Record 777 Orders For Boeing At Dubai Show").isEmpty)
+        #expect(Self.read("Record 400 Metres Win For Olympic Champion").isEmpty)
+        #expect(Self.read("Need For Speed 2 Players Hit By Outage").isEmpty)
+        #expect(Self.read("Extra 300 Buses For Commuters") == ["300=300.0 [Buses]"])
+        #expect(Self.read("Record 3.2 Million Tourists Visit Iceland") == ["3.2 Million=3200000.0 [Tourists]"])
+        #expect(Self.read("The film is rated 12-plus.").isEmpty)
+        #expect(Self.read("Entry is for those aged 18-plus.").isEmpty)
+        // League points after a share of games, and index points after a comparative, are no percentage points.
+        #expect(
+            Self.read("Arsenal have won 70% of their league games, up 6 points on last season's tally.").last
+                == "6=6.0 increase [points]")
+        #expect(Self.read("The Nasdaq ended 2.1% lower, down 380 points.").last == "380=380.0 decrease [points]")
+        #expect(Self.read("Labour was on 44% of the vote, up 3 points on the last election.").last == "3 points=3.0 increase")
     }
 }

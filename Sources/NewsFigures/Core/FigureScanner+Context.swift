@@ -941,7 +941,16 @@ extension FigureScanner {
             if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
             // ("The crew of 24 includes three fishermen", "Of these, seven need new roofs", "About 160 needed urgent repairs": a verb
             // right after the number, no modifier of its noun.)
-            if words.isEmpty, SubjectRules.verbsAfterCounts.contains(w) || (w == "needs" && needsIsAVerb(k)), !token.capitalized { break }
+            // (Or any past in "-ed" before its object's determiner: "Only 34 delivered the reductions they claimed".)
+            if words.isEmpty,
+                SubjectRules.verbsAfterCounts.contains(w) || (w == "needs" && needsIsAVerb(k))
+                    // ("Forty-one led to suspensions"; not "1.000 led lights".)
+                    || ((w.hasSuffix("ed") && w.utf8.count > 4 && !DateRules.edAdjectives.contains(w)) || w == "led")
+                        && word(k + 1).map { ["the", "a", "an", "their", "its", "his", "her", "them", "it", "to"].contains($0) } == true,
+                !token.capitalized
+            {
+                break
+            }
             // ("1,200 newly hired nurses", "51 exceptionally large stones": an adverb of a participle or an adjective before the
             // noun goes on.)
             if w.hasSuffix("ly") && w.count > 4 && !SubjectRules.lyModifiers.contains(w),

@@ -1293,8 +1293,24 @@ extension FigureScanner {
                 let (e, eEnd) = day(j + 1), eEnd == j + 1, e > previous, !isTimeOfDay(eEnd)
             {
                 if let m = month(eEnd + 1), monthIsCalendar(eEnd + 1, followedByDateParts: true), sameSentence(i, eEnd + 1) {
-                    let y = yearAfter(eEnd + 2, anchor: i)?.year
-                    if let next = emitDays(first: i, last: dEnd, month: m, from: d1, to: d1, year: y) { return next }
+                    // (In the year of the last day: "walked out on 12, 14 and 16 January" on 13 January are of one January.)
+                    // (Of a stretch with the published day in it, that one: "cancelled on 27 and 29 December" on the 28th.)
+                    let written = yearAfter(eEnd + 2, anchor: i)?.year
+                    let running = published.flatMap { p in
+                        (p.year - 1...p.year).first { y in
+                            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m, day: e) else {
+                                return false
+                            }
+                            return a <= p && p <= b
+                        }
+                    }
+                    if let y = written ?? listedDayYear(before: i, month: m) ?? running ?? yearNear(month: m, day: e, tense: i),
+                        let date = CalendarDate(year: y, month: m, day: d1)
+                    {
+                        return addDate(
+                            i, dEnd, date.description, date.description, resolved: written == nil ? "year from published" : "absolute")
+                    }
+                    if let next = emitDays(first: i, last: dEnd, month: m, from: d1, to: d1, year: written) { return next }
                     break
                 }
                 previous = e
@@ -1333,6 +1349,10 @@ extension FigureScanner {
             written = (published.year + shift, k + 2)
         }
         let y = written?.year
+        // ("on 12, 14 and 16 January": the last day of a list of days is in the year of the days listed before it.)
+        if y == nil, d1 == d2, let listed = listedDayYear(before: i, month: m), let date = CalendarDate(year: listed, month: m, day: d1) {
+            return addDate(i, k, date.description, date.description, resolved: "year from published")
+        }
         // "Wed, 22 of Jan": a weekday written before belongs to the date.
         let first = weekdayPrefix(before: i, last: written?.last ?? k) ?? i
         let last = closingBracket(first: first, date: i, last: written?.last ?? k)
@@ -1341,6 +1361,16 @@ extension FigureScanner {
         if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y, weekday: weekday) { return next }
         consume(first, last)
         return last + 1
+    }
+
+    /// The year of a day of `month` dated just before the day at `i`, after a comma, "and" or "or" ("on 12, 14 and 16 January").
+    private func listedDayYear(before i: Int, month m: Int) -> Int? {
+        guard i >= 2, symbol(i - 1) == "," || word(i - 1) == "and" || word(i - 1) == "or", let previous = candidates.last,
+            previous.kind == .date, previous.lastToken == i - 2, tokens[previous.firstToken].kind == .number,
+            previous.firstToken == previous.lastToken, let span = previous.date, span.start == span.end,
+            let day = CalendarDate(iso: span.start), day.month == m
+        else { return nil }
+        return day.year
     }
 
     /// "the three months to September", "the 12 months through October", "the year to March 2020",
@@ -1679,7 +1709,8 @@ extension FigureScanner {
         // "a rendition of 'Friday's Child'", "the film "Tuesday Night Blues"": a short title in quotes of capitalised words.
         if tokens[i].capitalized, let q = symbol(i - 1), NameRules.openingQuotes.contains(q), attached(i) {
             var k = i + 1
-            while k <= i + 4, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, sameSentence(i, k) { k += 1 }
+            // (Up to two words after it: not a quoted headline, "The headline read: 'Friday Chaos On The Roads'".)
+            while k <= i + 3, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, sameSentence(i, k) { k += 1 }
             if k > i + 1, let c = symbol(k), NameRules.closingQuotes.contains(c), attached(k) {
                 consume(i, k - 1)
                 return k
@@ -1994,12 +2025,17 @@ extension FigureScanner {
         let until = untilAt != nil && !reported && (deferred == true || (!pastBefore && !sentenceTense(i).past))
         // "Friday marks the 50th anniversary", "Tuesday is the deadline": the weekday as the subject of a present verb.
         // (After a colon or an opening quote too: "She said: 'Friday is the deadline.'")
+        // (Or opening a clause after "and" or "but": "The council met on Tuesday and Wednesday is the deadline".)
         let subjectOfPresent =
             first == i
             && (i == 0 || !sameSentence(i - 1, i) || symbol(i - 1) == ":"
-                || (symbol(i - 1).map(NameRules.openingQuotes.contains) == true && attached(i)))
+                || (symbol(i - 1).map(NameRules.openingQuotes.contains) == true && attached(i))
+                || (word(i - 1).map { $0 == "and" || $0 == "but" } == true && !tokens[i].norm.hasSuffix("'s")))
             && (word(i + 1) == "is"
-                || (word(i + 1).map { $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized } == true
+                || (word(i + 1).map {
+                    $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized && !SubjectRules.stopWords.contains($0)
+                        && !DateRules.afterListedWeekdays.contains($0)
+                } == true
                     && (verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))))
         let future =
             forward || scheduled || presentEvent || until || subjectOfPresent
@@ -2076,6 +2112,59 @@ extension FigureScanner {
             }
         }
         return addDate(first, i, date.description, date.description, resolved: "relative to published")
+    }
+
+    /// "walked out on Monday and Tuesday", "strikes on Monday, Wednesday and Friday", "open on Friday and Saturday": weekdays
+    /// listed with "and", "or" or commas are days of one stretch in the order told. Each was dated alone; where one falls
+    /// before the one listed ahead of it (a past report on a Monday dates "Monday" that day and "Tuesday" the week before),
+    /// a list that starts before the published day, or on it in a report, is dated back from its last day, each the last
+    /// such day before the next; one that starts ahead, or today with what is called off ("cancelled flights on Wednesday
+    /// and Thursday" on a Wednesday), is dated on from its first day.
+    mutating func orderWeekdayLists() {
+        guard let published = options.published else { return }
+        let weekdayAt = { (scanner: FigureScanner, k: Int) -> Int? in scanner.bareWord(k).flatMap { DateRules.weekdays[$0] } }
+        var start = 0
+        while start < candidates.count {
+            // The list from `start`: each next date is a weekday (after "on") joined by commas, "and", "or" and "on" only.
+            var end = start
+            while end + 1 < candidates.count, weekdayListed(candidates[end], candidates[end + 1]) { end += 1 }
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let days = (start...end).compactMap { candidates[$0].date.flatMap { CalendarDate(iso: $0.start) } }
+            guard days.count == end - start + 1, zip(days, days.dropFirst()).contains(where: { $0.0 >= $0.1 }) else { continue }
+            let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
+            var fixed = days
+            let first = candidates[start].firstToken
+            if days[0] > published || (days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true)) {
+                for k in 1..<fixed.count { fixed[k] = fixed[k - 1].first(weekdays[k], after: true) }
+            } else {
+                for k in stride(from: fixed.count - 2, through: 0, by: -1) { fixed[k] = fixed[k + 1].first(weekdays[k], after: false) }
+            }
+            for k in start...end where fixed[k - start] != days[k - start] {
+                candidates[k].date = DateSpan(start: fixed[k - start].description, end: fixed[k - start].description)
+            }
+        }
+    }
+
+    /// Whether `b` is a weekday listed right after the weekday `a`, both dated from the published day alone.
+    private func weekdayListed(_ a: Candidate, _ b: Candidate) -> Bool {
+        guard a.kind == .date, b.kind == .date, a.resolved == "relative to published", b.resolved == "relative to published",
+            let aSpan = a.date, aSpan.start == aSpan.end, let bSpan = b.date, bSpan.start == bSpan.end,
+            bareWord(a.lastToken).map({ DateRules.weekdays[$0] != nil }) == true, sameSentence(a.lastToken, b.firstToken),
+            b.firstToken > a.lastToken + 1
+        else { return false }
+        let day = word(b.firstToken) == "on" ? b.firstToken + 1 : b.firstToken
+        guard bareWord(day).map({ DateRules.weekdays[$0] != nil }) == true else { return false }
+        // (Not the subject of the next clause: "injured on Saturday and Sunday's match is in doubt", "met on Tuesday and
+        // Wednesday is the deadline": the list's last day ends its phrase.)
+        let after = b.lastToken + 1
+        guard !tokens[day].norm.hasSuffix("'s"),
+            after >= tokens.count || !sameSentence(b.lastToken, after) || tokens[after].kind == .symbol
+                || word(after).map(DateRules.afterListedWeekdays.contains) == true
+        else { return false }
+        return (a.lastToken + 1..<b.firstToken).allSatisfy { k in
+            symbol(k) == "," || word(k).map { $0 == "and" || $0 == "or" || $0 == "on" } == true
+        }
     }
 
     /// The day of a date read before "before" up to ten tokens ahead of `first`, with only words of a noun phrase between
@@ -2223,9 +2312,17 @@ extension FigureScanner {
     /// Whether a verb that calls a thing off (`DateRules.cancellingVerbs`) stands before the preposition at `u` over its
     /// object, up to six lower-case words with no comma: "has cancelled sailings on", "called off the parade on" ("call"
     /// only with "off").
-    private func cancelledBefore(_ u: Int) -> Bool {
+    private func cancelledBefore(_ u: Int, overCounts: Bool = false) -> Bool {
         var k = u - 1
-        while k >= 0, k >= u - 7, sameSentence(k, u), let w = word(k), !tokens[k].capitalized {
+        // (`overCounts`: over a count of what is called off too, "The airport cancelled 300 flights on Wednesday and Thursday";
+        // alone, "Ryanair cancelled 400 flights on Monday" is the day of the act.)
+        while k >= 0, k >= u - 7, sameSentence(k, u),
+            (overCounts && tokens[k].kind == .number) || (word(k) != nil && !tokens[k].capitalized)
+        {
+            guard let w = word(k) else {
+                k -= 1
+                continue
+            }
             // ("announced walkouts on June 29 and 30", "called a strike on Monday": what is announced to be held on a day too.)
             let announcing = DateRules.announcingVerbs.contains(w)
             if DateRules.cancellingVerbs.contains(w) || announcing {

@@ -224,7 +224,8 @@ extension FigureScanner {
         }
         // "one in five", "two out of three", "1 in twenty-one": a ratio, as a fraction; "one over three",
         // "2000 over 3": a quotient, when nothing is counted after it ("over 3 years" is a duration).
-        if whole >= 1, whole == whole.rounded(), !base.scaled {
+        // (Not a label's number: "met its endpoint at week 12 in 312 patients".)
+        if whole >= 1, whole == whole.rounded(), !base.scaled, !(word(base.first - 1).map(NameRules.identifierWords.contains) ?? false) {
             var at = k
             let over = word(at) == "over"
             if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" || over { at += 1 } else { at = -1 }
@@ -511,6 +512,8 @@ extension FigureScanner {
                     // (Before a plural counted or at the clause's end only: not "the 65-plus bracket", "a 20-plus-year career", nor
                     // people by their age under a hundred, "70-plus residents"; "200-plus staff", "The crowd was 40,000-plus.")
                     if next.norm == "-", after.norm == "plus", attached(i + 2) {
+                        // ("The film is rated 12-plus", "those aged 18-plus": a rating, an age.)
+                        if word(i - 1).map({ ["rated", "aged", "age", "ages"].contains($0) }) == true { throw NotAFigure(last: i + 2) }
                         let counted =
                             i + 3 < tokens.count && tokens[i + 3].spaceBefore
                             && word(i + 3).map({
@@ -1264,11 +1267,19 @@ extension FigureScanner {
             // (A level, not a change: "The Nasdaq dropped 2.1%, down 380 points" is an index's.)
             // ("Women made up 44% of finishers, up 3 points on last year", "Falls To 32% In Newspoll, Down Three Points": over
             // a few words of what the share is of, with no other number between.)
+            // (Not a share of a game's results, "won 70% of their league games, up 6 points", nor past a comparative, "2.1%
+            // lower, down 380 points".)
             var percentEnd = i - 3
             while percentEnd > i - 9, percentEnd > 0, sameSentence(percentEnd, i), tokens[percentEnd].kind == .word,
                 !PercentRules.words.contains(tokens[percentEnd].norm), tokens[percentEnd].norm != "cent"
             {
                 percentEnd -= 1
+            }
+            if percentEnd != i - 3,
+                !(word(percentEnd + 1).map { ["of", "in", "among"].contains($0) } == true)
+                    || (percentEnd + 1..<i - 2).contains(where: { word($0).map(NameRules.resultsOfGames.contains) == true })
+            {
+                percentEnd = i - 3
             }
             let levelAt = word(percentEnd) == "cent" ? percentEnd - 2 : percentEnd - 1
             // (Not "made up 44%", a share.)
@@ -2354,6 +2365,15 @@ extension FigureScanner {
             }
             // "leaves London at 7.01 and reaches Paris by 10.20": a clock time after a verb of a timetable.
             if timetableTime(i, tail: tail) { return tail }
+            // ("The film is rated 15", "dial 0 for the operator", "press 2 for bookings": a rating, a key; not "rated 5 stars".)
+            // (A rating where its clause ends or a preposition follows: not "Inspectors rated 212 of the region's homes".)
+            if number.plainInteger, tail == i, let p = word(i - 1), !looksCounted(after: tail),
+                NameRules.keyingVerbs.contains(p)
+                    || (p == "rated"
+                        && (clauseEnds(after: tail) || word(tail + 1).map { ["by", "for", "and", "in", "on", "at"].contains($0) } == true))
+            {
+                return tail
+            }
             // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
             if !number.plainInteger, tail == i, tokens[i].kind == .number,
                 // (Not a bound after a hyphen: "scored 40-plus goals".)
@@ -2414,11 +2434,20 @@ extension FigureScanner {
                     // (Opening the sentence, a number of a hundred or more: "Record 21 Launches Today" may be a name.)
                     && (opensSentence
                         ? NameRules.headlineModifiersBeforeCounts.contains(previous.norm) && number.value.doubleValue >= 100
+                            // (Round, or written with a comma or a scale: not a model, "Record 777 Orders"; nor a distance,
+                            // "Record 400 Metres", `capitalisedPluralFollows`.)
+                            && (text(i, i).contains(",") || number.scaled
+                                || number.value.doubleValue.truncatingRemainder(dividingBy: 10) == 0)
+                            && (capitalisedPluralFollows(tail)
+                                || (word(tail + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                                    && !tokens[tail + 1].capitalized))
                         : (titleCaseSentence(i) || everyWordCapitalised(i)) && capitalisedPluralFollows(tail)
                             && !(number.plainInteger && tokens[i].norm.utf8.count == 4) && tokens[i - 2].kind == .word
                             && tokens[i - 2].capitalized && !NameRules.namesBeforeNumbers.contains(previous.norm)
                             && previous.norm.utf8.count >= 5 && !previous.norm.hasSuffix("'s")
-                            && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss")) || previous.norm.hasSuffix("ed")
+                            // (Not a name in "-eed", "Need For Speed 2", "Assassin's Creed 3".)
+                            && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss"))
+                                || (previous.norm.hasSuffix("ed") && !previous.norm.hasSuffix("eed"))
                                 || (word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true)))
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
@@ -2620,6 +2649,14 @@ extension FigureScanner {
             sameSentence(i, next)
         {
             return tail
+        }
+        // "Canada's 2 Billion Trees programme", "the Million Women March": a capitalised scale before a capitalised word inside a
+        // sentence of lower case is a name.
+        if number.scaled, number.last > number.first, tokens[number.last].kind == .word, tokens[number.last].capitalized,
+            NumberRules.scaleWords[tokens[number.last].norm] != nil, i > 0, sameSentence(i - 1, i), next < tokens.count,
+            tokens[next].kind == .word, tokens[next].capitalized, sameSentence(i, next), !titleCaseSentence(i), !everyWordCapitalised(i)
+        {
+            return next
         }
         // "match-five £1,750", "the under-five mortality rate": a number word joined by a hyphen to a word before it (no
         // number word, "thirty-five") is part of that word.
@@ -3382,12 +3419,16 @@ extension FigureScanner {
 
     /// Whether a capitalised plural follows the number ending at `tail`, over up to three capitalised words: "28 Starlink
     /// Satellites", "2,000 Roman Coins".
+    /// (Not a measure's unit first, "3 Hour Queues", "400 Metres", nor a score line's team, "Texas Rangers 5 Houston Astros 3".)
     func capitalisedPluralFollows(_ tail: Int) -> Bool {
+        if let unit = word(tail + 1), NameRules.unitsBeforeHeadlineNouns.contains(unit) { return false }
         var k = tail + 1
         while k <= tail + 4, k < tokens.count, sameSentence(tail, k), tokens[k].kind == .word, tokens[k].capitalized,
             tokens[k].spaceBefore
         {
-            if isPlural(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm) { return true }
+            if isPlural(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm) {
+                return !(k + 1 < tokens.count && sameSentence(k, k + 1) && tokens[k + 1].kind == .number)
+            }
             k += 1
         }
         return false

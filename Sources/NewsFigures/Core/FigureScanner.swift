@@ -517,50 +517,6 @@ struct FigureScanner {
         candidates = kept
     }
 
-    /// "walked out on Monday and Tuesday", "strikes on Monday, Wednesday and Friday", "open on Friday and Saturday": weekdays
-    /// listed with "and", "or" or commas are days of one stretch in the order told. Each was dated alone; where one falls
-    /// before the one listed ahead of it (a past report on a Monday dates "Monday" that day and "Tuesday" the week before),
-    /// a list that starts on or before the published day is dated back from its last day, each the last such day before the
-    /// next; one that starts ahead is dated on from its first day.
-    mutating func orderWeekdayLists() {
-        guard let published = options.published else { return }
-        let weekdayAt = { (scanner: FigureScanner, k: Int) -> Int? in scanner.bareWord(k).flatMap { DateRules.weekdays[$0] } }
-        var start = 0
-        while start < candidates.count {
-            // The list from `start`: each next date is a weekday (after "on") joined by commas, "and", "or" and "on" only.
-            var end = start
-            while end + 1 < candidates.count, weekdayListed(candidates[end], candidates[end + 1]) { end += 1 }
-            defer { start = end + 1 }
-            guard end > start else { continue }
-            let days = (start...end).compactMap { candidates[$0].date.flatMap { CalendarDate(iso: $0.start) } }
-            guard days.count == end - start + 1, zip(days, days.dropFirst()).contains(where: { $0.0 >= $0.1 }) else { continue }
-            let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
-            var fixed = days
-            if days[0] > published {
-                for k in 1..<fixed.count { fixed[k] = fixed[k - 1].first(weekdays[k], after: true) }
-            } else {
-                for k in stride(from: fixed.count - 2, through: 0, by: -1) { fixed[k] = fixed[k + 1].first(weekdays[k], after: false) }
-            }
-            for k in start...end where fixed[k - start] != days[k - start] {
-                candidates[k].date = DateSpan(start: fixed[k - start].description, end: fixed[k - start].description)
-            }
-        }
-    }
-
-    /// Whether `b` is a weekday listed right after the weekday `a`, both dated from the published day alone.
-    private func weekdayListed(_ a: Candidate, _ b: Candidate) -> Bool {
-        guard a.kind == .date, b.kind == .date, a.resolved == "relative to published", b.resolved == "relative to published",
-            let aSpan = a.date, aSpan.start == aSpan.end, let bSpan = b.date, bSpan.start == bSpan.end,
-            bareWord(a.lastToken).map({ DateRules.weekdays[$0] != nil }) == true, sameSentence(a.lastToken, b.firstToken),
-            b.firstToken > a.lastToken + 1
-        else { return false }
-        let day = word(b.firstToken) == "on" ? b.firstToken + 1 : b.firstToken
-        guard bareWord(day).map({ DateRules.weekdays[$0] != nil }) == true else { return false }
-        return (a.lastToken + 1..<b.firstToken).allSatisfy { k in
-            symbol(k) == "," || word(k).map { $0 == "and" || $0 == "or" || $0 == "on" } == true
-        }
-    }
-
     /// The day `a` a thing was moved from, when `b` is the day it was moved to ("was postponed from Tuesday to next
     /// Monday", "pushed back from May 8 to May 21"): a day whose year or week the text leaves open is put beside `b`, before
     /// it for a delay, after it for a day brought forward, else the nearest; nil when `a` is no such day.

@@ -466,6 +466,14 @@ enum DateRules {
     /// Verbs in "-s" before a span of years, no plural of numbered things: "The plan covers 2025-30".
     static let verbsOfSpanning: WordSet = ["covers", "spans", "runs", "lasts", "targets", "sets"]
     /// Prepositions of time before a day that keep it a date before a street word: "From 1 April Road tax rises".
+    /// Words that may follow the last weekday of a list ("on Monday and Tuesday last week", "on Friday and Saturday
+    /// nights"): any other word opens the next clause with it ("Wednesday is the deadline").
+    static let afterListedWeekdays: WordSet = [
+        "and", "or", "to", "at", "in", "for", "with", "from", "after", "before", "during", "last", "this", "next", "morning",
+        "afternoon", "evening", "night", "mornings", "afternoons", "evenings", "nights", "but", "when", "as", "while", "until",
+        "amid", "despite", "because", "following", "over", "against", "between", "of", "across", "around", "throughout", "near",
+        "along", "into", "on", "by", "through", "within", "outside", "inside", "under", "above", "beyond", "towards", "toward",
+    ]
     static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
     /// July Parade", "on 5 May Court officials said").

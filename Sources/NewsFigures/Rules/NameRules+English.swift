@@ -44,6 +44,8 @@ enum NameRules {
         "ball", "kilometre", "kilometer", "milepost",
         // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
         "crew", "patch", "cabin", "kennel", "extension", "deck", "day",
+        // ("brings firmware 25.02".)
+        "firmware",
         // ("parking space 114", "work order 4471-20", "Suite 405", "hymn 512", "on matchday 4", "in week 12".)
         "space", "order", "suite", "apartment", "hymn", "psalm", "verse", "matchday", "gameweek", "week",
     ]
@@ -137,6 +139,8 @@ enum NameRules {
     static let phraseOpeningMarks: Set<String> = [",", ":", "-", "–", "—"]
     /// Words after a number and "or"/"and" that make it an age: "must be 21 or older", "aged 5 or younger".
     static let ageComparatives: WordSet = ["older", "younger"]
+    /// Verbs before a number keyed or dialled, no count: "dial 0 for the operator", "press 2 for bookings".
+    static let keyingVerbs: WordSet = ["dial", "dials", "dialled", "dialed", "dialling", "dialing", "press", "presses", "pressing"]
     /// Verbs before a rating or a judges' score written with a point: "is rated 8.1", "scored 9.87 on his second wave".
     static let ratingVerbs: WordSet = ["rated", "rates", "scored", "scores", "scoring"]
 
@@ -203,6 +207,14 @@ enum NameRules {
     ]
     /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
     static let headlineModifiersBeforeCounts: WordSet = ["record", "another", "extra", "additional"]
+    /// Games a side wins a share of, whose points after it are a league table's: "won 70% of their league games, up 6 points".
+    static let resultsOfGames: WordSet = ["games", "matches", "league", "fixtures", "table", "races", "contests", "ties"]
+    /// Units in the singular after a headline's number, a measure of the noun after them ("3 Hour Queues", "5 Mile
+    /// Tailbacks", "4 Day Weeks") or a distance ("400 Metres"): no count of it.
+    static let unitsBeforeHeadlineNouns: WordSet = [
+        "hour", "day", "week", "month", "year", "minute", "second", "mile", "metre", "meter", "kilometre", "kilometer", "km",
+        "foot", "inch", "night", "metres", "meters", "miles", "yards", "kilometres", "kilometers",
+    ]
     /// Names in "-s" or "-ed" before a number, which a headline's verb by its form is not: "Windows 11", "United 93".
     static let namesBeforeNumbers: WordSet = ["windows", "united", "games", "olympics", "paris", "athens", "angeles", "series", "jaws"]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
@@ -297,6 +309,8 @@ enum NameRules {
         "clients", "donors", "members", "guests", "fans", "riders", "swimmers", "participants", "entrants", "competitors",
         "shoppers", "tenants", "claimants", "recipients", "victims", "offenders", "individuals", "persons", "employees", "staff",
         "client", "donor", "member", "guest", "customer", "applicant", "participant", "entrant", "competitor", "user",
+        // ("Prizes go to runners over 60".)
+        "runners", "walkers", "cyclists", "golfers", "athletes", "pensioners", "readers", "viewers", "listeners", "learners",
     ]
     /// Modals before "be" and an age that a group must be: "Donors must be 17 to 65".
     static let modalsOfAgeLimits: WordSet = ["must", "should", "cannot"]

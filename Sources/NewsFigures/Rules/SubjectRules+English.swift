@@ -309,6 +309,8 @@ enum SubjectRules {
     static let verbsAfterCounts: WordSet = [
         "need", "needed", "require", "requires", "include", "includes", "included", "contain", "contains", "contained",
         "serve", "serves", "sell", "sells", "offer", "lack", "lacks", "lacked", "takes", "gives", "involve", "involves", "involved",
+        // ("two caused lorry fires", "with 1,130 involving people in crisis", "About 150 carried university experiments").
+        "involving", "caused", "causing", "carried", "carrying", "resulted", "delivered",
     ]
 
     /// Places and bodies named after a plural's possessive, the head counted: "550 farmers' markets", "30 workers'
