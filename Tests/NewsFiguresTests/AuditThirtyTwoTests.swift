@@ -123,6 +123,60 @@ import Testing
         // A quoted headline of more than two words after the weekday is no title.
         #expect(Self.dates("The headline read: 'Friday Chaos On The Roads'.", "2026-12-21") == ["Friday=2026-12-18..2026-12-18"])
     }
+
+    @Test func audit33SubjectsOfWouldHolidaysAheadAndCohorts() {
+        // The weekday as the subject of "would" after a verb of saying looks ahead; "was" stays the day gone.
+        #expect(
+            Self.dates("The Met Office said Saturday would be warm and sunny, with highs of 19C.", "2027-04-02") == [
+                "Saturday=2027-04-03..2027-04-03"
+            ])
+        #expect(Self.dates("The Met Office said Saturday was warm.", "2027-04-02") == ["Saturday=2027-03-27..2027-03-27"])
+        // A present verb of an event before a holiday in a sentence of no past puts it ahead.
+        #expect(
+            Self.dates("Ulster and Munster meet again on Boxing Day at Kingspan Stadium.", "2027-03-17") == [
+                "Boxing Day=2027-12-26..2027-12-26"
+            ])
+        #expect(Self.dates("Sales rose on Boxing Day.", "2027-03-17") == ["Boxing Day=2026-12-26..2026-12-26"])
+        // A cohort named after its year is no date.
+        #expect(Self.dates("The Class of 2027 will be the first to sit the new exams.", "2027-03-17").isEmpty)
+        #expect(Self.dates("The class of 2028 graduated in June.", "2028-12-31") == ["June=2028-06-01..2028-06-30"])
+        #expect(Self.dates("Classes of 30 pupils were common in 2027.", "2027-03-17") == ["2027=2027-01-01..2027-12-31"])
+    }
+
+    @Test func review38ListsInsideTheSubjectAndWordsOfThePast() {
+        // A list inside the subject, before the clause's verb, is one stretch whatever follows it.
+        #expect(
+            Self.dates("Strikes on Monday and Tuesday cancelled 120 operations.", "2026-07-27") == [
+                "on Monday=2026-07-20..2026-07-20", "Tuesday=2026-07-21..2026-07-21",
+            ])
+        #expect(
+            Self.dates("Rain on Monday and Tuesday means the pitch is waterlogged.", "2027-12-08") == [
+                "on Monday=2027-12-06..2027-12-06", "Tuesday=2027-12-07..2027-12-07",
+            ])
+        // After a clause with its own past verb, the next clause's subject is ahead.
+        #expect(
+            Self.dates("Leeds won on Saturday and Tuesday brings another home game.", "2026-09-20") == [
+                "on Saturday=2026-09-19..2026-09-19", "Tuesday=2026-09-22..2026-09-22",
+            ])
+        // What is called off stays in the past with a word of the past after it.
+        #expect(
+            Self.dates("The airline cancelled 300 flights on Wednesday and Thursday last week.", "2028-05-10") == [
+                "on Wednesday=2028-05-03..2028-05-03", "Thursday last week=2028-05-04..2028-05-04",
+            ])
+        #expect(
+            Self.dates("Ryanair cancelled flights on Wednesday and Thursday a week ago.", "2028-11-22").prefix(2) == [
+                "on Wednesday=2028-11-15..2028-11-15", "Thursday=2028-11-16..2028-11-16",
+            ])
+        // A relative year after the month of days listed.
+        #expect(
+            Self.dates("Strikes are planned on 27 and 29 December next year.", "2027-12-28") == [
+                "27=2028-12-27..2028-12-27", "29 December next year=2028-12-29..2028-12-29",
+            ])
+        // In a quoted headline a weekday before a capitalised plural is any such day; "Chaos" is no plural.
+        #expect(Self.dates("The headline read: 'Sunday Trading Laws To Change'.", "2028-08-16").isEmpty)
+        #expect(Self.dates("The headline read: 'Monday Blues Cost Economy Billions'.", "2026-01-07").isEmpty)
+        #expect(Self.dates("The headline read: 'Friday Chaos On The Roads'.", "2026-07-15") == ["Friday=2026-07-10..2026-07-10"])
+    }
 }
 
 @Suite struct AuditThirtyTwoCountsTests {
@@ -246,5 +300,23 @@ import Testing
                 == "6=6.0 increase [points]")
         #expect(Self.read("The Nasdaq ended 2.1% lower, down 380 points.").last == "380=380.0 decrease [points]")
         #expect(Self.read("Labour was on 44% of the vote, up 3 points on the last election.").last == "3 points=3.0 increase")
+    }
+
+    @Test func review38SharesPointsRecordsAndNamedTallies() {
+        // Points after a share over any words but a comparative or games.
+        #expect(Self.read("In Scotland, 48% back independence, up 2 points.").last == "2 points=2.0 increase")
+        #expect(Self.read("58% approved of the plan, up 7 points.").last == "7 points=7.0 increase")
+        #expect(Self.read("The index closed at 7,900, 1.1% higher, up 85 points.").last == "85=85.0 increase [points]")
+        // A record word before any number of things, but not a jet's model before its orders.
+        #expect(Self.read("Record 312 Arrests At Notting Hill Carnival") == ["312=312.0 [Arrests]"])
+        #expect(Self.read("Record 737 Migrants Cross Channel") == ["737=737.0 [Migrants]"])
+        #expect(Self.read("Record 777 Orders For Boeing At Dubai Show").isEmpty)
+        // A capitalised tally in running text counts, unless a scheme's head or another capitalised word follows.
+        #expect(Self.read("The app passed 5 Million Downloads last week.") == ["passed 5 Million=5000000.0 min [Downloads]"])
+        #expect(Self.read("The UK's 1 Million Homes target was missed.").isEmpty)
+        // Labels: bands and page ranges.
+        #expect(Self.read("She is a band 5 nurse.").isEmpty)
+        #expect(Self.read("See pp. 112-118 of the report.").isEmpty)
+        #expect(Self.read("A band of 40 musicians played.") == ["40=40.0 [musicians]"])
     }
 }

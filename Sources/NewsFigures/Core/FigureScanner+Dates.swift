@@ -264,8 +264,11 @@ extension FigureScanner {
                         day = onOrBefore
                     }
                 } else {
-                    let future = isFutureSentence(i)
-                    if future != isPastSentence(i) { day = future ? onOrAfter : onOrBefore }
+                    // ("Ulster and Munster meet again on Boxing Day": a present verb of an event before it in a sentence of no
+                    // past is ahead.)
+                    let past = isPastSentence(i)
+                    let future = isFutureSentence(i) || (!past && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
+                    if future != past { day = future ? onOrAfter : onOrBefore }
                 }
             }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
@@ -1295,7 +1298,13 @@ extension FigureScanner {
                 if let m = month(eEnd + 1), monthIsCalendar(eEnd + 1, followedByDateParts: true), sameSentence(i, eEnd + 1) {
                     // (In the year of the last day: "walked out on 12, 14 and 16 January" on 13 January are of one January.)
                     // (Of a stretch with the published day in it, that one: "cancelled on 27 and 29 December" on the 28th.)
-                    let written = yearAfter(eEnd + 2, anchor: i)?.year
+                    var written = yearAfter(eEnd + 2, anchor: i)?.year
+                    // ("on 27 and 29 December next year".)
+                    if written == nil, let rel = word(eEnd + 2), let shift = DateRules.relativeShifts[rel], bareWord(eEnd + 3) == "year",
+                        sameSentence(i, eEnd + 3), let published
+                    {
+                        written = published.year + shift
+                    }
                     let running = published.flatMap { p in
                         (p.year - 1...p.year).first { y in
                             guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m, day: e) else {
@@ -1548,6 +1557,11 @@ extension FigureScanner {
         if isStreetNumber(i), !(word(i - 1).map { DateRules.datePrepositions.contains($0) && $0 != "to" && $0 != "of" } ?? false) {
             return nil
         }
+        // "The Class of 2027 will sit the new exams": a cohort named after its year, no date.
+        if word(i - 1) == "of", bareWord(i - 2) == "class", year(i) != nil, sameSentence(i - 2, i) {
+            consume(i, i)
+            return i + 1
+        }
         // "2016 Q3", "during 2016 H2": the quarter rule reads the year with its part.
         if let w = word(i + 1), w == "q" || w == "h", tokens[i + 1].capitalized, attached(i + 2), smallInteger(i + 2, maxDigits: 1) != nil {
             return nil
@@ -1714,6 +1728,15 @@ extension FigureScanner {
             if k > i + 1, let c = symbol(k), NameRules.closingQuotes.contains(c), attached(k) {
                 consume(i, k - 1)
                 return k
+            }
+            // ("The headline read: 'Sunday Trading Laws To Change'": in a quoted headline, a weekday before a capitalised plural,
+            // perhaps over one word, is any such day, as in lower case.)
+            if capitalisedPlural(i + 1, of: i)
+                || (i + 1 < tokens.count && tokens[i + 1].capitalized && word(i + 1).map { !isPlural($0) } == true
+                    && capitalisedPlural(i + 2, of: i))
+            {
+                consume(i, i)
+                return i + 1
             }
         }
         // "The Sunday Times", "a Sunday Telegraph poll", "Monday Night Football": a title, not a date.
@@ -2030,15 +2053,17 @@ extension FigureScanner {
             first == i
             && (i == 0 || !sameSentence(i - 1, i) || symbol(i - 1) == ":"
                 || (symbol(i - 1).map(NameRules.openingQuotes.contains) == true && attached(i))
-                || (word(i - 1).map { $0 == "and" || $0 == "but" } == true && !tokens[i].norm.hasSuffix("'s")))
+                || (word(i - 1).map { $0 == "and" || $0 == "but" } == true && !tokens[i].norm.hasSuffix("'s") && verbBefore(i - 1)))
             && (word(i + 1) == "is"
                 || (word(i + 1).map {
                     $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized && !SubjectRules.stopWords.contains($0)
                         && !DateRules.afterListedWeekdays.contains($0)
                 } == true
                     && (verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))))
+        // ("The Met Office said Saturday would be warm": the weekday as the subject of "would" after a verb of saying.)
+        let subjectOfWould = first == i && word(i + 1) == "would" && word(i + 2) != "have" && wouldAfterSaying(before: i + 2)
         let future =
-            forward || scheduled || presentEvent || until || subjectOfPresent
+            forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould
             || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))
         let delta = weekday - published.weekday
         let date: CalendarDate
@@ -2135,7 +2160,13 @@ extension FigureScanner {
             let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
             var fixed = days
             let first = candidates[start].firstToken
-            if days[0] > published || (days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true)) {
+            // (Not with a word of the past after the list: "cancelled 300 flights on Wednesday and Thursday last week", "…, it
+            // said on Friday".)
+            let told = (first..<tokens.count).prefix { sameSentence(first, $0) }
+            let calledOff =
+                days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true)
+                && !told.contains { word($0).map(DateRules.pastMarkersAfterDays.contains) == true }
+            if days[0] > published || calledOff {
                 for k in 1..<fixed.count { fixed[k] = fixed[k - 1].first(weekdays[k], after: true) }
             } else {
                 for k in stride(from: fixed.count - 2, through: 0, by: -1) { fixed[k] = fixed[k + 1].first(weekdays[k], after: false) }
@@ -2144,6 +2175,33 @@ extension FigureScanner {
                 candidates[k].date = DateSpan(start: fixed[k - start].description, end: fixed[k - start].description)
             }
         }
+    }
+
+    /// Whether the token at `k` is a capitalised plural in the sentence of `i`.
+    private func capitalisedPlural(_ k: Int, of i: Int) -> Bool {
+        k < tokens.count && tokens[k].capitalized && sameSentence(i, k)
+            && word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+    }
+
+    /// Whether a verb stands before the token at `k` in its sentence (a past, a form of "be", a modal or a present verb of an
+    /// event).
+    private func verbBefore(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, sameSentence(j, k) {
+            if let w = word(j), !tokens[j].capitalized || j == 0 || !sameSentence(j - 1, j) {
+                // (A past in any form after a word that is no determiner: "Leeds won on Saturday".)
+                if DateRules.beVerbs.contains(w) || DateRules.modalsOfWhatMayCome.contains(w) || ["will", "has", "have", "had"].contains(w)
+                    || isPastVerb(j)
+                    || (j > 0 && sameSentence(j - 1, j) && !(word(j - 1).map(DateRules.determiners.contains) ?? true)
+                        && (w == "won" || DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w)
+                            || (DateRules.isRegularPast(w) && !DateRules.edAdjectives.contains(w))))
+                {
+                    return true
+                }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether `b` is a weekday listed right after the weekday `a`, both dated from the published day alone.
@@ -2157,10 +2215,12 @@ extension FigureScanner {
         guard bareWord(day).map({ DateRules.weekdays[$0] != nil }) == true else { return false }
         // (Not the subject of the next clause: "injured on Saturday and Sunday's match is in doubt", "met on Tuesday and
         // Wednesday is the deadline": the list's last day ends its phrase.)
+        // (Any word may follow a list inside the subject, before the clause's verb: "Strikes on Monday and Tuesday cancelled 120
+        // operations", "Rain on Monday and Tuesday means the pitch is waterlogged".)
         let after = b.lastToken + 1
         guard !tokens[day].norm.hasSuffix("'s"),
             after >= tokens.count || !sameSentence(b.lastToken, after) || tokens[after].kind == .symbol
-                || word(after).map(DateRules.afterListedWeekdays.contains) == true
+                || word(after).map(DateRules.afterListedWeekdays.contains) == true || !verbBefore(a.firstToken)
         else { return false }
         return (a.lastToken + 1..<b.firstToken).allSatisfy { k in
             symbol(k) == "," || word(k).map { $0 == "and" || $0 == "or" || $0 == "on" } == true

@@ -1276,8 +1276,9 @@ extension FigureScanner {
                 percentEnd -= 1
             }
             if percentEnd != i - 3,
-                !(word(percentEnd + 1).map { ["of", "in", "among"].contains($0) } == true)
-                    || (percentEnd + 1..<i - 2).contains(where: { word($0).map(NameRules.resultsOfGames.contains) == true })
+                (percentEnd + 1..<i - 2).contains(where: { k in
+                    word(k).map { NameRules.resultsOfGames.contains($0) || ChangeRules.comparativesAfterShares.contains($0) } == true
+                })
             {
                 percentEnd = i - 3
             }
@@ -2434,10 +2435,10 @@ extension FigureScanner {
                     // (Opening the sentence, a number of a hundred or more: "Record 21 Launches Today" may be a name.)
                     && (opensSentence
                         ? NameRules.headlineModifiersBeforeCounts.contains(previous.norm) && number.value.doubleValue >= 100
-                            // (Round, or written with a comma or a scale: not a model, "Record 777 Orders"; nor a distance,
-                            // "Record 400 Metres", `capitalisedPluralFollows`.)
-                            && (text(i, i).contains(",") || number.scaled
-                                || number.value.doubleValue.truncatingRemainder(dividingBy: 10) == 0)
+                            // (Not a distance, "Record 400 Metres", `capitalisedPluralFollows`, nor a jet's model before its orders,
+                            // "Record 777 Orders", "Record 737 Max Orders".)
+                            && !(word(tail + 1).map(NameRules.aircraftOrderWords.contains) == true
+                                && tokens[i].norm.utf8.count == 3 && tokens[i].norm.hasPrefix("7") && tokens[i].norm.hasSuffix("7"))
                             && (capitalisedPluralFollows(tail)
                                 || (word(tail + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
                                     && !tokens[tail + 1].capitalized))
@@ -2652,9 +2653,13 @@ extension FigureScanner {
         }
         // "Canada's 2 Billion Trees programme", "the Million Women March": a capitalised scale before a capitalised word inside a
         // sentence of lower case is a name.
+        // (Before a name's head or another capitalised word: not a tally, "passed 5 Million Downloads last week".)
         if number.scaled, number.last > number.first, tokens[number.last].kind == .word, tokens[number.last].capitalized,
             NumberRules.scaleWords[tokens[number.last].norm] != nil, i > 0, sameSentence(i - 1, i), next < tokens.count,
-            tokens[next].kind == .word, tokens[next].capitalized, sameSentence(i, next), !titleCaseSentence(i), !everyWordCapitalised(i)
+            tokens[next].kind == .word, tokens[next].capitalized, sameSentence(i, next), !titleCaseSentence(i), !everyWordCapitalised(i),
+            next + 1 < tokens.count, sameSentence(next, next + 1),
+            (tokens[next + 1].kind == .word && tokens[next + 1].capitalized)
+                || word(next + 1).map(NameRules.headsOfNamedSchemes.contains) == true
         {
             return next
         }

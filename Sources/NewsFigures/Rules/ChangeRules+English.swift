@@ -242,6 +242,9 @@ enum ChangeRules {
     /// Words before "from" and an earlier level after a figure: "$39,014, up from $38,373".
     /// Negative: "turn the stove up from simmering" (no level on either side).
     static let levelChanges: WordTable<ChangeDirection> = ["up": .increase, "down": .decrease]
+    /// Words of a change of its own after a percentage, whose points after a comma are an index's: "2.1% lower, down 380
+    /// points".
+    static let comparativesAfterShares: WordSet = ["higher", "lower", "up", "down", "more", "less", "fewer", "above", "below"]
 
     /// How many tokens of the level's clause may stand between it and ", up from": "About 18,000 homes
     /// remain without power in Queensland after Cyclone Alfred, down from a peak of 316,000".

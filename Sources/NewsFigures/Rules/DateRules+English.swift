@@ -473,7 +473,12 @@ enum DateRules {
         "afternoon", "evening", "night", "mornings", "afternoons", "evenings", "nights", "but", "when", "as", "while", "until",
         "amid", "despite", "because", "following", "over", "against", "between", "of", "across", "around", "throughout", "near",
         "along", "into", "on", "by", "through", "within", "outside", "inside", "under", "above", "beyond", "towards", "toward",
+        // ("on Friday and Saturday a fortnight ago".)
+        "a",
     ]
+    /// Words after a list of weekdays that put it in the past: "on Wednesday and Thursday last week", "a week ago", "before the
+    /// strike ended", "it said on Friday".
+    static let pastMarkersAfterDays: WordSet = ["last", "ago", "before", "earlier", "previous", "previously", "said"]
     static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
     /// July Parade", "on 5 May Court officials said").

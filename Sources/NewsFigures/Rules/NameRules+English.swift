@@ -44,8 +44,8 @@ enum NameRules {
         "ball", "kilometre", "kilometer", "milepost",
         // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
         "crew", "patch", "cabin", "kennel", "extension", "deck", "day",
-        // ("brings firmware 25.02".)
-        "firmware",
+        // ("brings firmware 25.02", "a band 5 nurse", "pp. 112-118".)
+        "firmware", "band", "pp",
         // ("parking space 114", "work order 4471-20", "Suite 405", "hymn 512", "on matchday 4", "in week 12".)
         "space", "order", "suite", "apartment", "hymn", "psalm", "verse", "matchday", "gameweek", "week",
     ]
@@ -207,6 +207,13 @@ enum NameRules {
     ]
     /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
     static let headlineModifiersBeforeCounts: WordSet = ["record", "another", "extra", "additional"]
+    /// Heads of a named scheme after a capitalised tally: "Canada's 2 Billion Trees programme".
+    static let headsOfNamedSchemes: WordSet = [
+        "programme", "program", "campaign", "scheme", "initiative", "project", "fund", "challenge", "appeal", "pledge", "march",
+        "target", "goal", "plan", "strategy", "club",
+    ]
+    /// Words after a jet's model number (Boeing's 707 to 787): "Record 777 Orders", "737 Max Deliveries".
+    static let aircraftOrderWords: WordSet = ["orders", "deliveries", "jets", "planes", "aircraft", "max", "freighters", "airliners"]
     /// Games a side wins a share of, whose points after it are a league table's: "won 70% of their league games, up 6 points".
     static let resultsOfGames: WordSet = ["games", "matches", "league", "fixtures", "table", "races", "contests", "ties"]
     /// Units in the singular after a headline's number, a measure of the noun after them ("3 Hour Queues", "5 Mile

@@ -262,6 +262,7 @@ enum SubjectRules {
     /// Words ending in "s" that are not plural heads.
     static let notPlural: WordSet = [
         "news", "business", "process", "access", "press", "glass", "class", "gas", "bus", "status", "series", "species", "its", "this",
+        "chaos",
         "us", "was", "has", "is", "as", "plus", "thus", "campus", "virus", "bonus", "census", "focus", "analysis", "basis", "crisis",
         "emphasis", "diagnosis", "progress", "success", "loss", "address", "mass", "measles", "mumps", "rabies", "diabetes", "herpes",
         "tetanus", "lupus", "mucus", "fungus", "cactus", "hippopotamus", "octopus", "surplus", "stimulus", "chorus", "corpus",
