@@ -177,6 +177,20 @@ import Testing
         #expect(Self.dates("The headline read: 'Monday Blues Cost Economy Billions'.", "2026-01-07").isEmpty)
         #expect(Self.dates("The headline read: 'Friday Chaos On The Roads'.", "2026-07-15") == ["Friday=2026-07-10..2026-07-10"])
     }
+
+    @Test func review39EventsOfTheDayReportsNowAndWill() {
+        // A plural of the day's own events keeps the date in a quoted headline; a plural of every week's does not.
+        #expect(
+            Self.dates("'Friday Strikes Cancel 200 Trains' was the headline.", "2027-07-29").first == "Friday=2027-07-23..2027-07-23")
+        #expect(Self.dates("'Monday Mornings Are Worst For Commuters' read the front page.", "2028-11-10").isEmpty)
+        // A holiday in a report told in the present stays the one gone; an event ahead otherwise.
+        #expect(
+            Self.dates("The ceasefire holds on Christmas Day, officials say.", "2027-01-11") == ["Christmas Day=2026-12-25..2026-12-25"])
+        #expect(
+            Self.dates("The teams play on Boxing Day in front of 40,000 fans.", "2027-01-08") == ["Boxing Day=2027-12-26..2027-12-26"])
+        // "will" after the weekday looks ahead, as "would" does after saying.
+        #expect(Self.dates("Organisers said Friday will be the busiest day.", "2028-08-24") == ["Friday=2028-08-25..2028-08-25"])
+    }
 }
 
 @Suite struct AuditThirtyTwoCountsTests {
@@ -318,5 +332,20 @@ import Testing
         #expect(Self.read("She is a band 5 nurse.").isEmpty)
         #expect(Self.read("See pp. 112-118 of the report.").isEmpty)
         #expect(Self.read("A band of 40 musicians played.") == ["40=40.0 [musicians]"])
+    }
+
+    @Test func audit33CompoundsOfPlacesAndWeekendsAsDurations() {
+        #expect(Self.read("The new 1,200-space multi-storey car park opens in May.") == ["1,200=1200.0 [space]"])
+        #expect(Self.read("A 60-place nursery opened.") == ["60=60.0 [place]"])
+        #expect(Self.read("Coachella grossed $114.6m over two weekends.") == ["$114.6m=114600000.0"])
+        // Not a compound of another word.
+        #expect(Self.read("The firm bought a 10-year lease.").isEmpty)
+    }
+
+    @Test func review39BandsOfWeatherAndJetsOnFlights() {
+        #expect(Self.read("A band 40 miles wide crossed the county.") == ["40=40.0 [miles]"])
+        #expect(Self.read("Wage band 7 covers 3,000 staff.") == ["3,000=3000.0 [staff]"])
+        #expect(Self.read("Extra 747 Flights Planned For Hajj").isEmpty)
+        #expect(Self.read("Record 312 Arrests At Notting Hill Carnival") == ["312=312.0 [Arrests]"])
     }
 }

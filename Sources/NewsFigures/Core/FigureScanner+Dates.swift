@@ -266,8 +266,12 @@ extension FigureScanner {
                 } else {
                     // ("Ulster and Munster meet again on Boxing Day": a present verb of an event before it in a sentence of no
                     // past is ahead.)
+                    // (Not in a report told in the present, "The ceasefire holds on Christmas Day, officials say".)
                     let past = isPastSentence(i)
-                    let future = isFutureSentence(i) || (!past && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
+                    let reportedNow = sentenceHasWord(i, in: DateRules.presentSayingVerbs)
+                    let future =
+                        isFutureSentence(i)
+                        || (!past && !reportedNow && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
                     if future != past { day = future ? onOrAfter : onOrBefore }
                 }
             }
@@ -1731,7 +1735,8 @@ extension FigureScanner {
             }
             // ("The headline read: 'Sunday Trading Laws To Change'": in a quoted headline, a weekday before a capitalised plural,
             // perhaps over one word, is any such day, as in lower case.)
-            if capitalisedPlural(i + 1, of: i)
+            // (Not a plural of the day's own events, "'Friday Strikes Cancel 200 Trains'": a plural of every week's only.)
+            if (capitalisedPlural(i + 1, of: i) && word(i + 1).map(DateRules.everyWeekPlurals.contains) == true)
                 || (i + 1 < tokens.count && tokens[i + 1].capitalized && word(i + 1).map { !isPlural($0) } == true
                     && capitalisedPlural(i + 2, of: i))
             {
@@ -2061,7 +2066,10 @@ extension FigureScanner {
                 } == true
                     && (verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))))
         // ("The Met Office said Saturday would be warm": the weekday as the subject of "would" after a verb of saying.)
-        let subjectOfWould = first == i && word(i + 1) == "would" && word(i + 2) != "have" && wouldAfterSaying(before: i + 2)
+        // ("said Friday will be the busiest day": "will" too.)
+        let subjectOfWould =
+            first == i && word(i + 2) != "have"
+            && ((word(i + 1) == "would" && wouldAfterSaying(before: i + 2)) || (word(i + 1) == "will" && !tokens[i].norm.hasSuffix("'s")))
         let future =
             forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould
             || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))

@@ -2479,7 +2479,9 @@ extension FigureScanner {
                 // code 3 times", "each branch 40 miles away".)
                 // ("Policy number 4471-889": the label's number with its parts.)
                 // ("shut the reactor 4 times": how often, after any label.)
+                // ("A band 40 miles wide": a band's measure after it counts.)
                 if NameRules.identifierWords.contains(previous.norm), !verbUse, word(tail + 1) != "times",
+                    previous.norm != "band" || !(word(tail + 1).map(NameRules.lengthsOfBands.contains) ?? false),
                     !NameRules.countedAfterLabels.contains(previous.norm)
                         || !(word(tail + 1).map {
                             $0 == "times"

@@ -479,6 +479,14 @@ enum DateRules {
     /// Words after a list of weekdays that put it in the past: "on Wednesday and Thursday last week", "a week ago", "before the
     /// strike ended", "it said on Friday".
     static let pastMarkersAfterDays: WordSet = ["last", "ago", "before", "earlier", "previous", "previously", "said"]
+    /// Plurals of what every such weekday has, after a weekday in a quoted headline: "'Monday Blues Cost Economy Billions'",
+    /// "'Sunday Services Cut Across Diocese'" (not a day's own events, "'Friday Strikes Cancel 200 Trains'").
+    static let everyWeekPlurals: WordSet = [
+        "blues", "services", "jobs", "papers", "markets", "hours", "roasts", "lunches", "prayers", "masses", "editions", "shifts",
+        "openings", "collections", "specials", "schools", "mornings", "afternoons", "evenings", "nights",
+    ]
+    /// Verbs of saying in the present: a sentence of a report told now ("The ceasefire holds on Christmas Day, officials say").
+    static let presentSayingVerbs: WordSet = ["say", "says"]
     static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
     /// July Parade", "on 5 May Court officials said").

@@ -213,7 +213,11 @@ enum NameRules {
         "target", "goal", "plan", "strategy", "club",
     ]
     /// Words after a jet's model number (Boeing's 707 to 787): "Record 777 Orders", "737 Max Deliveries".
-    static let aircraftOrderWords: WordSet = ["orders", "deliveries", "jets", "planes", "aircraft", "max", "freighters", "airliners"]
+    static let aircraftOrderWords: WordSet = [
+        "orders", "deliveries", "jets", "planes", "aircraft", "max", "freighters", "airliners", "flights", "departures",
+    ]
+    /// Lengths after "band" that make it a band of weather, not a label: "A band 40 miles wide".
+    static let lengthsOfBands: WordSet = ["miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "yards"]
     /// Games a side wins a share of, whose points after it are a league table's: "won 70% of their league games, up 6 points".
     static let resultsOfGames: WordSet = ["games", "matches", "league", "fixtures", "table", "races", "contests", "ties"]
     /// Units in the singular after a headline's number, a measure of the noun after them ("3 Hour Queues", "5 Mile

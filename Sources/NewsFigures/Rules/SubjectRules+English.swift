@@ -219,6 +219,8 @@ enum SubjectRules {
         "city", "team", "club", "candidate", "count", "episode", "track", "song", "stop", "item", "question",
         "lap", "round", "stage", "seater", "berth", "cabin", "plane", "aircraft", "ship", "vessel", "screen", "bay", "gate",
         "platform", "ward", "station", "judge", "justice", "nominee",
+        // ("the new 1,200-space multi-storey car park", "a 60-place nursery", "a 400-pitch campsite".)
+        "space", "place", "pitch", "plot", "desk", "cell",
     ]
 
     /// Past verbs of getting and giving, in a phrase before an amount, end it like any verb ("The club
@@ -283,6 +285,8 @@ enum SubjectRules {
     static let durationUnits: WordSet = [
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
         "decade", "decades", "century", "centuries", "quarters", "fortnights",
+        // ("grossed $114.6m over two weekends".)
+        "weekends",
     ]
 
     /// Verbs that open a money phrase's left side and are not part of what is measured:
