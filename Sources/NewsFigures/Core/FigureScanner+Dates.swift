@@ -907,13 +907,7 @@ extension FigureScanner {
         let single = d1 == d2 && (month2 ?? m) == m
         // (A span with the published day in it is that one, whatever the tense: "Engineering works from Feb 27 to March 3
         // have closed the line", published on February 28.)
-        let running = published.flatMap { p in
-            (p.year - 1...p.year).first { y in
-                guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: m2 < m ? y + 1 : y, month: m2, day: d2)
-                else { return false }
-                return a <= p && p <= b
-            }
-        }
+        let running = yearRunning(month: m, from: d1, month: m2, to: d2)
         let spanYear = single ? nil : running ?? yearNear(month: m2, day: d2, tense: first).map { m2 < m ? $0 - 1 : $0 }
         if let y = spanYear ?? yearNear(month: m, day: d1, weekday: single ? weekday : nil, tense: single ? first : nil),
             let a = CalendarDate(year: y, month: m, day: d1)
@@ -1029,10 +1023,8 @@ extension FigureScanner {
             var y = written?.year
             if let end = written?.last { last = end }
             // "from April 1 next year", "on March 3 last year": the year relative to the published one.
-            if y == nil, let rel = word(j), let shift = DateRules.relativeShifts[rel], bareWord(j + 1) == "year", sameSentence(i, j + 1),
-                let published
-            {
-                y = published.year + shift
+            if y == nil, let relative = relativeYear(at: j, of: i) {
+                y = relative
                 last = j + 1
             }
             let first = between ? i - 1 : weekdayPrefix(before: i, last: last) ?? i
@@ -1302,21 +1294,9 @@ extension FigureScanner {
                 if let m = month(eEnd + 1), monthIsCalendar(eEnd + 1, followedByDateParts: true), sameSentence(i, eEnd + 1) {
                     // (In the year of the last day: "walked out on 12, 14 and 16 January" on 13 January are of one January.)
                     // (Of a stretch with the published day in it, that one: "cancelled on 27 and 29 December" on the 28th.)
-                    var written = yearAfter(eEnd + 2, anchor: i)?.year
                     // ("on 27 and 29 December next year".)
-                    if written == nil, let rel = word(eEnd + 2), let shift = DateRules.relativeShifts[rel], bareWord(eEnd + 3) == "year",
-                        sameSentence(i, eEnd + 3), let published
-                    {
-                        written = published.year + shift
-                    }
-                    let running = published.flatMap { p in
-                        (p.year - 1...p.year).first { y in
-                            guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: y, month: m, day: e) else {
-                                return false
-                            }
-                            return a <= p && p <= b
-                        }
-                    }
+                    let written = yearAfter(eEnd + 2, anchor: i)?.year ?? relativeYear(at: eEnd + 2, of: i)
+                    let running = yearRunning(month: m, from: d1, month: m, to: e)
                     if let y = written ?? listedDayYear(before: i, month: m) ?? running ?? yearNear(month: m, day: e, tense: i),
                         let date = CalendarDate(year: y, month: m, day: d1)
                     {
@@ -1356,10 +1336,8 @@ extension FigureScanner {
         }
         var written = yearAfter(k + 1, anchor: i)
         // ("on 14 August next year", "on 3 March last year": the year relative to the published one.)
-        if written == nil, let rel = word(k + 1), let shift = DateRules.relativeShifts[rel], bareWord(k + 2) == "year",
-            sameSentence(i, k + 2), let published
-        {
-            written = (published.year + shift, k + 2)
+        if written == nil, let relative = relativeYear(at: k + 1, of: i) {
+            written = (relative, k + 2)
         }
         let y = written?.year
         // ("on 12, 14 and 16 January": the last day of a list of days is in the year of the days listed before it.)
@@ -1374,6 +1352,25 @@ extension FigureScanner {
         if let next = emitDays(first: first, last: last, month: m, from: d1, to: d2, year: y, weekday: weekday) { return next }
         consume(first, last)
         return last + 1
+    }
+
+    /// The year relative to the published one written at `j` in the sentence of `i`: "next year", "last year", "this year".
+    private func relativeYear(at j: Int, of i: Int) -> Int? {
+        guard let published, let rel = word(j), let shift = DateRules.relativeShifts[rel], bareWord(j + 1) == "year", sameSentence(i, j + 1)
+        else { return nil }
+        return published.year + shift
+    }
+
+    /// The year (this one or the last) in which the days from `m`/`d1` to `m2`/`d2` (in the next year when `m2` comes before
+    /// `m`) hold the published day: a span running now.
+    private func yearRunning(month m: Int, from d1: Int, month m2: Int, to d2: Int) -> Int? {
+        published.flatMap { p in
+            (p.year - 1...p.year).first { y in
+                guard let a = CalendarDate(year: y, month: m, day: d1), let b = CalendarDate(year: m2 < m ? y + 1 : y, month: m2, day: d2)
+                else { return false }
+                return a <= p && p <= b
+            }
+        }
     }
 
     /// The year of a day of `month` dated just before the day at `i`, after a comma, "and" or "or" ("on 12, 14 and 16 January").
@@ -2710,10 +2707,8 @@ extension FigureScanner {
             var y: Int? = nil
             if let yy = year(k + 1) { y = yy; last = k + 1 }
             // "the end of May last year".
-            if y == nil, let published, let rel = word(k + 1), let shift = DateRules.relativeShifts[rel], bareWord(k + 2) == "year",
-                sameSentence(k, k + 2)
-            {
-                y = published.year + shift
+            if y == nil, let relative = relativeYear(at: k + 1, of: k) {
+                y = relative
                 last = k + 2
             }
             guard let year = y ?? yearNear(month: m, day: 15, tense: k, wholeMonth: true),
