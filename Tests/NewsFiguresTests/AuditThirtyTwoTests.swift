@@ -191,6 +191,22 @@ import Testing
         // "will" after the weekday looks ahead, as "would" does after saying.
         #expect(Self.dates("Organisers said Friday will be the busiest day.", "2028-08-24") == ["Friday=2028-08-25..2028-08-25"])
     }
+
+    @Test func calledOffDaysTakenAheadGoBackWithAWordOfThePast() {
+        #expect(
+            Self.dates("The airline cancelled flights on Monday and Tuesday a week ago.", "2027-01-08").prefix(2) == [
+                "on Monday=2027-01-04..2027-01-04", "Tuesday=2027-01-05..2027-01-05",
+            ])
+        #expect(
+            Self.dates("The airline cancelled flights on Thursday and Friday earlier this month.", "2027-12-20").prefix(2) == [
+                "on Thursday=2027-12-16..2027-12-16", "Friday=2027-12-17..2027-12-17",
+            ])
+        // Not in a sentence of what is to come.
+        #expect(
+            Self.dates("Unions will strike on Thursday and Friday, the last days before Christmas.", "2027-12-20").prefix(2) == [
+                "on Thursday=2027-12-23..2027-12-23", "Friday=2027-12-24..2027-12-24",
+            ])
+    }
 }
 
 @Suite struct AuditThirtyTwoCountsTests {

@@ -2160,17 +2160,25 @@ extension FigureScanner {
             while end + 1 < candidates.count, weekdayListed(candidates[end], candidates[end + 1]) { end += 1 }
             defer { start = end + 1 }
             guard end > start else { continue }
-            let days = (start...end).compactMap { candidates[$0].date.flatMap { CalendarDate(iso: $0.start) } }
-            guard days.count == end - start + 1, zip(days, days.dropFirst()).contains(where: { $0.0 >= $0.1 }) else { continue }
-            let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
-            var fixed = days
+            var days = (start...end).compactMap { candidates[$0].date.flatMap { CalendarDate(iso: $0.start) } }
+            guard days.count == end - start + 1 else { continue }
             let first = candidates[start].firstToken
             // (Not with a word of the past after the list: "cancelled 300 flights on Wednesday and Thursday last week", "…, it
             // said on Friday".)
             let told = (first..<tokens.count).prefix { sameSentence(first, $0) }
-            let calledOff =
-                days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true)
-                && !told.contains { word($0).map(DateRules.pastMarkersAfterDays.contains) == true }
+            let pastMarked = told.contains { word($0).map(DateRules.pastMarkersAfterDays.contains) == true }
+            // ("cancelled flights on Monday and Tuesday a week ago", "… on Thursday and Friday earlier this month": days taken as
+            // the nearest, ahead, go back a week in a sentence of no future.)
+            if pastMarked, let last = days.last, published < last, !isFutureSentence(first) {
+                days = days.map { $0.adding(days: -7) }
+                for k in start...end {
+                    candidates[k].date = DateSpan(start: days[k - start].description, end: days[k - start].description)
+                }
+            }
+            guard zip(days, days.dropFirst()).contains(where: { $0.0 >= $0.1 }) else { continue }
+            let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
+            var fixed = days
+            let calledOff = days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true) && !pastMarked
             if days[0] > published || calledOff {
                 for k in 1..<fixed.count { fixed[k] = fixed[k - 1].first(weekdays[k], after: true) }
             } else {

@@ -473,8 +473,8 @@ enum DateRules {
         "afternoon", "evening", "night", "mornings", "afternoons", "evenings", "nights", "but", "when", "as", "while", "until",
         "amid", "despite", "because", "following", "over", "against", "between", "of", "across", "around", "throughout", "near",
         "along", "into", "on", "by", "through", "within", "outside", "inside", "under", "above", "beyond", "towards", "toward",
-        // ("on Friday and Saturday a fortnight ago".)
-        "a",
+        // ("on Friday and Saturday a fortnight ago", "on Thursday and Friday earlier this month".)
+        "a", "earlier", "later",
     ]
     /// Words after a list of weekdays that put it in the past: "on Wednesday and Thursday last week", "a week ago", "before the
     /// strike ended", "it said on Friday".
