@@ -1764,7 +1764,7 @@ extension FigureScanner {
             DateRules.partsOfDays.contains(n) || !(word(i - 1).map { DateRules.weekdayDatingWords.contains($0) } ?? false),
             // ("Friday marks the 50th anniversary", "Sunday sees the final round": a verb in "-s" before its object.)
             // ("Monday marks a new start": an article after the verb too.)
-            pluralAt > i + 1 || !(verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))
+            pluralAt > i + 1 || !weekdayVerbWithObject(after: i)
         {
             consume(i, i)
             return i + 1
@@ -2061,7 +2061,7 @@ extension FigureScanner {
                     $0.hasSuffix("s") && $0 != "was" && $0 != "has" && !tokens[i + 1].capitalized && !SubjectRules.stopWords.contains($0)
                         && !DateRules.afterListedWeekdays.contains($0)
                 } == true
-                    && (verbWithObject(after: i) || (word(i + 2).map { ["a", "an", "another"].contains($0) } == true))))
+                    && weekdayVerbWithObject(after: i)))
         // ("The Met Office said Saturday would be warm": the weekday as the subject of "would" after a verb of saying.)
         // ("said Friday will be the busiest day": "will" too.)
         let subjectOfWould =
@@ -2152,7 +2152,6 @@ extension FigureScanner {
     /// and Thursday" on a Wednesday), is dated on from its first day.
     mutating func orderWeekdayLists() {
         guard let published = options.published else { return }
-        let weekdayAt = { (scanner: FigureScanner, k: Int) -> Int? in scanner.bareWord(k).flatMap { DateRules.weekdays[$0] } }
         var start = 0
         while start < candidates.count {
             // The list from `start`: each next date is a weekday (after "on") joined by commas, "and", "or" and "on" only.
@@ -2176,7 +2175,8 @@ extension FigureScanner {
                 }
             }
             guard zip(days, days.dropFirst()).contains(where: { $0.0 >= $0.1 }) else { continue }
-            let weekdays = (start...end).map { k in weekdayAt(self, candidates[k].lastToken) ?? days[k - start].weekday }
+            // (Each day is of its own weekday, whichever week it was put in.)
+            let weekdays = days.map(\.weekday)
             var fixed = days
             let calledOff = days[0] == published && word(first) == "on" && cancelledBefore(first, overCounts: true) && !pastMarked
             if days[0] > published || calledOff {
@@ -2190,8 +2190,14 @@ extension FigureScanner {
         }
     }
 
+    /// Whether a verb with an object follows the weekday at `i` (`verbWithObject`), or one before an article: "Friday marks the
+    /// 50th anniversary", "Monday marks a new start".
+    private func weekdayVerbWithObject(after i: Int) -> Bool {
+        verbWithObject(after: i) || word(i + 2).map { ["a", "an", "another"].contains($0) } == true
+    }
+
     /// Whether the token at `k` is a capitalised plural in the sentence of `i`.
-    private func capitalisedPlural(_ k: Int, of i: Int) -> Bool {
+    func capitalisedPlural(_ k: Int, of i: Int) -> Bool {
         k < tokens.count && tokens[k].capitalized && sameSentence(i, k)
             && word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
     }

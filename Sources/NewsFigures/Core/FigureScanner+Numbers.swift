@@ -3433,7 +3433,7 @@ extension FigureScanner {
         while k <= tail + 4, k < tokens.count, sameSentence(tail, k), tokens[k].kind == .word, tokens[k].capitalized,
             tokens[k].spaceBefore
         {
-            if isPlural(tokens[k].norm), !SubjectRules.stopWords.contains(tokens[k].norm) {
+            if capitalisedPlural(k, of: tail) {
                 return !(k + 1 < tokens.count && sameSentence(k, k + 1) && tokens[k + 1].kind == .number)
             }
             k += 1
