@@ -946,7 +946,7 @@ extension FigureScanner {
                 SubjectRules.verbsAfterCounts.contains(w) || (w == "needs" && needsIsAVerb(k))
                     // ("Forty-one led to suspensions"; not "1.000 led lights".)
                     || ((w.hasSuffix("ed") && w.utf8.count > 4 && !DateRules.edAdjectives.contains(w)) || w == "led")
-                        && word(k + 1).map { ["the", "a", "an", "their", "its", "his", "her", "them", "it", "to"].contains($0) } == true,
+                        && word(k + 1).map({ ["the", "a", "an", "their", "its", "his", "her", "them", "it", "to"].contains($0) }) == true,
                 !token.capitalized
             {
                 break

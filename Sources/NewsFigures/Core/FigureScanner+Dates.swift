@@ -211,7 +211,7 @@ extension FigureScanner {
             // (The sentence's past verb, for a holiday before another event's "after": `otherEvent`.)
             let pastOfOther =
                 otherEvent && shift == nil && !isFutureSentence(i)
-                && sentenceHas(i, \.pastVerbSentences) { j in
+                && sentenceHas(i, .pastVerb) { j in
                     word(j) != nil && !tokens[j].capitalized && (isPastVerb(j) || tokens[j].norm == "been")
                 }
             switch shift {
@@ -3082,17 +3082,18 @@ extension FigureScanner {
     /// the 20s"): then a two-digit decade is degrees, not years.
     /// (Read once per sentence: a long sentence of decades is not read again for each.)
     private func temperatureSentence(_ k: Int) -> Bool {
-        sentenceHas(k, \.temperatureSentences) { j in
+        sentenceHas(k, .temperature) { j in
             (tokens[j].kind == .word && DateRules.temperatureWords.contains(tokens[j].norm))
                 || (tokens[j].kind == .symbol && tokens[j].norm == "°")
         }
     }
 
     /// Whether some token of the sentence of `k` passes `test`, read once per sentence and kept in
-    /// the memo's table at `cache`.
-    func sentenceHas(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int) -> Bool) -> Bool {
-        let sentence = tokens[k].sentence
-        if let known = memo[keyPath: cache][sentence] { return known }
+    /// the memo under `cache`.
+    /// (Inlined: the test's closure then captures nothing, where a closure passed to a call copied the scanner.)
+    @inline(__always)
+    func sentenceHas(_ k: Int, _ cache: SentenceTest, _ test: (Int) -> Bool) -> Bool {
+        if let known = memo.sentence(tokens[k].sentence, cache) { return known }
         var j = k
         while j > 0, sameSentence(j - 1, k) { j -= 1 }
         var found = false
@@ -3100,21 +3101,21 @@ extension FigureScanner {
             found = test(j)
             j += 1
         }
-        memo[keyPath: cache][sentence] = found
+        memo.remember(tokens[k].sentence, cache, found)
         return found
     }
 
     /// Whether the sentence of `k`, from its first token to its last, passes `test`, read once per sentence and kept in
-    /// the memo's table at `cache` (for a test of the whole sentence, which `sentenceHas` would run once per token).
-    func sentenceIs(_ k: Int, _ cache: ReferenceWritableKeyPath<ScanMemo, [Int: Bool]>, _ test: (Int, Int) -> Bool) -> Bool {
-        let sentence = tokens[k].sentence
-        if let known = memo[keyPath: cache][sentence] { return known }
+    /// the memo under `cache` (for a test of the whole sentence, which `sentenceHas` would run once per token).
+    @inline(__always)
+    func sentenceIs(_ k: Int, _ cache: SentenceTest, _ test: (Int, Int) -> Bool) -> Bool {
+        if let known = memo.sentence(tokens[k].sentence, cache) { return known }
         var first = k
         while first > 0, sameSentence(first - 1, k) { first -= 1 }
         var last = k
         while last + 1 < tokens.count, sameSentence(last + 1, k) { last += 1 }
         let result = test(first, last)
-        memo[keyPath: cache][sentence] = result
+        memo.remember(tokens[k].sentence, cache, result)
         return result
     }
 
@@ -3897,14 +3898,14 @@ extension FigureScanner {
     private func titleCaseEventVerb(_ k: Int) -> Bool {
         k > 0 && sameSentence(k - 1, k) && tokens[k - 1].kind == .word && tokens[k - 1].capitalized
             && DateRules.presentEventVerbs.contains(tokens[k].norm) && (titleCaseSentence(k) || everyWordCapitalised(k))
-            && !sentenceHas(k, \.scoreSentences) { j in
+            && !sentenceHas(k, .score) { j in
                 tightHyphen(j) && j > 0 && tokens[j - 1].kind == .number && j + 1 < tokens.count && tokens[j + 1].kind == .number
             }
     }
 
     /// Whether the sentence of `k` ends with ".", "!" or "?" (before any closing quote): prose, not a headline.
     private func proseSentence(_ k: Int) -> Bool {
-        sentenceIs(k, \.proseSentences) { _, last in
+        sentenceIs(k, .prose) { _, last in
             var e = last
             if let q = symbol(e), NameRules.closingQuotes.contains(q) || q == ")", e > 0, sameSentence(e - 1, e) { e -= 1 }
             return symbol(e).map { $0 == "." || $0 == "!" || $0 == "?" } ?? false
@@ -3975,7 +3976,7 @@ extension FigureScanner {
     /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),
     /// read once per sentence.
     func sportsSentence(_ i: Int) -> Bool {
-        sentenceHas(i, \.sportsSentences) { k in
+        sentenceHas(i, .sports) { k in
             if let w = word(k), DateRules.gameWords.contains(w) { return true }
             return tightPair(at: k, maxDigits: 3)
         }

@@ -759,6 +759,24 @@ struct FigureScanner {
     }
 }
 
+/// The tests of a whole sentence the scanner keeps in its memo, read once per sentence.
+enum SentenceTest: Int {
+    /// `temperatureSentence`: it speaks of temperatures.
+    case temperature
+    /// `sportsSentence`: it tells of a game.
+    case sports
+    /// `proseSentence`: it ends with ".", "!" or "?".
+    case prose
+    /// `titleCaseSentence`: a headline in title case.
+    case titleCase
+    /// `everyWordCapitalised`.
+    case capitalised
+    /// A score ("24-10"), for `titleCaseEventVerb`.
+    case score
+    /// A lower-case past verb or "been", for a holiday before another event's "after".
+    case pastVerb
+}
+
 /// What a scan has already read, by token: the tokens do not change during a scan, so neither do these.
 final class ScanMemo {
     /// `readNumber`'s results, found through `numberSlots`.
@@ -784,20 +802,21 @@ final class ScanMemo {
     var kroner: String??
     /// The currency a bare "kr" stands for in this text (`kronaOrKrone()`): found once.
     var kr: String??
-    /// `temperatureSentence` by sentence index.
-    var temperatureSentences: [Int: Bool] = [:]
-    /// `sportsSentence` by sentence index.
-    var sportsSentences: [Int: Bool] = [:]
-    /// `proseSentence` by sentence index.
-    var proseSentences: [Int: Bool] = [:]
-    /// `titleCaseSentence` by sentence index.
-    var titleCaseSentences: [Int: Bool] = [:]
-    /// `everyWordCapitalised` by sentence index.
-    var capitalisedSentences: [Int: Bool] = [:]
-    /// Whether a sentence has a score ("24-10"), for `titleCaseEventVerb`, by sentence index.
-    var scoreSentences: [Int: Bool] = [:]
-    /// Whether a sentence has a lower-case past verb or "been", for a holiday before another event's "after", by sentence index.
-    var pastVerbSentences: [Int: Bool] = [:]
+    /// What `sentenceHas` and `sentenceIs` found of each sentence: two bits a test (known, and its answer), by sentence
+    /// index. (An array, not a dictionary for each test: hashing and key paths cost more than the tests they saved.)
+    private var sentenceTests: [UInt16] = []
+
+    func sentence(_ index: Int, _ test: SentenceTest) -> Bool? {
+        guard index < sentenceTests.count else { return nil }
+        let bits = sentenceTests[index] >> (2 * test.rawValue)
+        return bits & 1 == 0 ? nil : bits & 2 != 0
+    }
+
+    func remember(_ index: Int, _ test: SentenceTest, _ answer: Bool) {
+        if index >= sentenceTests.count { sentenceTests.append(contentsOf: repeatElement(0, count: index + 1 - sentenceTests.count)) }
+        sentenceTests[index] |= (answer ? 3 : 1) << (2 * test.rawValue)
+    }
+
     /// Whether the text is of Canada and not the US (`canadianText()`): found once.
     var canadian: Bool?
 }
