@@ -244,7 +244,12 @@ extension FigureScanner {
         }
         // A count followed by "to" and a number is a change with its new level as much as an amount is: "Jobless claims
         // dipped 5,000 to 227,000", "Claims rise 12,000 to 240,000" (not "Curry sank 8 three-pointers").
-        let levelFollows = word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count && tokens[figureEnd + 2].kind == .number
+        // ("Fees rise from £150 to £195": an amount after "to" too.)
+        let levelFollows =
+            word(figureEnd + 1) == "to" && figureEnd + 2 < tokens.count
+            && (tokens[figureEnd + 2].kind == .number
+                || (figureEnd + 3 < tokens.count && tokens[figureEnd + 3].kind == .number
+                    && currency(before: figureEnd + 3)?.first == figureEnd + 2))
         // (A verb's "to" before the figure makes it a new level the same: "Unemployment dipped to 3.59 million"; not a depth,
         // "The diver sank to 40 metres".)
         let changesAmount =
@@ -508,7 +513,7 @@ extension FigureScanner {
         // The earlier level: a number, or a currency prefix against one ("$38,373", "A$78 billion", "Rs 40"),
         // perhaps after "a peak of" ("down from a peak of 4 million").
         var next = k + 2
-        if word(next) == "a" || word(next) == "its" || word(next) == "the", let w = word(next + 1),
+        if word(next) == "a" || word(next) == "an" || word(next) == "its" || word(next) == "the", let w = word(next + 1),
             ChangeRules.earlierLevelNouns.contains(w),
             word(next + 2) == "of"
         {
@@ -1323,7 +1328,9 @@ extension FigureScanner {
                             // ("Circulation is down 8% to 310,000": "is" after a noun of a count.)
                             || ($0 == "is" && v >= 2 && namesACount(v - 2))
                     } == true
-                        && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1))
+                        // ("Avalanche Deaths Fall To 9": a capitalised plural in a headline in title case.)
+                        && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1) || titleCaseSentence(v)
+                            || everyWordCapitalised(v))
                         || pluralBeforePhrase(v)
                 }
                 // (A verb of markets too, before a count with its new level: "Jobless claims dipped 5,000 to 227,000".)
@@ -1406,8 +1413,14 @@ extension FigureScanner {
             var found: Int?
             var words = 0
             // (A tight hyphen is no word: "short-course".)
-            while words < 6, p > 0, sameSentence(p, end), word(p) != nil || tightHyphen(p) {
+            // (Over a count after a determiner in the phrase too: "Volunteer hours logged by its 28 teams rose to more than
+            // 41,000"; not a figure of another clause, "Sales rose in 12 markets and fell in 3".)
+            while words < 6, p > 0, sameSentence(p, end),
+                word(p) != nil || tightHyphen(p)
+                    || (tokens[p].kind == .number && word(p - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } == true)
+            {
                 guard let w = word(p) else {
+                    if tokens[p].kind == .number { words += 1 }
                     p -= 1
                     continue
                 }
@@ -1454,8 +1467,10 @@ extension FigureScanner {
             if let found { end = found }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
+        // ("Avalanche Deaths Fall To 9 In Swiss Alps": a capitalised head in a headline in title case.)
         guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || namesACount(end),
-            !SubjectRules.stopWords.contains(head), !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end)
+            !SubjectRules.stopWords.contains(head),
+            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end) || titleCaseSentence(end) || everyWordCapitalised(end)
         else { return nil }
         var start = end
         var modifiers = 0
@@ -1863,8 +1878,9 @@ extension FigureScanner {
     /// Whether a plural and its phrase of place stand before the word of change at `v`, before "to" or "by": "Pitch fees at the
     /// Southbank Centre food market rise to £450", "Shares in the firm rise 12%" (a verb, not the noun of "a market rise").
     func pluralBeforePhrase(_ v: Int) -> Bool {
+        // ("Adoption fees at the shelter rise from £150 to £195": before "from" too.)
         guard
-            word(v + 1) == "to" || word(v + 1) == "by"
+            word(v + 1) == "to" || word(v + 1) == "by" || word(v + 1) == "from"
                 || (v + 1 < tokens.count && (tokens[v + 1].kind == .number || MoneyRules.symbols[tokens[v + 1].norm] != nil))
         else { return false }
         var j = v - 1

@@ -2942,15 +2942,22 @@ extension FigureScanner {
     /// length goes with, `NumberRules.millionsCompanions`, is millions in any text.)
     func millionsOfThings(_ k: Int) -> Bool {
         guard word(k) == "m", !tokens[k].capitalized, word(k + 1) != nil else { return false }
+        // (With decimals, over capitalised modifiers too, "4.6m Covid boosters", and before a capitalised plural in a
+        // headline in title case, "1.9m Cruise Passengers Expected In 2027".)
+        // (A capitalised modifier only straight before the plural: not "The 2.5m Channel swim attracts 40 entrants".)
+        let decimals = tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
+        let headline = decimals && (titleCaseSentence(k) || everyWordCapitalised(k))
         var n = k + 1
-        while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized, !SubjectRules.stopWords.contains(w),
-            !isPlural(w), sameSentence(k, n + 1)
+        while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized || (decimals && n == k + 1) || headline,
+            !SubjectRules.stopWords.contains(w), !isPlural(w), sameSentence(k, n + 1)
         {
             n += 1
         }
-        guard let w = word(n), !NumberRules.metreCompanions.contains(w), looksCounted(after: n - 1) else { return false }
-        return NumberRules.millionsCompanions.contains(w) || tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
-            || writesMoneyMillionsWithM()
+        guard let w = word(n), !NumberRules.metreCompanions.contains(w),
+            looksCounted(after: n - 1) && (headline || n <= k + 2 || !tokens[k + 1].capitalized)
+                || (headline && tokens[n].capitalized && isPlural(w) && !SubjectRules.stopWords.contains(w) && sameSentence(k, n))
+        else { return false }
+        return NumberRules.millionsCompanions.contains(w) || decimals || writesMoneyMillionsWithM()
     }
 
     /// Whether the text writes money in millions with a tight "m" ("£3m", "$1.2m"), found once.

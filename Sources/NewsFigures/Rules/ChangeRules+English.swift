@@ -393,8 +393,11 @@ enum ChangeRules {
         "under", "over", "below", "above",
     ]
 
-    /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million".
-    static let earlierLevelNouns: WordSet = ["peak", "high", "low", "record", "level", "total", "rate"]
+    /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million", "up from a forecast of NOK 3.2
+    /// billion".
+    static let earlierLevelNouns: WordSet = [
+        "peak", "high", "low", "record", "level", "total", "rate", "forecast", "estimate", "projection", "target",
+    ]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [

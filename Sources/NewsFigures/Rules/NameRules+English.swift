@@ -322,6 +322,8 @@ enum NameRules {
         "client", "donor", "member", "guest", "customer", "applicant", "participant", "entrant", "competitor", "user",
         // ("Prizes go to runners over 60".)
         "runners", "walkers", "cyclists", "golfers", "athletes", "pensioners", "readers", "viewers", "listeners", "learners",
+        // ("free jabs for dogs under two", "horses over 20": animals by their age.)
+        "dogs", "cats", "puppies", "kittens", "pets", "horses", "ponies", "animals", "cattle", "calves", "sheep",
     ]
     /// Modals before "be" and an age that a group must be: "Donors must be 17 to 65".
     static let modalsOfAgeLimits: WordSet = ["must", "should", "cannot"]
