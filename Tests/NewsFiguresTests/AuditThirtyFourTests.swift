@@ -16,6 +16,8 @@ import Testing
         // A range of prices with no verb of change stays one.
         #expect(Self.read("Prices range from £150 to £195.") == ["from £150 to £195=150.0..195.0 range"])
         #expect(Self.read("Tickets cost from £150 to £195.") == ["from £150 to £195=150.0..195.0 range"])
+        // Heights after a plural's phrase of place are a span.
+        #expect(Self.read("Buildings on the site rise from six to 12 storeys.") == ["from six to 12=6.0..12.0 range [storeys]"])
     }
 
     @Test func millionsWithDecimalsBeforeCapitalisedWords() {
@@ -25,6 +27,11 @@ import Testing
         #expect(Self.read("He swam the 1.5m Olympic pool in record time.").isEmpty)
         #expect(Self.read("The 2.5m Channel swim attracts 40 entrants.") == ["40=40.0 [entrants]"])
         #expect(Self.read("She cleared 1.95m in the high jump at the European Championships.").isEmpty)
+        // Not after a determiner or a number, nor before things of a length.
+        #expect(Self.read("Residents want the 1.8m Victorian railings restored.").isEmpty)
+        #expect(Self.read("The museum displays two 1.7m Egyptian mummies.") == ["two=2.0"])
+        #expect(Self.read("Council Installs 2.5m Fences Around Park").isEmpty)
+        #expect(Self.read("Amazon shipped 3.2m Kindle devices in the quarter.") == ["3.2m=3200000.0 [Kindle devices]"])
     }
 
     @Test func theSubjectOfALevel() {
@@ -42,6 +49,7 @@ import Testing
         // A noun in "-ing" inside the subject; a participle with its object stays one.
         #expect(Self.read("Darts viewing figures peaked at 3.7 million.") == ["3.7 million=3700000.0 [Darts viewing figures]"])
         #expect(Self.read("Migrants crossing the Channel rose to 45,000.") == ["45,000=45000.0 increase [Migrants]"])
+        #expect(Self.read("Shops selling vapes in the city rose to 600.") == ["600=600.0 increase [Shops]"])
         // A capitalised plural before a headline's verb.
         #expect(Self.read("Avalanche Deaths Fall To 9 In Swiss Alps") == ["9=9.0 decrease [Avalanche Deaths]"])
         #expect(Self.read("Avalanche deaths fall to 9 in the Alps.") == ["9=9.0 decrease [Avalanche deaths]"])

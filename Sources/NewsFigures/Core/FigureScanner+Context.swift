@@ -1878,9 +1878,12 @@ extension FigureScanner {
     /// Whether a plural and its phrase of place stand before the word of change at `v`, before "to" or "by": "Pitch fees at the
     /// Southbank Centre food market rise to £450", "Shares in the firm rise 12%" (a verb, not the noun of "a market rise").
     func pluralBeforePhrase(_ v: Int) -> Bool {
-        // ("Adoption fees at the shelter rise from £150 to £195": before "from" too.)
+        // ("Adoption fees at the shelter rise from £150 to £195": before "from" too; not before heights, a span: "Buildings on
+        // the site rise from six to 12 storeys".)
         guard
-            word(v + 1) == "to" || word(v + 1) == "by" || word(v + 1) == "from"
+            word(v + 1) == "to" || word(v + 1) == "by"
+                || (word(v + 1) == "from"
+                    && !(v + 2...v + 8).contains { word($0).map(ChangeRules.heightUnits.contains) == true && sameSentence(v, $0) })
                 || (v + 1 < tokens.count && (tokens[v + 1].kind == .number || MoneyRules.symbols[tokens[v + 1].norm] != nil))
         else { return false }
         var j = v - 1

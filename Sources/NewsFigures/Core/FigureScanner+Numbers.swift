@@ -2944,8 +2944,11 @@ extension FigureScanner {
         guard word(k) == "m", !tokens[k].capitalized, word(k + 1) != nil else { return false }
         // (With decimals, over capitalised modifiers too, "4.6m Covid boosters", and before a capitalised plural in a
         // headline in title case, "1.9m Cruise Passengers Expected In 2027".)
-        // (A capitalised modifier only straight before the plural: not "The 2.5m Channel swim attracts 40 entrants".)
-        let decimals = tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
+        // (A capitalised modifier only straight before the plural: not "The 2.5m Channel swim attracts 40 entrants"; and not
+        // after a determiner or a number, which make it a length: "the 1.8m Victorian railings", "two 3.5m Burmese pythons".)
+        let decimals =
+            tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
+            && !(word(k - 2).map { DateRules.determiners.contains($0) || NumberRules.units[$0] != nil } == true)
         let headline = decimals && (titleCaseSentence(k) || everyWordCapitalised(k))
         var n = k + 1
         while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized || (decimals && n == k + 1) || headline,

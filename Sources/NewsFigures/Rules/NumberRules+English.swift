@@ -49,6 +49,9 @@ enum NumberRules {
         "hurdles", "heats", "finals", "semifinals", "semis", "races", "sprints", "relays", "laps", "lengths", "metres", "meters",
         "waves", "swells", "winds", "feet", "inches", "yards", "runners", "sprinters", "swimmers", "hurdlers", "yachts", "boats",
         "pools", "walls", "towers", "trees", "cliffs", "drops", "dives", "jumps", "throws",
+        // ("the 1.8m Victorian railings", "Council Installs 2.5m Fences", "found 12.5m Basking Sharks": things of a length.)
+        "fences", "hedges", "railings", "pipes", "doors", "gates", "poles", "posts", "masts", "statues", "sharks", "pythons",
+        "snakes", "crocodiles", "whales", "mummies",
     ]
 
     /// Nouns of a mass after "N% more" or "N% less", which then is a change of it: "uses 30% less fuel".
