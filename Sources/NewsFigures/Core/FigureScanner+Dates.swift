@@ -66,10 +66,18 @@ extension FigureScanner {
     /// Whether the text names Canada or Canadians and not the United States or Americans, once per text.
     private func canadianText() -> Bool {
         if let known = memo.canadian { return known }
-        let names = Set(tokens.lazy.filter { $0.kind == .word }.map(\.norm))
-        let canadian =
-            !names.isDisjoint(with: ["canada", "canadian", "canadians", "ottawa", "toronto"])
-            && names.isDisjoint(with: ["american", "americans", "u.s."])
+        // (Possessives too, "Canada's House of Commons", and the provinces and their cities: "Windsor, Ontario", "Halifax,
+        // Nova Scotia".)
+        let names = Set(tokens.lazy.filter { $0.kind == .word }.map { $0.norm.hasSuffix("'s") ? String($0.norm.dropLast(2)) : $0.norm })
+        // (The US as the tokens write it: "U.S." is four tokens, "US" a word in capitals, "the United States".)
+        let american =
+            !names.isDisjoint(with: ["american", "americans", "usa"])
+            || tokens.indices.contains { k in
+                (tokens[k].norm == "u" && symbol(k + 1) == "." && word(k + 2) == "s" && tokens[k].capitalized)
+                    || (tokens[k].norm == "us" && text(k, k) == "US")
+                    || (tokens[k].norm == "united" && word(k + 1) == "states" && tokens[k].capitalized)
+            }
+        let canadian = !names.isDisjoint(with: DateRules.canadianNames) && !american
         memo.canadian = canadian
         return canadian
     }
@@ -245,6 +253,12 @@ extension FigureScanner {
                     // day of what is called off, the nearest.)
                 } else if approaching {
                     day = onOrAfter
+                } else if let p = word(first - 1), p == "by" || p == "until" || p == "till", sameSentence(first - 1, first),
+                    let next = onOrAfter, next.dayNumber - published.dayNumber <= DateRules.leadUpDays
+                {
+                    // ("with engineers hoping to reconnect them all by Boxing Day", "if the talks had not produced a deal by New
+                    // Year's Day": a deadline of a holiday close ahead is that one, whatever the tense.)
+                    day = next
                 } else if leadsUpTo(first), let next = onOrAfter, next.dayNumber - published.dayNumber <= DateRules.leadUpDays {
                     // ("Retail sales rose ahead of Christmas" in December: what was done before a holiday
                     // still to come, when it is close.)
@@ -2063,10 +2077,12 @@ extension FigureScanner {
                 } == true
                     && weekdayVerbWithObject(after: i)))
         // ("The Met Office said Saturday would be warm": the weekday as the subject of "would" after a verb of saying.)
-        // ("said Friday will be the busiest day": "will" too.)
+        // ("said Friday will be the busiest day": "will be" too; not "Consultants who walked out on Monday and Tuesday will meet
+        // officials", whose verb is the subject's.)
         let subjectOfWould =
             first == i && word(i + 2) != "have"
-            && ((word(i + 1) == "would" && wouldAfterSaying(before: i + 2)) || (word(i + 1) == "will" && !tokens[i].norm.hasSuffix("'s")))
+            && ((word(i + 1) == "would" && wouldAfterSaying(before: i + 2))
+                || (word(i + 1) == "will" && word(i + 2) == "be" && !tokens[i].norm.hasSuffix("'s")))
         let future =
             forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould
             || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))
@@ -2240,6 +2256,10 @@ extension FigureScanner {
         guard !tokens[day].norm.hasSuffix("'s"),
             after >= tokens.count || !sameSentence(b.lastToken, after) || tokens[after].kind == .symbol
                 || word(after).map(DateRules.afterListedWeekdays.contains) == true || !verbBefore(a.firstToken)
+                // ("who walked out on Monday and Tuesday will meet officials": a modal after the list, but for "be", is the
+                // main clause's.)
+                || (word(after).map { ["will", "would", "could", "may", "might", "must", "should", "can"].contains($0) } == true
+                    && word(after + 1) != "be")
         else { return false }
         return (a.lastToken + 1..<b.firstToken).allSatisfy { k in
             symbol(k) == "," || word(k).map { $0 == "and" || $0 == "or" || $0 == "on" } == true
@@ -2427,6 +2447,12 @@ extension FigureScanner {
     /// off or puts it off: "The election, originally set for April 11, has been rescheduled", "The match, set for Friday, has been
     /// postponed" (not "The final, set for Sunday, went ahead").
     private func setForCalledOff(_ f: Int) -> Bool {
+        // ("Edinburgh's street party on New Year's Eve has been cancelled": "on" after the thing called off too.)
+        if word(f) == "on", f >= 1, tokens[f - 1].kind == .word, !tokens[f - 1].capitalized, !isPastVerb(f - 1),
+            !DateRules.cancellingVerbs.contains(tokens[f - 1].norm), calledOffAfter(f, words: 7)
+        {
+            return true
+        }
         guard word(f) == "for" else { return false }
         // ("Fireworks displays for Bonfire Night have been cancelled", "Flights for Christmas Eve were called off": the day
         // things are for, called off after it.)
@@ -2964,6 +2990,12 @@ extension FigureScanner {
             if let (a, b) = thisPeriod(u, published) { current = (a, b, k, u) }
         }
         guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = current ?? period(at: k) else { return nil }
+        // ("at the end of the 2026-27 season": a year joined to the next is a season's, read by its own rule.)
+        if unit == "year", let joiner = symbol(last + 1), joiner == "-" || joiner == "–" || joiner == "/", attached(last + 1),
+            attached(last + 2), last + 2 < tokens.count, tokens[last + 2].kind == .number
+        {
+            return nil
+        }
         let days = b.dayNumber - a.dayNumber + 1
         let start: CalendarDate
         let end: CalendarDate
@@ -3383,6 +3415,13 @@ extension FigureScanner {
         // is read from the next token.)
         if word(i) == "in", (i + 2...i + 4).contains(where: { word($0) == "ago" && sameSentence(i, $0) }) { return nil }
         if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
+        // ("the first of three games in eight days", "40 flights in two days": a count of things in a span is a rate, no
+        // day ahead.)
+        if word(i) == "in", let things = word(i - 1), isPlural(things), !SubjectRules.stopWords.contains(things), i >= 2,
+            tokens[i - 2].kind == .number || NumberRules.units[tokens[i - 2].norm] != nil, sameSentence(i - 2, i)
+        {
+            return nil
+        }
         // "a few days ago", "few months ago": a vague count read as upstream conventions do.
         let vagueAt = word(start) == "a" ? start + 1 : start
         if let w = word(vagueAt), let v = DateRules.vagueCounts[w] {
@@ -4291,6 +4330,9 @@ extension FigureScanner {
         var tense = (future: false, past: false)
         var verb = false
         var interrupted: (tense: (future: Bool, past: Bool), verb: Bool)?
+        // Whether the interrupting clause is a relative one with no comma before it, "who walked out on Monday", which ends
+        // at a comma, or at a modal or a form of "be" or "have" once it has its verb (`DateRules.verbsAfterRelativeClauses`).
+        var restrictive = false
         // Whether the clause read is one a subordinator opened ("after the coalition collapsed in November"): its
         // tense is its own and lends itself to no other clause, and a comma closes it when it opens the sentence.
         var subordinate = false
@@ -4327,10 +4369,28 @@ extension FigureScanner {
             // ", which opened in October," / ", who was elected in May,": a relative clause set off by commas
             // has its own tense; the clause it interrupts goes on after it ("The exhibition, which opened in
             // October, closes on 25 January").
-            if let saved = interrupted, token.kind == .symbol, token.norm == "," {
+            // ("Hospital consultants who walked out on Monday and Tuesday will meet officials on Wednesday", "a rise in rates
+            // that takes effect on November 1": a relative clause with no commas, opened by "who", "which" or "that" right
+            // before its verb, has its own tense too.)
+            let restrictiveEnds =
+                restrictive && verb && token.kind == .word && !token.capitalized
+                && DateRules.verbsAfterRelativeClauses.contains(token.norm)
+            if let saved = interrupted, (token.kind == .symbol && token.norm == ",") || restrictiveEnds {
                 clauses.append((k, tense, verb, true))
                 (tense, verb) = saved
                 interrupted = nil
+                restrictive = false
+            } else if interrupted == nil, !subordinate, k > opening + 1, token.kind == .word, !token.capitalized,
+                token.norm == "who" || token.norm == "which" || token.norm == "that",
+                tokens[k - 1].kind == .word, !DateRules.pastReportingVerbs.contains(tokens[k - 1].norm),
+                k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,
+                isPastVerb(k + 1) || isPresentEventVerb(k + 1)
+            {
+                clauses.append((k, tense, verb, false))
+                interrupted = (tense, verb)
+                restrictive = true
+                tense = (false, false)
+                verb = false
             } else if interrupted == nil, k > opening, token.kind == .word,
                 token.norm == "which" || token.norm == "who"
                     // (", charged with bribery on Monday,": a participle set off after the subject, before the clause has its
@@ -4349,6 +4409,7 @@ extension FigureScanner {
                 tense = (false, false)
                 verb = false
                 interrupted = nil
+                restrictive = false
                 subordinate = false
             }
             if token.kind == .word {
@@ -4356,8 +4417,11 @@ extension FigureScanner {
                 // plans to strike on Friday", "plans for Thursday's vote" do.)
                 // ("was run on Sunday, a day later than planned", "The strike went ahead on Friday as planned": a comparison with
                 // what was foreseen.)
+                // ("withdrew on Thursday from next week's RBC Heritage": "next" before a possessive names a thing to come, not
+                // the clause's time.)
                 if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k))
-                    && !(k > 0 && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as")))
+                    && !(k > 0 && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as"))
+                    && !(token.norm == "next" && k + 1 < tokens.count && tokens[k + 1].norm.hasSuffix("'s")))
                     || (token.norm == "to" && headlineInfinitive(k, opening: opening))
                 {
                     tense.future = true

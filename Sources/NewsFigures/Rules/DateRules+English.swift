@@ -176,6 +176,22 @@ enum DateRules {
     /// Words before a noun: "the report", "its launch" (a noun, not the verb of `presentEventVerbs`).
     /// Determiners before a month used as an adjective: "the December meeting", "its March report".
     static let possessiveDeterminers: WordSet = ["the", "its", "their", "our", "his", "her"]
+    /// Names that make a text one of Canada (with no "American", "Americans" or "U.S."), whose Thanksgiving is the second
+    /// Monday of October: the country, its provinces and territories (one word of each), its largest cities.
+    static let canadianNames: Set<String> = [
+        "canada", "canadian", "canadians", "ottawa", "toronto", "montreal", "vancouver", "calgary", "edmonton", "winnipeg",
+        "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "scotia", "newfoundland", "yukon",
+        "nunavut", "ontarians", "quebecers", "albertans",
+    ]
+
+    /// Modals and forms of "be" and "have" that end a relative clause with no commas once it has its verb, the main clause's
+    /// verb: "Consultants who walked out on Monday will meet officials on Wednesday", "The man who stole the car on Monday was
+    /// arrested on Tuesday".
+    static let verbsAfterRelativeClauses: WordSet = [
+        "will", "would", "shall", "can", "could", "may", "might", "must", "should", "'ll", "is", "are", "was", "were", "has",
+        "have", "had",
+    ]
+
     static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each",
         "no", "any", "another",

@@ -109,6 +109,7 @@ enum HolidayRules {
         (["black", "friday"], .afterThanksgiving(days: 1), false),
         (["cyber", "monday"], .afterThanksgiving(days: 4), false),
         (["good", "friday"], .afterEaster(days: -2), false),
+        (["easter", "saturday"], .afterEaster(days: -1), false),
         (["easter", "sunday"], .afterEaster(days: 0), false),
         (["easter", "monday"], .afterEaster(days: 1), false),
         (["memorial", "day"], .nthWeekday(month: 5, weekday: 1, n: -1), false),

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 35's classes (90 long dated sentences of wire copy on 2027-10-11, Canadian Thanksgiving; 2028-04-14, Good Friday;
+/// 2027-12-24, Christmas Eve), each with the cases that must stay as they were.
+@Suite struct AuditThirtyFiveDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func canadasThanksgivingByItsProvincesAndPossessive() {
+        #expect(
+            Self.dates("Canada's House of Commons returns on Monday, October 18, after the Thanksgiving recess.", "2027-10-11") == [
+                "Monday, October 18=2027-10-18..2027-10-18", "Thanksgiving=2027-10-11..2027-10-11",
+            ])
+        #expect(Self.dates("Ontario's legislature returns after Thanksgiving.", "2027-10-11") == ["Thanksgiving=2027-10-11..2027-10-11"])
+        // A text of the US too is the US's, "U.S." written in four tokens.
+        #expect(
+            Self.dates("The Toronto Raptors play in New York on Thanksgiving, the U.S. holiday.", "2027-10-11") == [
+                "Thanksgiving=2027-11-25..2027-11-25"
+            ])
+    }
+
+    @Test func aRelativeClauseWithNoCommasHasItsOwnTense() {
+        #expect(
+            Self.dates("Hospital consultants who walked out on Monday and Tuesday will meet health officials on Wednesday.", "2028-04-14")
+                == ["on Monday=2028-04-10..2028-04-10", "Tuesday=2028-04-11..2028-04-11", "on Wednesday=2028-04-19..2028-04-19"])
+        #expect(
+            Self.dates("The Ontario Energy Board approved on Thursday a rise in rates that takes effect on November 1.", "2027-10-11") == [
+                "on Thursday=2027-10-07..2027-10-07", "November 1=2027-11-01..2027-11-01",
+            ])
+        // Both past; a "that" after a verb of saying opens no relative clause.
+        #expect(
+            Self.dates("The man who stole the car on Friday was arrested on Saturday.", "2027-10-11") == [
+                "on Friday=2027-10-08..2027-10-08", "on Saturday=2027-10-09..2027-10-09",
+            ])
+        #expect(Self.dates("Officials said that prices rose in March.", "2027-10-11") == ["March=2027-03-01..2027-03-31"])
+        // "will be" after a weekday still makes it the subject.
+        #expect(Self.dates("The council said Friday will be the busiest day.", "2027-10-11") == ["Friday=2027-10-15..2027-10-15"])
+    }
+
+    @Test func nextBeforeAPossessiveDatesNoClause() {
+        #expect(
+            Self.dates("He withdrew on Thursday from next week's tournament.", "2028-04-14") == [
+                "on Thursday=2028-04-13..2028-04-13", "next week=2028-04-17..2028-04-23",
+            ])
+        #expect(
+            Self.dates("The final will be played on Thursday next week.", "2028-04-14") == ["on Thursday next week=2028-04-20..2028-04-20"])
+    }
+
+    @Test func theEndOfASeasonOfTwoYears() {
+        #expect(
+            Self.dates("Sunderland were relegated at the end of the 2026-27 season.", "2028-04-14") == ["2026-27=2026-01-01..2027-12-31"])
+        #expect(Self.dates("The deal runs until the end of 2026.", "2026-11-10") == ["end of 2026=2026-09-01..2026-12-31"])
+    }
+
+    @Test func aCountOfThingsInASpanIsARate() {
+        #expect(Self.dates("Liverpool host Manchester United, the first of three games in eight days.", "2027-12-24").isEmpty)
+        #expect(Self.dates("The vote will be held in eight days.", "2027-12-24") == ["in eight days=2028-01-01..2028-01-01"])
+    }
+
+    @Test func holidaysCloseAhead() {
+        // A deadline "by" a holiday close ahead, whatever the tense.
+        #expect(
+            Self.dates("Snow left 4,000 homes without power, with engineers hoping to reconnect them all by Boxing Day.", "2027-12-24") == [
+                "Boxing Day=2027-12-26..2027-12-26"
+            ])
+        #expect(Self.dates("The work was finished by Christmas.", "2028-01-10") == ["Christmas=2027-12-25..2027-12-25"])
+        // A thing on a holiday called off after it.
+        #expect(
+            Self.dates("Edinburgh's street party on New Year's Eve has been cancelled.", "2027-12-24") == [
+                "New Year's Eve=2027-12-31..2027-12-31"
+            ])
+        #expect(Self.dates("Bus drivers will strike on Easter Saturday.", "2028-04-14") == ["Easter Saturday=2028-04-15..2028-04-15"])
+    }
+}
