@@ -61,6 +61,8 @@ import Testing
                 "NOK 3.8 billion=3800000000.0 increase", "NOK 3.2 billion=3200000000.0 [forecast]",
             ])
         #expect(Self.read("Exports reached £3bn, up from an estimate of £2.6bn.").first == "£3bn=3000000000.0 increase")
+        // In brackets too.
+        #expect(Self.read("A loaf now costs £3 (up from £2).") == ["£3=3.0 increase", "£2=2.0"])
         // Not a forecast named with no "up/down from".
         #expect(
             Self.read("The tax will raise NOK 3.8 billion against a forecast of NOK 3.2 billion.").first == "NOK 3.8 billion=3800000000.0")

@@ -503,7 +503,8 @@ extension FigureScanner {
         // "in October", "in 2018": read as a date already, so its tokens are consumed.
         if let w = word(k), ChangeRules.levelDatePrepositions.contains(w), k + 1 < consumed.count, consumed[k + 1] { k += 1 }
         while k < consumed.count, k <= last + 8, consumed[k], sameSentence(last, k) { k += 1 }
-        if symbol(k) == "," { k += 1 }
+        // ("£3 (up from £2)": in brackets too.)
+        if symbol(k) == "," || symbol(k) == "(" { k += 1 }
         // ("Sh200 in Nairobi, up from Sh150", "About 18,000 homes remain without power in Queensland, down from
         // a peak of 316,000": words of the level's own clause before the comma, no number or new clause among them.)
         if word(k).flatMap({ ChangeRules.levelChanges[$0] }) == nil, let comma = commaBeforeLevelChange(after: last) { k = comma + 1 }
