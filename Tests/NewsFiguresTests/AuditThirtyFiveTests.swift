@@ -34,6 +34,16 @@ import Testing
                 "on Friday=2027-10-08..2027-10-08", "on Saturday=2027-10-09..2027-10-09",
             ])
         #expect(Self.dates("Officials said that prices rose in March.", "2027-10-11") == ["March=2027-03-01..2027-03-31"])
+        // A present verb of an event there tells of one to come; a past form after it is the main clause's.
+        #expect(
+            Self.dates("The law that takes effect on Saturday will ban disposable vapes.", "2025-03-12") == [
+                "on Saturday=2025-03-15..2025-03-15"
+            ])
+        #expect(
+            Self.dates("The strike that starts on Thursday was called after talks collapsed last week.", "2025-03-12") == [
+                "on Thursday=2025-03-13..2025-03-13", "last week=2025-03-03..2025-03-09",
+            ])
+        #expect(Self.dates("The team that hosts the final lost on Saturday.", "2024-11-04") == ["on Saturday=2024-11-02..2024-11-02"])
         // "will be" after a weekday still makes it the subject.
         #expect(Self.dates("The council said Friday will be the busiest day.", "2027-10-11") == ["Friday=2027-10-15..2027-10-15"])
     }
@@ -55,7 +65,28 @@ import Testing
 
     @Test func aCountOfThingsInASpanIsARate() {
         #expect(Self.dates("Liverpool host Manchester United, the first of three games in eight days.", "2027-12-24").isEmpty)
+        #expect(Self.dates("The squad will play four matches in 10 days.", "2025-12-22").isEmpty)
+        // Not things known before, after a determiner, nor a span with no count before it.
+        #expect(
+            Self.dates("The council will vote on the 12 proposals in two weeks.", "2025-12-22") == ["in two weeks=2026-01-05..2026-01-05"])
         #expect(Self.dates("The vote will be held in eight days.", "2027-12-24") == ["in eight days=2028-01-01..2028-01-01"])
+    }
+
+    @Test func warningsAndWhatWasSaidWouldComeOverMoreWords() {
+        // A warning's day over its places.
+        #expect(
+            Self.dates("The Met Office is issuing a yellow warning for rain across Wales and south-west England on Sunday.", "2028-04-14")
+                == ["on Sunday=2028-04-16..2028-04-16"])
+        #expect(Self.dates("The Met Office issued a warning on Monday.", "2028-04-14") == ["on Monday=2028-04-10..2028-04-10"])
+        // "would" after a verb of saying over a relative clause set off by commas.
+        #expect(
+            Self.dates(
+                "The National Hurricane Center said the storm, which made landfall near Cedar Key on Saturday night, would weaken over "
+                    + "Georgia on Tuesday.", "2027-10-11") == ["on Saturday=2027-10-09..2027-10-09", "on Tuesday=2027-10-12..2027-10-12"])
+        #expect(
+            Self.dates("The minister, who resigned on Friday, said on Saturday he would stay on.", "2027-10-11") == [
+                "on Friday=2027-10-08..2027-10-08", "on Saturday=2027-10-09..2027-10-09",
+            ])
     }
 
     @Test func holidaysCloseAhead() {

@@ -704,7 +704,17 @@ extension FigureScanner {
                 word(k) == "would" && sameSentence(k, first) && word(k + 1) != "have" && !(word(k + 1) == "not" && word(k + 2) == "have")
             })
         else { return false }
-        return (max(0, w - 10)..<w).contains { k in
+        // ("said the storm, which made landfall near Cedar Key on Saturday night, would weaken over Georgia on Tuesday": over a
+        // relative clause set off by commas.)
+        var reach = 10
+        if symbol(w - 1) == ",",
+            let open = (max(0, w - 25)..<(w - 1)).last(where: { k in
+                symbol(k) == "," && (word(k + 1) == "which" || word(k + 1) == "who") && sameSentence(k, w)
+            })
+        {
+            reach += w - open
+        }
+        return (max(0, w - reach)..<w).contains { k in
             sameSentence(k, w) && !tokens[k].capitalized
                 && (word(k).map { DateRules.pastReportingVerbs.contains($0) || DateRules.sayingVerbs.contains($0) } ?? false)
         }
@@ -1984,10 +1994,15 @@ extension FigureScanner {
         let preposition = word(first) == "on" ? first : first - 1
         let warnedFor =
             (word(preposition).map { $0 == "for" || $0 == "from" || $0 == "on" } ?? false)
-            && (max(0, preposition - 4)..<max(0, preposition)).contains { k in
+            // ("a yellow warning for rain across Wales and south-west England on Sunday": over its places, up to ten tokens.)
+            && (max(0, preposition - 10)..<max(0, preposition)).contains { k in
                 sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
                     && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
-                    && (k + 1..<preposition).allSatisfy { tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm) }
+                    && (k + 1..<preposition).allSatisfy {
+                        (tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)) || tightHyphen($0)
+                            // ("and" between places: "across Wales and south-west England".)
+                            || (tokens[$0].norm == "and" && $0 + 1 < preposition && (tokens[$0 + 1].capitalized || tightHyphen($0 + 2)))
+                    }
             }
             && !(i + 1..<min(tokens.count, i + 12)).contains { k in
                 sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
@@ -3416,9 +3431,11 @@ extension FigureScanner {
         if word(i) == "in", (i + 2...i + 4).contains(where: { word($0) == "ago" && sameSentence(i, $0) }) { return nil }
         if word(i) == "in", i + 1 < tokens.count { start = i + 1 }
         // ("the first of three games in eight days", "40 flights in two days": a count of things in a span is a rate, no
-        // day ahead.)
+        // day ahead, "will play four matches in 10 days"; not things known before, after a determiner, that a verb acts on:
+        // "The council will vote on the 12 proposals in two weeks".)
         if word(i) == "in", let things = word(i - 1), isPlural(things), !SubjectRules.stopWords.contains(things), i >= 2,
-            tokens[i - 2].kind == .number || NumberRules.units[tokens[i - 2].norm] != nil, sameSentence(i - 2, i)
+            tokens[i - 2].kind == .number || NumberRules.units[tokens[i - 2].norm] != nil, sameSentence(i - 2, i),
+            !(word(i - 3).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } == true)
         {
             return nil
         }
@@ -4372,9 +4389,10 @@ extension FigureScanner {
             // ("Hospital consultants who walked out on Monday and Tuesday will meet officials on Wednesday", "a rise in rates
             // that takes effect on November 1": a relative clause with no commas, opened by "who", "which" or "that" right
             // before its verb, has its own tense too.)
+            // ("The team that hosts the final lost on Saturday": a past verb after it is the main clause's too.)
             let restrictiveEnds =
                 restrictive && verb && token.kind == .word && !token.capitalized
-                && DateRules.verbsAfterRelativeClauses.contains(token.norm)
+                && (DateRules.verbsAfterRelativeClauses.contains(token.norm) || (tense.future && DateRules.isPastForm(token.norm)))
             if let saved = interrupted, (token.kind == .symbol && token.norm == ",") || restrictiveEnds {
                 clauses.append((k, tense, verb, true))
                 (tense, verb) = saved
@@ -4389,7 +4407,9 @@ extension FigureScanner {
                 clauses.append((k, tense, verb, false))
                 interrupted = (tense, verb)
                 restrictive = true
-                tense = (false, false)
+                // (A present verb of an event there tells of one to come: "The law that takes effect on Saturday will ban
+                // vapes", "approved a rise that takes effect on November 1".)
+                tense = (isPresentEventVerb(k + 1) && !isPastVerb(k + 1), false)
                 verb = false
             } else if interrupted == nil, k > opening, token.kind == .word,
                 token.norm == "which" || token.norm == "who"
