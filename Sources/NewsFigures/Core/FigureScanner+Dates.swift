@@ -2195,8 +2195,18 @@ extension FigureScanner {
             let first = candidates[start].firstToken
             // (Not with a word of the past after the list: "cancelled 300 flights on Wednesday and Thursday last week", "…, it
             // said on Friday".)
-            let told = (first..<tokens.count).prefix { sameSentence(first, $0) }
-            let pastMarked = told.contains { word($0).map(DateRules.pastMarkersAfterDays.contains) == true }
+            // (Read up to 25 tokens past the list, in a loop: a sentence of thousands of lists read whole for each, through a
+            // closure that copied the scanner, took seconds.)
+            var pastMarked = false
+            var k = first
+            let reach = candidates[end].lastToken + 25
+            while k < tokens.count, k <= reach, sameSentence(first, k) {
+                if tokens[k].kind == .word, DateRules.pastMarkersAfterDays.contains(tokens[k].norm) {
+                    pastMarked = true
+                    break
+                }
+                k += 1
+            }
             // ("cancelled flights on Monday and Tuesday a week ago", "… on Thursday and Friday earlier this month": days taken as
             // the nearest, ahead, go back a week in a sentence of no future.)
             if pastMarked, let last = days.last, published < last, !isFutureSentence(first) {
@@ -4332,7 +4342,15 @@ extension FigureScanner {
     private func sentenceTense(_ i: Int) -> (future: Bool, past: Bool) {
         let sentence = tokens[i].sentence
         let clauses = memo.sentenceTenses[sentence] ?? readClauses(from: i)
-        return (clauses.first { i < $0.end } ?? clauses[clauses.count - 1]).tense
+        // (The first clause ending after `i`, found by halving: the ends rise, and a sentence of thousands of clauses asks this
+        // of each of its dates.)
+        var low = 0
+        var high = clauses.count
+        while low < high {
+            let mid = (low + high) / 2
+            if i < clauses[mid].end { high = mid } else { low = mid + 1 }
+        }
+        return clauses[min(low, clauses.count - 1)].tense
     }
 
     /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.
