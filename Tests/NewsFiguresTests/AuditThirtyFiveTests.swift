@@ -104,3 +104,34 @@ import Testing
         #expect(Self.dates("Bus drivers will strike on Easter Saturday.", "2028-04-14") == ["Easter Saturday=2028-04-15..2028-04-15"])
     }
 }
+
+/// Audit 36's count classes (100 sentences in 20 more genres: trams, vineyards, marathons, archives, air cargo, flood
+/// defences, exam results, vets, box office, wind farms, fishing quotas, waiting times, fundraising, coffee chains, motor
+/// racing, cyber attacks, housing associations, zoos, steelworks, council budgets).
+@Suite struct AuditThirtySixCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aRangeOfThingsAfterAVerbOfChange() {
+        #expect(Self.read("The steelworks will shed 700 to 800 positions.") == ["700 to 800=700.0..800.0 range decrease [positions]"])
+        #expect(Self.read("The bank will cut 1,000 to 1,200 roles.") == ["1,000 to 1,200=1000.0..1200.0 range decrease [roles]"])
+        // A change and its new level: ends far apart, or nothing counted after the high end.
+        #expect(Self.read("Claims dipped 5,000 to 227,000.") == ["5,000=5000.0 decrease [Claims]", "227,000=227000.0 decrease [Claims]"])
+        #expect(Self.read("The firm cut 700 jobs to 800.") == ["700=700.0 decrease [jobs]", "800=800.0 decrease [jobs]"])
+    }
+
+    @Test func subjectsOfAmountsAndParts() {
+        // A span of time counted before "at" is no thing priced; a model's number before the thing still is.
+        #expect(Self.read("Tickets sold out within 12 days at €38 each.") == ["€38=38.0"])
+        #expect(Self.read("Thunderbolt 3 docks start at $199 retail.") == ["start at $199=199.0 min [docks]"])
+        // A verb before a noun of an amount is no part of it.
+        #expect(Self.read("The council must make savings of £148m by 2029.") == ["£148m=148000000.0 [savings]"])
+        // A part of a whole opening the sentence, before a regular past too.
+        #expect(
+            Self.read("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades.") == ["1,240=1240.0 [pupils]", "812=812.0 [pupils]"])
+    }
+
+    @Test func headlineVerbsWithOut() {
+        #expect(Self.read("Volunteers Hand Out 95,000 Energy Gels") == ["95,000=95000.0 [Energy Gels]"])
+        #expect(Self.read("Council Gives Out 2,000 Free Trees") == ["2,000=2000.0 [Free Trees]"])
+    }
+}

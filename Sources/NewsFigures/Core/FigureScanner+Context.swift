@@ -780,9 +780,9 @@ extension FigureScanner {
         let ofThoseBefore =
             last >= 3 && (word(last - 2).map(SubjectRules.referringPronouns.contains) ?? false)
             && (word(last - 3) == "of" || word(last - 3) == "among")
+        // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too.)
         if let w = word(k), !tokens[k].capitalized,
-            DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w)
-                || (ofThoseBefore && DateRules.isRegularPast(w)),
+            DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w),
             last >= 1, symbol(last - 1) == ",", wholeOpensSentence(before: last - 1) || ofThoseBefore
         {
             return (nil, nil, true)
@@ -1252,10 +1252,17 @@ extension FigureScanner {
             k -= 1
         }
         guard let start = words.first, let end = words.last else { return nil }
+        // ("Tickets sold out within 12 days at €38": a span of time counted just before "at" is no thing priced; "Thunderbolt
+        // 3 docks start at $199" still names the docks.)
+        if w == "at", start > 0, tokens[start - 1].kind == .number || NumberRules.units[tokens[start - 1].norm] != nil,
+            word(end).map(SubjectRules.durationUnits.contains) == true
+        {
+            return nil
+        }
         // A verb left of the phrase ("has signed deals worth …", "expects operating profit of …") is not part of it.
         var from = start
         if let v = word(start), from < end,
-            SubjectRules.reportingVerbs.contains(v)
+            SubjectRules.reportingVerbs.contains(v) || SubjectRules.verbsBeforeAmountNouns.contains(v)
                 || (v.hasSuffix("ed") && !(word(start - 1).map { ["a", "an", "the", "its", "their"].contains($0) } ?? false))
                 // (", generating claims of about C$1.2 billion": a participle opening its clause after a comma; not "operating
                 // profit of".)

@@ -1313,6 +1313,16 @@ extension FigureScanner {
                 ?? false)
     }
 
+    /// Whether the counts `low` and the one at `highAt` are a range of things counted after a verb of change: the high end
+    /// above the low, at most three times it, with what is counted right after it ("will shed 700 to 800 positions", "cut 700
+    /// to 800 jobs"; not "Jobless claims dipped 5,000 to 227,000", a change and its new level).
+    func countRangeOfThings(low: NumberMatch, highAt: Int) -> Bool {
+        guard let high = try? readNumber(at: highAt, money: false), let a = low.value.integerValue, let b = high.value.integerValue,
+            a > 0, b > a, b <= 3 * a
+        else { return false }
+        return looksCounted(after: high.last)
+    }
+
     /// Whether a percent sign or word follows the number at `k`: "4.2%", "4.2 percent", "4.2 per cent".
     func isPercentSign(after k: Int) -> Bool {
         if let s = symbol(k + 1), PercentRules.symbols.contains(s) { return true }
@@ -1452,6 +1462,7 @@ extension FigureScanner {
                         && (oneQuantityBefore(by: candidate.firstToken - 1)
                             || highEndFarAbove(number, joinAt: joinAt, money: prefix != nil))))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
+                && !(prefix == nil && lowUnitPercent == nil && countRangeOfThings(low: number, highAt: joinAt + 1))
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.

@@ -230,7 +230,11 @@ enum NameRules {
     static let namesBeforeNumbers: WordSet = ["windows", "united", "games", "olympics", "paris", "athens", "angeles", "series", "jaws"]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
-        "out": ["sell", "sells", "sold", "rule", "rules", "ruled", "wipe", "wipes", "wiped"],
+        // ("Volunteers Hand Out 95,000 Energy Gels", "Council Gives Out 2,000 Trees", "Firm Sends Out 400 Notices".)
+        "out": [
+            "sell", "sells", "sold", "rule", "rules", "ruled", "wipe", "wipes", "wiped", "hand", "hands", "handed", "give", "gives",
+            "gave", "send", "sends", "sent", "carry", "carries", "carried", "pay", "pays", "paid", "churn", "churns", "churned",
+        ],
         "off": ["lay", "lays", "laid", "sell", "sells", "sold", "lop", "lops", "shave", "shaves", "knock", "knocks"],
     ]
     /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".

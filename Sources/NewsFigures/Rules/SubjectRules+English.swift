@@ -271,6 +271,13 @@ enum SubjectRules {
         "overseas", "whereas", "always", "perhaps", "nevertheless", "regardless", "afterwards", "towards", "upwards", "downwards",
     ]
 
+    /// Verbs before a noun of an amount and its "of", no part of the amount's subject: "must make savings of £148m", "needs
+    /// funding of $2bn".
+    static let verbsBeforeAmountNouns: WordSet = [
+        "make", "makes", "find", "finds", "deliver", "delivers", "achieve", "achieves", "generate", "generates", "secure",
+        "secures", "need", "needs", "seek", "seeks", "identify", "identifies",
+    ]
+
     /// Words ending in "-ing" that are nouns and may sit inside a subject.
     static let ingNouns: WordSet = [
         "building", "housing", "meeting", "funding", "spending", "training", "marketing", "financing", "shipping", "clothing", "bedding",
