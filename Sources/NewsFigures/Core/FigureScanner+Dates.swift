@@ -2283,8 +2283,7 @@ extension FigureScanner {
                 || word(after).map(DateRules.afterListedWeekdays.contains) == true || !verbBefore(a.firstToken)
                 // ("who walked out on Monday and Tuesday will meet officials": a modal after the list, but for "be", is the
                 // main clause's.)
-                || (word(after).map { ["will", "would", "could", "may", "might", "must", "should", "can"].contains($0) } == true
-                    && word(after + 1) != "be")
+                || (word(after).map(DateRules.modals.contains) == true && word(after + 1) != "be")
         else { return false }
         return (a.lastToken + 1..<b.firstToken).allSatisfy { k in
             symbol(k) == "," || word(k).map { $0 == "and" || $0 == "or" || $0 == "on" } == true

@@ -187,10 +187,9 @@ enum DateRules {
     /// Modals and forms of "be" and "have" that end a relative clause with no commas once it has its verb, the main clause's
     /// verb: "Consultants who walked out on Monday will meet officials on Wednesday", "The man who stole the car on Monday was
     /// arrested on Tuesday".
-    static let verbsAfterRelativeClauses: WordSet = [
-        "will", "would", "shall", "can", "could", "may", "might", "must", "should", "'ll", "is", "are", "was", "were", "has",
-        "have", "had",
-    ]
+    static let verbsAfterRelativeClauses = WordSet(modals.words + ["is", "are", "was", "were", "has", "have", "had"])
+    /// Modal verbs: "will", "would", "could" ….
+    static let modals: WordSet = ["will", "would", "shall", "can", "could", "may", "might", "must", "should", "'ll"]
 
     static let determiners: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each",
