@@ -117,6 +117,12 @@ import Testing
         // A change and its new level: ends far apart, or nothing counted after the high end.
         #expect(Self.read("Claims dipped 5,000 to 227,000.") == ["5,000=5000.0 decrease [Claims]", "227,000=227000.0 decrease [Claims]"])
         #expect(Self.read("The firm cut 700 jobs to 800.") == ["700=700.0 decrease [jobs]", "800=800.0 decrease [jobs]"])
+        // Over a bound; not after a verb of a quantity that changes itself.
+        #expect(Self.read("The bank is set to shed some 700 to 800 positions.") == ["700 to 800=700.0..800.0 range decrease [positions]"])
+        #expect(
+            Self.read("Union membership fell 12,000 to 31,000 members.") == [
+                "12,000=12000.0 decrease [Union membership]", "31,000=31000.0 decrease [members]",
+            ])
     }
 
     @Test func subjectsOfAmountsAndParts() {

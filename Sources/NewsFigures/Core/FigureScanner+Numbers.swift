@@ -1313,11 +1313,17 @@ extension FigureScanner {
                 ?? false)
     }
 
-    /// Whether the counts `low` and the one at `highAt` are a range of things counted after a verb of change: the high end
-    /// above the low, at most three times it, with what is counted right after it ("will shed 700 to 800 positions", "cut 700
-    /// to 800 jobs"; not "Jobless claims dipped 5,000 to 227,000", a change and its new level).
-    func countRangeOfThings(low: NumberMatch, highAt: Int) -> Bool {
-        guard let high = try? readNumber(at: highAt, money: false), let a = low.value.integerValue, let b = high.value.integerValue,
+    /// Whether the counts `low` (read from `first`) and the one at `highAt` are a range of things counted after a verb that
+    /// takes them away or adds them (`ChangeRules.verbsCuttingCounts`): the high end above the low, at most three times it, with what is
+    /// counted right after it ("will shed 700 to 800 positions", "cut 700 to 800 jobs"; not "Jobless claims dipped 5,000 to
+    /// 227,000", nor a quantity that changes itself, "Union membership fell 12,000 to 31,000 members", a change and its new
+    /// level).
+    func countRangeOfThings(low: NumberMatch, first: Int, highAt: Int) -> Bool {
+        // (Over a bound or "a further": "shed some 700 to 800 positions", "cut a further 700 to 800 roles".)
+        var v = first - 1
+        while v > first - 4, let w = word(v), ChangeRules.wordsBeforeCountsCut.contains(w) { v -= 1 }
+        guard word(v).map(ChangeRules.verbsCuttingCounts.contains) == true, sameSentence(v, first),
+            let high = try? readNumber(at: highAt, money: false), let a = low.value.integerValue, let b = high.value.integerValue,
             a > 0, b > a, b <= 3 * a
         else { return false }
         return looksCounted(after: high.last)
@@ -1462,7 +1468,8 @@ extension FigureScanner {
                         && (oneQuantityBefore(by: candidate.firstToken - 1)
                             || highEndFarAbove(number, joinAt: joinAt, money: prefix != nil))))
                 && !percentRange(low: number, lowUnit: lowUnitPercent?.unit, first: candidate.firstToken, highAt: joinAt + 1)
-                && !(prefix == nil && lowUnitPercent == nil && countRangeOfThings(low: number, highAt: joinAt + 1))
+                && !(prefix == nil && lowUnitPercent == nil
+                    && countRangeOfThings(low: number, first: candidate.firstToken, highAt: joinAt + 1))
             if isJoiner, !fromBefore, !changeBefore {
                 var k = joinAt + 1
                 // "$5 billion to $10 billion", "US$1 to US$2": the currency written again.

@@ -393,6 +393,18 @@ enum ChangeRules {
         "under", "over", "below", "above",
     ]
 
+    /// Verbs that take away or add a count of things, their object, before a range of it: "will shed 700 to 800 positions",
+    /// "lost 300 to 320 workers", "added 2 to 4 teams".
+    static let verbsCuttingCounts: WordSet = [
+        "cut", "cuts", "cutting", "shed", "sheds", "shedding", "slash", "slashes", "slashed", "slashing", "axe", "axes", "axed",
+        "axing", "trim", "trims", "trimmed", "trimming", "eliminate", "eliminates", "eliminated", "eliminating", "lose", "loses",
+        "lost", "losing", "add", "adds", "added", "adding",
+    ]
+    /// Words between such a verb and its range: "shed some 700 to 800", "cut a further 700 to 800".
+    static let wordsBeforeCountsCut: WordSet = [
+        "some", "about", "around", "roughly", "approximately", "a", "another", "further", "extra", "additional", "up", "to",
+    ]
+
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million", "up from a forecast of NOK 3.2
     /// billion".
     static let earlierLevelNouns: WordSet = [
