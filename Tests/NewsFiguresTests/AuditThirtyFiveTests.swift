@@ -136,6 +136,14 @@ import Testing
             Self.read("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades.") == ["1,240=1240.0 [pupils]", "812=812.0 [pupils]"])
     }
 
+    @Test func capitalsJoinedByAnAmpersandAreOneWord() {
+        #expect(Self.read("Some 58% of A&E patients were seen within four hours.") == ["Some 58%=58.0 approx [A&E patients]"])
+        #expect(Self.read("The firm hired 300 R&D engineers.") == ["300=300.0 [R&D engineers]"])
+        // Still a name before a number; spaced, no word.
+        #expect(Self.read("The S&P 500 rose 1.2% to 5,200.") == ["1.2%=1.2 increase", "5,200=5200.0 increase"])
+        #expect(Self.read("Smith & Jones sold 3 homes.") == ["3=3.0 [homes]"])
+    }
+
     @Test func headlineVerbsWithOut() {
         #expect(Self.read("Volunteers Hand Out 95,000 Energy Gels") == ["95,000=95000.0 [Energy Gels]"])
         #expect(Self.read("Council Gives Out 2,000 Free Trees") == ["2,000=2000.0 [Free Trees]"])

@@ -129,6 +129,13 @@ enum Tokenizer {
                     i += w
                     guard i < n else { break }
                     if let next = letterWidth(bytes, i) { w = next; continue }
+                    // "A&E", "R&D": an ampersand between capitals.
+                    if ampersandJoins(bytes, i) {
+                        lowered.append(UInt8(ascii: "&"))
+                        i += 1
+                        w = 1
+                        continue
+                    }
                     // An apostrophe inside a word: "Zhejiang's", "don’t".
                     if let apostrophe = apostropheWidth(bytes, i), i + apostrophe < n,
                         letterWidth(bytes, i + apostrophe) != nil
@@ -223,7 +230,14 @@ enum Tokenizer {
         let c = bytes[k]
         if c >= 0x80 { return nil }
         if c == UInt8(ascii: "'"), k + 1 < n, isASCIILetter(bytes[k + 1]) || bytes[k + 1] >= 0x80 { return nil }
+        if ampersandJoins(bytes, k) { return nil }
         return k
+    }
+
+    /// Whether the "&" at `k` joins capital letters into one word: "A&E", "R&D", "B&Q", "AT&T" (no space on either side).
+    @inline(__always) static func ampersandJoins(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        k > 0 && k + 1 < bytes.count && bytes[k] == UInt8(ascii: "&") && bytes[k - 1] >= 0x41 && bytes[k - 1] <= 0x5A
+            && bytes[k + 1] >= 0x41 && bytes[k + 1] <= 0x5A
     }
 
     @inline(__always) static func scalarWidth(_ lead: UInt8) -> Int {
