@@ -66,7 +66,7 @@ extension FigureScanner {
                 let person = (v + 1..<p).contains {
                     SubjectRules.objectPronouns.contains(tokens[$0].norm) || SubjectRules.reflexivePronouns.contains(tokens[$0].norm)
                 }
-                return p - v >= 2 && !person && !(word(v - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+                return p - v >= 2 && !person && !determinerOrPossessive(v - 1)
                     ? v : nil
             }
             if ChangeRules.before[w] != nil { return nil }
@@ -333,7 +333,7 @@ extension FigureScanner {
             changesAmount && k > 0 && sameSentence(k - 1, k)
             && ((word(k - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false) || pluralBeforePhrase(k))
         // ("Heat Pump Sales In Germany Jump 48%": a headline's capitalised verb after its place.)
-        let headlineVerb = changesAmount && tokens[k].capitalized && k > 0 && (titleCaseSentence(k) || everyWordCapitalised(k))
+        let headlineVerb = changesAmount && tokens[k].capitalized && k > 0 && headlineSentence(k)
         if ChangeRules.nounsNeedingOf.contains(w), word(k + 1) != "of" && word(k + 1) != "by",
             // ("Voters may decline 2 of the 4 measures": a part, not a change.)
             !(word(k - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false) && !afterPluralSubject && !headlineVerb
@@ -1337,8 +1337,7 @@ extension FigureScanner {
                             || ($0 == "is" && v >= 2 && namesACount(v - 2))
                     } == true
                         // ("Avalanche Deaths Fall To 9": a capitalised plural in a headline in title case.)
-                        && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1) || titleCaseSentence(v)
-                            || everyWordCapitalised(v))
+                        && (!tokens[v - 1].capitalized || v == 1 || !sameSentence(v - 2, v - 1) || headlineSentence(v))
                         || pluralBeforePhrase(v)
                 }
                 // (A verb of markets too, before a count with its new level: "Jobless claims dipped 5,000 to 227,000".)
@@ -1425,7 +1424,7 @@ extension FigureScanner {
             // 41,000"; not a figure of another clause, "Sales rose in 12 markets and fell in 3".)
             while words < 6, p > 0, sameSentence(p, end),
                 word(p) != nil || tightHyphen(p)
-                    || (tokens[p].kind == .number && word(p - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } == true)
+                    || (tokens[p].kind == .number && determinerOrPossessive(p - 1))
             {
                 guard let w = word(p) else {
                     if tokens[p].kind == .number { words += 1 }
@@ -1478,7 +1477,7 @@ extension FigureScanner {
         // ("Avalanche Deaths Fall To 9 In Swiss Alps": a capitalised head in a headline in title case.)
         guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || namesACount(end),
             !SubjectRules.stopWords.contains(head),
-            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end) || titleCaseSentence(end) || everyWordCapitalised(end)
+            !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end) || headlineSentence(end)
         else { return nil }
         var start = end
         var modifiers = 0

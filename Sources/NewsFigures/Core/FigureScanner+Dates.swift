@@ -628,7 +628,7 @@ extension FigureScanner {
         guard let next = word(end + 1), sameSentence(end + 1, tense), !tokens[end + 1].capitalized, !DateRules.clauseOpeners.contains(next),
             !SubjectRules.stopWords.contains(next)
         else { return false }
-        return word(tense - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false
+        return determinerOrPossessive(tense - 1)
     }
 
     /// Whether the sentence of token `i` has a past-tense verb: one of `DateRules.irregularPastVerbs`,
@@ -3444,7 +3444,7 @@ extension FigureScanner {
         // "The council will vote on the 12 proposals in two weeks".)
         if word(i) == "in", let things = word(i - 1), isPlural(things), !SubjectRules.stopWords.contains(things), i >= 2,
             tokens[i - 2].kind == .number || NumberRules.units[tokens[i - 2].norm] != nil, sameSentence(i - 2, i),
-            !(word(i - 3).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } == true)
+            !determinerOrPossessive(i - 3)
         {
             return nil
         }
@@ -3962,7 +3962,7 @@ extension FigureScanner {
     /// (Not with a score in the headline: "Jets Host Patriots On Sunday, Lose 24-10" tells a result.)
     private func titleCaseEventVerb(_ k: Int) -> Bool {
         k > 0 && sameSentence(k - 1, k) && tokens[k - 1].kind == .word && tokens[k - 1].capitalized
-            && DateRules.presentEventVerbs.contains(tokens[k].norm) && (titleCaseSentence(k) || everyWordCapitalised(k))
+            && DateRules.presentEventVerbs.contains(tokens[k].norm) && headlineSentence(k)
             && !sentenceHas(k, .score) { j in
                 tightHyphen(j) && j > 0 && tokens[j - 1].kind == .number && j + 1 < tokens.count && tokens[j + 1].kind == .number
             }
@@ -4538,7 +4538,7 @@ extension FigureScanner {
             if let w = word(k) {
                 if (!toOnly && DateRules.aheadMarkers.contains(w)) || isIntentBeforeTo(k) { return true }
                 // A verb, not a noun after a determiner or a possessive ("wore a knee brace", "kept an eye on", "has her eye on").
-                let verbUse = !(word(k - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+                let verbUse = !determinerOrPossessive(k - 1)
                 // ("Markets Brace for Fed Decision on Wednesday", "Retailers gear up for Black Friday", "Fans brace themselves for
                 // Sunday's derby", "Britain braces itself for snow on Tuesday".)
                 if !toOnly, verbUse, DateRules.aheadBeforeFor.contains(w), (k + 1...k + 3).contains(where: { word($0) == "for" }) {

@@ -2445,7 +2445,7 @@ extension FigureScanner {
                 let modifier = NameRules.headlineModifiersBeforeCounts.contains(previous.norm) && i >= 2 && sameSentence(i - 2, i)
                 let verb = modifier ? tokens[i - 2] : previous
                 let headlineVerb =
-                    (titleCaseSentence(i) || everyWordCapitalised(i))
+                    headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
                         || (!modifier
@@ -2469,7 +2469,7 @@ extension FigureScanner {
                             && (capitalisedPluralFollows(tail)
                                 || (word(tail + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
                                     && !tokens[tail + 1].capitalized))
-                        : (titleCaseSentence(i) || everyWordCapitalised(i)) && capitalisedPluralFollows(tail)
+                        : headlineSentence(i) && capitalisedPluralFollows(tail)
                             && !(number.plainInteger && tokens[i].norm.utf8.count == 4) && tokens[i - 2].kind == .word
                             && tokens[i - 2].capitalized && !NameRules.namesBeforeNumbers.contains(previous.norm)
                             && previous.norm.utf8.count >= 5 && !previous.norm.hasSuffix("'s")
@@ -2685,7 +2685,7 @@ extension FigureScanner {
         // (Before a name's head or another capitalised word: not a tally, "passed 5 Million Downloads last week".)
         if number.scaled, number.last > number.first, tokens[number.last].kind == .word, tokens[number.last].capitalized,
             NumberRules.scaleWords[tokens[number.last].norm] != nil, i > 0, sameSentence(i - 1, i), next < tokens.count,
-            tokens[next].kind == .word, tokens[next].capitalized, sameSentence(i, next), !titleCaseSentence(i), !everyWordCapitalised(i),
+            tokens[next].kind == .word, tokens[next].capitalized, sameSentence(i, next), !headlineSentence(i),
             next + 1 < tokens.count, sameSentence(next, next + 1),
             (tokens[next + 1].kind == .word && tokens[next + 1].capitalized)
                 || word(next + 1).map(NameRules.headsOfNamedSchemes.contains) == true
@@ -2935,7 +2935,7 @@ extension FigureScanner {
             let headlinePlural =
                 word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, k + 1)
                 && !(word(tail - 1).map(NameRules.titleCaseFunctionWords.contains) ?? true)
-                && (titleCaseSentence(k) || everyWordCapitalised(k))
+                && headlineSentence(k)
             if NameRules.streetWords.contains(tokens[k].norm), !headlinePlural,
                 !looksCounted(after: k)
                     || (word(k + 1).map(DateRules.isPresentEventWord)
@@ -2967,7 +2967,7 @@ extension FigureScanner {
         let decimals =
             tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
             && !(word(k - 2).map { DateRules.determiners.contains($0) || NumberRules.units[$0] != nil } == true)
-        let headline = decimals && (titleCaseSentence(k) || everyWordCapitalised(k))
+        let headline = decimals && headlineSentence(k)
         var n = k + 1
         while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized || (decimals && n == k + 1) || headline,
             !SubjectRules.stopWords.contains(w), !isPlural(w), sameSentence(k, n + 1)
@@ -3296,7 +3296,7 @@ extension FigureScanner {
     func plainNounBeforeChange(_ k: Int) -> Bool {
         // ("Teachers Win 15% Pay Rise": capitalised in a headline in title case.)
         word(k).map {
-            ChangeRules.nounsAfter[$0] == nil && (!tokens[k].capitalized || titleCaseSentence(k) || everyWordCapitalised(k))
+            ChangeRules.nounsAfter[$0] == nil && (!tokens[k].capitalized || headlineSentence(k))
                 && !SubjectRules.stopWords.contains($0)
         } ?? false
     }
@@ -3355,6 +3355,13 @@ extension FigureScanner {
                 || currencyAbbreviation(at: i + 2) != nil || currency(before: i + 3)?.first == i + 2
                 || currency(before: i + 4)?.first == i + 2)
     }
+
+    /// Whether the sentence of token `i` is a headline: in title case (`titleCaseSentence`) or every word capitalised
+    /// (`everyWordCapitalised`).
+    func headlineSentence(_ i: Int) -> Bool { titleCaseSentence(i) || everyWordCapitalised(i) }
+
+    /// Whether the word at `k` is a determiner or a possessive: "the", "its", "the council's".
+    func determinerOrPossessive(_ k: Int) -> Bool { word(k).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false }
 
     /// Whether the sentence of token `i` is a headline in title case: four words or more, nearly all capitalised,
     /// a short function word among them ("Heat Kills 1,301 On Hajj As Temperatures Top 51C").
