@@ -77,10 +77,13 @@ extension FigureScanner {
 
     /// Whether the threshold word at `w` (`BoundRules.conditionalThresholds`) bounds the figure at `first`: "passed"
     /// before an amount, a scaled number or a level ("passed 160 billion tokens", not "passed 1,200 amendments"); "top" as a verb, after a
-    /// modal or "to", or a noun before a large amount ("will top 10 lakh", "saw ridership top 10 lakh"; not "the top
-    /// 10 firms"); "past" after a verb or its object ("taking it past 20,000 locations"; not "walked past 3 houses").
+    /// modal or "to", or a noun before a large amount ("will top 10 lakh", "saw ridership top 10 lakh", in a headline "Revenue
+    /// To Top $2bn"; not "the top 10 firms"); "past" after a verb or its object ("taking it past 20,000 locations"; not "walked past 3 houses").
     func thresholdHolds(at w: Int, figure first: Int) -> Bool {
-        guard let threshold = word(w), !tokens[w].capitalized || w == 0 || !sameSentence(w - 1, w) || threshold == "past" else {
+        // (In a headline every word is capitalised: "Esports Revenue To Top $2bn".)
+        let headline = tokens[w].capitalized && headlineSentence(w)
+        guard let threshold = word(w), !tokens[w].capitalized || w == 0 || !sameSentence(w - 1, w) || threshold == "past" || headline
+        else {
             return false
         }
         // (Over a currency's prefix and symbol: "A$39", "HK$ 120".)
@@ -108,7 +111,7 @@ extension FigureScanner {
                 || (n + 1...n + 5).contains { k in k < tokens.count && sameSentence(n, k) && word(k) == "to" }
             return money && !rangeFollows && (before.map { BoundRules.pricedFromNouns.contains($0) } ?? false)
         case "top":
-            guard let b = before, !tokens[w - 1].capitalized else { return false }
+            guard let b = before, !tokens[w - 1].capitalized || headline else { return false }
             if ChangeRules.beforeVerbs.contains(b) { return true }
             return large && !DateRules.determiners.contains(b) && !b.hasSuffix("'s") && !SubjectRules.stopWords.contains(b)
         default:
@@ -777,13 +780,18 @@ extension FigureScanner {
         if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
         // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb; "Of these,
         // 480,000 included Social Security numbers".)
+        // (The number's first token: "28.8 million" is two.)
+        let first =
+            last >= 1 && tokens[last - 1].kind == .number && word(last).map { NumberRules.scaleWords[$0] != nil } == true ? last - 1 : last
         let ofThoseBefore =
-            last >= 3 && (word(last - 2).map(SubjectRules.referringPronouns.contains) ?? false)
-            && (word(last - 3) == "of" || word(last - 3) == "among")
-        // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too.)
+            first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
+            && (word(first - 3) == "of" || word(first - 3) == "among")
+        // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too; "Of 48.2 million registered
+        // voters, 28.8 million cast a ballot": a past the same as its base before its object's determiner.)
         if let w = word(k), !tokens[k].capitalized,
-            DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w),
-            last >= 1, symbol(last - 1) == ",", wholeOpensSentence(before: last - 1) || ofThoseBefore
+            DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w)
+                || (DateRules.unchangedPasts.contains(w) && determinerOrPossessive(k + 1)),
+            first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore
         {
             return (nil, nil, true)
         }
@@ -1412,6 +1420,7 @@ extension FigureScanner {
         // ("Shoplifting offences in England and Wales hit a record 530,643": a capitalised place in "s" is no plural.)
         // (So is a plural after a plural: "Applications to nursing courses jumped to 41,000" counts applications; not
         // after a word of change, "Rises in prices hit 530".)
+        var phraseStart: Int?
         if let head = word(end), !namesACount(end) {
             let pluralHead = isPlural(head) && !tokens[end].capitalized
             // (Back over up to six words and as many prepositions: "ticket sales for the Open at Royal Portrush reached
@@ -1439,6 +1448,18 @@ extension FigureScanner {
                     w == "of"
                     && (word(p - 1).map { SubjectRules.countHeads.contains($0) && !SubjectRules.headsOfWhatTheyCount.contains($0) }
                         ?? false)
+                // ("Loans of e-books rose 22 per cent to 3.1 million": a plural head before "of" and a plural opens the subject,
+                // "Loans of e-books"; not a scale, a unit or a word of a count, "Thousands of jobs", "Tonnes of waste", "Numbers of
+                // visitors", nor a change, "Rises of 4% in prices".)
+                if w == "of", end - p <= 4,
+                    (p + 1..<end).allSatisfy({ tightHyphen($0) || word($0).map(SubjectRules.stopWords.contains) == false }),
+                    pluralHead, let h = word(p - 1), isPlural(h),
+                    !tokens[p - 1].capitalized || !sameSentence(p - 2, p - 1), !SubjectRules.stopWords.contains(h),
+                    NumberRules.scaleWords[h] == nil, !NumberRules.measurementUnits.contains(h), ChangeRules.before[h] == nil,
+                    !SubjectRules.pluralsOfWhatTheyCount.contains(h)
+                {
+                    phraseStart = p - 1
+                }
                 // (A participle's particle: "Emergency parcels handed out by the food bank network rose".)
                 let particle = word(p - 1).map(SubjectRules.verbParticles.contains) == true && word(p - 2).map(DateRules.isPastForm) == true
                 // ("Student visas issued by the UK fell", "Volunteer hours logged with the charity fell": a participle's agent.)
@@ -1461,6 +1482,7 @@ extension FigureScanner {
                             || namesACount(n)
                     {
                         found = n
+                        phraseStart = nil
                     }
                 } else if Self.presentParticiple(w), !tokens[p].capitalized, p > 0, sameSentence(p - 1, end),
                     word(p - 1).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
@@ -1468,6 +1490,7 @@ extension FigureScanner {
                 {
                     // ("Migrants crossing the Channel rose to 45,000": a participle in "-ing" with its object.)
                     found = p - 1
+                    phraseStart = nil
                 }
                 p -= 1
             }
@@ -1479,7 +1502,7 @@ extension FigureScanner {
             !SubjectRules.stopWords.contains(head),
             !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end) || headlineSentence(end)
         else { return nil }
-        var start = end
+        var start = phraseStart ?? end
         var modifiers = 0
         var hyphens = 0
         while modifiers < 2, start > 0, sameSentence(start - 1, end) {
@@ -1494,6 +1517,8 @@ extension FigureScanner {
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
                 !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w),
                 !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
+                    // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000": in a headline every word is capitalised.)
+                    || (tokens[end].capitalized && headlineSentence(end) && !NameRules.capitalizedFunctionWords.contains(w))
             else { break }
             start -= 1
             modifiers += 1

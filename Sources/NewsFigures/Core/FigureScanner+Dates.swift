@@ -3006,12 +3006,31 @@ extension FigureScanner {
         if symbol(k) == "-", attached(k) { k += 1 }
         // "by the end of the year", "at the start of the month": the year or month of the published day,
         // unless the sentence names a year the phrase may mean ("At the end of the year, in 2008, he left").
+        // ("Sales fell in 2024 but recovered by the end of the year": the year named before is the year's; "launched in 2024,
+        // it will be expanded by the end of the year": in a clause of what is to come, a year gone by is no end ahead, and the
+        // published year or month is meant.)
         var current: (CalendarDate, CalendarDate, Int, String)?
-        if edgeForm, word(k - 1) == "the", let u = word(k), ["year", "month", "week"].contains(u), sameSentence(i, k),
-            !sentenceNamesAYear(k)
-        {
-            guard let published else { consume(i, k); return k + 1 }
-            if let (a, b) = thisPeriod(u, published) { current = (a, b, k, u) }
+        var ofNamedYear = false
+        if edgeForm, word(k - 1) == "the", let u = word(k), ["year", "month", "week"].contains(u), sameSentence(i, k) {
+            var anchor: CalendarDate?? = .some(published)
+            if sentenceNamesAYear(k) {
+                // (A modal of what is to come after the year named counts too: "The scheme, launched in 2024, would be expanded
+                // by the end of the year".)
+                let named = dateNamedBefore(i)?.lastToken ?? i
+                let future =
+                    isFutureSentence(i)
+                    || (named < i && (named + 1..<i).contains { word($0).map(DateRules.modalsAhead.contains) == true })
+                if u == "year", let y = yearNamedBefore(i), !future || published.map({ y > $0.year }) == true {
+                    anchor = CalendarDate(year: y, month: 1, day: 1)
+                    ofNamedYear = true
+                } else if !future || published == nil {
+                    anchor = nil
+                }
+            }
+            if let anchor {
+                guard let day = anchor else { consume(i, k); return k + 1 }
+                if let (a, b) = thisPeriod(u, day) { current = (a, b, k, u) }
+            }
         }
         guard k < tokens.count, sameSentence(i, k), let (a, b, last, unit) = current ?? period(at: k) else { return nil }
         // ("at the end of the 2026-27 season": a year joined to the next is a season's, read by its own rule.)
@@ -3048,8 +3067,10 @@ extension FigureScanner {
         _ = days
         return addDate(
             i, last, start.description, end.description,
-            resolved: current == nil && ((unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil) || unit == "decade")
-                ? "absolute" : "relative to published")
+            resolved: ofNamedYear
+                ? "relative to a date in the text"
+                : current == nil && ((unit == "year" && word(k).flatMap { DateRules.relativeShifts[$0] } == nil) || unit == "decade")
+                    ? "absolute" : "relative to published")
     }
 
     /// The whole current year, month or week around the published day.
@@ -4352,6 +4373,16 @@ extension FigureScanner {
         return clauses[min(low, clauses.count - 1)].tense
     }
 
+    /// Whether "having" at `k` opens a participle's clause, before a past participle or "been" (over an adverb in "-ly"): "The
+    /// council meets on Wednesday, having delayed the vote", "Having narrowly lost on Saturday, the team travel to Paris on
+    /// Friday". Its tense is its own, as a subordinate clause's.
+    private func perfectParticiple(_ k: Int) -> Bool {
+        guard tokens[k].norm == "having", k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
+        var next = k + 1
+        if tokens[next].norm.hasSuffix("ly"), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
+        return tokens[next].norm == "been" || isPastVerb(next) || DateRules.pastOrParticiple.contains(tokens[next].norm)
+    }
+
     /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.
     /// A clause with no verb of its own ("…, and 700 in April") takes the tense of the nearest clause
     /// before it that has one, else of the nearest after it.
@@ -4378,7 +4409,9 @@ extension FigureScanner {
                 verb = false
                 subordinate = false
             }
-            if token.kind == .word, !token.capitalized || k == opening, DateRules.subordinators.contains(token.norm), interrupted == nil {
+            if token.kind == .word, !token.capitalized || k == opening,
+                DateRules.subordinators.contains(token.norm) || perfectParticiple(k), interrupted == nil
+            {
                 if k > opening {
                     clauses.append((k, tense, verb, subordinate))
                     tense = (false, false)

@@ -1315,9 +1315,10 @@ extension FigureScanner {
 
     /// Whether the counts `low` (read from `first`) and the one at `highAt` are a range of things counted after a verb that
     /// takes them away or adds them (`ChangeRules.verbsCuttingCounts`): the high end above the low, at most three times it, with what is
-    /// counted right after it ("will shed 700 to 800 positions", "cut 700 to 800 jobs"; not "Jobless claims dipped 5,000 to
-    /// 227,000", nor a quantity that changes itself, "Union membership fell 12,000 to 31,000 members", a change and its new
-    /// level).
+    /// counted right after it ("will shed 700 to 800 positions", "cut 700 to 800 jobs"), over up to two words that modify it
+    /// ("cut 7,000 to 7,500 office jobs") or as a part of things the text names ("shed 700 to 800 of its 5,000 workers", "of them");
+    /// not "Jobless claims dipped 5,000 to 227,000", nor a quantity that changes itself, "Union membership fell 12,000 to
+    /// 31,000 members", a change and its new level.
     func countRangeOfThings(low: NumberMatch, first: Int, highAt: Int) -> Bool {
         // (Over a bound or "a further": "shed some 700 to 800 positions", "cut a further 700 to 800 roles".)
         var v = first - 1
@@ -1326,7 +1327,20 @@ extension FigureScanner {
             let high = try? readNumber(at: highAt, money: false), let a = low.value.integerValue, let b = high.value.integerValue,
             a > 0, b > a, b <= 3 * a
         else { return false }
-        return looksCounted(after: high.last)
+        if looksCounted(after: high.last) { return true }
+        if word(high.last + 1) == "of", sameSentence(high.last, high.last + 2),
+            determinerOrPossessive(high.last + 2) || word(high.last + 2).map(["them", "these", "those"].contains) == true
+        {
+            return true
+        }
+        var k = high.last + 1
+        while k <= high.last + 2, let w = word(k), sameSentence(high.last, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w),
+            !isPlural(w)
+        {
+            if looksCounted(after: k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a percent sign or word follows the number at `k`: "4.2%", "4.2 percent", "4.2 per cent".
@@ -1663,6 +1677,12 @@ extension FigureScanner {
             candidate.change = change(
                 before: changeFrom ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
+                candidate.change = Change(direction: direction, reference: nil)
+            } else if candidate.kind == .percent, word(candidate.lastToken + 1) == "of", let told = candidate.change,
+                let direction = changeOfLevel(after: candidate.lastToken), direction != told.direction
+            {
+                // ("lost about 30% of their colonies, up from 18% a year earlier": a share of a whole lost or won is a level,
+                // whose earlier level tells which way it went.)
                 candidate.change = Change(direction: direction, reference: nil)
             }
             if lostAsResult(candidate, scaled: number.scaled, first: boundFirst ?? candidate.firstToken) { candidate.change = nil }
@@ -2007,6 +2027,7 @@ extension FigureScanner {
             DateRules.determiners.contains(context) || context.hasSuffix("'s") || context.hasSuffix("’s")
                 || (tokens[i - 2].capitalized && !SubjectRules.stopWords.contains(context)
                     && !NameRules.capitalizedFunctionWords.contains(context))
+                || determinerOverModifiers(before: i - 1)
         {
             return true
         }
@@ -2045,6 +2066,25 @@ extension FigureScanner {
         else { return false }
         return NameRules.identifierWords.contains(earlier) || NameRules.labelsAnyNoun.contains(word(i - 5) ?? "")
             || (word(i - 5).map { $0.hasSuffix("ed") } ?? false)
+    }
+
+    /// Whether a determiner or a possessive comes before the noun at `k` over one to three modifiers, words joined by hyphens
+    /// among them: "The resort's 45-year-old lift 12 remains closed", "the old east pier 3 is shut".
+    func determinerOverModifiers(before k: Int) -> Bool {
+        var j = k - 1
+        var words = 0
+        while j >= 0, j >= k - 7, sameSentence(j, k) {
+            if tightHyphen(j) || (tokens[j].kind == .number && j + 1 < k && tightHyphen(j + 1)) {
+                j -= 1
+                continue
+            }
+            guard let w = word(j) else { return false }
+            if words > 0, DateRules.determiners.contains(w) || w.hasSuffix("'s") { return true }
+            guard !tokens[j].capitalized, !SubjectRules.stopWords.contains(w), words < 3 else { return false }
+            words += 1
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the count at `number` is the subject of its clause after a phrase that opens the sentence: a preposition and
@@ -2383,6 +2423,15 @@ extension FigureScanner {
                     last += 1
                 }
                 if last > i { return last }
+            }
+            // "locomotive 66 001", "unit 43 002": a group of three digits led by a zero after a space makes a fleet or serial
+            // number of both (no thousands are written so: "66 000" is a count).
+            if number.plainInteger, tail == i, tokens[i].norm.utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
+                tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore, sameSentence(i, i + 1),
+                tokens[i + 1].end - tokens[i + 1].start == 3, tokens[i + 1].norm.utf8.first == UInt8(ascii: "0"),
+                tokens[i + 1].norm != "000"
+            {
+                return i + 1
             }
             // "leaves at 07.01", "after a 000 call", "the 05 plates": digits after a leading zero (and more digits) are a time,
             // a code or a name, no figure ("0.5" is one).
@@ -2814,6 +2863,9 @@ extension FigureScanner {
                 next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map { NameRules.afterAge.contains($0) } ?? false)
                 || (tail != number.last && word(next) != nil && !isPlural(word(next) ?? ""))
+                // ("A child aged two lost his teeth", "a boy aged 12 losing": a verb after "aged" and the age.)
+                || (word(i - 1) == "aged" && tail == number.last
+                    && word(next).map { DateRules.isPastForm($0) || ($0.hasSuffix("ing") && $0.utf8.count > 4) } == true)
             // (The list's start read only where an age ends.)
             for end in ageEnds ? [i - 1, ageListStart(before: i)] : [] {
                 for phrase in NameRules.ageBefore where end + 1 >= phrase.count {
@@ -2937,14 +2989,22 @@ extension FigureScanner {
                 && !(word(tail - 1).map(NameRules.titleCaseFunctionWords.contains) ?? true)
                 && headlineSentence(k)
             if NameRules.streetWords.contains(tokens[k].norm), !headlinePlural,
-                !looksCounted(after: k)
-                    || (word(k + 1).map(DateRules.isPresentEventWord)
-                        ?? false)
+                !looksCounted(after: k) || (word(k + 1).map(DateRules.isPresentEventWord) ?? false) || verbBeforeAmount(after: k)
             {
                 return k
             }
         }
         return nil
+    }
+
+    /// Whether the word in "-s" after `k` is a present verb before an amount it takes, with its bound: "12 High Street treats
+    /// about 9,000 patients", "4 Market Street sells 300 loaves" (`verbWithObject`).
+    func verbBeforeAmount(after k: Int) -> Bool {
+        if verbWithObject(after: k) { return true }
+        var j = k + 3
+        while j <= k + 4, j < tokens.count, tokens[j].kind != .number { j += 1 }
+        guard j <= k + 4, j < tokens.count, sameSentence(k, j) else { return false }
+        return bound(before: j).1 == k + 2
     }
 
     /// A plain number at `i` that starts a street address: no year, no count.
@@ -3130,8 +3190,10 @@ extension FigureScanner {
         // ("1.72 lakh road deaths in 2024, or roughly 470 a day": the same told another way.)
         // ("freed 9,500 people last year, nearly 26 a day": a rate after a comma alone too, further on: "freed 9,500 people
         // trapped in lifts in England last year, nearly 26 a day".)
+        // ("lent out 48,500 books last year, an average of 133 a day": over "an average of".)
+        let averageStart = word(first - 1) == "of" && word(first - 2) == "average" && word(first - 3) == "an" ? first - 3 : first
         let rate =
-            symbol(first - 1) == "," && (word(candidate.lastToken + 1) == "a" || word(candidate.lastToken + 1) == "per")
+            symbol(averageStart - 1) == "," && (word(candidate.lastToken + 1) == "a" || word(candidate.lastToken + 1) == "per")
             && (word(candidate.lastToken + 2).map(SubjectRules.rateUnits.contains) ?? false) && clauseEnds(after: candidate.lastToken + 2)
         if (word(first - 1) == "or" && symbol(first - 2) == ",") || rate, let before = candidates.last, before.kind == .count,
             before.subject != nil, sameSentence(before.lastToken, first), first - before.lastToken <= (rate ? 14 : 8)

@@ -265,6 +265,9 @@ enum DateRules {
     /// Modals of what may come, future markers before a verb but "have" or "not": "Temperatures could reach 34C on
     /// Tuesday", "may hit" (not "could have reached", "could not confirm").
     static let modalsOfWhatMayCome: WordSet = ["could", "may", "might"]
+    /// Modals after a year named in the sentence that put "the end of the year" after them ahead of it: "The scheme, launched
+    /// in 2024, would be expanded by the end of the year" is of the published year.
+    static let modalsAhead: WordSet = ["will", "would", "shall", "'ll", "could", "may", "might", "must"]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",

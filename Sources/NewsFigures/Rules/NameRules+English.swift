@@ -91,7 +91,7 @@ enum NameRules {
     /// Marks that open a clause before a label: "…; clue 12 reads".
     static let clauseMarks: WordSet = [";", ":", ",", "(", "—", "–"]
     /// Words opening a clause before a label and its number, the clause's subject: "after lift 14 stalled", "when pump 3 failed".
-    static let subordinatorsBeforeLabels: WordSet = ["after", "before", "when", "while", "until", "once", "because", "as", "if"]
+    static let subordinatorsBeforeLabels: WordSet = ["after", "before", "when", "while", "until", "once", "because", "as", "if", "since"]
     /// Nouns said as adverbs after a preposition, before a count: "in total 30", "at present 30", "on average 5".
     static let adverbialNouns: WordSet = [
         "total", "all", "average", "present", "fact", "addition", "contrast", "comparison", "particular", "general", "short",

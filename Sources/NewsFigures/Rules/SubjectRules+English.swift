@@ -164,6 +164,12 @@ enum SubjectRules {
     ]
     /// Heads of `countHeads` whose "of" names what is counted, the subject: "The count of homeless people rose to 3,200".
     static let headsOfWhatTheyCount: WordSet = ["count", "roll"]
+    /// Plurals before "of" that tell how many, or of which kind, of what follows: "Numbers of visitors rose to 12,000" counts
+    /// visitors (unlike "Loans of e-books rose to 3.1 million").
+    static let pluralsOfWhatTheyCount: WordSet = [
+        "numbers", "totals", "figures", "counts", "amounts", "levels", "dozens", "scores", "tens", "lots", "kinds", "types", "sorts",
+        "rates", "shares", "percentages", "proportions",
+    ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
     /// Nouns of a group whose size follows "of": "a crowd of 90,185", "a population of 5 million",

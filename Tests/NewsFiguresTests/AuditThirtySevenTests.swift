@@ -1,0 +1,148 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Review 42's misses and audit 37's classes (counts in twenty new genres; dates on 2027-02-28, 2028-02-29 and 2027-07-05),
+/// each with the cases that must stay as they were.
+@Suite struct AuditThirtySevenCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aRangeOfThingsCutOverModifiersOrAsAPart() {
+        #expect(
+            Self.read("The bank will cut 7,000 to 7,500 office jobs.") == ["7,000 to 7,500=7000.0..7500.0 range decrease [office jobs]"])
+        #expect(
+            Self.read("The airline will cut 1,000 to 1,200 cabin crew posts.") == [
+                "1,000 to 1,200=1000.0..1200.0 range decrease [cabin crew posts]"
+            ])
+        #expect(
+            Self.read("The carmaker plans to shed 700 to 800 of its 5,000 workers.") == [
+                "700 to 800=700.0..800.0 range decrease [workers]", "5,000=5000.0 [workers]",
+            ])
+        #expect(Self.read("The council will cut 40 to 50 of the posts.") == ["40 to 50=40.0..50.0 range decrease [posts]"])
+        // No thing after the modifiers, or a verb of a quantity that changes itself: a change and its new level.
+        #expect(Self.read("Retailers cut 30 to 40 last year.") == ["30=30.0 decrease [Retailers]", "40=40.0 decrease [Retailers]"])
+        #expect(Self.read("Exports fell 700 to 800 tonnes a day.") == ["700=700.0 decrease [Exports]", "800=800.0 decrease [tonnes]"])
+    }
+
+    @Test func aStreetBeforeAPresentVerbAndItsAmount() {
+        #expect(Self.read("The practice on 12 High Street treats about 9,000 patients.") == ["about 9,000=9000.0 approx [patients]"])
+        #expect(Self.read("The shop at 4 Market Street sells 300 loaves a day.") == ["300=300.0 [loaves]"])
+        // Things counted after the street's words are still counted.
+        #expect(Self.read("Volunteers cleaned 40 Market Street stalls.") == ["40=40.0 [Market Street stalls]"])
+    }
+
+    @Test func labelsAfterSinceAndAfterModifiers() {
+        #expect(Self.read("It was the highest rate since inspector 14 joined the scheme.").isEmpty)
+        #expect(Self.read("The resort's 45-year-old lift 12 remains closed.").isEmpty)
+        #expect(Self.read("The old east pier 3 remains shut.").isEmpty)
+        // Not before "have", nor a plural with its count.
+        #expect(Self.read("Since launch 300 have signed up.") == ["300=300.0"])
+        #expect(Self.read("The resort's 12 old lifts remain closed.") == ["12=12.0 [old lifts]"])
+    }
+
+    @Test func aFleetNumberInTwoGroups() {
+        #expect(Self.read("The train was hauled by locomotive 66 001 today.").isEmpty)
+        // Thousands spaced as a group of zeros, and a year before a count, are no such number.
+        #expect(Self.read("The fleet has 66 000 engines.") == ["66 000=66000.0 [engines]"])
+        #expect(Self.read("The depot serviced 66 trains and 001 was the code.").first == "66=66.0 [trains]")
+    }
+
+    @Test func anAgeBeforeAVerb() {
+        #expect(Self.read("A child aged two lost his teeth.").isEmpty)
+        #expect(Self.read("A boy aged 12 riding a bike was hurt.").isEmpty)
+        #expect(Self.read("A child aged two lost 20 teeth.") == ["20=20.0 decrease [teeth]"])
+    }
+
+    @Test func aPartCastFromAWhole() {
+        #expect(
+            Self.read("Of 48.2 million registered voters, 28.8 million cast a ballot.") == [
+                "48.2 million=48200000.0 [registered voters]", "28.8 million=28800000.0 [registered voters]",
+            ])
+        #expect(
+            Self.read("Of the 480 registered voters, 288 cast a ballot.") == [
+                "480=480.0 [registered voters]", "288=288.0 [registered voters]",
+            ])
+    }
+
+    @Test func aHeadlinesThresholdAndModifiers() {
+        #expect(
+            Self.read("Esports Revenue To Top $2bn As Sponsorship Grows 12%") == ["Top $2bn=2000000000.0 min", "12%=12.0 increase"])
+        #expect(
+            Self.read("Honey Prices Jump 15% As Hive Losses Climb To 12,000") == [
+                "15%=15.0 increase", "12,000=12000.0 increase [Hive Losses]",
+            ])
+        // "The Top 10" is a rank, and a lower-case sentence's capitals are no modifiers.
+        #expect(Self.read("The Top 10 Firms Hire 500 Staff").last == "500=500.0 [Staff]")
+        #expect(Self.read("Revenue will top $2bn this year.") == ["top $2bn=2000000000.0 min"])
+    }
+
+    @Test func aShareLostWithItsEarlierLevel() {
+        #expect(
+            Self.read("Beekeepers in Devon lost about 30% of their colonies over the winter, up from 18% a year earlier.") == [
+                "about 30%=30.0 approx increase [colonies]", "18%=18.0",
+            ])
+        #expect(Self.read("Farmers lost 12% of the harvest, down from 15%.") == ["12%=12.0 decrease [harvest]", "15%=15.0"])
+        // A change with no share of a whole keeps its verb's direction.
+        #expect(Self.read("Inflation rose 3% in May, down from 4% in April.") == ["3%=3.0 increase", "4%=4.0"])
+    }
+
+    @Test func aPluralHeadBeforeOf() {
+        #expect(Self.read("Loans of e-books rose to 3.1 million.") == ["3.1 million=3100000.0 increase [Loans of e-books]"])
+        #expect(Self.read("Sales of electric cars rose to 3.1 million.") == ["3.1 million=3100000.0 increase [Sales of electric cars]"])
+        // A word of a count, a scale or a change before "of" leaves what follows counted.
+        #expect(Self.read("Numbers of visitors rose to 12,000.") == ["12,000=12000.0 increase [visitors]"])
+        #expect(Self.read("Thousands of jobs fell to 300.") == ["300=300.0 decrease [jobs]"])
+        #expect(Self.read("Membership of the union peaked at 860,000.") == ["860,000=860000.0 [Membership]"])
+    }
+
+    @Test func anAverageRestatesTheCountBefore() {
+        #expect(
+            Self.read("The library lent out 48,500 books last year, an average of 133 a day.") == [
+                "48,500=48500.0 [books]", "133=133.0 [books]",
+            ])
+        // No count of things before it: nothing to refer to.
+        #expect(Self.read("Rainfall was low last year, an average of 3 a day.") == ["3=3.0"])
+    }
+}
+
+@Suite struct AuditThirtySevenDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aParticipleAfterHavingIsOfNoClausesTense() {
+        #expect(
+            Self.dates("The council meets on Wednesday, having delayed the vote.", "2027-07-05") == ["on Wednesday=2027-07-07..2027-07-07"])
+        #expect(
+            Self.dates("Having reached the final, the team travel to Paris on Friday.", "2027-07-05") == [
+                "on Friday=2027-07-09..2027-07-09"
+            ])
+        #expect(
+            Self.dates("He faces Djokovic on Wednesday, having beaten Murray on Saturday.", "2027-07-05") == [
+                "on Wednesday=2027-07-07..2027-07-07", "on Saturday=2027-07-03..2027-07-03",
+            ])
+        // A past main clause stays past.
+        #expect(
+            Self.dates("The council met on Wednesday, having delayed the vote.", "2027-07-05") == ["on Wednesday=2027-06-30..2027-06-30"])
+    }
+
+    @Test func theEndOfAYearNamedBefore() {
+        #expect(
+            Self.dates("Sales fell in 2024 but recovered by the end of the year.", "2028-02-29") == [
+                "2024=2024-01-01..2024-12-31", "end of the year=2024-09-01..2024-12-31",
+            ])
+        #expect(
+            Self.dates("In 2030 the plant will close at the end of the year.", "2028-02-29") == [
+                "2030=2030-01-01..2030-12-31", "end of the year=2030-09-01..2030-12-31",
+            ])
+        // Of what is to come after a year gone by: the published year or month.
+        #expect(
+            Self.dates("The scheme, launched in 2024, would be expanded by the end of the year.", "2028-02-29") == [
+                "2024=2024-01-01..2024-12-31", "end of the year=2028-09-01..2028-12-31",
+            ])
+        #expect(
+            Self.dates("The plant opened in 2019 and will close at the end of the month.", "2028-02-29") == [
+                "2019=2019-01-01..2019-12-31", "end of the month=2028-02-16..2028-02-29",
+            ])
+        // A year named after the phrase only: no year to take.
+        #expect(Self.dates("At the end of the year, in 2008, he left.", "2028-02-29") == ["2008=2008-01-01..2008-12-31"])
+    }
+}
