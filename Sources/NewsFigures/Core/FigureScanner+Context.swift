@@ -112,7 +112,10 @@ extension FigureScanner {
             return money && !rangeFollows && (before.map { BoundRules.pricedFromNouns.contains($0) } ?? false)
         case "top":
             guard let b = before, !tokens[w - 1].capitalized || headline else { return false }
-            if ChangeRules.beforeVerbs.contains(b) { return true }
+            // (In a headline only before an amount or a large number: not "Villa Move To Top Four".)
+            if ChangeRules.beforeVerbs.contains(b) {
+                return !headline || (large && (tokens[first].kind != .word || currencyAbbreviation(at: first) != nil))
+            }
             return large && !DateRules.determiners.contains(b) && !b.hasSuffix("'s") && !SubjectRules.stopWords.contains(b)
         default:
             guard large, let b = before, !(word(n + 1).map(SubjectRules.durationUnits.contains) ?? false) else { return false }
@@ -1456,7 +1459,8 @@ extension FigureScanner {
                     pluralHead, let h = word(p - 1), isPlural(h),
                     !tokens[p - 1].capitalized || !sameSentence(p - 2, p - 1), !SubjectRules.stopWords.contains(h),
                     NumberRules.scaleWords[h] == nil, !NumberRules.measurementUnits.contains(h), ChangeRules.before[h] == nil,
-                    !SubjectRules.pluralsOfWhatTheyCount.contains(h)
+                    !SubjectRules.pluralsOfWhatTheyCount.contains(h), !SubjectRules.groupNouns.contains(String(h.dropLast())),
+                    !ChangeRules.earlierLevelNouns.contains(String(h.dropLast()))
                 {
                     phraseStart = p - 1
                 }
@@ -1517,13 +1521,27 @@ extension FigureScanner {
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
                 !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w),
                 !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
-                    // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000": in a headline every word is capitalised.)
-                    || (tokens[end].capitalized && headlineSentence(end) && !NameRules.capitalizedFunctionWords.contains(w))
+                    // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000": in a headline every word is capitalised; up to two
+                    // after a function word or the sentence's start, not "Experts Fear Measles Cases Rise To 500".)
+                    || (tokens[end].capitalized && headlineSentence(end) && !NameRules.capitalizedFunctionWords.contains(w)
+                        && headlineModifiersOpen(before: end))
             else { break }
             start -= 1
             modifiers += 1
         }
         return Self.collapse(text(start, end))
+    }
+
+    /// Whether one or two capitalised words before the headline's noun at `end` follow a function word, a mark or the
+    /// sentence's start: "As Hive Losses Climb", "Storm Ciara Deaths Rise" (not "Experts Fear Measles Cases Rise").
+    func headlineModifiersOpen(before end: Int) -> Bool {
+        var j = end - 1
+        while j >= end - 3, j >= 0, sameSentence(j, end), tokens[j].kind == .word, tokens[j].capitalized,
+            !NameRules.capitalizedFunctionWords.contains(tokens[j].norm), !SubjectRules.stopWords.contains(tokens[j].norm)
+        {
+            j -= 1
+        }
+        return end - 1 - j <= 2 && (j < 0 || !sameSentence(j, end) || tokens[j].kind != .word || tokens[j].capitalized)
     }
 
     /// Whether the token at `v` is inside a date read already (the latest few only).

@@ -13,6 +13,8 @@ extension FigureScanner {
                 ?? bareDayOfThisMonth(at: i)
         }
         guard token.kind == .word else { return nil }
+        // ("the previous quarter", "the same period last year": counted from a period the sentence named, before any rule.)
+        if let next = periodBeforeNamedPeriod(at: token.norm == "the" ? i + 1 : i) { return next }
         // Tried in order; the first rule that reads a date wins. Only the rules that can start at
         // this word are tried (`WordDateRule.starts`): most words start one or two.
         var starts = WordDateRule.startsAt[token.norm] ?? 0
@@ -3014,16 +3016,24 @@ extension FigureScanner {
         if edgeForm, word(k - 1) == "the", let u = word(k), ["year", "month", "week"].contains(u), sameSentence(i, k) {
             var anchor: CalendarDate?? = .some(published)
             if sentenceNamesAYear(k) {
-                // (A modal of what is to come after the year named counts too: "The scheme, launched in 2024, would be expanded
-                // by the end of the year".)
+                // (What is to come after the year named, "will" or "should" between: "Inflation, which peaked in 2022, should
+                // fall to 2% by the end of the year" is of the published year; "would", "could" or "may" may tell of a time
+                // gone by, "In 2023 the company said it would close the plant by the end of the year": no year is taken.)
                 let named = dateNamedBefore(i)?.lastToken ?? i
+                let between = named < i ? Array(named + 1..<i) : []
+                // (A verb of intent too: "produced 2 million tonnes in 2023 and aims for 3 million by the end of the year".)
                 let future =
                     isFutureSentence(i)
-                    || (named < i && (named + 1..<i).contains { word($0).map(DateRules.modalsAhead.contains) == true })
-                if u == "year", let y = yearNamedBefore(i), !future || published.map({ y > $0.year }) == true {
+                    || between.contains {
+                        word($0).map { DateRules.modalsAhead.contains($0) || DateRules.intentBeforeTo.contains($0) } == true
+                    }
+                let hedged = between.contains { word($0).map(DateRules.modalsOfWhatMayHaveBeen.contains) == true }
+                let past =
+                    sentenceTense(i).past && !future && !hedged && !between.contains { tokens[$0].kind == .word && isPresentEventVerb($0) }
+                if u == "year", let y = yearNamedBefore(i), past || (future && published.map({ y > $0.year }) == true) {
                     anchor = CalendarDate(year: y, month: 1, day: 1)
                     ofNamedYear = true
-                } else if !future || published == nil {
+                } else if !future || hedged || published == nil {
                     anchor = nil
                 }
             }
@@ -4296,6 +4306,34 @@ extension FigureScanner {
             ? (published.adding(days: 1), Self.shift(published, by: count, unit))
             : (Self.shift(published, by: -count, unit), published.adding(days: -1))
         return addDate(i, last, a.description, b.description, resolved: "relative to published")
+    }
+
+    /// A period counted from one the sentence named before it, of its length (`DateRules.periodLengths`): "sales in the
+    /// third quarter rose 24% from the previous quarter" (the second quarter), "the 13 weeks to 25 March … the previous
+    /// quarter" (the 13 weeks before), "31% from the same period last year", "6% lower than in the same month last year" (a
+    /// year back). A calendar month or quarter goes back by the calendar.
+    private mutating func periodBeforeNamedPeriod(at i: Int) -> Int? {
+        guard let w = word(i), w == "previous" || w == "preceding" || w == "prior" || w == "last" else { return nil }
+        let sameLastYear = w == "last" && word(i + 1) == "year" && word(i - 2) == "same" && sameSentence(i - 2, i + 1)
+        let unitAt = sameLastYear ? i - 1 : i + 1
+        guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
+            sameSentence(i, unitAt), let before = dateNamedBefore(sameLastYear ? i - 2 : i), let span = before.date,
+            span.start.utf8.count == 10, span.end.utf8.count == 10, let start = CalendarDate(iso: span.start),
+            let end = CalendarDate(iso: span.end), lengths.contains(end.dayNumber - start.dayNumber + 1)
+        else { return nil }
+        let first = sameLastYear ? (word(i - 3) == "the" ? i - 3 : i - 2) : (word(i - 1) == "the" && sameSentence(i - 1, i) ? i - 1 : i)
+        let last = sameLastYear ? i + 1 : unitAt
+        let (a, b): (CalendarDate, CalendarDate)
+        if sameLastYear {
+            (a, b) = (Self.shift(start, by: -1, "year"), Self.shift(end, by: -1, "year"))
+        } else if start.day == 1, end.adding(days: 1).day == 1 {
+            let months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
+            (a, b) = (Self.shift(start, by: -months, "month"), start.adding(days: -1))
+        } else {
+            let days = end.dayNumber - start.dayNumber + 1
+            (a, b) = (start.adding(days: -days), start.adding(days: -1))
+        }
+        return addDate(first, last, a.description, b.description, resolved: "relative to a date in the text")
     }
 
     /// "5 years 1 month 12 days", "2 weeks and 3 days" at `k`: the parts of an offset and the last unit's token.

@@ -1678,11 +1678,13 @@ extension FigureScanner {
                 before: changeFrom ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
             if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
                 candidate.change = Change(direction: direction, reference: nil)
-            } else if candidate.kind == .percent, word(candidate.lastToken + 1) == "of", let told = candidate.change,
+            } else if candidate.kind == .percent, word(candidate.lastToken + 1) == "of", determinerOrPossessive(candidate.lastToken + 2),
+                word(candidate.lastToken + 3).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
+                let told = candidate.change,
                 let direction = changeOfLevel(after: candidate.lastToken), direction != told.direction
             {
-                // ("lost about 30% of their colonies, up from 18% a year earlier": a share of a whole lost or won is a level,
-                // whose earlier level tells which way it went.)
+                // ("lost about 30% of their colonies, up from 18% a year earlier": a share of things lost or won is a level,
+                // whose earlier level tells which way it went; not "The pound lost 2% of its value, up from 1%".)
                 candidate.change = Change(direction: direction, reference: nil)
             }
             if lostAsResult(candidate, scaled: number.scaled, first: boundFirst ?? candidate.firstToken) { candidate.change = nil }
@@ -2429,7 +2431,11 @@ extension FigureScanner {
             if number.plainInteger, tail == i, tokens[i].norm.utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
                 tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore, sameSentence(i, i + 1),
                 tokens[i + 1].end - tokens[i + 1].start == 3, tokens[i + 1].norm.utf8.first == UInt8(ascii: "0"),
-                tokens[i + 1].norm != "000"
+                tokens[i + 1].norm != "000",
+                // (After a noun it labels, before nothing counted: "Some 12 050 visitors", "won 14 001 votes" are thousands.)
+                let label = word(i - 1), !SubjectRules.stopWords.contains(label), !isPlural(label), BoundRules.byLastWord[label] == nil,
+                !label.hasSuffix("ed"), !DateRules.irregularPastVerbs.contains(label), !looksCounted(after: i + 1),
+                currency(after: i + 1) == nil
             {
                 return i + 1
             }

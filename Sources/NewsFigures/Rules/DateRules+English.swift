@@ -80,6 +80,11 @@ enum DateRules {
     static let offsetUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
     ]
+    /// Periods counted from one named before them, and the lengths in days that period may have: "the previous quarter"
+    /// after "the 13 weeks to 25 March" (91 days), "the same month last year" after "December".
+    static let periodLengths: [String: ClosedRange<Int>] = [
+        "quarter": 80...100, "month": 28...31, "week": 7...7, "period": 1...400,
+    ]
     /// Two weeks: "a fortnight ago", "the past fortnight" (read as weeks, twice the count).
     static let fortnights: WordSet = ["fortnight", "fortnights"]
 
@@ -265,9 +270,12 @@ enum DateRules {
     /// Modals of what may come, future markers before a verb but "have" or "not": "Temperatures could reach 34C on
     /// Tuesday", "may hit" (not "could have reached", "could not confirm").
     static let modalsOfWhatMayCome: WordSet = ["could", "may", "might"]
-    /// Modals after a year named in the sentence that put "the end of the year" after them ahead of it: "The scheme, launched
-    /// in 2024, would be expanded by the end of the year" is of the published year.
-    static let modalsAhead: WordSet = ["will", "would", "shall", "'ll", "could", "may", "might", "must"]
+    /// Modals after a year named in the sentence that put "the end of the year" after them ahead of it: "Inflation, which
+    /// peaked in 2022, should fall to 2% by the end of the year" is of the published year.
+    static let modalsAhead: WordSet = ["will", "shall", "'ll", "should", "must"]
+    /// Modals that may tell of what was to come at a time gone by: "In 2023 the company said it would close the plant by the
+    /// end of the year" (of 2023, or of now: neither is taken).
+    static let modalsOfWhatMayHaveBeen: WordSet = ["would", "could", "may", "might"]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",

@@ -169,6 +169,8 @@ enum SubjectRules {
     static let pluralsOfWhatTheyCount: WordSet = [
         "numbers", "totals", "figures", "counts", "amounts", "levels", "dozens", "scores", "tens", "lots", "kinds", "types", "sorts",
         "rates", "shares", "percentages", "proportions",
+        // (Estimates and lines of what is counted: "Predictions of job cuts reached 5,000", "Queues of lorries reached 3,000".)
+        "predictions", "estimates", "forecasts", "projections", "queues", "lines", "crowds", "waves", "streams", "swarms",
     ]
     /// Words between the two numbers of a tally: "six tries to two", "283 votes to 44".
     static let tallyJoiners: WordSet = ["to", "against", "versus", "vs"]
