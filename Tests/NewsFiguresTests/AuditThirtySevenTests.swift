@@ -113,6 +113,29 @@ import Testing
         // No count of things before it: nothing to refer to.
         #expect(Self.read("Rainfall was low last year, an average of 3 a day.") == ["3=3.0"])
     }
+    @Test func audit38ScalesNamesRangesAndEarlierLevels() {
+        // A count's scale is no modifier of the subject taken before a verb.
+        #expect(
+            Self.read("The streamer added 4.2 million subscribers to reach 470 million.") == [
+                "4.2 million=4200000.0 increase [subscribers]", "470 million=470000000.0 [subscribers]",
+            ])
+        // A number word opening the sentence before a capitalised name and a verb.
+        #expect(Self.read("Three UK raised monthly prices by 8.8%.") == ["8.8%=8.8 increase"])
+        #expect(Self.read("Three UK soldiers died.") == ["Three=3.0 [UK soldiers]"])
+        #expect(Self.read("Three Britons died.") == ["Three=3.0 [Britons]"])
+        #expect(Self.read("Three Chinese died in the crash.") == ["Three=3.0"])
+        // A range over a modifier joined by a hyphen.
+        #expect(Self.read("The firm will cut 700 to 800 part-time jobs.") == ["700 to 800=700.0..800.0 range decrease [part-time jobs]"])
+        // An earlier level after "a peak of" counts what the level counts.
+        #expect(
+            Self.read("The charity had 2,500 volunteers, down from a peak of 4,000.") == [
+                "2,500=2500.0 decrease [volunteers]", "4,000=4000.0 [volunteers]",
+            ])
+        #expect(
+            Self.read("Of 5.5 million eligible voters, 3.1 million cast ballots.") == [
+                "5.5 million=5500000.0 [eligible voters]", "3.1 million=3100000.0 [eligible voters]",
+            ])
+    }
 }
 
 @Suite struct AuditThirtySevenDatesTests {
@@ -156,6 +179,19 @@ import Testing
         #expect(
             Self.dates("Sales rose in 2026 and fell in the previous quarter.", "2027-10-11") == [
                 "2026=2026-01-01..2026-12-31", "the previous quarter=2027-07-01..2027-09-30",
+            ])
+    }
+
+    @Test func aVerbOfSayingOpeningARelativeClause() {
+        #expect(
+            Self.dates("A lorry driver who admitted causing the deaths of two cyclists in March was jailed on Wednesday.", "2027-12-24")
+                == [
+                    "March=2027-03-01..2027-03-31", "on Wednesday=2027-12-22..2027-12-22",
+                ])
+        // A present verb there keeps what is to come.
+        #expect(
+            Self.dates("The firm that announced cuts in March will close in June.", "2027-12-24") == [
+                "March=2027-03-01..2027-03-31", "June=2028-06-01..2028-06-30",
             ])
     }
 

@@ -790,10 +790,10 @@ extension FigureScanner {
             first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
             && (word(first - 3) == "of" || word(first - 3) == "among")
         // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too; "Of 48.2 million registered
-        // voters, 28.8 million cast a ballot": a past the same as its base before its object's determiner.)
+        // voters, 28.8 million cast a ballot", "3.1 million cast ballots": a past the same as its base.)
         if let w = word(k), !tokens[k].capitalized,
             DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w)
-                || (DateRules.unchangedPasts.contains(w) && determinerOrPossessive(k + 1)),
+                || DateRules.unchangedPasts.contains(w),
             first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore
         {
             return (nil, nil, true)
@@ -1518,8 +1518,9 @@ extension FigureScanner {
             }
             // (Not a past verb before the noun: "The weekend saw temperatures drop to minus 4".)
             // (Nor a possessor: "Japan's population fell" counts the population.)
+            // (Nor a count's scale: "added 4.2 million subscribers to reach 470 million" counts subscribers.)
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
-                !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w),
+                !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w), NumberRules.scaleWords[w] == nil,
                 !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
                     // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000": in a headline every word is capitalised; up to two
                     // after a function word or the sentence's start, not "Experts Fear Measles Cases Rise To 500".)

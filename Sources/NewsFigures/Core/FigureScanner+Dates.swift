@@ -4557,6 +4557,13 @@ extension FigureScanner {
                 {
                     tense.past = true
                 }
+                // ("A lorry driver who admitted causing the deaths of two cyclists in March was jailed": a verb of saying right
+                // after the pronoun of a relative clause with no commas is that clause's own verb, and its past is the clause's.)
+                if !tense.past, restrictive, !token.capitalized, k >= opening + 1,
+                    ["who", "which", "that"].contains(tokens[k - 1].norm), DateRules.pastReportingVerbs.contains(token.norm), isPastVerb(k)
+                {
+                    tense.past = true
+                }
                 if k == opening, DateRules.pastQuestionOpeners.contains(token.norm) { tense.past = true }
                 // (In a subordinate clause only a past or a future is a verb: "five weeks after an inconclusive vote on
                 // May 21" has a noun.)

@@ -1333,11 +1333,15 @@ extension FigureScanner {
         {
             return true
         }
+        // ("cut 700 to 800 part-time jobs": a word joined by a hyphen is one modifier.)
         var k = high.last + 1
-        while k <= high.last + 2, let w = word(k), sameSentence(high.last, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w),
+        var modifiers = 0
+        while modifiers < 2, let w = word(k), sameSentence(high.last, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w),
             !isPlural(w)
         {
+            while tightHyphen(k + 1), word(k + 2) != nil { k += 2 }
             if looksCounted(after: k) { return true }
+            modifiers += 1
             k += 1
         }
         return false
@@ -2408,6 +2412,25 @@ extension FigureScanner {
         {
             return tail
         }
+        // ("Three UK raised monthly prices", "Seven Trent raised bills": a number word opening the sentence before one or two
+        // capitalised words that are no plural and a verb names a company; "Three UK soldiers died", "Three Britons died" count.)
+        if number.words, tail == i, tokens[i].capitalized, i == 0 || !sameSentence(i - 1, i), !headlineSentence(i) {
+            var k = i + 1
+            while k <= i + 2, k < tokens.count, sameSentence(i, k), tokens[k].kind == .word, tokens[k].capitalized,
+                !isPlural(tokens[k].norm),
+                // (Not a people's name: "Three Chinese died", "Two Dutch were hurt".)
+                !tokens[k].norm.hasSuffix("ese"), !tokens[k].norm.hasSuffix("ish"), !tokens[k].norm.hasSuffix("ch"),
+                !NameRules.capitalizedFunctionWords.contains(tokens[k].norm), DateRules.months[tokens[k].norm] == nil,
+                DateRules.weekdays[tokens[k].norm] == nil
+            {
+                k += 1
+            }
+            if k > i + 1, let v = word(k), !tokens[k].capitalized, sameSentence(i, k),
+                DateRules.isPastForm(v) || NameRules.singularVerbsAfterLabels.contains(v) || ["says", "said", "will", "plans"].contains(v)
+            {
+                return k - 1
+            }
+        }
         // "version two", "Chapter Eleven", "phase three": a number in words after an identifier noun
         // (only nouns that are not also verbs: "building two schools" and "question two witnesses" count).
         if number.words, i > 0, tokens[i].spaceBefore, let previous = word(i - 1), sameSentence(i - 1, i),
@@ -3159,6 +3182,13 @@ extension FigureScanner {
             return true
         }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
+        // ("2,500, down from a peak of 4,000": over the earlier level's noun.)
+        if word(first - 1) == "of", let noun = word(first - 2), ChangeRules.earlierLevelNouns.contains(noun),
+            let a = word(first - 3), a == "a" || a == "an" || a == "its" || a == "the", word(first - 4) == "from",
+            let d = word(first - 5), d == "up" || d == "down", sameSentence(first - 5, first)
+        {
+            return true
+        }
         // ("another 2,400", "compared with 19,100", "than the 300 initially feared": more of it, or what it is compared with.)
         let lead = word(first - 1) == "the" ? first - 2 : first - 1
         if let p = word(lead), SubjectRules.sameThingLeads.contains(p) || (p == "with" && word(lead - 1) == "compared"),
