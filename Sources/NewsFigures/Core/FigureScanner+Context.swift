@@ -1522,27 +1522,16 @@ extension FigureScanner {
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
                 !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w), NumberRules.scaleWords[w] == nil,
                 !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
-                    // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000": in a headline every word is capitalised; up to two
-                    // after a function word or the sentence's start, not "Experts Fear Measles Cases Rise To 500".)
+                    // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000", "Report Finds NHS Waiting Lists Hit 7.6 Million": in
+                    // a headline every word is capitalised; not over a verb of saying or thinking, "Experts Fear Measles Cases Rise
+                    // To 500".)
                     || (tokens[end].capitalized && headlineSentence(end) && !NameRules.capitalizedFunctionWords.contains(w)
-                        && headlineModifiersOpen(before: end))
+                        && !NameRules.headlineVerbsBeforeClauses.contains(w))
             else { break }
             start -= 1
             modifiers += 1
         }
         return Self.collapse(text(start, end))
-    }
-
-    /// Whether one or two capitalised words before the headline's noun at `end` follow a function word, a mark or the
-    /// sentence's start: "As Hive Losses Climb", "Storm Ciara Deaths Rise" (not "Experts Fear Measles Cases Rise").
-    func headlineModifiersOpen(before end: Int) -> Bool {
-        var j = end - 1
-        while j >= end - 3, j >= 0, sameSentence(j, end), tokens[j].kind == .word, tokens[j].capitalized,
-            !NameRules.capitalizedFunctionWords.contains(tokens[j].norm), !SubjectRules.stopWords.contains(tokens[j].norm)
-        {
-            j -= 1
-        }
-        return end - 1 - j <= 2 && (j < 0 || !sameSentence(j, end) || tokens[j].kind != .word || tokens[j].capitalized)
     }
 
     /// Whether the token at `v` is inside a date read already (the latest few only).

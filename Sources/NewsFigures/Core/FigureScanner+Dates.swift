@@ -668,6 +668,8 @@ extension FigureScanner {
             return true
         }
         guard k >= 0, sameSentence(k, first), let w = word(k), !tokens[k].capitalized else { return false }
+        // ("She will return in March, having left in January": a participle after "having" dates what was done.)
+        if k >= 1, word(k - 1) == "having", DateRules.isPastForm(w) || DateRules.pastOrParticiple.contains(w) { return true }
         // ("The results, expected in May, will show", "the event scheduled on March 20"; "The ban will be
         // lifted and replaced in April": a participle after "and" in a future sentence.)
         if DateRules.aheadParticiples.contains(w) || DateRules.futureMarkers.contains(w) { return false }
@@ -4319,7 +4321,10 @@ extension FigureScanner {
         guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
             sameSentence(i, unitAt), let before = dateNamedBefore(sameLastYear ? i - 2 : i), let span = before.date,
             span.start.utf8.count == 10, span.end.utf8.count == 10, let start = CalendarDate(iso: span.start),
-            let end = CalendarDate(iso: span.end), lengths.contains(end.dayNumber - start.dayNumber + 1)
+            let end = CalendarDate(iso: span.end), lengths.contains(end.dayNumber - start.dayNumber + 1),
+            // (A whole year named is no period a year is counted back from: "The bank, founded in 1850, said profits rose on
+            // the same period last year".)
+            !(start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31)
         else { return nil }
         let first = sameLastYear ? (word(i - 3) == "the" ? i - 3 : i - 2) : (word(i - 1) == "the" && sameSentence(i - 1, i) ? i - 1 : i)
         let last = sameLastYear ? i + 1 : unitAt
@@ -4480,7 +4485,10 @@ extension FigureScanner {
             // ("The team that hosts the final lost on Saturday": a past verb after it is the main clause's too.)
             let restrictiveEnds =
                 restrictive && verb && token.kind == .word && !token.capitalized
-                && (DateRules.verbsAfterRelativeClauses.contains(token.norm) || (tense.future && DateRules.isPastForm(token.norm)))
+                && (DateRules.verbsAfterRelativeClauses.contains(token.norm) || (tense.future && DateRules.isPastForm(token.norm))
+                    // ("The councillor who admitted fraud in January faces a hearing in July": a present verb of an event after
+                    // a past one.)
+                    || (tense.past && token.norm.hasSuffix("s") && isPresentEventVerb(k)))
             if let saved = interrupted, (token.kind == .symbol && token.norm == ",") || restrictiveEnds {
                 clauses.append((k, tense, verb, true))
                 (tense, verb) = saved

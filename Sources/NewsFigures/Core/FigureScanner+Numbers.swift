@@ -2450,15 +2450,12 @@ extension FigureScanner {
                 if last > i { return last }
             }
             // "locomotive 66 001", "unit 43 002": a group of three digits led by a zero after a space makes a fleet or serial
-            // number of both (no thousands are written so: "66 000" is a count).
+            // number of both (thousands spaced so, "Some 12 050 visitors", are not read: the first group alone would be a wrong
+            // value; "66 000" is a count).
             if number.plainInteger, tail == i, tokens[i].norm.utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].kind == .number,
                 tokens[i + 1].spaceBefore, !tokens[i + 1].newlineBefore, sameSentence(i, i + 1),
                 tokens[i + 1].end - tokens[i + 1].start == 3, tokens[i + 1].norm.utf8.first == UInt8(ascii: "0"),
-                tokens[i + 1].norm != "000",
-                // (After a noun it labels, before nothing counted: "Some 12 050 visitors", "won 14 001 votes" are thousands.)
-                let label = word(i - 1), !SubjectRules.stopWords.contains(label), !isPlural(label), BoundRules.byLastWord[label] == nil,
-                !label.hasSuffix("ed"), !DateRules.irregularPastVerbs.contains(label), !looksCounted(after: i + 1),
-                currency(after: i + 1) == nil
+                tokens[i + 1].norm != "000"
             {
                 return i + 1
             }

@@ -83,7 +83,7 @@ enum DateRules {
     /// Periods counted from one named before them, and the lengths in days that period may have: "the previous quarter"
     /// after "the 13 weeks to 25 March" (91 days), "the same month last year" after "December".
     static let periodLengths: [String: ClosedRange<Int>] = [
-        "quarter": 80...100, "month": 28...31, "week": 7...7, "period": 1...400,
+        "quarter": 80...100, "month": 28...31, "week": 7...7, "period": 7...366,
     ]
     /// Two weeks: "a fortnight ago", "the past fortnight" (read as weeks, twice the count).
     static let fortnights: WordSet = ["fortnight", "fortnights"]
@@ -272,10 +272,10 @@ enum DateRules {
     static let modalsOfWhatMayCome: WordSet = ["could", "may", "might"]
     /// Modals after a year named in the sentence that put "the end of the year" after them ahead of it: "Inflation, which
     /// peaked in 2022, should fall to 2% by the end of the year" is of the published year.
-    static let modalsAhead: WordSet = ["will", "shall", "'ll", "should", "must"]
+    static let modalsAhead: WordSet = ["will", "shall", "'ll", "should", "must", "could", "may", "might"]
     /// Modals that may tell of what was to come at a time gone by: "In 2023 the company said it would close the plant by the
     /// end of the year" (of 2023, or of now: neither is taken).
-    static let modalsOfWhatMayHaveBeen: WordSet = ["would", "could", "may", "might"]
+    static let modalsOfWhatMayHaveBeen: WordSet = ["would"]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",

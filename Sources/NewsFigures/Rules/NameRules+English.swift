@@ -88,6 +88,13 @@ enum NameRules {
     static let singularVerbsAfterLabels: WordSet = [
         "is", "was", "has", "reads", "remains", "stays", "stands", "shows", "lies", "sits", "opens", "closes", "runs", "contains",
     ]
+    /// Verbs of saying or thinking before a headline's clause, which no modifier of its subject goes over: "Experts Fear Measles
+    /// Cases Rise To 500", "Report Finds NHS Waiting Lists Hit 7.6 Million".
+    static let headlineVerbsBeforeClauses: WordSet = [
+        "say", "says", "warn", "warns", "fear", "fears", "claim", "claims", "show", "shows", "find", "finds", "predict", "predicts",
+        "expect", "expects", "reveal", "reveals", "see", "sees", "urge", "urges", "suggest", "suggests", "think", "thinks",
+        "believe", "believes", "estimate", "estimates", "forecast", "forecasts", "confirm", "confirms", "insist", "insists",
+    ]
     /// Marks that open a clause before a label: "…; clue 12 reads".
     static let clauseMarks: WordSet = [";", ":", ",", "(", "—", "–"]
     /// Words opening a clause before a label and its number, the clause's subject: "after lift 14 stalled", "when pump 3 failed".
