@@ -783,20 +783,20 @@ extension FigureScanner {
         if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
         // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb; "Of these,
         // 480,000 included Social Security numbers".)
-        // (The number's first token: "28.8 million" is two.)
-        let first =
-            last >= 1 && tokens[last - 1].kind == .number && word(last).map { NumberRules.scaleWords[$0] != nil } == true ? last - 1 : last
-        let ofThoseBefore =
-            first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
-            && (word(first - 3) == "of" || word(first - 3) == "among")
         // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too; "Of 48.2 million registered
         // voters, 28.8 million cast a ballot", "3.1 million cast ballots": a past the same as its base.)
         if let w = word(k), !tokens[k].capitalized,
             DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w)
-                || DateRules.unchangedPasts.contains(w),
-            first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore
+                || DateRules.unchangedPasts.contains(w)
         {
-            return (nil, nil, true)
+            // (The number's first token: "28.8 million" is two.)
+            let first =
+                last >= 1 && tokens[last - 1].kind == .number && word(last).map { NumberRules.scaleWords[$0] != nil } == true
+                ? last - 1 : last
+            let ofThoseBefore =
+                first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
+                && (word(first - 3) == "of" || word(first - 3) == "among")
+            if first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore { return (nil, nil, true) }
         }
         // "4,230 of the companies".
         // "47 wildfires, 12 of them out of control": the part counts what was counted before it.

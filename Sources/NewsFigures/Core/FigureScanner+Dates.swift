@@ -4315,7 +4315,10 @@ extension FigureScanner {
     /// quarter" (the 13 weeks before), "31% from the same period last year", "6% lower than in the same month last year" (a
     /// year back). A calendar month or quarter goes back by the calendar.
     private mutating func periodBeforeNamedPeriod(at i: Int) -> Int? {
-        guard let w = word(i), w == "previous" || w == "preceding" || w == "prior" || w == "last" else { return nil }
+        // (Asked at most words a date rule starts at: the length first, then the word.)
+        guard i < tokens.count, tokens[i].kind == .word, case let n = tokens[i].end - tokens[i].start, n == 4 || n == 5 || n == 8 || n == 9,
+            let w = word(i), w == "previous" || w == "preceding" || w == "prior" || w == "last"
+        else { return nil }
         let sameLastYear = w == "last" && word(i + 1) == "year" && word(i - 2) == "same" && sameSentence(i - 2, i + 1)
         let unitAt = sameLastYear ? i - 1 : i + 1
         guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
