@@ -114,6 +114,22 @@ import Testing
         // No count of things before it: nothing to refer to.
         #expect(Self.read("Rainfall was low last year, an average of 3 a day.") == ["3=3.0"])
     }
+    @Test func audit39PlacesPossessionsAndAgesOfAPart() {
+        // Any number after a place's possessive before things not made in models, over two words.
+        #expect(Self.read("Scotland's 146 small dams are ageing.") == ["146=146.0 [small dams]"])
+        #expect(Self.read("Embraer's 190 regional jets are in service.").isEmpty)
+        #expect(Self.read("Boeing's 737 Max jets were grounded.").isEmpty)
+        // A part of a count of people under or over an age.
+        #expect(
+            Self.read("The shelter housed 120 children, 38 of them under 18, and 40 of them over 65.") == [
+                "120=120.0 [children]", "38=38.0 [children]", "40=40.0 [children]",
+            ])
+        #expect(
+            Self.read("The club has 120 members, 38 of them under 300 miles away.") == [
+                "120=120.0 [members]", "38=38.0 [members]", "under 300=300.0 max [miles]",
+            ])
+    }
+
     @Test func audit38ScalesNamesRangesAndEarlierLevels() {
         // A count's scale is no modifier of the subject taken before a verb.
         #expect(

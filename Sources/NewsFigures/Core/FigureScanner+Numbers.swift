@@ -2496,14 +2496,15 @@ extension FigureScanner {
                 let mixedCase = self.mixedCase(i - 1)
                 // ("Amazon's 1.5 million workers": a possessive ends the name.)
                 // ("Boeing's 737 Max jets", "Porsche's 911": a model after a possessive is still a name; a round number may
-                // count over one modifier, "Assam's 850 tea estates", unless what follows is made in models, "Embraer's 190
-                // regional jets".)
+                // count over one modifier, "Assam's 850 tea estates", and any number over two, "Scotland's 145 hydro schemes",
+                // unless what follows is made in models, "Embraer's 190 regional jets".)
                 // (Nor a number that is no round one before such goods: "The Levi's 501 jeans".)
                 let reach = { () -> Int in
                     let value = number.value.doubleValue
                     if value < 100 { return 3 }
                     let goods = (tail + 1...tail + 2).contains { self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
-                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : 1 }
+                    // (Any number before things not made in models, over up to two words: "Scotland's 145 hydro schemes".)
+                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : 2 }
                     return goods ? 1 : 2
                 }
                 let possessive =
@@ -2864,13 +2865,17 @@ extension FigureScanner {
             return next
         }
         // "children under five", "people over 65 in care": a group by its age (in words too).
-        // ("A client under 18 was refused": one person too; "60 per cent of them were under 35": people after "be".)
+        // ("A client under 18 was refused": one person too; "60 per cent of them were under 35": people after "be"; "38 of them
+        // under 18".)
         let beAfterPeople =
             word(i - 2).map(DateRules.beVerbs.contains) == true && clauseEnds(after: tail) && i >= 3 && sameSentence(i - 3, i)
             && word(i - 3).map { ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) } == true
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
-            NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group) || beAfterPeople, sameSentence(i - 2, i),
+            // ("…, 38 of them under 18,": a part of a count of people.)
+            NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group) || beAfterPeople
+                || (group == "them" && word(i - 3) == "of"),
+            sameSentence(i - 2, i),
             next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map {
                     NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
