@@ -3029,7 +3029,22 @@ extension FigureScanner {
                     || between.contains {
                         word($0).map { DateRules.modalsAhead.contains($0) || DateRules.intentBeforeTo.contains($0) } == true
                     }
-                let hedged = between.contains { word($0).map(DateRules.modalsOfWhatMayHaveBeen.contains) == true }
+                // ("In 2022 the minister said the law could pass by the end of the year": "could", "may", "might" after a
+                // past verb of saying tell of a time gone by as "would" does.)
+                // (Anywhere before it in the sentence: "The firm said in 2022 that it might float", "it was feared the deal
+                // could collapse".)
+                var opening = i
+                while opening > 0, sameSentence(opening - 1, i) { opening -= 1 }
+                let reported = (opening..<i).contains {
+                    !tokens[$0].capitalized
+                        && word($0).map { DateRules.pastReportingVerbs.contains($0) || DateRules.pastVerbsOfThinking.contains($0) } == true
+                }
+                let hedged = between.contains {
+                    word($0).map {
+                        DateRules.modalsOfWhatMayHaveBeen.contains($0) || (reported && DateRules.modalsOfWhatMayCome.contains($0))
+                    }
+                        == true
+                }
                 let past =
                     sentenceTense(i).past && !future && !hedged && !between.contains { tokens[$0].kind == .word && isPresentEventVerb($0) }
                 if u == "year", let y = yearNamedBefore(i), past || (future && published.map({ y > $0.year }) == true) {
@@ -4323,11 +4338,17 @@ extension FigureScanner {
         let unitAt = sameLastYear ? i - 1 : i + 1
         guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
             sameSentence(i, unitAt), let before = dateNamedBefore(sameLastYear ? i - 2 : i), let span = before.date,
-            span.start.utf8.count == 10, span.end.utf8.count == 10, let start = CalendarDate(iso: span.start),
-            let end = CalendarDate(iso: span.end), lengths.contains(end.dayNumber - start.dayNumber + 1),
-            // (A whole year named is no period a year is counted back from: "The bank, founded in 1850, said profits rose on
-            // the same period last year".)
-            !(start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31)
+            span.start.utf8.count == 10, span.end.utf8.count == 10, var start = CalendarDate(iso: span.start),
+            let end = CalendarDate(iso: span.end)
+        else { return nil }
+        // ("in the week to Sunday … the same week last year": the week ending on a day is read as that day until the scan
+        // ends, `widenWeeksTo`.)
+        let weekTo = bareWord(before.firstToken - 2) == "week" && word(before.firstToken - 1).map { $0 == "to" || $0 == "ending" } == true
+        if start == end, weekTo { start = end.adding(days: -6) }
+        guard lengths.contains(end.dayNumber - start.dayNumber + 1),
+            // (A whole year a past verb dates is no period a year is counted back from: "The bank, founded in 1850, said profits
+            // rose on the same period last year"; "In 2022, sales rose 4% from the same period last year" is.)
+            !(start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 && hangsOnPastVerb(before.firstToken))
         else { return nil }
         let first = sameLastYear ? (word(i - 3) == "the" ? i - 3 : i - 2) : (word(i - 1) == "the" && sameSentence(i - 1, i) ? i - 1 : i)
         let last = sameLastYear ? i + 1 : unitAt

@@ -83,7 +83,7 @@ enum DateRules {
     /// Periods counted from one named before them, and the lengths in days that period may have: "the previous quarter"
     /// after "the 13 weeks to 25 March" (91 days), "the same month last year" after "December".
     static let periodLengths: [String: ClosedRange<Int>] = [
-        "quarter": 80...100, "month": 28...31, "week": 7...7, "period": 7...366,
+        "quarter": 80...100, "month": 28...31, "week": 7...7, "period": 2...366,
     ]
     /// Two weeks: "a fortnight ago", "the past fortnight" (read as weeks, twice the count).
     static let fortnights: WordSet = ["fortnight", "fortnights"]
@@ -276,6 +276,11 @@ enum DateRules {
     /// Modals that may tell of what was to come at a time gone by: "In 2023 the company said it would close the plant by the
     /// end of the year" (of 2023, or of now: neither is taken).
     static let modalsOfWhatMayHaveBeen: WordSet = ["would"]
+    /// Past verbs of thinking before "could", "may" or "might" of what was then to come: "In 2019 it was feared the deal could
+    /// collapse by the end of the year".
+    static let pastVerbsOfThinking: WordSet = [
+        "feared", "thought", "believed", "hoped", "expected", "predicted", "suggested", "warned", "estimated", "forecast",
+    ]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",

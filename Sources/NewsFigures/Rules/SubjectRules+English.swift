@@ -258,6 +258,8 @@ enum SubjectRules {
         "jets", "planes", "aircraft", "airliners", "helicopters", "cars", "trucks", "vans", "buses", "engines", "phones",
         "handsets", "locomotives", "trains", "motorcycles", "bikes", "rifles", "tractors", "laptops", "cameras", "watches",
         "jeans", "shoes", "trainers", "sneakers", "guitars", "tanks",
+        // ("Bombardier's 415 water bombers".)
+        "bombers",
     ]
     /// Nouns of a fleet counted in the singular after a model: "20 Boeing 737-800 aircraft".
     static let singularUnits: WordSet = ["aircraft", "craft", "hovercraft", "spacecraft"]
