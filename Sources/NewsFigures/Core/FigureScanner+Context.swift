@@ -520,10 +520,7 @@ extension FigureScanner {
         // The earlier level: a number, or a currency prefix against one ("$38,373", "A$78 billion", "Rs 40"),
         // perhaps after "a peak of" ("down from a peak of 4 million").
         var next = k + 2
-        if word(next) == "a" || word(next) == "an" || word(next) == "its" || word(next) == "the", let w = word(next + 1),
-            ChangeRules.earlierLevelNouns.contains(w),
-            word(next + 2) == "of"
-        {
+        if earlierLevelNounPhrase(at: next) {
             next += 3
         } else if word(next) == "the", next + 1 < tokens.count, tokens[next + 1].kind != .word {
             // ("$3.2 million, down from the $5 million sought by prosecutors".)
@@ -550,6 +547,13 @@ extension FigureScanner {
             && (n == next || attached(n) || n == next + 1)
         if count, n > next { return nil }
         return earlier ? direction : nil
+    }
+
+    /// Whether the earlier level's noun phrase stands at `k`: "a peak of", "its forecast of", "the record of"
+    /// (`ChangeRules.earlierLevelNouns`), as in "down from a peak of 4 million".
+    func earlierLevelNounPhrase(at k: Int) -> Bool {
+        guard let d = word(k), d == "a" || d == "an" || d == "its" || d == "the", let noun = word(k + 1) else { return false }
+        return ChangeRules.earlierLevelNouns.contains(noun) && word(k + 2) == "of"
     }
 
     /// The comma of ", up from" or ", down from" at most `ChangeRules.levelClauseReach` tokens after the

@@ -3033,9 +3033,7 @@ extension FigureScanner {
                 // past verb of saying tell of a time gone by as "would" does.)
                 // (Anywhere before it in the sentence: "The firm said in 2022 that it might float", "it was feared the deal
                 // could collapse".)
-                var opening = i
-                while opening > 0, sameSentence(opening - 1, i) { opening -= 1 }
-                let reported = (opening..<i).contains {
+                let reported = (sentenceFirst(i)..<i).contains {
                     !tokens[$0].capitalized
                         && word($0).map { DateRules.pastReportingVerbs.contains($0) || DateRules.pastVerbsOfThinking.contains($0) } == true
                 }
@@ -3103,8 +3101,7 @@ extension FigureScanner {
     /// The whole current year, month or week around the published day.
     /// Whether the sentence of token `k` holds a number that may be a year (1800–2199, four digits).
     private func sentenceNamesAYear(_ k: Int) -> Bool {
-        var j = k
-        while j > 0, sameSentence(j - 1, k) { j -= 1 }
+        var j = sentenceFirst(k)
         while j < tokens.count, sameSentence(j, k) {
             if tokens[j].kind == .number, tokens[j].norm.utf8.count == 4, let y = year(j), (1800...2199).contains(y) { return true }
             j += 1
@@ -3195,11 +3192,18 @@ extension FigureScanner {
     /// Whether some token of the sentence of `k` passes `test`, read once per sentence and kept in
     /// the memo under `cache`.
     /// (Inlined: the test's closure then captures nothing, where a closure passed to a call copied the scanner.)
+    /// The first token of the sentence of token `k`.
+    @inline(__always)
+    func sentenceFirst(_ k: Int) -> Int {
+        var first = k
+        while first > 0, sameSentence(first - 1, k) { first -= 1 }
+        return first
+    }
+
     @inline(__always)
     func sentenceHas(_ k: Int, _ cache: SentenceTest, _ test: (Int) -> Bool) -> Bool {
         if let known = memo.sentence(tokens[k].sentence, cache) { return known }
-        var j = k
-        while j > 0, sameSentence(j - 1, k) { j -= 1 }
+        var j = sentenceFirst(k)
         var found = false
         while !found, j < tokens.count, sameSentence(j, k) {
             found = test(j)
@@ -3214,8 +3218,7 @@ extension FigureScanner {
     @inline(__always)
     func sentenceIs(_ k: Int, _ cache: SentenceTest, _ test: (Int, Int) -> Bool) -> Bool {
         if let known = memo.sentence(tokens[k].sentence, cache) { return known }
-        var first = k
-        while first > 0, sameSentence(first - 1, k) { first -= 1 }
+        let first = sentenceFirst(k)
         var last = k
         while last + 1 < tokens.count, sameSentence(last + 1, k) { last += 1 }
         let result = test(first, last)

@@ -1329,7 +1329,7 @@ extension FigureScanner {
         else { return false }
         if looksCounted(after: high.last) { return true }
         if word(high.last + 1) == "of", sameSentence(high.last, high.last + 2),
-            determinerOrPossessive(high.last + 2) || word(high.last + 2).map(["them", "these", "those"].contains) == true
+            determinerOrPossessive(high.last + 2) || word(high.last + 2).map(SubjectRules.referringPronouns.contains) == true
         {
             return true
         }
@@ -2085,7 +2085,7 @@ extension FigureScanner {
                 continue
             }
             guard let w = word(j) else { return false }
-            if words > 0, DateRules.determiners.contains(w) || w.hasSuffix("'s") { return true }
+            if words > 0, determinerOrPossessive(j) { return true }
             guard !tokens[j].capitalized, !SubjectRules.stopWords.contains(w), words < 3 else { return false }
             words += 1
             j -= 1
@@ -3185,9 +3185,8 @@ extension FigureScanner {
         }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
         // ("2,500, down from a peak of 4,000": over the earlier level's noun.)
-        if word(first - 1) == "of", let noun = word(first - 2), ChangeRules.earlierLevelNouns.contains(noun),
-            let a = word(first - 3), a == "a" || a == "an" || a == "its" || a == "the", word(first - 4) == "from",
-            let d = word(first - 5), d == "up" || d == "down", sameSentence(first - 5, first)
+        if earlierLevelNounPhrase(at: first - 3), word(first - 4) == "from", let d = word(first - 5), d == "up" || d == "down",
+            sameSentence(first - 5, first)
         {
             return true
         }
