@@ -173,6 +173,12 @@ extension FigureScanner {
             {
                 continue
             }
+            // ("€81.15 at the most expensive chain", "£5 at most stores": a superlative or a determiner of what follows.)
+            if let end = phrase.last, end == "most" || end == "least", sameSentence(last, after),
+                word(after).map({ !SubjectRules.stopWords.contains($0) }) == true
+            {
+                continue
+            }
             if word(after) == "than" {
                 let opensNext =
                     after + 1 < tokens.count && sameSentence(after, after + 1)
@@ -520,8 +526,8 @@ extension FigureScanner {
         // The earlier level: a number, or a currency prefix against one ("$38,373", "A$78 billion", "Rs 40"),
         // perhaps after "a peak of" ("down from a peak of 4 million").
         var next = k + 2
-        if earlierLevelNounPhrase(at: next) {
-            next += 3
+        if let of = earlierLevelNounPhrase(at: next) {
+            next = of + 1
         } else if word(next) == "the", next + 1 < tokens.count, tokens[next + 1].kind != .word {
             // ("$3.2 million, down from the $5 million sought by prosecutors".)
             next += 1
@@ -549,11 +555,18 @@ extension FigureScanner {
         return earlier ? direction : nil
     }
 
-    /// Whether the earlier level's noun phrase stands at `k`: "a peak of", "its forecast of", "the record of"
-    /// (`ChangeRules.earlierLevelNouns`), as in "down from a peak of 4 million".
-    func earlierLevelNounPhrase(at k: Int) -> Bool {
-        guard let d = word(k), d == "a" || d == "an" || d == "its" || d == "the", let noun = word(k + 1) else { return false }
-        return ChangeRules.earlierLevelNouns.contains(noun) && word(k + 2) == "of"
+    /// The "of" of the earlier level's noun phrase at `k`: "a peak of", "its forecast of", "the record of"
+    /// (`ChangeRules.earlierLevelNouns`), as in "down from a peak of 4 million"; over one modifier, "an initial estimate of".
+    func earlierLevelNounPhrase(at k: Int) -> Int? {
+        guard let d = word(k), d == "a" || d == "an" || d == "its" || d == "the", var noun = word(k + 1) else { return nil }
+        var of = k + 2
+        if !ChangeRules.earlierLevelNouns.contains(noun), !SubjectRules.stopWords.contains(noun), !tokens[k + 1].capitalized,
+            let next = word(k + 2)
+        {
+            noun = next
+            of = k + 3
+        }
+        return ChangeRules.earlierLevelNouns.contains(noun) && word(of) == "of" && sameSentence(k, of) ? of : nil
     }
 
     /// The comma of ", up from" or ", down from" at most `ChangeRules.levelClauseReach` tokens after the
@@ -922,6 +935,10 @@ extension FigureScanner {
             let inCompound = !words.isEmpty && symbol(k - 1) == "-" && attached(k) && symbol(k + 1) == "-" && attached(k + 1)
             // ("1,350 at-risk customers", "40 in-house lawyers": one that opens a hyphenated compound too.)
             let opensCompound = tightHyphen(k + 1) && word(k + 2) != nil && sameSentence(k, k + 2)
+            // ("9,870 plug-in hybrids", "40 walk-in clinics": one that closes a hyphenated compound before a word of the phrase.)
+            let closesCompound =
+                !words.isEmpty && tightHyphen(k - 1) && word(k - 2) != nil
+                && word(k + 1).map { !SubjectRules.stopWords.contains($0) } == true && sameSentence(k, k + 1)
             // ("90,000 direct and indirect jobs", "70,000 Birkin and Kelly bags": two modifiers joined before the plural.)
             // ("16,000 new taxi and private hire licences", "400 full-time and part-time workers": two words or a hyphenated one on
             // the second side.)
@@ -959,7 +976,7 @@ extension FigureScanner {
                     continue
                 }
             }
-            if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound { break }
+            if SubjectRules.stopWords.contains(w) && !(w == "percent") && !inCompound && !opensCompound && !closesCompound { break }
             // ("The crew of 24 includes three fishermen", "Of these, seven need new roofs", "About 160 needed urgent repairs": a verb
             // right after the number, no modifier of its noun.)
             // (Or any past in "-ed" before its object's determiner: "Only 34 delivered the reductions they claimed".)
@@ -1027,8 +1044,10 @@ extension FigureScanner {
                 // "23 major singles titles", "300 sports clubs", "5,000 savings accounts": a noun in "s"
                 // before another plural is its modifier; the head is the last.
                 // (Only nouns used so, and acronyms: "two SLS missions"; not "three ad units results in".)
+                // ("250 Abrams tanks", "15 Mercedes vans": a capitalised name in "s" before a lower-case plural too.)
                 let raw = text(k, k)
-                let modifier = SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased())
+                let modifier =
+                    SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased()) || token.capitalized
                 if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
                     words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number)
@@ -1129,6 +1148,9 @@ extension FigureScanner {
                     && !tokens[last + 1].capitalized
                     && (self.word(last + 2).map {
                         SubjectRules.stopWords.contains($0) || $0 == "it" || $0 == "them" || SubjectRules.adverbsAfterVerbs.contains($0)
+                            // ("of which 620 collapsed entirely": an adverb in "-ly" that ends the clause or comes before a stop word.)
+                            || ($0.hasSuffix("ly") && $0.utf8.count > 4 && !self.tokens[last + 2].capitalized
+                                && (self.word(last + 3).map(SubjectRules.stopWords.contains) ?? true))
                     } ?? true)
             }
             // ("Some 15,000 of those had not upgraded", "with about 1,600 still open".)
@@ -1177,6 +1199,12 @@ extension FigureScanner {
         return j
     }
 
+    /// Whether the word at `k` starts in lower case and has a capital after it: "iPhone", "eBay", "iPad".
+    func innerCapital(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .word, !tokens[k].capitalized else { return false }
+        return bytes[(tokens[k].start + 1)..<tokens[k].end].contains { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// Whether the token at `k` is a capitalised word that is no stop word: a part of a name.
     func isNameWord(_ k: Int) -> Bool {
         k < tokens.count && tokens[k].kind == .word && tokens[k].capitalized && !SubjectRules.stopWords.contains(tokens[k].norm)
@@ -1185,7 +1213,9 @@ extension FigureScanner {
     /// The last token of a maker and model at `k` ("Airbus A350-900", "Boeing 737-800", "Boeing 787 Max")
     /// when a lower-case noun follows it; nil otherwise.
     func modelName(at k: Int) -> Int? {
-        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized, !SubjectRules.stopWords.contains(tokens[k].norm)
+        // ("52 million iPhone 16 handsets": a name with a capital inside it.)
+        guard k + 2 < tokens.count, tokens[k].kind == .word, tokens[k].capitalized || innerCapital(k),
+            !SubjectRules.stopWords.contains(tokens[k].norm)
         else { return nil }
         var j = k + 1
         // ("36 F-35A jets", "48 F-16 fighters", "50 A321neo aircraft": a model of letters and digits with no maker, and the
@@ -1459,7 +1489,11 @@ extension FigureScanner {
                 // "Loans of e-books"; not a scale, a unit or a word of a count, "Thousands of jobs", "Tonnes of waste", "Numbers of
                 // visitors", nor a change, "Rises of 4% in prices".)
                 if w == "of", end - p <= 4,
-                    (p + 1..<end).allSatisfy({ tightHyphen($0) || word($0).map(SubjectRules.stopWords.contains) == false }),
+                    // ("Registrations of plug-in hybrids": a stop word after a tight hyphen is part of the compound.)
+                    (p + 1..<end).allSatisfy({
+                        tightHyphen($0) || (tightHyphen($0 - 1) && word($0) != nil)
+                            || word($0).map(SubjectRules.stopWords.contains) == false
+                    }),
                     pluralHead, let h = word(p - 1), isPlural(h),
                     !tokens[p - 1].capitalized || !sameSentence(p - 2, p - 1), !SubjectRules.stopWords.contains(h),
                     NumberRules.scaleWords[h] == nil, !NumberRules.measurementUnits.contains(h), ChangeRules.before[h] == nil,
@@ -1668,10 +1702,17 @@ extension FigureScanner {
             // ("has killed 63 people and infected 2,140 in Lagos", "destroyed 400 homes and damaged 1,200": a second verb's
             // count of the same things, a verb done to people of people and another of other things; not "felled 300 trees
             // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)
+            // ("killing at least 27 people and injuring 140", "killed 27 people, injuring 140": a participle in "-ing" of a verb done
+            // to people is read as its past, after "and" or a comma; not "five triple-doubles in 10 games, getting four in wins".)
+            let ingVerb =
+                word(first - 1).map {
+                    Self.presentParticiple($0) && SubjectRules.peopleVerbs.contains(String($0.dropLast(3)) + "ed")
+                } == true
             let secondVerbs =
-                candidates[index].subject == nil && !candidates[index].elided && first >= 2 && word(first - 2) == "and"
+                candidates[index].subject == nil && !candidates[index].elided && first >= 2
+                && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))
                 && !tokens[first - 1].capitalized && candidates[index].change == nil
-                && (word(first - 1).map { v in
+                && (word(first - 1).map { ingVerb ? String($0.dropLast(3)) + "ed" : $0 }.map { v in
                     // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
                         && (SubjectRules.eitherVerbs.contains(v) || SubjectRules.peopleVerbs.contains(v))
@@ -1933,8 +1974,9 @@ extension FigureScanner {
         var j = v - 1
         while j > 0, j >= v - 6, sameSentence(j, v), let w = word(j) {
             if ChangeRules.subjectPrepositions.contains(w) {
+                // ("Smartphone Sales In Europe Fall To 31 Million": a capitalised plural in a headline.)
                 return j < v - 1 && word(j - 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
-                    && (!tokens[j - 1].capitalized || j == 1 || !sameSentence(j - 2, j - 1))
+                    && (!tokens[j - 1].capitalized || j == 1 || !sameSentence(j - 2, j - 1) || headlineSentence(j - 1))
             }
             j -= 1
         }

@@ -133,9 +133,11 @@ extension FigureScanner {
             // complaints about fireworks last year", "The shop closes on Christmas Day following a row last year"; in a sentence
             // of the past, the holiday is the latest gone, "Traffic on New Year's Eve after the storm last year was light".)
             var otherEvent = false
+            var otherAt = last
             while k <= last + 6, k + 1 < tokens.count, sameSentence(last, k + 1), symbol(k) != ",", symbol(k) != ";", word(k) != "than" {
                 if word(k).map(DateRules.otherEventLeads.contains) == true {
                     otherEvent = true
+                    otherAt = k
                     break
                 }
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
@@ -219,8 +221,13 @@ extension FigureScanner {
             let onOrAfter = days.first { !($0 < published) }
             var day: CalendarDate?
             // (The sentence's past verb, for a holiday before another event's "after": `otherEvent`.)
+            // (Not a past verb in the other event's own clause, after a present verb before it: "Retailers are counting on Black
+            // Friday to rescue the season after sales in October fell".)
+            let presentBefore = (sentenceFirst(i)..<otherAt).contains { k in
+                word(k).map { ["is", "are", "am", "has", "have"].contains($0) } == true || isPresentEventVerb(k)
+            }
             let pastOfOther =
-                otherEvent && shift == nil && !isFutureSentence(i)
+                otherEvent && shift == nil && !isFutureSentence(i) && !presentBefore
                 && sentenceHas(i, .pastVerb) { j in
                     word(j) != nil && !tokens[j].capitalized && (isPastVerb(j) || tokens[j].norm == "been")
                 }
@@ -297,6 +304,14 @@ extension FigureScanner {
                 !(Self.holidayWeekend(gone).end < published)
             {
                 day = gone
+            }
+            // ("Traffic peaked in the week before Christmas" on 24 December: the days before a holiday under way are this
+            // year's.)
+            if shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
+                let period = daysEnding(at: first),
+                !(published < next.adding(days: (period.before ? -1 : 0) + 1 - period.days))
+            {
+                day = next
             }
             guard let day else { return nil }
             let resolved = shift == nil ? "year from published" : "relative to published"
@@ -718,9 +733,14 @@ extension FigureScanner {
         {
             reach += w - open
         }
+        // ("said on Friday in a flash estimate, adding that it would publish the figures on February 16": a participle of saying
+        // too.)
         return (max(0, w - reach)..<w).contains { k in
             sameSentence(k, w) && !tokens[k].capitalized
-                && (word(k).map { DateRules.pastReportingVerbs.contains($0) || DateRules.sayingVerbs.contains($0) } ?? false)
+                && (word(k).map {
+                    DateRules.pastReportingVerbs.contains($0) || DateRules.sayingVerbs.contains($0)
+                        || DateRules.sayingParticiples.contains($0)
+                } ?? false)
         }
     }
 
@@ -1706,7 +1726,11 @@ extension FigureScanner {
             !closedClause && (1900...2100).contains(y) && DateRules.yearOpeningPrepositions.contains(w)
             && (i < 2 || !sameSentence(i - 2, i) || (symbol(i - 2).map(NameRules.phraseOpeningMarks.contains) ?? false)
                 || (word(i - 2).map(DateRules.clauseOpenersBeforeYear.contains) ?? false))
-        if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter, !openingYear { return nil }
+        // ("The law passed in 2024 comes into force", "The ban imposed in 2022 remains in place": a year after a participle's
+        // preposition, before the verb of the clause's subject, which no plural counted is.)
+        let subjectVerbAfter =
+            word(i + 1).map(DateRules.verbsAfterDatedPhrase.contains) == true && word(i - 2).map(DateRules.isPastForm) == true
+        if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter, !subjectVerbAfter, !openingYear { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
             // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
             if unitFollows(j) || looksCounted(after: j) { return nil }
@@ -3823,7 +3847,9 @@ extension FigureScanner {
             // a period reported on, "will restate its first-half accounts", "a dividend for the first half".)
             year += 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
-            !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true)
+            !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true),
+            // ("told analysts that margins would recover in the second half": what was said to come is ahead.)
+            !wouldAfterSaying(before: first)
         {
             year -= 1
         }
@@ -3931,8 +3957,13 @@ extension FigureScanner {
         // ("England won by 48 runs on Sunday", "Tesla beat forecasts on Sunday": a noun after a number or as a past verb's
         // object; not a main verb after a relative clause's, "The side that won returns on Sunday".)
         // (After a number only a plural is a noun: "The remaining 32 compete on Thursday" has its verb.)
+        // (Not after a name's number: "The iPhone 19 goes on sale on 20 September", "Windows 12 launches on Tuesday".)
+        let modelBefore =
+            k >= 2 && tokens[k - 1].kind == .number && tokens[k - 2].kind == .word && (tokens[k - 2].capitalized || innerCapital(k - 2))
+            && modelNumber(at: k - 1) == k - 1
         if k > 0,
-            ((tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil) && w.hasSuffix("s") && !w.hasSuffix("ss"))
+            ((tokens[k - 1].kind == .number || NumberRules.units[tokens[k - 1].norm] != nil) && w.hasSuffix("s") && !w.hasSuffix("ss")
+                && !modelBefore)
                 || ((isPastVerb(k - 1) || (DateRules.unchangedPasts.contains(tokens[k - 1].norm) && !tokens[k - 1].capitalized))
                     && !(k > 1 && DateRules.relativeWords.contains(tokens[k - 2].norm)))
                 // ("The band announced a stadium tour on Monday": a noun after "a" and a modifier, not the sentence's first words.)
@@ -4313,8 +4344,9 @@ extension FigureScanner {
         let last = unitAt
         // "fell 3.1% in the three months to May compared with the previous three months": the span before a date the
         // sentence told first, not before the published day.
+        // ("the seven days to Sunday … the previous seven days": before the days that end on Sunday.)
         if w == "previous" || w == "preceding", let before = dateNamedBefore(i), let span = before.date,
-            let start = CalendarDate(iso: span.start), span.start.utf8.count == 10
+            let start = daysEnding(before)?.start ?? CalendarDate(iso: span.start), span.start.utf8.count == 10
         {
             return addDate(
                 i, last, Self.shift(start, by: -count, unit).description, start.adding(days: -1).description,
@@ -4342,12 +4374,11 @@ extension FigureScanner {
         guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
             sameSentence(i, unitAt), let before = dateNamedBefore(sameLastYear ? i - 2 : i), let span = before.date,
             span.start.utf8.count == 10, span.end.utf8.count == 10, var start = CalendarDate(iso: span.start),
-            let end = CalendarDate(iso: span.end)
+            var end = CalendarDate(iso: span.end)
         else { return nil }
-        // ("in the week to Sunday … the same week last year": the week ending on a day is read as that day until the scan
-        // ends, `widenWeeksTo`.)
-        let weekTo = bareWord(before.firstToken - 2) == "week" && word(before.firstToken - 1).map { $0 == "to" || $0 == "ending" } == true
-        if start == end, weekTo { start = end.adding(days: -6) }
+        // ("in the week to Sunday … the same week last year", "the seven days to Sunday … the previous seven days": the days
+        // ending on a day are read as that day until the scan ends, `widenWeeksTo`.)
+        if let widened = daysEnding(before) { (start, end) = (widened.start, widened.end) }
         guard lengths.contains(end.dayNumber - start.dayNumber + 1),
             // (A whole year a past verb dates is no period a year is counted back from: "The bank, founded in 1850, said profits
             // rose on the same period last year"; "In 2022, sales rose 4% from the same period last year" is.)
@@ -4451,6 +4482,7 @@ extension FigureScanner {
         var next = k + 1
         if tokens[next].norm.hasSuffix("ly"), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
         return tokens[next].norm == "been" || isPastVerb(next) || DateRules.pastOrParticiple.contains(tokens[next].norm)
+            || DateRules.participlesLikeTheirBase.contains(tokens[next].norm)
     }
 
     /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.
@@ -4488,6 +4520,8 @@ extension FigureScanner {
                     verb = false
                 }
                 subordinate = true
+                // ("Having cut rates in September, the Fed is expected to hold": a perfect participle's clause is of the past.)
+                if token.norm == "having" { tense.past = true }
             }
             // (The token's kind first: most tokens open no clause.)
             let opens =

@@ -3185,8 +3185,9 @@ extension FigureScanner {
         }
         if word(first - 1) == "from", let d = word(first - 2), d == "up" || d == "down", sameSentence(first - 2, first) { return true }
         // ("2,500, down from a peak of 4,000": over the earlier level's noun.)
-        if earlierLevelNounPhrase(at: first - 3), word(first - 4) == "from", let d = word(first - 5), d == "up" || d == "down",
-            sameSentence(first - 5, first)
+        // ("up from an initial estimate of 1.1 billion": over a modifier too.)
+        if let phrase = [first - 3, first - 4].first(where: { earlierLevelNounPhrase(at: $0) == first - 1 }), word(phrase - 1) == "from",
+            let d = word(phrase - 2), d == "up" || d == "down", sameSentence(phrase - 2, first)
         {
             return true
         }

@@ -313,6 +313,8 @@ struct FigureScanner {
         }
         let covered = coveredTokens()
         var lastDay: (date: CalendarDate, sentence: Int)?
+        // (The last day of the latest span too, "from Thursday to Saturday": the week after it counts from it.)
+        var lastEnd: (date: CalendarDate, sentence: Int)?
         var added: [Candidate] = []
         var c = 0
         var k = candidates[dates[0]].lastToken + 1
@@ -321,18 +323,19 @@ struct FigureScanner {
             while c < dates.count, candidates[dates[c]].lastToken < k {
                 let d = candidates[dates[c]]
                 c += 1
-                guard let span = d.date, span.start == span.end, span.start.utf8.count == 10,
-                    let day = CalendarDate(iso: span.start)
-                else { continue }
                 // (Not a day told in an aside: "Mr Smith, who was born on 3 March 1960, was arrested on Tuesday".)
-                if inAside(d.firstToken) { continue }
-                lastDay = (day, tokens[d.lastToken].sentence)
+                guard let span = d.date, span.end.utf8.count == 10, let end = CalendarDate(iso: span.end), !inAside(d.firstToken) else {
+                    continue
+                }
+                lastEnd = (end, tokens[d.lastToken].sentence)
+                guard span.start == span.end else { continue }
+                lastDay = (end, tokens[d.lastToken].sentence)
             }
             // (A bit of the token's class first: most tokens are neither word.)
             guard tokens[k].wordClass.contains(.starter), let w = word(k), w == "following" || w == "next" || w == "previous",
                 word(k - 1) == "the",
                 sameSentence(k - 1, k + 1),
-                let anchor = lastDay, tokens[k].sentence - anchor.sentence <= 1
+                let anchor = word(k + 1) == "week" ? lastEnd : lastDay, tokens[k].sentence - anchor.sentence <= 1
             else {
                 k += 1
                 continue
@@ -349,6 +352,15 @@ struct FigureScanner {
                         kind: .date, firstToken: k - 1, lastToken: k + 1, date: DateSpan(start: day.description, end: day.description),
                         resolved: "relative to a date in the text"))
                 lastDay = (day, tokens[k].sentence)
+            } else if word(k + 1) == "week", w != "next", !(k - 1...k + 1).contains(where: covered.contains) {
+                // ("will strike again from Thursday to Saturday … the following week": Monday to Sunday of the week after the day's
+                // own; not "the next week", which is as often the seven days ahead, "over the next week".)
+                let monday = anchor.date.adding(days: 1 - anchor.date.weekday + (back ? -7 : 7))
+                added.append(
+                    Candidate(
+                        kind: .date, firstToken: k - 1, lastToken: k + 1,
+                        date: DateSpan(start: monday.description, end: monday.adding(days: 6).description),
+                        resolved: "relative to a date in the text"))
             }
             k += 2
         }
@@ -479,22 +491,43 @@ struct FigureScanner {
         return (k - 1, n, unit)
     }
 
-    /// "in the week to Friday", "the week ending Sunday", "the week before Christmas": the seven days that end on a
-    /// day read alone (or the day before it).
+    /// "in the week to Friday", "the week ending Sunday", "the week before Christmas", "the seven days to Sunday", "the two
+    /// weeks before Christmas": the days that end on a day read alone (or the day before it).
     mutating func widenWeeksTo() {
         for index in candidates.indices where candidates[index].kind == .date {
-            let c = candidates[index]
-            guard let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start) else { continue }
-            var k = c.firstToken - 1
-            // (Not "a week before Christmas": one day, counted back.)
-            guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before", word(k - 1) == "week",
-                word(k - 2) == "the", sameSentence(k - 2, c.firstToken)
-            else { continue }
-            k -= 2
-            let end = joiner == "before" ? day.adding(days: -1) : day
-            candidates[index].firstToken = k
-            candidates[index].date = DateSpan(start: end.adding(days: -6).description, end: end.description)
+            guard let (first, start, end) = daysEnding(candidates[index]) else { continue }
+            candidates[index].firstToken = first
+            candidates[index].date = DateSpan(start: start.description, end: end.description)
         }
+    }
+
+    /// The days a date read as one day `c` ends (`daysEnding(at:)`): the phrase's first token, its first and last day.
+    /// (Rules that count from a date told before ask this of it: the days are widened only when the scan ends.)
+    func daysEnding(_ c: Candidate) -> (first: Int, start: CalendarDate, end: CalendarDate)? {
+        guard c.kind == .date, let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start),
+            let period = daysEnding(at: c.firstToken)
+        else { return nil }
+        let end = period.before ? day.adding(days: -1) : day
+        return (period.first, end.adding(days: 1 - period.days), end)
+    }
+
+    /// The days of "the week to", "the week ending", "the fortnight before", "the seven days to", "the two weeks before"
+    /// just before the day at `first`: the phrase's first token, its length in days, and whether it ends the day before.
+    /// (Not "a week before Christmas": one day, counted back.)
+    func daysEnding(at first: Int) -> (first: Int, days: Int, before: Bool)? {
+        let k = first - 1
+        guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before", let unit = word(k - 1) else { return nil }
+        var start: Int
+        var days: Int
+        if unit == "week" || unit == "fortnight" {
+            (start, days) = (k - 2, unit == "week" ? 7 : 14)
+        } else if let offset = offsetCount(endingAt: k - 1), offset.unit == "day" || offset.unit == "week", offset.count > 1 {
+            (start, days) = (offset.first - 1, offset.unit == "week" ? 7 * offset.count : offset.count)
+        } else {
+            return nil
+        }
+        guard word(start) == "the", sameSentence(start, first), days <= 366 else { return nil }
+        return (start, days, joiner == "before")
     }
 
     /// "between Oct. 2 and October 22", "from Nov 1 to Nov 5", "January 12, 2016 - 01/22/2016":

@@ -366,9 +366,11 @@ enum ChangeRules {
         "cuts", "slashes", "axes", "trims",
         // Participles, of what a cut takes away only (`cutObjects`): "…, cutting 2,500 jobs", "Siemens is cutting 1,200 jobs".
         "cutting", "slashing", "axing", "trimming",
+        // Base and past forms of the same, "Meta To Axe 3,600 Jobs", "slashed 400 posts" ("cut" and "shed" are in `before`).
+        "axe", "axed", "slash", "slashed",
     ]
-    /// Participles of `presentCuts` that cut only what is taken away: not "The chef is cutting 200 onions".
-    static let cutParticiples: WordSet = ["cutting", "slashing", "axing", "trimming"]
+    /// Forms of `presentCuts` that cut only what is taken away: not "The chef is cutting 200 onions".
+    static let cutParticiples: WordSet = ["cutting", "slashing", "axing", "trimming", "axe", "axed", "slash", "slashed"]
     /// What a cut takes away: jobs, services, places.
     static let cutObjects: WordSet = [
         "jobs", "job", "posts", "positions", "roles", "staff", "workers", "employees", "flights", "services", "routes", "trains",
@@ -408,7 +410,7 @@ enum ChangeRules {
     /// Nouns of an earlier level after "up/down from a … of": "down from a peak of 4 million", "up from a forecast of NOK 3.2
     /// billion".
     static let earlierLevelNouns: WordSet = [
-        "peak", "high", "low", "record", "level", "total", "rate", "forecast", "estimate", "projection", "target",
+        "peak", "high", "low", "record", "level", "total", "rate", "forecast", "estimate", "projection", "target", "budget", "figure",
     ]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".

@@ -122,6 +122,13 @@ enum DateRules {
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
     ]
+    /// Present verbs (no plural nouns) of a subject dated by a participle's phrase before them: "The law passed in 2024
+    /// comes into force", "The ban imposed in 2022 remains in place".
+    static let verbsAfterDatedPhrase: WordSet = [
+        "comes", "remains", "takes", "applies", "requires", "allows", "means", "includes", "seems", "becomes", "goes", "stands",
+        "expires", "lasts", "needs", "aims", "affects", "replaces", "lets", "gives", "makes", "helps", "keeps", "puts", "brings",
+        "forbids", "obliges", "forces", "protects", "says", "states",
+    ]
     /// Words after a present verb of an event that make it a verb, not a plural noun: "returns on 14 August".
     static let prepositionsAfterEventVerbs: WordSet = ["on", "in", "at", "to", "after", "this", "next", "today", "tomorrow", "from"]
     /// Whether `w` is a present verb of an event of either list: "opens", "covers" ("221 Baker Street opens", "Area
@@ -335,8 +342,11 @@ enum DateRules {
     /// Words after a holiday that put it ahead: "Black Friday is approaching", "as Christmas nears".
     static let approachingWords: WordSet = ["approaching", "looming", "nears", "nearing", "approaches", "looms"]
     /// Words after a comma that open a clause with its own tense (`sentenceTense`): "…, and the ceremony
-    /// takes place on March 10".
-    static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but"]
+    /// takes place on March 10"; a participle of saying too, "Footfall on Saturday was flat, the firm said, adding that it
+    /// expected trading to weaken".
+    static let clauseJoiners: WordSet = ["and", "while", "whereas", "although", "though", "yet", "but", "adding", "saying"]
+    /// Participles of saying after which "would" tells of what is to come: "…, adding that it would publish the figures".
+    static let sayingParticiples: WordSet = ["adding", "saying", "noting", "warning", "stressing", "insisting"]
     /// Participles of a life's or a firm's beginning: a day after them is told in an aside, from which no "the next day"
     /// counts ("Mr Smith, born on 3 March 1960, …").
     static let asideOpeners: WordSet = ["born", "founded", "established", "incorporated"]
@@ -442,6 +452,11 @@ enum DateRules {
     static let afterParticiple: WordSet = [
         "in", "by", "for", "before", "after", "at", "on", "from", "with", "during", "under", "since", "to", "every", "each", "over",
         "across", "through", "into", "between", "as",
+    ]
+    /// Past participles spelled as their base, read as past after "having" only: "Having cut rates in September".
+    static let participlesLikeTheirBase: WordSet = [
+        "cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "bid", "burst", "cast", "hurt", "split", "upset",
+        "broadcast", "forecast", "run", "come", "become",
     ]
     /// Past tenses that are also participles: past only where no article, adverb or present "be" makes
     /// them an adjective or a passive ("The club held the ceremony on a Monday", not "is held every

@@ -227,8 +227,8 @@ enum SubjectRules {
         "city", "team", "club", "candidate", "count", "episode", "track", "song", "stop", "item", "question",
         "lap", "round", "stage", "seater", "berth", "cabin", "plane", "aircraft", "ship", "vessel", "screen", "bay", "gate",
         "platform", "ward", "station", "judge", "justice", "nominee",
-        // ("the new 1,200-space multi-storey car park", "a 60-place nursery", "a 400-pitch campsite".)
-        "space", "place", "pitch", "plot", "desk", "cell",
+        // ("the new 1,200-space multi-storey car park", "a 60-place nursery", "a 400-pitch campsite", "a 120-cover bistro".)
+        "space", "place", "pitch", "plot", "desk", "cell", "cover",
     ]
 
     /// Past verbs of getting and giving, in a phrase before an amount, end it like any verb ("The club

@@ -1,0 +1,244 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 40's classes (counts in twenty new genres; dates on 2027-03-31, 2028-11-23 and 2028-01-02) and the left-alone cases
+/// of the sessions before, each with the cases that must stay as they were.
+@Suite struct AuditFortyCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aStopWordClosingAHyphenatedCompound() {
+        #expect(Self.read("The firm sold 9,870 plug-in hybrids.") == ["9,870=9870.0 [plug-in hybrids]"])
+        #expect(Self.read("The city has 40 walk-in clinics.") == ["40=40.0 [walk-in clinics]"])
+        #expect(
+            Self.read("Registrations of plug-in hybrids jumped 41 per cent to 9,870.") == [
+                "41 per cent=41.0 increase", "9,870=9870.0 increase [Registrations of plug-in hybrids]",
+            ])
+        // A stop word after the compound still ends the phrase.
+        #expect(Self.read("The firm sold 9,870 plug-in hybrids in March.") == ["9,870=9870.0 [plug-in hybrids]"])
+        #expect(Self.read("It sold 40 in March.") == ["40=40.0"])
+    }
+
+    @Test func aSecondVerbInIngDoneToPeople() {
+        #expect(
+            Self.read("The quake struck at dawn, killing at least 27 people and injuring 140.") == [
+                "at least 27=27.0 min [people]", "140=140.0 [people]",
+            ])
+        #expect(Self.read("The blast killed 27 people, injuring 140.") == ["27=27.0 [people]", "140=140.0 [people]"])
+        // Not a verb done to people after things, nor any other verb in "-ing".
+        #expect(Self.read("The storm felled 300 trees, injuring 14.") == ["300=300.0 [trees]", "14=14.0"])
+        #expect(
+            Self.read("He has five triple-doubles in the last 10 games, getting four in victories.") == [
+                "five=5.0 [triple-doubles]", "10=10.0 [games]", "four=4.0",
+            ])
+    }
+
+    @Test func ofWhichAPastVerbAndAnAdverb() {
+        #expect(
+            Self.read("The quake damaged 4,800 buildings, of which 620 collapsed entirely.") == [
+                "4,800=4800.0 [buildings]", "620=620.0 [buildings]",
+            ])
+        // An adverb in "-ly" before a plural is a modifier of the noun counted.
+        #expect(Self.read("The couple adopted 5 family members.") == ["5=5.0 [family members]"])
+    }
+
+    @Test func atTheMostBeforeASuperlative() {
+        #expect(Self.read("Tickets cost £40 at the most popular venues.") == ["£40=40.0"])
+        #expect(Self.read("Rents rose 12% at the most sought-after blocks.") == ["12%=12.0 increase"])
+        #expect(Self.read("It costs £5 at most stores.") == ["£5=5.0"])
+        // At the clause's end, or before a comma, the bound.
+        #expect(Self.read("It costs £40 at most.") == ["£40 at most=40.0 max"])
+        #expect(Self.read("It costs £40 at the most, officials said.") == ["£40 at the most=40.0 max"])
+    }
+
+    @Test func aCapitalisedNameInSBeforeThePlural() {
+        #expect(Self.read("Poland plans to buy 250 Abrams tanks.") == ["250=250.0 [Abrams tanks]"])
+        #expect(Self.read("The firm bought 15 Mercedes vans.") == ["15=15.0 [Mercedes vans]"])
+        // A capitalised plural alone is what is counted.
+        #expect(Self.read("Police arrested 12 Saudis.") == ["12=12.0 [Saudis]"])
+        #expect(Self.read("Police arrested 12 Saudis on Monday.") == ["12=12.0 [Saudis]"])
+    }
+
+    @Test func anEarlierLevelOverAModifier() {
+        #expect(
+            Self.read("The contract is worth A$1.4 billion, up from an initial estimate of A$1.1 billion.") == [
+                "A$1.4 billion=1400000000.0 increase", "A$1.1 billion=1100000000.0 [initial estimate]",
+            ])
+        #expect(
+            Self.read("The cost rose to £52 million, up from an original budget of £37 million.") == [
+                "£52 million=52000000.0 increase", "£37 million=37000000.0 [original budget]",
+            ])
+        // A name after the article is no modifier of an earlier level: no change.
+        #expect(
+            Self.read("The fund holds £52 million, up from a Barclays estimate.") == ["£52 million=52000000.0"])
+    }
+
+    @Test func axeAndSlashInEveryForm() {
+        #expect(Self.read("Meta To Axe 3,600 Jobs In Review") == ["3,600=3600.0 decrease [Jobs]"])
+        #expect(Self.read("The bank axed 40 branches.") == ["40=40.0 decrease [branches]"])
+        #expect(Self.read("The airline slashed 400 flights.") == ["400=400.0 decrease [flights]"])
+        // Only what a cut takes away.
+        #expect(Self.read("The chef slashed 20 onions.") == ["20=20.0 [onions]"])
+    }
+
+    @Test func coversOfARestaurant() {
+        #expect(Self.read("The 120-cover bistro opens in May.") == ["120=120.0 [cover]"])
+        // A book's cover is no count of covers.
+        #expect(Self.read("The 120-page book has a cover by Hockney.") == ["120=120.0 [page]"])
+    }
+
+    @Test func aModelWithACapitalInsideIt() {
+        #expect(Self.read("Apple sold 52 million iPhone 16 handsets.") == ["52 million=52000000.0 [handsets]"])
+        #expect(Self.read("Samsung shipped 58 million Galaxy S25 phones.") == ["58 million=58000000.0 [phones]"])
+        // A lower-case word before a number is no name.
+        #expect(Self.read("They sold 52 million model 16 handsets.") == ["52 million=52000000.0"])
+    }
+
+    @Test func aHeadlineSubjectOverAPlace() {
+        #expect(
+            Self.read("Smartphone Sales In Europe Fall To 31 Million") == ["31 Million=31000000.0 decrease [Smartphone Sales]"])
+        #expect(Self.read("Avalanche Deaths In Austria Fall To 9") == ["9=9.0 decrease [Avalanche Deaths]"])
+        // In prose, a capitalised word before the place is a name, no plural counted.
+        #expect(Self.read("Visits to Sales In Europe fell to 31 million.") == ["31 million=31000000.0 decrease [Visits]"])
+    }
+
+    @Test func aYearBeforeTheVerbOfAPhrasesSubject() {
+        #expect(Self.read("The law passed in 2024 comes into force in May.") == [])
+        #expect(Self.read("The plan agreed in 2022 remains in place.") == [])
+        // A plural after the year is counted, and so is one after a verb's "in".
+        #expect(Self.read("The storm resulted in 2000 deaths.") == ["2000=2000.0 [deaths]"])
+        #expect(Self.read("The firm opened 2024 homes last year.") == ["2024=2024.0 [homes]"])
+    }
+}
+
+@Suite struct AuditFortyDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aYearBeforeTheVerbOfAPhrasesSubject() {
+        #expect(
+            Self.dates("The law passed in 2024 comes into force next month.", "2027-05-01") == [
+                "2024=2024-01-01..2024-12-31", "next month=2027-06-01..2027-06-30",
+            ])
+        #expect(Self.dates("The rule adopted in 2023 takes effect in May.", "2027-03-01").first == "2023=2023-01-01..2023-12-31")
+    }
+
+    @Test func daysCountedToAWeekday() {
+        #expect(
+            Self.dates("Cases fell 10% in the seven days to Sunday.", "2027-10-11") == [
+                "the seven days to Sunday=2027-10-04..2027-10-10"
+            ])
+        #expect(
+            Self.dates("In the 14 days to Friday, 300 arrests were made.", "2027-10-11") == ["the 14 days to Friday=2027-09-25..2027-10-08"]
+        )
+        #expect(
+            Self.dates("The plant was shut in the fortnight to Sunday.", "2027-03-31") == ["the fortnight to Sunday=2027-03-15..2027-03-28"]
+        )
+        #expect(
+            Self.dates("The plant was shut in the two weeks to Sunday.", "2027-03-31") == ["the two weeks to Sunday=2027-03-15..2027-03-28"]
+        )
+        // The period before it counts back from its first day.
+        #expect(
+            Self.dates("In the seven days to Sunday, 4,200 people tested positive, up from 3,900 in the previous seven days.", "2027-10-11")
+                == ["the seven days to Sunday=2027-10-04..2027-10-10", "previous seven days=2027-09-27..2027-10-03"])
+        // One day counted back with "a", and a day with no "the" before its count, stay one day.
+        #expect(
+            Self.dates("Sales rose three days before Christmas.", "2027-12-28") == [
+                "three days before=2027-12-22..2027-12-22", "Christmas=2027-12-25..2027-12-25",
+            ])
+        #expect(Self.dates("Cases fell 10% in the week to Sunday.", "2027-10-11") == ["the week to Sunday=2027-10-04..2027-10-10"])
+    }
+
+    @Test func daysBeforeAHolidayUnderWay() {
+        #expect(
+            Self.dates("Traffic peaked in the week before Christmas.", "2027-12-24") == ["the week before Christmas=2027-12-18..2027-12-24"]
+        )
+        #expect(
+            Self.dates("Traffic peaked in the two weeks before Christmas.", "2027-12-24") == [
+                "the two weeks before Christmas=2027-12-11..2027-12-24"
+            ])
+        // Not yet begun: last year's; a year named after it keeps its own.
+        #expect(
+            Self.dates("Traffic peaked in the week before Christmas.", "2027-12-10") == ["the week before Christmas=2026-12-18..2026-12-24"]
+        )
+        #expect(
+            Self.dates("Shoppers spent £2bn in the week before Christmas last year.", "2027-12-24") == [
+                "the week before Christmas=2026-12-18..2026-12-24", "last year=2026-01-01..2026-12-31",
+            ])
+        #expect(
+            Self.dates("Retail sales in the week before Christmas were 4% higher than in the same week last year.", "2028-01-02") == [
+                "the week before Christmas=2027-12-18..2027-12-24", "the same week last year=2026-12-18..2026-12-24",
+            ])
+    }
+
+    @Test func wouldOfAQuarterOrHalf() {
+        #expect(
+            Self.dates("He told analysts that margins would recover in the second half of the year.", "2027-03-31") == [
+                "the second half=2027-07-01..2027-12-31"
+            ])
+        #expect(
+            Self.dates("He said margins would recover in the third quarter.", "2027-03-31") == ["the third quarter=2027-07-01..2027-09-30"])
+        // Told in the past, gone by.
+        #expect(Self.dates("He said margins recovered in the third quarter.", "2027-03-31") == ["the third quarter=2026-07-01..2026-09-30"])
+    }
+
+    @Test func havingWithAParticipleLikeItsBase() {
+        #expect(
+            Self.dates("Having cut rates in September, the Fed is widely expected to hold them in December.", "2028-11-23") == [
+                "September=2028-09-01..2028-09-30", "December=2028-12-01..2028-12-31",
+            ])
+        #expect(Self.dates("The Fed will hold rates, having cut them in September.", "2028-11-23") == ["September=2028-09-01..2028-09-30"])
+        // "cut" with no "having" in a sentence of what is to come is ahead.
+        #expect(Self.dates("The Fed will cut rates in September.", "2028-11-23") == ["September=2029-09-01..2029-09-30"])
+    }
+
+    @Test func aPastVerbInTheOtherEventsClause() {
+        #expect(
+            Self.dates("Retailers are counting on Black Friday to rescue the season after sales in October fell.", "2028-11-23") == [
+                "Black Friday=2028-11-24..2028-11-24", "October=2028-10-01..2028-10-31",
+            ])
+        #expect(Self.dates("The shop reopens on Black Friday after sales fell.", "2028-11-23") == ["Black Friday=2028-11-24..2028-11-24"])
+        // With no present verb before it, the past verb is the sentence's.
+        #expect(
+            Self.dates("Traffic on New Year's Eve after the storm was light.", "2028-11-23") == [
+                "New Year's Eve=2027-12-31..2027-12-31"
+            ])
+    }
+
+    @Test func aParticipleOfSayingOpensItsClause() {
+        #expect(
+            Self.dates("Footfall on Saturday was flat, the firm said, adding that it expected trading to weaken.", "2028-01-02") == [
+                "on Saturday=2028-01-01..2028-01-01"
+            ])
+        #expect(
+            Self.dates(
+                "The office said on Friday in a flash estimate, adding that it would publish the figures on February 16.", "2028-01-02")
+                == ["on Friday=2027-12-31..2027-12-31", "February 16=2028-02-16..2028-02-16"])
+        // A future after the participle stays ahead.
+        #expect(
+            Self.dates("Sales fell, the firm said, adding that it expected to reopen on Saturday.", "2028-01-02") == [
+                "on Saturday=2028-01-08..2028-01-08"
+            ])
+    }
+
+    @Test func aPresentEventVerbAfterAModelsNumber() {
+        #expect(Self.dates("The iPhone 19 goes on sale on 20 September.", "2028-01-02") == ["20 September=2028-09-20..2028-09-20"])
+        #expect(Self.dates("Windows 12 launches on Tuesday.", "2028-01-02") == ["on Tuesday=2028-01-04..2028-01-04"])
+        // A plural after a number is no verb.
+        #expect(Self.dates("England won by 48 runs on Sunday.", "2028-01-04") == ["on Sunday=2028-01-02..2028-01-02"])
+    }
+
+    @Test func theFollowingWeek() {
+        #expect(
+            Self.dates("The PM will address parliament on Thursday before travelling to Washington the following week.", "2027-03-31")
+                == ["on Thursday=2027-04-01..2027-04-01", "the following week=2027-04-05..2027-04-11"])
+        #expect(
+            Self.dates("Unions will strike from Thursday to Saturday, and services the following week could be disrupted.", "2027-03-31")
+                == ["from Thursday to Saturday=2027-04-01..2027-04-03", "the following week=2027-04-05..2027-04-11"])
+        // No day in its sentence or the one before, no week.
+        #expect(
+            Self.dates("The talks ended on Friday. Officials left. The following week the strike began.", "2027-03-31") == [
+                "on Friday=2027-03-26..2027-03-26"
+            ])
+        #expect(Self.dates("Services the following week could be disrupted.", "2027-03-31").isEmpty)
+    }
+}
