@@ -44,6 +44,15 @@ extension FigureScanner {
             {
                 return (.exact, nil)
             }
+            // ("3,338 kilometres over 21 stages", "4,000 homes over 30 streets": after things counted, "over" spreads them over
+            // other things counted; not an age, "1.2 million people over 65 live alone".)
+            if phrase == ["over"], start >= 2, let things = word(start - 1), isPlural(things), !SubjectRules.stopWords.contains(things),
+                tokens[start - 2].kind == .number || NumberRules.scaleWords[tokens[start - 2].norm] != nil,
+                tokens[first].kind == .number, let spread = word(first + 1), isPlural(spread), !SubjectRules.stopWords.contains(spread),
+                !SubjectRules.durationUnits.contains(spread), !tokens[first + 1].capitalized, sameSentence(start - 2, first + 1)
+            {
+                return (.exact, nil)
+            }
             if phrase.count == 1, BoundRules.conditionalThresholds.contains(phrase[0]), !thresholdHolds(at: start, figure: first) {
                 continue
             }
@@ -1047,7 +1056,8 @@ extension FigureScanner {
                 // ("250 Abrams tanks", "15 Mercedes vans": a capitalised name in "s" before a lower-case plural too.)
                 let raw = text(k, k)
                 let modifier =
-                    SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased()) || token.capitalized
+                    SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased())
+                    || (token.capitalized && !(word(k + 1).map(SubjectRules.adverbsInS.contains) ?? false))
                 if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
                     words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number)

@@ -307,9 +307,10 @@ extension FigureScanner {
             }
             // ("Traffic peaked in the week before Christmas" on 24 December: the days before a holiday under way are this
             // year's.)
+            // (Not with a year named in the sentence: "Last year traffic peaked in the week before Christmas", "In 2026, …".)
             if shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
                 let period = daysEnding(at: first),
-                !(published < next.adding(days: (period.before ? -1 : 0) + 1 - period.days))
+                !(published < next.adding(days: (period.before ? -1 : 0) + 1 - period.days)), !yearNamedBefore(first)
             {
                 day = next
             }
@@ -3124,6 +3125,16 @@ extension FigureScanner {
 
     /// The whole current year, month or week around the published day.
     /// Whether the sentence of token `k` holds a number that may be a year (1800–2199, four digits).
+    /// Whether a year, or one relative to the published day ("last year", "this year"), is named in the sentence before
+    /// `first`: "Last year traffic peaked in the week before Christmas", "In 2026, …" (not one after it, of another date:
+    /// "…, compared with the week before Christmas 2026").
+    private func yearNamedBefore(_ first: Int) -> Bool {
+        (sentenceFirst(first)..<first).contains { j in
+            (tokens[j].kind == .number && tokens[j].norm.utf8.count == 4 && year(j).map { (1800...2199).contains($0) } == true)
+                || (tokens[j].norm == "year" && word(j - 1).map { DateRules.relativeShifts[$0] != nil } == true)
+        }
+    }
+
     private func sentenceNamesAYear(_ k: Int) -> Bool {
         var j = sentenceFirst(k)
         while j < tokens.count, sameSentence(j, k) {
@@ -3848,14 +3859,22 @@ extension FigureScanner {
             year += 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
             !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true),
-            // ("told analysts that margins would recover in the second half": what was said to come is ahead.)
-            !wouldAfterSaying(before: first)
+            // ("told analysts that margins would recover in the second half": what was said to come is ahead, unless the one
+            // before ended at most `DateRules.reportedMonthDaysGone` days ago, "said profit would rise in the fourth quarter" on
+            // 2 January.)
+            !wouldAfterSaying(before: first) || justEnded(year: year - 1, month: m2, published) || yearNamedBefore(first)
         {
             year -= 1
         }
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
             resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// Whether the period ending with `month` of `year` ended at most `DateRules.reportedMonthDaysGone` days before `published`.
+    private func justEnded(year: Int, month: Int, _ published: CalendarDate) -> Bool {
+        guard let end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else { return false }
+        return end < published && published.dayNumber - end.dayNumber <= DateRules.reportedMonthDaysGone
     }
 
     /// Whether a word of an outlook stands up to eight tokens before `first` in its sentence ("expects Q3 deliveries to
@@ -4482,7 +4501,7 @@ extension FigureScanner {
         var next = k + 1
         if tokens[next].norm.hasSuffix("ly"), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
         return tokens[next].norm == "been" || isPastVerb(next) || DateRules.pastOrParticiple.contains(tokens[next].norm)
-            || DateRules.participlesLikeTheirBase.contains(tokens[next].norm)
+            || DateRules.participlesAfterHaving.contains(tokens[next].norm)
     }
 
     /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.

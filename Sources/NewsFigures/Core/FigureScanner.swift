@@ -327,7 +327,10 @@ struct FigureScanner {
                 guard let span = d.date, span.end.utf8.count == 10, let end = CalendarDate(iso: span.end), !inAside(d.firstToken) else {
                     continue
                 }
-                lastEnd = (end, tokens[d.lastToken].sentence)
+                // (Days only, up to a week of them: not "passed in March and was signed the following week".)
+                if let start = CalendarDate(iso: span.start), end.dayNumber - start.dayNumber < 7 {
+                    lastEnd = (end, tokens[d.lastToken].sentence)
+                }
                 guard span.start == span.end else { continue }
                 lastDay = (end, tokens[d.lastToken].sentence)
             }

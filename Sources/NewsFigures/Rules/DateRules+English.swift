@@ -127,7 +127,7 @@ enum DateRules {
     static let verbsAfterDatedPhrase: WordSet = [
         "comes", "remains", "takes", "applies", "requires", "allows", "means", "includes", "seems", "becomes", "goes", "stands",
         "expires", "lasts", "needs", "aims", "affects", "replaces", "lets", "gives", "makes", "helps", "keeps", "puts", "brings",
-        "forbids", "obliges", "forces", "protects", "says", "states",
+        "forbids", "obliges", "forces", "protects", "says", "states", "costs", "saves",
     ]
     /// Words after a present verb of an event that make it a verb, not a plural noun: "returns on 14 August".
     static let prepositionsAfterEventVerbs: WordSet = ["on", "in", "at", "to", "after", "this", "next", "today", "tomorrow", "from"]
@@ -453,10 +453,14 @@ enum DateRules {
         "in", "by", "for", "before", "after", "at", "on", "from", "with", "during", "under", "since", "to", "every", "each", "over",
         "across", "through", "into", "between", "as",
     ]
-    /// Past participles spelled as their base, read as past after "having" only: "Having cut rates in September".
-    static let participlesLikeTheirBase: WordSet = [
-        "cut", "put", "set", "hit", "let", "shut", "spread", "cost", "quit", "bid", "burst", "cast", "hurt", "split", "upset",
-        "broadcast", "forecast", "run", "come", "become",
+    /// Past participles read as past after "having" only: spelled as their base, "Having cut rates in September", or
+    /// irregular, "having won in May", "having beaten Murray". (Not "set", whose object is as often a day to come: "Having
+    /// set a deadline of September, the union will strike".)
+    static let participlesAfterHaving: WordSet = [
+        "cut", "put", "hit", "let", "shut", "spread", "cost", "quit", "bid", "burst", "cast", "hurt", "split", "upset",
+        "broadcast", "forecast", "run", "come", "become", "read", "won", "beaten", "given", "taken", "written", "driven", "chosen",
+        "seen", "done", "gone", "begun", "grown", "shown", "known", "fallen", "risen", "broken", "spoken", "stolen", "thrown",
+        "drawn", "flown", "worn", "sworn", "eaten", "forgotten", "hidden", "ridden", "shaken", "frozen", "sung", "sunk", "swum",
     ]
     /// Past tenses that are also participles: past only where no article, adverb or present "be" makes
     /// them an adjective or a passive ("The club held the ceremony on a Monday", not "is held every

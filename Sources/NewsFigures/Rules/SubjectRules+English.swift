@@ -123,6 +123,11 @@ enum SubjectRules {
     /// Verbs done to people and things alike, whose second count after "and" counts what the first did either way: "approved
     /// 3,200 students and rejected 410", "approved 1,200 applications and rejected 410".
     static let eitherVerbs: WordSet = ["rejected", "approved", "accepted", "refused", "turned", "processed", "reviewed", "assessed"]
+    /// Adverbs in "s" that are no plural noun: "About 40 Democrats sometimes vote with the government".
+    static let adverbsInS: WordSet = [
+        "sometimes", "always", "perhaps", "nevertheless", "besides", "afterwards", "towards", "overseas", "nowadays", "whereas",
+        "thus", "regardless", "unless", "downstairs", "upstairs", "outdoors", "indoors", "backwards", "forwards",
+    ]
     static let peopleVerbs: WordSet = [
         "died", "drowned", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued", "evacuated",
         "displaced", "arrested", "detained", "infected", "employed", "hired", "recruited", "trained", "sheltered", "housed",
