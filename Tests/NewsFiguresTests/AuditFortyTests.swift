@@ -283,3 +283,132 @@ import Testing
         #expect(Self.dates("Services the following week could be disrupted.", "2027-03-31").isEmpty)
     }
 }
+
+/// Audit 41's classes (counts in twenty more genres; dates on 2027-09-30, 2028-03-01 and 2027-11-01).
+@Suite struct AuditFortyOneCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func anAgeAfterACountAndBe() {
+        #expect(
+            Self.read("Of the 1,340 people helped, 412 were under 25 and 96 were veterans.") == [
+                "1,340=1340.0 [people]", "412=412.0 [people]", "96=96.0 [people]",
+            ])
+        #expect(Self.read("Of the guests, 40% were under 25.") == ["40%=40.0"])
+        // Not after a noun counted before "be", nor before a noun of its own.
+        #expect(Self.read("Prices were under 25 pence.").count == 1)
+        #expect(Self.read("Of the 300 tests, 12 were over 50 units.").last?.contains("min") == true)
+    }
+
+    @Test func aPrepositionsPhraseOfTwoNouns() {
+        #expect(Self.read("Collisions between cyclists and buses rose to 92.") == ["92=92.0 increase [Collisions]"])
+        #expect(Self.read("Households with children rose to 3 million.") == ["3 million=3000000.0 increase [Households]"])
+        // A plural after the verb is what is counted.
+        #expect(Self.read("Collisions between cyclists and buses killed 12 riders.") == ["12=12.0 [riders]"])
+    }
+
+    @Test func aMassNounAfterAPluralsOf() {
+        #expect(
+            Self.read("Seizures of crystal meth rose to 1,120 last year from 870.") == [
+                "1,120=1120.0 increase [Seizures of crystal meth]", "870=870.0 [Seizures of crystal meth]",
+            ])
+        #expect(Self.read("Seizures of heroin rose to 1,120.") == ["1,120=1120.0 increase [Seizures of heroin]"])
+        // As a plural after a unit's "of" does; not a name after it.
+        #expect(Self.read("Tonnes of waste rose to 1,120.") == ["1,120=1120.0 increase [Tonnes of waste]"])
+        #expect(Self.read("Tonnes of plastics rose to 1,120.") == ["1,120=1120.0 increase [Tonnes of plastics]"])
+        #expect(Self.read("Shares of Apple rose to 1,120.") == ["1,120=1120.0 increase"])
+    }
+
+    @Test func nounsInIsAndAsAreNoPlurals() {
+        #expect(Self.read("Police found 2,300 cannabis plants.") == ["2,300=2300.0 [cannabis plants]"])
+        #expect(Self.read("The park has 12 tennis courts.") == ["12=12.0 [tennis courts]"])
+        // Plurals in "-as" and "-is" still are.
+        #expect(Self.read("The city has 40 cinemas.") == ["40=40.0 [cinemas]"])
+        #expect(Self.read("The rank holds 12 taxis.") == ["12=12.0 [taxis]"])
+    }
+
+    @Test func aLabelAfterAParticiplesIn() {
+        #expect(Self.read("Archaeologists working in trench 7 have uncovered 87 amphorae.") == ["87=87.0 [amphorae]"])
+        #expect(Self.read("The team dug 7 trenches.") == ["7=7.0 [trenches]"])
+    }
+}
+
+@Suite struct AuditFortyOneDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aPastVerbsObjectOverAModifier() {
+        #expect(
+            Self.dates("Ministers, who announced the tax rise on Monday, will face MPs next week.", "2027-09-30") == [
+                "on Monday=2027-09-27..2027-09-27", "next week=2027-10-04..2027-10-10",
+            ])
+        #expect(Self.dates("Ministers announced the housing plans on Monday.", "2027-09-30") == ["on Monday=2027-09-27..2027-09-27"])
+        // A subject and its present verb at the sentence's start are ahead.
+        #expect(Self.dates("The tax rises on Monday.", "2027-09-30") == ["on Monday=2027-10-04..2027-10-04"])
+    }
+
+    @Test func bringAndDelayThatMoveNoDay() {
+        #expect(
+            Self.dates("Forecasters warned on Wednesday that Storm Ada would bring gales from Saturday to Monday.", "2027-09-30") == [
+                "on Wednesday=2027-09-29..2027-09-29", "from Saturday to Monday=2027-10-02..2027-10-04",
+            ])
+        #expect(
+            Self.dates("Commuters faced delays from Monday to Wednesday.", "2028-03-01") == [
+                "from Monday to Wednesday=2028-02-28..2028-03-01"
+            ])
+        // With its particle, "bring" moves a day.
+        #expect(
+            Self.dates("The council brought the vote forward from Friday to Thursday.", "2027-09-30") == [
+                "Friday=2027-10-01..2027-10-01", "Thursday=2027-09-30..2027-09-30",
+            ])
+    }
+
+    @Test func aRelativeYearAfterARange() {
+        #expect(
+            Self.dates("The accord will be signed between March and May next year.", "2027-09-30") == [
+                "between March and May next year=2028-03-01..2028-05-31"
+            ])
+        #expect(
+            Self.dates("Sales fell between March and May last year.", "2027-09-30") == [
+                "between March and May last year=2026-03-01..2026-05-31"
+            ])
+        #expect(
+            Self.dates("The works ran between January and February next year.", "2027-09-30") == [
+                "between January and February next year=2028-01-01..2028-02-29"
+            ])
+        // Not one of another clause.
+        #expect(
+            Self.dates("Sales fell between March and May, and next year they will rise.", "2027-09-30") == [
+                "between March and May=2027-03-01..2027-05-31", "next year=2028-01-01..2028-12-31",
+            ])
+    }
+
+    @Test func theNextDayIsNoTimeAhead() {
+        #expect(
+            Self.dates("Police were called on Saturday and he was charged the next day.", "2027-11-01") == [
+                "on Saturday=2027-10-30..2027-10-30", "the next day=2027-10-31..2027-10-31",
+            ])
+        // Nor is "the next morning" a time ahead of the published day.
+        #expect(
+            Self.dates("Firefighters were called on Saturday and the blaze was not controlled until the next morning.", "2027-11-01")
+                == ["on Saturday=2027-10-30..2027-10-30"])
+    }
+
+    @Test func andSaidOpensAClause() {
+        #expect(
+            Self.dates("The retailer posted a loss on Tuesday and said it expected trading to remain weak.", "2028-03-01") == [
+                "on Tuesday=2028-02-29..2028-02-29"
+            ])
+        #expect(
+            Self.dates("The retailer will post results on Tuesday and said it expected a loss.", "2028-03-01") == [
+                "on Tuesday=2028-03-07..2028-03-07"
+            ])
+    }
+
+    @Test func twoDaysRunningBeforeAPreposition() {
+        #expect(
+            Self.dates("The line will be closed over the weekend of March 11 and 12 for further repairs.", "2028-03-01") == [
+                "March 11 and 12=2028-03-11..2028-03-12"
+            ])
+        // Not before a verb or "of": the second number is a count.
+        #expect(Self.dates("On July 29 and 30 were killed in the fighting.", "2028-03-01") == ["July 29=2027-07-29..2027-07-29"])
+    }
+}

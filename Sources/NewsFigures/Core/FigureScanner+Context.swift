@@ -1057,7 +1057,7 @@ extension FigureScanner {
                 let raw = text(k, k)
                 let modifier =
                     SubjectRules.pluralModifiers.contains(w) || (raw.utf8.count >= 2 && raw == raw.uppercased())
-                    || (token.capitalized && !(word(k + 1).map(SubjectRules.adverbsInS.contains) ?? false))
+                    || token.capitalized
                 if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
                     words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number)
@@ -1470,6 +1470,8 @@ extension FigureScanner {
         var phraseStart: Int?
         if let head = word(end), !namesACount(end) {
             let pluralHead = isPlural(head) && !tokens[end].capitalized
+            // ("Seizures of crystal meth rose to 1,120": a mass noun after a plural's "of", one or two words.)
+            let massHead = !isPlural(head) && !tokens[end].capitalized && !SubjectRules.stopWords.contains(head)
             // (Back over up to six words and as many prepositions: "ticket sales for the Open at Royal Portrush reached
             // 278,000", "Entries for the Comrades Marathon in Durban closed at 25,000".)
             var p = end - 1
@@ -1504,7 +1506,7 @@ extension FigureScanner {
                         tightHyphen($0) || (tightHyphen($0 - 1) && word($0) != nil)
                             || word($0).map(SubjectRules.stopWords.contains) == false
                     }),
-                    pluralHead, let h = word(p - 1), isPlural(h),
+                    pluralHead || (massHead && end - p <= 2), let h = word(p - 1), isPlural(h),
                     !tokens[p - 1].capitalized || !sameSentence(p - 2, p - 1), !SubjectRules.stopWords.contains(h),
                     NumberRules.scaleWords[h] == nil, !NumberRules.measurementUnits.contains(h), ChangeRules.before[h] == nil,
                     !SubjectRules.pluralsOfWhatTheyCount.contains(h), !SubjectRules.groupNouns.contains(String(h.dropLast())),
@@ -1550,7 +1552,7 @@ extension FigureScanner {
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
         // ("Avalanche Deaths Fall To 9 In Swiss Alps": a capitalised head in a headline in title case.)
-        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || namesACount(end),
+        guard end >= 0, sameSentence(end, first), let head = word(end), isPlural(head) || namesACount(end) || phraseStart != nil,
             !SubjectRules.stopWords.contains(head),
             !tokens[end].capitalized || end == 0 || !sameSentence(end - 1, end) || headlineSentence(end)
         else { return nil }

@@ -1062,6 +1062,12 @@ extension FigureScanner {
                 }
             } else if word(j) == "and", let (e, eEnd) = day(j + 1), e == d1 + 1, !isTimeOfDay(eEnd), sameSentence(i, eEnd),
                 eEnd + 1 >= tokens.count || !sameSentence(eEnd, eEnd + 1) || tokens[eEnd + 1].kind == .symbol || year(eEnd + 1) != nil
+                    // ("the weekend of March 11 and 12 for further repairs": before a preposition or a conjunction too; not a
+                    // verb, "of" or "more", "on July 29 and 30 were killed".)
+                    || word(eEnd + 1).map({
+                        SubjectRules.stopWords.contains($0) && !DateRules.beVerbs.contains($0)
+                            && !DateRules.pluralVerbsAfterCountSubject.contains($0) && !["of", "had", "more", "others"].contains($0)
+                    }) == true
             {
                 // "on July 29 and 30": two days running, one span (not "on July 29 and 30 people died").
                 d2 = e
@@ -2571,10 +2577,26 @@ extension FigureScanner {
         var j = k - 1
         while j >= 0, j >= k - 8, sameSentence(j, k), tokens[j].kind == .word {
             // ("put back from Friday to Saturday", "put off".)
-            if DateRules.reschedulingVerbs.contains(tokens[j].norm) || putWithParticle(j), !tokens[j].capitalized { return j }
+            if DateRules.reschedulingVerbs.contains(tokens[j].norm) || putWithParticle(j), !tokens[j].capitalized, movesADay(j, before: k) {
+                return j
+            }
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the verb of `DateRules.reschedulingVerbs` at `j` moves a day before the "from" at `k`: "bring" only with its
+    /// particle ("brought the vote forward from Friday"; not "would bring gales from Saturday to Monday"), "delay" not as a
+    /// noun ("faced delays from Monday to Wednesday").
+    private func movesADay(_ j: Int, before k: Int) -> Bool {
+        let w = tokens[j].norm
+        if w == "bring" || w == "brings" || w == "brought" {
+            return (j + 1..<k).contains { word($0) == "forward" || word($0) == "back" || word($0) == "up" }
+        }
+        if w == "delay" || w == "delays" {
+            return !(determinerOrPossessive(j - 1) || isPastVerb(j - 1) || word(j - 1).map(DateRules.beforeDelayNouns.contains) == true)
+        }
+        return true
     }
 
     /// Whether the word at `k` is "put" with a particle that moves a day: "put back", "put off", "put forward".
@@ -3988,6 +4010,9 @@ extension FigureScanner {
                 // ("The band announced a stadium tour on Monday": a noun after "a" and a modifier, not the sentence's first words.)
                 || (k > 1 && (tokens[k - 2].norm == "a" || tokens[k - 2].norm == "an") && !tokens[k - 2].capitalized
                     && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized)
+                // ("Ministers, who announced the tax rise on Monday": a past verb's object after "the" and a modifier.)
+                || (k > 2 && DateRules.determiners.contains(tokens[k - 2].norm) && !tokens[k - 2].capitalized
+                    && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized && isPastVerb(k - 3))
                 || afterAnAmount(k)
                 // ("The minister unveiled new plans on Tuesday": a past verb's object after a modifier.)
                 || (k > 1 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized
@@ -4554,7 +4579,10 @@ extension FigureScanner {
                                 && !tokens[k + 1].capitalized
                                 // (Not a participle of a passive in the clause's future: "The ban will be lifted and
                                 // replaced in April".)
-                                && (DateRules.auxiliariesAfterAnd.contains(tokens[k + 1].norm) || (!tense.future && isPastVerb(k + 1))
+                                // ("posted a loss on Tuesday and said it expected trading to remain weak": a past verb of saying
+                                // too.)
+                                && (DateRules.auxiliariesAfterAnd.contains(tokens[k + 1].norm)
+                                    || (!tense.future && (isPastVerb(k + 1) || DateRules.sayingVerbs.contains(tokens[k + 1].norm)))
                                     || isPresentEventVerb(k + 1)))))
             // ", which opened in October," / ", who was elected in May,": a relative clause set off by commas
             // has its own tense; the clause it interrupts goes on after it ("The exhibition, which opened in
@@ -4617,7 +4645,11 @@ extension FigureScanner {
                 // the clause's time.)
                 if (DateRules.futureMarkers.contains(token.norm) && !(token.norm == "plans" && plansUnveiled(k))
                     && !(k > 0 && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as"))
-                    && !(token.norm == "next" && k + 1 < tokens.count && tokens[k + 1].norm.hasSuffix("'s")))
+                    && !(token.norm == "next" && k + 1 < tokens.count && tokens[k + 1].norm.hasSuffix("'s"))
+                    // ("was charged the next day", "not brought under control until the next morning": counted from a day told,
+                    // no time ahead.)
+                    && !(token.norm == "next" && k > 0 && tokens[k - 1].norm == "the" && k + 1 < tokens.count
+                        && ["day", "morning", "afternoon", "evening", "night"].contains(tokens[k + 1].norm)))
                     || (token.norm == "to" && headlineInfinitive(k, opening: opening))
                 {
                     tense.future = true
@@ -4770,7 +4802,8 @@ extension FigureScanner {
         var j = k - 1
         while j >= 0, j >= k - 3, sameSentence(j, k), let w = word(j) {
             if DateRules.determiners.contains(w) || w.hasSuffix("'s") {
-                return j == k - 1 || tokens[k].norm == "plan"
+                // ("who announced the housing plans on Monday": a past verb's object over a modifier.)
+                return j == k - 1 || tokens[k].norm == "plan" || (j > 0 && isPastVerb(j - 1))
             }
             if j >= k - 2, isPastVerb(j) { return true }
             if SubjectRules.stopWords.contains(w) || isPlural(w) { return false }

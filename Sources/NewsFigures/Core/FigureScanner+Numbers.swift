@@ -2867,9 +2867,15 @@ extension FigureScanner {
         // "children under five", "people over 65 in care": a group by its age (in words too).
         // ("A client under 18 was refused": one person too; "60 per cent of them were under 35": people after "be"; "38 of them
         // under 18".)
+        // ("Of the 1,340 people helped, 412 were under 25 and 96 were veterans", "40% were under 25": after a count or a share of
+        // them and "be", before the clause's end or "and".)
+        let countBefore =
+            i >= 3 && (tokens[i - 3].kind == .number || symbol(i - 3) == "%" || word(i - 3) == "cent" || word(i - 3) == "percent")
         let beAfterPeople =
-            word(i - 2).map(DateRules.beVerbs.contains) == true && clauseEnds(after: tail) && i >= 3 && sameSentence(i - 3, i)
-            && word(i - 3).map { ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) } == true
+            word(i - 2).map(DateRules.beVerbs.contains) == true && i >= 3 && sameSentence(i - 3, i)
+            && ((clauseEnds(after: tail)
+                && word(i - 3).map { ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) } == true)
+                || (countBefore && (clauseEnds(after: tail) || word(tail + 1) == "and" || word(tail + 1) == "or")))
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
             // ("…, 38 of them under 18,": a part of a count of people.)

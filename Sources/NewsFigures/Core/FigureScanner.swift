@@ -550,7 +550,43 @@ struct FigureScanner {
             }
         }
         kept.removeAll { $0.needsPartner }
-        candidates = kept
+        candidates = yearsAfterRanges(kept)
+    }
+
+    /// "between March and May next year", "from June 1 to 3 last year": a year relative to the published day right after a
+    /// range whose year was not written is the range's year, one date.
+    private func yearsAfterRanges(_ dates: [Candidate]) -> [Candidate] {
+        var kept: [Candidate] = []
+        kept.reserveCapacity(dates.count)
+        for candidate in dates {
+            // (Ranges of months or days only: a holiday's weekend reads its year after it itself, "over the Thanksgiving weekend
+            // last year".)
+            if let range = kept.last, range.kind == .date, candidate.kind == .date, range.resolved == "year from published",
+                word(range.firstToken).map({ $0 == "between" || $0 == "from" || DateRules.months[$0] != nil }) == true,
+                candidate.firstToken == range.lastToken + 1, candidate.lastToken == candidate.firstToken + 1,
+                word(candidate.lastToken) == "year", word(candidate.firstToken).map({ DateRules.relativeShifts[$0] != nil }) == true,
+                let span = range.date, span.start != span.end, let start = CalendarDate(iso: span.start),
+                let end = CalendarDate(iso: span.end), let named = candidate.date.flatMap({ CalendarDate(iso: $0.start) })
+            {
+                let shift = named.year - start.year
+                // (A month's last day stays its last: "between January and February next year" ends on the 29th of a leap year.)
+                let moved = { (d: CalendarDate, last: Bool) -> CalendarDate? in
+                    let y = d.year + shift
+                    let whole = last && d.day == CalendarDate.daysIn(month: d.month, year: d.year)
+                    return CalendarDate(year: y, month: d.month, day: whole ? CalendarDate.daysIn(month: d.month, year: y) : d.day)
+                }
+                if let a = moved(start, false), let b = moved(end, true) {
+                    var merged = range
+                    merged.lastToken = candidate.lastToken
+                    merged.date = DateSpan(start: a.description, end: b.description)
+                    merged.resolved = "relative to published"
+                    kept[kept.count - 1] = merged
+                    continue
+                }
+            }
+            kept.append(candidate)
+        }
+        return kept
     }
 
     /// The day `a` a thing was moved from, when `b` is the day it was moved to ("was postponed from Tuesday to next

@@ -610,6 +610,11 @@ enum DateRules {
         // ("The deadline was extended from May 22 to June 5": the end moved.)
         "extended", "extend", "extends",
     ]
+    /// Words before "delay(s)" that make it a noun: "cause delays from Monday to Wednesday", "further delays".
+    static let beforeDelayNouns: WordSet = [
+        "cause", "causes", "causing", "face", "faces", "facing", "suffer", "suffers", "expect", "expects", "further", "more",
+        "long", "longer", "major", "severe", "significant", "lengthy", "of", "and", "no", "any",
+    ]
     /// Present verbs of what lasts, before "until" and a month: the month is ahead ("runs until March").
     static let presentLasting: WordSet = [
         "run", "runs", "last", "lasts", "continue", "continues", "remain", "remains", "stay", "stays", "apply", "applies",

@@ -40,6 +40,8 @@ enum NameRules {
         "aisle", "size", "station", "port", "frame", "court", "hole", "lane", "shelf", "locker", "carriage", "coach", "cell", "berth",
         "heat", "game", "pitch", "window", "counter", "bus", "tram", "tooth", "match", "bin", "barge", "boat", "truck", "wagon",
         "stall", "tank", "batch", "enclosure", "error", "hangar", "paddock", "compartment", "reactor", "series",
+        // ("Archaeologists working in trench 7 have uncovered …".)
+        "trench", "pit", "sector", "quadrant",
         // ("with bonus ball 11", "near kilometre 27 of Route 68".)
         "ball", "kilometre", "kilometer", "milepost",
         // ("work by crew 7", "on patch 25.19", "cabin 9214", "from kennel 12", "extension 4402", "on day 12".)
