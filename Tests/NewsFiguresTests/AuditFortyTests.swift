@@ -328,6 +328,9 @@ import Testing
 
     @Test func aLabelAfterAParticiplesIn() {
         #expect(Self.read("Archaeologists working in trench 7 have uncovered 87 amphorae.") == ["87=87.0 [amphorae]"])
+        // Before a plural it counts: a measure, or things in the place.
+        #expect(Self.read("He fell into a trench 3 metres deep.") == ["3=3.0 [metres]"])
+        #expect(Self.read("In the pit 12 miners were trapped.") == ["12=12.0 [miners]"])
         #expect(Self.read("The team dug 7 trenches.") == ["7=7.0 [trenches]"])
     }
 }
@@ -354,7 +357,11 @@ import Testing
             Self.dates("Commuters faced delays from Monday to Wednesday.", "2028-03-01") == [
                 "from Monday to Wednesday=2028-02-28..2028-03-01"
             ])
-        // With its particle, "bring" moves a day.
+        // With its particle, or a thing held on a day as its object, "bring" moves a day.
+        #expect(
+            Self.dates("The council brought the meeting from Thursday to Tuesday.", "2028-01-02") == [
+                "Thursday=2028-01-06..2028-01-06", "Tuesday=2028-01-04..2028-01-04",
+            ])
         #expect(
             Self.dates("The council brought the vote forward from Friday to Thursday.", "2027-09-30") == [
                 "Friday=2027-10-01..2027-10-01", "Thursday=2027-09-30..2027-09-30",
@@ -373,6 +380,11 @@ import Testing
         #expect(
             Self.dates("The works ran between January and February next year.", "2027-09-30") == [
                 "between January and February next year=2028-01-01..2028-02-29"
+            ])
+        // A range across the new year is of the year it ends in.
+        #expect(
+            Self.dates("Shoppers spent more from December to February this year.", "2027-06-14") == [
+                "from December to February this year=2026-12-01..2027-02-28"
             ])
         // Not one of another clause.
         #expect(
@@ -408,7 +420,14 @@ import Testing
             Self.dates("The line will be closed over the weekend of March 11 and 12 for further repairs.", "2028-03-01") == [
                 "March 11 and 12=2028-03-11..2028-03-12"
             ])
-        // Not before a verb or "of": the second number is a count.
+        #expect(Self.dates("Voting takes place on May 6 and 7 in Scotland.", "2028-01-02") == ["May 6 and 7=2028-05-06..2028-05-07"])
+        // Not before a verb or "of", a range's "to", a day's "by", or with a verb later that wants it as its subject.
         #expect(Self.dates("On July 29 and 30 were killed in the fighting.", "2028-03-01") == ["July 29=2027-07-29..2027-07-29"])
+        #expect(
+            Self.dates("Four had been arrested by March 11 and 12 by March 20.", "2027-09-30") == [
+                "March 11=2027-03-11..2027-03-11", "March 20=2027-03-20..2027-03-20",
+            ])
+        #expect(
+            Self.dates("On August 14 and 15 with injuries were taken to hospital.", "2027-11-01") == ["August 14=2027-08-14..2027-08-14"])
     }
 }

@@ -1062,12 +1062,22 @@ extension FigureScanner {
                 }
             } else if word(j) == "and", let (e, eEnd) = day(j + 1), e == d1 + 1, !isTimeOfDay(eEnd), sameSentence(i, eEnd),
                 eEnd + 1 >= tokens.count || !sameSentence(eEnd, eEnd + 1) || tokens[eEnd + 1].kind == .symbol || year(eEnd + 1) != nil
-                    // ("the weekend of March 11 and 12 for further repairs": before a preposition or a conjunction too; not a
-                    // verb, "of" or "more", "on July 29 and 30 were killed".)
-                    || word(eEnd + 1).map({
+                    // ("the weekend of March 11 and 12 for further repairs", "on May 6 and 7 in Scotland": before a preposition
+                    // too; not before a verb, "of" or "more", "on July 29 and 30 were killed", nor a range's "to" or a day's "by",
+                    // "and 12 to 14 months later", "and 12 by March 20", nor with a verb that wants it as its subject later in
+                    // the clause, "On August 14 and 15 with injuries were taken to hospital".)
+                    || (word(eEnd + 1).map({
                         SubjectRules.stopWords.contains($0) && !DateRules.beVerbs.contains($0)
                             && !DateRules.pluralVerbsAfterCountSubject.contains($0) && !["of", "had", "more", "others"].contains($0)
                     }) == true
+                        && !(word(eEnd + 1) == "to" && eEnd + 2 < tokens.count && tokens[eEnd + 2].kind == .number)
+                        && !(word(eEnd + 1) == "by" && month(eEnd + 2) != nil)
+                        && !(eEnd + 2..<min(tokens.count, eEnd + 10)).contains { k in
+                            sameSentence(eEnd, k) && !(1..<k - eEnd).contains { symbol(eEnd + $0) == "," }
+                                && (word(k).map {
+                                    DateRules.beVerbs.contains($0) || DateRules.pluralVerbsAfterCountSubject.contains($0)
+                                } ?? false)
+                        })
             {
                 // "on July 29 and 30": two days running, one span (not "on July 29 and 30 people died").
                 d2 = e
@@ -2590,8 +2600,12 @@ extension FigureScanner {
     /// noun ("faced delays from Monday to Wednesday").
     private func movesADay(_ j: Int, before k: Int) -> Bool {
         let w = tokens[j].norm
+        // ("Organisers brought the final from Sunday to Saturday": or with a thing held on a day as its object.)
         if w == "bring" || w == "brings" || w == "brought" {
-            return (j + 1..<k).contains { word($0) == "forward" || word($0) == "back" || word($0) == "up" }
+            return (j + 1..<k).contains { m in
+                word(m).map { $0 == "forward" || $0 == "back" || $0 == "up" || $0 == "final" || DateRules.heldEventNouns.contains($0) }
+                    == true
+            }
         }
         if w == "delay" || w == "delays" {
             return !(determinerOrPossessive(j - 1) || isPastVerb(j - 1) || word(j - 1).map(DateRules.beforeDelayNouns.contains) == true)

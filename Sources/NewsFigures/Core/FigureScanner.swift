@@ -568,7 +568,8 @@ struct FigureScanner {
                 let span = range.date, span.start != span.end, let start = CalendarDate(iso: span.start),
                 let end = CalendarDate(iso: span.end), let named = candidate.date.flatMap({ CalendarDate(iso: $0.start) })
             {
-                let shift = named.year - start.year
+                // (A range across the new year is of the year it ends in: "from December to February this year".)
+                let shift = named.year - (end.year > start.year ? end.year : start.year)
                 // (A month's last day stays its last: "between January and February next year" ends on the 29th of a leap year.)
                 let moved = { (d: CalendarDate, last: Bool) -> CalendarDate? in
                     let y = d.year + shift

@@ -183,6 +183,8 @@ enum NameRules {
         "tram", "match", "bin", "barge", "boat", "truck", "wagon", "stall", "tank", "ball",
         // ("Every day 12 people die", "The kennel 12 dogs were rehomed".)
         "day", "crew", "cabin", "kennel", "deck", "space", "order", "week",
+        // ("In the pit 12 miners were trapped", "a trench 3 metres deep".)
+        "trench", "pit", "sector", "quadrant",
     ]
 
     /// Capitalised words before "on" + a weekday that make a title: "the Mail on Sunday" (not "Scotland on Sunday", as
