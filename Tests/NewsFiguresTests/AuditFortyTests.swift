@@ -294,6 +294,8 @@ import Testing
                 "1,340=1340.0 [people]", "412=412.0 [people]", "96=96.0 [people]",
             ])
         #expect(Self.read("Of the guests, 40% were under 25.") == ["40%=40.0"])
+        #expect(Self.read("Of the 30 candidates, twelve were over 50.") == ["30=30.0 [candidates]", "twelve=12.0 [candidates]"])
+        #expect(Self.read("Half were under 25.").isEmpty)
         // Not after a noun counted before "be", nor before a noun of its own.
         #expect(Self.read("Prices were under 25 pence.").count == 1)
         #expect(Self.read("Of the 300 tests, 12 were over 50 units.").last?.contains("min") == true)

@@ -2869,8 +2869,11 @@ extension FigureScanner {
         // under 18".)
         // ("Of the 1,340 people helped, 412 were under 25 and 96 were veterans", "40% were under 25": after a count or a share of
         // them and "be", before the clause's end or "and".)
+        // (In words too, or a part told by a word: "twelve were over 50", "Half were under 25".)
         let countBefore =
-            i >= 3 && (tokens[i - 3].kind == .number || symbol(i - 3) == "%" || word(i - 3) == "cent" || word(i - 3) == "percent")
+            i >= 3
+            && (tokens[i - 3].kind == .number || symbol(i - 3) == "%"
+                || word(i - 3).map { NumberRules.units[$0] != nil || SubjectRules.partWordsBeforeBe.contains($0) } == true)
         let beAfterPeople =
             word(i - 2).map(DateRules.beVerbs.contains) == true && i >= 3 && sameSentence(i - 3, i)
             && ((clauseEnds(after: tail)

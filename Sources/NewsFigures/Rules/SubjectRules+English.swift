@@ -123,6 +123,8 @@ enum SubjectRules {
     /// Verbs done to people and things alike, whose second count after "and" counts what the first did either way: "approved
     /// 3,200 students and rejected 410", "approved 1,200 applications and rejected 410".
     static let eitherVerbs: WordSet = ["rejected", "approved", "accepted", "refused", "turned", "processed", "reviewed", "assessed"]
+    /// Words of a part or share before "be" and an age: "Half were under 25", "40 per cent were over 65".
+    static let partWordsBeforeBe: WordSet = ["cent", "percent", "half", "most", "many", "some", "all", "majority", "rest", "others"]
     static let peopleVerbs: WordSet = [
         "died", "drowned", "killed", "injured", "hurt", "wounded", "hospitalised", "hospitalized", "rescued", "evacuated",
         "displaced", "arrested", "detained", "infected", "employed", "hired", "recruited", "trained", "sheltered", "housed",
