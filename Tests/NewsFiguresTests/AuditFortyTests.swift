@@ -433,3 +433,75 @@ import Testing
             Self.dates("On August 14 and 15 with injuries were taken to hospital.", "2027-11-01") == ["August 14=2027-08-14..2027-08-14"])
     }
 }
+
+/// Audit 42's classes (a held-out measure on 1f1a21e: counts in twenty more genres; dates on 2027-04-19, 2028-07-04 and
+/// 2027-12-31).
+@Suite struct AuditFortyTwoTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func anAdverbAfterTheVerbOfChange() {
+        #expect(Self.read("Fish kills on the river have risen sharply, to 37.") == ["37=37.0 increase [Fish kills]"])
+        #expect(Self.read("Fish kills rose sharply to 37.") == ["37=37.0 increase [Fish kills]"])
+        // A capitalised word there is no adverb of the path, nor is a word not in "-ly".
+        #expect(Self.read("Fish kills rose Sharply to 37.") == ["37=37.0"])
+        #expect(Self.read("Fish kills rose fast to 37.") == ["37=37.0"])
+    }
+
+    @Test func placesOutsideAndBeyond() {
+        #expect(
+            Self.read("Bus journeys outside London fell 4% to around 800,000.") == [
+                "4%=4.0 decrease", "around 800,000=800000.0 approx decrease [Bus journeys]",
+            ])
+    }
+
+    @Test func ledAsAPastAfterAPart() {
+        #expect(
+            Self.read("Of the 1,480 reported assaults, 312 led to a charge.") == [
+                "1,480=1480.0 [reported assaults]", "312=312.0 [reported assaults]",
+            ])
+        // Before a plural it is the lights'.
+        #expect(Self.read("The firm installed 1,000 led lights.") == ["1,000=1000.0 [led lights]"])
+    }
+
+    @Test func moreThingsCountedInACompound() {
+        #expect(Self.read("The farm runs a 450-cow unit.") == ["450=450.0 [cow]"])
+        #expect(Self.read("The band announced a 20-date tour.") == ["20=20.0 [date]"])
+        // Not a span of time.
+        #expect(Self.read("The band signed a 5-year deal.").isEmpty)
+    }
+
+    @Test func sinceADayIsGone() {
+        #expect(
+            Self.dates("The road has been closed since Saturday and will reopen on Thursday.", "2028-07-04") == [
+                "Saturday=2028-07-01..2028-07-01", "on Thursday=2028-07-06..2028-07-06",
+            ])
+    }
+
+    @Test func havingAndAnAdverbNotInLy() {
+        #expect(
+            Self.dates("The firm said sales would fall, having already cut its forecast in October.", "2027-12-31") == [
+                "October=2027-10-01..2027-10-31"
+            ])
+    }
+
+    @Test func weekdaysToADayOfNextWeek() {
+        #expect(
+            Self.dates("Trains will run from Monday to Thursday next week.", "2027-04-19") == [
+                "from Monday to Thursday next week=2027-04-26..2027-04-29"
+            ])
+        #expect(
+            Self.dates("Trains ran from Monday to Thursday last week.", "2027-04-19") == [
+                "from Monday to Thursday last week=2027-04-12..2027-04-15"
+            ])
+    }
+
+    @Test func thePreviousWeekOfADayTold() {
+        #expect(
+            Self.dates("The firm met the union on Thursday and had met it the previous week.", "2027-03-31") == [
+                "on Thursday=2027-03-25..2027-03-25", "the previous week=2027-03-15..2027-03-21",
+            ])
+        // With no day told before, the week before the published day's.
+        #expect(Self.dates("Sales were up 5% on the previous week.", "2027-03-31") == ["previous week=2027-03-22..2027-03-28"])
+    }
+}

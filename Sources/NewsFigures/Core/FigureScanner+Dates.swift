@@ -2143,9 +2143,12 @@ extension FigureScanner {
             first == i && word(i + 2) != "have"
             && ((word(i + 1) == "would" && wouldAfterSaying(before: i + 2))
                 || (word(i + 1) == "will" && word(i + 2) == "be" && !tokens[i].norm.hasSuffix("'s")))
+        // ("The road has been closed since Saturday and will reopen on Thursday": a day since which is gone, whatever else.)
+        let since = word(i - 1) == "since" && sameSentence(i - 1, i) && shift == nil
         let future =
-            forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould
-            || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first)))
+            !since
+            && (forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould
+                || (!reported && !pastBefore && (isFutureSentence(i) || intentAhead(before: first) || wouldAfterSaying(before: first))))
         let delta = weekday - published.weekday
         let date: CalendarDate
         let thisWeek = published.adding(days: weekday - published.weekday)
@@ -4538,7 +4541,12 @@ extension FigureScanner {
     private func perfectParticiple(_ k: Int) -> Bool {
         guard tokens[k].norm == "having", k + 1 < tokens.count, tokens[k + 1].kind == .word else { return false }
         var next = k + 1
-        if tokens[next].norm.hasSuffix("ly"), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
+        // ("having narrowly lost", "having already cut its forecast in October".)
+        if tokens[next].norm.hasSuffix("ly") || DateRules.adverbsBeforeParticiples.contains(tokens[next].norm), next + 1 < tokens.count,
+            tokens[next + 1].kind == .word
+        {
+            next += 1
+        }
         return tokens[next].norm == "been" || isPastVerb(next) || DateRules.pastOrParticiple.contains(tokens[next].norm)
             || DateRules.participlesAfterHaving.contains(tokens[next].norm)
     }

@@ -355,15 +355,25 @@ struct FigureScanner {
                         kind: .date, firstToken: k - 1, lastToken: k + 1, date: DateSpan(start: day.description, end: day.description),
                         resolved: "relative to a date in the text"))
                 lastDay = (day, tokens[k].sentence)
-            } else if word(k + 1) == "week", w != "next", !(k - 1...k + 1).contains(where: covered.contains) {
+            } else if word(k + 1) == "week", w != "next" {
                 // ("will strike again from Thursday to Saturday … the following week": Monday to Sunday of the week after the day's
                 // own; not "the next week", which is as often the seven days ahead, "over the next week".)
+                // ("met the union on Thursday and had met it the previous week": the week before that day's, not the published
+                // day's, which the relative rules read first.)
                 let monday = anchor.date.adding(days: 1 - anchor.date.weekday + (back ? -7 : 7))
-                added.append(
-                    Candidate(
-                        kind: .date, firstToken: k - 1, lastToken: k + 1,
-                        date: DateSpan(start: monday.description, end: monday.adding(days: 6).description),
-                        resolved: "relative to a date in the text"))
+                let week = DateSpan(start: monday.description, end: monday.adding(days: 6).description)
+                if !(k - 1...k + 1).contains(where: covered.contains) {
+                    added.append(
+                        Candidate(kind: .date, firstToken: k - 1, lastToken: k + 1, date: week, resolved: "relative to a date in the text"))
+                } else if back,
+                    let read = candidates.firstIndex(where: {
+                        $0.kind == .date && $0.lastToken == k + 1 && $0.firstToken >= k - 1 && $0.resolved == "relative to published"
+                    })
+                {
+                    candidates[read].firstToken = k - 1
+                    candidates[read].date = week
+                    candidates[read].resolved = "relative to a date in the text"
+                }
             }
             k += 2
         }
@@ -668,6 +678,14 @@ struct FigureScanner {
         {
             while day < first { day = day.adding(days: 7) }
             end = day.description
+        }
+        // ("from Monday to Thursday next week": the start in the week the end's "next week" names.)
+        if weekday(a), let bSpan = b.date, bSpan.start == bSpan.end, word(b.lastToken) == "week",
+            word(b.firstToken).map({ DateRules.weekdays[$0] != nil }) == true, let day = CalendarDate(iso: bSpan.start),
+            let aDay = a.date.flatMap({ CalendarDate(iso: $0.start) })
+        {
+            let monday = day.adding(days: 1 - day.weekday)
+            start = monday.adding(days: aDay.weekday - 1).description
         }
         let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
         // "from December 20, 2020 to December 12, 2020": two days written in full, backwards, are kept as

@@ -205,8 +205,9 @@ enum ChangeRules {
     /// borough rose to 2,341", "Cases across the region fell to 40".
     static let subjectPrepositions: WordSet = [
         "in", "at", "across", "on", "inside", "throughout", "from", "to", "for", "about", "against", "among", "through", "via",
-        // ("Collisions between cyclists and buses rose to 92", "Households with children rose to 3 million".)
-        "between", "with",
+        // ("Collisions between cyclists and buses rose to 92", "Households with children rose to 3 million", "Bus journeys outside
+        // London fell to 800,000".)
+        "between", "with", "outside", "beyond", "within", "near", "around", "along",
     ]
     /// Verbs that go "up to" a level, not a bound: "ticked up to 5.8 per cent", "went up to 120".
     static let verbsMovingUp: WordSet = [

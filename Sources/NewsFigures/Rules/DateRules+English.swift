@@ -462,6 +462,8 @@ enum DateRules {
         "seen", "done", "gone", "begun", "grown", "shown", "known", "fallen", "risen", "broken", "spoken", "stolen", "thrown",
         "drawn", "flown", "worn", "sworn", "eaten", "forgotten", "hidden", "ridden", "shaken", "frozen", "sung", "sunk", "swum",
     ]
+    /// Adverbs between "having" and its participle that are not in "-ly": "having already cut".
+    static let adverbsBeforeParticiples: WordSet = ["already", "just", "also", "first", "since", "twice", "once", "now", "long"]
     /// Past tenses that are also participles: past only where no article, adverb or present "be" makes
     /// them an adjective or a passive ("The club held the ceremony on a Monday", not "is held every
     /// Monday", "will be sold", "a lost bag"). Not "won" (Korea's currency), "cut", "set", "hit", "put"

@@ -231,6 +231,8 @@ enum SubjectRules {
         "platform", "ward", "station", "judge", "justice", "nominee",
         // ("the new 1,200-space multi-storey car park", "a 60-place nursery", "a 400-pitch campsite", "a 120-cover bistro".)
         "space", "place", "pitch", "plot", "desk", "cell", "cover",
+        // ("the 450-cow unit", "a 1,200-pupil school", "a 20-date tour".)
+        "cow", "pupil", "student", "date", "show",
     ]
 
     /// Past verbs of getting and giving, in a phrase before an amount, end it like any verb ("The club
