@@ -448,11 +448,13 @@ import Testing
         #expect(Self.read("Fish kills rose fast to 37.") == ["37=37.0"])
     }
 
-    @Test func placesOutsideAndBeyond() {
+    @Test func placesOutsideAndWithin() {
         #expect(
             Self.read("Bus journeys outside London fell 4% to around 800,000.") == [
                 "4%=4.0 decrease", "around 800,000=800000.0 approx decrease [Bus journeys]",
             ])
+        // Not the plural of the place: "Homes within flood zones" counts homes.
+        #expect(Self.read("Homes within flood zones rose to 5.2 million.") == ["5.2 million=5200000.0 increase [Homes]"])
     }
 
     @Test func ledAsAPastAfterAPart() {
@@ -476,6 +478,11 @@ import Testing
             Self.dates("The road has been closed since Saturday and will reopen on Thursday.", "2028-07-04") == [
                 "Saturday=2028-07-01..2028-07-01", "on Thursday=2028-07-06..2028-07-06",
             ])
+        // Not a "since" of cause.
+        #expect(
+            Self.dates("Since Friday is a holiday, the office will close early on Thursday.", "2027-04-19") == [
+                "Friday=2027-04-23..2027-04-23", "on Thursday=2027-04-22..2027-04-22",
+            ])
     }
 
     @Test func havingAndAnAdverbNotInLy() {
@@ -493,6 +500,10 @@ import Testing
         #expect(
             Self.dates("Trains ran from Monday to Thursday last week.", "2027-04-19") == [
                 "from Monday to Thursday last week=2027-04-12..2027-04-15"
+            ])
+        #expect(
+            Self.dates("The festival runs from Friday to Monday next week.", "2028-07-04") == [
+                "from Friday to Monday next week=2028-07-07..2028-07-10"
             ])
     }
 

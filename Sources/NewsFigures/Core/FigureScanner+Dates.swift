@@ -2144,7 +2144,10 @@ extension FigureScanner {
             && ((word(i + 1) == "would" && wouldAfterSaying(before: i + 2))
                 || (word(i + 1) == "will" && word(i + 2) == "be" && !tokens[i].norm.hasSuffix("'s")))
         // ("The road has been closed since Saturday and will reopen on Thursday": a day since which is gone, whatever else.)
-        let since = word(i - 1) == "since" && sameSentence(i - 1, i) && shift == nil
+        // (Not a "since" of cause before the weekday's verb: "Since Friday is a holiday, the office will close on Thursday".)
+        let since =
+            word(i - 1) == "since" && sameSentence(i - 1, i) && shift == nil
+            && !(word(i + 1).map { DateRules.beVerbs.contains($0) || DateRules.modalsOfWhatMayCome.contains($0) || $0 == "will" } ?? false)
         let future =
             !since
             && (forward || scheduled || presentEvent || until || subjectOfPresent || subjectOfWould

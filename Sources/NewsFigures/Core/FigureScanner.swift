@@ -684,8 +684,10 @@ struct FigureScanner {
             word(b.firstToken).map({ DateRules.weekdays[$0] != nil }) == true, let day = CalendarDate(iso: bSpan.start),
             let aDay = a.date.flatMap({ CalendarDate(iso: $0.start) })
         {
+            // ("from Friday to Monday next week": a start after the end's weekday is in the week before.)
             let monday = day.adding(days: 1 - day.weekday)
-            start = monday.adding(days: aDay.weekday - 1).description
+            let first = monday.adding(days: aDay.weekday - 1)
+            start = (first > day ? first.adding(days: -7) : first).description
         }
         let opener = a.firstToken > 0 ? word(a.firstToken - 1) : nil
         // "from December 20, 2020 to December 12, 2020": two days written in full, backwards, are kept as

@@ -205,8 +205,8 @@ enum ChangeRules {
     /// borough rose to 2,341", "Cases across the region fell to 40".
     static let subjectPrepositions: WordSet = [
         "in", "at", "across", "on", "inside", "throughout", "from", "to", "for", "about", "against", "among", "through", "via",
-        // ("Collisions between cyclists and buses rose to 92", "Households with children rose to 3 million", "Bus journeys outside
-        // London fell to 800,000".)
+        // ("Collisions between cyclists and buses rose to 92", "Households with children rose to 3 million", "Jobs outside the
+        // capital grew to 1.1 million", "Homes within flood zones rose to 5.2 million": the place passed over, as after "in".)
         "between", "with", "outside", "beyond", "within", "near", "around", "along",
     ]
     /// Verbs that go "up to" a level, not a bound: "ticked up to 5.8 per cent", "went up to 120".
