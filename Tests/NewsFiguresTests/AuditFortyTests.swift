@@ -400,10 +400,16 @@ import Testing
             Self.dates("Police were called on Saturday and he was charged the next day.", "2027-11-01") == [
                 "on Saturday=2027-10-30..2027-10-30", "the next day=2027-10-31..2027-10-31",
             ])
-        // Nor is "the next morning" a time ahead of the published day.
+        // Nor is "the next morning" a time ahead of the published day: the day after the one told, as a part of a day.
         #expect(
             Self.dates("Firefighters were called on Saturday and the blaze was not controlled until the next morning.", "2027-11-01")
-                == ["on Saturday=2027-10-30..2027-10-30"])
+                == ["on Saturday=2027-10-30..2027-10-30", "the next morning=2027-10-31..2027-10-31"])
+        #expect(
+            Self.dates("The suspect was arrested on Friday; he had been seen the previous evening.", "2027-11-01") == [
+                "on Friday=2027-10-29..2027-10-29", "the previous evening=2027-10-28..2027-10-28",
+            ])
+        // With no day told before, none.
+        #expect(Self.dates("The next morning the roads were clear.", "2027-11-01").isEmpty)
     }
 
     @Test func andSaidOpensAClause() {

@@ -29,7 +29,8 @@ import Testing
     /// A time of day after a day ends no range of days ("from 10:30 p.m. Aug. 9 to 6:30 a.m."); a
     /// second day does ("Aug. 9 to 16"; "9 to 12 June").
     @Test(arguments: [
-        ("no checks were made from 10:30 p.m. «Aug. 9» to 6:30 a.m. the next morning", "2020-08-09", "2020-08-09"),
+        // ("the next morning" is a date of its own, the day after: `AuditFortyOneDatesTests`.)
+        ("no checks were made from 10:30 p.m. «Aug. 9» to 6:30 a.m. «the next morning»", "2020-08-09", "2020-08-09"),
         ("the fair runs «Aug. 9» to 6 p.m. on «Aug. 12»", "2020-08-09", "2020-08-09"),
         ("polls are open «Nov. 3» until 8pm", "2020-11-03", "2020-11-03"),
         ("the fair runs «Aug. 9 to 16» in the city", "2020-08-09", "2020-08-16"),

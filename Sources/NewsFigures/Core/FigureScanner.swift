@@ -348,7 +348,11 @@ struct FigureScanner {
                 let day = anchor.date.first(weekday, after: !back)
                 redate(at, from: k - 1, to: day)
                 lastDay = (day, tokens[k].sentence)
-            } else if word(k + 1) == "day", !(k - 1...k + 1).contains(where: covered.contains) {
+            } else if let part = word(k + 1), part == "day" || DateRules.partsOfDay.contains(part),
+                !(k - 1...k + 1).contains(where: covered.contains)
+            {
+                // ("was not brought under control until the next morning", "had been seen the previous evening": a part of the
+                // day after or before, that day.)
                 let day = anchor.date.adding(days: back ? -1 : 1)
                 added.append(
                     Candidate(
