@@ -1721,15 +1721,13 @@ extension FigureScanner {
             // and injured 14", "made 2,000 cars and employed 450", "carried 2 million passengers and operated 30,000".)
             // ("killing at least 27 people and injuring 140", "killed 27 people, injuring 140": a participle in "-ing" of a verb done
             // to people is read as its past, after "and" or a comma; not "five triple-doubles in 10 games, getting four in wins".)
-            let ingVerb =
-                word(first - 1).map {
-                    Self.presentParticiple($0) && SubjectRules.peopleVerbs.contains(String($0.dropLast(3)) + "ed")
-                } == true
+            let ingAsPast = word(first - 1).flatMap { Self.presentParticiple($0) ? String($0.dropLast(3)) + "ed" : nil }
+            let ingVerb = ingAsPast.map(SubjectRules.peopleVerbs.contains) == true
             let secondVerbs =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2
                 && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))
                 && !tokens[first - 1].capitalized && candidates[index].change == nil
-                && (word(first - 1).map { ingVerb ? String($0.dropLast(3)) + "ed" : $0 }.map { v in
+                && ((ingVerb ? ingAsPast : word(first - 1)).map { v in
                     // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
                         && (SubjectRules.eitherVerbs.contains(v) || SubjectRules.peopleVerbs.contains(v))

@@ -310,7 +310,7 @@ extension FigureScanner {
             // (Not with a year named in the sentence: "Last year traffic peaked in the week before Christmas", "In 2026, …".)
             if shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
                 let period = daysEnding(at: first),
-                !(published < next.adding(days: (period.before ? -1 : 0) + 1 - period.days)), !yearNamedBefore(first)
+                !(published < Self.days(of: period, endingOn: next).start), !yearToldBefore(first)
             {
                 day = next
             }
@@ -3170,17 +3170,22 @@ extension FigureScanner {
     /// Whether a year, or one relative to the published day ("last year", "this year"), is named in the sentence before
     /// `first`: "Last year traffic peaked in the week before Christmas", "In 2026, …" (not one after it, of another date:
     /// "…, compared with the week before Christmas 2026").
-    private func yearNamedBefore(_ first: Int) -> Bool {
+    /// (Not `yearNamedBefore(_:)`, the year of the date told before.)
+    private func yearToldBefore(_ first: Int) -> Bool {
         (sentenceFirst(first)..<first).contains { j in
-            (tokens[j].kind == .number && tokens[j].norm.utf8.count == 4 && year(j).map { (1800...2199).contains($0) } == true)
-                || (tokens[j].norm == "year" && word(j - 1).map { DateRules.relativeShifts[$0] != nil } == true)
+            writtenYear(j) || (tokens[j].norm == "year" && word(j - 1).map { DateRules.relativeShifts[$0] != nil } == true)
         }
+    }
+
+    /// Whether token `j` is a year written in four digits, 1800–2199.
+    private func writtenYear(_ j: Int) -> Bool {
+        tokens[j].kind == .number && tokens[j].norm.utf8.count == 4 && year(j).map { (1800...2199).contains($0) } == true
     }
 
     private func sentenceNamesAYear(_ k: Int) -> Bool {
         var j = sentenceFirst(k)
         while j < tokens.count, sameSentence(j, k) {
-            if tokens[j].kind == .number, tokens[j].norm.utf8.count == 4, let y = year(j), (1800...2199).contains(y) { return true }
+            if writtenYear(j) { return true }
             j += 1
         }
         return false
@@ -3904,7 +3909,7 @@ extension FigureScanner {
             // ("told analysts that margins would recover in the second half": what was said to come is ahead, unless the one
             // before ended at most `DateRules.reportedMonthDaysGone` days ago, "said profit would rise in the fourth quarter" on
             // 2 January.)
-            !wouldAfterSaying(before: first) || justEnded(year: year - 1, month: m2, published) || yearNamedBefore(first)
+            !wouldAfterSaying(before: first) || justEnded(year: year - 1, month: m2, published) || yearToldBefore(first)
         {
             year -= 1
         }

@@ -524,8 +524,16 @@ struct FigureScanner {
         guard c.kind == .date, let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start),
             let period = daysEnding(at: c.firstToken)
         else { return nil }
+        let (start, end) = Self.days(of: period, endingOn: day)
+        return (period.first, start, end)
+    }
+
+    /// The first and last day of a `daysEnding(at:)` period read with the day `day` after its joiner.
+    static func days(of period: (first: Int, days: Int, before: Bool), endingOn day: CalendarDate) -> (
+        start: CalendarDate, end: CalendarDate
+    ) {
         let end = period.before ? day.adding(days: -1) : day
-        return (period.first, end.adding(days: 1 - period.days), end)
+        return (end.adding(days: 1 - period.days), end)
     }
 
     /// The days of "the week to", "the week ending", "the fortnight before", "the seven days to", "the two weeks before"
