@@ -325,6 +325,13 @@ extension FigureScanner {
         {
             return nil
         }
+        // ("Farmers grew 40 varieties", "are growing 3,000 potato plants"; not "Output grew 5 million tonnes", "grew by 3,400".)
+        if !amount, ChangeRules.cultivatingBeforePlants.contains(w), word(k + 1) != "by",
+            (word(figureEnd + 1).map(ChangeRules.plantsGrown.contains) ?? false)
+                || (word(figureEnd + 2).map(ChangeRules.plantsGrown.contains) ?? false)
+        {
+            return nil
+        }
         // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
         // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
         if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }
@@ -1156,7 +1163,8 @@ extension FigureScanner {
                 // ("while about 1.1 million missed it": a pronoun object too.)
                 // ("Of the 1,480 reported assaults, 312 led to a charge": pasts too short for the "-ed" test.)
                 return
-                    (regular || DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || w == "led"
+                    (regular || DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w)
+                    || SubjectRules.irregularParticiples.contains(w) || SubjectRules.participlesReferringBack.contains(w) || w == "led"
                     || w == "sped")
                     && !tokens[last + 1].capitalized
                     && (self.word(last + 2).map {

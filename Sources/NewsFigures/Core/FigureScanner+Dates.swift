@@ -95,8 +95,11 @@ extension FigureScanner {
     /// in the year written, else the nearest to the published day, moved by a relative word or by a
     /// sentence of one tense as `yearNear` moves a month and day.
     private mutating func holidayDate(at i: Int) -> Int? {
-        guard tokens[i].capitalized else { return nil }
+        // ("the spring bank holiday", "the early May bank holiday": a bank holiday's first word in lower case.)
+        let lowerCaseFirst = !tokens[i].capitalized && HolidayRules.lowerCaseFirstWords.contains(tokens[i].norm)
+        guard tokens[i].capitalized || lowerCaseFirst else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
+            if lowerCaseFirst, !entry.words.contains("bank") { continue }
             let holiday = holidayDay(entry.day)
             // ("the late May bank holiday" is the spring one, not the early: left to "late May".)
             if entry.words.first == "may", word(i - 1) == "late" { continue }
@@ -104,7 +107,7 @@ extension FigureScanner {
             guard sameSentence(i, last),
                 (i...last).allSatisfy({
                     tokens[$0].capitalized || tokens[$0].kind == .symbol
-                        || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm))
+                        || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm)) || ($0 == i && lowerCaseFirst)
                 })
             else { continue }
             // ("a May Day call": a distress call, no holiday.)
@@ -260,6 +263,9 @@ extension FigureScanner {
                 } else if calledOffBefore(first - 1, preposition: word(first - 1)) {
                     // ("called off the parade on St Patrick's Day", "Fireworks displays for Bonfire Night have been cancelled": the
                     // day of what is called off, the nearest.)
+                } else if modifier, calledOffHolidayEvent(first: first, end: end) {
+                    // ("Councils have cancelled Bonfire Night displays", "scrapped its Halloween parade": a held thing of the
+                    // holiday called off, the nearest.)
                 } else if approaching {
                     day = onOrAfter
                 } else if let p = word(first - 1), p == "by" || p == "until" || p == "till", sameSentence(first - 1, first),
@@ -675,11 +681,18 @@ extension FigureScanner {
         }
         // "another announced by MOTIE in March", "a law passed by Congress in June": a participle and its
         // agent's name; the participle dates what was done.
+        // ("approved by the Treasury in March", "set by Treasury officials in March": a determiner and lower-case nouns too, up
+        // to four words; and "set", whose participle has its agent.)
         var agent = k
-        while agent > k - 3, agent > 1, tokens[agent].kind == .word, tokens[agent].capitalized, sameSentence(agent, first) { agent -= 1 }
+        while agent > k - 4, agent > 1, let a = word(agent), a != "by", sameSentence(agent, first),
+            tokens[agent].capitalized || DateRules.determiners.contains(a)
+                || (!SubjectRules.stopWords.contains(a) && !DateRules.isPastForm(a))
+        {
+            agent -= 1
+        }
         if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
-            DateRules.isPastForm(p),
-            !DateRules.aheadParticiples.contains(p), word(agent - 2) != "be"  // (not "will be signed by Biden in March")
+            DateRules.isPastForm(p) || p == "set",
+            !DateRules.aheadParticiples.contains(p) || p == "set", word(agent - 2) != "be"  // (not "will be signed by Biden in March")
         {
             return true
         }
@@ -736,12 +749,22 @@ extension FigureScanner {
         }
         // ("said on Friday in a flash estimate, adding that it would publish the figures on February 16": a participle of saying
         // too.)
-        return (max(0, w - reach)..<w).contains { k in
-            sameSentence(k, w) && !tokens[k].capitalized
-                && (word(k).map {
+        let saying = { (k: Int) -> Bool in
+            self.sameSentence(k, w) && !self.tokens[k].capitalized
+                && (self.word(k).map {
                     DateRules.pastReportingVerbs.contains($0) || DateRules.sayingVerbs.contains($0)
                         || DateRules.sayingParticiples.contains($0)
                 } ?? false)
+        }
+        if (max(0, w - reach)..<w).contains(where: saying) { return true }
+        // (Further back when "that" opens what was said: "said on Friday that sales rose 2% and that it would report results on
+        // 14 March", "told reporters on Sunday that voters would go to the polls in July and that parliament would be dissolved
+        // on Thursday"; up to 30 tokens and no semicolon between.)
+        guard !(max(0, w - 30)..<w).contains(where: { symbol($0) == ";" }) else { return false }
+        // (Or "and that" just before it: "said like-for-like sales rose 2% in the six weeks to Christmas Eve and that it would".)
+        let andThat = (max(1, w - 4)..<max(1, w)).contains { word($0) == "that" && word($0 - 1) == "and" && sameSentence($0, w) }
+        return (max(0, w - 30)..<w).contains { k in
+            saying(k) && (andThat || (k + 1..<min(k + 7, w)).contains { word($0) == "that" && sameSentence($0, w) })
         }
     }
 
@@ -823,6 +846,14 @@ extension FigureScanner {
             e += 1
         }
         return symbol(e).map { ["-", "–", "—", "--"].contains($0) } ?? false
+    }
+
+    /// Where a clause of another event opens after `i` in its sentence, within twelve tokens: at a word of
+    /// `DateRules.otherEventOpeners` ("from Friday to Sunday, after flash floods closed roads", "…, although roads reopened").
+    func clauseOfOtherEvent(after i: Int) -> Int? {
+        (i + 1..<min(tokens.count, i + 12)).first { k in
+            sameSentence(k, i) && !tokens[k].capitalized && (word(k).map(DateRules.otherEventOpeners.contains) ?? false)
+        }
     }
 
     /// Whether the lower-case word at `k` is a past-tense verb (`isPastSentence`).
@@ -1745,8 +1776,10 @@ extension FigureScanner {
                 || (word(i - 2).map(DateRules.clauseOpenersBeforeYear.contains) ?? false))
         // ("The law passed in 2024 comes into force", "The ban imposed in 2022 remains in place": a year after a participle's
         // preposition, before the verb of the clause's subject, which no plural counted is.)
+        // (And a verb that no year counts after any date preposition: "The target of 300 homes by 2029 looks out of reach".)
         let subjectVerbAfter =
-            word(i + 1).map(DateRules.verbsAfterDatedPhrase.contains) == true && word(i - 2).map(DateRules.isPastForm) == true
+            word(i + 1).map(DateRules.verbsAfterDatedPhrase.contains) == true
+            && (word(i - 2).map(DateRules.isPastForm) == true || word(i + 1).map(DateRules.verbsNoYearCounts.contains) == true)
         if looksCounted(after: i), !verbWithObject(after: i), !eventVerbAfter, !subjectVerbAfter, !openingYear { return nil }
         if let j = (symbol(i + 1) == "–" || symbol(i + 1) == "-") ? i + 2 : nil, let y2 = year(j), y2 > y {
             // "between 2000-2050 troops", "of 2010-2020 percent": counted or a unit after the second number.
@@ -2049,7 +2082,8 @@ extension FigureScanner {
                             || (tokens[$0].norm == "and" && $0 + 1 < preposition && (tokens[$0 + 1].capitalized || tightHyphen($0 + 2)))
                     }
             }
-            && !(i + 1..<min(tokens.count, i + 12)).contains { k in
+            // (A past of another clause tells nothing of the warning: "from Friday to Sunday, after flash floods closed roads".)
+            && !(i + 1..<(clauseOfOtherEvent(after: i) ?? min(tokens.count, i + 12))).contains { k in
                 sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
                     && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
                     && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false)
@@ -2490,8 +2524,14 @@ extension FigureScanner {
         var k = u - 1
         // (`overCounts`: over a count of what is called off too, "The airport cancelled 300 flights on Wednesday and Thursday";
         // alone, "Ryanair cancelled 400 flights on Monday" is the day of the act.)
-        while k >= 0, k >= u - 7, sameSentence(k, u),
-            (overCounts && tokens[k].kind == .number) || (word(k) != nil && !tokens[k].capitalized)
+        // (Over a place's capitalised names after a preposition, "all sailings between Holyhead and Dublin on Wednesday".)
+        let placeName = { (k: Int) -> Bool in
+            var n = k
+            while n > k - 3, n > 0, self.tokens[n].kind == .word, self.tokens[n].capitalized { n -= 1 }
+            return n < k && (self.word(n).map(DateRules.placePrepositionsOfCalledOff.contains) ?? false)
+        }
+        while k >= 0, k >= u - 9, sameSentence(k, u),
+            (overCounts && tokens[k].kind == .number) || (word(k) != nil && (!tokens[k].capitalized || placeName(k)))
         {
             guard let w = word(k) else {
                 k -= 1
@@ -2508,6 +2548,18 @@ extension FigureScanner {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the holiday from `first` to `end` is a modifier of a thing held (`DateRules.heldEventNouns`, up to two words
+    /// after it) that a cancelling verb just before it, over a determiner or a possessive, calls off: "have cancelled Bonfire
+    /// Night displays", "scrapped its Halloween fireworks display" (not "cancelled Christmas").
+    private func calledOffHolidayEvent(first: Int, end: Int) -> Bool {
+        guard (end + 1...end + 2).contains(where: { k in sameSentence(end, k) && word(k).map(DateRules.heldEventNouns.contains) == true })
+        else { return false }
+        var v = first - 1
+        if let d = word(v), DateRules.determiners.contains(d) || d.hasSuffix("'s") { v -= 1 }
+        if word(v) == "off" { v -= 1 }
+        return v >= 0 && sameSentence(v, first) && offVerb(v)
     }
 
     /// Whether a date after `preposition` ("on", "from" or "for"; its token or the word before the date at `p`) is the day of
@@ -3411,7 +3463,12 @@ extension FigureScanner {
                     && (PercentRules.symbols.contains(tokens[k + 2].norm) || PercentRules.words.contains(tokens[k + 2].norm)
                         || (tokens[k + 2].norm == "per" && word(k + 3) == "cent"))
             }
-            if shareBefore, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].capitalized { return nil }
+            // ("with the Conservatives on 14 and the Greens on 9": a tally of names, each "on" a number.)
+            let tallyBefore = (max(1, i - 24)..<max(1, i - 1)).contains { k in
+                word(k) == "on" && sameSentence(k, i) && k + 1 < tokens.count && tokens[k + 1].kind == .number
+                    && tokens[k - 1].kind == .word && tokens[k - 1].capitalized && month(k + 2) == nil
+            }
+            if shareBefore || tallyBefore, i >= 2, tokens[i - 2].kind == .word, tokens[i - 2].capitalized { return nil }
             (d, last) = (n, i)
         } else {
             guard word(i) == "the", let p = word(i - 1), DateRules.bareDayPrepositions.contains(p) else { return nil }

@@ -59,6 +59,31 @@ extension FigureScanner {
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
     }
 
+    /// The kind, unit and value of a bare number before "to" and a new level that writes its unit and scale once:
+    /// "rose from 53 to 65 per cent" (53 percent), "fell from 3 to 2.5 euros" (3 EUR), "from 1.2 to 1.5 billion
+    /// dollars" ($1.2 billion). The scale is carried back only to a number below a thousand that it brings within ten
+    /// times the new level ("from 800 to 1.2 million" stays 800). Nil when nothing is carried: "from 66 to 67", a year.
+    func unitCarriedBack(to low: NumberMatch) -> (kind: FigureKind, unit: String?, value: DecimalValue)? {
+        let to = low.last + 1
+        guard word(to) == "to", !low.scaled, !low.words || low.first == low.last, sameSentence(low.last, to + 1),
+            !(low.plainInteger && (1800...2199).contains(low.value.integerValue ?? 0)),
+            let high = try? readNumber(at: to + 1, money: false)
+        else { return nil }
+        var value = low.value
+        if high.scaled, let w = word(high.last),
+            let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] ?? NumberRules.moneyOnlyScales[w]
+        {
+            let scaled = low.value.scaled(byPowerOfTen: power)
+            let ratio = scaled.doubleValue / max(high.value.doubleValue, .leastNonzeroMagnitude)
+            if low.value.doubleValue < 1000, ratio > 0.1, ratio < 10 { value = scaled }
+        }
+        if let p = percent(after: high.last), p.unit == PercentRules.unitPercent, !p.hyphenated {
+            return (.percent, p.unit, value)
+        }
+        if let named = currency(after: high.last) { return (.money, named.code, value) }
+        return value == low.value ? nil : (.count, nil, value)
+    }
+
     /// Whether the percentage `low` (first token `first`) and the one at `highAt` after "to" are a range: after a
     /// change noun's "of" or a forecast's verb: "growth of 3% to 4%", "a rise of 2 to 3 per cent", "expects sales to
     /// grow 5% to 7%" (ends within three times each other; "is expected to rise 0.2% to 3.1%" is a change and its new
@@ -877,8 +902,9 @@ extension FigureScanner {
         if token.kind == .symbol {
             if token.norm == "$" || token.norm == "＄" {
                 // "US$", "HK$", "C$", and as written in lower case or spaced out: "hk $", "c $", "cad$".
+                // (A spaced "A" is the article: "A $250 fine was imposed", "Taking A $4bn Impairment".)
                 if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t),
-                    attached(t) || letters.count >= 2 || tokens[t - 1].capitalized || tokens[t - 1].norm == "c"
+                    attached(t) || letters.count >= 2 || (tokens[t - 1].capitalized && letters != "a") || tokens[t - 1].norm == "c"
                 {
                     return (code, nil, t - 1)
                 }
@@ -1121,8 +1147,11 @@ extension FigureScanner {
         // "2 euro cents": the euro's cent.
         if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
         guard let code = MoneyRules.hundredths[w] else { return nil }
-        // ("The 1840 Penny Black": a capitalised word of cents before another capitalised word is a name's.)
-        if tokens[k].capitalized, k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].capitalized, sameSentence(k, k + 1) {
+        // ("The 1840 Penny Black": a capitalised word of cents before another capitalised word is a name's; not a headline's
+        // "Cents", nor one before a word of title case: "Raises Latte Price By 15 Cents To $5.45", "Rises 4 Pence A Litre".)
+        if tokens[k].capitalized, w != "cents", k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].capitalized,
+            sameSentence(k, k + 1), !NameRules.titleCaseFunctionWords.contains(tokens[k + 1].norm), tokens[k + 1].norm != "a"
+        {
             return nil
         }
         // (Piastres are Egypt's in a text of Egypt only; Syria's and Lebanon's are piastres too.)
@@ -1427,6 +1456,8 @@ extension FigureScanner {
         // The high end of a range: "5–10", "$5 billion to $10 billion", "10 to 20 percent", "between 10 and 20".
         var rangeHigh: NumberMatch?
         var rangeAfterChangesFrom = false
+        // Whether the number is the earlier level of a change "from" it "to" a new one.
+        var earlierLevelOfChange = false
         var lowUnitPercent = percent(after: number.last)
         var joinAt = lowUnitPercent.map { $0.last + 1 } ?? number.last + 1
         if lowUnitPercent?.hyphenated == true { joinAt = number.last + 1; lowUnitPercent = nil }
@@ -1470,6 +1501,7 @@ extension FigureScanner {
                         && changeNounIn(before: fromAt)))
             let fromBefore = (changesFrom || ofValueChanged) && !tightDash
             rangeAfterChangesFrom = changesFrom && tightDash
+            earlierLevelOfChange = changesFrom && !tightDash && joiner == "to"
             // "rose 2 percent to 7.5 billion": after a change word, "to" gives the new level, not a range.
             // ("rose 10 to 20 percent", with the unit only after the high end, is a range.)
             let unitOnlyAtHighEnd =
@@ -1567,8 +1599,13 @@ extension FigureScanner {
             }
         }
         let tail = rangeHigh?.last ?? number.last
-
-        if let prefix {
+        let carried = earlierLevelOfChange && prefix == nil && lowUnitPercent == nil ? unitCarriedBack(to: number) : nil
+        if let carried {
+            candidate.kind = carried.kind
+            candidate.unit = carried.unit
+            candidate.value = carried.value
+            candidate.lastToken = tail
+        } else if let prefix {
             candidate.kind = .money
             candidate.unit = prefix.code
             candidate.unitCandidates = prefix.candidates

@@ -390,6 +390,13 @@ enum ChangeRules {
     ]
     /// Forms of "grow" that, before a count of things, raise them rather than rise ("Farmers grow 40 varieties").
     static let cultivating: WordSet = ["grow", "grows"]
+    /// Its other forms, more often those of a rise ("Output grew 5 million tonnes"), raise things only before plants
+    /// (`plantsGrown`): "Farmers grew 40 varieties", "are growing 3,000 saplings".
+    static let cultivatingBeforePlants: WordSet = ["grew", "growing", "grown"]
+    static let plantsGrown: WordSet = [
+        "varieties", "crops", "plants", "trees", "saplings", "seedlings", "vegetables", "flowers", "species", "kinds", "types",
+        "strains", "cultivars", "vines", "shrubs", "bulbs", "herbs",
+    ]
 
     /// Hedges before an earlier level after "up/down from": "down from about 45,000".
     static let hedgesBeforeEarlierLevel: WordSet = [

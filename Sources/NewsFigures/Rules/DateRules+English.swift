@@ -127,7 +127,16 @@ enum DateRules {
     static let verbsAfterDatedPhrase: WordSet = [
         "comes", "remains", "takes", "applies", "requires", "allows", "means", "includes", "seems", "becomes", "goes", "stands",
         "expires", "lasts", "needs", "aims", "affects", "replaces", "lets", "gives", "makes", "helps", "keeps", "puts", "brings",
-        "forbids", "obliges", "forces", "protects", "says", "states", "costs", "saves",
+        "forbids", "obliges", "forces", "protects", "says", "states", "costs", "saves", "looks", "appears", "looms", "depends",
+        "hinges",
+    ]
+    /// Those of `verbsAfterDatedPhrase` that are no plural a year counts, so that they date the year after any date
+    /// preposition: "The target of 300 homes by 2029 looks out of reach", "The record set in 1998 stands" (not "won by
+    /// 2029 votes", "in 2000 costs").
+    static let verbsNoYearCounts: WordSet = [
+        "comes", "remains", "applies", "requires", "allows", "means", "seems", "becomes", "goes", "stands", "expires", "lasts",
+        "needs", "aims", "affects", "replaces", "lets", "forbids", "obliges", "forces", "looks", "appears", "looms", "depends",
+        "hinges",
     ]
     /// Words after a present verb of an event that make it a verb, not a plural noun: "returns on 14 August".
     static let prepositionsAfterEventVerbs: WordSet = ["on", "in", "at", "to", "after", "this", "next", "today", "tomorrow", "from"]
@@ -431,7 +440,9 @@ enum DateRules {
         "was", "were", "had", "did", "rose", "fell", "grew", "saw", "took", "came", "went", "gave", "got",
         "began", "became", "knew", "wrote", "shrank", "sank", "slid", "swung", "ran", "drove", "spoke", "broke", "chose", "flew",
         "stole", "wore", "froze", "hid", "met", "drew", "fought", "fled", "struck", "caught", "sought", "swept", "slept", "wept",
-        "crept", "knelt", "dug", "clung", "flung", "stung", "swam", "sang", "rang",
+        "crept", "knelt", "dug", "clung", "flung", "stung", "swam", "sang", "rang", "withdrew", "underwent", "rode", "forgot",
+        "forgave", "overtook", "undertook", "mistook", "shook", "woke", "tore", "swore", "threw", "blew", "overran", "oversaw",
+        "foresaw", "arose", "forbade", "strove", "spun", "sprang", "bled",
         // Regular, but too short for the "-ed" test.
         "died", "tied", "lied", "eyed", "owed", "axed", "vied", "used", "sued",
     ]
@@ -548,6 +559,9 @@ enum DateRules {
     ]
     /// Words of time that make a year of a number opening the sentence, whatever follows: "Since 2020 prices have risen".
     static let yearOpeningPrepositions: WordSet = ["since", "after", "before", "until", "till", "by", "during"]
+    /// Words that open a clause of another event than the one before them, whose tense is its own: "a warning for storms
+    /// from Friday to Sunday, after flash floods closed roads" (not "which", "who", "that": a clause of the same thing).
+    static let otherEventOpeners: WordSet = ["after", "because", "although", "though", "since", "while", "whereas", "but", "and"]
     static let clauseOpenersBeforeYear: WordSet = ["that", "and", "but", "while", "because", "when", "as", "so", "if"]
     static let yearVerbs: WordSet = [
         "ended", "ends", "ending", "entered", "enters", "entering", "began", "begins", "beginning", "started", "starts", "closed",
@@ -581,8 +595,12 @@ enum DateRules {
         "ceremony", "ceremonies", "party", "gala", "market", "markets", "fair", "tour", "visit", "trip", "trips",
         "departures", "crossings", "journeys", "strike", "strikes", "walkout", "walkouts", "leave", "holidays", "summit",
         "summits", "conference", "talks", "debate", "trial", "launch", "premiere", "auction", "election", "referendum", "final",
-        "gig", "gigs", "opening",
+        "gig", "gigs", "opening", "display", "displays", "procession", "processions", "vigil", "vigils", "tournament",
+        "tournaments", "session", "sessions", "lecture", "lectures", "exhibition", "fete", "carnival", "carnivals",
     ]
+    /// Prepositions before a place's name between a thing called off and its day: "cancelled all sailings between Holyhead and
+    /// Dublin on Wednesday", "cancelled flights to Paris on 5 November".
+    static let placePrepositionsOfCalledOff: WordSet = ["to", "from", "between", "and", "in", "at", "across", "into", "out", "of"]
     /// Verbs that announce a thing to be held on a day, which is then the nearest such day, as for `cancellingVerbs`:
     /// "announced walkouts on June 29 and 30", "called a strike on Monday".
     static let announcingVerbs: WordSet = ["announced", "called", "scheduled", "confirmed"]

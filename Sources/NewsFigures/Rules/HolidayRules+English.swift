@@ -160,6 +160,8 @@ enum HolidayRules {
     static let afterDistressCalls: WordSet = ["call", "calls", "signal", "alert", "message", "messages"]
     /// Words of a holiday's name often written in lower case: "the May bank holiday".
     static let lowerCaseWords: Set<String> = ["bank", "holiday"]
+    /// First words of a bank holiday's name also written in lower case: "the spring bank holiday", "the early May bank holiday".
+    static let lowerCaseFirstWords: Set<String> = ["spring", "summer", "early"]
 
     /// Words before a bare "Christmas" or "Easter" that make it the day: "before Christmas", "at Easter".
     static let barePrepositions: WordSet = [

@@ -213,6 +213,12 @@ enum NameRules {
         "offers", "offer", "backs", "rehomes", "removes", "remove", "repairs", "repair", "replaces", "replace",
         "installs", "install", "trains", "train", "recruits", "recruit", "completes", "collects", "collect", "rescue", "fines",
         "fine", "bans", "ban",
+        // Base forms after "To" or "Will": "Flood Barrier Upgrade To Protect 14,000 Homes", "Wind Farm To Power 400,000 Homes".
+        "protects", "protect", "build", "deliver", "create", "provides", "provide", "powers", "power", "supplies", "supply",
+        "connects", "connect", "equips", "equip", "supports", "support", "helps", "help", "house", "injure", "evacuate",
+        "buy", "order", "recall", "sign", "infect", "jail", "free", "deport", "sack", "fire", "attract", "welcome", "slash",
+        "trim", "employ", "vaccinate", "treat", "feed", "serve", "ship", "raise", "rehome", "complete", "upgrades", "upgrade",
+        "covers", "cover",
         // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
         "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]

@@ -33,6 +33,12 @@ enum SubjectRules {
         // only at weekends".
         "live", "work", "open", "operate", "stay",
     ]
+    /// More participles that are no past tense, which after a count that no noun follows refer back as a past does, as
+    /// `irregularParticiples` do: "900 homes, with only 120 begun", "Of the 40 wells, 12 have run dry and 6 gone".
+    static let participlesReferringBack: WordSet = [
+        "begun", "grown", "done", "fallen", "risen", "gone", "come", "become", "run", "sunk", "sung", "swum", "rung", "shrunk",
+        "beaten", "bitten",
+    ]
     /// Adverbs of time between a count and its verb, the subject still elided: "12 now open", "Forty have since closed".
     static let adverbsBeforeElisionVerbs: WordSet = ["now", "since", "already", "also", "currently", "later", "eventually"]
 

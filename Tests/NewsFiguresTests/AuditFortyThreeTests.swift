@@ -1,0 +1,216 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 43's classes (counts in twenty new genres; dates on 2027-05-31, 2028-12-26 and 2027-10-16) and the left-alone cases
+/// of the sessions before, each with the cases that must stay as they were.
+@Suite struct AuditFortyThreeCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    /// Each figure as "text=value kind unit", with the direction of its change.
+    static func kinds(_ text: String) -> [String] {
+        NewsCopyRuleTests.figures(text).filter { $0.kind != .date }.map { f in
+            var s = "\(f.text)=\(f.value?.doubleValue ?? -1) \(f.kind.rawValue)"
+            if let unit = f.unit { s += " \(unit)" }
+            if let d = f.change?.direction { s += " \(d.rawValue)" }
+            return s
+        }
+    }
+
+    @Test func theUnitAndScaleOfTheNewLevelAreTheEarlierOnes() {
+        #expect(
+            Self.kinds("Turnout rose from 53 to 65 per cent.") == [
+                "53=53.0 percent percent", "65 per cent=65.0 percent percent increase",
+            ])
+        #expect(
+            Self.kinds("Rates rose from five to six per cent.") == [
+                "five=5.0 percent percent", "six per cent=6.0 percent percent increase",
+            ])
+        #expect(Self.kinds("Prices rose from 3 to 5 euros.") == ["3=3.0 money EUR", "5 euros=5.0 money EUR increase"])
+        #expect(
+            Self.kinds("Revenue rose from 1.2 to 1.5 billion euros.") == [
+                "1.2=1200000000.0 money EUR", "1.5 billion euros=1500000000.0 money EUR increase",
+            ])
+        #expect(
+            Self.read("Sales rose from 1.2 to 1.5 million.") == [
+                "1.2=1200000.0 [Sales]", "1.5 million=1500000.0 increase [Sales]",
+            ])
+        // A scale that would put the earlier level more than ten times off the new one is not carried back.
+        #expect(
+            Self.read("Passengers rose from 800 to 1.2 million.") == [
+                "800=800.0 [Passengers]", "1.2 million=1200000.0 increase [Passengers]",
+            ])
+        #expect(
+            Self.read("Passengers rose from 900,000 to 1.2 million.") == [
+                "900,000=900000.0 [Passengers]", "1.2 million=1200000.0 increase [Passengers]",
+            ])
+        // Nothing to carry: no unit, percentage points, a noun of the earlier level's own, a range.
+        #expect(Self.kinds("The pension age will rise from 66 to 67.") == ["66=66.0 count", "67=67.0 count increase"])
+        #expect(
+            Self.kinds("The score rose from 3 to 5 percentage points.") == [
+                "3=3.0 count", "5 percentage points=5.0 percent percentage point increase",
+            ])
+        #expect(
+            Self.kinds("Its stake rose from 10 people to 15 percent.") == [
+                "10=10.0 count", "15 percent=15.0 percent percent increase",
+            ])
+        #expect(Self.kinds("Growth of 2 to 3 per cent is expected.") == ["2 to 3 per cent=2.0 percent percent increase"])
+    }
+
+    @Test func aSpacedCapitalAIsTheArticleNotAustralia() {
+        #expect(Self.kinds("A $250 fine was imposed.") == ["$250=250.0 money USD"])
+        #expect(Self.kinds("Orsted Cancels Projects, Taking A $4bn Impairment") == ["$4bn=4000000000.0 money USD"])
+        // Tight, or with the sign spaced from the number, still Australian.
+        #expect(Self.kinds("Firm Signs A$2 Billion Deal In Sydney") == ["A$2 Billion=2000000000.0 money AUD"])
+        #expect(Self.kinds("The deal was worth A$ 2 billion.") == ["A$ 2 billion=2000000000.0 money AUD"])
+        #expect(Self.kinds("It paid C $5 million.") == ["C $5 million=5000000.0 money CAD"])
+    }
+
+    @Test func aYearBeforeAVerbNoYearCounts() {
+        #expect(Self.read("The target of 300 homes by 2029 looks out of reach.") == ["300=300.0 [homes]"])
+        #expect(Self.read("The record set in 1998 stands.") == [])
+        #expect(Self.read("The goal of 40 hospitals by 2030 seems unlikely.") == ["40=40.0 [hospitals]"])
+        // A plural the year counts, or a verb that is a noun too, is counted.
+        #expect(Self.read("He won by 2029 votes.") == ["2029=2029.0 [votes]"])
+        #expect(Self.read("The team won by 2029 points.") == ["2029=2029.0 [points]"])
+    }
+
+    @Test func aHeadlinesBaseVerbAfterToOrWill() {
+        #expect(
+            Self.read("Flood Barrier Upgrade To Protect 14,000 Homes, Costing £95m") == [
+                "14,000=14000.0 [Homes]", "£95m=95000000.0",
+            ])
+        #expect(Self.read("Council Will Build 1,200 Homes") == ["1,200=1200.0 [Homes]"])
+        #expect(Self.read("Wind Farm To Power 400,000 Homes") == ["400,000=400000.0 [Homes]"])
+        // A name's number after a capitalised word that is no verb stays no figure.
+        #expect(Self.read("Upgrade To Windows 11 Now") == [])
+    }
+
+    @Test func aHeadlinesCentsBeforeAWordOfTitleCase() {
+        #expect(
+            Self.kinds("Starbucks Raises Latte Price By 15 Cents To $5.45") == [
+                "15 Cents=0.15 money USD increase", "$5.45=5.45 money USD increase",
+            ])
+        #expect(Self.kinds("Petrol Rises 4 Cents A Litre") == ["4 Cents=0.04 money USD increase"])
+        // A capitalised cents word before a name's next word is the name's.
+        #expect(Self.kinds("The 1840 Penny Black sold for £2m.") == ["£2m=2000000.0 money GBP"])
+    }
+
+    @Test func anIrregularPastOrParticipleRefersBack() {
+        #expect(
+            Self.read("Of the 24 children dosed, 19 showed improved muscle function and two withdrew, the company said.") == [
+                "24=24.0 [children]", "19=19.0 [children]", "two=2.0 [children]",
+            ])
+        #expect(
+            Self.read("Work started on 900 homes, with only 120 begun by March.") == ["900=900.0 [homes]", "120=120.0 [homes]"])
+        // A participle before a noun is its modifier.
+        #expect(
+            Self.read("Of the 24 children, two withdrawn pupils returned.") == ["24=24.0 [children]", "two=2.0 [withdrawn pupils]"])
+    }
+
+    @Test func grewBeforePlantsRaisesThem() {
+        #expect(Self.read("Farmers grew 40 varieties.") == ["40=40.0 [varieties]"])
+        #expect(Self.read("Farmers are growing 3,000 potato plants.") == ["3,000=3000.0 [potato plants]"])
+        // A rise of anything else, or by a count.
+        #expect(Self.read("Output grew 5 million tonnes.") == ["5 million=5000000.0 increase [tonnes]"])
+        #expect(
+            Self.read("Waiting lists grew by 3,400 pathways to 798,000.") == [
+                "3,400=3400.0 increase [pathways]", "798,000=798000.0 increase [pathways]",
+            ])
+    }
+}
+
+@Suite struct AuditFortyThreeDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aWarningsDaysOverAPastOfAnotherClause() {
+        #expect(
+            Self.dates(
+                "The Met Office has issued a yellow warning for thunderstorms across southern England and Wales from Friday to Sunday, after flash floods closed roads.",
+                "2027-05-31") == ["from Friday to Sunday=2027-06-04..2027-06-06"])
+        #expect(
+            Self.dates("The Met Office has issued a yellow warning for thunderstorms on Friday, although roads reopened.", "2027-05-31")
+                == [
+                    "on Friday=2027-06-04..2027-06-04"
+                ])
+        // A past said of the warning itself still makes its day the one gone.
+        #expect(
+            Self.dates("The warning for Friday turned out to be unnecessary.", "2027-05-31") == ["Friday=2027-05-28..2027-05-28"])
+    }
+
+    @Test func wouldFarAfterASayingVerbAndThat() {
+        #expect(
+            Self.dates(
+                "The chain said on Friday that sales rose 2% and that it would report full-year results on 14 March.", "2028-12-26")
+                == ["on Friday=2028-12-22..2028-12-22", "14 March=2029-03-14..2029-03-14"])
+        #expect(
+            Self.dates(
+                "The chain said like-for-like sales rose 2% in the six weeks to Christmas Eve and that it would report results on 14 March.",
+                "2028-12-26") == ["the six weeks to Christmas Eve=2028-11-13..2028-12-24", "14 March=2029-03-14..2029-03-14"])
+        #expect(
+            Self.dates(
+                "The prime minister told reporters on Sunday that voters would go to the polls in July and that parliament would be dissolved on Thursday.",
+                "2027-05-31") == ["on Sunday=2027-05-30..2027-05-30", "July=2027-07-01..2027-07-31", "on Thursday=2027-06-03..2027-06-03"])
+        // Not across a semicolon.
+        #expect(
+            Self.dates(
+                "The firm said that sales at its largest stores rose sharply last year; those it would close in March were smaller.",
+                "2028-12-26") == ["last year=2027-01-01..2027-12-31", "March=2028-03-01..2028-03-31"])
+    }
+
+    @Test func aParticipleWithALongerAgentOrSet() {
+        #expect(
+            Self.dates("The budget approved by the government in March will be reviewed.", "2027-10-16") == ["March=2027-03-01..2027-03-31"]
+        )
+        #expect(
+            Self.dates("The budget approved by Treasury officials in March will be reviewed.", "2027-10-16") == [
+                "March=2027-03-01..2027-03-31"
+            ])
+        #expect(
+            Self.dates(
+                "The minister said on Wednesday that the fiscal rules set by the Treasury in March would not be changed.", "2027-10-16")
+                == ["on Wednesday=2027-10-13..2027-10-13", "March=2027-03-01..2027-03-31"])
+        // In the passive after "be" it is still to come.
+        #expect(Self.dates("The budget will be approved by the government in March.", "2027-10-16") == ["March=2028-03-01..2028-03-31"])
+    }
+
+    @Test func aHolidaysHeldThingOrAPlacesThingCalledOff() {
+        #expect(
+            Self.dates("Councils across Yorkshire have cancelled Bonfire Night displays after heavy rain.", "2027-10-16") == [
+                "Bonfire Night=2027-11-05..2027-11-05"
+            ])
+        #expect(Self.dates("Councils have called off Halloween parades.", "2027-10-16") == ["Halloween=2027-10-31..2027-10-31"])
+        #expect(Self.dates("The council has cancelled the display on 5 November.", "2027-10-16") == ["5 November=2027-11-05..2027-11-05"])
+        #expect(
+            Self.dates("Stena Line has cancelled all sailings between Holyhead and Dublin on Wednesday.", "2027-05-31") == [
+                "on Wednesday=2027-06-02..2027-06-02"
+            ])
+        // Not a holiday's sales, nor the day of the act of a verb that calls nothing off.
+        #expect(Self.dates("Councils reported Bonfire Night injuries.", "2027-10-16") == ["Bonfire Night=2026-11-05..2026-11-05"])
+        #expect(
+            Self.dates("The airline flew 300 passengers between Leeds and Paris on Wednesday.", "2027-05-31") == [
+                "on Wednesday=2027-05-26..2027-05-26"
+            ])
+    }
+
+    @Test func aBankHolidayInLowerCase() {
+        #expect(
+            Self.dates("The spring bank holiday brought 12 million car journeys, the AA said.", "2027-05-31") == [
+                "spring bank holiday=2027-05-31..2027-05-31"
+            ])
+        #expect(
+            Self.dates("Traffic rose over the early May bank holiday.", "2027-05-31") == ["early May bank holiday=2027-05-03..2027-05-03"])
+        // A season or an edge alone is no holiday.
+        #expect(Self.dates("Sales rose in early May.", "2027-05-31") == ["early May=2027-05-01..2027-05-15"])
+    }
+
+    @Test func aTallyOfNamesOnNumbersIsNoDay() {
+        #expect(
+            Self.dates("Labour won 34 of the 60 seats, with the Conservatives on 14 and the Greens on 9.", "2027-06-14") == [])
+        #expect(
+            AuditFortyThreeCountsTests.kinds("Labour won 34 seats, with the Conservatives on 14 and the Greens on 9.").last == "9=9.0 count"
+        )
+        // A bare day after "on" with no tally before it is still the day of the month.
+        #expect(Self.dates("The Greens finished on 9.", "2027-06-14") == ["9=2027-06-09..2027-06-09"])
+    }
+}
