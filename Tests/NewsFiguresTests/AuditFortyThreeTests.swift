@@ -118,6 +118,31 @@ import Testing
                 "3,400=3400.0 increase [pathways]", "798,000=798000.0 increase [pathways]",
             ])
     }
+
+    /// Review 49's near misses of the rules above.
+    @Test func reviewFortyNineNearMisses() {
+        // A spaced "A" after a lower-case word is Australia's.
+        #expect(Self.kinds("Qantas posted a profit of A $1.2 billion for the year.") == ["A $1.2 billion=1200000000.0 money AUD"])
+        // A name's cents, and a headline's cents before a word of comparison or time.
+        #expect(Self.kinds("99 Cents Only Stores Files For Bankruptcy").allSatisfy { !$0.contains("money") })
+        #expect(Self.kinds("They ate at the 10 Cents Diner in Brooklyn.").allSatisfy { !$0.contains("money") })
+        #expect(Self.kinds("Bread Costs 30 Cents More Than Last Year") == ["30 Cents=0.3 money USD increase"])
+        // A headline's base verb before no plural, a year, a model or a number to call counts nothing.
+        #expect(Self.read("Trump Moves To Build 1776 Commission") == [])
+        #expect(Self.read("Boeing To Build 737 Max Jets In Seattle") == [])
+        #expect(Self.read("Government To Protect 999 Services") == [])
+        #expect(Self.read("Minister Invited To Power 100 Gala") == [])
+        #expect(Self.read("Network Rail Will Deliver 300 New Trains") == ["300=300.0 [Trains]"])
+        // The scale goes back with the unit, or neither does.
+        #expect(
+            Self.kinds("Costs fell from 50 to 5 million euros.") == [
+                "50=50000000.0 money EUR", "5 million euros=5000000.0 money EUR decrease",
+            ])
+        #expect(
+            Self.kinds("Revenue rose from 800 to 1.2 million euros.") == [
+                "800=800.0 count", "1.2 million euros=1200000.0 money EUR increase",
+            ])
+    }
 }
 
 @Suite struct AuditFortyThreeDatesTests {
@@ -212,5 +237,30 @@ import Testing
         )
         // A bare day after "on" with no tally before it is still the day of the month.
         #expect(Self.dates("The Greens finished on 9.", "2027-06-14") == ["9=2027-06-09..2027-06-09"])
+    }
+
+    /// Review 49's near misses of the rules above.
+    @Test func reviewFortyNineNearMisses() {
+        // A warning told in the past in its own words is the one gone.
+        #expect(
+            Self.dates("A warning for snow was in force from Friday to Sunday, after flash floods closed roads.", "2025-06-18") == [
+                "from Friday to Sunday=2025-06-13..2025-06-15"
+            ])
+        #expect(
+            Self.dates("An amber warning for rain was issued on Sunday, after flooding closed roads.", "2025-06-18") == [
+                "on Sunday=2025-06-15..2025-06-15"
+            ])
+        #expect(
+            Self.dates("A warning for rain from Friday to Sunday had been in force, after flash floods closed roads.", "2024-03-04") == [
+                "from Friday to Sunday=2024-03-01..2024-03-03"
+            ])
+        // "set" in the present passive, or in a sentence of what is to come, is no past.
+        #expect(Self.dates("The rules are set by the Treasury in March.", "2025-02-11") == ["March=2025-03-01..2025-03-31"])
+        #expect(
+            Self.dates("The cap set by Ofgem in April will take effect in July.", "2023-11-07") == [
+                "April=2024-04-01..2024-04-30", "July=2024-07-01..2024-07-31",
+            ])
+        // A bank holiday after "a" is any year's.
+        #expect(Self.dates("A spring bank holiday is a good time to plant out tomatoes.", "2024-04-20") == [])
     }
 }

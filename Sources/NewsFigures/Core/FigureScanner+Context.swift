@@ -880,12 +880,14 @@ extension FigureScanner {
             k = model + 1
         }
         // "11 more bodies", "five fewer flights": more of the same noun.
-        // ("1,000 more heat pump engineers", "300 more trained lifeguards": over up to three modifiers before the plural.)
+        // ("1,000 more heat pump engineers", "300 more trained lifeguards": over up to three modifiers before the plural; in a
+        // headline of title case, "To 510,000 More Children", capitalised.)
         if let w = word(k), w == "more" || w == "fewer",
             (k + 1...k + 4).contains(where: { j in
                 word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !SubjectRules.verbsAfterCounts.contains($0) } == true
                     && (k + 1...j).allSatisfy { m in
-                        word(m).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[m].capitalized && sameSentence(k, m)
+                        word(m).map { !SubjectRules.stopWords.contains($0) } == true && (!tokens[m].capitalized || tokens[k].capitalized)
+                            && sameSentence(k, m)
                     }
             })
         {
@@ -1463,6 +1465,14 @@ extension FigureScanner {
             end -= 1
             adverbs += 1
         }
+        // ("Ticket sales for 'Barbie 2' reached 12 million": over a title's closing quote and a name's number.)
+        while end > 1, sameSentence(end, first),
+            (symbol(end).map(NameRules.quoteMarks.contains) ?? false)
+                || (tokens[end].kind == .number && tokens[end].norm.utf8.count <= 2 && tokens[end - 1].kind == .word
+                    && tokens[end - 1].capitalized)
+        {
+            end -= 1
+        }
         // ("Traffic deaths in the U.S. fell 3.8%": over a dotted initialism, the place's last word.)
         var letters = 0
         var k = end
@@ -1493,12 +1503,18 @@ extension FigureScanner {
             // (A tight hyphen is no word: "short-course".)
             // (Over a count after a determiner in the phrase too: "Volunteer hours logged by its 28 teams rose to more than
             // 41,000"; not a figure of another clause, "Sales rose in 12 markets and fell in 3".)
+            // (And over a title in quotes or a name's number: "Ticket sales for 'Barbie 2' reached 12 million".)
+            let nameNumber = { (p: Int) -> Bool in
+                self.tokens[p].kind == .number && self.tokens[p - 1].kind == .word && self.tokens[p - 1].capitalized
+                    && self.tokens[p].norm.utf8.count <= 2
+            }
             while words < 6, p > 0, sameSentence(p, end),
                 word(p) != nil || tightHyphen(p)
-                    || (tokens[p].kind == .number && determinerOrPossessive(p - 1))
+                    || (tokens[p].kind == .number && (determinerOrPossessive(p - 1) || nameNumber(p)))
+                    || (tokens[p].kind == .symbol && NameRules.quoteMarks.contains(tokens[p].norm))
             {
                 guard let w = word(p) else {
-                    if tokens[p].kind == .number { words += 1 }
+                    if tokens[p].kind == .number, !nameNumber(p) { words += 1 }
                     p -= 1
                     continue
                 }

@@ -96,7 +96,10 @@ extension FigureScanner {
     /// sentence of one tense as `yearNear` moves a month and day.
     private mutating func holidayDate(at i: Int) -> Int? {
         // ("the spring bank holiday", "the early May bank holiday": a bank holiday's first word in lower case.)
-        let lowerCaseFirst = !tokens[i].capitalized && HolidayRules.lowerCaseFirstWords.contains(tokens[i].norm)
+        // (After "the" or a relative word only: "A spring bank holiday is a good time to plant" is any year's.)
+        let lowerCaseFirst =
+            !tokens[i].capitalized && HolidayRules.lowerCaseFirstWords.contains(tokens[i].norm)
+            && (word(i - 1).map { $0 == "the" || DateRules.relativeShifts[$0] != nil } ?? false)
         guard tokens[i].capitalized || lowerCaseFirst else { return nil }
         for entry in HolidayRules.phrases where matches(entry.words, at: i) {
             if lowerCaseFirst, !entry.words.contains("bank") { continue }
@@ -314,9 +317,9 @@ extension FigureScanner {
             // ("Traffic peaked in the week before Christmas" on 24 December: the days before a holiday under way are this
             // year's.)
             // (Not with a year named in the sentence: "Last year traffic peaked in the week before Christmas", "In 2026, …".)
+            // ("Sales jumped the weekend before Christmas" on 20 December: the weekend before it too.)
             if shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
-                let period = daysEnding(at: first),
-                !(published < Self.days(of: period, endingOn: next).start), !yearToldBefore(first)
+                let start = startOfDaysBefore(first, endingBefore: next), !(published < start), !yearToldBefore(first)
             {
                 day = next
             }
@@ -332,6 +335,16 @@ extension FigureScanner {
     }
 
     private var published: CalendarDate? { options.published }
+
+    /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
+    /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
+    private func startOfDaysBefore(_ first: Int, endingBefore next: CalendarDate) -> CalendarDate? {
+        if let period = daysEnding(at: first) { return Self.days(of: period, endingOn: next).start }
+        if word(first - 1) == "before", word(first - 2) == "weekend", word(first - 3) == "the" {
+            return next.first(7, after: false).adding(days: -1)
+        }
+        return nil
+    }
 
     /// A holiday's date from its first day, as many days as it lasts (`HolidayRules.length`).
     private mutating func addHoliday(_ first: Int, _ last: Int, _ holiday: HolidayRules.Day, on day: CalendarDate, resolved: String)
@@ -691,8 +704,10 @@ extension FigureScanner {
             agent -= 1
         }
         if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
-            DateRules.isPastForm(p) || p == "set",
-            !DateRules.aheadParticiples.contains(p) || p == "set", word(agent - 2) != "be"  // (not "will be signed by Biden in March")
+            DateRules.isPastForm(p) || (p == "set" && (isPastSentence(first) || !isFutureSentence(first))),
+            !DateRules.aheadParticiples.contains(p) || p == "set",
+            // (Not "will be signed by Biden in March", "The rules are set by the Treasury in March".)
+            !(word(agent - 2).map { $0 == "be" || DateRules.presentBe.contains($0) } ?? false)
         {
             return true
         }
@@ -2077,16 +2092,23 @@ extension FigureScanner {
                 sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
                     && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
                     && (k + 1..<preposition).allSatisfy {
-                        (tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)) || tightHyphen($0)
+                        // (Not one told in the past in its own words: "A warning for snow was in force from Friday to Sunday",
+                        // "An amber warning for rain was issued on Sunday".)
+                        (tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)
+                            && !DateRules.pastBeAndHave.contains(tokens[$0].norm) && (tokens[$0].capitalized || !isPastVerb($0)))
+                            || tightHyphen($0)
                             // ("and" between places: "across Wales and south-west England".)
                             || (tokens[$0].norm == "and" && $0 + 1 < preposition && (tokens[$0 + 1].capitalized || tightHyphen($0 + 2)))
                     }
             }
             // (A past of another clause tells nothing of the warning: "from Friday to Sunday, after flash floods closed roads".)
             && !(i + 1..<(clauseOfOtherEvent(after: i) ?? min(tokens.count, i + 12))).contains { k in
-                sameSentence(k, i) && !tokens[k].capitalized && isPastVerb(k)
-                    && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
-                    && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false)
+                sameSentence(k, i) && !tokens[k].capitalized
+                    && ((isPastVerb(k)
+                        && !(word(k).map { DateRules.beVerbs.contains($0) || $0 == "had" } ?? false)
+                        && !(word(k - 1).map { DateRules.beVerbs.contains($0) || $0 == "has" || $0 == "have" } ?? false))
+                        // ("A warning for rain from Friday to Sunday had been in force": its own verb, in the past perfect.)
+                        || (word(k) == "had" && word(k + 1) == "been"))
             }
         if word(first - 1) == "for", let v = word(first - 2), sameSentence(first - 2, i) {
             scheduled =

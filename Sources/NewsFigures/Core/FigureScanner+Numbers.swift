@@ -73,9 +73,11 @@ extension FigureScanner {
         if high.scaled, let w = word(high.last),
             let power = NumberRules.scaleWords[w] ?? NumberRules.attachedScales[w] ?? NumberRules.moneyOnlyScales[w]
         {
+            // (A scale that cannot be carried back leaves the unit too: "from 800 to 1.2 million euros" stays a bare 800.)
             let scaled = low.value.scaled(byPowerOfTen: power)
             let ratio = scaled.doubleValue / max(high.value.doubleValue, .leastNonzeroMagnitude)
-            if low.value.doubleValue < 1000, ratio > 0.1, ratio < 10 { value = scaled }
+            guard low.value.doubleValue < 1000, ratio >= 0.02, ratio <= 50 else { return nil }
+            value = scaled
         }
         if let p = percent(after: high.last), p.unit == PercentRules.unitPercent, !p.hyphenated {
             return (.percent, p.unit, value)
@@ -902,9 +904,13 @@ extension FigureScanner {
         if token.kind == .symbol {
             if token.norm == "$" || token.norm == "＄" {
                 // "US$", "HK$", "C$", and as written in lower case or spaced out: "hk $", "c $", "cad$".
-                // (A spaced "A" is the article: "A $250 fine was imposed", "Taking A $4bn Impairment".)
-                if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t),
-                    attached(t) || letters.count >= 2 || (tokens[t - 1].capitalized && letters != "a") || tokens[t - 1].norm == "c"
+                // (A spaced "A" that opens its sentence, or follows a word of title case, is the article: "A $250 fine was
+                // imposed", "Taking A $4bn Impairment"; "a profit of A $1.2 billion" is Australian.)
+                let article =
+                    word(t - 1) == "a" && !attached(t)
+                    && (t < 2 || !sameSentence(t - 2, t - 1) || (tokens[t - 2].kind == .word && tokens[t - 2].capitalized))
+                if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t), !article,
+                    attached(t) || letters.count >= 2 || tokens[t - 1].capitalized || tokens[t - 1].norm == "c"
                 {
                     return (code, nil, t - 1)
                 }
@@ -1147,10 +1153,12 @@ extension FigureScanner {
         // "2 euro cents": the euro's cent.
         if w == "euro", let c = word(k + 1), c == "cents" || c == "cent" { return ("EUR", k + 1) }
         guard let code = MoneyRules.hundredths[w] else { return nil }
-        // ("The 1840 Penny Black": a capitalised word of cents before another capitalised word is a name's; not a headline's
-        // "Cents", nor one before a word of title case: "Raises Latte Price By 15 Cents To $5.45", "Rises 4 Pence A Litre".)
-        if tokens[k].capitalized, w != "cents", k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].capitalized,
-            sameSentence(k, k + 1), !NameRules.titleCaseFunctionWords.contains(tokens[k + 1].norm), tokens[k + 1].norm != "a"
+        // ("The 1840 Penny Black", "99 Cents Only Stores": a capitalised word of cents before another capitalised word is a
+        // name's; not one before a word of title case, "Raises Latte Price By 15 Cents To $5.45", "Rises 4 Pence A Litre",
+        // "Costs 30 Cents More Than Last Year" (`MoneyRules.wordsAfterHeadlineCents`).)
+        if tokens[k].capitalized, k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].capitalized,
+            sameSentence(k, k + 1), !NameRules.titleCaseFunctionWords.contains(tokens[k + 1].norm),
+            !MoneyRules.wordsAfterHeadlineCents.contains(tokens[k + 1].norm)
         {
             return nil
         }
@@ -2561,6 +2569,10 @@ extension FigureScanner {
                     headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
+                        || (!modifier && NameRules.headlineVerbsBeforePlurals.contains(verb.norm)
+                            && headlinePluralFollows(tail)
+                            && !(number.plainInteger && tokens[i].norm.utf8.count == 4)
+                            && !NameRules.emergencyNumbers.contains(tokens[i].norm))
                         || (!modifier
                             && NameRules.headlineVerbsBeforeParticles[previous.norm].map { verbs in
                                 word(i - 2).map { verbs.contains($0) } ?? false
@@ -3192,6 +3204,15 @@ extension FigureScanner {
             && before != "around"
     }
 
+    /// Whether a capitalised plural follows the number ending at `tail` straight away, or over "New", "More", "Extra" or
+    /// "Additional": "To Protect 14,000 Homes", "Will Deliver 300 New Trains" (not "To Build 737 Max Jets").
+    func headlinePluralFollows(_ tail: Int) -> Bool {
+        var k = tail + 1
+        if word(k).map(NameRules.headlineModifiersBeforePlurals.contains) == true { k += 1 }
+        return k < tokens.count && sameSentence(tail, k) && tokens[k].capitalized
+            && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+    }
+
     /// Whether another amount in pence, priced per unit, stands before token `i` in its sentence: "79p per kWh, against 52p
     /// at home". (Read from the tokens alone, as `readNumber`'s answers are kept.)
     func penceBefore(_ i: Int) -> Bool {
@@ -3238,7 +3259,8 @@ extension FigureScanner {
             return true
         }
         // ("another 2,400", "compared with 19,100", "than the 300 initially feared": more of it, or what it is compared with.)
-        let lead = word(first - 1) == "the" ? first - 2 : first - 1
+        // ("compared with just 4 a year earlier", "than only 300": over "just" or "only" too.)
+        let lead = word(first - 1).map { $0 == "the" || $0 == "just" || $0 == "only" } == true ? first - 2 : first - 1
         if let p = word(lead), SubjectRules.sameThingLeads.contains(p) || (p == "with" && word(lead - 1) == "compared"),
             sameSentence(lead, first),
             candidates.last.map({ $0.kind == .count && tokens[$0.lastToken].sentence == tokens[first].sentence }) == true

@@ -511,11 +511,33 @@ struct FigureScanner {
     /// "in the week to Friday", "the week ending Sunday", "the week before Christmas", "the seven days to Sunday", "the two
     /// weeks before Christmas": the days that end on a day read alone (or the day before it).
     mutating func widenWeeksTo() {
+        var weekendsRead: [Range<Int>] = []
         for index in candidates.indices where candidates[index].kind == .date {
-            guard let (first, start, end) = daysEnding(candidates[index]) else { continue }
-            candidates[index].firstToken = first
-            candidates[index].date = DateSpan(start: start.description, end: end.description)
+            if let (first, start, end) = daysEnding(candidates[index]) {
+                candidates[index].firstToken = first
+                candidates[index].date = DateSpan(start: start.description, end: end.description)
+            } else if let (first, start, end) = weekendBeside(candidates[index]) {
+                weekendsRead.append(first..<candidates[index].firstToken)
+                candidates[index].firstToken = first
+                candidates[index].date = DateSpan(start: start.description, end: end.description)
+                candidates[index].resolved = "relative to a date in the text"
+            }
         }
+        // (The words "the weekend" read on their own before are no weekend of their own.)
+        if !weekendsRead.isEmpty {
+            candidates.removeAll { c in c.kind == .date && weekendsRead.contains { $0.contains(c.firstToken) && $0.contains(c.lastToken) } }
+        }
+    }
+
+    /// "the weekend before Christmas", "the weekend after Easter": the Saturday and Sunday just before or just after a date
+    /// read as one day `c`.
+    func weekendBeside(_ c: Candidate) -> (first: Int, start: CalendarDate, end: CalendarDate)? {
+        let k = c.firstToken - 1
+        guard let joiner = word(k), joiner == "before" || joiner == "after", word(k - 1) == "weekend", word(k - 2) == "the",
+            sameSentence(k - 2, c.firstToken), let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start)
+        else { return nil }
+        let saturday = joiner == "before" ? day.first(7, after: false).adding(days: -1) : day.first(6, after: true)
+        return (k - 2, saturday, saturday.adding(days: 1))
     }
 
     /// The days a date read as one day `c` ends (`daysEnding(at:)`): the phrase's first token, its first and last day.

@@ -739,6 +739,8 @@ enum DateRules {
     /// warning for Sunday", "the forecast for Saturday".
     static let warningsFor: WordSet = ["warning", "warnings", "alert", "alerts", "watch", "forecast", "forecasts", "advisory"]
     static let beVerbs: WordSet = ["is", "are", "was", "were", "be", "been", "now", "also"]
+    /// Past forms of "be" and "have" that tell a thing in the past in its own words: "A warning for snow was in force".
+    static let pastBeAndHave: WordSet = ["was", "were", "had", "been"]
 
     /// Words of a weather report: in their sentence "the 80s" and "the mid-20s" are degrees.
     static let temperatureWords: WordSet = [

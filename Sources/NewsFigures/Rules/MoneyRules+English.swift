@@ -4,6 +4,12 @@
 /// "3 billion yuan" → CNY, "RMB 5 billion" → CNY, "500 million euros" → EUR.
 /// Negative: "5 pounds of flour" (weight: "pounds" followed by "of"), "$" with no number.
 enum MoneyRules {
+    /// Words of a headline after a capitalised cents word that leave it money, besides the short words of title case: "Rises 4
+    /// Pence A Litre", "Costs 30 Cents More Than Last Year", "Rise By 10 Cents Next Year" (not "99 Cents Only Stores").
+    static let wordsAfterHeadlineCents: WordSet = [
+        "a", "an", "more", "less", "next", "last", "this", "per", "each", "higher", "lower", "cheaper", "dearer", "extra",
+    ]
+
     /// Symbols written before the amount, keyed by the letters written straight before "$".
     static let dollarPrefixes: WordTable<String> = [
         "": "USD", "us": "USD", "hk": "HKD", "s": "SGD", "a": "AUD", "au": "AUD", "c": "CAD",

@@ -213,15 +213,23 @@ enum NameRules {
         "offers", "offer", "backs", "rehomes", "removes", "remove", "repairs", "repair", "replaces", "replace",
         "installs", "install", "trains", "train", "recruits", "recruit", "completes", "collects", "collect", "rescue", "fines",
         "fine", "bans", "ban",
-        // Base forms after "To" or "Will": "Flood Barrier Upgrade To Protect 14,000 Homes", "Wind Farm To Power 400,000 Homes".
+        // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
+        "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
+    ]
+    /// Verbs of headlines before a count only when a capitalised plural follows it straight away, and it is no year and
+    /// no number to call: "Flood Barrier Upgrade To Protect 14,000 Homes", "Wind Farm To Power 400,000 Homes" (not "To Build
+    /// 1776 Commission", "To Power 100 Gala", "To Build 737 Max Jets", "To Protect 999 Services").
+    static let headlineVerbsBeforePlurals: WordSet = [
         "protects", "protect", "build", "deliver", "create", "provides", "provide", "powers", "power", "supplies", "supply",
         "connects", "connect", "equips", "equip", "supports", "support", "helps", "help", "house", "injure", "evacuate",
         "buy", "order", "recall", "sign", "infect", "jail", "free", "deport", "sack", "fire", "attract", "welcome", "slash",
         "trim", "employ", "vaccinate", "treat", "feed", "serve", "ship", "raise", "rehome", "complete", "upgrades", "upgrade",
         "covers", "cover",
-        // Participles after a comma: "Retailer Collapses, Putting 1,100 Jobs At Risk".
-        "putting", "leaving", "forcing", "sending", "cutting", "adding", "affecting", "killing", "stranding", "displacing",
     ]
+    /// Modifiers between such a verb's count and its plural: "Will Deliver 300 New Trains".
+    static let headlineModifiersBeforePlurals: WordSet = ["new", "more", "extra", "additional"]
+    /// Numbers to call, which a headline's verb before them does not count: "To Protect 999 Services".
+    static let emergencyNumbers: Set<String> = ["999", "911", "112", "111", "101", "000"]
     /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
     static let headlineModifiersBeforeCounts: WordSet = ["record", "another", "extra", "additional"]
     /// Heads of a named scheme after a capitalised tally: "Canada's 2 Billion Trees programme".
@@ -293,6 +301,8 @@ enum NameRules {
 
     /// Quotation marks that open and close a quoted title: "'99 Luftballons'", "“16 Carriages”".
     static let openingQuotes: Set<String> = ["'", "‘", "’", "\"", "“"]
+    /// Quotation marks of either side: a title in them stands in a subject's phrase ("Ticket sales for 'Barbie 2' reached").
+    static let quoteMarks: Set<String> = ["'", "‘", "’", "\"", "“", "”"]
     static let closingQuotes: Set<String> = ["'", "’", "\"", "”"]
     /// Lower-case words a quoted title may hold between capitalised ones: "'9 to 5'", "'Fifty Shades of Grey'".
     static let titleFunctionWords: WordSet = ["to", "of", "and", "the", "a", "an", "in", "on", "for", "at", "&"]
