@@ -119,6 +119,16 @@ import Testing
             ])
     }
 
+    @Test func anAmountInTheObjectOfAChangeByAShare() {
+        #expect(
+            Self.kinds("Ghana agreed to cut the face value of $13 billion of eurobonds by 37%.") == [
+                "$13 billion=13000000000.0 money USD", "37%=37.0 percent percent decrease",
+            ])
+        #expect(Self.kinds("Ghana cut the value of 40 bonds by 37%.") == ["40=40.0 count", "37%=37.0 percent percent decrease"])
+        // Not an amount of another clause before "by" and a date.
+        #expect(Self.kinds("He paid $13 billion for the firm by 2020.") == ["$13 billion=13000000000.0 money USD"])
+    }
+
     /// Review 49's near misses of the rules above.
     @Test func reviewFortyNineNearMisses() {
         // A spaced "A" after a lower-case word is Australia's.

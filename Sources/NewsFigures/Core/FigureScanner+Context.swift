@@ -626,8 +626,12 @@ extension FigureScanner {
                     v -= 1
                     continue
                 }
-                // ("cut prices on about 8,000 products by 11%": a count read before, within the object, after "by".)
-                if !from, consumed[v], tokens[v].kind == .number, candidates.last(where: { $0.lastToken < p })?.kind == .count {
+                // ("cut prices on about 8,000 products by 11%": a count read before, within the object, after "by"; and an amount,
+                // "cut the face value of $13 billion of eurobonds by 37%".)
+                if !from, consumed[v], tokens[v].kind == .number || tokens[v].kind == .symbol,
+                    let within = candidates.last(where: { $0.lastToken < p }), within.kind == .count || within.kind == .money,
+                    within.kind == .count || (within.firstToken <= v && v <= within.lastToken)
+                {
                     hyphens += 1
                     v -= 1
                     continue
