@@ -143,6 +143,18 @@ import Testing
         #expect(Self.read("Government To Protect 999 Services") == [])
         #expect(Self.read("Minister Invited To Power 100 Gala") == [])
         #expect(Self.read("Network Rail Will Deliver 300 New Trains") == ["300=300.0 [Trains]"])
+        // Review 50: an article after a mark that opens a phrase; cents before a word of time or place; a headline's
+        // plural over its capitalised modifiers; no "More" before a duration; a name of cents.
+        #expect(Self.kinds("\"A $5 fee is fair,\" he said.") == ["$5=5.0 money USD"])
+        #expect(Self.kinds("UPDATE 2-A $4bn deal was struck.") == ["$4bn=4000000000.0 money USD"])
+        #expect(Self.kinds("Bread Jumps 20 Cents Overnight") == ["20 Cents=0.2 money USD increase"])
+        #expect(Self.read("Firm To Build 12 Offshore Wind Farms") == ["12=12.0 [Offshore Wind Farms]"])
+        #expect(Self.read("Budget Adds 20 More Days Of Leave") == ["20=20.0"])
+        #expect(Self.read("The 5 Cents Store in Ohio closed.") == [])
+        #expect(
+            Self.read("The 1840 Penny Black sold for £4,400, while a sheet of 240 Penny Reds fetched £18,000.") == [
+                "£4,400=4400.0", "240=240.0 [Penny Reds]", "£18,000=18000.0",
+            ])
         // The scale goes back with the unit, or neither does.
         #expect(
             Self.kinds("Costs fell from 50 to 5 million euros.") == [
@@ -152,6 +164,14 @@ import Testing
             Self.kinds("Revenue rose from 800 to 1.2 million euros.") == [
                 "800=800.0 count", "1.2 million euros=1200000.0 money EUR increase",
             ])
+        #expect(
+            Self.kinds("The deficit fell from 1,200 to 900 million euros.") == [
+                "1,200=1200000000.0 money EUR", "900 million euros=900000000.0 money EUR decrease",
+            ])
+        // A score's number after "of" is no figure, and "a score" before it no twenty.
+        #expect(Self.read("The university topped the table with an overall score of 98.5.") == [])
+        #expect(Self.read("The candidate won with a score of 312 votes.") == ["312=312.0 [votes]"])
+        #expect(Self.read("A score of people gathered outside.") == ["A score=20.0 [people]"])
     }
 }
 
@@ -264,12 +284,10 @@ import Testing
             Self.dates("A warning for rain from Friday to Sunday had been in force, after flash floods closed roads.", "2024-03-04") == [
                 "from Friday to Sunday=2024-03-01..2024-03-03"
             ])
-        // "set" in the present passive, or in a sentence of what is to come, is no past.
+        // "set" with its agent dates what was done, as other participles do, in a sentence of what is to come too (review 50);
+        // in the present passive it is no past.
+        #expect(Self.dates("The rules set by the Treasury in March will be reviewed.", "2024-06-12") == ["March=2024-03-01..2024-03-31"])
         #expect(Self.dates("The rules are set by the Treasury in March.", "2025-02-11") == ["March=2025-03-01..2025-03-31"])
-        #expect(
-            Self.dates("The cap set by Ofgem in April will take effect in July.", "2023-11-07") == [
-                "April=2024-04-01..2024-04-30", "July=2024-07-01..2024-07-31",
-            ])
         // A bank holiday after "a" is any year's.
         #expect(Self.dates("A spring bank holiday is a good time to plant out tomatoes.", "2024-04-20") == [])
     }

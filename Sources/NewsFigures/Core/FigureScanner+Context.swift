@@ -890,7 +890,10 @@ extension FigureScanner {
             (k + 1...k + 4).contains(where: { j in
                 word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !SubjectRules.verbsAfterCounts.contains($0) } == true
                     && (k + 1...j).allSatisfy { m in
-                        word(m).map { !SubjectRules.stopWords.contains($0) } == true && (!tokens[m].capitalized || tokens[k].capitalized)
+                        word(m).map { !SubjectRules.stopWords.contains($0) } == true
+                            // (Not before a duration in a headline, "Budget Adds 20 More Days Of Leave".)
+                            && (!tokens[m].capitalized
+                                || (tokens[k].capitalized && !SubjectRules.durationUnits.contains(tokens[m].norm)))
                             && sameSentence(k, m)
                     }
             })

@@ -704,7 +704,7 @@ extension FigureScanner {
             agent -= 1
         }
         if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
-            DateRules.isPastForm(p) || (p == "set" && (isPastSentence(first) || !isFutureSentence(first))),
+            DateRules.isPastForm(p) || p == "set",
             !DateRules.aheadParticiples.contains(p) || p == "set",
             // (Not "will be signed by Biden in March", "The rules are set by the Treasury in March".)
             !(word(agent - 2).map { $0 == "be" || DateRules.presentBe.contains($0) } ?? false)
@@ -4608,7 +4608,7 @@ extension FigureScanner {
     /// "Nominations were announced in January, and the ceremony takes place on March 10" (the second
     /// clause is present, its date the nearest). Read once per sentence, so that a sentence with many
     /// dates is not read again for each.
-    private func sentenceTense(_ i: Int) -> (future: Bool, past: Bool) {
+    func sentenceTense(_ i: Int) -> (future: Bool, past: Bool) {
         let sentence = tokens[i].sentence
         let clauses = memo.sentenceTenses[sentence] ?? readClauses(from: i)
         // (The first clause ending after `i`, found by halving: the ends rise, and a sentence of thousands of clauses asks this

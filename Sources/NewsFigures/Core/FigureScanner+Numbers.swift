@@ -76,7 +76,7 @@ extension FigureScanner {
             // (A scale that cannot be carried back leaves the unit too: "from 800 to 1.2 million euros" stays a bare 800.)
             let scaled = low.value.scaled(byPowerOfTen: power)
             let ratio = scaled.doubleValue / max(high.value.doubleValue, .leastNonzeroMagnitude)
-            guard low.value.doubleValue < 1000, ratio >= 0.02, ratio <= 50 else { return nil }
+            guard low.value.doubleValue < 10000, ratio >= 0.01, ratio <= 100 else { return nil }
             value = scaled
         }
         if let p = percent(after: high.last), p.unit == PercentRules.unitPercent, !p.hyphenated {
@@ -677,6 +677,8 @@ extension FigureScanner {
                 return NumberMatch(value: DecimalValue(2), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
             }
             if let factor = NumberRules.multiplierWords[s] {
+                // ("won with a score of 312 votes", "a score of 98.5": a score's number, not twenty.)
+                if s == "score", word(i + 2) == "of", i + 3 < tokens.count, tokens[i + 3].kind == .number { return nil }
                 return NumberMatch(value: DecimalValue(factor), first: i, last: i + 1, words: true, scaled: false, plainInteger: false)
             }
             // "a hundred", "a thousand", "a hundred and twenty": the article stands for one before a scale.
@@ -906,9 +908,11 @@ extension FigureScanner {
                 // "US$", "HK$", "C$", and as written in lower case or spaced out: "hk $", "c $", "cad$".
                 // (A spaced "A" that opens its sentence, or follows a word of title case, is the article: "A $250 fine was
                 // imposed", "Taking A $4bn Impairment"; "a profit of A $1.2 billion" is Australian.)
+                // (After a mark that opens a phrase too: a quote, a colon, a dash, a bracket, `"A $5 fee is fair"`, `UPDATE 2-A $4bn`.)
                 let article =
                     word(t - 1) == "a" && !attached(t)
-                    && (t < 2 || !sameSentence(t - 2, t - 1) || (tokens[t - 2].kind == .word && tokens[t - 2].capitalized))
+                    && (t < 2 || !sameSentence(t - 2, t - 1) || (tokens[t - 2].kind == .word && tokens[t - 2].capitalized)
+                        || (symbol(t - 2).map(MoneyRules.marksBeforeAnArticle.contains) ?? false))
                 if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t), !article,
                     attached(t) || letters.count >= 2 || tokens[t - 1].capitalized || tokens[t - 1].norm == "c"
                 {
@@ -2315,6 +2319,13 @@ extension FigureScanner {
     func notACount(_ number: NumberMatch, tail: Int) -> Int? {
         let i = number.first
         if countAfterOpeningPhrase(number, tail: tail) { return nil }
+        // ("The 50 Cents Club", "99 Cents Only Stores": a capitalised word of cents that makes a name with the capitalised word
+        // after it, which `hundredths(after:)` reads as no money, is no count of it either; "240 Penny Reds" counts stamps.)
+        if let w = word(tail + 1), tokens[tail + 1].capitalized, MoneyRules.hundredths[w] != nil, tail + 2 < tokens.count,
+            tokens[tail + 2].kind == .word, tokens[tail + 2].capitalized, sameSentence(tail, tail + 2), !isPlural(tokens[tail + 2].norm)
+        {
+            return tail + 1
+        }
         // "after a 999 call", "the 111 hotline": a number to call before a singular noun of calling (not "999 calls").
         if number.plainInteger, word(i - 1).map({ $0 == "a" || $0 == "the" }) == true, let w = word(tail + 1),
             NameRules.callingNouns.contains(w), sameSentence(i - 1, tail + 1)
@@ -2666,6 +2677,12 @@ extension FigureScanner {
                 NameRules.identifierWords.contains(label) || NameRules.scoreNouns.contains(label),
                 !NameRules.countedAfterLabels.contains(label),
                 sameSentence(i - 2, i),
+                clauseEnds(after: tail)
+            {
+                return tail
+            }
+            // ("with an overall score of 98.5", "a hygiene rating of 4": a rating or a score after "of", ending its clause.)
+            if i >= 2, word(i - 1) == "of", let label = word(i - 2), NameRules.scoreNouns.contains(label), sameSentence(i - 2, i),
                 clauseEnds(after: tail)
             {
                 return tail
@@ -3204,13 +3221,18 @@ extension FigureScanner {
             && before != "around"
     }
 
-    /// Whether a capitalised plural follows the number ending at `tail` straight away, or over "New", "More", "Extra" or
-    /// "Additional": "To Protect 14,000 Homes", "Will Deliver 300 New Trains" (not "To Build 737 Max Jets").
+    /// Whether a capitalised plural follows the number ending at `tail` straight away, or over up to two capitalised words
+    /// that are no model's: "To Protect 14,000 Homes", "Will Deliver 300 New Trains", "To Build 12 Offshore Wind Farms" (not
+    /// "To Build 737 Max Jets").
     func headlinePluralFollows(_ tail: Int) -> Bool {
-        var k = tail + 1
-        if word(k).map(NameRules.headlineModifiersBeforePlurals.contains) == true { k += 1 }
-        return k < tokens.count && sameSentence(tail, k) && tokens[k].capitalized
-            && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+        (tail + 1...tail + 3).contains { k in
+            k < tokens.count && sameSentence(tail, k) && tokens[k].capitalized
+                && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+                && (tail + 1..<k).allSatisfy { m in
+                    tokens[m].kind == .word && tokens[m].capitalized && !SubjectRules.modelSuffixes.contains(tokens[m].norm)
+                        && !isPlural(tokens[m].norm)
+                }
+        }
     }
 
     /// Whether another amount in pence, priced per unit, stands before token `i` in its sentence: "79p per kWh, against 52p

@@ -226,8 +226,6 @@ enum NameRules {
         "trim", "employ", "vaccinate", "treat", "feed", "serve", "ship", "raise", "rehome", "complete", "upgrades", "upgrade",
         "covers", "cover",
     ]
-    /// Modifiers between such a verb's count and its plural: "Will Deliver 300 New Trains".
-    static let headlineModifiersBeforePlurals: WordSet = ["new", "more", "extra", "additional"]
     /// Numbers to call, which a headline's verb before them does not count: "To Protect 999 Services".
     static let emergencyNumbers: Set<String> = ["999", "911", "112", "111", "101", "000"]
     /// Words of a record or another between a headline's verb and its count: "Exports Hit Record 21,500 Tonnes".
