@@ -292,3 +292,56 @@ import Testing
         #expect(Self.dates("A spring bank holiday is a good time to plant out tomatoes.", "2024-04-20") == [])
     }
 }
+
+@Suite struct AuditFortyFourDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aMonthsHalves() {
+        #expect(
+            Self.dates("A new wave could peak in the first half of March.", "2027-02-14") == ["first half of March=2027-03-01..2027-03-15"])
+        #expect(Self.dates("Sales rose in the second half of January.", "2027-02-14") == ["second half of January=2027-01-16..2027-01-31"])
+        // A year's halves stay.
+        #expect(Self.dates("Sales rose in the first half of 2026.", "2027-02-14") == ["the first half of 2026=2026-01-01..2026-06-30"])
+        #expect(Self.dates("Sales rose in the first half.", "2027-08-14") == ["the first half=2027-01-01..2027-06-30"])
+    }
+
+    @Test func resultsSaidToBeReported() {
+        #expect(
+            Self.dates("Northwind said it would report third-quarter results on October 26.", "2028-09-04") == [
+                "third-quarter=2028-07-01..2028-09-30", "October 26=2028-10-26..2028-10-26",
+            ])
+        // Results reported are of the quarter gone.
+        #expect(
+            Self.dates("Northwind reported third-quarter results on Monday.", "2028-11-04") == [
+                "third-quarter=2028-07-01..2028-09-30", "on Monday=2028-10-30..2028-10-30",
+            ])
+    }
+
+    @Test func aDayCountedFromAReportFarBefore() {
+        #expect(
+            Self.dates(
+                "Health officials said on Thursday that the outbreak, first detected at a school in July, had infected 212 people by the end of last month and that booster clinics would open on Saturday.",
+                "2028-09-04")
+                == [
+                    "on Thursday=2028-08-31..2028-08-31", "July=2028-07-01..2028-07-31", "end of last month=2028-08-16..2028-08-31",
+                    "on Saturday=2028-09-02..2028-09-02",
+                ])
+        // Not without "and that": a clause of its own.
+        #expect(
+            Self.dates(
+                "Health officials said on Thursday that the outbreak, first detected at a school in July, had infected 212 people, and clinics will open on Saturday.",
+                "2028-09-04") == [
+                    "on Thursday=2028-08-31..2028-08-31", "July=2028-07-01..2028-07-31", "on Saturday=2028-09-09..2028-09-09",
+                ])
+    }
+
+    @Test func aDayPutOffInAnotherClause() {
+        #expect(
+            Self.dates("Lawyers asked the judge to delay sentencing, and a hearing is set for Wednesday.", "2028-06-30") == [
+                "Wednesday=2028-07-05..2028-07-05"
+            ])
+        // In its own clause, the nearest.
+        #expect(
+            Self.dates("The match, set for Friday, has been postponed.", "2028-06-25") == ["Friday=2028-06-23..2028-06-23"])
+    }
+}

@@ -2497,16 +2497,31 @@ extension FigureScanner {
     /// when the words between it and `first` put what follows ahead of it ("would", "was to") or before it ("had"):
     /// the day, and which way.
     private func reportedDay(before first: Int) -> (day: String, ahead: Bool)? {
-        guard let said = candidates.last(where: { $0.kind == .date }), said.lastToken < first, sameSentence(said.firstToken, first),
-            first - said.lastToken <= 14, let span = said.date, span.start == span.end, span.start.utf8.count == 10,
-            // ("She told reporters on Monday that …", "told the BBC on Monday": over the verb's object, up to two words.)
+        // ("She told reporters on Monday that …", "told the BBC on Monday": over the verb's object, up to two words.)
+        let reportDay = { (said: Candidate) -> Bool in
             (1...3).contains(where: { back in
                 let v = said.firstToken - back
-                return v >= 0 && sameSentence(v, said.firstToken) && word(v).map(DateRules.pastReportingVerbs.contains) == true
+                return v >= 0 && self.sameSentence(v, said.firstToken)
+                    && self.word(v).map(DateRules.pastReportingVerbs.contains) == true
                     && (v + 1..<said.firstToken).allSatisfy {
-                        tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)
+                        self.tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(self.tokens[$0].norm)
                     }
             })
+        }
+        guard let latest = candidates.last(where: { $0.kind == .date }), latest.lastToken < first else { return nil }
+        // (Further on, over other dates, when "that" opens what was said and "and that" the clause of the day: "said on
+        // Thursday that the outbreak, first detected in July, had infected 212 people by the end of last month and that
+        // clinics would open on Saturday"; up to 40 tokens.)
+        let andThat = { (from: Int) -> Bool in (from..<first).contains { self.word($0) == "that" && self.word($0 - 1) == "and" } }
+        let found: Candidate? =
+            reportDay(latest) && first - latest.lastToken <= 14
+            ? latest
+            : candidates.last(where: { c in
+                c.kind == .date && c.lastToken < first && first - c.lastToken <= 40 && reportDay(c) && word(c.lastToken + 1) == "that"
+                    && andThat(c.lastToken + 1)
+            })
+        guard let said = found, sameSentence(said.firstToken, first), let span = said.date, span.start == span.end,
+            span.start.utf8.count == 10
         else { return nil }
         var ahead: Bool?
         for k in (said.lastToken + 1)..<first {
@@ -2611,8 +2626,8 @@ extension FigureScanner {
             return true
         }
         guard word(f - 1).map(DateRules.scheduledFor.contains) == true else { return false }
-        return sentenceHasWord(f, in: DateRules.cancellingVerbs) || sentenceHasWord(f, in: DateRules.reschedulingVerbs)
-            || sentenceHasWord(f, in: DateRules.deferralVerbs)
+        return clauseHasWord(f, in: DateRules.cancellingVerbs) || clauseHasWord(f, in: DateRules.reschedulingVerbs)
+            || clauseHasWord(f, in: DateRules.deferralVerbs)
     }
 
     /// Whether the weekday's possessive at `i` owns a thing held (`DateRules.heldEventNouns`, up to two words on) that is
@@ -3141,7 +3156,11 @@ extension FigureScanner {
         var partWord = w
         var k = i + 1
         var edgeForm = false
-        if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
+        // "the first half of March", "the second half of January": a month's halves, as "early March" and "late January".
+        if w == "first" || w == "second", word(i + 1) == "half", word(i + 2) == "of", month(i + 3) != nil, sameSentence(i, i + 3) {
+            partWord = w == "first" ? "early" : "late"
+            k = i + 3
+        } else if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
             partWord = mapped
             edgeForm = true
             k = i + 2
@@ -3870,6 +3889,8 @@ extension FigureScanner {
                 // "second-quarter earnings": the ordinal joined to its unit by a hyphen.
                 let unitAt = tightHyphen(k + 1) ? k + 2 : k + 1
                 guard let unit = word(unitAt), unit == "quarter" || unit == "half", sameSentence(i, unitAt) else { return nil }
+                // ("the first half of March": a month's half, read as "early March" from the ordinal.)
+                if unit == "half", word(unitAt + 1) == "of", month(unitAt + 2) != nil { return nil }
                 let of = unit == "quarter" ? 4 : 2
                 let index = n == -1 ? of : n
                 guard (1...of).contains(index) else { return nil }
@@ -3963,7 +3984,9 @@ extension FigureScanner {
         }
         let closing = reportSoon ? published?.adding(days: DateRules.quarterClosingDays) : nil
         let toReport =
-            y == nil && results && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true))
+            y == nil && results
+                && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true)
+                    || wouldAfterSaying(before: first))
             ? ((year - 1)...(year + 1)).first { yy in
                 CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
                     cutoff.map { end > $0 } == true && closing.map { end <= $0 } != false

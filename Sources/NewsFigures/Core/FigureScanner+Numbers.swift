@@ -3190,6 +3190,23 @@ extension FigureScanner {
     func sharePriceSentence(_ i: Int) -> Bool { sentenceHasWord(i, in: MoneyRules.sharePriceWords) }
 
     /// Whether a word of `words` stands in the sentence of token `i` (up to 40 tokens either side).
+    /// Whether a word of `words` stands in the clause of token `i`: its sentence, up to a semicolon or a comma before "and",
+    /// "but" or "while" on either side ("Lawyers asked the judge to delay sentencing, and a hearing is set for Wednesday":
+    /// "delay" is of another clause).
+    func clauseHasWord(_ i: Int, in words: WordSet) -> Bool {
+        let boundary = { (k: Int) -> Bool in
+            self.symbol(k) == ";"
+                || (self.symbol(k) == "," && (self.word(k + 1).map { $0 == "and" || $0 == "but" || $0 == "while" } ?? false))
+        }
+        var k = i
+        while k > 0, sameSentence(k - 1, i), i - k < 40, !boundary(k - 1) { k -= 1 }
+        while k < tokens.count, sameSentence(k, i), k - i < 40, k <= i || !boundary(k) {
+            if words.contains(tokens[k].norm) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func sentenceHasWord(_ i: Int, in words: WordSet) -> Bool {
         var k = i
         while k > 0, sameSentence(k - 1, i), i - k < 40 { k -= 1 }
