@@ -345,3 +345,36 @@ import Testing
             Self.dates("The match, set for Friday, has been postponed.", "2028-06-25") == ["Friday=2028-06-23..2028-06-23"])
     }
 }
+
+@Suite struct AuditFortyFourCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+
+    @Test func aPartLargerThanACountInARelativeClause() {
+        #expect(
+            Self.read("Of the 14 tickets that matched five numbers, 11 were bought online.") == [
+                "14=14.0 [tickets]", "five=5.0 [numbers]", "11=11.0 [tickets]",
+            ])
+        #expect(
+            Self.read("Of the 4,800 factories that employ 9 inspectors, 1,150 have closed.") == [
+                "4,800=4800.0 [factories]", "9=9.0 [inspectors]", "1,150=1150.0 [factories]",
+            ])
+        // A part that fits the count in the clause is of it.
+        #expect(
+            Self.read("Police questioned 30 men who had 12 guns. 4 were seized.") == [
+                "30=30.0 [men]", "12=12.0 [guns]", "4=4.0 [guns]",
+            ])
+    }
+
+    @Test func aSubjectOverALongPhraseOfPlaces() {
+        #expect(
+            Self.read("The death toll from the landslide at the jade mine in Hpakant rose to 174.") == [
+                "174=174.0 increase [death toll]"
+            ])
+        #expect(Self.read("Deaths from the fire at the tower in Kensington rose to 72.") == ["72=72.0 increase [Deaths]"])
+        // Not beyond fourteen tokens.
+        #expect(
+            Self.read("Deaths from the fire at the old tower block in the west of the city near the river rose to 72.") == [
+                "72=72.0 increase"
+            ])
+    }
+}

@@ -1515,7 +1515,7 @@ extension FigureScanner {
                 self.tokens[p].kind == .number && self.tokens[p - 1].kind == .word && self.tokens[p - 1].capitalized
                     && self.tokens[p].norm.utf8.count <= 2
             }
-            while words < 6, p > 0, sameSentence(p, end),
+            while words < 6, p > 0, end - p <= 14, sameSentence(p, end),
                 word(p) != nil || tightHyphen(p)
                     || (tokens[p].kind == .number && (determinerOrPossessive(p - 1) || nameNumber(p)))
                     || (tokens[p].kind == .symbol && NameRules.quoteMarks.contains(tokens[p].norm))
@@ -1525,8 +1525,10 @@ extension FigureScanner {
                     p -= 1
                     continue
                 }
-                // (A place's capitalised words take none of the six: "at the open-air concerts in Hyde Park topped".)
-                if !tokens[p].capitalized { words += 1 }
+                // (A place's capitalised words take none of the six: "at the open-air concerts in Hyde Park topped"; nor do
+                // prepositions and determiners, "The death toll from the landslide at the jade mine in Hpakant rose to 174",
+                // within fourteen tokens.)
+                if !tokens[p].capitalized, !ChangeRules.subjectPrepositions.contains(w), !DateRules.determiners.contains(w) { words += 1 }
                 // ("Membership of the union peaked at 860,000": "of" after a noun of a count only.)
                 // (Not "count" or "roll", whose "of" names what is counted: "The count of homeless people rose to 3,200".)
                 let ofCount =
@@ -1877,10 +1879,16 @@ extension FigureScanner {
             }
             if let subject = candidates[index].subject {
                 let first = candidates[index].firstToken
+                // (Or in a relative clause after it: "Of the 14 tickets that matched five numbers, 11 were bought online".)
+                let relativeClause = (max(0, first - 3)..<first).contains { r in
+                    word(r).map { $0 == "that" || $0 == "who" || $0 == "which" } == true
+                        && (r + 1..<first).allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized }
+                }
                 if let l = latest, l.sentence == sentence, let value = l.value,
                     word(first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true
                         || (word(first - 2).map(SubjectRules.prepositionsBeforeCounts.contains) == true
                             && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+                        || relativeClause
                 {
                     whole = (l.subject, value)
                 } else {
