@@ -378,3 +378,41 @@ import Testing
             ])
     }
 }
+
+/// Review 51's near misses of the audit-44 rules and the review-50 fixes.
+@Suite struct ReviewFiftyOneTests {
+    @Test func nearMisses() {
+        let kinds = AuditFortyThreeCountsTests.kinds
+        let dates = AuditFortyFourDatesTests.dates
+        // Cents before a word of time stay money.
+        #expect(kinds("Petrol Up 3 Cents Weekly") == ["3 Cents=0.03 money USD increase"])
+        #expect(kinds("Cost Up 20 Cents Since March") == ["20 Cents=0.2 money USD increase"])
+        // After a mark, "A $" is the article only before a noun the amount modifies.
+        #expect(
+            kinds("Net profit: A $1.2 billion, up 5%.") == ["A $1.2 billion=1200000000.0 money AUD", "5%=5.0 percent percent increase"])
+        #expect(kinds("The verdict: A $2 million fine for the bank.") == ["$2 million=2000000.0 money USD"])
+        // A rating compared with an earlier one stays a pair.
+        #expect(kinds("The airline was handed a rating of 2, down from 4.") == ["2=2.0 count decrease", "4=4.0 count"])
+        // Results said to be reported of a quarter ending more than 45 days ahead are of the one gone.
+        #expect(
+            dates("Microsoft said it would report second-quarter results on January 29.", "2025-01-15") == [
+                "second-quarter=2024-04-01..2024-06-30", "January 29=2025-01-29..2025-01-29",
+            ])
+        // A report's day further back only for what "would" tells.
+        #expect(
+            dates(
+                "The agency said on Thursday that inflation had eased in February and that it expected to cut rates on Tuesday.",
+                "2024-03-13")
+                == ["on Thursday=2024-03-07..2024-03-07", "February=2024-02-01..2024-02-29", "on Tuesday=2024-03-19..2024-03-19"])
+        // "set by" a month at most five months ahead in a sentence of what is to come is that month ahead.
+        #expect(
+            dates("The exam, set by the board in June, will be marked in July.", "2024-05-01") == [
+                "June=2024-06-01..2024-06-30", "July=2024-07-01..2024-07-31",
+            ])
+        // A month's half in a name is none.
+        #expect(
+            dates("The first half of March Madness drew 20 million viewers.", "2024-05-01") == [
+                "The first half=2024-01-01..2024-06-30", "March=2024-03-01..2024-03-31",
+            ])
+    }
+}

@@ -704,7 +704,7 @@ extension FigureScanner {
             agent -= 1
         }
         if agent < k, word(agent) == "by", agent > 0, let p = word(agent - 1), !tokens[agent - 1].capitalized,
-            DateRules.isPastForm(p) || p == "set",
+            DateRules.isPastForm(p) || (p == "set" && !setForAMonthAhead(first)),
             !DateRules.aheadParticiples.contains(p) || p == "set",
             // (Not "will be signed by Biden in March", "The rules are set by the Treasury in March".)
             !(word(agent - 2).map { $0 == "be" || DateRules.presentBe.contains($0) } ?? false)
@@ -861,6 +861,14 @@ extension FigureScanner {
             e += 1
         }
         return symbol(e).map { ["-", "–", "—", "--"].contains($0) } ?? false
+    }
+
+    /// Whether the date at `first` ("in June", "June") is a month at most five months ahead of the published one in a sentence
+    /// of what is to come, which "set by" an agent does not date as gone: "The exam, set by the board in June, will be marked
+    /// in July" on 1 May (not "The rules set by the Treasury in March will be reviewed" in June).
+    private func setForAMonthAhead(_ first: Int) -> Bool {
+        guard let published, isFutureSentence(first), let m = month(first) ?? month(first + 1) else { return false }
+        return (1...5).contains((m - published.month + 12) % 12)
     }
 
     /// Where a clause of another event opens after `i` in its sentence, within twelve tokens: at a word of
@@ -2523,6 +2531,7 @@ extension FigureScanner {
         guard let said = found, sameSentence(said.firstToken, first), let span = said.date, span.start == span.end,
             span.start.utf8.count == 10
         else { return nil }
+        let far = said.lastToken != latest.lastToken
         var ahead: Bool?
         for k in (said.lastToken + 1)..<first {
             if symbol(k) == ";" || symbol(k) == "." { return nil }
@@ -2534,6 +2543,8 @@ extension FigureScanner {
                 ahead = false
             }
         }
+        // (Further back, only what "would" tells: not "and that it expected to cut rates on Tuesday".)
+        if far, ahead != true { return nil }
         return ahead.map { (span.start, $0) }
     }
 
@@ -3157,7 +3168,10 @@ extension FigureScanner {
         var k = i + 1
         var edgeForm = false
         // "the first half of March", "the second half of January": a month's halves, as "early March" and "late January".
-        if w == "first" || w == "second", word(i + 1) == "half", word(i + 2) == "of", month(i + 3) != nil, sameSentence(i, i + 3) {
+        // (Not a name's month: "The first half of March Madness".)
+        if w == "first" || w == "second", word(i + 1) == "half", word(i + 2) == "of", month(i + 3) != nil, sameSentence(i, i + 3),
+            !(i + 4 < tokens.count && tokens[i + 4].kind == .word && tokens[i + 4].capitalized && sameSentence(i, i + 4))
+        {
             partWord = w == "first" ? "early" : "late"
             k = i + 3
         } else if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
@@ -3890,7 +3904,11 @@ extension FigureScanner {
                 let unitAt = tightHyphen(k + 1) ? k + 2 : k + 1
                 guard let unit = word(unitAt), unit == "quarter" || unit == "half", sameSentence(i, unitAt) else { return nil }
                 // ("the first half of March": a month's half, read as "early March" from the ordinal.)
-                if unit == "half", word(unitAt + 1) == "of", month(unitAt + 2) != nil { return nil }
+                if unit == "half", word(unitAt + 1) == "of", month(unitAt + 2) != nil,
+                    !(unitAt + 3 < tokens.count && tokens[unitAt + 3].kind == .word && tokens[unitAt + 3].capitalized)
+                {
+                    return nil
+                }
                 let of = unit == "quarter" ? 4 : 2
                 let index = n == -1 ? of : n
                 guard (1...of).contains(index) else { return nil }
@@ -3986,7 +4004,10 @@ extension FigureScanner {
         let toReport =
             y == nil && results
                 && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true)
-                    || wouldAfterSaying(before: first))
+                    // (Said to be reported: only a quarter ending at most 45 days ahead, "said it would report third-quarter
+                    // results on October 26" on 4 September; not "second-quarter results on January 29" in January.)
+                    || (wouldAfterSaying(before: first)
+                        && quarterEnd.flatMap { end in published.map { (0...45).contains(end.dayNumber - $0.dayNumber) } } == true))
             ? ((year - 1)...(year + 1)).first { yy in
                 CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
                     cutoff.map { end > $0 } == true && closing.map { end <= $0 } != false

@@ -909,10 +909,12 @@ extension FigureScanner {
                 // (A spaced "A" that opens its sentence, or follows a word of title case, is the article: "A $250 fine was
                 // imposed", "Taking A $4bn Impairment"; "a profit of A $1.2 billion" is Australian.)
                 // (After a mark that opens a phrase too: a quote, a colon, a dash, a bracket, `"A $5 fee is fair"`, `UPDATE 2-A $4bn`.)
+                // (After a mark, only before a noun the amount modifies: "The verdict: A $2 million fine"; "Net profit: A $1.2
+                // billion, up 5%", "Revenue (A $4.5bn) rose" are Australian.)
                 let article =
                     word(t - 1) == "a" && !attached(t)
                     && (t < 2 || !sameSentence(t - 2, t - 1) || (tokens[t - 2].kind == .word && tokens[t - 2].capitalized)
-                        || (symbol(t - 2).map(MoneyRules.marksBeforeAnArticle.contains) ?? false))
+                        || ((symbol(t - 2).map(MoneyRules.marksBeforeAnArticle.contains) ?? false) && nounAfterAmount(at: i)))
                 if let letters = word(t - 1), let code = MoneyRules.dollarPrefixes[letters], sameSentence(t - 1, t), !article,
                     attached(t) || letters.count >= 2 || tokens[t - 1].capitalized || tokens[t - 1].norm == "c"
                 {
@@ -958,6 +960,15 @@ extension FigureScanner {
             return (token.norm == "rmb" ? "CNY" : token.norm.uppercased(), nil, t)
         }
         return nil
+    }
+
+    /// Whether a lower-case noun follows the amount whose number is at `i` (over a scale word): "A $2 million fine", "A $5
+    /// fee" (not "A $1.2 billion, up 5%", "A $1.5 billion in cash").
+    func nounAfterAmount(at i: Int) -> Bool {
+        var n = i + 1
+        if let w = word(n), NumberRules.scaleWords[w] != nil || NumberRules.attachedScales[w] != nil { n += 1 }
+        guard let w = word(n), sameSentence(i, n), !tokens[n].capitalized else { return false }
+        return !SubjectRules.stopWords.contains(w) && !ChangeRules.subjectPrepositions.contains(w)
     }
 
     /// The code of a currency abbreviation written as one at `k`: "Rs", not "RS" ("the RS500") or "rs".
@@ -2682,8 +2693,9 @@ extension FigureScanner {
                 return tail
             }
             // ("with an overall score of 98.5", "a hygiene rating of 4": a rating or a score after "of", ending its clause.)
+            // (Not one compared with an earlier level: "a rating of 2, down from 4".)
             if i >= 2, word(i - 1) == "of", let label = word(i - 2), NameRules.scoreNouns.contains(label), sameSentence(i - 2, i),
-                clauseEnds(after: tail)
+                clauseEnds(after: tail), !(word(tail + 2).map { $0 == "up" || $0 == "down" } ?? false)
             {
                 return tail
             }

@@ -8,7 +8,8 @@ enum MoneyRules {
     /// Pence A Litre", "Costs 30 Cents More Than Last Year", "Rise By 10 Cents Next Year" (not "99 Cents Only Stores").
     static let wordsAfterHeadlineCents: WordSet = [
         "a", "an", "more", "less", "next", "last", "this", "per", "each", "higher", "lower", "cheaper", "dearer", "extra",
-        "overnight", "nationwide", "statewide", "apiece", "again", "today", "tomorrow", "now", "instead", "too",
+        "overnight", "nationwide", "statewide", "apiece", "again", "today", "tomorrow", "now", "instead", "too", "since",
+        "weekly", "monthly", "daily", "yearly", "annually",
     ]
     /// Marks before a spaced capital "A" and "$" that make the "A" the article opening a phrase: `"A $5 fee is fair"`, `The
     /// verdict: A $2 million fine`, `UPDATE 2-A $4bn deal` (not a comma: `In Perth, A $5 million grant`).
