@@ -358,6 +358,11 @@ import Testing
             Self.read("Of the 4,800 factories that employ 9 inspectors, 1,150 have closed.") == [
                 "4,800=4800.0 [factories]", "9=9.0 [inspectors]", "1,150=1150.0 [factories]",
             ])
+        // Not a second verb's count in the clause ("more" of what it counted).
+        #expect(
+            Self.read("Crews from 15 stations and 90 firefighters tackled the blaze, which destroyed 12 homes and damaged 30 more.") == [
+                "15=15.0 [stations]", "90=90.0 [firefighters]", "12=12.0 [homes]", "30=30.0 [homes]",
+            ])
         // A part that fits the count in the clause is of it.
         #expect(
             Self.read("Police questioned 30 men who had 12 guns. 4 were seized.") == [

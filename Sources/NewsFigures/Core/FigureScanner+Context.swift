@@ -1731,7 +1731,9 @@ extension FigureScanner {
         var latest: (subject: String, sentence: Int, first: Int, value: Double?)?
         // (The count with a subject before the latest, when the latest is in a preposition's phrase after it in its sentence:
         // "destroyed 1,329 structures across five counties".)
-        var whole: (subject: String, value: Double)?
+        // (Or in a relative clause after it, for a count whose noun is elided that opens its clause: "Of the 14 tickets that
+        // matched five numbers, 11 were bought online"; not "which destroyed 12 homes and damaged 30 more".)
+        var whole: (subject: String, value: Double, relative: Bool)?
         for index in candidates.indices where candidates[index].kind == .count {
             let sentence = tokens[candidates[index].firstToken].sentence
             // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
@@ -1848,7 +1850,10 @@ extension FigureScanner {
                 // ("destroyed 1,329 structures across five counties. About 760 were homes": more than the things counted in a
                 // preposition's phrase, a part of the whole counted before them.)
                 if candidates[index].subject != nil, let part = candidates[index].value?.doubleValue, let l = latest, let w = whole,
-                    let phrase = l.value, part > phrase, w.value >= part
+                    let phrase = l.value, part > phrase, w.value >= part,
+                    // (A count that opens its clause after a comma, or its sentence.)
+                    !w.relative || partOfThose
+                        || (candidates[index].elided && (symbol(first - 1) == "," || first == 0 || !sameSentence(first - 1, first)))
                 {
                     candidates[index].subject = w.subject
                 }
@@ -1879,18 +1884,16 @@ extension FigureScanner {
             }
             if let subject = candidates[index].subject {
                 let first = candidates[index].firstToken
-                // (Or in a relative clause after it: "Of the 14 tickets that matched five numbers, 11 were bought online".)
                 let relativeClause = (max(0, first - 3)..<first).contains { r in
                     word(r).map { $0 == "that" || $0 == "who" || $0 == "which" } == true
                         && (r + 1..<first).allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized }
                 }
-                if let l = latest, l.sentence == sentence, let value = l.value,
+                let inPhrase =
                     word(first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true
-                        || (word(first - 2).map(SubjectRules.prepositionsBeforeCounts.contains) == true
-                            && (word(first - 1).map(DateRules.determiners.contains) ?? false))
-                        || relativeClause
-                {
-                    whole = (l.subject, value)
+                    || (word(first - 2).map(SubjectRules.prepositionsBeforeCounts.contains) == true
+                        && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+                if let l = latest, l.sentence == sentence, let value = l.value, inPhrase || relativeClause {
+                    whole = (l.subject, value, !inPhrase)
                 } else {
                     whole = nil
                 }
