@@ -1473,11 +1473,7 @@ extension FigureScanner {
             adverbs += 1
         }
         // ("Ticket sales for 'Barbie 2' reached 12 million": over a title's closing quote and a name's number.)
-        while end > 1, sameSentence(end, first),
-            (symbol(end).map(NameRules.quoteMarks.contains) ?? false)
-                || (tokens[end].kind == .number && tokens[end].norm.utf8.count <= 2 && tokens[end - 1].kind == .word
-                    && tokens[end - 1].capitalized)
-        {
+        while end > 1, sameSentence(end, first), (symbol(end).map(NameRules.quoteMarks.contains) ?? false) || namesNumber(end) {
             end -= 1
         }
         // ("Traffic deaths in the U.S. fell 3.8%": over a dotted initialism, the place's last word.)
@@ -1511,17 +1507,13 @@ extension FigureScanner {
             // (Over a count after a determiner in the phrase too: "Volunteer hours logged by its 28 teams rose to more than
             // 41,000"; not a figure of another clause, "Sales rose in 12 markets and fell in 3".)
             // (And over a title in quotes or a name's number: "Ticket sales for 'Barbie 2' reached 12 million".)
-            let nameNumber = { (p: Int) -> Bool in
-                self.tokens[p].kind == .number && self.tokens[p - 1].kind == .word && self.tokens[p - 1].capitalized
-                    && self.tokens[p].norm.utf8.count <= 2
-            }
             while words < 6, p > 0, end - p <= 14, sameSentence(p, end),
                 word(p) != nil || tightHyphen(p)
-                    || (tokens[p].kind == .number && (determinerOrPossessive(p - 1) || nameNumber(p)))
+                    || (tokens[p].kind == .number && (determinerOrPossessive(p - 1) || namesNumber(p)))
                     || (tokens[p].kind == .symbol && NameRules.quoteMarks.contains(tokens[p].norm))
             {
                 guard let w = word(p) else {
-                    if tokens[p].kind == .number, !nameNumber(p) { words += 1 }
+                    if tokens[p].kind == .number, !namesNumber(p) { words += 1 }
                     p -= 1
                     continue
                 }
@@ -1900,6 +1892,11 @@ extension FigureScanner {
                 latest = (subject, sentence, first, candidates[index].value?.doubleValue)
             }
         }
+    }
+
+    /// Whether the token at `k` is a name's number of one or two digits after its capitalised word: "Barbie 2", "Terminal 5".
+    func namesNumber(_ k: Int) -> Bool {
+        k >= 1 && tokens[k].kind == .number && tokens[k].norm.utf8.count <= 2 && tokens[k - 1].kind == .word && tokens[k - 1].capitalized
     }
 
     /// The verb whose bare object is the count from `first` to `last`, ending its clause (over a date of it): a past
