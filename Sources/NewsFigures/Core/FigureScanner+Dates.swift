@@ -340,9 +340,7 @@ extension FigureScanner {
     /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
     private func startOfDaysBefore(_ first: Int, endingBefore next: CalendarDate) -> CalendarDate? {
         if let period = daysEnding(at: first) { return Self.days(of: period, endingOn: next).start }
-        if word(first - 1) == "before", word(first - 2) == "weekend", word(first - 3) == "the" {
-            return next.first(7, after: false).adding(days: -1)
-        }
+        if weekendJoiner(before: first) == true { return Self.weekendSaturday(beside: next, before: true) }
         return nil
     }
 
@@ -861,6 +859,13 @@ extension FigureScanner {
             e += 1
         }
         return symbol(e).map { ["-", "–", "—", "--"].contains($0) } ?? false
+    }
+
+    /// Whether "of" at `k` is followed by a month in its sentence that no capitalised word after it makes a name's: "the
+    /// first half of March" (not "The first half of March Madness").
+    private func monthAfterOf(_ k: Int) -> Bool {
+        word(k) == "of" && month(k + 1) != nil && sameSentence(k, k + 1)
+            && !(k + 2 < tokens.count && tokens[k + 2].kind == .word && tokens[k + 2].capitalized && sameSentence(k, k + 2))
     }
 
     /// Whether the date at `first` ("in June", "June") is a month at most five months ahead of the published one in a sentence
@@ -3168,10 +3173,7 @@ extension FigureScanner {
         var k = i + 1
         var edgeForm = false
         // "the first half of March", "the second half of January": a month's halves, as "early March" and "late January".
-        // (Not a name's month: "The first half of March Madness".)
-        if w == "first" || w == "second", word(i + 1) == "half", word(i + 2) == "of", month(i + 3) != nil, sameSentence(i, i + 3),
-            !(i + 4 < tokens.count && tokens[i + 4].kind == .word && tokens[i + 4].capitalized && sameSentence(i, i + 4))
-        {
+        if w == "first" || w == "second", word(i + 1) == "half", monthAfterOf(i + 2) {
             partWord = w == "first" ? "early" : "late"
             k = i + 3
         } else if let mapped = DateRules.periodEdges[w], word(i + 1) == "of" {
@@ -3904,11 +3906,7 @@ extension FigureScanner {
                 let unitAt = tightHyphen(k + 1) ? k + 2 : k + 1
                 guard let unit = word(unitAt), unit == "quarter" || unit == "half", sameSentence(i, unitAt) else { return nil }
                 // ("the first half of March": a month's half, read as "early March" from the ordinal.)
-                if unit == "half", word(unitAt + 1) == "of", month(unitAt + 2) != nil,
-                    !(unitAt + 3 < tokens.count && tokens[unitAt + 3].kind == .word && tokens[unitAt + 3].capitalized)
-                {
-                    return nil
-                }
+                if unit == "half", monthAfterOf(unitAt + 1) { return nil }
                 let of = unit == "quarter" ? 4 : 2
                 let index = n == -1 ? of : n
                 guard (1...of).contains(index) else { return nil }

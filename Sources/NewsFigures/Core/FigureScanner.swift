@@ -532,14 +532,28 @@ struct FigureScanner {
     /// "the weekend before Christmas", "the weekend after Easter": the Saturday and Sunday just before or just after a date
     /// read as one day `c`.
     func weekendBeside(_ c: Candidate) -> (first: Int, start: CalendarDate, end: CalendarDate)? {
-        let k = c.firstToken - 1
-        guard let joiner = word(k), joiner == "before" || joiner == "after", word(k - 1) == "weekend", word(k - 2) == "the",
-            sameSentence(k - 2, c.firstToken), let span = c.date, span.start == span.end, let day = CalendarDate(iso: span.start)
+        guard let before = weekendJoiner(before: c.firstToken), let span = c.date, span.start == span.end,
+            let day = CalendarDate(iso: span.start)
         else { return nil }
-        let saturday = joiner == "before" ? day.first(7, after: false).adding(days: -1) : day.first(6, after: true)
+        let saturday = Self.weekendSaturday(beside: day, before: before)
         // (Not one still to come in a past report: "Footfall rose 8% on the weekend after Easter" on the Wednesday after it.)
         if let published = options.published, published < saturday.adding(days: 1), sentenceTense(c.firstToken).past { return nil }
-        return (k - 2, saturday, saturday.adding(days: 1))
+        return (c.firstToken - 3, saturday, saturday.adding(days: 1))
+    }
+
+    /// Whether "the weekend before" (true) or "the weekend after" (false) stands just before the date at `first`, in its
+    /// sentence.
+    func weekendJoiner(before first: Int) -> Bool? {
+        let k = first - 1
+        guard let joiner = word(k), joiner == "before" || joiner == "after", word(k - 1) == "weekend", word(k - 2) == "the",
+            sameSentence(k - 2, first)
+        else { return nil }
+        return joiner == "before"
+    }
+
+    /// The Saturday of the weekend just before `day` (before it), or just after it.
+    static func weekendSaturday(beside day: CalendarDate, before: Bool) -> CalendarDate {
+        before ? day.first(7, after: false).adding(days: -1) : day.first(6, after: true)
     }
 
     /// The days a date read as one day `c` ends (`daysEnding(at:)`): the phrase's first token, its first and last day.
