@@ -421,3 +421,39 @@ import Testing
             ])
     }
 }
+
+/// The left-alone cases of the session before that 7be1df6 took up.
+@Suite struct LeftAloneBeforeAuditFortyThreeTests {
+    @Test func theWeekendBeforeOrAfterAHoliday() {
+        let dates = AuditFortyFourDatesTests.dates
+        #expect(
+            dates("Shops expect crowds on the weekend after Christmas.", "2027-12-20") == [
+                "the weekend after Christmas=2028-01-01..2028-01-02"
+            ])
+        // This year's while its days are under way; the weekend alone is this one.
+        #expect(
+            dates("Sales jumped the weekend before Christmas.", "2027-12-20") == ["the weekend before Christmas=2027-12-18..2027-12-19"])
+        #expect(
+            dates("Sales jumped at the weekend, before Christmas.", "2027-12-20") == [
+                "the weekend=2027-12-18..2027-12-19", "Christmas=2027-12-25..2027-12-25",
+            ])
+        // Not one still to come in a past report.
+        #expect(
+            dates("Footfall rose 8% on the weekend after Easter.", "2024-04-03") == [
+                "the weekend=2024-03-30..2024-03-31", "Easter=2024-03-31..2024-03-31",
+            ])
+    }
+
+    @Test func subjectsOverJustQuotesAndHeadlineMore() {
+        let read = AuditFortyFourCountsTests.read
+        #expect(
+            read("The number of cases rose to 40, compared with just 4 a year earlier.") == [
+                "40=40.0 increase [cases]", "4=4.0 [cases]",
+            ])
+        #expect(read("Ticket sales for 'Barbie 2' reached 12 million.") == ["12 million=12000000.0 [Ticket sales]"])
+        #expect(read("Admissions for \"Dune\" rose to 3 million.") == ["3 million=3000000.0 increase [Admissions]"])
+        #expect(read("Free School Meals To Be Extended To 510,000 More Children") == ["510,000=510000.0 [Children]"])
+        // A count after "in" is no subject's name number: "Sales rose in 12 markets and fell in 3".
+        #expect(read("Sales rose in 12 markets and fell in 3.") == ["12=12.0 [markets]", "3=3.0"])
+    }
+}
