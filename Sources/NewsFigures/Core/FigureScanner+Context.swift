@@ -316,6 +316,11 @@ extension FigureScanner {
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
+        // ("Barbers Raise Price Of Men's Cut To £25", "raised the price of a cut by 10%": after "of" or "for" and a determiner or a
+        // possessive the word is a noun, in the object of another verb of change, whose way it goes.)
+        if let outer = changeVerbOver(nounAt: k) {
+            return Change(direction: outer, reference: changeReference(at: figureEnd + 1)?.text)
+        }
         // "each may grow up to three plants", "Farmers grow 40 varieties": to grow a count of things is to raise them.
         // ("Farmers grow 3,000 potato varieties": over a modifier too.)
         // (Not a new level after "to": "wants to grow to 203,000 troops".)
@@ -665,6 +670,23 @@ extension FigureScanner {
                 if word(p) == "to", !amount, !quantityObject, !earlierLevelFollows(figureEnd) { return nil }
                 return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
             }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The direction of the `ChangeRules.byObject` verb whose object holds the word of change at `k` as a noun, after "of" or
+    /// "for" and a determiner or a possessive: "raised the price of a cut", "Raise Price Of Men's Cut" (not "the chance of a
+    /// cut", with no such verb; nor across another verb or a preposition).
+    func changeVerbOver(nounAt k: Int) -> ChangeDirection? {
+        guard let d = word(k - 1), DateRules.determiners.contains(d) || d.hasSuffix("'s") else { return nil }
+        // ("the price of a men's cut": a determiner before the possessive.)
+        let ofAt = d.hasSuffix("'s") && word(k - 2).map(DateRules.determiners.contains) == true ? k - 3 : k - 2
+        guard let of = word(ofAt), of == "of" || of == "for" else { return nil }
+        var v = ofAt - 1
+        while v >= 0, v >= k - 8, sameSentence(v, k), let w = word(v) {
+            if let direction = objectChangeVerb(v) { return direction }
+            if (SubjectRules.stopWords.contains(w) && !DateRules.determiners.contains(w)) || isPastVerb(v) { return nil }
             v -= 1
         }
         return nil
@@ -1023,6 +1045,10 @@ extension FigureScanner {
                     } == true)
                     && word(k + 2).map { isPlural($0) && !tokens[k + 2].capitalized && !SubjectRules.stopWords.contains($0) } == true
                     && sameSentence(k, k + 2))
+                    // ("3 million Monopoly sets", "40 holly bushes", "200 jelly babies": a word in "-ly" right before the plural it
+                    // counts is a noun of it, no adverb.)
+                    && !(word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !$0.hasSuffix("ly") } == true
+                        && sameSentence(k, k + 1))
             {
                 break
             }
@@ -1980,10 +2006,19 @@ extension FigureScanner {
     /// to 45" → "routes"; "3 deaths and 40 injuries, taking the total to 17" → "deaths").
     func runningTotalSubject(_ index: Int) -> String? {
         let first = candidates[index].firstToken
+        guard first >= 3, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun) else {
+            return nil
+        }
+        // ("Taking Its UK Total To 226", "bringing the group's total to 40": over two modifiers or a possessive.)
+        var v = first - 3
+        while v > first - 5, let w = word(v), !SubjectRules.totalBringingVerbs.contains(w), !DateRules.determiners.contains(w),
+            w.hasSuffix("'s") || !SubjectRules.stopWords.contains(w)
+        {
+            v -= 1
+        }
         // ("600 sheep died, bringing losses to more than 2,500": the determiner may be left out.)
-        let d = first >= 4 && word(first - 3).map(DateRules.determiners.contains) == true ? 1 : 0
-        guard first >= 3 + d, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun),
-            let v = word(first - 3 - d), SubjectRules.totalBringingVerbs.contains(v), sameSentence(first - 3 - d, first),
+        if word(v).map(DateRules.determiners.contains) == true { v -= 1 }
+        guard let verb = word(v), SubjectRules.totalBringingVerbs.contains(verb), sameSentence(v, first),
             let total = candidates[index].value?.doubleValue
         else { return nil }
         var fitting: String?

@@ -4779,12 +4779,27 @@ extension FigureScanner {
                 tense = (false, false)
                 verb = false
             }
+            // ("A man arrested on Tuesday appears in court on September 14", "The striker scored on Saturday, returns to training
+            // on Monday": a present verb of an event after the clause's past one is a main verb of its own, and the past before
+            // it a participle's or a clause's of its own, that lends its tense to no other.)
+            if !opens, verb, tense.past, !tense.future, interrupted == nil, !subordinate, token.kind == .word, !token.capitalized,
+                token.norm != "is", token.norm.hasSuffix("s"), isPresentEventVerb(k)
+            {
+                clauses.append((k, tense, verb, true))
+                tense = (false, false)
+                verb = false
+            }
             if opens {
                 clauses.append((k, tense, verb, interrupted != nil || subordinate))
                 tense = (false, false)
                 verb = false
-                interrupted = nil
-                restrictive = false
+                // ("The Bank, which cut rates in December and held them on Thursday, will publish …": a second verb joined by
+                // "and" inside a relative clause is the relative clause's too, and the comma or the verb that ends it gives the
+                // sentence back its own clause.)
+                if interrupted == nil || token.norm != "and" {
+                    interrupted = nil
+                    restrictive = false
+                }
                 subordinate = false
             }
             if token.kind == .word {

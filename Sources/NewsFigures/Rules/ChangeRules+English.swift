@@ -83,7 +83,8 @@ enum ChangeRules {
         "slashed": .decrease, "slashes": .decrease, "trimmed": .decrease, "decreased": .decrease, "shrank": .decrease,
         "raised": .increase, "raises": .increase, "raising": .increase, "increased": .increase, "increases": .increase,
         "increasing": .increase, "boosted": .increase, "boosts": .increase, "boosting": .increase, "lifted": .increase,
-        "lifts": .increase, "lifting": .increase, "hiked": .increase, "expanded": .increase, "grew": .increase,
+        "lifts": .increase, "lifting": .increase, "hiked": .increase, "hikes": .increase, "hiking": .increase,
+        "upped": .increase, "upping": .increase, "expanded": .increase, "grew": .increase,
         // Base forms, after "to" or a modal: "plans to expand the fleet by 30%", "will cut costs by 5%".
         "raise": .increase, "increase": .increase, "boost": .increase, "lift": .increase, "hike": .increase,
         "expand": .increase, "expands": .increase, "expanding": .increase, "grow": .increase, "slash": .decrease,

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 45's classes (counts in twenty new genres, published 2028-01-17; dates on 2027-11-25, 2027-03-17 and 2028-10-31) and
+/// the left-alone date cases of the sessions before, each with the cases that must stay as they were.
+@Suite struct AuditFortyFiveCountsTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
+
+    @Test func presentAndParticipleHikesAndUpped() {
+        #expect(Self.kinds("Bolt Hikes Fares By 7% After Drivers Win Pay Rise") == ["7%=7.0 percent percent increase"])
+        #expect(Self.kinds("Bolt is hiking fares by 7%.") == ["7%=7.0 percent percent increase"])
+        #expect(Self.kinds("Uber upped its fares by 5%.") == ["5%=5.0 percent percent increase"])
+        // A noun of hikes with no object changed by the figure states none.
+        #expect(Self.kinds("Rate hikes by 25 basis points are expected.") == ["25 basis points=0.25 percent percentage point"])
+    }
+
+    @Test func aWordOfChangeAsTheNounOfAnotherVerbsObject() {
+        #expect(Self.kinds("Barbers Raise Price Of Men's Cut To £25 As VAT Bites") == ["£25=25.0 money GBP increase"])
+        #expect(Self.kinds("The salon raised the price of a cut by 10%.") == ["10%=10.0 percent percent increase"])
+        #expect(Self.kinds("The salon raised the price of a men's cut to £25.") == ["£25=25.0 money GBP increase"])
+        // No other verb of change: the word of change is the change.
+        #expect(Self.kinds("Markets priced in the chance of a cut to 4.25%.") == ["4.25%=4.25 percent percent decrease"])
+        #expect(Self.kinds("The salon cut the price to £25.") == ["£25=25.0 money GBP decrease"])
+        #expect(Self.kinds("The price of a cut rose to £25.") == ["£25=25.0 money GBP increase"])
+    }
+
+    @Test func aRunningTotalOverModifiersOrAPossessive() {
+        #expect(
+            Self.read("Toni & Guy Opens 3 New Salons, Taking Its UK Total To 226") == [
+                "3=3.0 [Salons]", "226=226.0 [Salons]",
+            ])
+        #expect(
+            Self.read("Vodafone added 112,000 contract customers in the quarter, taking its UK total to 18.3 million.") == [
+                "112,000=112000.0 increase [contract customers]", "18.3 million=18300000.0 [contract customers]",
+            ])
+        #expect(
+            Self.read("The chain opened 12 stores, bringing the group's total to 340.") == [
+                "12=12.0 [stores]", "340=340.0 [stores]",
+            ])
+        // No verb of a running total before it: no subject borrowed.
+        #expect(Self.read("The chain opened 12 stores; its UK total is 340.") == ["12=12.0 [stores]", "340=340.0"])
+    }
+
+    @Test func aWordInLyRightBeforeThePluralItCounts() {
+        #expect(Self.read("Hasbro shipped 3 million Monopoly sets.") == ["3 million=3000000.0 [Monopoly sets]"])
+        #expect(Self.read("Volunteers planted 40 holly bushes.") == ["40=40.0 [holly bushes]"])
+        #expect(Self.read("The shop sold 200 jelly babies.") == ["200=200.0 [jelly babies]"])
+        // An adverb before an adjective and the plural still goes on; one after the count with no plural ends it.
+        #expect(Self.read("The hospital hired 1,200 newly qualified nurses.") == ["1,200=1200.0 [newly qualified nurses]"])
+        #expect(Self.read("Shares rose 5 largely on hopes of a deal.") == ["5=5.0 increase"])
+    }
+}
+
+@Suite struct AuditFortyFiveDatesTests {
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aSecondVerbWithAndInsideARelativeClauseIsThatClauses() {
+        #expect(
+            Self.dates(
+                "The Bank of England, which cut rates in December and held them on Thursday, will publish its report on Monday.",
+                "2027-03-12") == [
+                    "December=2026-12-01..2026-12-31", "on Thursday=2027-03-11..2027-03-11", "on Monday=2027-03-15..2027-03-15",
+                ])
+        #expect(
+            Self.dates(
+                "The striker, who scored on Saturday and was booked on Sunday, will miss the match on Wednesday.", "2027-03-12") == [
+                    "on Saturday=2027-03-06..2027-03-06", "on Sunday=2027-03-07..2027-03-07", "on Wednesday=2027-03-17..2027-03-17",
+                ])
+        #expect(
+            Self.dates("Consultants who walked out on Monday and returned on Tuesday will meet officials on Wednesday.", "2027-03-12") == [
+                "on Monday=2027-03-08..2027-03-08", "on Tuesday=2027-03-09..2027-03-09", "on Wednesday=2027-03-17..2027-03-17",
+            ])
+        // A relative clause that goes on to the future keeps it.
+        #expect(
+            Self.dates("The council, which met on Monday and will vote on Friday, has not said more.", "2027-03-11") == [
+                "on Monday=2027-03-08..2027-03-08", "on Friday=2027-03-12..2027-03-12",
+            ])
+    }
+
+    @Test func aPresentVerbOfAnEventAfterAPastIsAMainVerbOfItsOwn() {
+        #expect(
+            Self.dates("A man arrested on Tuesday appears in court on September 14.", "2027-03-12") == [
+                "on Tuesday=2027-03-09..2027-03-09", "September 14=2027-09-14..2027-09-14",
+            ])
+        #expect(
+            Self.dates("A man arrested on Tuesday and charged on Wednesday appears in court on September 14.", "2027-03-12") == [
+                "on Tuesday=2027-03-09..2027-03-09", "on Wednesday=2027-03-10..2027-03-10", "September 14=2027-09-14..2027-09-14",
+            ])
+        #expect(
+            Self.dates("The striker scored on Saturday, returns to training on Monday.", "2027-03-12") == [
+                "on Saturday=2027-03-06..2027-03-06", "on Monday=2027-03-15..2027-03-15",
+            ])
+        // Two pasts, or a plural noun after a past verb, stay of the past.
+        #expect(
+            Self.dates("The firm posted a loss on Tuesday and cut jobs in September.", "2027-03-12") == [
+                "on Tuesday=2027-03-09..2027-03-09", "September=2026-09-01..2026-09-30",
+            ])
+        #expect(Self.dates("The company reported losses in September.", "2027-03-12") == ["September=2026-09-01..2026-09-30"])
+        #expect(Self.dates("Tesla beat forecasts on Tuesday.", "2027-03-12") == ["on Tuesday=2027-03-09..2027-03-09"])
+    }
+}
