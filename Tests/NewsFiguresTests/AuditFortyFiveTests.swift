@@ -100,4 +100,93 @@ import Testing
         #expect(Self.dates("The company reported losses in September.", "2027-03-12") == ["September=2026-09-01..2026-09-30"])
         #expect(Self.dates("Tesla beat forecasts on Tuesday.", "2027-03-12") == ["on Tuesday=2027-03-09..2027-03-09"])
     }
+    @Test func aYearRightAfterAHolidayIsItsOwn() {
+        #expect(Self.dates("Crowds fell on Christmas Eve last year.", "2028-10-31") == ["Christmas Eve last year=2027-12-24..2027-12-24"])
+        #expect(
+            Self.dates("Sales jumped on the day after Thanksgiving last year.", "2027-11-25") == [
+                "the day after=2026-11-27..2026-11-27", "Thanksgiving last year=2026-11-26..2026-11-26",
+            ])
+        // A year further on is a date of its own.
+        #expect(
+            Self.dates("Halloween falls on a Tuesday this year.", "2028-10-31") == [
+                "Halloween=2028-10-31..2028-10-31", "this year=2028-01-01..2028-12-31",
+            ])
+    }
+
+    @Test func theDaysAfterADate() {
+        #expect(
+            Self.dates("Crowds fell in the week after Bonfire Night last year.", "2028-10-31") == [
+                "the week after Bonfire Night last year=2027-11-06..2027-11-12"
+            ])
+        #expect(
+            Self.dates("Footfall is expected to fall 2% in the week after Christmas.", "2028-10-31") == [
+                "the week after Christmas=2028-12-26..2029-01-01"
+            ])
+        #expect(
+            Self.dates("In the two weeks after Christmas, sales are expected to fall 20%.", "2027-11-25") == [
+                "the two weeks after Christmas=2027-12-26..2028-01-08"
+            ])
+        // "a week after" is one day, counted on.
+        #expect(
+            Self.dates("Crowds fell a week after Christmas.", "2028-10-31") == [
+                "a week after=2028-01-01..2028-01-01", "Christmas=2027-12-25..2027-12-25",
+            ])
+    }
+
+    @Test func aMonthsYearBeforeAfterAFigure() {
+        #expect(
+            Self.dates("Ryanair carried 17.2 million passengers in February, up from 15.8 million a year earlier.", "2027-11-25") == [
+                "February=2027-02-01..2027-02-28", "a year earlier=2026-02-01..2026-02-28",
+            ])
+        #expect(
+            Self.dates("The plant opened in March 2019 and closed two years later.", "2027-11-25") == [
+                "March 2019=2019-03-01..2019-03-31", "two years later=2021-03-01..2021-03-31",
+            ])
+        // A month's last day stays its last.
+        #expect(
+            Self.dates("Sales rose in February 2027, and a year later they fell.", "2028-03-01") == [
+                "February 2027=2027-02-01..2027-02-28", "a year later=2028-02-01..2028-02-29",
+            ])
+        // The change's reference after "from", and a day's year before a figure, are no date.
+        #expect(
+            Self.dates("Ryanair carried 17.2 million passengers in February, up 9% from a year earlier.", "2027-11-25") == [
+                "February=2027-02-01..2027-02-28"
+            ])
+        #expect(
+            Self.dates("Profit was £200m on Tuesday against £150m a year earlier.", "2027-11-25") == ["on Tuesday=2027-11-23..2027-11-23"])
+    }
+
+    @Test func aWeekdayBeforeANounOfItsOwnAfterA() {
+        #expect(
+            Self.dates("Trams would run on a Sunday timetable on Wednesday, St Patrick's Day, the operator said.", "2027-03-17") == [
+                "on Wednesday=2027-03-17..2027-03-17", "St Patrick's Day=2027-03-17..2027-03-17",
+            ])
+        #expect(Self.dates("The bus runs on a Sunday timetable today.", "2027-03-17") == ["today=2027-03-17..2027-03-17"])
+        // A part of the day, or none, in a past report: the day gone.
+        #expect(
+            Self.dates("Police said the attack, on a Saturday night, left three dead.", "2027-03-17") == ["Saturday=2027-03-13..2027-03-13"]
+        )
+        #expect(Self.dates("The bakery said it held the ceremony on a Monday.", "2027-03-17") == ["Monday=2027-03-15..2027-03-15"])
+    }
+
+    @Test func twoDaysRunningBeforeAnotherClause() {
+        #expect(
+            Self.dates("Trams will not run on March 24 and 25 and again on April 7 while the line is upgraded.", "2027-03-17") == [
+                "March 24 and 25=2027-03-24..2027-03-25", "April 7=2027-04-07..2027-04-07",
+            ])
+        #expect(
+            Self.dates("Trams will not run on March 24 and 25 while the line is upgraded.", "2027-03-17") == [
+                "March 24 and 25=2027-03-24..2027-03-25"
+            ])
+        // A count before its verb in the same clause stays one.
+        #expect(Self.dates("On July 29 and 30 people died in the heat.", "2027-03-17") == ["July 29=2026-07-29..2026-07-29"])
+    }
+
+    @Test func aYearAsAPercentagesBase() {
+        #expect(Self.dates("Sales of costumes were up 30% on 2027.", "2028-10-31") == ["2027=2027-01-01..2027-12-31"])
+        #expect(Self.dates("Sales of costumes were up 30% compared with 2027.", "2028-10-31") == ["2027=2027-01-01..2027-12-31"])
+        // Not a count or an address after "with" or "on".
+        #expect(Self.dates("The party won 30% with 2027 votes counted.", "2028-10-31").isEmpty)
+        #expect(Self.dates("The shop is on 2027 Main Street.", "2028-10-31").isEmpty)
+    }
 }

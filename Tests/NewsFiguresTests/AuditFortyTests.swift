@@ -185,7 +185,7 @@ import Testing
         )
         #expect(
             Self.dates("Shoppers spent £2bn in the week before Christmas last year.", "2027-12-24") == [
-                "the week before Christmas=2026-12-18..2026-12-24", "last year=2026-01-01..2026-12-31",
+                "the week before Christmas last year=2026-12-18..2026-12-24"
             ])
         #expect(
             Self.dates("Retail sales in the week before Christmas were 4% higher than in the same week last year.", "2028-01-02") == [

@@ -206,6 +206,9 @@ extension FigureScanner {
                 return addHoliday(i - 1, last, holiday, on: day, resolved: "absolute")
             }
             var end = last
+            // ("on Christmas Eve last year", "the day after Thanksgiving last year": the year right after it is the holiday's
+            // own, one date, as "April 1 last year" is.)
+            if yearShiftAfter != nil, word(last + 2) == "year", DateRules.relativeShifts[tokens[last + 1].norm] != nil { end = last + 2 }
             var written: Int?
             if let (y, yearEnd) = yearAfter(last + 1, anchor: i) {
                 written = y
@@ -324,7 +327,7 @@ extension FigureScanner {
                 day = next
             }
             guard let day else { return nil }
-            let resolved = shift == nil ? "year from published" : "relative to published"
+            let resolved = shift == nil && end == last ? "year from published" : "relative to published"
             if weekend, end == last {
                 let span = Self.holidayWeekend(day)
                 return addDate(first, last + 1, span.start.description, span.end.description, resolved: resolved)
@@ -339,7 +342,7 @@ extension FigureScanner {
     /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
     /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
     private func startOfDaysBefore(_ first: Int, endingBefore next: CalendarDate) -> CalendarDate? {
-        if let period = daysEnding(at: first) { return Self.days(of: period, endingOn: next).start }
+        if let period = daysEnding(at: first), !period.after { return Self.days(of: period, endingOn: next).start }
         if weekendJoiner(before: first) == true { return Self.weekendSaturday(beside: next, before: true) }
         return nil
     }
@@ -1131,8 +1134,12 @@ extension FigureScanner {
                     }) == true
                         && !(word(eEnd + 1) == "to" && eEnd + 2 < tokens.count && tokens[eEnd + 2].kind == .number)
                         && !(word(eEnd + 1) == "by" && month(eEnd + 2) != nil)
+                        // ("on March 24 and 25 while the line is upgraded": not a verb past a subordinator's clause.)
                         && !(eEnd + 2..<min(tokens.count, eEnd + 10)).contains { k in
-                            sameSentence(eEnd, k) && !(1..<k - eEnd).contains { symbol(eEnd + $0) == "," }
+                            sameSentence(eEnd, k)
+                                && !(1..<k - eEnd).contains {
+                                    symbol(eEnd + $0) == "," || word(eEnd + $0).map(DateRules.clauseOpeners.contains) == true
+                                }
                                 && (word(k).map {
                                     DateRules.beVerbs.contains($0) || DateRules.pluralVerbsAfterCountSubject.contains($0)
                                 } ?? false)
@@ -1676,6 +1683,14 @@ extension FigureScanner {
     }
 
     /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
+    /// Whether the year at `i` is a change's base after "compared with" or a percentage's "on": "up 30% on 2027", "compared
+    /// with 2027" (not "on 2027 Main Street", "with 2027 votes": a percentage or "compared" before it only).
+    private func comparedYear(_ i: Int) -> Bool {
+        guard i >= 2, let w = word(i - 1), sameSentence(i - 2, i) else { return false }
+        if w == "with" { return word(i - 2) == "compared" }
+        return w == "on" && (symbol(i - 2) == "%" || word(i - 2).map { ["percent", "cent", "pct"].contains($0) } == true)
+    }
+
     private mutating func yearDate(at i: Int) -> Int? {
         // "called to 1909 Jolinda Drive": a house number, not a year (but "by 2030 Fifth Avenue will be
         // car-free": a year after a date preposition).
@@ -1781,7 +1796,7 @@ extension FigureScanner {
             (1800...2199).contains(y)
                 || (y >= 1000 && (w == "in" || w == "since" || (w == "to" && word(i - 2) == "back"))
                     && (word(i + 1).map { SubjectRules.stopWords.contains($0) } ?? true)),
-            DateRules.datePrepositions.contains(w),
+            DateRules.datePrepositions.contains(w) || comparedYear(i),
             !attached(i + 1) || [",", ".", "–", "-", ";", ":", ")", "!", "?"].contains(symbol(i + 1) ?? ""), !colonTitle
         else { return nil }
         // ("The festival founded in 1990 returns on 14 August", "collapsed in 2019 reopens in May": a present verb of an event
@@ -1917,6 +1932,15 @@ extension FigureScanner {
         // on a Saturday night, left three dead".)
         let anyOfKind = { (scanner: FigureScanner, p: String) -> Bool in
             guard p == "a" || p == "an" else { return true }
+            // ("would run on a Sunday timetable", "on a Saturday schedule": before a noun of its own, not a part of the day ("on a
+            // Saturday night"), the kind of day is that of the noun's.)
+            if let n = scanner.word(i + 1), scanner.sameSentence(i, i + 1), !scanner.tokens[i + 1].capitalized,
+                !SubjectRules.stopWords.contains(n), !DateRules.partsOfDay.contains(n), !scanner.isPlural(n),
+                !DateRules.isPastForm(n), !scanner.isPastVerb(i + 1), scanner.tokens.indices.contains(i + 2),
+                scanner.tokens[i + 2].kind != .word || SubjectRules.stopWords.contains(scanner.tokens[i + 2].norm)
+            {
+                return true
+            }
             let report = (max(0, i - 20)...min(scanner.tokens.count - 1, i + 20)).contains { k in
                 scanner.sameSentence(i, k) && !scanner.tokens[k].capitalized
                     && DateRules.pastReportingVerbs.contains(scanner.tokens[k].norm)

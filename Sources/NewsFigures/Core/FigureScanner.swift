@@ -404,7 +404,12 @@ struct FigureScanner {
                 span.start.utf8.count == 10
             else { continue }
             let wholeYear = from.month == 1 && from.day == 1 && to.month == 12 && to.day == 31 && from.year == to.year
-            guard from == to || wholeYear else { continue }
+            // ("admitted 140 students in September, up from 122 a year earlier": a month's year before or after is that month's,
+            // after a figure; "rose 6% in September from a year earlier" is the change's reference, as it is a day's.)
+            let wholeMonth =
+                from.day == 1 && from.year == to.year && from.month == to.month
+                && to.day == CalendarDate.daysIn(month: to.month, year: to.year)
+            guard from == to || wholeYear || wholeMonth else { continue }
             // Before the anchor: "N units after|before [the] <date>".
             var j = anchor.firstToken - 1
             if word(j) == "the" { j -= 1 }
@@ -413,7 +418,7 @@ struct FigureScanner {
                 from == to || offset.unit == "year"
             {
                 let sign = joiner == "after" ? 1 : -1
-                added.append(dated(offset.first, j, from, to, by: sign * offset.count, offset.unit, wholeYear))
+                added.append(dated(offset.first, j, from, to, by: sign * offset.count, offset.unit, wholeYear || wholeMonth))
                 continue
             }
             // "the day after Christmas", "the Sunday after Thanksgiving", "the Friday before the June 4 vote": the next day,
@@ -435,16 +440,17 @@ struct FigureScanner {
             let limit = n + 1 < dates.count ? candidates[dates[n + 1]].firstToken : tokens.count
             var k = anchor.lastToken + 1
             while k < limit, k <= anchor.lastToken + 12, sameSentence(anchor.lastToken, k) {
-                // (Not a comparison, "a year later than planned", nor a change's reference after a figure, "against
-                // £150m a year earlier".)
+                // (Not a comparison, "a year later than planned", nor a change's reference after a figure counted from a day,
+                // "against £150m a year earlier"; from a month it is that month's, "up from 122 a year earlier".)
                 // (Nor the base of a change counted from a day, "profit, due on October 28, is expected to fall by a fifth from
                 // a year earlier"; from a year it is that year's: "180 million passengers in 2024, up 8% from a year earlier".)
                 if let w = word(k), w == "later" || w == "earlier", word(k + 1) != "than", let offset = offsetCount(endingAt: k - 1),
                     offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
-                    from == to || offset.unit == "year", !referenceBefore(offset.first, figureEnds),
+                    from == to || offset.unit == "year", wholeMonth || !referenceBefore(offset.first, figureEnds),
                     wholeYear || !(word(offset.first - 1).map { ChangeRules.referenceLeads.contains($0) } ?? false)
                 {
-                    added.append(dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear))
+                    added.append(
+                        dated(offset.first, k, from, to, by: (w == "later" ? 1 : -1) * offset.count, offset.unit, wholeYear || wholeMonth))
                     break
                 }
                 k += 1
@@ -483,14 +489,18 @@ struct FigureScanner {
         return figureEnds.contains(k - 1)
     }
 
-    /// A day (or a whole year) shifted by a count of units, as a date candidate over `first`…`last`.
+    /// A day (or a whole year or month, `span`) shifted by a count of units, as a date candidate over `first`…`last`.
     private func dated(
-        _ first: Int, _ last: Int, _ from: CalendarDate, _ to: CalendarDate, by count: Int, _ unit: String, _ wholeYear: Bool
+        _ first: Int, _ last: Int, _ from: CalendarDate, _ to: CalendarDate, by count: Int, _ unit: String, _ span: Bool
     )
         -> Candidate
     {
         let start = FigureScanner.shift(from, by: count, unit)
-        let end = wholeYear ? FigureScanner.shift(to, by: count, unit) : start
+        var end = span ? FigureScanner.shift(to, by: count, unit) : start
+        // (A month's last day stays its last: February a year after one of 28 days may have 29.)
+        if span, to.day == CalendarDate.daysIn(month: to.month, year: to.year) {
+            end = CalendarDate(year: end.year, month: end.month, day: CalendarDate.daysIn(month: end.month, year: end.year)) ?? end
+        }
         return Candidate(
             kind: .date, firstToken: first, lastToken: last, date: DateSpan(start: start.description, end: end.description),
             resolved: "relative to a date in the text")
@@ -567,19 +577,23 @@ struct FigureScanner {
     }
 
     /// The first and last day of a `daysEnding(at:)` period read with the day `day` after its joiner.
-    static func days(of period: (first: Int, days: Int, before: Bool), endingOn day: CalendarDate) -> (
+    static func days(of period: (first: Int, days: Int, before: Bool, after: Bool), endingOn day: CalendarDate) -> (
         start: CalendarDate, end: CalendarDate
     ) {
+        if period.after { return (day.adding(days: 1), day.adding(days: period.days)) }
         let end = period.before ? day.adding(days: -1) : day
         return (end.adding(days: 1 - period.days), end)
     }
 
     /// The days of "the week to", "the week ending", "the fortnight before", "the seven days to", "the two weeks before"
-    /// just before the day at `first`: the phrase's first token, its length in days, and whether it ends the day before.
+    /// just before the day at `first`: the phrase's first token, its length in days, and whether it ends the day before; or
+    /// of "the week after", "the ten days after", which begin the day after it (`after`).
     /// (Not "a week before Christmas": one day, counted back.)
-    func daysEnding(at first: Int) -> (first: Int, days: Int, before: Bool)? {
+    func daysEnding(at first: Int) -> (first: Int, days: Int, before: Bool, after: Bool)? {
         let k = first - 1
-        guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before", let unit = word(k - 1) else { return nil }
+        guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before" || joiner == "after",
+            let unit = word(k - 1)
+        else { return nil }
         var start: Int
         var days: Int
         if unit == "week" || unit == "fortnight" {
@@ -590,7 +604,7 @@ struct FigureScanner {
             return nil
         }
         guard word(start) == "the", sameSentence(start, first), days <= 366 else { return nil }
-        return (start, days, joiner == "before")
+        return (start, days, joiner == "before", joiner == "after")
     }
 
     /// "between Oct. 2 and October 22", "from Nov 1 to Nov 5", "January 12, 2016 - 01/22/2016":
