@@ -12,8 +12,12 @@ import Testing
         #expect(Self.kinds("Bolt Hikes Fares By 7% After Drivers Win Pay Rise") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Bolt is hiking fares by 7%.") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Uber upped its fares by 5%.") == ["5%=5.0 percent percent increase"])
-        // A noun of hikes with no object changed by the figure states none.
-        #expect(Self.kinds("Rate hikes by 25 basis points are expected.") == ["25 basis points=0.25 percent percentage point"])
+        // Hikes "by" or "of" a figure, the noun, are its rises.
+        #expect(Self.kinds("Rate hikes by 25 basis points are expected.") == ["25 basis points=0.25 percent percentage point increase"])
+        #expect(
+            Self.kinds("After three hikes of 25 basis points, rates stand at 5%.") == [
+                "three=3.0 count", "25 basis points=0.25 percent percentage point increase", "5%=5.0 percent percent",
+            ])
     }
 
     @Test func aWordOfChangeAsTheNounOfAnotherVerbsObject() {
@@ -24,6 +28,9 @@ import Testing
         #expect(Self.kinds("Markets priced in the chance of a cut to 4.25%.") == ["4.25%=4.25 percent percent decrease"])
         #expect(Self.kinds("The salon cut the price to £25.") == ["£25=25.0 money GBP decrease"])
         #expect(Self.kinds("The price of a cut rose to £25.") == ["£25=25.0 money GBP increase"])
+        // A cut expected, not priced: the cut's own way.
+        #expect(Self.kinds("Investors raised expectations for a cut to 3.75%.") == ["3.75%=3.75 percent percent decrease"])
+        #expect(Self.kinds("The bank lowered expectations for a hike to 5%.") == ["5%=5.0 percent percent increase"])
     }
 
     @Test func aRunningTotalOverModifiersOrAPossessive() {
@@ -188,5 +195,77 @@ import Testing
         // Not a count or an address after "with" or "on".
         #expect(Self.dates("The party won 30% with 2027 votes counted.", "2028-10-31").isEmpty)
         #expect(Self.dates("The shop is on 2027 Main Street.", "2028-10-31").isEmpty)
+    }
+    @Test func theReviewsNearMissesOfTheseRules() {
+        // A weekday after "a" before a day's event stays a date; before a noun of how things run, over an adjective too, none.
+        #expect(
+            Self.dates("Services will run on a reduced Sunday timetable on Friday.", "2025-06-18") == ["on Friday=2025-06-20..2025-06-20"])
+        #expect(Self.dates("The vote followed a Monday debate that lasted 9 hours.", "2025-06-18") == ["Monday=2025-06-16..2025-06-16"])
+        // A month's year earlier: not across another verb's clause, an aside or a pair; a later one only of a year written.
+        #expect(
+            Self.dates("He joined the club in May and scored 12 goals, up from 8 a year earlier.", "2025-06-18") == [
+                "May=2025-05-01..2025-05-31"
+            ])
+        #expect(
+            Self.dates("The company, founded in May, has 300 staff, up from 200 a year earlier.", "2025-06-18") == [
+                "May=2025-05-01..2025-05-31"
+            ])
+        #expect(Self.dates("The index was 102 in May; a year later it was 110.", "2025-06-18") == ["May=2025-05-01..2025-05-31"])
+        #expect(
+            Self.dates("Output rose in March and April, to 2.1 million tonnes, from 1.9 million a year earlier.", "2025-06-18") == [
+                "March=2025-03-01..2025-03-31", "April=2025-04-01..2025-04-30",
+            ])
+        #expect(
+            Self.dates("In May 2023, 500 people applied, up from 420 a year earlier.", "2025-06-18") == [
+                "May 2023=2023-05-01..2023-05-31", "a year earlier=2022-05-01..2022-05-31",
+            ])
+        // A count told of a time after it is no year compared with.
+        #expect(
+            Self.dates("The race drew 2,300 runners, compared with 2027 last year.", "2025-06-18") == ["last year=2024-01-01..2024-12-31"])
+        // A holiday's year is not one a change is measured from.
+        #expect(
+            Self.dates("Spending on Christmas Eve rose 5% on last year to £1.3 billion.", "2024-12-28") == [
+                "Christmas Eve=2024-12-24..2024-12-24", "last year=2023-01-01..2023-12-31",
+            ])
+        #expect(
+            Self.dates("Footfall on Boxing Day fell 3% compared with last year.", "2024-12-28") == [
+                "Boxing Day=2024-12-26..2024-12-26", "last year=2023-01-01..2023-12-31",
+            ])
+    }
+
+    @Test func aWeekdayInAVerblessPhraseOfAfterBesideAPresentEvent() {
+        #expect(
+            Self.dates("The chess match resumes on Saturday after a rest day on Friday.", "2027-11-25") == [
+                "on Saturday=2027-11-27..2027-11-27", "on Friday=2027-11-26..2027-11-26",
+            ])
+        #expect(Self.dates("The team flies home after its match on Sunday.", "2027-11-25") == ["on Sunday=2027-11-28..2027-11-28"])
+        // A verb of its own in the phrase keeps its past; a past main clause keeps both gone.
+        #expect(
+            Self.dates("The team returns to training after it lost on Saturday.", "2027-11-25") == ["on Saturday=2027-11-20..2027-11-20"])
+        #expect(
+            Self.dates("Shares fell on Monday after a profit warning on Friday.", "2027-11-25") == [
+                "on Monday=2027-11-22..2027-11-22", "on Friday=2027-11-19..2027-11-19",
+            ])
+    }
+
+    @Test func wouldAfterSayingOverAParticiplesAside() {
+        #expect(
+            Self.dates("The theatre said its new production of Macbeth, first staged in 1847, would open on November 18.", "2028-10-31")
+                == ["1847=1847-01-01..1847-12-31", "November 18=2028-11-18..2028-11-18"])
+        #expect(
+            Self.dates("The theatre said its new production of Macbeth, first staged in Florence, would open on Saturday.", "2028-10-31")
+                == ["on Saturday=2028-11-04..2028-11-04"])
+    }
+
+    @Test func aFoundingYearInAnAsideNamesNoYearForTheEndOfTheMonth() {
+        #expect(
+            Self.dates("The bridge club, founded in 1932, said on Tuesday that it would close at the end of the month.", "2027-03-17") == [
+                "1932=1932-01-01..1932-12-31", "on Tuesday=2027-03-16..2027-03-16", "end of the month=2027-03-16..2027-03-31",
+            ])
+        // A year the sentence names itself still leaves a "would" of no year taken.
+        #expect(
+            Self.dates("In 2023 the company said it would close the plant by the end of the year.", "2027-03-17") == [
+                "2023=2023-01-01..2023-12-31"
+            ])
     }
 }

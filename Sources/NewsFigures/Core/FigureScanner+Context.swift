@@ -675,14 +675,17 @@ extension FigureScanner {
         return nil
     }
 
-    /// The direction of the `ChangeRules.byObject` verb whose object holds the word of change at `k` as a noun, after "of" or
-    /// "for" and a determiner or a possessive: "raised the price of a cut", "Raise Price Of Men's Cut" (not "the chance of a
-    /// cut", with no such verb; nor across another verb or a preposition).
+    /// The direction of the `ChangeRules.byObject` verb whose object holds the word of change at `k` as a noun, after a noun of
+    /// what it costs (`ChangeRules.measuredOfNouns`), "of" or "for" and a determiner or a possessive: "raised the price of a
+    /// cut", "Raise Price Of Men's Cut" (not "raised expectations for a cut", "the chance of a cut"; nor across another verb or
+    /// a preposition).
     func changeVerbOver(nounAt k: Int) -> ChangeDirection? {
         guard let d = word(k - 1), DateRules.determiners.contains(d) || d.hasSuffix("'s") else { return nil }
         // ("the price of a men's cut": a determiner before the possessive.)
         let ofAt = d.hasSuffix("'s") && word(k - 2).map(DateRules.determiners.contains) == true ? k - 3 : k - 2
-        guard let of = word(ofAt), of == "of" || of == "for" else { return nil }
+        guard let of = word(ofAt), of == "of" || of == "for", word(ofAt - 1).map(ChangeRules.measuredOfNouns.contains) == true else {
+            return nil
+        }
         var v = ofAt - 1
         while v >= 0, v >= k - 8, sameSentence(v, k), let w = word(v) {
             if let direction = objectChangeVerb(v) { return direction }

@@ -146,7 +146,10 @@ extension FigureScanner {
                     otherAt = k
                     break
                 }
-                if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year" {
+                // (Not a year a change is measured from: "rose 5% on last year", "compared with last year".)
+                if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year",
+                    !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false)
+                {
                     yearShiftAfter = s
                     break
                 }
@@ -755,10 +758,17 @@ extension FigureScanner {
         else { return false }
         // ("said the storm, which made landfall near Cedar Key on Saturday night, would weaken over Georgia on Tuesday": over a
         // relative clause set off by commas.)
+        // ("said its new production of Macbeth, first staged in 1847, would open on November 18": or a participle's, perhaps after
+        // an adverb.)
         var reach = 10
+        let participleAt = { (k: Int) -> Bool in
+            self.word(k).map { DateRules.pastOrParticiple.contains($0) } == true || (self.word(k) != nil && self.isPastVerb(k))
+        }
         if symbol(w - 1) == ",",
             let open = (max(0, w - 25)..<(w - 1)).last(where: { k in
-                symbol(k) == "," && (word(k + 1) == "which" || word(k + 1) == "who") && sameSentence(k, w)
+                symbol(k) == "," && sameSentence(k, w)
+                    && (word(k + 1) == "which" || word(k + 1) == "who" || participleAt(k + 1)
+                        || (word(k + 1).map { $0 == "first" || $0.hasSuffix("ly") } == true && participleAt(k + 2)))
             })
         {
             reach += w - open
@@ -1687,6 +1697,8 @@ extension FigureScanner {
     /// with 2027" (not "on 2027 Main Street", "with 2027 votes": a percentage or "compared" before it only).
     private func comparedYear(_ i: Int) -> Bool {
         guard i >= 2, let w = word(i - 1), sameSentence(i - 2, i) else { return false }
+        // (Not a count told of a time after it: "drew 2,300 runners, compared with 2027 last year".)
+        if let next = word(i + 1), DateRules.relativeShifts[next] != nil || next == "a" || next == "in" { return false }
         if w == "with" { return word(i - 2) == "compared" }
         return w == "on" && (symbol(i - 2) == "%" || word(i - 2).map { ["percent", "cent", "pct"].contains($0) } == true)
     }
@@ -1932,15 +1944,6 @@ extension FigureScanner {
         // on a Saturday night, left three dead".)
         let anyOfKind = { (scanner: FigureScanner, p: String) -> Bool in
             guard p == "a" || p == "an" else { return true }
-            // ("would run on a Sunday timetable", "on a Saturday schedule": before a noun of its own, not a part of the day ("on a
-            // Saturday night"), the kind of day is that of the noun's.)
-            if let n = scanner.word(i + 1), scanner.sameSentence(i, i + 1), !scanner.tokens[i + 1].capitalized,
-                !SubjectRules.stopWords.contains(n), !DateRules.partsOfDay.contains(n), !scanner.isPlural(n),
-                !DateRules.isPastForm(n), !scanner.isPastVerb(i + 1), scanner.tokens.indices.contains(i + 2),
-                scanner.tokens[i + 2].kind != .word || SubjectRules.stopWords.contains(scanner.tokens[i + 2].norm)
-            {
-                return true
-            }
             let report = (max(0, i - 20)...min(scanner.tokens.count - 1, i + 20)).contains { k in
                 scanner.sameSentence(i, k) && !scanner.tokens[k].capitalized
                     && DateRules.pastReportingVerbs.contains(scanner.tokens[k].norm)
@@ -1951,6 +1954,15 @@ extension FigureScanner {
         let opener = word(i - 1) == "a" && symbol(i - 2) == "," ? i - 2 : symbol(i - 1) == "(" ? i - 1 : nil
         if let opener, let previous = candidates.last, previous.kind == .date, previous.lastToken == opener - 1, sameSentence(opener, i) {
             consume(opener + 1, i)
+            return i + 1
+        }
+        // ("would run on a Sunday timetable", "on a reduced Saturday schedule": after "a", before a noun of how things run, the
+        // kind of day, whatever the tense; not a day's event, "a Monday debate".)
+        if word(i + 1).map(DateRules.dayKindNouns.contains) == true, sameSentence(i - 2, i + 1),
+            let article = word(i - 1) == "a" || word(i - 1) == "an" ? i - 1 : word(i - 2) == "a" || word(i - 2) == "an" ? i - 2 : nil,
+            article == i - 1 || word(i - 1).map({ !SubjectRules.stopWords.contains($0) }) == true
+        {
+            consume(i, i)
             return i + 1
         }
         if let p = word(i - 1), DateRules.anyWeekdayBefore.contains(p), sameSentence(i - 1, i), anyOfKind(self, p) {
@@ -3315,10 +3327,15 @@ extension FigureScanner {
         tokens[j].kind == .number && tokens[j].norm.utf8.count == 4 && year(j).map { (1800...2199).contains($0) } == true
     }
 
+    /// Whether the sentence of token `k` writes a year (`writtenYear(_:)`) of its own: not one after "founded", "born" … ("The
+    /// bridge club, founded in 1932, said it would close at the end of the month": the published month).
     private func sentenceNamesAYear(_ k: Int) -> Bool {
         var j = sentenceFirst(k)
         while j < tokens.count, sameSentence(j, k) {
-            if writtenYear(j) { return true }
+            let founding =
+                word(j - 1).map(DateRules.asideOpeners.contains) == true
+                || (word(j - 1) == "in" && word(j - 2).map(DateRules.asideOpeners.contains) == true)
+            if writtenYear(j), !founding { return true }
             j += 1
         }
         return false
@@ -4286,7 +4303,17 @@ extension FigureScanner {
             if let w = word(k), !tokens[k].capitalized || titleCaseEventVerb(k) {
                 // ("covers Devon and Cornwall on Monday": "and" between names joins no clause.)
                 let namesJoined = w == "and" && k > 0 && tokens[k - 1].capitalized && k + 1 < tokens.count && tokens[k + 1].capitalized
-                if DateRules.clauseOpeners.contains(w), !namesJoined { return false }
+                // ("The match resumes on Saturday after a rest day on Friday": over a phrase of "after" or "before" with no verb, of
+                // an event beside the clause's own.)
+                let verblessPhrase =
+                    (w == "after" || w == "before")
+                    && !(k + 1..<end).contains { j in
+                        tokens[j].kind == .word && !tokens[j].capitalized
+                            && (isPastVerb(j) || DateRules.isPastForm(tokens[j].norm)
+                                || DateRules.presentEventVerbs.contains(tokens[j].norm)
+                                || ["it", "he", "she", "they", "we", "i", "you"].contains(tokens[j].norm))
+                    }
+                if DateRules.clauseOpeners.contains(w), !namesJoined, !verblessPhrase { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)
                 // (Nor an adjective after a form of "be": "polls are open until 8pm".)
                 // ("The law comes into force in October": "come" only into force or effect, or in: "The new timetable comes in

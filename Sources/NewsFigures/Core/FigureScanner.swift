@@ -446,7 +446,11 @@ struct FigureScanner {
                 // a year earlier"; from a year it is that year's: "180 million passengers in 2024, up 8% from a year earlier".)
                 if let w = word(k), w == "later" || w == "earlier", word(k + 1) != "than", let offset = offsetCount(endingAt: k - 1),
                     offset.first > anchor.lastToken, !(offset.first...k).contains(where: covered.contains),
-                    from == to || offset.unit == "year", wholeMonth || !referenceBefore(offset.first, figureEnds),
+                    from == to || offset.unit == "year",
+                    !wholeMonth
+                        || monthDatesOffset(
+                            anchor, offset.first, later: w == "later", afterFigure: referenceBefore(offset.first, figureEnds)),
+                    wholeMonth || !referenceBefore(offset.first, figureEnds),
                     wholeYear || !(word(offset.first - 1).map { ChangeRules.referenceLeads.contains($0) } ?? false)
                 {
                     added.append(
@@ -458,6 +462,30 @@ struct FigureScanner {
         }
         candidates.append(contentsOf: added)
         candidates.sort { $0.firstToken < $1.firstToken }
+    }
+
+    /// Whether the month `anchor` is the one an offset at `offset` counts from: not in an aside ("The company, founded in May,
+    /// has 300 staff, up from 200 a year earlier"), not the end of a pair or span ("in March and April"), for a later one a month
+    /// whose year is written ("in March 2019 … two years later"; not "The index was 102 in May; a year later it was 110", a year
+    /// ahead of a past), and, when it dates a figure before it (`afterFigure`), no clause of another verb between them ("admitted
+    /// 140 students in September, up from 122 a year earlier"; not "joined the club in May and scored 12 goals, up from 8 a year
+    /// earlier"; but "opened in March 2019 and closed two years later").
+    func monthDatesOffset(_ anchor: Candidate, _ offset: Int, later: Bool, afterFigure: Bool) -> Bool {
+        if later, anchor.resolved != "absolute" { return false }
+        if let joiner = word(anchor.firstToken - 1), joiner == "and" || joiner == "to" || joiner == "or",
+            candidates.contains(where: { $0.kind == .date && $0.lastToken == anchor.firstToken - 2 })
+        {
+            return false
+        }
+        if inAside(anchor.firstToken) { return false }
+        return !afterFigure
+            || !(anchor.lastToken + 1..<offset).contains { k in
+                (symbol(k) == ";" || word(k).map { ["and", "but", "while", "whereas"].contains($0) } == true)
+                    && (k + 1...k + 2).contains { v in
+                        v < offset && tokens[v].kind == .word && !tokens[v].capitalized
+                            && (isPastVerb(v) || ["has", "have", "had", "is", "are", "was", "were"].contains(tokens[v].norm))
+                    }
+            }
     }
 
     /// The date candidates among `dates` (indices into `candidates`) that stand on one token, by that token.

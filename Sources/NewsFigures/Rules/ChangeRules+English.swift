@@ -37,7 +37,7 @@ enum ChangeRules {
         "double": .increase, "triple": .increase, "halve": .decrease,
         // Nouns, only before "of" (`nounsNeedingOf`): "a marginal dip of 0.48 per cent", "a hike of 25 basis points".
         "dip": .decrease, "slump": .decrease, "plunge": .decrease, "hike": .increase, "spike": .increase, "reduction": .decrease,
-        "contraction": .decrease, "uptick": .increase, "boost": .increase,
+        "contraction": .decrease, "uptick": .increase, "boost": .increase, "hikes": .increase,
     ]
 
     /// Verbs of a multiple, whose new level may follow a date: "doubled in 2024 to 272,000", "halved since 2019 to 40".
@@ -50,7 +50,7 @@ enum ChangeRules {
     /// of the 4 measures", a part).
     static let nounsNeedingOf: WordSet = [
         "increase", "decrease", "rise", "drop", "fall", "decline", "growth", "jump", "surge", "gain", "dip", "slump", "plunge",
-        "hike", "spike", "reduction", "contraction", "uptick", "boost", "double", "triple", "halve",
+        "hike", "spike", "reduction", "contraction", "uptick", "boost", "double", "triple", "halve", "hikes",
     ]
     /// Nouns of `nounsNeedingOf` that are never verbs.
     static let onlyNouns: WordSet = ["growth", "reduction", "contraction", "uptick"]
@@ -100,6 +100,12 @@ enum ChangeRules {
         "triples": .increase, "tripling": .increase, "triple": .increase, "trebled": .increase, "treble": .increase,
         "quadrupled": .increase, "quadruple": .increase, "halved": .decrease, "halves": .decrease, "halving": .decrease,
         "halve": .decrease,
+    ]
+
+    /// Nouns of what a thing costs or measures, before "of" or "for" and a word of change that is the thing: "raised the price
+    /// of a cut by 10%" (a haircut's price; not "raised expectations for a cut to 3.75%", a cut expected).
+    static let measuredOfNouns: WordSet = [
+        "price", "prices", "cost", "costs", "fee", "fees", "charge", "charges", "fare", "fares", "tariff", "tariffs", "value",
     ]
 
     /// Multiples' base forms that are adjectives after a determiner: "a double murder by 2 men", "the triple

@@ -344,6 +344,9 @@ enum DateRules {
     static let partsOfDays: WordSet = ["mornings", "afternoons", "evenings", "nights"]
     /// Parts of a day in the singular: "Friday night", "Monday morning".
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "lunchtime", "overnight", "dawn", "dusk"]
+    /// Nouns of how things run on a kind of day, after "a" and a weekday: "would run on a Sunday timetable" (not a day's event,
+    /// "a Monday debate", "a Friday deadline").
+    static let dayKindNouns: WordSet = ["timetable", "timetables", "schedule", "schedules", "rota", "basis", "footing", "pattern"]
     /// "plan" as a verb of intent before its object: "Bus drivers plan a stoppage on Friday".
     static let planVerbs: WordSet = ["plan", "plans", "planning"]
     /// Adverbs between a form of "be" and a participle that keep it an adjective: "is already sold out".
