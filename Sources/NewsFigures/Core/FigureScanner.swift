@@ -218,9 +218,10 @@ struct FigureScanner {
         }
         guard !ranges.isEmpty else { return }
         var r = 0
-        for (index, token) in tokens.enumerated() {
-            while r < ranges.count, ranges[r].upperBound <= token.start { r += 1 }
-            if r < ranges.count, ranges[r].contains(token.start) { consumed[index] = true }
+        for index in tokens.indices {
+            let start = tokens[index].start
+            while r < ranges.count, ranges[r].upperBound <= start { r += 1 }
+            if r < ranges.count, ranges[r].contains(start) { consumed[index] = true }
         }
     }
 
@@ -881,7 +882,10 @@ struct FigureScanner {
 
     // MARK: - Token helpers
 
-    func word(_ i: Int) -> String? {
+    // (`word`, `symbol`, `sameSentence` and `attached` are asked of nearly every token by every rule:
+    // inlined, a call costs no more than its test, and a word only compared is not retained.)
+
+    @inline(__always) func word(_ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         return tokens[i].norm
     }
@@ -892,17 +896,17 @@ struct FigureScanner {
         return w.hasSuffix("'s") ? String(w.dropLast(2)) : w
     }
 
-    func symbol(_ i: Int) -> String? {
+    @inline(__always) func symbol(_ i: Int) -> String? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .symbol else { return nil }
         return tokens[i].norm
     }
 
-    func sameSentence(_ a: Int, _ b: Int) -> Bool {
+    @inline(__always) func sameSentence(_ a: Int, _ b: Int) -> Bool {
         a >= 0 && b >= 0 && a < tokens.count && b < tokens.count && tokens[a].sentence == tokens[b].sentence
     }
 
     /// True when `i` exists, is in the sentence of `anchor` and touches the token before it.
-    func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
+    @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
     /// Whether a time word follows token `k`: "5 pm", "10 a.m.", "6 o'clock", "9 GMT".
     func meridiemFollows(_ k: Int) -> Bool {
@@ -921,11 +925,12 @@ struct FigureScanner {
     func matches(_ phrase: [String], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= tokens.count else { return false }
         for (k, part) in phrase.enumerated() {
-            let t = tokens[i + k]
-            if t.norm != part {
+            // (Read in place, not copied: `matches` is asked at many tokens.)
+            let t = i + k
+            if tokens[t].norm != part {
                 // "last year's": the possessive may end the last word.
-                guard k == phrase.count - 1, t.kind == .word, t.norm.utf8.count == part.utf8.count + 2, t.norm.hasSuffix("'s"),
-                    t.norm.hasPrefix(part)
+                guard k == phrase.count - 1, tokens[t].kind == .word, tokens[t].norm.utf8.count == part.utf8.count + 2,
+                    tokens[t].norm.hasSuffix("'s"), tokens[t].norm.hasPrefix(part)
                 else { return false }
             }
             if k > 0 && !sameSentence(i, i + k) { return false }

@@ -25,14 +25,20 @@ enum Sentences {
 
     static func assign(_ tokens: inout [Token]) {
         var startsNew = [Bool](repeating: false, count: tokens.count)
+        // (Tokens are read by index, not copied: a copy retains and releases its `norm`, and this
+        // loop meets every token of the text.)
         for index in tokens.indices where tokens[index].kind == .symbol {
             // ".", "!", "?" or "…" (U+2026: E2 80 A6), told apart by their bytes before any string is read.
+            let isPeriod: Bool
             switch tokens[index].norm.utf8.first {
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): break
-            case 0xE2: guard tokens[index].norm == "…" else { continue }
+            case UInt8(ascii: "."): isPeriod = true
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): isPeriod = false
+            case 0xE2:
+                guard tokens[index].norm == "…" else { continue }
+                isPeriod = false
             default: continue
             }
-            let token = tokens[index]
+            // (An ASCII symbol's `norm` is its one byte: a "." is the period and nothing else.)
             // Closing quotes and brackets stay with the sentence they close.
             var next = index + 1
             while next < tokens.count, tokens[next].kind == .symbol, !tokens[next].spaceBefore,
@@ -41,33 +47,35 @@ enum Sentences {
                 next += 1
             }
             guard next < tokens.count else { continue }
-            let following = tokens[next]
-            guard following.spaceBefore else { continue }
-            let startsSentence = following.capitalized || following.kind == .number || openers.contains(following.norm)
+            guard tokens[next].spaceBefore else { continue }
+            let startsSentence = tokens[next].capitalized || tokens[next].kind == .number || openers.contains(tokens[next].norm)
             guard startsSentence else { continue }
+            let followingWord = tokens[next].kind == .word
+            let followingNumber = tokens[next].kind == .number
             // "16. Nov. 2016": a day number's period before a month does not end a sentence.
-            if token.norm == ".", index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.utf8.count <= 2,
-                following.kind == .word,
-                monthNames.contains(following.norm) || monthAbbreviations.contains(following.norm)
+            if isPeriod, index > 0, tokens[index - 1].kind == .number, tokens[index - 1].norm.utf8.count <= 2,
+                followingWord,
+                monthNames.contains(tokens[next].norm) || monthAbbreviations.contains(tokens[next].norm)
             {
                 continue
             }
-            if token.norm == ".", index > 0, !token.spaceBefore, tokens[index - 1].kind == .word {
-                let before = tokens[index - 1]
-                if abbreviations.contains(before.norm) { continue }
+            if isPeriod, index > 0, !tokens[index].spaceBefore, tokens[index - 1].kind == .word {
+                let before = index - 1
+                if abbreviations.contains(tokens[before].norm) { continue }
                 // "Ref. 6239", "Vol. 3", "Art. 5": an abbreviation before its number (not "He loves art. 40 came").
-                if following.kind == .number, abbreviatesBeforeNumber(before) { continue }
+                if followingNumber, abbreviatesBeforeNumber(tokens[before]) { continue }
                 // "October. 2": a month's period before a day number does not end a sentence.
-                if following.kind == .number, monthNames.contains(before.norm) { continue }
+                if followingNumber, monthNames.contains(tokens[before].norm) { continue }
                 // An initial: "J. Smith".
-                if before.norm.unicodeScalars.count == 1 && before.capitalized { continue }
+                if tokens[before].norm.unicodeScalars.count == 1 && tokens[before].capitalized { continue }
                 // "10 p.m. Tuesday", "6:30 a.m. Aug. 9", "5 p.m. ET": a time of day goes on with its day
                 // or zone (news style); before any other capitalised word, "p.m." ends the sentence.
-                if before.norm == "m", index > 2, !before.spaceBefore, tokens[index - 2].norm == ".", !tokens[index - 2].spaceBefore,
+                if tokens[before].norm == "m", index > 2, !tokens[before].spaceBefore, tokens[index - 2].norm == ".",
+                    !tokens[index - 2].spaceBefore,
                     tokens[index - 3].norm == "a" || tokens[index - 3].norm == "p",
-                    following.kind == .word,
-                    monthNames.contains(following.norm) || monthAbbreviations.contains(following.norm)
-                        || weekdaysAndZones.contains(following.norm)
+                    followingWord,
+                    monthNames.contains(tokens[next].norm) || monthAbbreviations.contains(tokens[next].norm)
+                        || weekdaysAndZones.contains(tokens[next].norm)
                 {
                     continue
                 }
