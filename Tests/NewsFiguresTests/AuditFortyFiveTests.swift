@@ -12,6 +12,8 @@ import Testing
         #expect(Self.kinds("Bolt Hikes Fares By 7% After Drivers Win Pay Rise") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Bolt is hiking fares by 7%.") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Uber upped its fares by 5%.") == ["5%=5.0 percent percent increase"])
+        // Walks are no rises.
+        #expect(Self.kinds("The park's hikes of 12 miles are popular with walkers.") == ["12=12.0 count"])
         // Hikes "by" or "of" a figure, the noun, are its rises.
         #expect(Self.kinds("Rate hikes by 25 basis points are expected.") == ["25 basis points=0.25 percent percentage point increase"])
         #expect(
@@ -238,7 +240,13 @@ import Testing
             Self.dates("The chess match resumes on Saturday after a rest day on Friday.", "2027-11-25") == [
                 "on Saturday=2027-11-27..2027-11-27", "on Friday=2027-11-26..2027-11-26",
             ])
-        #expect(Self.dates("The team flies home after its match on Sunday.", "2027-11-25") == ["on Sunday=2027-11-28..2027-11-28"])
+        // Not with no day of the clause's own, nor one the phrase's day would follow: the phrase's event is gone.
+        #expect(Self.dates("The team flies home after its match on Sunday.", "2027-11-25") == ["on Sunday=2027-11-21..2027-11-21"])
+        #expect(Self.dates("The minister faces questions after a leak on Sunday.", "2025-03-12") == ["on Sunday=2025-03-09..2025-03-09"])
+        #expect(
+            Self.dates("The league meets on Thursday after a brawl on Saturday.", "2025-03-12") == [
+                "on Thursday=2025-03-13..2025-03-13", "on Saturday=2025-03-08..2025-03-08",
+            ])
         // A verb of its own in the phrase keeps its past; a past main clause keeps both gone.
         #expect(
             Self.dates("The team returns to training after it lost on Saturday.", "2027-11-25") == ["on Saturday=2027-11-20..2027-11-20"])
@@ -261,6 +269,11 @@ import Testing
         #expect(
             Self.dates("The bridge club, founded in 1932, said on Tuesday that it would close at the end of the month.", "2027-03-17") == [
                 "1932=1932-01-01..1932-12-31", "on Tuesday=2027-03-16..2027-03-16", "end of the month=2027-03-16..2027-03-31",
+            ])
+        // A year of the clause's own, with no comma before its verb, is the year's.
+        #expect(
+            Self.dates("The club was founded in 1932 and by the end of the year had 40 members.", "2025-03-12") == [
+                "1932=1932-01-01..1932-12-31", "end of the year=1932-09-01..1932-12-31",
             ])
         // A year the sentence names itself still leaves a "would" of no year taken.
         #expect(

@@ -3332,9 +3332,10 @@ extension FigureScanner {
     private func sentenceNamesAYear(_ k: Int) -> Bool {
         var j = sentenceFirst(k)
         while j < tokens.count, sameSentence(j, k) {
-            let founding =
-                word(j - 1).map(DateRules.asideOpeners.contains) == true
-                || (word(j - 1) == "in" && word(j - 2).map(DateRules.asideOpeners.contains) == true)
+            // (Set off by a comma: not the clause's own, "The club was founded in 1932 and by the end of the year had 40 members".)
+            let opener = word(j - 1) == "in" ? j - 2 : j - 1
+            let founding = word(opener).map(DateRules.asideOpeners.contains) == true && symbol(opener - 1) == ","
+
             if writtenYear(j), !founding { return true }
             j += 1
         }
@@ -4293,6 +4294,17 @@ extension FigureScanner {
     /// Whether a present verb of an event other than "is"/"are" stands up to ten words before `end`
     /// in the clause of `i`, with no punctuation or word opening a clause between: "celebrates his 74th
     /// birthday on Tuesday" (not after a determiner or "to": "the report …").
+    /// Whether a weekday of the clause's own stands in the four tokens before the "after" or "before" at `k`, a day ahead
+    /// later than the weekday at `i` would be: "resumes on Saturday after a rest day on Friday" (not "meets on Thursday after a
+    /// brawl on Saturday", a brawl gone; nor "faces questions after a leak on Sunday", no day of its own).
+    private func dayAheadBefore(_ k: Int, of i: Int) -> Bool {
+        guard let published, let other = DateRules.weekdays[tokens[i].norm] else { return false }
+        let ahead = { (weekday: Int) in (weekday - published.weekday + 7) % 7 }
+        return (max(0, k - 4)..<k).contains { j in
+            tokens[j].capitalized && DateRules.weekdays[tokens[j].norm].map { ahead($0) > ahead(other) } == true
+        }
+    }
+
     private func presentEventVerbInClause(before end: Int, of i: Int, prose: Bool = false) -> Bool {
         var k = end - 1
         // ("France holds the second round of its snap legislative election on Sunday", "fares rise by 4.9% on
@@ -4306,7 +4318,7 @@ extension FigureScanner {
                 // ("The match resumes on Saturday after a rest day on Friday": over a phrase of "after" or "before" with no verb, of
                 // an event beside the clause's own.)
                 let verblessPhrase =
-                    (w == "after" || w == "before")
+                    (w == "after" || w == "before") && dayAheadBefore(k, of: i)
                     && !(k + 1..<end).contains { j in
                         tokens[j].kind == .word && !tokens[j].capitalized
                             && (isPastVerb(j) || DateRules.isPastForm(tokens[j].norm)

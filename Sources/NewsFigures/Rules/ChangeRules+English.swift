@@ -37,7 +37,7 @@ enum ChangeRules {
         "double": .increase, "triple": .increase, "halve": .decrease,
         // Nouns, only before "of" (`nounsNeedingOf`): "a marginal dip of 0.48 per cent", "a hike of 25 basis points".
         "dip": .decrease, "slump": .decrease, "plunge": .decrease, "hike": .increase, "spike": .increase, "reduction": .decrease,
-        "contraction": .decrease, "uptick": .increase, "boost": .increase, "hikes": .increase,
+        "contraction": .decrease, "uptick": .increase, "boost": .increase,
     ]
 
     /// Verbs of a multiple, whose new level may follow a date: "doubled in 2024 to 272,000", "halved since 2019 to 40".
@@ -58,6 +58,8 @@ enum ChangeRules {
     /// Market verbs that state a change only of a percentage or an amount: "the stock shed 2.4%",
     /// "home sales sank 4.5%", "oil dipped 1%" (not "Curry sank 8 three-pointers", "improved 40 schools").
     static let beforeAmounts: WordTable<ChangeDirection> = [
+        // (The plural noun of rises of a rate or a price, "three hikes of 25 basis points"; not walks, "hikes of 12 miles".)
+        "hikes": .increase,
         "rallied": .increase, "spiked": .increase, "leapt": .increase, "leaped": .increase, "improved": .increase,
         "widened": .increase, "accelerated": .increase,
         "sank": .decrease, "sunk": .decrease, "dipped": .decrease, "dips": .decrease,
