@@ -12,6 +12,10 @@ import Testing
         #expect(Self.kinds("Bolt Hikes Fares By 7% After Drivers Win Pay Rise") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Bolt is hiking fares by 7%.") == ["7%=7.0 percent percent increase"])
         #expect(Self.kinds("Uber upped its fares by 5%.") == ["5%=5.0 percent percent increase"])
+        // "axed", "slashed" a part of a whole are cuts, as "cut" is.
+        #expect(Self.kinds("The airline axed 6 of its 14 routes.") == ["6=6.0 count decrease", "14=14.0 count"])
+        #expect(Self.kinds("The airline slashed 6 of its 14 routes.") == ["6=6.0 count decrease", "14=14.0 count"])
+        #expect(Self.kinds("The chef is cutting 2 of his 12 onions.") == ["2=2.0 count", "12=12.0 count"])
         // Walks are no rises.
         #expect(Self.kinds("The park's hikes of 12 miles are popular with walkers.") == ["12=12.0 count"])
         // Hikes "by" or "of" a figure, the noun, are its rises.
@@ -280,5 +284,23 @@ import Testing
             Self.dates("In 2023 the company said it would close the plant by the end of the year.", "2027-03-17") == [
                 "2023=2023-01-01..2023-12-31"
             ])
+    }
+    @Test func auditFortySixHeldOutClasses() {
+        // "the first Sunday of November" in a sentence of the past is the latest gone; of what is to come, the next.
+        #expect(
+            Self.dates("The race was held on the first Sunday of November.", "2028-02-14") == [
+                "the first Sunday of November=2027-11-07..2027-11-07"
+            ])
+        #expect(
+            Self.dates("The race will be held on the first Sunday of November.", "2028-02-14") == [
+                "the first Sunday of November=2028-11-05..2028-11-05"
+            ])
+        #expect(
+            Self.dates("The fair was held on the second Monday of February.", "2028-02-14") == [
+                "the second Monday of February=2028-02-14..2028-02-14"
+            ])
+        // A bare holiday before a part of its day; not before a noun of its own.
+        #expect(Self.dates("Crowds gathered on Christmas morning.", "2027-12-27") == ["Christmas=2027-12-25..2027-12-25"])
+        #expect(Self.dates("The Christmas tree was lit.", "2027-12-27").isEmpty)
     }
 }

@@ -287,7 +287,10 @@ extension FigureScanner {
         let cutsCount = { (w: String) -> ChangeDirection? in
             // (A participle only of what a cut takes away: "cutting 2,500 jobs", not "cutting 200 onions".)
             if ChangeRules.cutParticiples.contains(w), !changesAmount,
-                !(figureEnd + 1...figureEnd + 3).contains(where: { self.word($0).map { ChangeRules.cutObjects.contains($0) } ?? false })
+                // ("axed 6 of its 14 routes": over the whole's "of its 14" too.)
+                !(figureEnd + 1...figureEnd + (self.partOfAWholeFollows(figureEnd) ? 6 : 3)).contains(where: {
+                    self.word($0).map { ChangeRules.cutObjects.contains($0) } ?? false
+                })
             {
                 return nil
             }
@@ -339,7 +342,7 @@ extension FigureScanner {
         }
         // "have lost four of five", "dropped 9 of their last 12 games": a part of a whole, not a change
         // (a verb that changes its object still does: "cut 1,200 of its 10,000 jobs").
-        if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil { return nil }
+        if partOfAWholeFollows(figureEnd), ChangeRules.byObject[w] == nil, !ChangeRules.presentCuts.contains(w) { return nil }
         // "up" only as a change when it is not "up to" (a bound, read already) or a phrasal verb; but
         // "ticked up to 5.8%", "went up to 120" are a verb of motion's rise to a level.
         if w == "up", skipped + softened > 0, !(word(k - 1).map { ChangeRules.verbsMovingUp.contains($0) } ?? false) { return nil }

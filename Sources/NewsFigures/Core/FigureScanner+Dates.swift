@@ -177,9 +177,11 @@ extension FigureScanner {
                     (word(i - 1) == "and" || word(i - 1) == "or")
                     && candidates.last.map { $0.kind == .date && $0.lastToken == i - 2 && tokens[i - 2].capitalized } == true
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) || joined else { return nil }
-                // (A past verb may follow the phrase: "Retail sales over Christmas rose 1.9%".)
+                // (A past verb may follow the phrase: "Retail sales over Christmas rose 1.9%"; and a part of the day, "on Christmas
+                // morning".)
                 if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n),
-                    !(DateRules.irregularPastVerbs.contains(n) || (DateRules.isRegularPast(n) && !DateRules.edAdjectives.contains(n)))
+                    !(DateRules.irregularPastVerbs.contains(n) || (DateRules.isRegularPast(n) && !DateRules.edAdjectives.contains(n))),
+                    !DateRules.partsOfDay.contains(n)
                 {
                     return nil
                 }
@@ -2061,7 +2063,16 @@ extension FigureScanner {
             if let m {
                 let first = word(i - 2) == "the" ? i - 2 : i - 1
                 guard let published else { consume(first, last); return last + 1 }
-                let year = y ?? (m >= published.month ? published.year : published.year + 1)
+                var year = y ?? (m >= published.month ? published.year : published.year + 1)
+                // ("The race was held on the first Sunday of November" in February: in a sentence of the past, the latest gone.)
+                if y == nil, isPastSentence(i), !isFutureSentence(i),
+                    let ahead = HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year), published < ahead
+                {
+                    year -= 1
+                    if HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year).map({ published < $0 }) == true {
+                        year -= 1
+                    }
+                }
                 guard let date = HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year), date.month == m else {
                     return nil
                 }
