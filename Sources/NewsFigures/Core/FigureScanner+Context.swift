@@ -319,8 +319,8 @@ extension FigureScanner {
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
-        // ("Barbers Raise Price Of Men's Cut To £25", "raised the price of a cut by 10%": after "of" or "for" and a determiner or a
-        // possessive the word is a noun, in the object of another verb of change, whose way it goes.)
+        // ("Barbers Raise Price Of Men's Cut To £25", "raised the price of a cut by 10%": after a noun of what it costs, "of" or
+        // "for" and a determiner or a possessive the word is a noun, in the object of another verb of change, whose way it goes.)
         if let outer = changeVerbOver(nounAt: k) {
             return Change(direction: outer, reference: changeReference(at: figureEnd + 1)?.text)
         }

@@ -1694,7 +1694,6 @@ extension FigureScanner {
         return addDate(i + 1, last, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
     }
 
-    /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     /// Whether the year at `i` is a change's base after "compared with" or a percentage's "on": "up 30% on 2027", "compared
     /// with 2027" (not "on 2027 Main Street", "with 2027 votes": a percentage or "compared" before it only).
     private func comparedYear(_ i: Int) -> Bool {
@@ -1705,6 +1704,7 @@ extension FigureScanner {
         return w == "on" && (symbol(i - 2) == "%" || word(i - 2).map { ["percent", "cent", "pct"].contains($0) } == true)
     }
 
+    /// "in 2019", "since 2019", "2019–2020", "between 2020 and 2023", "from 2019 to 2021".
     private mutating func yearDate(at i: Int) -> Int? {
         // "called to 1909 Jolinda Drive": a house number, not a year (but "by 2030 Fifth Avenue will be
         // car-free": a year after a date preposition).
@@ -2063,19 +2063,13 @@ extension FigureScanner {
             if let m {
                 let first = word(i - 2) == "the" ? i - 2 : i - 1
                 guard let published else { consume(first, last); return last + 1 }
+                let nth = { (year: Int) in HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year) }
                 var year = y ?? (m >= published.month ? published.year : published.year + 1)
                 // ("The race was held on the first Sunday of November" in February: in a sentence of the past, the latest gone.)
-                if y == nil, isPastSentence(i), !isFutureSentence(i),
-                    let ahead = HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year), published < ahead
-                {
-                    year -= 1
-                    if HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year).map({ published < $0 }) == true {
-                        year -= 1
-                    }
+                if y == nil, isPastSentence(i), !isFutureSentence(i) {
+                    while nth(year).map({ published < $0 }) == true { year -= 1 }
                 }
-                guard let date = HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year), date.month == m else {
-                    return nil
-                }
+                guard let date = nth(year), date.month == m else { return nil }
                 return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
             }
         }
@@ -3346,7 +3340,6 @@ extension FigureScanner {
             // (Set off by a comma: not the clause's own, "The club was founded in 1932 and by the end of the year had 40 members".)
             let opener = word(j - 1) == "in" ? j - 2 : j - 1
             let founding = word(opener).map(DateRules.asideOpeners.contains) == true && symbol(opener - 1) == ","
-
             if writtenYear(j), !founding { return true }
             j += 1
         }
@@ -4302,9 +4295,6 @@ extension FigureScanner {
         }
     }
 
-    /// Whether a present verb of an event other than "is"/"are" stands up to ten words before `end`
-    /// in the clause of `i`, with no punctuation or word opening a clause between: "celebrates his 74th
-    /// birthday on Tuesday" (not after a determiner or "to": "the report …").
     /// Whether a weekday of the clause's own stands in the four tokens before the "after" or "before" at `k`, a day ahead
     /// later than the weekday at `i` would be: "resumes on Saturday after a rest day on Friday" (not "meets on Thursday after a
     /// brawl on Saturday", a brawl gone; nor "faces questions after a leak on Sunday", no day of its own).
@@ -4316,6 +4306,10 @@ extension FigureScanner {
         }
     }
 
+    /// Whether a present verb of an event other than "is"/"are" stands up to ten words before `end`
+    /// in the clause of `i`, with no punctuation or word opening a clause between: "celebrates his 74th
+    /// birthday on Tuesday" (not after a determiner or "to": "the report …"), nor a phrase of "after" or "before" with no
+    /// verb of its own after the clause's day ahead (`dayAheadBefore`).
     private func presentEventVerbInClause(before end: Int, of i: Int, prose: Bool = false) -> Bool {
         var k = end - 1
         // ("France holds the second round of its snap legislative election on Sunday", "fares rise by 4.9% on
