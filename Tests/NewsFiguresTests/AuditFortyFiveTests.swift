@@ -16,6 +16,16 @@ import Testing
         #expect(Self.kinds("The airline axed 6 of its 14 routes.") == ["6=6.0 count decrease", "14=14.0 count"])
         #expect(Self.kinds("The airline slashed 6 of its 14 routes.") == ["6=6.0 count decrease", "14=14.0 count"])
         #expect(Self.kinds("The chef is cutting 2 of his 12 onions.") == ["2=2.0 count", "12=12.0 count"])
+        // A verb in "-s" after "and" before its count of things is no second plural of the subject.
+        #expect(
+            Self.read("The quarry employs nearly 200 workers and produces 24 different products.") == [
+                "nearly 200=200.0 max [workers]", "24=24.0 [products]",
+            ])
+        #expect(Self.read("The club has 20 boys and girls aged under 12.").first == "20=20.0 [boys and girls]")
+        // Pence after a bound, after a verb of price.
+        #expect(Self.kinds("Councils now charge up to 50p to use a toilet in tourist hotspots.") == ["up to 50p=0.5 money GBP"])
+        #expect(Self.kinds("Tickets cost about 50p.") == ["about 50p=0.5 money GBP"])
+        #expect(Self.kinds("The camera records up to 60p.").isEmpty)
         // Walks are no rises.
         #expect(Self.kinds("The park's hikes of 12 miles are popular with walkers.") == ["12=12.0 count"])
         // Hikes "by" or "of" a figure, the noun, are its rises.

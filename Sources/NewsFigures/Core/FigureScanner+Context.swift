@@ -1146,7 +1146,12 @@ extension FigureScanner {
                     amountFollows || moreFollow || boundedNumberFollows
                     || k + 3 < tokens.count && sameSentence(k, k + 3)
                         && ((tokens[k + 3].kind == .number
-                            && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true))
+                            && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true
+                                // ("employs nearly 200 workers and produces 24 different products": over its modifiers.)
+                                || (k + 5...k + 6).contains { j in
+                                    sameSentence(k, j) && word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
+                                        && (k + 4..<j).allSatisfy { word($0).map { !SubjectRules.stopWords.contains($0) } == true }
+                                }))
                             // (Not a past verb after a plural joined: "12 boys and girls received awards".)
                             || (word(k + 3).map { !SubjectRules.stopWords.contains($0) && !isPlural($0) && !DateRules.isPastForm($0) }
                                 == true

@@ -3246,6 +3246,12 @@ extension FigureScanner {
             || (toOrFrom(i - 1) && numberGluedToP(i - 3) && changeBefore(i - 3) && sameSentence(i - 3, i))
         if pair, !sentenceHasWord(i, in: NameRules.videoWords) { return true }
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
+        // ("Councils charge up to 50p to use a toilet", "Tickets cost about 50p": a verb of price before the bound.)
+        if case let (kind, start?) = bound(before: i), kind != Bound.exact, let verb = word(start - 1), sameSentence(start - 1, i),
+            ["cost", "costs", "costing", "charge", "charges", "charged", "pay", "pays", "paid"].contains(verb)
+        {
+            return true
+        }
         return MoneyRules.priceWordsBefore.contains(before) && before != "at" && before != "under" && before != "about"
             && before != "around"
     }
