@@ -314,6 +314,22 @@ import Testing
             Self.dates("The fair was held on the second Monday of February.", "2028-02-14") == [
                 "the second Monday of February=2028-02-14..2028-02-14"
             ])
+        // The days at a month's start or end.
+        #expect(
+            Self.dates("Sales rose in the first two weeks of February.", "2028-02-14") == [
+                "the first two weeks of February=2028-02-01..2028-02-14"
+            ])
+        #expect(
+            Self.dates("Sales fell in the last two weeks of January.", "2028-02-14") == [
+                "the last two weeks of January=2028-01-18..2028-01-31"
+            ])
+        #expect(
+            Self.dates("Sales rose in the first 10 days of February.", "2028-02-14") == [
+                "the first 10 days of February=2028-02-01..2028-02-10"
+            ])
+        // A half is its own rule's; no edge word, the month.
+        #expect(Self.dates("Sales rose in the first half of February.", "2028-02-14") == ["first half of February=2028-02-01..2028-02-15"])
+        #expect(Self.dates("Sales rose in two weeks of February.", "2028-02-14") == ["February=2028-02-01..2028-02-29"])
         // A bare holiday before a part of its day; not before a noun of its own.
         #expect(Self.dates("Crowds gathered on Christmas morning.", "2027-12-27") == ["Christmas=2027-12-25..2027-12-25"])
         #expect(Self.dates("The Christmas tree was lit.", "2027-12-27").isEmpty)

@@ -257,6 +257,7 @@ struct FigureScanner {
         mergeDateRanges()
         orderWeekdayLists()
         widenWeeksTo()
+        narrowToMonthEdges()
         datesFromOtherDates()
         followingDays()
     }
@@ -565,6 +566,44 @@ struct FigureScanner {
         // (The words "the weekend" read on their own before are no weekend of their own.)
         if !weekendsRead.isEmpty {
             candidates.removeAll { c in c.kind == .date && weekendsRead.contains { $0.contains(c.firstToken) && $0.contains(c.lastToken) } }
+        }
+    }
+
+    /// "the first two weeks of February", "the first 10 days of March", "the last fortnight of January": the days at a month's
+    /// start or end, read with the whole month after them (the month alone was read, and "last two weeks" as a period of its
+    /// own, which goes).
+    mutating func narrowToMonthEdges() {
+        var phrases: [Range<Int>] = []
+        for index in candidates.indices where candidates[index].kind == .date {
+            let c = candidates[index]
+            guard word(c.firstToken - 1) == "of", let span = c.date, let from = CalendarDate(iso: span.start),
+                let to = CalendarDate(iso: span.end), from.day == 1, from.year == to.year, from.month == to.month,
+                to.day == CalendarDate.daysIn(month: to.month, year: to.year), let unit = word(c.firstToken - 2)
+            else { continue }
+            var days: Int
+            var edgeAt = c.firstToken - 3
+            switch unit {
+            case "week": days = 7
+            case "fortnight": days = 14
+            case "weeks", "days":
+                let counted =
+                    tokens.indices.contains(edgeAt) ? tokens[edgeAt].integer ?? word(edgeAt).flatMap { NumberRules.units[$0] } : nil
+                guard let count = counted, count > 0 else { continue }
+                days = unit == "weeks" ? 7 * count : count
+                edgeAt -= 1
+            default: continue
+            }
+            guard let edge = word(edgeAt), edge == "first" || edge == "last", days < to.day, sameSentence(edgeAt, c.firstToken) else {
+                continue
+            }
+            let first = word(edgeAt - 1) == "the" ? edgeAt - 1 : edgeAt
+            let (start, end) = edge == "first" ? (from, from.adding(days: days - 1)) : (to.adding(days: 1 - days), to)
+            candidates[index].firstToken = first
+            candidates[index].date = DateSpan(start: start.description, end: end.description)
+            phrases.append(first..<c.firstToken)
+        }
+        if !phrases.isEmpty {
+            candidates.removeAll { c in c.kind == .date && phrases.contains { $0.contains(c.firstToken) && $0.contains(c.lastToken) } }
         }
     }
 
