@@ -4328,7 +4328,7 @@ extension FigureScanner {
                         tokens[j].kind == .word && !tokens[j].capitalized
                             && (isPastVerb(j) || DateRules.isPastForm(tokens[j].norm)
                                 || DateRules.presentEventVerbs.contains(tokens[j].norm)
-                                || ["it", "he", "she", "they", "we", "i", "you"].contains(tokens[j].norm))
+                                || DateRules.subjectPronouns.contains(tokens[j].norm))
                     }
                 if DateRules.clauseOpeners.contains(w), !namesJoined, !verblessPhrase { return false }
                 // (Not a noun after a possessive or an adjective's determiner: "Trump's visit to Walter Reed on Saturday".)

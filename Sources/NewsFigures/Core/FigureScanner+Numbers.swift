@@ -3252,7 +3252,7 @@ extension FigureScanner {
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
         // ("Councils charge up to 50p to use a toilet", "Tickets cost about 50p": a verb of price before the bound.)
         if case let (kind, start?) = bound(before: i), kind != Bound.exact, let verb = word(start - 1), sameSentence(start - 1, i),
-            ["cost", "costs", "costing", "charge", "charges", "charged", "pay", "pays", "paid"].contains(verb)
+            MoneyRules.priceVerbsBeforeBounds.contains(verb)
         {
             return true
         }

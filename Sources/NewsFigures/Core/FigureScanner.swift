@@ -578,21 +578,10 @@ struct FigureScanner {
             let c = candidates[index]
             guard word(c.firstToken - 1) == "of", let span = c.date, let from = CalendarDate(iso: span.start),
                 let to = CalendarDate(iso: span.end), from.day == 1, from.year == to.year, from.month == to.month,
-                to.day == CalendarDate.daysIn(month: to.month, year: to.year), let unit = word(c.firstToken - 2)
+                to.day == CalendarDate.daysIn(month: to.month, year: to.year),
+                let (lengthFirst, days) = daysOfLength(endingAt: c.firstToken - 2, minimumCount: 1)
             else { continue }
-            var days: Int
-            var edgeAt = c.firstToken - 3
-            switch unit {
-            case "week": days = 7
-            case "fortnight": days = 14
-            case "weeks", "days":
-                let counted =
-                    tokens.indices.contains(edgeAt) ? tokens[edgeAt].integer ?? word(edgeAt).flatMap { NumberRules.units[$0] } : nil
-                guard let count = counted, count > 0 else { continue }
-                days = unit == "weeks" ? 7 * count : count
-                edgeAt -= 1
-            default: continue
-            }
+            let edgeAt = lengthFirst - 1
             guard let edge = word(edgeAt), edge == "first" || edge == "last", days < to.day, sameSentence(edgeAt, c.firstToken) else {
                 continue
             }
@@ -660,19 +649,22 @@ struct FigureScanner {
     func daysEnding(at first: Int) -> (first: Int, days: Int, before: Bool, after: Bool)? {
         let k = first - 1
         guard let joiner = word(k), joiner == "to" || joiner == "ending" || joiner == "before" || joiner == "after",
-            let unit = word(k - 1)
+            let (lengthFirst, days) = daysOfLength(endingAt: k - 1, minimumCount: 2)
         else { return nil }
-        var start: Int
-        var days: Int
-        if unit == "week" || unit == "fortnight" {
-            (start, days) = (k - 2, unit == "week" ? 7 : 14)
-        } else if let offset = offsetCount(endingAt: k - 1), offset.unit == "day" || offset.unit == "week", offset.count > 1 {
-            (start, days) = (offset.first - 1, offset.unit == "week" ? 7 * offset.count : offset.count)
-        } else {
-            return nil
-        }
+        let start = lengthFirst - 1
         guard word(start) == "the", sameSentence(start, first), days <= 366 else { return nil }
         return (start, days, joiner == "before", joiner == "after")
+    }
+
+    /// A length in days ending at token `k`: "week", "fortnight", or a count of at least `minimumCount` days or weeks
+    /// ("seven days", "two weeks"); its first token and its days. (Read by `daysEnding(at:)` and `narrowToMonthEdges()`.)
+    func daysOfLength(endingAt k: Int, minimumCount: Int) -> (first: Int, days: Int)? {
+        guard let unit = word(k) else { return nil }
+        if unit == "week" || unit == "fortnight" { return (k, unit == "week" ? 7 : 14) }
+        guard let offset = offsetCount(endingAt: k), offset.unit == "day" || offset.unit == "week", offset.count >= minimumCount else {
+            return nil
+        }
+        return (offset.first, offset.unit == "week" ? 7 * offset.count : offset.count)
     }
 
     /// "between Oct. 2 and October 22", "from Nov 1 to Nov 5", "January 12, 2016 - 01/22/2016":

@@ -344,6 +344,8 @@ enum DateRules {
     static let partsOfDays: WordSet = ["mornings", "afternoons", "evenings", "nights"]
     /// Parts of a day in the singular: "Friday night", "Monday morning".
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "lunchtime", "overnight", "dawn", "dusk"]
+    /// Pronouns that open a clause of their own: "after it lost on Saturday" is no phrase without a verb.
+    static let subjectPronouns: WordSet = ["it", "he", "she", "they", "we", "i", "you"]
     /// Nouns of how things run on a kind of day, after "a" and a weekday: "would run on a Sunday timetable" (not a day's event,
     /// "a Monday debate", "a Friday deadline").
     static let dayKindNouns: WordSet = ["timetable", "timetables", "schedule", "schedules", "rota", "basis", "footing", "pattern"]

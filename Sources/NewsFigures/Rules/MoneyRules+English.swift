@@ -103,6 +103,8 @@ enum MoneyRules {
     ]
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
     /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
+    /// Verbs of price before a bound and pence: "Councils charge up to 50p", "Tickets cost about 50p".
+    static let priceVerbsBeforeBounds: WordSet = ["cost", "costs", "costing", "charge", "charges", "charged", "pay", "pays", "paid"]
     static let priceWordsBefore: WordSet = [
         "cost", "costs", "costing", "for", "paid", "pay", "pays", "charge", "charged", "fined", "earn", "earns", "about",
         "around", "only", "just", "under", "than", "from", "between", "at",
