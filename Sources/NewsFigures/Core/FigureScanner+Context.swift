@@ -805,6 +805,8 @@ extension FigureScanner {
             return ends(self, j) ? (text(j, j), j) : nil
         }
         guard let first = word(j) else { return nil }
+        // ("18% less fertiliser this spring than last": the period named before, "last" alone at its phrase's end.)
+        if lead == "than", first == "last", ends(self, j) { return (text(j, j), j) }
         // "the previous year", "the same quarter last year", "the last general election", "last season".
         var k = j
         if first == "the" { k += 1 }
@@ -850,18 +852,30 @@ extension FigureScanner {
         // 480,000 included Social Security numbers".)
         // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too; "Of 48.2 million registered
         // voters, 28.8 million cast a ballot", "3.1 million cast ballots": a past the same as its base.)
+        // (The number's first token: "28.8 million" is two.)
+        let first =
+            last >= 1 && tokens[last - 1].kind == .number && word(last).map { NumberRules.scaleWords[$0] != nil } == true
+            ? last - 1 : last
         if let w = word(k), !tokens[k].capitalized,
             DateRules.irregularPastVerbs.contains(w) || DateRules.pastOrParticiple.contains(w) || DateRules.isRegularPast(w)
                 || DateRules.unchangedPasts.contains(w)
         {
-            // (The number's first token: "28.8 million" is two.)
-            let first =
-                last >= 1 && tokens[last - 1].kind == .number && word(last).map { NumberRules.scaleWords[$0] != nil } == true
-                ? last - 1 : last
             let ofThoseBefore =
                 first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
                 && (word(first - 3) == "of" || word(first - 3) == "among")
             if first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore { return (nil, nil, true) }
+        }
+        // ("Of the club's 60 members, 45 shoot recurve bows and 12 compete", "Of the 90 pupils, 60 walk to school": after a whole
+        // that opens the sentence, a word that is no plural, nor a modifier before one, is the part's verb; not "Of the 60
+        // members, 45 junior players joined", "45 full-time staff".)
+        // ("Of the 300 firms, 120 plan layoffs.": nor is one before a plural that ends the clause, with no verb of its own.)
+        if let w = word(k), !tokens[k].capitalized, !isPlural(w), !SubjectRules.stopWords.contains(w), w != "percent",
+            NumberRules.units[w] == nil, !tightHyphen(k + 1),
+            SubjectRules.baseVerbsAfterAnd.contains(w)
+                || !(word(k + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false) || clauseEnds(after: k + 1),
+            partAfterOpeningWhole(first)
+        {
+            return (nil, nil, true)
         }
         // "4,230 of the companies".
         // "47 wildfires, 12 of them out of control": the part counts what was counted before it.
@@ -1147,6 +1161,13 @@ extension FigureScanner {
                     || k + 3 < tokens.count && sameSentence(k, k + 3)
                         && ((tokens[k + 3].kind == .number
                             && (word(k + 4).map { isPlural($0) || NumberRules.scaleWords[$0] != nil } == true
+                                // ("keeps 300 cows and milks 250 twice a day": a bare number after it, the verb's object; not a
+                                // duration or a share, "300 doctors and nurses 24 hours a day", nor an age, "50 boys and girls 12
+                                // and under", "aged 12-16".)
+                                || !(word(k + 4).map(SubjectRules.durationUnits.contains) == true
+                                    || symbol(k + 4).map { ["%", "-", "–"].contains($0) } == true
+                                    || word(k + 4).map { ["percent", "per", "and", "or", "to", "through"].contains($0) } == true
+                                    || word(k + 4).map(NameRules.ageBoundWords.contains) == true)
                                 // ("employs nearly 200 workers and produces 24 different products": over its modifiers.)
                                 || (k + 5...k + 6).contains { j in
                                     sameSentence(k, j) && word(j).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
@@ -1717,14 +1738,16 @@ extension FigureScanner {
             if p < k, let w = word(p), ChangeRules.prepositionsEndingObject.contains(w) { k = p - 1 }
         }
         let end = k
+        // ("Quantum Firm IonQ Doubles Headcount To 1,200": in a headline of title case, capitalised.)
+        let headline = titleCaseSentence(end)
         guard let head = word(end),
             SubjectRules.countHeads.contains(head) || ChangeRules.quantityNouns.contains(head)
                 || (isPlural(head) && !SubjectRules.stopWords.contains(head)
                     && (capping != nil || fromTo || earlierLevelFollows(figureEnd))),
-            !tokens[end].capitalized
+            !tokens[end].capitalized || headline
         else { return nil }
         var start = end
-        while start > end - 2, let w = word(start - 1), !tokens[start - 1].capitalized, !SubjectRules.stopWords.contains(w),
+        while start > end - 2, let w = word(start - 1), !tokens[start - 1].capitalized || headline, !SubjectRules.stopWords.contains(w),
             !DateRules.determiners.contains(w), !w.hasSuffix("'s"), ChangeRules.byObject[w] == nil, start - 1 != capping
         {
             start -= 1
@@ -1787,11 +1810,16 @@ extension FigureScanner {
             // to people is read as its past, after "and" or a comma; not "five triple-doubles in 10 games, getting four in wins".)
             let ingAsPast = word(first - 1).flatMap { Self.presentParticiple($0) ? String($0.dropLast(3)) + "ed" : nil }
             let ingVerb = ingAsPast.map(SubjectRules.peopleVerbs.contains) == true
+            // ("makes 4,000 loaves a day and sells 3,500", "employs 40 nurses and trains 12": a present after "and" where the count
+            // before was a present's too, read as its past.)
+            let presentAsPast =
+                latest.map { l in l.sentence == sentence && Self.presentVerbForm(word(l.first - 1)) && !tokens[l.first - 1].capitalized }
+                    == true ? word(first - 1).flatMap(Self.pastOfPresent) : nil
             let secondVerbs =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2
                 && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))
                 && !tokens[first - 1].capitalized && candidates[index].change == nil
-                && ((ingVerb ? ingAsPast : word(first - 1)).map { v in
+                && ((ingVerb ? ingAsPast : presentAsPast ?? word(first - 1)).map { v in
                     // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
                         && (SubjectRules.eitherVerbs.contains(v) || SubjectRules.peopleVerbs.contains(v))
@@ -2046,6 +2074,20 @@ extension FigureScanner {
         return fitting
     }
 
+    /// Whether the count from `first` is a part of a whole that opens its sentence: after its comma ("Of the 90 pupils, 60
+    /// walk"), or after "and" joining it to such a part ("…, 60 walk to school and 20 take the bus").
+    func partAfterOpeningWhole(_ first: Int) -> Bool {
+        guard first >= 1 else { return false }
+        if symbol(first - 1) == "," { return wholeOpensSentence(before: first - 1) }
+        guard word(first - 1) == "and" else { return false }
+        var c = first - 2
+        while c > 0, first - c <= 12, sameSentence(c, first) {
+            if symbol(c) == "," { return c + 1 < first - 1 && tokens[c + 1].kind == .number && wholeOpensSentence(before: c) }
+            c -= 1
+        }
+        return false
+    }
+
     /// Whether the sentence opens with "Of" or "Among" and a count up to twelve tokens before the comma at `comma`: "Of the
     /// 1,120 works in the sale,".
     func wholeOpensSentence(before comma: Int) -> Bool {
@@ -2053,6 +2095,21 @@ extension FigureScanner {
         while s > 0, s > comma - 12, sameSentence(s - 1, comma) { s -= 1 }
         guard s == 0 || !sameSentence(s - 1, comma), let w = word(s), w == "of" || w == "among" else { return false }
         return (s + 1..<comma).contains { tokens[$0].kind == .number }
+    }
+
+    /// Whether `w` has the shape of a verb's present in "-s" ("sells", "employs"; not "access", "is").
+    static func presentVerbForm(_ w: String?) -> Bool {
+        guard let w else { return false }
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("'s") && w.utf8.count >= 4 && !SubjectRules.stopWords.contains(w)
+    }
+
+    /// The regular past of a verb's present in "-s", to be read as the past is: "employs" → "employed", "hires" → "hired",
+    /// "carries" → "carried".
+    static func pastOfPresent(_ w: String) -> String? {
+        guard presentVerbForm(w) else { return nil }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "ied" }
+        let base = w.dropLast()
+        return base.hasSuffix("e") ? base + "d" : base + "ed"
     }
 
     /// Whether `w` is a participle in "-ing" of five letters or more ("living", "flying"), not a noun of `SubjectRules.ingNouns`.

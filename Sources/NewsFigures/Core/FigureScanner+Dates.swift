@@ -169,7 +169,10 @@ extension FigureScanner {
             }
             // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
             // long weekend (`holidayWeekend`).
-            let weekend = bareWord(last + 1) == "weekend" && sameSentence(last, last + 1) && !tokens[last + 1].capitalized
+            // ("Busiest Easter Weekend Since 2019": capitalised in a headline of title case.)
+            let headline = titleCaseSentence(i)
+            let weekend =
+                bareWord(last + 1) == "weekend" && sameSentence(last, last + 1) && (!tokens[last + 1].capitalized || headline)
             if entry.bare, !weekend {
                 // "before Christmas", "at Easter", not "the Christmas tree", "Easter eggs", "on Christmas Island".
                 // ("ahead of Thanksgiving and Christmas": after "and" or "or" joining it to a holiday read just before.)
@@ -199,8 +202,9 @@ extension FigureScanner {
                 return last + 1
             }
             // "the Good Friday Agreement", "Halloween Kills": a capitalised word after makes a name.
+            // (Not in a headline of title case, its weekend or a plural of it: "Black Friday Deals Drive Record Traffic".)
             if let n = word(last + 1), sameSentence(last, last + 1), tokens[last + 1].capitalized, !SubjectRules.stopWords.contains(n),
-                DateRules.weekdays[n] == nil, month(last + 1) == nil
+                DateRules.weekdays[n] == nil, month(last + 1) == nil, !(headline && (weekend || isPlural(n)))
             {
                 consume(i, last)
                 return last + 1

@@ -1865,15 +1865,18 @@ extension FigureScanner {
                 at += 2
             }
             // ("will add 25% more seats", "uses 30% less water": more or less of what follows, not a comparison "than".)
+            // (Not a comparison with another thing: "20% more powerful than the current model", "130% more time online
+            // than their parents", nor an adjective, "40 percent less likely"; but one with an earlier time is a change, "drew
+            // 12% more visitors than a year earlier", "bought 7% fewer trees than in 2026".)
+            let than = (at + 2...at + 8).first(where: { word($0) == "than" && sameSentence(at, $0) })
+            let earlier = than.flatMap { changeReference(at: $0) }
             if candidate.kind == .percent, candidate.unit == "percent", let w = word(at), w == "more" || w == "fewer" || w == "less",
                 let noun = word(at + 1), !SubjectRules.stopWords.contains(noun), !tokens[at + 1].capitalized, sameSentence(at, at + 1),
                 isPlural(noun) || NumberRules.massNouns.contains(noun)
                     || (!NumberRules.adjectiveEndings.contains(where: { noun.hasSuffix($0) }) && word(at + 2) != "to"),
-                // (Not a comparison with another thing: "20% more powerful than the current model", "130% more time online
-                // than their parents", nor an adjective, "40 percent less likely".)
-                !(at + 2...at + 8).contains(where: { word($0) == "than" && sameSentence(at, $0) })
+                than == nil || earlier != nil
             {
-                candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: nil)
+                candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: earlier?.text)
             } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at),
                 // ("reported a A$12.5 million loss", "a net loss": an amount lost is a result, no change; "a 5% loss", "Oil
                 // posted a $2 loss on the day" are one.)
@@ -2621,12 +2624,14 @@ extension FigureScanner {
                             && tokens[i - 2].capitalized && !NameRules.namesBeforeNumbers.contains(previous.norm)
                             // ("Awards Drew 1,400 Entries", "Festival Sold 40,000 Tickets": a past may be shorter; not a present's object,
                             // "Court Gives Firm 6 More Months".)
-                            && (previous.norm.utf8.count >= 5 || (previous.norm.utf8.count >= 3 && DateRules.isPastForm(previous.norm)))
+                            // ("Show Won 12 Awards", "Storm Cut 400 Trees": "won", no currency before a number, and a past the same
+                            // as its base.)
+                            && (previous.norm.utf8.count >= 5 || (previous.norm.utf8.count >= 3 && headlinePast(previous.norm)))
                             && !previous.norm.hasSuffix("'s")
                             // (Not a name in "-eed", "Need For Speed 2", "Assassin's Creed 3".)
                             && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss"))
                                 || (previous.norm.hasSuffix("ed") && !previous.norm.hasSuffix("eed"))
-                                || DateRules.isPastForm(previous.norm)
+                                || headlinePast(previous.norm)
                                 || (word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true)))
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
@@ -3584,6 +3589,9 @@ extension FigureScanner {
                 || currencyAbbreviation(at: i + 2) != nil || currency(before: i + 3)?.first == i + 2
                 || currency(before: i + 4)?.first == i + 2)
     }
+
+    /// Whether `w` is a past in a headline before a count: any past form, "won" and a past the same as its base ("Won", "Cut").
+    func headlinePast(_ w: String) -> Bool { DateRules.isPastForm(w) || w == "won" || DateRules.unchangedPasts.contains(w) }
 
     /// Whether the sentence of token `i` is a headline: in title case (`titleCaseSentence`) or every word capitalised
     /// (`everyWordCapitalised`).

@@ -194,6 +194,9 @@ enum NameRules {
     static let titleCaseFunctionWords: WordSet = [
         "on", "in", "at", "to", "as", "of", "for", "with", "by", "from", "after", "over", "into", "is", "are", "and", "amid",
         "without", "off", "up", "down", "than", "across", "against", "under", "despite", "near",
+        // ("Storage Firms Report Busiest Easter Weekend Since 2019".)
+        "since", "before", "until", "during", "about", "around", "within", "among", "above", "below", "behind", "beyond",
+        "towards", "toward",
     ]
     /// Verbs of headlines before a count ("Kills 1,301", "Sell Out 41", "Adds 300"), which in title case are capitalised.
     static let headlineVerbsBeforeCounts: WordSet = [

@@ -1,0 +1,86 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 47's classes found in the main session (counts in twenty new genres, published 2027-09-13; dates on 2027-03-29,
+/// 2027-11-26 and 2028-10-01) and audit 46's left-alone counts, each with the cases that must stay as they were.
+@Suite struct AuditFortySevenTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func moreOrLessOfANounThanAnEarlierTimeIsAChange() {
+        #expect(
+            Self.kinds("Farmers applied 18% less nitrogen fertiliser this spring than last.") == [
+                "18%=18.0 percent percent decrease"
+            ])
+        #expect(Self.kinds("The park drew 12% more visitors than a year earlier.") == ["12%=12.0 percent percent increase"])
+        #expect(Self.kinds("Shoppers bought 7% fewer trees than last year.").first == "7%=7.0 percent percent decrease")
+        // A comparison with another thing is no change, nor is a bare "last" that is no period's.
+        #expect(Self.kinds("The new engine uses 30 percent less fuel than its predecessor.") == ["30 percent=30.0 percent percent"])
+        #expect(Self.kinds("Teens spend 130% more time online than their parents.") == ["130%=130.0 percent percent"])
+        #expect(Self.kinds("The rival uses 30% less water than last month's model did.").first == "30%=30.0 percent percent")
+    }
+
+    @Test func aBareCountAfterAPresentVerbAndCountsWhatThePresentBeforeDid() {
+        #expect(
+            Self.read("The shop stocks more than 20,000 records and sells about 350 a week.") == [
+                "more than 20,000=20000.0 min [records]", "about 350=350.0 approx [records]",
+            ])
+        #expect(Self.read("The farm keeps 300 cows and milks 250 twice a day.") == ["300=300.0 [cows]", "250=250.0 [cows]"])
+        #expect(Self.read("The hospital employs 400 nurses and trains 30 each year.") == ["400=400.0 [nurses]", "30=30.0 [nurses]"])
+        // Not a verb done to people after a count of things, nor of things after a count of people; a past before keeps `secondVerbs`.
+        #expect(Self.read("The clinic treats 300 dogs and employs 12.") == ["300=300.0 [dogs]", "12=12.0"])
+        #expect(Self.read("The firm employs 300 staff and sells 5,000.") == ["300=300.0 [staff]", "5,000=5000.0"])
+        #expect(Self.read("The company made 2,000 cars and employed 450.") == ["2,000=2000.0 [cars]", "450=450.0"])
+        // A plural and an age after "and" stay one phrase.
+        #expect(Self.read("The camp takes 50 boys and girls 12 and under.").first == "50=50.0 [boys and girls]")
+    }
+
+    @Test func aPartAfterAWholeThatOpensTheSentenceBeforeItsVerb() {
+        #expect(
+            Self.read("Of the club's 60 members, 45 shoot recurve bows and 12 compete at county level.") == [
+                "60=60.0 [members]", "45=45.0 [members]", "12=12.0 [members]",
+            ])
+        #expect(
+            Self.read("Of the 90 pupils, 60 walk to school and 20 take the bus.") == [
+                "90=90.0 [pupils]", "60=60.0 [pupils]", "20=20.0 [pupils]",
+            ])
+        #expect(Self.read("Of the 300 firms, 120 plan layoffs.") == ["300=300.0 [firms]", "120=120.0 [firms]"])
+        // A noun of the part's own, before its verb, stays.
+        #expect(
+            Self.read("Of the 60 members, 45 junior players joined this year.") == ["60=60.0 [members]", "45=45.0 [junior players]"])
+        #expect(Self.read("Of the 60 staff, 45 full-time workers earn more.") == ["60=60.0 [staff]", "45=45.0 [full-time workers]"])
+        // Not without a whole that opens the sentence.
+        #expect(Self.read("The club said 45 shoot regularly.") == ["45=45.0"])
+    }
+
+    @Test func headlinesOfTitleCase() {
+        // The object of a verb of change before "To" and the new level, capitalised.
+        #expect(Self.read("Quantum Firm IonQ Doubles Headcount To 1,200") == ["1,200=1200.0 increase [Headcount]"])
+        #expect(Self.read("Retailer Cuts Workforce To 900") == ["900=900.0 decrease [Workforce]"])
+        #expect(Self.read("Airline Cuts Flights To 12 Cities") == ["12=12.0 [Cities]"])
+        // "Won" and a past the same as its base before a count are verbs, no name's number.
+        #expect(Self.read("Flower Show Won 12 Gold Medals") == ["12=12.0 [Gold Medals]"])
+        #expect(Self.read("Storm Hit 400 Homes") == ["400=400.0 [Homes]"])
+        #expect(Self.read("Microsoft Windows 11 Devices Get Update").isEmpty)
+        #expect(Self.read("Court Gives Firm 6 More Months").isEmpty)
+    }
+
+    @Test func holidaysInHeadlinesOfTitleCase() {
+        #expect(
+            Self.dates("Black Friday Deals Drive Record Traffic To Car Sites, Auto Trader Says", "2027-11-26") == [
+                "Black Friday=2027-11-26..2027-11-26"
+            ])
+        #expect(
+            Self.dates("Storage Firms Report Busiest Easter Weekend Since 2019", "2027-03-29") == [
+                "Easter Weekend=2027-03-26..2027-03-29", "2019=2019-01-01..2019-12-31",
+            ])
+        // A capitalised singular after it still makes a name; a bare holiday before a noun is none.
+        #expect(Self.dates("The Good Friday Agreement Turns 30 On Saturday", "2028-04-03").count == 1)
+        #expect(Self.dates("Peace Deal: Good Friday Agreement At 30", "2028-04-03").isEmpty)
+        #expect(Self.dates("Christmas Trees Sell Out Early", "2027-12-10").isEmpty)
+        // In prose, a capitalised word after a holiday makes a name as before.
+        #expect(Self.dates("Fans queued for the Halloween Kills premiere.", "2027-10-20").isEmpty)
+    }
+}
