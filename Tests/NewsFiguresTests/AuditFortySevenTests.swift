@@ -83,4 +83,61 @@ import Testing
         // In prose, a capitalised word after a holiday makes a name as before.
         #expect(Self.dates("Fans queued for the Halloween Kills premiere.", "2027-10-20").isEmpty)
     }
+    @Test func whatWasSaidToComeAfterAReportDay() {
+        // A holiday after "would" and a verb of saying is ahead, over a past perfect and the figures between.
+        #expect(
+            Self.dates(
+                "The dry-cleaning chain said on Thursday it had closed 14 stores in September and would shut another six before Christmas.",
+                "2028-10-01") == [
+                    "on Thursday=2028-09-28..2028-09-28", "September=2028-09-01..2028-09-30", "Christmas=2028-12-25..2028-12-25",
+                ])
+        #expect(
+            Self.dates("The minister said the new homes would be ready by Christmas.", "2025-06-18") == [
+                "Christmas=2025-12-25..2025-12-25"
+            ])
+        // Ahead of the day it was said, not of the day published.
+        #expect(
+            Self.dates(
+                "CarMart said on Wednesday it would keep its showrooms closed on Thanksgiving and open at 7 a.m. on Friday.",
+                "2027-11-26") == [
+                    "on Wednesday=2027-11-24..2027-11-24", "Thanksgiving=2027-11-25..2027-11-25", "on Friday=2027-11-26..2027-11-26",
+                ])
+        // Without "would", a past perfect keeps a holiday gone.
+        #expect(
+            Self.dates("The chain said last month it had closed 14 stores and had shut another six by Christmas.", "2028-10-01").last
+                == "Christmas=2027-12-25..2027-12-25")
+        // "and would" joins the day to the report's "that" over a year between.
+        #expect(
+            Self.dates(
+                "The cathedral said on Thursday that it expected record numbers for the holy year in 2027 and would open a second pilgrim office on Saturday.",
+                "2027-03-29") == [
+                    "on Thursday=2027-03-25..2027-03-25", "2027=2027-01-01..2027-12-31", "on Saturday=2027-03-27..2027-03-27",
+                ])
+        #expect(
+            Self.dates(
+                "The cathedral said on Thursday that it had opened an office in 2026 and held a service on Saturday.", "2027-03-29"
+            ).last
+                == "on Saturday=2027-03-27..2027-03-27")
+    }
+
+    @Test func aWarningFromATimeOfDayOnAWeekday() {
+        #expect(
+            Self.dates("The Met Office has issued a yellow warning for ice from 6pm on Saturday until 10am on Sunday.", "2027-11-26") == [
+                "on Saturday=2027-11-27..2027-11-27", "on Sunday=2027-11-28..2027-11-28",
+            ])
+        #expect(
+            Self.dates("The Met Office has issued a yellow warning for rain from 9pm on Monday.", "2027-11-26") == [
+                "on Monday=2027-11-29..2027-11-29"
+            ])
+        // One told in the past, and the day a warning was issued, stay gone.
+        #expect(
+            Self.dates("A yellow warning for ice was in force from 6pm on Saturday until 10am on Sunday.", "2027-11-26") == [
+                "on Saturday=2027-11-20..2027-11-20", "on Sunday=2027-11-21..2027-11-21",
+            ])
+        #expect(Self.dates("The Met Office issued a warning on Monday.", "2027-11-26") == ["on Monday=2027-11-22..2027-11-22"])
+        #expect(
+            Self.dates("The road was closed from 9pm on Monday until 6am on Tuesday.", "2027-11-26") == [
+                "on Monday=2027-11-22..2027-11-22", "on Tuesday=2027-11-23..2027-11-23",
+            ])
+    }
 }

@@ -311,12 +311,20 @@ extension FigureScanner {
                     // ("Ulster and Munster meet again on Boxing Day": a present verb of an event before it in a sentence of no
                     // past is ahead.)
                     // (Not in a report told in the present, "The ceasefire holds on Christmas Day, officials say".)
-                    let past = isPastSentence(i)
+                    // ("said on Thursday it had closed 14 stores and would shut another six before Christmas": what was said to
+                    // come, ahead, whatever was said to have been.)
+                    let said = wouldAfterSaying(before: first)
+                    let past = isPastSentence(i) && !said
                     let reportedNow = sentenceHasWord(i, in: DateRules.presentSayingVerbs)
                     let future =
-                        isFutureSentence(i)
+                        isFutureSentence(i) || said
                         || (!past && !reportedNow && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
                     if future != past { day = future ? onOrAfter : onOrBefore }
+                    // ("said on Wednesday it would keep its showrooms closed on Thanksgiving" on the Friday after: ahead of the
+                    // day it was said.)
+                    if said, let reported = reportedDay(before: first), reported.ahead, let from = CalendarDate(iso: reported.day) {
+                        day = days.first { !($0 < from) }
+                    }
                 }
             }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
@@ -766,7 +774,8 @@ extension FigureScanner {
         // relative clause set off by commas.)
         // ("said its new production of Macbeth, first staged in 1847, would open on November 18": or a participle's, perhaps after
         // an adverb.)
-        var reach = 10
+        // ("said on Thursday it had closed 14 stores in September and would shut another six": over the figures read between.)
+        var reach = 10 + (max(0, w - 16)..<w).filter { consumed[$0] && sameSentence($0, w) }.count
         let participleAt = { (k: Int) -> Bool in
             self.word(k).map { DateRules.pastOrParticiple.contains($0) } == true || (self.word(k) != nil && self.isPastVerb(k))
         }
@@ -2142,7 +2151,8 @@ extension FigureScanner {
         // ("a yellow warning for snow from Monday to Wednesday", "a warning for heavy rain on Friday": over what is
         // warned of, up to three words.)
         // (Not "issued a warning on Monday": the day of the warning after "for" only.)
-        let preposition = word(first) == "on" ? first : first - 1
+        // ("a yellow warning for ice from 6pm on Saturday": over a time of day, its preposition.)
+        let preposition = word(first) == "on" ? (timeOfDayStart(before: first) ?? first) : first - 1
         let warnedFor =
             (word(preposition).map { $0 == "for" || $0 == "from" || $0 == "on" } ?? false)
             // ("a yellow warning for rain across Wales and south-west England on Sunday": over its places, up to ten tokens.)
@@ -2486,14 +2496,18 @@ extension FigureScanner {
     /// The day of a weekday that began a span just before the weekday at `first` ("from Thursday evening to"), read
     /// already: the span's end is the first such day from it on.
     private func spanStart(before first: Int) -> CalendarDate? {
-        var k = first - 1
+        // ("from 6pm on Saturday until 10am on Sunday": over the times of day after "from" and the joiner.)
+        var k = word(first) == "on" ? (timeOfDayStart(before: first) ?? first - 1) : first - 1
         guard let joiner = word(k), ["to", "until", "till", "through"].contains(joiner) else { return nil }
         k -= 1
         if word(k).map({ DateRules.partsOfDay.contains($0) }) == true { k -= 1 }
         guard let previous = candidates.last, previous.kind == .date, previous.lastToken == k, let span = previous.date,
-            span.start == span.end, word(k).map({ DateRules.weekdays[$0] != nil }) == true,
-            word(previous.firstToken - 1) == "from" && !rescheduledFrom(previous.firstToken - 1)
+            span.start == span.end, word(k).map({ DateRules.weekdays[$0] != nil }) == true
         else { return nil }
+        let from =
+            word(previous.firstToken) == "on"
+            ? (timeOfDayStart(before: previous.firstToken) ?? previous.firstToken - 1) : previous.firstToken - 1
+        guard word(from) == "from", !rescheduledFrom(from) else { return nil }
         return CalendarDate(iso: span.start)
     }
 
@@ -2570,7 +2584,13 @@ extension FigureScanner {
         // (Further on, over other dates, when "that" opens what was said and "and that" the clause of the day: "said on
         // Thursday that the outbreak, first detected in July, had infected 212 people by the end of last month and that
         // clinics would open on Saturday"; up to 40 tokens.)
-        let andThat = { (from: Int) -> Bool in (from..<first).contains { self.word($0) == "that" && self.word($0 - 1) == "and" } }
+        // ("said on Thursday that it expected record numbers for the holy year in 2027 and would open an office on Saturday": or
+        // "and" and "would" of the same subject.)
+        let andThat = { (from: Int) -> Bool in
+            (from..<first).contains { k in
+                self.word(k - 1) == "and" && (self.word(k) == "that" || (self.word(k) == "would" && self.word(k + 1) != "have"))
+            }
+        }
         let found: Candidate? =
             reportDay(latest) && first - latest.lastToken <= 14
             ? latest
