@@ -217,7 +217,9 @@ extension FigureScanner {
             var end = last
             // ("on Christmas Eve last year", "the day after Thanksgiving last year": the year right after it is the holiday's
             // own, one date, as "April 1 last year" is.)
-            if yearShiftAfter != nil, word(last + 2) == "year", DateRules.relativeShifts[tokens[last + 1].norm] != nil { end = last + 2 }
+            // ("over the Thanksgiving weekend last year": after its weekend too.)
+            let yearAt = weekend ? last + 2 : last + 1
+            if yearShiftAfter != nil, word(yearAt + 1) == "year", DateRules.relativeShifts[tokens[yearAt].norm] != nil { end = yearAt + 1 }
             var written: Int?
             if let (y, yearEnd) = yearAfter(last + 1, anchor: i) {
                 written = y
@@ -345,9 +347,9 @@ extension FigureScanner {
             }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"
-            if weekend, end == last {
+            if weekend, end == last || end == last + 3 {
                 let span = Self.holidayWeekend(day)
-                return addDate(first, last + 1, span.start.description, span.end.description, resolved: resolved)
+                return addDate(first, max(end, last + 1), span.start.description, span.end.description, resolved: resolved)
             }
             return addHoliday(first, end, holiday, on: day, resolved: resolved)
         }
@@ -2064,9 +2066,19 @@ extension FigureScanner {
             var y: Int?
             var m: Int?
             var last = i + 2
+            var relative = false
             if let mm = month(i + 2) {
                 m = mm
-                if let yy = year(i + 3) { y = yy; last = i + 3 }
+                if let yy = year(i + 3) {
+                    y = yy
+                    last = i + 3
+                } else if let yy = relativeYear(at: i + 3, of: i) {
+                    // ("on the second Saturday of July last year": the year right after it is its own, one date, as "April 1
+                    // last year" is.)
+                    y = yy
+                    last = i + 4
+                    relative = true
+                }
             } else if let p = word(i + 2), let shift = DateRules.relativeShifts[p], word(i + 3) == "month", let published {
                 let total = published.year * 12 + published.month - 1 + shift
                 y = total / 12
@@ -2083,7 +2095,9 @@ extension FigureScanner {
                     while nth(year).map({ published < $0 }) == true { year -= 1 }
                 }
                 guard let date = nth(year), date.month == m else { return nil }
-                return addDate(first, last, date.description, date.description, resolved: y == nil ? "year from published" : "absolute")
+                return addDate(
+                    first, last, date.description, date.description,
+                    resolved: y == nil ? "year from published" : relative ? "relative to published" : "absolute")
             }
         }
         // "second Sunday", "the first Tuesday": that weekday of the published month.
@@ -3069,7 +3083,16 @@ extension FigureScanner {
             let first = word(i - 2) == "the" ? i - 2 : i - 1
             var last = i + 2
             var y: Int?
-            if let yy = year(i + 3) { y = yy; last = i + 3 }
+            var relative = false
+            if let yy = year(i + 3) {
+                y = yy
+                last = i + 3
+            } else if let yy = relativeYear(at: i + 3, of: i) {
+                // ("the first weekend of October last year": the year right after it is its own.)
+                y = yy
+                last = i + 4
+                relative = true
+            }
             guard let year = y ?? published.map({ m >= $0.month ? $0.year : $0.year + 1 }) else { consume(first, last); return last + 1 }
             guard let saturday = HolidayRules.date(.nthWeekday(month: m, weekday: 6, n: n), in: year), saturday.month == m else {
                 consume(first, last)
@@ -3077,7 +3100,7 @@ extension FigureScanner {
             }
             return addDate(
                 first, last, saturday.description, saturday.adding(days: 1).description,
-                resolved: y == nil ? "year from published" : "absolute")
+                resolved: y == nil ? "year from published" : relative ? "relative to published" : "absolute")
         }
         // "this weekend", "the weekend", "weekend".
         // ("last weekend's festival": the possessive too.)
