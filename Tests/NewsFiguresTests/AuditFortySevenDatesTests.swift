@@ -49,4 +49,29 @@ import Testing
             Self.dates("The fair is held on the first Sunday of June.", "2028-10-01") == ["the first Sunday of June=2029-06-03..2029-06-03"]
         )
     }
+
+    @Test func theSamePeriodAYearEarlierIsTheSamePeriodLastYear() {
+        #expect(
+            Self.dates("Output in the year to June was 12% higher than in the same period a year earlier.", "2028-10-01") == [
+                "the year to June=2027-07-01..2028-06-30", "the same period a year earlier=2026-07-01..2027-06-30",
+            ])
+        #expect(
+            Self.dates("Output in the year to June was 12% higher than in the same period a year before.", "2028-10-01") == [
+                "the year to June=2027-07-01..2028-06-30", "the same period a year before=2026-07-01..2027-06-30",
+            ])
+        #expect(
+            Self.dates("Sales in the third quarter rose 4% from the same quarter a year ago.", "2028-10-01") == [
+                "the third quarter=2028-07-01..2028-09-30", "the same quarter a year ago=2027-07-01..2027-09-30",
+            ])
+        #expect(
+            Self.dates("Output in the year to June was 12% higher than in the same period last year.", "2028-10-01") == [
+                "the year to June=2027-07-01..2028-06-30", "the same period last year=2026-07-01..2027-06-30",
+            ])
+        // A year earlier as a change's reference stays one; a year before something else is counted from that.
+        #expect(Self.dates("Sales in September rose 3% from a year earlier.", "2028-10-01") == ["September=2028-09-01..2028-09-30"])
+        #expect(
+            Self.dates("Sales in September rose 3% from the same period a year before the pandemic.", "2028-10-01") == [
+                "September=2028-09-01..2028-09-30"
+            ])
+    }
 }

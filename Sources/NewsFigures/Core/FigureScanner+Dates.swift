@@ -4672,11 +4672,18 @@ extension FigureScanner {
     private mutating func periodBeforeNamedPeriod(at i: Int) -> Int? {
         // (Asked at most words a date rule starts at: the length first, then the word.)
         guard i < tokens.count, tokens[i].kind == .word, case let n = tokens[i].end - tokens[i].start, n == 4 || n == 5 || n == 8 || n == 9,
-            let w = word(i), w == "previous" || w == "preceding" || w == "prior" || w == "last"
+            let w = word(i), w == "previous" || w == "preceding" || w == "prior" || w == "last" || w == "same"
         else { return nil }
         let sameLastYear = w == "last" && word(i + 1) == "year" && word(i - 2) == "same" && sameSentence(i - 2, i + 1)
+        // ("the same period a year earlier", "the same quarter a year ago": a year back too; not "a year before the
+        // pandemic", counted from something else.)
+        let sameYearEarlier =
+            w == "same" && (word(i + 2) == "a" || word(i + 2) == "one") && word(i + 3) == "year"
+            && (word(i + 4).map(DateRules.yearBackWords.contains) ?? false) && sameSentence(i, i + 4)
+            && (word(i + 4) != "before" || phraseEnds(at: i + 5) || symbol(i + 5) != nil)
         let unitAt = sameLastYear ? i - 1 : i + 1
-        guard w == "last" ? sameLastYear : true, let unit = word(unitAt), let lengths = DateRules.periodLengths[unit],
+        guard w == "last" ? sameLastYear : w == "same" ? sameYearEarlier : true, let unit = word(unitAt),
+            let lengths = DateRules.periodLengths[unit],
             sameSentence(i, unitAt), let before = dateNamedBefore(sameLastYear ? i - 2 : i), let span = before.date,
             span.start.utf8.count == 10, span.end.utf8.count == 10, var start = CalendarDate(iso: span.start),
             var end = CalendarDate(iso: span.end)
@@ -4690,9 +4697,9 @@ extension FigureScanner {
             !(start.month == 1 && start.day == 1 && end.month == 12 && end.day == 31 && hangsOnPastVerb(before.firstToken))
         else { return nil }
         let first = sameLastYear ? (word(i - 3) == "the" ? i - 3 : i - 2) : (word(i - 1) == "the" && sameSentence(i - 1, i) ? i - 1 : i)
-        let last = sameLastYear ? i + 1 : unitAt
+        let last = sameLastYear ? i + 1 : sameYearEarlier ? i + 4 : unitAt
         let (a, b): (CalendarDate, CalendarDate)
-        if sameLastYear {
+        if sameLastYear || sameYearEarlier {
             (a, b) = (Self.shift(start, by: -1, "year"), Self.shift(end, by: -1, "year"))
         } else if start.day == 1, end.adding(days: 1).day == 1 {
             let months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1

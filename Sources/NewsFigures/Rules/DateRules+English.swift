@@ -76,6 +76,10 @@ enum DateRules {
         "nineties": 90, "noughties": 0,
     ]
 
+    /// Words after "a year" that count it back from a period named before ("the same period a year earlier", "the same
+    /// quarter a year ago", "the same month a year before"), as "the same period last year" does.
+    static let yearBackWords: WordSet = ["earlier", "before", "ago"]
+
     /// Units of "two days ago", "in 3 weeks".
     static let offsetUnits: WordTable<String> = [
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
