@@ -74,4 +74,23 @@ import Testing
                 "September=2028-09-01..2028-09-30"
             ])
     }
+
+    @Test func aSeasonAfterANounOfChangeThatWasReported() {
+        #expect(
+            Self.dates(
+                "Dry cleaners reported a 15% rise in wedding dress orders over the summer, the trade association said on Sunday.",
+                "2028-10-01") == ["the summer=2028-06-01..2028-08-31", "on Sunday=2028-10-01..2028-10-01"])
+        #expect(
+            Self.dates("Dry cleaners reported a 15% rise in orders over the summer.", "2028-10-01") == ["the summer=2028-06-01..2028-08-31"]
+        )
+        #expect(
+            Self.dates("Councils reported a fall in gritting costs during the winter.", "2028-10-01") == [
+                "the winter=2027-12-01..2028-02-29"
+            ])
+        #expect(Self.dates("Retailers reported a jump in sales over the spring.", "2028-10-01") == ["the spring=2028-03-01..2028-05-31"])
+        #expect(Self.dates("Orders rose 15% over the summer.", "2028-10-01") == ["the summer=2028-06-01..2028-08-31"])
+        // A change expected, or told of in the present, is no report of one gone.
+        #expect(Self.dates("Analysts expect a 15% rise in orders over the summer.", "2028-10-01") == ["the summer=2029-06-01..2029-08-31"])
+        #expect(Self.dates("A rise in orders over the summer is likely, the association said.", "2028-10-01").isEmpty)
+    }
 }

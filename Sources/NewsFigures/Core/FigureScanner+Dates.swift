@@ -4598,11 +4598,46 @@ extension FigureScanner {
         let ahead = intentAhead(before: p) || futureBefore(p) || (presentEvent && !sentenceTense(p).past)
         // ("Water restrictions imposed in the spring will stay": a participle right before tells of a season gone.)
         let participle = p > 0 && !tokens[p - 1].capitalized && isPastVerb(p - 1) && !(word(p - 2).map(DateRules.beVerbs.contains) ?? false)
-        let past = preposition == "since" || participle || (!ahead && isPastSentence(i) && !isFutureSentence(i))
+        let past =
+            preposition == "since" || participle
+            || (!ahead && !isFutureSentence(i) && (isPastSentence(i) || reportedChange(before: p)))
         guard past || ahead || isFutureSentence(i) else { return nil }
         let span = past ? spans.last { !(published < $0.0) } : spans.first { !($0.1 < published) }
         guard let (a, b) = span else { return nil }
         return addDate(first, i, a.description, b.description, resolved: "relative to published")
+    }
+
+    /// Whether a noun of change (`ChangeRules.nounsNeedingOf`) is the head of the phrase before the preposition at `p`, in a
+    /// sentence a past verb of saying reports and no present or modal verb tells of ahead: a change measured, of a time gone
+    /// ("Dry cleaners reported a 15% rise in orders over the summer", "a fall in costs during the winter, the council said";
+    /// not "A rise in orders over the summer is likely, the association said").
+    private func reportedChange(before p: Int) -> Bool {
+        var k = p - 1
+        var noun = false
+        while k > 0, k >= p - 8, sameSentence(k, p), tokens[k].kind == .word || symbol(k) == "%" || tokens[k].kind == .number {
+            if let w = word(k), ChangeRules.nounsNeedingOf.contains(w), !tokens[k].capitalized,
+                (k - 3..<k).contains(where: { j in
+                    j >= 0 && sameSentence(j, k) && (word(j) == "a" || word(j) == "an" || word(j) == "the" || symbol(j) == "%")
+                }),
+                word(k + 1) == "in" || word(k + 1) == "of" || k + 1 == p
+            {
+                noun = true
+                break
+            }
+            if let w = word(k), DateRules.relativeWords.contains(w) || DateRules.isPastForm(w) { return false }
+            k -= 1
+        }
+        guard noun else { return false }
+        var said = false
+        var j = sentenceFirst(p)
+        while j < tokens.count, sameSentence(j, p) {
+            if let w = word(j), !tokens[j].capitalized {
+                if DateRules.modals.contains(w) || w == "is" || w == "are" { return false }
+                if DateRules.pastReportingVerbs.contains(w), !(word(j - 1).map(DateRules.beforeNonFinite.contains) ?? false) { said = true }
+            }
+            j += 1
+        }
+        return said
     }
 
     /// "the next 3 days", "past 3 weeks", "previous 2 months": a period that ends or starts on the published day.
