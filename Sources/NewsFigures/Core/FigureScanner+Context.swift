@@ -1647,7 +1647,7 @@ extension FigureScanner {
         var start = phraseStart ?? end
         var modifiers = 0
         var hyphens = 0
-        while modifiers < 2, start > 0, sameSentence(start - 1, end) {
+        while modifiers < SubjectRules.maximumModifiersBeforeChangeVerbs, start > 0, sameSentence(start - 1, end) {
             // "single-core scores": a hyphenated modifier is one word.
             if tightHyphen(start - 1), start >= 2, word(start - 2) != nil, hyphens < 2 {
                 start -= 2
@@ -1657,18 +1657,34 @@ extension FigureScanner {
             // (Not a past verb before the noun: "The weekend saw temperatures drop to minus 4".)
             // (Nor a possessor: "Japan's population fell" counts the population.)
             // (Nor a count's scale: "added 4.2 million subscribers to reach 470 million" counts subscribers.)
+            // (Nor a word of a date read already: "Last year bus route closures rose" counts bus route closures.)
+            // (Nor a sentence's first word that opens a clause: "However route closures rose".)
             guard let w = word(start - 1), !SubjectRules.stopWords.contains(w), !DateRules.determiners.contains(w), !w.hasSuffix("'s"),
                 !DateRules.irregularPastVerbs.contains(w), !SubjectRules.verbsOpeningClauses.contains(w), NumberRules.scaleWords[w] == nil,
-                !tokens[start - 1].capitalized || !sameSentence(start - 2, start - 1)
+                !dateCovers(start - 1),
+                !tokens[start - 1].capitalized
+                    || (!NameRules.clauseOpenersBeforeCounts.contains(w) && !sameSentence(start - 2, start - 1))
                     // ("Honey Prices Jump 15% As Hive Losses Climb To 12,000", "Report Finds NHS Waiting Lists Hit 7.6 Million": in
                     // a headline every word is capitalised; not over a verb of saying or thinking, "Experts Fear Measles Cases Rise
                     // To 500".)
                     || (tokens[end].capitalized && headlineSentence(end) && !NameRules.capitalizedFunctionWords.contains(w)
                         && !NameRules.headlineVerbsBeforeClauses.contains(w))
             else { break }
+            // (A third modifier only in a phrase of lower-case words, or the sentence's first word capitalised, and no verb's form
+            // or function word: "Natural history museum visits rose", "Local bus route closures rose"; not "Rising bus fare
+            // complaints", "Meanwhile bus route closures", nor a headline's, "Experts Fear Bus Route Closures Rise".)
+            if modifiers == 2,
+                headlineSentence(end) || (start...end).contains(where: { tokens[$0].capitalized })
+                    || DateRules.isPastForm(w) || Self.presentParticiple(w) || w.hasSuffix("ly")
+                    || NameRules.capitalizedFunctionWords.contains(w)
+            {
+                break
+            }
             start -= 1
             modifiers += 1
         }
+        // ("Wood-burning stove sales dropped", "Second-hand bike sales fell": a hyphenated compound is kept whole.)
+        if tightHyphen(start - 1), start >= 2, word(start - 2) != nil, sameSentence(start - 2, end) { start -= 2 }
         return Self.collapse(text(start, end))
     }
 

@@ -1790,16 +1790,18 @@ extension FigureScanner {
             // "over five years", "for 13 days": a duration, not a count of things.
             // ("thirty years old" is an age, and stays; so does a total of time, scaled, "Spills lasted 3.6 million hours", or
             // of a thousand hours or minutes or more, "spilled for 1,500 hours"; not "lasted 1,000 days", "in 1,500 hours' time".)
-            let unitEnd = subject.last ?? candidate.lastToken
+            // ("after 450 years of business", "150 years of experience", "10 years of data": so is a unit of time before "of".)
+            let unitOf = subject.text.map { $0.lowercased().split(separator: " ") }.flatMap { words -> String? in
+                words.count >= 3 && words[1] == "of" ? String(words[0]) : nil
+            }
+            let unitEnd = unitOf != nil ? candidate.lastToken + 1 : subject.last ?? candidate.lastToken
+            let unit = unitOf ?? subject.text?.lowercased()
             let total =
                 candidate.bound != .range && word(candidate.firstToken - 1) != "in" && symbol(unitEnd + 1) != "'"
                 && symbol(unitEnd + 1) != "’"
                 && (number.scaled
-                    || (number.value.doubleValue >= 1000
-                        && subject.text.map { SubjectRules.totalledTimeUnits.contains($0.lowercased()) } == true))
-            if let text = subject.text, candidate.bound != .range, SubjectRules.durationUnits.contains(text.lowercased()),
-                word(unitEnd + 1) != "old", !total
-            {
+                    || (number.value.doubleValue >= 1000 && unit.map { SubjectRules.totalledTimeUnits.contains($0) } == true))
+            if let unit, candidate.bound != .range, SubjectRules.durationUnits.contains(unit), word(unitEnd + 1) != "old", !total {
                 consume(candidate.firstToken, subject.last ?? candidate.lastToken)
                 return (subject.last ?? candidate.lastToken) + 1
             }
@@ -2572,7 +2574,11 @@ extension FigureScanner {
                 let reach = { () -> Int in
                     let value = number.value.doubleValue
                     if value < 100 { return 3 }
-                    let goods = (tail + 1...tail + 2).contains { self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false }
+                    // (Over a hyphenated modifier too: "Embraer's 190 long-range jets".)
+                    let hyphens = (tail + 1...tail + 4).filter { self.tightHyphen($0) }.count
+                    let goods = (tail + 1...tail + 2 + 2 * min(hyphens, 2)).contains {
+                        self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false
+                    }
                     // (Any number before things not made in models, over up to two words: "Scotland's 145 hydro schemes".)
                     guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : 2 }
                     return goods ? 1 : 2
@@ -2884,6 +2890,8 @@ extension FigureScanner {
         }
         // "3.9 per 1,000 live births", "45 per 100,000": a rate's divisor counts nothing.
         if word(i - 1) == "per", sameSentence(i - 1, i), !number.words || number.value.doubleValue >= 10 { return tail }
+        // ("one lifeguard for every 32 swimmers", "or one for every 32 people": so is the number after "for every".)
+        if word(i - 1) == "every", word(i - 2) == "for", sameSentence(i - 2, i) { return tail }
         // "$3.12 a dozen", "£2 a dozen": the quantity a price is for.
         if number.words, word(i) == "a", let price = candidates.last, price.kind == .money, price.lastToken == i - 1 { return tail }
         if looksCounted(after: tail) { return nil }
@@ -3561,12 +3569,20 @@ extension FigureScanner {
     /// 747 jumbo jets" is a model; "Apple's 12 retail stores" are stores.)
     func countedPastModifiers(after i: Int, reach: Int = 3) -> Bool {
         var k = i + 1
-        while k <= i + reach, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w) {
+        var hyphens = 0
+        while k <= i + reach + 2 * hyphens, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w)
+        {
             if isPlural(w) {
                 let modifies =
                     SubjectRules.pluralModifiers.contains(w) && sameSentence(k, k + 1)
                     && (word(k + 1).map { !tokens[k + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false)
                 if !modifies { return true }
+            }
+            // ("Scotland's 70 self-service laundries", "Kent's 12 open-air pools": a hyphenated modifier is one word.)
+            if hyphens < 2, tightHyphen(k + 1), word(k + 2) != nil, sameSentence(k, k + 2) {
+                hyphens += 1
+                k += 2
+                continue
             }
             k += 1
         }

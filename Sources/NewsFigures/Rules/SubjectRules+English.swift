@@ -59,6 +59,9 @@ enum SubjectRules {
     static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
     /// Units of time whose totals of a thousand or more are counted, not durations: "spilled for 1,500 hours".
     static let totalledTimeUnits: WordSet = ["hours", "minutes"]
+    /// How many modifiers a plural before a verb of change takes: two, and a third in a phrase of lower-case words ("Natural
+    /// history museum visits rose", "Local bus route closures rose"); a hyphenated compound is one ("Wood-burning stove sales").
+    static let maximumModifiersBeforeChangeVerbs = 3
     /// How many possessors' counts of a list may stand between one and the comparison before the list: "ahead of Spain's 4.2
     /// million, Greece's 1.1 million and Malta's 0.1 million".
     static let maximumListedPossessors = 8
