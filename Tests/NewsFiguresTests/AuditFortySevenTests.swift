@@ -37,6 +37,15 @@ import Testing
         #expect(Self.read("The camp takes 50 boys and girls 12 and under.").first == "50=50.0 [boys and girls]")
     }
 
+    @Test func daysGivenOrTakenAreCountedNoDuration() {
+        #expect(
+            Self.read("Strikes are planned, with the union on 9 days of action this year.") == ["9=9.0 [days of action]"])
+        #expect(Self.read("Budget adds 20 more days of leave.") == ["20=20.0 [days of leave]"])
+        // A length of time before "of" is a duration.
+        #expect(Self.read("The shop closed after 12 years of trading.").isEmpty)
+        #expect(Self.read("They endured three days of rain.").isEmpty)
+    }
+
     @Test func aPartAfterAWholeThatOpensTheSentenceBeforeItsVerb() {
         #expect(
             Self.read("Of the club's 60 members, 45 shoot recurve bows and 12 compete at county level.") == [

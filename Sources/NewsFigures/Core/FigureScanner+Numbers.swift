@@ -1790,10 +1790,12 @@ extension FigureScanner {
             // "over five years", "for 13 days": a duration, not a count of things.
             // ("thirty years old" is an age, and stays; so does a total of time, scaled, "Spills lasted 3.6 million hours", or
             // of a thousand hours or minutes or more, "spilled for 1,500 hours"; not "lasted 1,000 days", "in 1,500 hours' time".)
-            // ("after 450 years of business", "150 years of experience", "10 years of data": so is a unit of time before "of".)
-            let unitOf = subject.text.map { $0.lowercased().split(separator: " ") }.flatMap { words -> String? in
-                words.count >= 3 && words[1] == "of" ? String(words[0]) : nil
-            }
+            // ("after 450 years of business", "150 years of experience", "10 years of data": so is a unit of time before "of"; not
+            // days given or taken, "9 days of action", "20 more days of leave".)
+            let unitAt = candidate.lastToken + 1
+            let unitOf: String? =
+                subject.text != nil && word(unitAt + 1) == "of" && sameSentence(unitAt, unitAt + 2)
+                    && word(unitAt + 2).map({ !SubjectRules.countedDaysOf.contains($0) }) == true ? word(unitAt) : nil
             let unitEnd = unitOf != nil ? candidate.lastToken + 1 : subject.last ?? candidate.lastToken
             let unit = unitOf ?? subject.text?.lowercased()
             let total =

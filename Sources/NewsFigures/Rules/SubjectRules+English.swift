@@ -59,6 +59,12 @@ enum SubjectRules {
     static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
     /// Units of time whose totals of a thousand or more are counted, not durations: "spilled for 1,500 hours".
     static let totalledTimeUnits: WordSet = ["hours", "minutes"]
+    /// Nouns after a unit of time and "of" that make the units counted days given or taken, no duration: "9 days of action",
+    /// "20 more days of leave", "three days of strikes".
+    static let countedDaysOf: WordSet = [
+        "action", "leave", "holiday", "holidays", "strike", "strikes", "industrial", "paid", "annual", "sick", "unpaid", "protest",
+        "protests", "walkouts", "absence", "rest", "training",
+    ]
     /// How many modifiers a plural before a verb of change takes: two, and a third in a phrase of lower-case words ("Natural
     /// history museum visits rose", "Local bus route closures rose"); a hyphenated compound is one ("Wood-burning stove sales").
     static let maximumModifiersBeforeChangeVerbs = 3
