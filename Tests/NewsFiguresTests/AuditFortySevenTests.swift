@@ -19,6 +19,7 @@ import Testing
         // A comparison with another thing is no change, nor is a bare "last" that is no period's.
         #expect(Self.kinds("The new engine uses 30 percent less fuel than its predecessor.") == ["30 percent=30.0 percent percent"])
         #expect(Self.kinds("Teens spend 130% more time online than their parents.") == ["130%=130.0 percent percent"])
+        #expect(Self.kinds("The festival sold 30% more tickets than last year's event.") == ["30%=30.0 percent percent increase"])
         #expect(Self.kinds("The rival uses 30% less water than last month's model did.").first == "30%=30.0 percent percent")
     }
 
@@ -28,7 +29,12 @@ import Testing
                 "more than 20,000=20000.0 min [records]", "about 350=350.0 approx [records]",
             ])
         #expect(Self.read("The farm keeps 300 cows and milks 250 twice a day.") == ["300=300.0 [cows]", "250=250.0 [cows]"])
+        #expect(Self.read("The charity houses 40 families and feeds 200.") == ["40=40.0 [families]", "200=200.0 [families]"])
         #expect(Self.read("The hospital employs 400 nurses and trains 30 each year.") == ["400=400.0 [nurses]", "30=30.0 [nurses]"])
+        #expect(Self.read("The team signs 5 players and releases 3.") == ["5=5.0 [players]", "3=3.0 [players]"])
+        // Not a verb of staff after another verb's count of people, nor one of room.
+        #expect(Self.read("The hospital treats 5,000 patients a year and employs 800.") == ["5,000=5000.0 [patients]", "800=800.0"])
+        #expect(Self.read("The restaurant serves 300 meals a night and seats 80.") == ["300=300.0 [meals]", "80=80.0"])
         // Not a verb done to people after a count of things, nor of things after a count of people; a past before keeps `secondVerbs`.
         #expect(Self.read("The clinic treats 300 dogs and employs 12.") == ["300=300.0 [dogs]", "12=12.0"])
         #expect(Self.read("The firm employs 300 staff and sells 5,000.") == ["300=300.0 [staff]", "5,000=5000.0"])
@@ -148,5 +154,37 @@ import Testing
             Self.dates("The road was closed from 9pm on Monday until 6am on Tuesday.", "2027-11-26") == [
                 "on Monday=2027-11-22..2027-11-22", "on Tuesday=2027-11-23..2027-11-23",
             ])
+    }
+    @Test func reviewFiftyFourNearMisses() {
+        // A holiday gone by 45 days or fewer after "would" and a verb of saying stays the one gone, unless the day it was said
+        // puts it ahead.
+        #expect(
+            Self.dates("Walmart said it would keep its stores closed on Thanksgiving.", "2027-11-26") == [
+                "Thanksgiving=2027-11-25..2027-11-25"
+            ])
+        #expect(
+            Self.dates("The council said on Friday it would keep the ice rink open on Boxing Day.", "2027-12-27") == [
+                "on Friday=2027-12-24..2027-12-24", "Boxing Day=2027-12-26..2027-12-26",
+            ])
+        // A warning after a simple past is the one gone or in force.
+        #expect(
+            Self.dates("The Met Office issued a yellow warning for ice from 6pm on Friday until 10am on Saturday.", "2028-12-24") == [
+                "on Friday=2028-12-22..2028-12-22", "on Saturday=2028-12-23..2028-12-23",
+            ])
+        // A headline's present tells of what happened; a plural after "To" opens no infinitive.
+        #expect(Self.dates("Black Friday Shoppers Flock To Malls Despite Rain", "2027-11-28") == ["Black Friday=2027-11-26..2027-11-26"])
+        #expect(Self.dates("Shoppers Flock To Stores For Black Friday", "2027-11-28") == ["Black Friday=2027-11-26..2027-11-26"])
+        #expect(Self.dates("NYSE To Shut Early On Friday", "2028-04-03") == ["On Friday=2028-04-07..2028-04-07"])
+        // A season after a verb of what is feared is no season gone; one after the season tells of another thing.
+        #expect(Self.dates("Farmers warned of a fall in yields over the winter.", "2028-10-01").isEmpty)
+        #expect(
+            Self.dates("Retailers reported a rise in sales over the summer, but warned of a slowdown.", "2028-10-01") == [
+                "the summer=2028-06-01..2028-08-31"
+            ])
+        // Counts: a hyphenated compound of several words kept whole; "For every" that opens the sentence keeps its count.
+        #expect(
+            Self.read("Out-of-town retail park closures rose to 40 in March.") == ["40=40.0 increase [Out-of-town retail park closures]"])
+        #expect(Self.read("For every 100 applicants, only 4 were accepted.") == ["100=100.0 [applicants]", "4=4.0 [applicants]"])
+        #expect(Self.read("The pool has one lifeguard for every 32 swimmers.").isEmpty)
     }
 }

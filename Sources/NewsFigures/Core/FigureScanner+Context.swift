@@ -1683,8 +1683,13 @@ extension FigureScanner {
             start -= 1
             modifiers += 1
         }
-        // ("Wood-burning stove sales dropped", "Second-hand bike sales fell": a hyphenated compound is kept whole.)
-        if tightHyphen(start - 1), start >= 2, word(start - 2) != nil, sameSentence(start - 2, end) { start -= 2 }
+        // ("Wood-burning stove sales dropped", "Second-hand bike sales fell", "Out-of-town retail park closures rose": a
+        // hyphenated compound is kept whole.)
+        var joined = 0
+        while joined < 3, tightHyphen(start - 1), start >= 2, word(start - 2) != nil, sameSentence(start - 2, end) {
+            start -= 2
+            joined += 1
+        }
         return Self.collapse(text(start, end))
     }
 
@@ -1828,9 +1833,15 @@ extension FigureScanner {
             let ingVerb = ingAsPast.map(SubjectRules.peopleVerbs.contains) == true
             // ("makes 4,000 loaves a day and sells 3,500", "employs 40 nurses and trains 12": a present after "and" where the count
             // before was a present's too, read as its past.)
+            // (Not a verb of room, "serves 300 meals a night and seats 80", nor one of staff after another verb, "treats 5,000
+            // patients a year and employs 800"; "employs 400 nurses and trains 30" counts nurses.)
             let presentAsPast =
-                latest.map { l in l.sentence == sentence && Self.presentVerbForm(word(l.first - 1)) && !tokens[l.first - 1].capitalized }
-                    == true ? word(first - 1).flatMap(Self.pastOfPresent) : nil
+                latest.map { l in
+                    l.sentence == sentence && Self.presentVerbForm(word(l.first - 1)) && !tokens[l.first - 1].capitalized
+                        && (word(first - 1).flatMap(Self.pastOfPresent).map(SubjectRules.staffVerbs.contains) != true
+                            || word(l.first - 1).flatMap(Self.pastOfPresent).map(SubjectRules.staffVerbs.contains) == true)
+                } == true && !(word(first - 1).map(SubjectRules.capacityVerbs.contains) ?? false)
+                ? word(first - 1).flatMap(Self.pastOfPresent) : nil
             let secondVerbs =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2
                 && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))

@@ -314,18 +314,26 @@ extension FigureScanner {
                     // past is ahead.)
                     // (Not in a report told in the present, "The ceasefire holds on Christmas Day, officials say".)
                     // ("said on Thursday it had closed 14 stores and would shut another six before Christmas": what was said to
-                    // come, ahead, whatever was said to have been.)
-                    let said = wouldAfterSaying(before: first)
+                    // come, ahead, whatever was said to have been; not one gone by 45 days or fewer, which it was said before,
+                    // "said it would keep its stores closed on Thanksgiving" on the day after.)
+                    let wouldBeforeIt = wouldAfterSaying(before: first)
+                    let justGone = onOrBefore.map { published.dayNumber - $0.dayNumber <= DateRules.reportedMonthDaysGone } ?? false
+                    let said = !justGone && wouldBeforeIt
                     let past = isPastSentence(i) && !said
                     let reportedNow = sentenceHasWord(i, in: DateRules.presentSayingVerbs)
+                    // (Not in a headline of title case, whose present tells of what happened: "Black Friday Shoppers Flock To Malls"
+                    // on the Sunday after is the nearest.)
                     let future =
                         isFutureSentence(i) || said
-                        || (!past && !reportedNow && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
+                        || (!past && !reportedNow && !headline && presentEventVerb(before: first, of: i, nounsAndInfinitives: false))
                     if future != past { day = future ? onOrAfter : onOrBefore }
-                    // ("said on Wednesday it would keep its showrooms closed on Thanksgiving" on the Friday after: ahead of the
-                    // day it was said.)
-                    if said, let reported = reportedDay(before: first), reported.ahead, let from = CalendarDate(iso: reported.day) {
-                        day = days.first { !($0 < from) }
+                    // ("said on Friday it would keep the ice rink open on Boxing Day" on 27 December: ahead of the day it was
+                    // said, within half a year of it.)
+                    if wouldBeforeIt, let reported = reportedDay(before: first), reported.ahead,
+                        let from = CalendarDate(iso: reported.day),
+                        let next = days.first(where: { !($0 < from) }), next.dayNumber - from.dayNumber <= DateRules.saidAheadDays
+                    {
+                        day = next
                     }
                 }
             }
@@ -1519,6 +1527,13 @@ extension FigureScanner {
         return published.year + shift
     }
 
+    /// A year written at `j`, as digits ("2027") or relative to the published one ("last year"), with its last token and whether
+    /// it is relative.
+    private func yearWrittenAfter(_ j: Int, of i: Int) -> (year: Int, last: Int, relative: Bool)? {
+        if let y = year(j) { return (y, j, false) }
+        return relativeYear(at: j, of: i).map { ($0, j + 1, true) }
+    }
+
     /// The year (this one or the last) in which the days from `m`/`d1` to `m2`/`d2` (in the next year when `m2` comes before
     /// `m`) hold the published day: a span running now.
     private func yearRunning(month m: Int, from d1: Int, month m2: Int, to d2: Int) -> Int? {
@@ -2069,16 +2084,9 @@ extension FigureScanner {
             var relative = false
             if let mm = month(i + 2) {
                 m = mm
-                if let yy = year(i + 3) {
-                    y = yy
-                    last = i + 3
-                } else if let yy = relativeYear(at: i + 3, of: i) {
-                    // ("on the second Saturday of July last year": the year right after it is its own, one date, as "April 1
-                    // last year" is.)
-                    y = yy
-                    last = i + 4
-                    relative = true
-                }
+                // ("on the second Saturday of July last year": the year right after it is its own, one date, as "April 1 last year"
+                // is.)
+                if let written = yearWrittenAfter(i + 3, of: i) { (y, last, relative) = (written.year, written.last, written.relative) }
             } else if let p = word(i + 2), let shift = DateRules.relativeShifts[p], word(i + 3) == "month", let published {
                 let total = published.year * 12 + published.month - 1 + shift
                 y = total / 12
@@ -2165,8 +2173,13 @@ extension FigureScanner {
         // ("a yellow warning for snow from Monday to Wednesday", "a warning for heavy rain on Friday": over what is
         // warned of, up to three words.)
         // (Not "issued a warning on Monday": the day of the warning after "for" only.)
-        // ("a yellow warning for ice from 6pm on Saturday": over a time of day, its preposition.)
-        let preposition = word(first) == "on" ? (timeOfDayStart(before: first) ?? first) : first - 1
+        // ("has issued a yellow warning for ice from 6pm on Saturday": over a time of day, its preposition; not after a simple
+        // past, "issued a warning for snow from 6pm on Saturday" on the Sunday, the one in force or gone.)
+        let simplePastBefore = (sentenceFirst(i)..<first).contains { k in
+            word(k) != nil && !tokens[k].capitalized && isPastVerb(k) && !(word(k - 1).map { $0 == "has" || $0 == "have" } ?? false)
+        }
+        let preposition =
+            word(first) == "on" ? (simplePastBefore ? nil : timeOfDayStart(before: first)) ?? first : first - 1
         let warnedFor =
             (word(preposition).map { $0 == "for" || $0 == "from" || $0 == "on" } ?? false)
             // ("a yellow warning for rain across Wales and south-west England on Sunday": over its places, up to ten tokens.)
@@ -3084,15 +3097,8 @@ extension FigureScanner {
             var last = i + 2
             var y: Int?
             var relative = false
-            if let yy = year(i + 3) {
-                y = yy
-                last = i + 3
-            } else if let yy = relativeYear(at: i + 3, of: i) {
-                // ("the first weekend of October last year": the year right after it is its own.)
-                y = yy
-                last = i + 4
-                relative = true
-            }
+            // ("the first weekend of October last year": the year right after it is its own.)
+            if let written = yearWrittenAfter(i + 3, of: i) { (y, last, relative) = (written.year, written.last, written.relative) }
             guard let year = y ?? published.map({ m >= $0.month ? $0.year : $0.year + 1 }) else { consume(first, last); return last + 1 }
             guard let saturday = HolidayRules.date(.nthWeekday(month: m, weekday: 6, n: n), in: year), saturday.month == m else {
                 consume(first, last)
@@ -4409,7 +4415,9 @@ extension FigureScanner {
         {
             subject = colon + 1
         }
+        // (Not a plural after "To", a place gone to: "Black Friday Shoppers Flock To Malls".)
         guard k > subject, k - subject <= 4, let next = word(k + 1), !DateRules.determiners.contains(next),
+            !(isPlural(next) && !next.hasSuffix("ss") && !next.hasSuffix("us")),
             !(word(k - 1).map { DateRules.nounsBeforeTo.contains($0) } ?? true), !proseSentence(k)
         else { return false }
         return (subject..<k).allSatisfy { j in tokens[j].kind == .word && !isPastVerb(j) && !DateRules.presentBe.contains(tokens[j].norm) }
@@ -4633,6 +4641,9 @@ extension FigureScanner {
         while j < tokens.count, sameSentence(j, p) {
             if let w = word(j), !tokens[j].capitalized {
                 if DateRules.modals.contains(w) || w == "is" || w == "are" { return false }
+                // (Not after a verb of what is feared or foreseen: "Farmers warned of a fall in yields over the winter"; one after
+                // the season tells of another thing, "reported a rise in sales over the summer, but warned of a slowdown".)
+                if DateRules.pastVerbsOfThinking.contains(w), j < p { return false }
                 if DateRules.pastReportingVerbs.contains(w), !(word(j - 1).map(DateRules.beforeNonFinite.contains) ?? false) { said = true }
             }
             j += 1

@@ -1873,6 +1873,7 @@ extension FigureScanner {
             // than their parents", nor an adjective, "40 percent less likely"; but one with an earlier time is a change, "drew
             // 12% more visitors than a year earlier", "bought 7% fewer trees than in 2026".)
             let than = (at + 2...at + 8).first(where: { word($0) == "than" && sameSentence(at, $0) })
+            // ("sold 30% more tickets than last year's event": a time's possessive too, as of a thing held yearly.)
             let earlier = than.flatMap { changeReference(at: $0) }
             if candidate.kind == .percent, candidate.unit == "percent", let w = word(at), w == "more" || w == "fewer" || w == "less",
                 let noun = word(at + 1), !SubjectRules.stopWords.contains(noun), !tokens[at + 1].capitalized, sameSentence(at, at + 1),
@@ -2893,7 +2894,9 @@ extension FigureScanner {
         // "3.9 per 1,000 live births", "45 per 100,000": a rate's divisor counts nothing.
         if word(i - 1) == "per", sameSentence(i - 1, i), !number.words || number.value.doubleValue >= 10 { return tail }
         // ("one lifeguard for every 32 swimmers", "or one for every 32 people": so is the number after "for every".)
-        if word(i - 1) == "every", word(i - 2) == "for", sameSentence(i - 2, i) { return tail }
+        // (Not one that opens its sentence, whose count the part after it refers back to: "For every 100 applicants, only 4 were
+        // accepted".)
+        if word(i - 1) == "every", word(i - 2) == "for", sameSentence(i - 3, i) { return tail }
         // "$3.12 a dozen", "£2 a dozen": the quantity a price is for.
         if number.words, word(i) == "a", let price = candidates.last, price.kind == .money, price.lastToken == i - 1 { return tail }
         if looksCounted(after: tail) { return nil }

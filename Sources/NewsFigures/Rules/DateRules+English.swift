@@ -328,6 +328,9 @@ enum DateRules {
     /// Days gone within which a month of figures in a sentence of what is to come is the one just past ("The jobs report
     /// for June will be released on Friday" on 5 July), and a day modifying a noun ("returns from its July 4 recess").
     static let reportedMonthDaysGone = 45
+    /// Days after the day a thing was said within which a holiday it "would" be done on is the one meant ("said on Friday it
+    /// would keep the rink open on Boxing Day").
+    static let saidAheadDays = 180
     static let modifierDaysGone = 14
     /// Days before a holiday within which what is done is its lead-up ("ahead of Christmas", "Black Friday deals").
     static let leadUpDays = 60

@@ -59,6 +59,12 @@ enum SubjectRules {
     static let datePrepositionsAfterObject: WordSet = ["by", "before", "after", "until", "since"]
     /// Units of time whose totals of a thousand or more are counted, not durations: "spilled for 1,500 hours".
     static let totalledTimeUnits: WordSet = ["hours", "minutes"]
+    /// Verbs of the room a place has, whose bare count is of places, not of what was counted before: "serves 300 meals a night
+    /// and seats 80", "sells 500 tickets a night and holds 1,200".
+    static let capacityVerbs: WordSet = ["seats", "holds", "sleeps", "accommodates", "fits", "houses", "takes"]
+    /// Verbs of taking on staff, whose bare count after another verb's count of people is of staff: "treats 5,000 patients a
+    /// year and employs 800".
+    static let staffVerbs: WordSet = ["employed", "hired", "recruited", "appointed", "staffed"]
     /// Nouns after a unit of time and "of" that make the units counted days given or taken, no duration: "9 days of action",
     /// "20 more days of leave", "three days of strikes".
     static let countedDaysOf: WordSet = [
