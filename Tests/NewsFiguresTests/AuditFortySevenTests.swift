@@ -187,4 +187,30 @@ import Testing
         #expect(Self.read("For every 100 applicants, only 4 were accepted.") == ["100=100.0 [applicants]", "4=4.0 [applicants]"])
         #expect(Self.read("The pool has one lifeguard for every 32 swimmers.").isEmpty)
     }
+    @Test func auditFortyEightClasses() {
+        // An ordinal weekday of a month after a participle it hangs on is the latest gone; one ahead stays ahead.
+        #expect(
+            Self.dates("The appeal, heard on the second Tuesday of December, was dismissed.", "2027-01-05") == [
+                "the second Tuesday of December=2026-12-08..2026-12-08"
+            ])
+        #expect(
+            Self.dates("The race, scheduled for the first Sunday of November, will go ahead.", "2027-01-05") == [
+                "the first Sunday of November=2027-11-07..2027-11-07"
+            ])
+        // A year before a harvest is its year.
+        #expect(Self.dates("The 2026 harvest was poor.", "2027-08-31") == ["2026=2026-01-01..2026-12-31"])
+        #expect(Self.dates("The farm planted 2000 apple trees.", "2027-08-31").isEmpty)
+        // A new level after ", to" over what the change is measured as.
+        #expect(
+            Self.kinds("Exports rose 3.5 percentage points as a share of EU trade, to 24.1%.") == [
+                "3.5 percentage points=3.5 percent percentage point increase", "24.1%=24.1 percent percent increase",
+            ])
+        // Times of the clock: after a relative pronoun of a place that keeps hours, a person's round, an hour before another
+        // time; not a stock's level.
+        #expect(Self.read("The market, which opens at 7.30, has 40 stalls.") == ["40=40.0 [stalls]"])
+        #expect(Self.read("The postman starts his round at 5.45 every morning.").isEmpty)
+        #expect(Self.read("The show runs at 7 and 9.30pm.").isEmpty)
+        #expect(Self.read("The stock, which opened at 7.30, fell 3%.").first == "7.30=7.3")
+        #expect(Self.read("The team scored at 7 and 9 minutes.").first == "7=7.0")
+    }
 }

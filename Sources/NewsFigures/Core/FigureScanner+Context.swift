@@ -417,6 +417,16 @@ extension FigureScanner {
     /// `recipients`: the level counts where or to whom a flow went (`recipientsFollow`), no level when the verb's subject is a
     /// flow ("Exports rose 12% to 30 countries"; "Enrolment grew for the fifth year to 24,500 students" is a level).
     func changeAcrossAdverbial(to: Int, recipients: Bool = false) -> Change? {
+        // ("rose 3.5 percentage points as a share of EU trade, to 24.1%": over what the change figure is measured as, up to the
+        // comma before "to", no verb or other mark in it.)
+        if symbol(to - 1) == ",", let told = candidates.last(where: { $0.kind != .date }), let stated = told.change, told.bound != .range,
+            word(told.lastToken + 1) == "as", to - 1 - told.lastToken <= 9, sameSentence(told.lastToken, to),
+            !(told.lastToken + 1..<to - 1).contains(where: { k in
+                consumed[k] || tokens[k].kind != .word || DateRules.isPastForm(tokens[k].norm)
+            })
+        {
+            return Change(direction: stated.direction, reference: nil)
+        }
         // (Over a comma before "to": "dropped 17 per cent compared with 2023, to about 9,600".)
         var m = symbol(to - 1) == "," ? to - 2 : to - 1
         var crossed = 0

@@ -2098,8 +2098,9 @@ extension FigureScanner {
                 guard let published else { consume(first, last); return last + 1 }
                 let nth = { (year: Int) in HolidayRules.date(.nthWeekday(month: m, weekday: weekday, n: n), in: year) }
                 var year = y ?? (m >= published.month ? published.year : published.year + 1)
-                // ("The race was held on the first Sunday of November" in February: in a sentence of the past, the latest gone.)
-                if y == nil, isPastSentence(i), !isFutureSentence(i) {
+                // ("The race was held on the first Sunday of November" in February: in a sentence of the past, the latest gone; and
+                // so after a participle it hangs on, "The auction, held on the first Monday of November, raised £2m".)
+                if y == nil, (isPastSentence(i) && !isFutureSentence(i)) || hangsOnPastVerb(first) {
                     while nth(year).map({ published < $0 }) == true { year -= 1 }
                 }
                 guard let date = nth(year), date.month == m else { return nil }

@@ -2325,11 +2325,22 @@ extension FigureScanner {
                         sameSentence(k, i) && (word(k).map(DateRules.marketNouns.contains) ?? false)
                     })
                 || (word(i - 3) == "and" && i >= 4 && tokens[i - 4].kind == .number && consumed[i - 4]
-                    && candidates.last.map({ $0.lastToken < i - 4 }) != false))
+                    && candidates.last.map({ $0.lastToken < i - 4 }) != false)
+                // ("The market, which opens at 7.30": a relative pronoun after the place's comma, with a present of the hours kept,
+                // or no market's noun before it; not "The stock, which opened at 7.30".)
+                || (word(i - 3).map { $0 == "which" || $0 == "that" } == true && symbol(i - 4) == ","
+                    && (word(i - 2).map { $0.hasSuffix("s") } == true
+                        || !(max(0, i - 8)..<(i - 2)).contains { k in
+                            sameSentence(k, i) && (word(k).map(DateRules.marketNouns.contains) ?? false)
+                        })))
+        // ("The postman starts his round at 5.45": a person's round, shift or day begun or ended at a time.)
+        let personsRound =
+            word(i - 4).map(NameRules.openingVerbs.contains) == true && word(i - 3).map { ["his", "her", "their"].contains($0) } == true
+            && word(i - 2).map { !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 4, i)
         guard
             let v = (max(0, i - 9)..<(i - 1)).last(where: { k in
                 sameSentence(k, i) && (word(k).map { NameRules.timetableVerbs.contains($0) } ?? false)
-            }) ?? (opening ? i - 2 : nil)
+            }) ?? (opening ? i - 2 : personsRound ? i - 4 : nil)
         else { return false }
         return !(v + 1..<(i - 1)).contains { word($0).map(NameRules.tradingPeriods.contains) ?? false }
     }
@@ -2544,6 +2555,15 @@ extension FigureScanner {
             }
             // "leaves London at 7.01 and reaches Paris by 10.20": a clock time after a verb of a timetable.
             if timetableTime(i, tail: tail) { return tail }
+            // ("The show runs at 7 and 9.30pm", "between 6 and 8pm": an hour before "and" or "to" and a time of the clock is one
+            // too.)
+            if number.plainInteger, tail == i, (tokens[i].integer ?? 0) >= 1, (tokens[i].integer ?? 0) <= 12,
+                let p = word(i - 1), ["at", "from", "between"].contains(p), let j = word(i + 1), ["and", "or", "to"].contains(j),
+                i + 2 < tokens.count, tokens[i + 2].kind == .number, attached(i + 3),
+                word(i + 3).map(NameRules.timeWords.contains) == true, sameSentence(i, i + 3)
+            {
+                return tail
+            }
             // ("The film is rated 15", "dial 0 for the operator", "press 2 for bookings": a rating, a key; not "rated 5 stars".)
             // (A rating where its clause ends or a preposition follows: not "Inspectors rated 212 of the region's homes".)
             if number.plainInteger, tail == i, let p = word(i - 1), !looksCounted(after: tail),

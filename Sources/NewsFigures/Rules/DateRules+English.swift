@@ -524,6 +524,8 @@ enum DateRules {
         "uprising", "invasion", "coup", "war", "strike", "strikes", "merger", "acquisition", "ipo", "listing", "vintage",
         "plot", "rebellion", "revolution", "landing", "fire", "massacre", "famine", "flood", "expedition", "voyage", "battle",
         "siege", "rising", "constitution", "charter", "eruption", "disaster", "crash",
+        // ("The 2026 harvest was poor", "the 2027 festival".)
+        "harvest", "harvests", "crop", "festival", "marathon",
     ]
 
     /// Words after "the 2023 tax" that make it the year: "the 2023 tax year", "2023 tax returns".
