@@ -212,5 +212,11 @@ import Testing
         #expect(Self.read("The show runs at 7 and 9.30pm.").isEmpty)
         #expect(Self.read("The stock, which opened at 7.30, fell 3%.").first == "7.30=7.3")
         #expect(Self.read("The team scored at 7 and 9 minutes.").first == "7=7.0")
+        // A rating of ten or under is no count: after "rated" before a verb, after "rating of", and the other side of "or".
+        #expect(Self.read("Restaurants rated 5 rose to 400, while 30 had a rating of 0 or 1.") == ["400=400.0 increase", "30=30.0"])
+        #expect(Self.read("About 120 outlets were rated 4 or 5.") == ["About 120=120.0 approx [outlets]"])
+        #expect(Self.read("Inspectors rated 212 of the region's homes.") == ["212=212.0 [homes]"])
+        // One with its earlier level keeps both.
+        #expect(Self.read("The airline was handed a rating of 2, down from 4.").count == 2)
     }
 }

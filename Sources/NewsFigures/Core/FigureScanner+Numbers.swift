@@ -2566,10 +2566,22 @@ extension FigureScanner {
             }
             // ("The film is rated 15", "dial 0 for the operator", "press 2 for bookings": a rating, a key; not "rated 5 stars".)
             // (A rating where its clause ends or a preposition follows: not "Inspectors rated 212 of the region's homes".)
+            // ("Restaurants rated 5 rose to 400": a small rating before a verb too; "a rating of 0 or 1", "rated 4 or 5": a rating of
+            // ten or under after "rating of", and the other side of "or".)
+            let small = (tokens[i].integer ?? 11) <= 10
+            // (Not one with its earlier level, "a rating of 2, down from 4", which keeps both.)
+            let changeFollows = (tail + 1...tail + 2).contains { word($0).map { ["up", "down", "from"].contains($0) } ?? false }
+            let ratingOf = word(i - 1) == "of" && word(i - 2).map { $0 == "rating" || $0 == "ratings" } == true && !changeFollows
+            let ratedBefore =
+                (word(i - 1) == "or" || word(i - 1) == "and") && i >= 3 && tokens[i - 2].kind == .number && consumed[i - 2]
+                && (word(i - 3) == "rated" || (word(i - 3) == "of" && word(i - 4).map { $0 == "rating" || $0 == "ratings" } == true))
             if number.plainInteger, tail == i, let p = word(i - 1), !looksCounted(after: tail),
                 NameRules.keyingVerbs.contains(p)
                     || (p == "rated"
-                        && (clauseEnds(after: tail) || word(tail + 1).map { ["by", "for", "and", "in", "on", "at"].contains($0) } == true))
+                        && (clauseEnds(after: tail)
+                            || word(tail + 1).map { ["by", "for", "and", "in", "on", "at", "or"].contains($0) } == true
+                            || (small && word(tail + 1).map { DateRules.isPastForm($0) || SubjectRules.elisionVerbs.contains($0) } == true)))
+                    || (small && (ratingOf || ratedBefore))
             {
                 return tail
             }
