@@ -2176,11 +2176,13 @@ extension FigureScanner {
         // (Not "issued a warning on Monday": the day of the warning after "for" only.)
         // ("has issued a yellow warning for ice from 6pm on Saturday": over a time of day, its preposition; not after a simple
         // past, "issued a warning for snow from 6pm on Saturday" on the Sunday, the one in force or gone.)
-        let simplePastBefore = (sentenceFirst(i)..<first).contains { k in
-            word(k) != nil && !tokens[k].capitalized && isPastVerb(k) && !(word(k - 1).map { $0 == "has" || $0 == "have" } ?? false)
-        }
-        let preposition =
-            word(first) == "on" ? (simplePastBefore ? nil : timeOfDayStart(before: first)) ?? first : first - 1
+        let clock = word(first) == "on" ? timeOfDayStart(before: first) : nil
+        let simplePastBefore =
+            clock != nil
+            && (sentenceFirst(i)..<first).contains { k in
+                word(k) != nil && !tokens[k].capitalized && isPastVerb(k) && !(word(k - 1).map { $0 == "has" || $0 == "have" } ?? false)
+            }
+        let preposition = word(first) == "on" ? (simplePastBefore ? nil : clock) ?? first : first - 1
         let warnedFor =
             (word(preposition).map { $0 == "for" || $0 == "from" || $0 == "on" } ?? false)
             // ("a yellow warning for rain across Wales and south-west England on Sunday": over its places, up to ten tokens.)
