@@ -80,6 +80,10 @@ import Testing
         #expect(Self.read("Storm Hit 400 Homes") == ["400=400.0 [Homes]"])
         #expect(Self.read("Microsoft Windows 11 Devices Get Update").isEmpty)
         #expect(Self.read("Court Gives Firm 6 More Months").isEmpty)
+        // A participle in "-ing" before a count, after a comma too; not a noun in "-ing" before a name's number.
+        #expect(Self.read("Bakery Chain Opens 25 Sites, Creating 300 Jobs") == ["25=25.0 [Sites]", "300=300.0 [Jobs]"])
+        #expect(Self.read("Airline Adding 12 New Routes This Summer") == ["12=12.0 [Routes]"])
+        #expect(Self.read("Building 7 Tenants Complain About Heating").isEmpty)
     }
 
     @Test func holidaysInHeadlinesOfTitleCase() {

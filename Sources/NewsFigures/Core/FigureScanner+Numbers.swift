@@ -2661,8 +2661,11 @@ extension FigureScanner {
                                 || (word(tail + 1).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true
                                     && !tokens[tail + 1].capitalized))
                         : headlineSentence(i) && capitalisedPluralFollows(tail)
-                            && !(number.plainInteger && tokens[i].norm.utf8.count == 4) && tokens[i - 2].kind == .word
-                            && tokens[i - 2].capitalized && !NameRules.namesBeforeNumbers.contains(previous.norm)
+                            && !(number.plainInteger && tokens[i].norm.utf8.count == 4)
+                            // ("Opens 25 Sites, Creating 300 Jobs": a participle in "-ing" after a comma too.)
+                            && ((tokens[i - 2].kind == .word && tokens[i - 2].capitalized)
+                                || (symbol(i - 2) == "," && Self.presentParticiple(previous.norm)))
+                            && !NameRules.namesBeforeNumbers.contains(previous.norm)
                             // ("Awards Drew 1,400 Entries", "Festival Sold 40,000 Tickets": a past may be shorter; not a present's object,
                             // "Court Gives Firm 6 More Months".)
                             // ("Show Won 12 Awards", "Storm Cut 400 Trees": "won", no currency before a number, and a past the same
@@ -2673,6 +2676,9 @@ extension FigureScanner {
                             && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss"))
                                 || (previous.norm.hasSuffix("ed") && !previous.norm.hasSuffix("eed"))
                                 || headlinePast(previous.norm)
+                                // (A participle in "-ing" that is no noun: "Creating 300 Jobs", "Airline Adding 12 New Routes"; not
+                                // "Building 7 Tenants".)
+                                || Self.presentParticiple(previous.norm)
                                 || (word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } == true)))
                 // (Nor the end of a date read before it: "On Christmas Day 300 people died".)
                 // (Nor a conjunction or an adverb opening a clause before a count: "Although 300 homes were built"; "Now 100 is the
