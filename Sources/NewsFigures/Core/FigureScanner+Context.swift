@@ -1845,14 +1845,15 @@ extension FigureScanner {
             // before was a present's too, read as its past.)
             // (Not a verb of room, "serves 300 meals a night and seats 80", nor one of staff after another verb, "treats 5,000
             // patients a year and employs 800"; "employs 400 nurses and trains 30" counts nurses.)
+            let pastOfVerb = first >= 2 && word(first - 2) == "and" ? word(first - 1).flatMap(Self.pastOfPresent) : nil
             let presentAsPast =
-                first >= 2 && word(first - 2) == "and"
+                pastOfVerb != nil
                     && latest.map { l in
                         l.sentence == sentence && Self.presentVerbForm(word(l.first - 1)) && !tokens[l.first - 1].capitalized
-                            && (word(first - 1).flatMap(Self.pastOfPresent).map(SubjectRules.staffVerbs.contains) != true
+                            && (pastOfVerb.map(SubjectRules.staffVerbs.contains) != true
                                 || word(l.first - 1).flatMap(Self.pastOfPresent).map(SubjectRules.staffVerbs.contains) == true)
                     } == true && !(word(first - 1).map(SubjectRules.capacityVerbs.contains) ?? false)
-                ? word(first - 1).flatMap(Self.pastOfPresent) : nil
+                ? pastOfVerb : nil
             let secondVerbs =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 2
                 && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))

@@ -355,7 +355,7 @@ extension FigureScanner {
             }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"
-            if weekend, end == last || end == last + 3 {
+            if weekend, end == last || end == yearAt + 1 {
                 let span = Self.holidayWeekend(day)
                 return addDate(first, max(end, last + 1), span.start.description, span.end.description, resolved: resolved)
             }
@@ -785,7 +785,7 @@ extension FigureScanner {
         // ("said its new production of Macbeth, first staged in 1847, would open on November 18": or a participle's, perhaps after
         // an adverb.)
         // ("said on Thursday it had closed 14 stores in September and would shut another six": over the figures read between.)
-        var reach = 10 + (max(0, w - 16)..<w).filter { consumed[$0] && sameSentence($0, w) }.count
+        var reach = 10 + (max(0, w - 16)..<w).count { consumed[$0] && sameSentence($0, w) }
         let participleAt = { (k: Int) -> Bool in
             self.word(k).map { DateRules.pastOrParticiple.contains($0) } == true || (self.word(k) != nil && self.isPastVerb(k))
         }
@@ -2527,18 +2527,22 @@ extension FigureScanner {
     /// already: the span's end is the first such day from it on.
     private func spanStart(before first: Int) -> CalendarDate? {
         // ("from 6pm on Saturday until 10am on Sunday": over the times of day after "from" and the joiner.)
-        var k = word(first) == "on" ? (timeOfDayStart(before: first) ?? first - 1) : first - 1
+        var k = prepositionOverClock(before: first)
         guard let joiner = word(k), ["to", "until", "till", "through"].contains(joiner) else { return nil }
         k -= 1
         if word(k).map({ DateRules.partsOfDay.contains($0) }) == true { k -= 1 }
         guard let previous = candidates.last, previous.kind == .date, previous.lastToken == k, let span = previous.date,
             span.start == span.end, word(k).map({ DateRules.weekdays[$0] != nil }) == true
         else { return nil }
-        let from =
-            word(previous.firstToken) == "on"
-            ? (timeOfDayStart(before: previous.firstToken) ?? previous.firstToken - 1) : previous.firstToken - 1
+        let from = prepositionOverClock(before: previous.firstToken)
         guard word(from) == "from", !rescheduledFrom(from) else { return nil }
         return CalendarDate(iso: span.start)
+    }
+
+    /// The token before a day phrase that opens at `first`, over a time of day between it and the phrase's "on": "from" in
+    /// "from 6pm on Saturday", "until" in "until 10am on Sunday"; else the token right before.
+    private func prepositionOverClock(before first: Int) -> Int {
+        word(first) == "on" ? timeOfDayStart(before: first) ?? first - 1 : first - 1
     }
 
     /// The day of a weekday just before `first` when only "and", ", followed by" or "then" and a name stand between

@@ -2557,7 +2557,7 @@ extension FigureScanner {
             if timetableTime(i, tail: tail) { return tail }
             // ("The show runs at 7 and 9.30pm", "between 6 and 8pm": an hour before "and" or "to" and a time of the clock is one
             // too.)
-            if number.plainInteger, tail == i, (tokens[i].integer ?? 0) >= 1, (tokens[i].integer ?? 0) <= 12,
+            if number.plainInteger, tail == i, (1...12).contains(tokens[i].integer ?? 0),
                 let p = word(i - 1), ["at", "from", "between"].contains(p), let j = word(i + 1), ["and", "or", "to"].contains(j),
                 i + 2 < tokens.count, tokens[i + 2].kind == .number, attached(i + 3),
                 word(i + 3).map(NameRules.timeWords.contains) == true, sameSentence(i, i + 3)
@@ -2610,7 +2610,7 @@ extension FigureScanner {
                     let value = number.value.doubleValue
                     if value < 100 { return 3 }
                     // (Over a hyphenated modifier too: "Embraer's 190 long-range jets".)
-                    let hyphens = (tail + 1...tail + 4).filter { self.tightHyphen($0) }.count
+                    let hyphens = (tail + 1...tail + 4).count { self.tightHyphen($0) }
                     let goods = (tail + 1...tail + 2 + 2 * min(hyphens, 2)).contains {
                         self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false
                     }
