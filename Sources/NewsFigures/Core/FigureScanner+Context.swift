@@ -594,13 +594,12 @@ extension FigureScanner {
     func earlierLevelNounPhrase(at k: Int) -> Int? {
         guard let d = word(k), d == "a" || d == "an" || d == "its" || d == "the", var noun = word(k + 1) else { return nil }
         var of = k + 2
-        if !ChangeRules.earlierLevelNouns.contains(noun), !SubjectRules.stopWords.contains(noun), !tokens[k + 1].capitalized,
-            let next = word(k + 2)
-        {
+        let earlier = { (w: String) in ChangeRules.earlierLevelNouns.contains(w) || ChangeRules.earlierPriceNouns.contains(w) }
+        if !earlier(noun), !SubjectRules.stopWords.contains(noun), !tokens[k + 1].capitalized, let next = word(k + 2) {
             noun = next
             of = k + 3
         }
-        return ChangeRules.earlierLevelNouns.contains(noun) && word(of) == "of" && sameSentence(k, of) ? of : nil
+        return earlier(noun) && word(of) == "of" && sameSentence(k, of) ? of : nil
     }
 
     /// The comma of ", up from" or ", down from" at most `ChangeRules.levelClauseReach` tokens after the
@@ -887,6 +886,15 @@ extension FigureScanner {
         {
             return (nil, nil, true)
         }
+        // ("A crew of four cleans the tower", "A family of five lives here": after a group's "of", a verb of `singularVerbs` or a
+        // present in "-s" before an object is the group's verb, and the group is what is counted; not "a team of 12 volunteers".)
+        if let w = word(k), !tokens[k].capitalized, groupSubject(first: first, last: last) != nil,
+            SubjectRules.singularVerbs.contains(w)
+                || (Self.presentVerbForm(w) && word(k + 1).map(NameRules.determinersAfterPresentVerbs.contains) == true
+                    && sameSentence(k, k + 1))
+        {
+            return (nil, nil, false)
+        }
         // "4,230 of the companies".
         // "47 wildfires, 12 of them out of control": the part counts what was counted before it.
         if word(k) == "of", let next = word(k + 1), ["them", "which", "whom"].contains(next), sameSentence(last, k + 1) {
@@ -1136,6 +1144,22 @@ extension FigureScanner {
                 {
                     k += 1
                     continue
+                }
+                // ("Nurses held 12 days of strikes", "10 days of industrial action": days given or taken are counted with what
+                // they are of, a plural too, and a modifier's noun.)
+                if SubjectRules.durationUnits.contains(w), word(k + 1) == "of", let n = word(k + 2), SubjectRules.countedDaysOf.contains(n),
+                    sameSentence(k, k + 2)
+                {
+                    words.append(k + 1)
+                    words.append(k + 2)
+                    pluralAt = k + 2
+                    if SubjectRules.modifiersOfCountedDays.contains(n), let h = word(k + 3), !tokens[k + 3].capitalized,
+                        !SubjectRules.stopWords.contains(h), sameSentence(k, k + 3)
+                    {
+                        words.append(k + 3)
+                        pluralAt = k + 3
+                    }
+                    break
                 }
                 // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
                 if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
@@ -1913,6 +1937,12 @@ extension FigureScanner {
                 if bareObject, let l = latest, l.sentence < sentence,
                     word(l.first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true,
                     let whole = l.value, (candidates[index].value?.doubleValue).map({ $0 > whole }) ?? true
+                {
+                    bareObject = false
+                }
+                // (Not the group whose size was counted: "a top gang of six can shear 2,000 in a day" shears no gangs.)
+                if bareObject, let l = latest, word(l.first - 1) == "of", word(l.first - 2) == l.subject.lowercased(),
+                    SubjectRules.groupNouns.contains(l.subject.lowercased())
                 {
                     bareObject = false
                 }

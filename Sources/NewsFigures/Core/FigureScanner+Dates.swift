@@ -929,6 +929,25 @@ extension FigureScanner {
         // ("the record she set in August", "he hit a six": a verb whose past is its base form, after "he", "she" or "it",
         // is past, its present being "sets", "hits".)
         if DateRules.unchangedPasts.contains(w), k > 0, let p = word(k - 1), p == "he" || p == "she" || p == "it" { return true }
+        // ("Air travel hit a record in November", "Inflation hit 5% in March": after a singular noun too, one in no "-s" or "-ly",
+        // no pronoun, adverb of how often, day or verb of being: not "stay shut on Christmas Day", "on Friday set".)
+        // (After a determiner's noun only before an object: "A storm hit the coast"; not a noun's modifier, "a rate cut by June".)
+        // (Not "set", which schedules what is ahead as often: "The union set a Friday deadline", "Having set a deadline of September".)
+        if DateRules.unchangedPasts.contains(w), !DateRules.pastsThatSchedule.contains(w), k > 0, !tokens[k].capitalized,
+            let p = word(k - 1), !p.hasSuffix("s"),
+            !p.hasSuffix("ly"), !p.hasSuffix("'"), !SubjectRules.stopWords.contains(p), !DateRules.determiners.contains(p),
+            !DateRules.beforeNonFinite.contains(p), !SubjectRules.irregularPlurals.contains(p), !ChangeRules.auxiliaries.contains(p),
+            !DateRules.subjectPronouns.contains(p), !DateRules.wordsKeepingBaseFormsPresent.contains(p),
+            !DateRules.linkingVerbs.contains(p), DateRules.weekdays[p] == nil, DateRules.months[p] == nil,
+            DateRules.relativeDays[p] == nil, sameSentence(k - 1, k)
+        {
+            let object =
+                k + 1 < tokens.count && sameSentence(k, k + 1)
+                && (tokens[k + 1].kind == .number
+                    || (tokens[k + 1].kind == .symbol && (tokens[k + 1].norm == "$" || MoneyRules.symbols[tokens[k + 1].norm] != nil))
+                    || (word(k + 1).map { DateRules.determiners.contains($0) || SubjectRules.objectPronouns.contains($0) } ?? false))
+            if object || !determinerOrPossessive(k - 2) { return true }
+        }
         // "won the election", not Korea's currency ("5 billion won", "the South Korean won"); and, like the
         // past tenses that are also participles, not in a relative or reduced clause ("The side that won the
         // league faces relegation", "The festival, held every year in July, draws").
@@ -1288,9 +1307,11 @@ extension FigureScanner {
                 resolved: y2 == nil ? "year from published" : "absolute")
         }
         // "in November", or a capitalised full month name on its own: the month of the nearest year, or partial.
+        // ("Retailers Report Strong December As Shoppers Return": after an adjective of how a period went in a headline too.)
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
-            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore)
+            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore
+                || (word(i - 1).map(DateRules.adjectivesOfPeriods.contains) == true && sameSentence(i - 1, i)))
         // "The December meeting was cancelled", "its March meeting": a capitalised month after a determiner, before a
         // noun (the determiner may open the sentence; not "May", a name as often: "the May government").
         let adjectival =
@@ -3798,6 +3819,12 @@ extension FigureScanner {
         if word(i) == "in", let things = word(i - 1), isPlural(things), !SubjectRules.stopWords.contains(things), i >= 2,
             tokens[i - 2].kind == .number || NumberRules.units[tokens[i - 2].norm] != nil, sameSentence(i - 2, i),
             !determinerOrPossessive(i - 3)
+        {
+            return nil
+        }
+        // ("a top gang can shear 2,000 in a day", "raised $500 in an hour": a count right before "in a" unit is a rate too.)
+        if word(i) == "in", i >= 1, tokens[i - 1].kind == .number, word(i + 1).map({ $0 == "a" || $0 == "an" }) == true,
+            sameSentence(i - 1, i)
         {
             return nil
         }

@@ -733,9 +733,19 @@ extension FigureScanner {
                 && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
                     || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
         // "One person died", "one man was arrested": one of the people news counts, then a verb.
+        // ("One woman sent", "One woman in Kent sent": an irregular past too, and over the place the person is of.)
+        // ("One man in the crowd shouted": or over a lower-case noun after "the".)
+        var verbAt = last + 2
+        if word(verbAt).map(NameRules.placePrepositionsAfterPeople.contains) == true {
+            var j = word(verbAt + 1) == "the" ? verbAt + 2 : verbAt + 1
+            if j < tokens.count, tokens[j].kind == .word {
+                j += tokens[j].capitalized && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].capitalized ? 2 : 1
+                verbAt = j
+            }
+        }
         let personCounted =
-            first == "one" && (word(last + 1).map { NameRules.personNouns.contains($0) } ?? false) && sameSentence(last, last + 2)
-            && (word(last + 2).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") } ?? false)
+            first == "one" && (word(last + 1).map { NameRules.personNouns.contains($0) } ?? false) && sameSentence(last, verbAt)
+            && (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") || DateRules.isPastForm($0) } ?? false)
         // ("cut the rate by one percentage point", "one per cent", "one basis point": a percentage.)
         let percentFollows =
             word(last + 1).map { ["percent", "percentage", "pct", "basis"].contains($0) || ($0 == "per" && word(last + 2) == "cent") }
@@ -1225,13 +1235,9 @@ extension FigureScanner {
                 }
                 // ("no one won the draw": a number word alone before "won" is the verb's subject.)
                 if phrase[0] == "won", tokens[i].kind == .word, NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
-                // ("Of the 40 candidates, 27 won seats", "12 won awards on Friday": a small number with no scale or thousands,
-                // a word after it, in a text not of Korea, is the verb's subject.)
-                if phrase[0] == "won", !largeAmount, last + 1 < tokens.count, tokens[last + 1].kind == .word, !tokens[last + 1].capitalized,
-                    sameSentence(last, last + 1), localCurrency() != "KRW"
-                {
-                    return nil
-                }
+                // ("Of the 40 candidates, 27 won seats", "12 won awards on Friday", "A team of 12 won.": a small number with no
+                // scale or thousands, in a text not of Korea, is the verb's subject.)
+                if phrase[0] == "won", !largeAmount, localCurrency() != "KRW" { return nil }
                 // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
                 // follows, "the 12.9 million won in 2017", "74 million won by Trump", or the text is about Korea.)
                 if let next = word(last + 1), vetoes.contains(next) {
@@ -1896,8 +1902,11 @@ extension FigureScanner {
         // "the stock ended 30 cents lower", "the FTSE closed 45 points higher": a percentage, an amount
         // or index points with a comparative after them state a change without a known reference.
         // "Prices grew 5% faster than wages": a gap between two rates of change, not a change of its own.
-        if candidate.kind == .percent, let w = word(candidate.lastToken + 1), ChangeRules.gapsBetweenRates.contains(w),
-            sameSentence(candidate.lastToken, candidate.lastToken + 1)
+        // ("Patients declined 27% more slowly than those on placebo": "more" or "less" and an adverb of rate too.)
+        if candidate.kind == .percent, let w = word(candidate.lastToken + 1), sameSentence(candidate.lastToken, candidate.lastToken + 1),
+            ChangeRules.gapsBetweenRates.contains(w)
+                || ((w == "more" || w == "less") && word(candidate.lastToken + 2).map(ChangeRules.adverbsOfRate.contains) == true
+                    && sameSentence(candidate.lastToken, candidate.lastToken + 2))
         {
             candidate.change = nil
         }

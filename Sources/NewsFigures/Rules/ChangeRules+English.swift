@@ -70,6 +70,11 @@ enum ChangeRules {
         "softened": .decrease, "appreciated": .increase, "depreciated": .decrease,
         "ballooned": .increase, "swelled": .increase, "rocketed": .increase, "skyrocketed": .increase, "nosedived": .decrease,
         "sagged": .decrease, "slip": .decrease, "slips": .decrease,
+        // Presents and participles of the same: "Funding Gap Widens To £77m", "the deficit narrowing to 2.1%".
+        "widens": .increase, "widening": .increase, "narrows": .decrease, "narrowing": .decrease, "slows": .decrease,
+        "slowing": .decrease, "accelerates": .increase, "accelerating": .increase, "plummets": .decrease, "plummeting": .decrease,
+        "rallies": .increase, "rallying": .increase, "weakens": .decrease, "weakening": .decrease, "strengthens": .increase,
+        "strengthening": .increase, "balloons": .increase, "swells": .increase, "skyrockets": .increase,
         // Forecasts' base forms: "the economy will expand 2.5%", "is expected to contract 1.2% to 1.5%".
         "expand": .increase, "expands": .increase, "expanding": .increase, "contract": .decrease, "contracts": .decrease,
         "contracting": .decrease, "shrink": .decrease,
@@ -431,6 +436,8 @@ enum ChangeRules {
     static let earlierLevelNouns: WordSet = [
         "peak", "high", "low", "record", "level", "total", "rate", "forecast", "estimate", "projection", "target", "budget", "figure",
     ]
+    /// Nouns of an earlier price there too: "sold for £475,000, down from an asking price of £550,000".
+    static let earlierPriceNouns: WordSet = ["price", "valuation", "value"]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [
@@ -451,6 +458,8 @@ enum ChangeRules {
     /// Comparatives of speed after a percentage: the gap between two rates, not a change ("grew 5% faster
     /// than wages").
     static let gapsBetweenRates: WordSet = ["faster", "slower", "quicker"]
+    /// Adverbs of rate after "more" or "less" that make the same gap: "declined 27% more slowly than those given a placebo".
+    static let adverbsOfRate: WordSet = ["slowly", "quickly", "rapidly", "steeply", "sharply"]
 
     /// Words after a figure that state a change on their own: "43 events, up 17".
     static let after: WordTable<ChangeDirection> = [

@@ -353,6 +353,18 @@ enum DateRules {
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "lunchtime", "overnight", "dawn", "dusk"]
     /// Pronouns that open a clause of their own: "after it lost on Saturday" is no phrase without a verb.
     static let subjectPronouns: WordSet = ["it", "he", "she", "they", "we", "i", "you"]
+    /// Adjectives of how a period went, before a capitalised month in a headline: "Retailers Report Strong December".
+    static let adjectivesOfPeriods: WordSet = [
+        "strong", "weak", "busy", "quiet", "record", "bumper", "slow", "bleak", "wet", "dry", "hot", "cold", "mild", "warm", "sunny",
+        "dismal", "stellar", "solid", "tough", "brisk", "sluggish", "best", "worst", "disappointing", "difficult",
+    ]
+    /// Verbs of `unchangedPasts` that schedule what is ahead as often as they tell what was done: "set a Friday deadline".
+    static let pastsThatSchedule: WordSet = ["set"]
+    /// Words before a verb whose past is its base form that keep it present: adverbs of how often ("shops often shut in
+    /// January") and a request's "please" ("can you please set something up for October").
+    static let wordsKeepingBaseFormsPresent: WordSet = [
+        "never", "always", "often", "sometimes", "usually", "rarely", "seldom", "please",
+    ]
     /// Nouns of how things run on a kind of day, after "a" and a weekday: "would run on a Sunday timetable" (not a day's event,
     /// "a Monday debate", "a Friday deadline").
     static let dayKindNouns: WordSet = ["timetable", "timetables", "schedule", "schedules", "rota", "basis", "footing", "pattern"]

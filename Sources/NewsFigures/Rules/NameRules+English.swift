@@ -366,6 +366,8 @@ enum NameRules {
     static let ageListJoiners: WordSet = ["and", "or", "to", "between", "from", ",", "-", "–"]
     static let ageBoundWords: WordSet = ["over", "under", "above", "below", "least", "at", "more", "less", "than", "up"]
 
+    /// Prepositions before the place a person counted is of: "One woman in Kent sent", "one man from Leeds lost".
+    static let placePrepositionsAfterPeople: WordSet = ["in", "from", "of", "near"]
     /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
     /// works the same: "Assange, 47, over …", "Carlineo Jr., 55, of Addison").
     static let personNouns: WordSet = [

@@ -71,6 +71,8 @@ enum SubjectRules {
         "action", "leave", "holiday", "holidays", "strike", "strikes", "industrial", "paid", "annual", "sick", "unpaid", "protest",
         "protests", "walkouts", "absence", "rest", "training",
     ]
+    /// Words of `countedDaysOf` that modify the noun after them: "10 days of industrial action", "25 days of paid leave".
+    static let modifiersOfCountedDays: WordSet = ["industrial", "paid", "annual", "sick", "unpaid", "protest"]
     /// How many modifiers a plural before a verb of change takes: two, and a third in a phrase of lower-case words ("Natural
     /// history museum visits rose", "Local bus route closures rose"); a hyphenated compound is one ("Wood-burning stove sales").
     static let maximumModifiersBeforeChangeVerbs = 3
@@ -205,6 +207,8 @@ enum SubjectRules {
         "caseload", "backlog", "headcount", "attendance", "turnout", "field", "roster",
         // ("to send a team of 12 to the Olympics".)
         "team", "crew", "panel", "delegation", "committee", "jury", "choir", "family",
+        // ("a top gang of six can shear 2,000".)
+        "gang", "party", "pack", "pod", "litter", "troupe", "cast", "band", "brigade", "platoon", "convoy",
     ]
     /// Words before a part of a count named just before: "including 950,000 in the US".
     static let partLeads: WordSet = ["including", "includes", "included", "among", "excluding"]
