@@ -124,4 +124,95 @@ import Testing
         #expect(Self.dates("Actress June Carter Dies", "2028-12-31").isEmpty)
         #expect(Self.dates("Singer April Wine Tours", "2028-12-31").isEmpty)
     }
+
+    // Review 55's near misses of the rules above.
+
+    @Test func wonAfterAPriceIsTheCurrencyAndAfterAWinnersCountTheVerb() {
+        #expect(Self.kinds("Tickets cost 500 won.") == ["500 won=500.0 money KRW"])
+        #expect(Self.kinds("The coin is worth 10 won.") == ["10 won=10.0 money KRW"])
+        #expect(Self.read("Of the 8 finalists, only 2 won.") == ["8=8.0 [finalists]", "2=2.0 [finalists]"])
+        #expect(Self.read("Of the 11 films nominated, 4 won Oscars.") == ["11=11.0 [films]", "4=4.0 [films]"])
+        #expect(Self.read("The team of 12 won 5-0.") == ["12=12.0 [team]"])
+    }
+
+    @Test func daysOfSomethingOnlyWhenDaysOrWeeksAreGivenOrTaken() {
+        #expect(Self.read("Three months of protests forced the prime minister out.").isEmpty)
+        #expect(Self.read("Over 12 days of strikes, 300,000 operations were postponed.") == ["300,000=300000.0 [operations]"])
+        #expect(Self.read("Staff will receive 5 days of paid Christmas leave.").isEmpty)
+        #expect(Self.read("The union called two weeks of strikes.") == ["two=2.0 [weeks of strikes]"])
+    }
+
+    @Test func aPluralWithAVerbOfItsOwnLaterStaysCounted() {
+        #expect(Self.read("A crew of 20 firefighters the next morning found the body.") == ["20=20.0 [firefighters]"])
+        #expect(Self.read("A panel of 5 experts the government appointed recommends a ban.") == ["5=5.0 [experts]"])
+        #expect(Self.read("A troupe of 15 performs the show in three languages.") == ["15=15.0 [troupe]", "three=3.0 [languages]"])
+    }
+
+    @Test func oneOfARatioIsNoPerson() {
+        #expect(Self.read("One woman in five experienced harassment at work.") == ["five=5.0"])
+        #expect(Self.read("One child in 4 lived in poverty.").allSatisfy { !$0.hasPrefix("One") })
+    }
+
+    @Test func aCurrencysLevelQuotedPerAnotherMovesAgainstItsVerb() {
+        #expect(Self.kinds("The yen weakened to 150 per dollar.") == ["150=150.0 count increase"])
+        #expect(Self.kinds("The yen weakens to 150 per dollar.") == ["150=150.0 count increase"])
+        #expect(Self.kinds("The rupee rose to 82 against the dollar.") == ["82=82.0 count decrease"])
+        #expect(
+            Self.kinds("The yen strengthened 1.1% to 140 per dollar.") == [
+                "1.1%=1.1 percent percent increase", "140=140.0 count decrease",
+            ])
+        // Quoted in the other currency, or a price per unit: the verb's direction.
+        #expect(Self.kinds("The euro rose to $1.12.") == ["$1.12=1.12 money USD increase"])
+        #expect(Self.kinds("Prices rose to 40 per tonne.") == ["40=40.0 count increase"])
+    }
+
+    @Test func aBaseFormAfterANounNeedsItsObjectAndNoBareInfinitive() {
+        #expect(Self.dates("Markets are pricing in a 25 basis point cut in June.", "2028-01-10") == ["June=2028-06-01..2028-06-30"])
+        #expect(
+            Self.dates("Tax cut in April will boost incomes, says Treasury.", "2028-01-10") == ["April=2028-04-01..2028-04-30"])
+        #expect(Self.dates("Power cut on Friday expected to last six hours.", "2028-01-10") == ["on Friday=2028-01-14..2028-01-14"])
+        #expect(
+            Self.dates("The policy could see inflation hit 4% in October.", "2028-01-10") == ["October=2028-10-01..2028-10-31"])
+        #expect(
+            Self.dates("If inflation hit 5% in March, rates would rise.", "2028-01-10") == ["March=2028-03-01..2028-03-31"])
+        #expect(
+            Self.dates("Fishermen cast their nets in March when the herring arrive.", "2028-01-10") == [
+                "March=2028-03-01..2028-03-31"
+            ])
+        // A verb that is seldom a noun needs no object; a name is an object.
+        #expect(
+            Self.dates("The chief executive quit in February after a row with investors.", "2028-01-10") == [
+                "February=2027-02-01..2027-02-28"
+            ])
+        #expect(Self.dates("Trump hit China with tariffs in April.", "2028-01-10") == ["April=2027-04-01..2027-04-30"])
+    }
+
+    @Test func aRateOnlyInADayOrLessAndAHeadlinesMonthByItsWords() {
+        #expect(Self.dates("He turns 18 in a week.", "2028-01-10") == ["in a week=2028-01-17..2028-01-17"])
+        #expect(Self.dates("Critics Praise Strong August Wilson Revival", "2028-01-10").isEmpty)
+        #expect(Self.dates("Hot July Predicted By Forecasters", "2028-01-10") == ["July=2028-07-01..2028-07-31"])
+        #expect(Self.dates("Dismal December For High Street", "2028-06-20") == ["December=2027-12-01..2027-12-31"])
+        #expect(
+            Self.dates("Retailers Report Strong December As Shoppers Return", "2028-01-10") == [
+                "December=2027-12-01..2027-12-31"
+            ])
+    }
+
+    @Test func aRelativeYearRightBeforeAHolidayIsItsYear() {
+        #expect(
+            Self.dates("Last year Black Friday sales rose 7%.", "2025-11-10") == [
+                "Last year=2024-01-01..2024-12-31", "Black Friday=2024-11-29..2024-11-29",
+            ])
+        #expect(
+            Self.dates("Organisers cancelled last year's Bonfire Night displays.", "2024-10-20") == [
+                "last year=2023-01-01..2023-12-31", "Bonfire Night=2023-11-05..2023-11-05",
+            ])
+        // Without one, the nearest as before; and the weekday a day falls on is no day.
+        #expect(Self.dates("Black Friday sales rose 7%.", "2025-11-10") == ["Black Friday=2025-11-28..2025-11-28"])
+        #expect(
+            Self.dates("Christmas Day last year fell on a Wednesday.", "2025-03-10") == [
+                "Christmas Day last year=2024-12-25..2024-12-25"
+            ])
+        #expect(Self.dates("The ceremony was held on a Monday.", "2027-12-01") == ["Monday=2027-11-29..2027-11-29"])
+    }
 }

@@ -888,10 +888,12 @@ extension FigureScanner {
         }
         // ("A crew of four cleans the tower", "A family of five lives here": after a group's "of", a verb of `singularVerbs` or a
         // present in "-s" before an object is the group's verb, and the group is what is counted; not "a team of 12 volunteers".)
+        // (Not a plural with a verb of its own later in the clause: "A crew of 20 firefighters the next morning found the body", "A
+        // panel of 5 experts the government appointed recommends a ban".)
         if let w = word(k), !tokens[k].capitalized, groupSubject(first: first, last: last) != nil,
             SubjectRules.singularVerbs.contains(w)
                 || (Self.presentVerbForm(w) && word(k + 1).map(NameRules.determinersAfterPresentVerbs.contains) == true
-                    && sameSentence(k, k + 1))
+                    && sameSentence(k, k + 1) && !verbLaterInClause(after: k + 1))
         {
             return (nil, nil, false)
         }
@@ -1145,21 +1147,24 @@ extension FigureScanner {
                     k += 1
                     continue
                 }
-                // ("Nurses held 12 days of strikes", "10 days of industrial action": days given or taken are counted with what
-                // they are of, a plural too, and a modifier's noun.)
-                if SubjectRules.durationUnits.contains(w), word(k + 1) == "of", let n = word(k + 2), SubjectRules.countedDaysOf.contains(n),
-                    sameSentence(k, k + 2)
+                // ("Nurses held 12 days of strikes", "10 days of industrial action": days or weeks given or taken are counted with
+                // what they are of, a plural too, and a modifier's noun; not months or years, a period, "Three months of protests
+                // forced him out", nor days a preposition of time spans, "Over 12 days of strikes, 300,000 operations were put off".)
+                if SubjectRules.countedDaysUnits.contains(w), word(k + 1) == "of", let n = word(k + 2),
+                    SubjectRules.countedDaysOf.contains(n),
+                    sameSentence(k, k + 2), !(word(last - 1).map(SubjectRules.prepositionsOfTimeSpans.contains) ?? false)
                 {
-                    words.append(k + 1)
-                    words.append(k + 2)
-                    pluralAt = k + 2
-                    if SubjectRules.modifiersOfCountedDays.contains(n), let h = word(k + 3), !tokens[k + 3].capitalized,
-                        !SubjectRules.stopWords.contains(h), sameSentence(k, k + 3)
-                    {
-                        words.append(k + 3)
-                        pluralAt = k + 3
+                    let modified = SubjectRules.modifiersOfCountedDays.contains(n)
+                    let head =
+                        modified && k + 3 < tokens.count && !tokens[k + 3].capitalized && sameSentence(k, k + 3)
+                            && (word(k + 3).map { !SubjectRules.stopWords.contains($0) } ?? false) ? k + 3 : nil
+                    if !modified || head != nil {
+                        words.append(k + 1)
+                        words.append(k + 2)
+                        if let head { words.append(head) }
+                        pluralAt = head ?? k + 2
+                        break
                     }
-                    break
                 }
                 // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
                 if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
@@ -1450,6 +1455,21 @@ extension FigureScanner {
             from = next
         }
         return Self.collapse(text(from, end))
+    }
+
+    /// Whether a verb stands in the clause after `k`, up to eight words on: a past form, or a present in "-s" before another
+    /// ("the rig employs earns"; not "in two shifts", "the entries", plurals).
+    func verbLaterInClause(after k: Int) -> Bool {
+        var j = k + 1
+        while j <= k + 8, !clauseEnds(after: j - 1), let w = word(j) {
+            if !tokens[j].capitalized,
+                DateRules.isPastForm(w) || (Self.presentVerbForm(w) && Self.presentVerbForm(word(j + 1)) && sameSentence(j, j + 1))
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// "The number of cases hit 142": the subject named before the count.

@@ -131,7 +131,7 @@ extension FigureScanner {
             }
             // "Halloween falls on a Thursday this year", "born on Canada Day in 1990", "the Palm Sunday
             // tornado outbreak of 1965": a year named later in the clause.
-            var yearShiftAfter: Int?
+            var yearShiftNamed: Int?
             var yearLater: Int?
             var k = last + 1
             // (Not a year compared with: "Footfall on St Patrick's Day was 18% higher than last year".)
@@ -150,7 +150,7 @@ extension FigureScanner {
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year",
                     !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false)
                 {
-                    yearShiftAfter = s
+                    yearShiftNamed = s
                     break
                 }
                 if let w = word(k), w == "in" || w == "of", let y = year(k + 1), !attached(k + 2) || symbol(k + 2) != nil {
@@ -158,6 +158,16 @@ extension FigureScanner {
                     break
                 }
                 k += 1
+            }
+            // ("Last year Black Friday sales rose 8%", "This year, Diwali falls in November", "Last year's Black Friday": a year
+            // relative to the published one right before it, over a comma, is its year too.)
+            if yearShiftNamed == nil, shift == nil {
+                let yearWord = symbol(i - 1) == "," ? i - 2 : i - 1
+                if bareWord(yearWord) == "year", let w = word(yearWord - 1), let s = DateRules.relativeShifts[w],
+                    sameSentence(yearWord - 1, i)
+                {
+                    yearShiftNamed = s
+                }
             }
             // ("Diwali in 2040", "the Lunar New Year of 2045": a year written for which the holiday has no day listed.)
             if let yearLater, shift == nil, HolidayRules.date(holiday, in: yearLater) == nil {
@@ -219,7 +229,7 @@ extension FigureScanner {
             // own, one date, as "April 1 last year" is.)
             // ("over the Thanksgiving weekend last year": after its weekend too.)
             let yearAt = weekend ? last + 2 : last + 1
-            if yearShiftAfter != nil, word(yearAt + 1) == "year", DateRules.relativeShifts[tokens[yearAt].norm] != nil { end = yearAt + 1 }
+            if yearShiftNamed != nil, word(yearAt + 1) == "year", DateRules.relativeShifts[tokens[yearAt].norm] != nil { end = yearAt + 1 }
             var written: Int?
             if let (y, yearEnd) = yearAfter(last + 1, anchor: i) {
                 written = y
@@ -256,8 +266,8 @@ extension FigureScanner {
             case .some(-1): day = days.last { $0 < published }
             case .some(1): day = days.first { published < $0 }
             case .some(0): day = days.first { $0.year == published.year }
-            case .none where yearShiftAfter != nil:
-                day = days.first { $0.year == published.year + (yearShiftAfter ?? 0) }
+            case .none where yearShiftNamed != nil:
+                day = days.first { $0.year == published.year + (yearShiftNamed ?? 0) }
             default:
                 day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
                 // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
@@ -339,7 +349,7 @@ extension FigureScanner {
             }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
             // weekend under way is this one.)
-            if weekend, shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = onOrBefore,
+            if weekend, shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore,
                 !(Self.holidayWeekend(gone).end < published)
             {
                 day = gone
@@ -348,7 +358,7 @@ extension FigureScanner {
             // year's.)
             // (Not with a year named in the sentence: "Last year traffic peaked in the week before Christmas", "In 2026, …".)
             // ("Sales jumped the weekend before Christmas" on 20 December: the weekend before it too.)
-            if shift == nil, yearShiftAfter == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
+            if shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = day, gone < published, let next = onOrAfter,
                 let start = startOfDaysBefore(first, endingBefore: next), !(published < start), !yearToldBefore(first)
             {
                 day = next
@@ -922,6 +932,49 @@ extension FigureScanner {
         }
     }
 
+    /// Whether the verb at `k` whose past is its base form (`DateRules.unchangedPasts`) is a past after a singular noun, its
+    /// present being in "-s": "Air travel hit a record in November", "Inflation hit 5% in March", "Tesla cut prices in May",
+    /// "The chief executive quit in February". An object follows (`objectFollows`), unless the verb is seldom a noun
+    /// (`DateRules.unchangedPastsNeverNouns`): not a noun's, "a rate cut in June", "Power cut on Friday". Not "set", which
+    /// schedules what is ahead as often ("The union set a Friday deadline"), nor a bare infinitive or a condition's verb
+    /// ("could see inflation hit 4% in October", "would let Britain quit the treaty", "If inflation hit 5% in March").
+    private func baseFormPastAfterNoun(_ k: Int) -> Bool {
+        let w = tokens[k].norm
+        guard DateRules.unchangedPasts.contains(w), !DateRules.pastsThatSchedule.contains(w), k > 0, !tokens[k].capitalized,
+            let p = word(k - 1), sameSentence(k - 1, k), Self.singularNounBeforeVerb(p),
+            DateRules.unchangedPastsNeverNouns.contains(w) || objectFollows(k)
+        else { return false }
+        var j = k - 2
+        while j >= k - 4, j >= 0, sameSentence(j, k), let b = word(j) {
+            if DateRules.beforeNonFinite.contains(b) || DateRules.bareInfinitiveLeads.contains(b) { return false }
+            j -= 1
+        }
+        return true
+    }
+
+    /// Whether `p` may be a singular noun before its verb: no "-s", "-men" or "-ly" word, no pronoun, determiner, modal,
+    /// adverb of how often ("often shut"), day ("on Friday set") or verb of being ("stay shut").
+    private static func singularNounBeforeVerb(_ p: String) -> Bool {
+        !p.hasSuffix("s") && !p.hasSuffix("men") && !p.hasSuffix("ly") && !p.contains("'") && !SubjectRules.stopWords.contains(p)
+            && !DateRules.determiners.contains(p) && !DateRules.beforeNonFinite.contains(p) && !SubjectRules.irregularPlurals.contains(p)
+            && !ChangeRules.auxiliaries.contains(p) && !DateRules.subjectPronouns.contains(p)
+            && !DateRules.wordsKeepingBaseFormsPresent.contains(p) && !DateRules.linkingVerbs.contains(p)
+            && DateRules.weekdays[p] == nil && DateRules.months[p] == nil && DateRules.relativeDays[p] == nil
+    }
+
+    /// Whether a verb's object starts right after `k`: a number or a currency sign ("hit 5%", "cut $2bn"), a determiner or an
+    /// object pronoun ("hit a record", "hurt them"), a lower-case plural ("cut prices") or a name ("hit China").
+    private func objectFollows(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, sameSentence(k, k + 1) else { return false }
+        let next = tokens[k + 1]
+        if next.kind == .number { return true }
+        if next.kind == .symbol { return next.norm == "$" || MoneyRules.symbols[next.norm] != nil }
+        let o = next.norm
+        return DateRules.determiners.contains(o) || SubjectRules.objectPronouns.contains(o)
+            || (isPlural(o) && !next.capitalized && !SubjectRules.stopWords.contains(o))
+            || (next.capitalized && DateRules.months[o] == nil && DateRules.weekdays[o] == nil)
+    }
+
     /// Whether the lower-case word at `k` is a past-tense verb (`isPastSentence`).
     func isPastVerb(_ k: Int) -> Bool {
         let w = tokens[k].norm
@@ -929,25 +982,7 @@ extension FigureScanner {
         // ("the record she set in August", "he hit a six": a verb whose past is its base form, after "he", "she" or "it",
         // is past, its present being "sets", "hits".)
         if DateRules.unchangedPasts.contains(w), k > 0, let p = word(k - 1), p == "he" || p == "she" || p == "it" { return true }
-        // ("Air travel hit a record in November", "Inflation hit 5% in March": after a singular noun too, one in no "-s" or "-ly",
-        // no pronoun, adverb of how often, day or verb of being: not "stay shut on Christmas Day", "on Friday set".)
-        // (After a determiner's noun only before an object: "A storm hit the coast"; not a noun's modifier, "a rate cut by June".)
-        // (Not "set", which schedules what is ahead as often: "The union set a Friday deadline", "Having set a deadline of September".)
-        if DateRules.unchangedPasts.contains(w), !DateRules.pastsThatSchedule.contains(w), k > 0, !tokens[k].capitalized,
-            let p = word(k - 1), !p.hasSuffix("s"),
-            !p.hasSuffix("ly"), !p.hasSuffix("'"), !SubjectRules.stopWords.contains(p), !DateRules.determiners.contains(p),
-            !DateRules.beforeNonFinite.contains(p), !SubjectRules.irregularPlurals.contains(p), !ChangeRules.auxiliaries.contains(p),
-            !DateRules.subjectPronouns.contains(p), !DateRules.wordsKeepingBaseFormsPresent.contains(p),
-            !DateRules.linkingVerbs.contains(p), DateRules.weekdays[p] == nil, DateRules.months[p] == nil,
-            DateRules.relativeDays[p] == nil, sameSentence(k - 1, k)
-        {
-            let object =
-                k + 1 < tokens.count && sameSentence(k, k + 1)
-                && (tokens[k + 1].kind == .number
-                    || (tokens[k + 1].kind == .symbol && (tokens[k + 1].norm == "$" || MoneyRules.symbols[tokens[k + 1].norm] != nil))
-                    || (word(k + 1).map { DateRules.determiners.contains($0) || SubjectRules.objectPronouns.contains($0) } ?? false))
-            if object || !determinerOrPossessive(k - 2) { return true }
-        }
+        if baseFormPastAfterNoun(k) { return true }
         // "won the election", not Korea's currency ("5 billion won", "the South Korean won"); and, like the
         // past tenses that are also participles, not in a relative or reduced clause ("The side that won the
         // league faces relegation", "The festival, held every year in July, draws").
@@ -1307,11 +1342,14 @@ extension FigureScanner {
                 resolved: y2 == nil ? "year from published" : "absolute")
         }
         // "in November", or a capitalised full month name on its own: the month of the nearest year, or partial.
-        // ("Retailers Report Strong December As Shoppers Return": after an adjective of how a period went in a headline too.)
+        // ("Retailers Report Strong December As Shoppers Return": after an adjective of how a period went too, a month that is no
+        // first name, "Strong August Wilson Revival".)
+        let afterAdjective =
+            i > 0 && tokens[i - 1].capitalized && word(i - 1).map(DateRules.adjectivesOfPeriods.contains) == true && sameSentence(i - 1, i)
+            && !(word(i).map(DateRules.monthsThatAreNames.contains) ?? true)
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
-            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore
-                || (word(i - 1).map(DateRules.adjectivesOfPeriods.contains) == true && sameSentence(i - 1, i)))
+            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore || afterAdjective)
         // "The December meeting was cancelled", "its March meeting": a capitalised month after a determiner, before a
         // noun (the determiner may open the sentence; not "May", a name as often: "the May government").
         let adjectival =
@@ -1326,7 +1364,13 @@ extension FigureScanner {
                 consume(i, i)
                 return i + 1
             }
-            if let y = yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
+            // (How a month went is told of the latest begun, "Dismal December For High Street" in January, unless a word of
+            // what is to come says it is ahead, "Forecasters Warn Of Wet August Ahead".)
+            let ahead = afterAdjective && sentenceHasWord(i, in: DateRules.headlineWordsAhead)
+            if let y = afterAdjective
+                ? published.map({ ahead ? (m >= $0.month ? $0.year : $0.year + 1) : (m <= $0.month ? $0.year : $0.year - 1) })
+                : yearNear(month: m, day: 15, tense: i, wholeMonth: true)
+            {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
             }
@@ -1997,6 +2041,8 @@ extension FigureScanner {
         // on a Saturday night, left three dead".)
         let anyOfKind = { (scanner: FigureScanner, p: String) -> Bool in
             guard p == "a" || p == "an" else { return true }
+            // ("Last year, Christmas fell on a Friday": the weekday a day falls on is its kind, in any tense.)
+            if scanner.word(i - 2) == "on", scanner.word(i - 3).map(DateRules.fallingOnVerbs.contains) == true { return true }
             let report = (max(0, i - 20)...min(scanner.tokens.count - 1, i + 20)).contains { k in
                 scanner.sameSentence(i, k) && !scanner.tokens[k].capitalized
                     && DateRules.pastReportingVerbs.contains(scanner.tokens[k].norm)
@@ -3822,9 +3868,10 @@ extension FigureScanner {
         {
             return nil
         }
-        // ("a top gang can shear 2,000 in a day", "raised $500 in an hour": a count right before "in a" unit is a rate too.)
+        // ("a top gang can shear 2,000 in a day", "raised $500 in an hour": a count right before "in a" day or less is a rate too.)
+        // (Of a day or less: not "He turns 18 in a week", "Game 7 in a week".)
         if word(i) == "in", i >= 1, tokens[i - 1].kind == .number, word(i + 1).map({ $0 == "a" || $0 == "an" }) == true,
-            sameSentence(i - 1, i)
+            word(i + 2).map(DateRules.unitsOfRates.contains) == true, sameSentence(i - 1, i + 2)
         {
             return nil
         }

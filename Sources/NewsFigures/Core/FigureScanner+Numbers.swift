@@ -738,7 +738,8 @@ extension FigureScanner {
         var verbAt = last + 2
         if word(verbAt).map(NameRules.placePrepositionsAfterPeople.contains) == true {
             var j = word(verbAt + 1) == "the" ? verbAt + 2 : verbAt + 1
-            if j < tokens.count, tokens[j].kind == .word {
+            // (Not a ratio's number: "One woman in five experienced harassment".)
+            if j < tokens.count, tokens[j].kind == .word, NumberRules.units[tokens[j].norm] == nil {
                 j += tokens[j].capitalized && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].capitalized ? 2 : 1
                 verbAt = j
             }
@@ -1235,9 +1236,20 @@ extension FigureScanner {
                 }
                 // ("no one won the draw": a number word alone before "won" is the verb's subject.)
                 if phrase[0] == "won", tokens[i].kind == .word, NumberRules.scaleWords[tokens[i].norm] == nil { return nil }
-                // ("Of the 40 candidates, 27 won seats", "12 won awards on Friday", "A team of 12 won.": a small number with no
-                // scale or thousands, in a text not of Korea, is the verb's subject.)
-                if phrase[0] == "won", !largeAmount, localCurrency() != "KRW" { return nil }
+                // ("Of the 40 candidates, 27 won seats", "4 won Oscars", "12 won awards on Friday": a small number with no scale
+                // or thousands, a word after it, in a text not of Korea, is the verb's subject; so is a group's size, "A team of
+                // 12 won 5-0", and one at its clause's end that opens the clause, "Of the 8 finalists, only 2 won."; not a
+                // price, "Tickets cost 500 won.")
+                let opensClause =
+                    i == 0 || !sameSentence(i - 1, i) || symbol(i - 1) == ","
+                    || (word(i - 1).map(MoneyRules.wordsOpeningCountsOfWinners.contains) ?? false)
+                let groupSize = word(i - 1) == "of" && word(i - 2).map(SubjectRules.groupNouns.contains) == true
+                if phrase[0] == "won", !largeAmount, localCurrency() != "KRW",
+                    groupSize || (opensClause && clauseEnds(after: last))
+                        || (last + 1 < tokens.count && tokens[last + 1].kind == .word && sameSentence(last, last + 1))
+                {
+                    return nil
+                }
                 // ("spent 3 billion won in the campaign": after a scale word, the currency, unless a year or an agent
                 // follows, "the 12.9 million won in 2017", "74 million won by Trump", or the text is about Korea.)
                 if let next = word(last + 1), vetoes.contains(next) {

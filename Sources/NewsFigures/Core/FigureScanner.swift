@@ -253,6 +253,7 @@ struct FigureScanner {
             i += 1
         }
         resolveElidedSubjects()
+        invertQuotesPerCurrency()
         mergeBoundPairs()
         mergeDateRanges()
         orderWeekdayLists()
@@ -260,6 +261,27 @@ struct FigureScanner {
         narrowToMonthEdges()
         datesFromOtherDates()
         followingDays()
+    }
+
+    /// "The yen weakened to 150 per dollar", "The rupee fell to 82 against the dollar": a currency's level quoted as its units
+    /// per another's rises as it weakens; the change of such a level is the opposite of its verb's (not "The euro rose to
+    /// $1.12", quoted in the other currency).
+    mutating func invertQuotesPerCurrency() {
+        for index in candidates.indices where candidates[index].kind == .count {
+            guard let change = candidates[index].change else { continue }
+            let first = candidates[index].firstToken
+            let last = candidates[index].lastToken
+            let quoted: Int? =
+                word(last + 1) == "per"
+                ? last + 2 : (word(last + 1) == "against" || word(last + 1) == "to") && word(last + 2) == "the" ? last + 3 : nil
+            guard let q = quoted, let other = word(q), Self.isCurrencyWord(other), sameSentence(last, q) else { continue }
+            let own = (max(0, first - 8)..<first).last { k in
+                sameSentence(k, first) && (word(k).map { Self.isCurrencyWord($0) && $0 != other } ?? false)
+            }
+            guard own != nil else { continue }
+            candidates[index].change = Change(
+                direction: change.direction == .increase ? .decrease : .increase, reference: change.reference)
+        }
     }
 
     /// Whether the date at `first` is told in an aside: after "born", "founded" or "established", another event's

@@ -358,8 +358,28 @@ enum DateRules {
         "strong", "weak", "busy", "quiet", "record", "bumper", "slow", "bleak", "wet", "dry", "hot", "cold", "mild", "warm", "sunny",
         "dismal", "stellar", "solid", "tough", "brisk", "sluggish", "best", "worst", "disappointing", "difficult",
     ]
+    /// Verbs before "on a" weekday that tell which weekday a day falls on, no day of its own: "Christmas fell on a Friday".
+    static let fallingOnVerbs: WordSet = ["fall", "falls", "fell", "fallen", "falling", "land", "lands", "landed", "landing"]
+    /// Words before a subject that make a base-form verb after it no past: a bare infinitive's verb ("see inflation hit 4%",
+    /// "let Britain quit"), a condition ("If inflation hit 5%", "Suppose prices hit").
+    static let bareInfinitiveLeads: WordSet = [
+        "let", "lets", "see", "sees", "saw", "seen", "seeing", "help", "helps", "helped", "make", "makes", "made", "making", "watch",
+        "watched", "if", "suppose", "unless", "whether", "won't", "don't", "doesn't", "can't", "wouldn't", "couldn't", "shouldn't",
+    ]
+    /// Units of a day or less after "in a": a rate after a count, "shear 2,000 in a day", "raised $500 in an hour".
+    static let unitsOfRates: WordSet = ["day", "hour", "minute", "night", "second"]
+    /// Verbs of `unchangedPasts` that are seldom nouns, past after a singular noun with no object: "The chief executive quit in
+    /// February", "The shop shut in March".
+    static let unchangedPastsNeverNouns: WordSet = ["quit", "shut", "let", "hurt", "put"]
     /// Verbs of `unchangedPasts` that schedule what is ahead as often as they tell what was done: "set a Friday deadline".
     static let pastsThatSchedule: WordSet = ["set"]
+    /// Months that are first names as often, read after an adjective of `adjectivesOfPeriods` only when no name can be
+    /// meant: "Strong August Wilson Revival", "Best June Carter Songs".
+    static let monthsThatAreNames: WordSet = ["april", "june", "august"]
+    /// Words of a headline that put a month told of after an adjective ahead: "Forecasters Warn Of Wet August Ahead".
+    static let headlineWordsAhead: WordSet = [
+        "ahead", "predicted", "forecast", "forecasts", "expected", "looms", "looming", "coming", "warn", "warns", "braces",
+    ]
     /// Words before a verb whose past is its base form that keep it present: adverbs of how often ("shops often shut in
     /// January") and a request's "please" ("can you please set something up for October").
     static let wordsKeepingBaseFormsPresent: WordSet = [

@@ -26,6 +26,10 @@ enum MoneyRules {
     /// Letters written straight before "£" that name another pound: "E£1,000" (Egypt's), "S£" (Syria's), "L£" (Lebanon's).
     static let poundPrefixes: [String: String] = ["E": "EGP", "LE": "EGP", "S": "SYP", "L": "LBP"]
 
+    /// Words before a small number at the end of its clause before "won" that make it a count of winners: "Of the 8 finalists,
+    /// only 2 won.", "and 3 won" (the clause's opening, as a comma or the sentence's start is).
+    static let wordsOpeningCountsOfWinners: WordSet = ["and", "but", "only", "just", "while"]
+
     /// Other currency symbols. `¥` is resolved from context (see `yenYuanClues`).
     static let symbols: WordTable<String> = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",

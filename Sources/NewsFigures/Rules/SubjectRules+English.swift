@@ -72,7 +72,12 @@ enum SubjectRules {
         "protests", "walkouts", "absence", "rest", "training",
     ]
     /// Words of `countedDaysOf` that modify the noun after them: "10 days of industrial action", "25 days of paid leave".
-    static let modifiersOfCountedDays: WordSet = ["industrial", "paid", "annual", "sick", "unpaid", "protest"]
+    static let modifiersOfCountedDays: WordSet = ["industrial", "paid", "annual", "sick", "unpaid"]
+    /// Units of time counted with what they are of after "of" (`countedDaysOf`): "12 days of strikes", "two weeks of leave".
+    static let countedDaysUnits: WordSet = ["days", "weeks"]
+    /// Prepositions before a number of days that make them a span of time: "Over 12 days of strikes, 300,000 operations were
+    /// postponed", "during 10 days of protests".
+    static let prepositionsOfTimeSpans: WordSet = ["over", "during", "after", "across", "throughout", "within"]
     /// How many modifiers a plural before a verb of change takes: two, and a third in a phrase of lower-case words ("Natural
     /// history museum visits rose", "Local bus route closures rose"); a hyphenated compound is one ("Wood-burning stove sales").
     static let maximumModifiersBeforeChangeVerbs = 3
