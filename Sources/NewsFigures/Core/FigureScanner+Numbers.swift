@@ -2356,7 +2356,7 @@ extension FigureScanner {
                         })))
         // ("The postman starts his round at 5.45": a person's round, shift or day begun or ended at a time.)
         let personsRound =
-            word(i - 4).map(NameRules.openingVerbs.contains) == true && word(i - 3).map { ["his", "her", "their"].contains($0) } == true
+            word(i - 4).map(NameRules.openingVerbs.contains) == true && word(i - 3).map(NameRules.possessivesOfPeople.contains) == true
             && word(i - 2).map { !SubjectRules.stopWords.contains($0) } == true && sameSentence(i - 4, i)
         guard
             let v = (max(0, i - 9)..<(i - 1)).last(where: { k in
@@ -2579,7 +2579,8 @@ extension FigureScanner {
             // ("The show runs at 7 and 9.30pm", "between 6 and 8pm": an hour before "and" or "to" and a time of the clock is one
             // too.)
             if number.plainInteger, tail == i, (1...12).contains(tokens[i].integer ?? 0),
-                let p = word(i - 1), ["at", "from", "between"].contains(p), let j = word(i + 1), ["and", "or", "to"].contains(j),
+                let p = word(i - 1), NameRules.prepositionsBeforeHours.contains(p), let j = word(i + 1),
+                NameRules.joinersOfHours.contains(j),
                 i + 2 < tokens.count, tokens[i + 2].kind == .number, attached(i + 3),
                 word(i + 3).map(NameRules.timeWords.contains) == true, sameSentence(i, i + 3)
             {
@@ -2591,11 +2592,11 @@ extension FigureScanner {
             // ten or under after "rating of", and the other side of "or".)
             let small = (tokens[i].integer ?? 11) <= 10
             // (Not one with its earlier level, "a rating of 2, down from 4", which keeps both.)
-            let changeFollows = (tail + 1...tail + 2).contains { word($0).map { ["up", "down", "from"].contains($0) } ?? false }
-            let ratingOf = word(i - 1) == "of" && word(i - 2).map { $0 == "rating" || $0 == "ratings" } == true && !changeFollows
+            let changeFollows = (tail + 1...tail + 2).contains { word($0).map(NameRules.wordsBeforeEarlierRatings.contains) ?? false }
+            let ratingOf = word(i - 1) == "of" && word(i - 2).map(NameRules.ratingNouns.contains) == true && !changeFollows
             let ratedBefore =
                 (word(i - 1) == "or" || word(i - 1) == "and") && i >= 3 && tokens[i - 2].kind == .number && consumed[i - 2]
-                && (word(i - 3) == "rated" || (word(i - 3) == "of" && word(i - 4).map { $0 == "rating" || $0 == "ratings" } == true))
+                && (word(i - 3) == "rated" || (word(i - 3) == "of" && word(i - 4).map(NameRules.ratingNouns.contains) == true))
             if number.plainInteger, tail == i, let p = word(i - 1), !looksCounted(after: tail),
                 NameRules.keyingVerbs.contains(p)
                     || (p == "rated"

@@ -366,6 +366,16 @@ enum NameRules {
     static let ageListJoiners: WordSet = ["and", "or", "to", "between", "from", ",", "-", "–"]
     static let ageBoundWords: WordSet = ["over", "under", "above", "below", "least", "at", "more", "less", "than", "up"]
 
+    /// Possessives before a person's round, shift or day begun at a time: "The postman starts his round at 5.45".
+    static let possessivesOfPeople: WordSet = ["his", "her", "their"]
+    /// Prepositions before an hour joined to a time of the clock: "runs at 7 and 9.30pm", "between 6 and 8pm".
+    static let prepositionsBeforeHours: WordSet = ["at", "from", "between"]
+    /// Words joining an hour to a time of the clock after it: "at 7 and 9.30pm", "from 6 to 8pm", "at 7 or 9pm".
+    static let joinersOfHours: WordSet = ["and", "or", "to"]
+    /// Nouns of a rating before "of": "a rating of 0 or 1", "ratings of 4".
+    static let ratingNouns: WordSet = ["rating", "ratings"]
+    /// Words after a rating that tell its earlier one, which keeps it a figure: "a rating of 2, down from 4".
+    static let wordsBeforeEarlierRatings: WordSet = ["up", "down", "from"]
     /// Prepositions before the place a person counted is of: "One woman in Kent sent", "one man from Leeds lost".
     static let placePrepositionsAfterPeople: WordSet = ["in", "from", "of", "near"]
     /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
