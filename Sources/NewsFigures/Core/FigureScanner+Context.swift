@@ -276,9 +276,11 @@ extension FigureScanner {
         let changesAmount =
             amount || levelFollows
             || (k + 1 < first && word(k + 1) == "to" && !(word(figureEnd + 1).map(ChangeRules.depthUnits.contains) ?? false))
-        // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of".)
+        // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of", nor a
+        // phrasal verb capitalised in a headline, "Card Lenders Write Off £1.2bn".)
         if amount, word(k) == "off", k > 0, sameSentence(k - 1, k),
-            tokens[k - 1].capitalized || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
+            (tokens[k - 1].capitalized && !(word(k - 1).map(ChangeRules.verbsBeforeOff.contains) ?? false))
+                || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
         {
             return Change(direction: .decrease, reference: changeReference(at: figureEnd + 1)?.text)
         }
@@ -553,7 +555,11 @@ extension FigureScanner {
         if symbol(k) == "," || symbol(k) == "(" { k += 1 }
         // ("Sh200 in Nairobi, up from Sh150", "About 18,000 homes remain without power in Queensland, down from
         // a peak of 316,000": words of the level's own clause before the comma, no number or new clause among them.)
-        if word(k).flatMap({ ChangeRules.levelChanges[$0] }) == nil, let comma = commaBeforeLevelChange(after: last) { k = comma + 1 }
+        let percentLevel = percentAt(last)
+        if word(k).flatMap({ ChangeRules.levelChanges[$0] }) == nil, let comma = commaBeforeLevelChange(after: last, percent: percentLevel)
+        {
+            k = comma + 1
+        }
         guard let w = word(k), let direction = ChangeRules.levelChanges[w], word(k + 1) == "from", k + 2 < tokens.count,
             sameSentence(last, k + 2)
         else { return nil }
@@ -586,7 +592,22 @@ extension FigureScanner {
             n < tokens.count && (tokens[n].kind == .number || inWords) && sameSentence(last, n)
             && (n == next || attached(n) || n == next + 1)
         if count, n > next { return nil }
+        // (Not an amount or a count before an earlier percentage: "31% of the $400bn global market, down from 38%" changes
+        // the share.)
+        if earlier, !percentLevel {
+            var after = n + 1
+            if word(after).map({ NumberRules.scaleWords[$0] != nil }) == true { after += 1 }
+            if percentAt(after) || (word(after) == "per" && word(after + 1) == "cent") { return nil }
+        }
         return earlier ? direction : nil
+    }
+
+    /// Whether the token at `k` writes a percentage after its number: "%", "percent", "pct", "per cent".
+    func percentAt(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        if tokens[k].kind == .symbol { return PercentRules.symbols.contains(tokens[k].norm) }
+        return tokens[k].kind == .word
+            && (PercentRules.words.contains(tokens[k].norm) || (tokens[k].norm == "cent" && word(k - 1) == "per"))
     }
 
     /// The "of" of the earlier level's noun phrase at `k`: "a peak of", "its forecast of", "the record of"
@@ -605,10 +626,18 @@ extension FigureScanner {
     /// The comma of ", up from" or ", down from" at most `ChangeRules.levelClauseReach` tokens after the
     /// level ending at `last`, with only words (and dates read already) between: no number, no word of
     /// another clause (`ChangeRules.notInLevelClause`).
-    func commaBeforeLevelChange(after last: Int) -> Int? {
+    /// (A share's clause may name the amount it is a share of: "about 31% of the $400bn global market, down from 38%".)
+    func commaBeforeLevelChange(after last: Int, percent: Bool = false) -> Int? {
         var k = last + 1
         while k < tokens.count, k <= last + ChangeRules.levelClauseReach, sameSentence(last, k) {
             if symbol(k) == ",", let w = word(k + 1), ChangeRules.levelChanges[w] != nil, word(k + 2) == "from" { return k }
+            if percent, tokens[k].kind == .symbol, tokens[k].norm == "$" || MoneyRules.symbols[tokens[k].norm] != nil,
+                k + 1 < tokens.count, tokens[k + 1].kind == .number, attached(k + 1),
+                word(k - 1).map(DateRules.determiners.contains) == true
+            {
+                k += 2
+                continue
+            }
             // ("₹88,000 per 10 grams in Mumbai, up from ₹62,000": the quantity a price is of.)
             if word(k) == "per", k + 2 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 2].kind == .word {
                 k += 3
@@ -663,10 +692,15 @@ extension FigureScanner {
             // ("cut its spending on dredging from £8m to £5.5m", "cut its penalty for overstaying from £70 to £50": before
             // "from", over a preposition's phrase after one thing's definite noun; not "expanded its search to towns from 5 to
             // 10 miles away".)
+            // ("raised tariffs on Chinese steel from 25% to 50%": after a verb's bare noun too when the levels are amounts; not
+            // "The increase in national insurance from 13.8 per cent to 15 per cent".)
+            let verbsNoun =
+                amount && word(v - 1).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[v - 1].capitalized
+                && objectChangeVerb(v - 2) != nil && !determinerOrPossessive(v - 3)
             if from, ChangeRules.prepositionsEndingObject.contains(w),
                 !(v + 1 < p && tokens[p - 1].capitalized
                     && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") }),
-                w == "to" || word(p) != "from" || !definiteObject(before: v)
+                w == "to" || word(p) != "from" || (!definiteObject(before: v) && !verbsNoun)
             {
                 return nil
             }
@@ -1142,7 +1176,10 @@ extension FigureScanner {
                     || token.capitalized
                 if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
-                    words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number)
+                    words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number),
+                    // (Nor a verb before an amount: "A pack of 1,000 V-Bucks costs £6.99".)
+                    !(k + 2 < tokens.count && tokens[k + 2].kind == .symbol
+                        && (tokens[k + 2].norm == "$" || MoneyRules.symbols[tokens[k + 2].norm] != nil))
                 {
                     k += 1
                     continue
@@ -1929,7 +1966,10 @@ extension FigureScanner {
                 && word(first - 1) == "and" && nearLatest
                 && (clauseEnds(after: endOverDates(after: last) - 1)
                     || (word(last + 1).map { DateRules.isPastForm($0) || SubjectRules.irregularParticiples.contains($0) } == true
-                        && clauseEnds(after: last + 1)))
+                        && clauseEnds(after: last + 1))
+                    // ("rated 212 of the region's care homes as requiring improvement and 41 as inadequate": before "as", as the
+                    // count before was.)
+                    || (word(last + 1) == "as" && latest.map { l in (l.first + 1..<first).contains { word($0) == "as" } } == true))
             // ("Republicans hold 220 seats. Democrats hold 213.": the same verb's count ending the next sentence.)
             let parallelAcross =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil

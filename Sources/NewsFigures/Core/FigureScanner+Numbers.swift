@@ -1774,7 +1774,8 @@ extension FigureScanner {
             // 26%,": a percentage after "or" restates the change just told.
             // (Not a share of a whole named after it: "grew to 120 or 8% of the market", "climbed to $90 million, or 15% of
             // the group total".)
-            if candidate.kind == .percent, candidate.change == nil, word(candidate.firstToken - 1) == "or",
+            // ("cuts a typical bill by £310 a year, or roughly 18%": over its bound word.)
+            if candidate.kind == .percent, candidate.change == nil, word((boundFirst ?? candidate.firstToken) - 1) == "or",
                 word(candidate.lastToken + 1) != "of", let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
                 candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
                 sameSentence(told.lastToken, candidate.firstToken)

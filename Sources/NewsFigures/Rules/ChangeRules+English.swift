@@ -439,6 +439,13 @@ enum ChangeRules {
     /// Nouns of an earlier price there too: "sold for £475,000, down from an asking price of £550,000".
     static let earlierPriceNouns: WordSet = ["price", "valuation", "value"]
 
+    /// Verbs of a phrasal verb with "off", whose amount after is no market's fall: "Card Lenders Write Off £1.2bn", "Sells Off".
+    static let verbsBeforeOff: WordSet = [
+        "write", "writes", "wrote", "written", "sell", "sells", "sold", "pay", "pays", "paid", "lay", "lays", "laid", "sign",
+        "signs", "signed", "kick", "kicks", "take", "takes", "took", "pull", "pulls", "pulled", "hive", "hives", "hived", "spin",
+        "spins", "spun", "fend", "fends", "fended", "ward", "wards", "warded", "shake", "shakes", "shook", "top", "tops", "topped",
+    ]
+
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [
         "increase": .increase, "rise": .increase, "gain": .increase, "jump": .increase, "growth": .increase,
