@@ -2,10 +2,12 @@ import Testing
 
 @testable import NewsFigures
 
-/// Audit 50's count classes (twenty new genres, published 2029-02-05), each with the cases that must stay as they were.
+/// Audit 50's classes (counts in twenty new genres, published 2029-02-05; dates on 2027-11-28, 2028-01-03 and 2028-07-01),
+/// each with the cases that must stay as they were.
 @Suite struct AuditFiftyTests {
     static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
     static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
 
     @Test func aPhrasalVerbWithOffIsNoMarketsFall() {
         #expect(
@@ -78,5 +80,25 @@ import Testing
     @Test func aCapitalisedHyphenatedPluralBeforeAVerbOfPrice() {
         #expect(Self.read("A pack of 1,000 V-Bucks costs £6.99.") == ["1,000=1000.0 [V-Bucks]", "£6.99=6.99"])
         #expect(Self.read("250 Abrams tanks were sent.") == ["250=250.0 [Abrams tanks]"])
+    }
+
+    @Test func aDayModifyingANounCloseAheadIsThatOne() {
+        #expect(
+            Self.dates("Tickets for the Dec 3–5 festival went on sale on Saturday.", "2027-11-28") == [
+                "Dec 3–5=2027-12-03..2027-12-05", "on Saturday=2027-11-27..2027-11-27",
+            ])
+        #expect(Self.dates("The Dec 3–5 festival sold out.", "2027-11-28") == ["Dec 3–5=2027-12-03..2027-12-05"])
+        // Not far ahead, nor another event's day the past is of.
+        #expect(Self.dates("The March 3 vote was won by Labour.", "2027-11-28") == ["March 3=2027-03-03..2027-03-03"])
+        #expect(
+            Self.dates("Talks collapsed a week before the April 9 deadline.", "2027-03-05") == [
+                "a week before=2026-04-02..2026-04-02", "April 9=2026-04-09..2026-04-09",
+            ])
+    }
+
+    @Test func aMonthThatIsAFirstNameBeforeAWordNoSurnameIs() {
+        #expect(Self.dates("Hot August Predicted By Forecasters", "2028-07-01") == ["August=2028-08-01..2028-08-31"])
+        #expect(Self.dates("Busy August For Seaside Towns", "2028-01-10") == ["August=2027-08-01..2027-08-31"])
+        #expect(Self.dates("Critics Praise Strong August Wilson Revival", "2028-01-10").isEmpty)
     }
 }

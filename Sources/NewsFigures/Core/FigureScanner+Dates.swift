@@ -677,7 +677,29 @@ extension FigureScanner {
         guard future != isPastSentence(tense) else { return y }
         if future, last < published, reportedOrModifierJustGone(tense, last: last, wholeMonth: wholeMonth) { return y }
         if future { return last < published ? y + 1 : y }
+        // ("Tickets for the Dec 3–5 festival went on sale on Saturday": a day modifying a noun after a determiner, close ahead,
+        // is that one whatever the sentence's past, which is another thing's.)
+        if !wholeMonth, published < first, first.dayNumber - published.dayNumber <= DateRules.leadUpDays, modifiesNoun(tense) {
+            return y
+        }
         return first > published ? y - 1 : y
+    }
+
+    /// Whether the date from `first` (a month, days, dashes) modifies a lower-case noun after it, after a determiner or a
+    /// possessive: "the Dec 3–5 festival", "its March 3 vote" (not another event's, "collapsed a week before the April 9
+    /// deadline", whose past is the date's).
+    private func modifiesNoun(_ first: Int) -> Bool {
+        guard determinerOrPossessive(first - 1), !(word(first - 2).map(DateRules.otherEventLeads.contains) ?? false) else {
+            return false
+        }
+        var k = first
+        while k < tokens.count, k < first + 6, sameSentence(first, k),
+            tokens[k].kind == .number || month(k) != nil || symbol(k).map(DateRules.rangeJoiners.contains) == true
+        {
+            k += 1
+        }
+        guard k > first, let noun = word(k), sameSentence(first, k), !tokens[k].capitalized else { return false }
+        return !SubjectRules.stopWords.contains(noun) && !DateRules.clauseOpeners.contains(noun)
     }
 
     /// Whether a date without a year at `tense`, just gone, is of what is already past in a sentence of what is to come: a
@@ -1344,9 +1366,13 @@ extension FigureScanner {
         // "in November", or a capitalised full month name on its own: the month of the nearest year, or partial.
         // ("Retailers Report Strong December As Shoppers Return": after an adjective of how a period went too, a month that is no
         // first name, "Strong August Wilson Revival".)
+        // ("Hot August Predicted By Forecasters", "Busy August For Seaside Towns": one before a word no surname is.)
+        let nameFollows =
+            word(i).map(DateRules.monthsThatAreNames.contains) == true && sameSentence(i, i + 1)
+            && !(word(i + 1).map { DateRules.headlineWordsAhead.contains($0) || NameRules.titleCaseFunctionWords.contains($0) } ?? false)
         let afterAdjective =
             i > 0 && tokens[i - 1].capitalized && word(i - 1).map(DateRules.adjectivesOfPeriods.contains) == true && sameSentence(i - 1, i)
-            && !(word(i).map(DateRules.monthsThatAreNames.contains) ?? true)
+            && !nameFollows
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
             && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore || afterAdjective)
