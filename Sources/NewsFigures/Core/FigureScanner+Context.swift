@@ -278,7 +278,12 @@ extension FigureScanner {
             || (k + 1 < first && word(k + 1) == "to" && !(word(figureEnd + 1).map(ChangeRules.depthUnits.contains) ?? false))
         // ("XRP off 2.1%", "shares were off 3%": a market's fall, after a name or a form of "be"; not "sold off 30% of", nor a
         // phrasal verb capitalised in a headline, "Card Lenders Write Off £1.2bn".)
-        if amount, word(k) == "off", k > 0, sameSentence(k - 1, k),
+        // (A sell-off is a fall of a percentage, "Bitcoin Sells Off 7%"; not a sale of an amount or a part, "Unilever Sells Off
+        // £3bn Tea Business", "Sold Off 30% Of Its Tower Arm".)
+        let sellOff =
+            word(k - 1).map(ChangeRules.sellingBeforeOff.contains) == true
+            && (!percentAt(figureEnd) || word(figureEnd + 1) == "of")
+        if amount, word(k) == "off", k > 0, sameSentence(k - 1, k), !sellOff,
             (tokens[k - 1].capitalized && !(word(k - 1).map(ChangeRules.verbsBeforeOff.contains) ?? false))
                 || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
         {
@@ -546,7 +551,7 @@ extension FigureScanner {
     /// $3.4bn" does). A date of the level may stand between; "up from simmering" is no level.
     /// `count`: the figure is a count, which an earlier level written as an amount is not of ("3.5 million members, up
     /// from A$300 billion" compares the amounts before).
-    func changeOfLevel(after last: Int, count: Bool = false) -> ChangeDirection? {
+    func changeOfLevel(after last: Int, count: Bool = false, ofThings: Bool = false) -> ChangeDirection? {
         var k = last + 1
         // "in October", "in 2018": read as a date already, so its tokens are consumed.
         if let w = word(k), ChangeRules.levelDatePrepositions.contains(w), k + 1 < consumed.count, consumed[k + 1] { k += 1 }
@@ -592,14 +597,33 @@ extension FigureScanner {
             n < tokens.count && (tokens[n].kind == .number || inWords) && sameSentence(last, n)
             && (n == next || attached(n) || n == next + 1)
         if count, n > next { return nil }
-        // (Not an amount or a count before an earlier percentage: "31% of the $400bn global market, down from 38%" changes
-        // the share.)
-        if earlier, !percentLevel {
+        // (Not an amount or a count of things before an earlier percentage: "31% of the $400bn global market, down from 38%",
+        // "31% of the 650 seats, up from 22%" change the share; a level written with no sign or in points keeps it, "The
+        // jobless rate was 4.1 in March, down from 4.3%", "on 29 points, up from 25%". Nor a percentage before an earlier
+        // amount: "31% of the $400bn global market, down from $450bn" changes the market.)
+        if earlier, ofThings {
             var after = n + 1
             if word(after).map({ NumberRules.scaleWords[$0] != nil }) == true { after += 1 }
             if percentAt(after) || (word(after) == "per" && word(after + 1) == "cent") { return nil }
         }
+        if earlier, percentLevel, (next..<n).contains(where: currencySign) { return nil }
         return earlier ? direction : nil
+    }
+
+    /// The last token of an amount written from `k`: a currency's sign, the number, and its scale or percentage sign ("£10,000",
+    /// "€90bn", "25%", "₹15 lakh", "15 per cent").
+    func amountEnd(from k: Int) -> Int {
+        var e = currencySign(k) ? k + 1 : k
+        guard e < tokens.count, tokens[e].kind == .number else { return k }
+        while e + 1 < tokens.count, sameSentence(e, e + 1),
+            attached(e + 1) && tokens[e + 1].kind != .symbol || percentAt(e + 1)
+                || (tokens[e + 1].kind == .word
+                    && NumberRules.scaleWords[tokens[e + 1].norm] != nil)
+                || (word(e + 1) == "per" && word(e + 2) == "cent")
+        {
+            e += word(e + 1) == "per" ? 2 : 1
+        }
+        return e
     }
 
     /// Whether the token at `k` writes a percentage after its number: "%", "percent", "pct", "per cent".
@@ -631,8 +655,7 @@ extension FigureScanner {
         var k = last + 1
         while k < tokens.count, k <= last + ChangeRules.levelClauseReach, sameSentence(last, k) {
             if symbol(k) == ",", let w = word(k + 1), ChangeRules.levelChanges[w] != nil, word(k + 2) == "from" { return k }
-            if percent, tokens[k].kind == .symbol, tokens[k].norm == "$" || MoneyRules.symbols[tokens[k].norm] != nil,
-                k + 1 < tokens.count, tokens[k + 1].kind == .number, attached(k + 1),
+            if percent, currencySign(k), k + 1 < tokens.count, tokens[k + 1].kind == .number, attached(k + 1),
                 word(k - 1).map(DateRules.determiners.contains) == true
             {
                 k += 2
@@ -694,9 +717,16 @@ extension FigureScanner {
             // 10 miles away".)
             // ("raised tariffs on Chinese steel from 25% to 50%": after a verb's bare noun too when the levels are amounts; not
             // "The increase in national insurance from 13.8 per cent to 15 per cent".)
+            // (Not a band of what the phrase names: another change after it, "raise taxes on earnings from £50,270 to £125,140 by
+            // 2p", a unit or a condition, "duty on wines from 11.5% to 14.5% ABV", "from $30,000 to $45,000 depending on trim",
+            // or a participle before it, "on homes worth from £1m to £2m", "households earning from £20,000 to £40,000".)
+            let ownEnd = amountEnd(from: figureEnd)
+            let newLevelEnd = word(ownEnd + 1) == "to" ? amountEnd(from: ownEnd + 2) : ownEnd
             let verbsNoun =
                 amount && word(v - 1).map { !SubjectRules.stopWords.contains($0) } == true && !tokens[v - 1].capitalized
                 && objectChangeVerb(v - 2) != nil && !determinerOrPossessive(v - 3)
+                && (clauseEnds(after: newLevelEnd) || word(newLevelEnd + 1).map(ChangeRules.wordsAfterNewLevels.contains) == true)
+                && !(word(p - 1).map(ChangeRules.participlesBeforeBands.contains) ?? false)
             if from, ChangeRules.prepositionsEndingObject.contains(w),
                 !(v + 1 < p && tokens[p - 1].capitalized
                     && (v + 1..<p).allSatisfy { tokens[$0].kind == .word && (tokens[$0].capitalized || tokens[$0].norm == "the") }),
@@ -1177,9 +1207,8 @@ extension FigureScanner {
                 if modifier, let n = word(k + 1), tokens[k + 1].spaceBefore, !tokens[k + 1].capitalized, sameSentence(k, k + 1),
                     !SubjectRules.stopWords.contains(n), isPlural(n), !SubjectRules.elisionVerbs.contains(n),
                     words.count < SubjectRules.maximumWords - 1, !(k + 2 < tokens.count && tokens[k + 2].kind == .number),
-                    // (Nor a verb before an amount: "A pack of 1,000 V-Bucks costs £6.99".)
-                    !(k + 2 < tokens.count && tokens[k + 2].kind == .symbol
-                        && (tokens[k + 2].norm == "$" || MoneyRules.symbols[tokens[k + 2].norm] != nil))
+                    // (Nor a verb of price before an amount: "A pack of 1,000 V-Bucks costs £6.99"; not "Two Lakers tickets $800".)
+                    !(SubjectRules.verbsOfPrice.contains(n) && currencySign(k + 2))
                 {
                     k += 1
                     continue

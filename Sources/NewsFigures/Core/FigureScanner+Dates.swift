@@ -685,13 +685,20 @@ extension FigureScanner {
         return first > published ? y - 1 : y
     }
 
-    /// Whether the date from `first` (a month, days, dashes) modifies a lower-case noun after it, after a determiner or a
-    /// possessive: "the Dec 3–5 festival", "its March 3 vote" (not another event's, "collapsed a week before the April 9
-    /// deadline", whose past is the date's).
+    /// Whether the date from `first` (a month, days, dashes) modifies a lower-case noun after a determiner or a possessive,
+    /// in a phrase of what is ahead of it, "Tickets for the Dec 3–5 festival", "ahead of the March 3 vote", "in the run-up to
+    /// Labour's March 3 rally" (`DateRules.leadsToEventsAhead`), or in a sentence that moves, calls or calls off what it
+    /// names, "The council postponed its March 3 vote", "The March 10 strike was called off" (`DateRules.schedulingVerbs`);
+    /// not the past's own event, "The March 3 vote was won by Labour", nor after another preposition, "collapsed a week
+    /// before the April 9 deadline", "at the March 8 protest".
     private func modifiesNoun(_ first: Int) -> Bool {
-        guard determinerOrPossessive(first - 1), !(word(first - 2).map(DateRules.otherEventLeads.contains) ?? false) else {
-            return false
-        }
+        guard determinerOrPossessive(first - 1) else { return false }
+        let lead = word(first - 2).flatMap { DateRules.leadsToEventsAhead[$0] }
+        guard
+            lead.map({ $0.words.isEmpty || word(first - 3).map($0.contains) == true }) == true
+                || (!(word(first - 2).map(DateRules.otherEventLeads.contains) ?? false)
+                    && sentenceHasWord(first, in: DateRules.schedulingVerbs))
+        else { return false }
         var k = first
         while k < tokens.count, k < first + 6, sameSentence(first, k),
             tokens[k].kind == .number || month(k) != nil || symbol(k).map(DateRules.rangeJoiners.contains) == true
@@ -990,7 +997,7 @@ extension FigureScanner {
         guard k + 1 < tokens.count, sameSentence(k, k + 1) else { return false }
         let next = tokens[k + 1]
         if next.kind == .number { return true }
-        if next.kind == .symbol { return next.norm == "$" || MoneyRules.symbols[next.norm] != nil }
+        if next.kind == .symbol { return currencySign(k + 1) }
         let o = next.norm
         return DateRules.determiners.contains(o) || SubjectRules.objectPronouns.contains(o)
             || (isPlural(o) && !next.capitalized && !SubjectRules.stopWords.contains(o))
@@ -1390,13 +1397,16 @@ extension FigureScanner {
                 consume(i, i)
                 return i + 1
             }
-            // (How a month went is told of the latest begun, "Dismal December For High Street" in January, unless a word of
-            // what is to come says it is ahead, "Forecasters Warn Of Wet August Ahead".)
+            // (How a month went is told of the latest begun, "Dismal December For High Street" in June, unless a word of what
+            // is to come says it is ahead, "Forecasters Warn Of Wet August Ahead", or it begins within `DateRules.leadUpDays`,
+            // "Busy August For Seaside Towns" in late June.)
             let ahead = afterAdjective && sentenceHasWord(i, in: DateRules.headlineWordsAhead)
-            if let y = afterAdjective
-                ? published.map({ ahead ? (m >= $0.month ? $0.year : $0.year + 1) : (m <= $0.month ? $0.year : $0.year - 1) })
-                : yearNear(month: m, day: 15, tense: i, wholeMonth: true)
-            {
+            let adjectiveYear = published.map { p -> Int in
+                let next = m > p.month ? p.year : p.year + 1
+                let close = CalendarDate(year: next, month: m, day: 1).map { $0.dayNumber - p.dayNumber <= DateRules.leadUpDays } ?? false
+                return ahead || close ? (m >= p.month ? p.year : p.year + 1) : (m <= p.month ? p.year : p.year - 1)
+            }
+            if let y = afterAdjective ? adjectiveYear : yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
             }

@@ -733,20 +733,7 @@ extension FigureScanner {
                 && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
                     || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
         // "One person died", "one man was arrested": one of the people news counts, then a verb.
-        // ("One woman sent", "One woman in Kent sent": an irregular past too, and over the place the person is of.)
-        // ("One man in the crowd shouted": or over a lower-case noun after "the".)
-        var verbAt = last + 2
-        if word(verbAt).map(NameRules.placePrepositionsAfterPeople.contains) == true {
-            var j = word(verbAt + 1) == "the" ? verbAt + 2 : verbAt + 1
-            // (Not a ratio's number: "One woman in five experienced harassment".)
-            if j < tokens.count, tokens[j].kind == .word, NumberRules.units[tokens[j].norm] == nil {
-                j += tokens[j].capitalized && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].capitalized ? 2 : 1
-                verbAt = j
-            }
-        }
-        let personCounted =
-            first == "one" && (word(last + 1).map { NameRules.personNouns.contains($0) } ?? false) && sameSentence(last, verbAt)
-            && (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") || DateRules.isPastForm($0) } ?? false)
+        let personCounted = first == "one" && personsVerb(after: last)
         // ("cut the rate by one percentage point", "one per cent", "one basis point": a percentage.)
         let percentFollows =
             word(last + 1).map { ["percent", "percentage", "pct", "basis"].contains($0) || ($0 == "per" && word(last + 2) == "cent") }
@@ -763,6 +750,33 @@ extension FigureScanner {
         let integer = DecimalValue(total + current)
         let value = decimals.isEmpty ? integer : (DecimalValue(integer.description + "." + decimals) ?? integer)
         return NumberMatch(value: value, first: i, last: last, words: true, scaled: sawScale, plainInteger: false)
+    }
+
+    /// Whether a plural noun of things follows the number ending at `last`, over one modifier: "650 seats", "55 penguin chicks"
+    /// (not points, a share's unit: "29 points").
+    func countsThings(after last: Int) -> Bool {
+        for j in (last + 1)...(last + 2) {
+            guard let w = word(j), sameSentence(last, j) else { return false }
+            if isPlural(w), !SubjectRules.stopWords.contains(w) { return !ChangeRules.unitsLikePercentages.contains(w) }
+        }
+        return false
+    }
+
+    /// Whether one of the people news counts and their verb follow the number ending at `last`: "One person died", "one man
+    /// was arrested", "One woman sent", over the place the person is of, "One woman in Kent sent", "One man in the crowd
+    /// shouted" (not a ratio's number, "One woman in five experienced harassment").
+    private func personsVerb(after last: Int) -> Bool {
+        guard word(last + 1).map(NameRules.personNouns.contains) == true else { return false }
+        var verbAt = last + 2
+        if word(verbAt).map(NameRules.placePrepositionsAfterPeople.contains) == true {
+            var j = word(verbAt + 1) == "the" ? verbAt + 2 : verbAt + 1
+            if j < tokens.count, tokens[j].kind == .word, NumberRules.units[tokens[j].norm] == nil {
+                j += tokens[j].capitalized && j + 1 < tokens.count && tokens[j + 1].kind == .word && tokens[j + 1].capitalized ? 2 : 1
+                verbAt = j
+            }
+        }
+        return sameSentence(last, verbAt)
+            && (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") || DateRules.isPastForm($0) } ?? false)
     }
 
     /// A cardinal written as a compound from token `i`: "two hundred and five", "forty-two", "fifty - two",
@@ -1758,7 +1772,11 @@ extension FigureScanner {
             let changeFrom = boundFirst.flatMap { word($0).map(BoundRules.nounsOfLimits.contains) == true ? nil : $0 }
             candidate.change = change(
                 before: changeFrom ?? candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
-            if candidate.change == nil, let direction = changeOfLevel(after: candidate.lastToken, count: candidate.kind == .count) {
+            if candidate.change == nil,
+                let direction = changeOfLevel(
+                    after: candidate.lastToken, count: candidate.kind == .count,
+                    ofThings: candidate.kind == .money || (candidate.kind == .count && countsThings(after: candidate.lastToken)))
+            {
                 candidate.change = Change(direction: direction, reference: nil)
             } else if candidate.kind == .percent, word(candidate.lastToken + 1) == "of", determinerOrPossessive(candidate.lastToken + 2),
                 word(candidate.lastToken + 3).map({ isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true,
@@ -1775,8 +1793,11 @@ extension FigureScanner {
             // (Not a share of a whole named after it: "grew to 120 or 8% of the market", "climbed to $90 million, or 15% of
             // the group total".)
             // ("cuts a typical bill by £310 a year, or roughly 18%": over its bound word.)
+            // (Nor a comparison with another level: "rose to 4,300, or roughly 18% above target".)
             if candidate.kind == .percent, candidate.change == nil, word((boundFirst ?? candidate.firstToken) - 1) == "or",
-                word(candidate.lastToken + 1) != "of", let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
+                word(candidate.lastToken + 1) != "of",
+                !(word(candidate.lastToken + 1).map(ChangeRules.comparisonsAfterRestated.contains) ?? false),
+                let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
                 candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
                 sameSentence(told.lastToken, candidate.firstToken)
             {
@@ -1839,7 +1860,7 @@ extension FigureScanner {
                 candidate.bound = after.bound
             }
             // "14 deaths, up from nine": the level change follows the counted noun.
-            if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end, count: true) {
+            if candidate.change == nil, let end = subject.last, let direction = changeOfLevel(after: end, count: true, ofThings: true) {
                 candidate.change = Change(direction: direction, reference: nil)
             }
             // "an increase of 17 from last year": a stated change counts the same thing as before.
@@ -3667,7 +3688,7 @@ extension FigureScanner {
     func verbWithObject(after i: Int) -> Bool {
         i + 2 < tokens.count && sameSentence(i, i + 2) && word(i + 1) != nil
             && (tokens[i + 2].kind == .number || ["the", "its", "their", "aside"].contains(tokens[i + 2].norm)
-                || (tokens[i + 2].kind == .symbol && (tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil))
+                || currencySign(i + 2)
                 || currencyAbbreviation(at: i + 2) != nil || currency(before: i + 3)?.first == i + 2
                 || currency(before: i + 4)?.first == i + 2)
     }

@@ -958,6 +958,11 @@ struct FigureScanner {
         a >= 0 && b >= 0 && a < tokens.count && b < tokens.count && tokens[a].sentence == tokens[b].sentence
     }
 
+    /// Whether the token at `k` is a currency's sign before an amount: "$", "£", "€" (`MoneyRules.symbols`).
+    @inline(__always) func currencySign(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].kind == .symbol && (tokens[k].norm == "$" || MoneyRules.symbols[tokens[k].norm] != nil)
+    }
+
     /// True when `i` exists, is in the sentence of `anchor` and touches the token before it.
     @inline(__always) func attached(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 

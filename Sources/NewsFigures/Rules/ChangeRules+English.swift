@@ -439,12 +439,28 @@ enum ChangeRules {
     /// Nouns of an earlier price there too: "sold for £475,000, down from an asking price of £550,000".
     static let earlierPriceNouns: WordSet = ["price", "valuation", "value"]
 
-    /// Verbs of a phrasal verb with "off", whose amount after is no market's fall: "Card Lenders Write Off £1.2bn", "Sells Off".
+    /// Verbs of a phrasal verb with "off", whose amount after is no market's fall: "Card Lenders Write Off £1.2bn" (not a
+    /// sell-off, a discount or a lay-off, "Bitcoin Sells Off 7%", "Takes Off 20%", "Lays Off 12% Of Staff", which are falls).
     static let verbsBeforeOff: WordSet = [
-        "write", "writes", "wrote", "written", "sell", "sells", "sold", "pay", "pays", "paid", "lay", "lays", "laid", "sign",
-        "signs", "signed", "kick", "kicks", "take", "takes", "took", "pull", "pulls", "pulled", "hive", "hives", "hived", "spin",
-        "spins", "spun", "fend", "fends", "fended", "ward", "wards", "warded", "shake", "shakes", "shook", "top", "tops", "topped",
+        "write", "writes", "wrote", "written", "pay", "pays", "paid", "sign", "signs", "signed", "kick", "kicks", "kicked",
+        "pull", "pulls", "pulled", "hive", "hives", "hived", "spin", "spins", "spun", "fend", "fends", "fended", "ward", "wards",
+        "warded", "top", "tops", "topped", "take", "takes", "took",
     ]
+    /// Verbs of a sell-off before "off": a fall of a percentage only ("Bitcoin Sells Off 7%"; not "Sells Off £3bn Tea Business").
+    static let sellingBeforeOff: WordSet = ["sell", "sells", "sold", "selling"]
+    /// Plurals after a count that write it as a share's points, keeping an earlier percentage its own: "on 29 points, up from 25%".
+    static let unitsLikePercentages: WordSet = ["points", "pts"]
+    /// Words after the new level of "from … to" that leave it a level, not the end of a band: "from £1.50 to £2 an hour", "from 3%
+    /// to 2.75% on Thursday", "from 5% to 10% of the portfolio" (not "by 2p", "ABV", "depending on trim").
+    static let wordsAfterNewLevels: WordSet = ["and", "a", "an", "per", "each", "on", "in", "last", "this", "next", "of", "at", "for"]
+    /// Participles before "from" that make "from … to" a band of what they describe: "on homes worth from £1m to £2m",
+    /// "households earning from £20,000 to £40,000", "homes valued from £300,000 to £500,000".
+    static let participlesBeforeBands: WordSet = [
+        "worth", "valued", "priced", "earning", "aged", "costing", "ranging", "paying", "selling", "weighing", "measuring",
+    ]
+    /// Words after a percentage restated after "or" that make it a comparison with another level, no restated change: "rose
+    /// to 4,300, or roughly 18% above target", "or 5% below the peak".
+    static let comparisonsAfterRestated: WordSet = ["above", "below", "over", "under", "higher", "lower", "short", "ahead", "behind"]
 
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [

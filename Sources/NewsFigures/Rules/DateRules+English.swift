@@ -373,6 +373,16 @@ enum DateRules {
     static let unchangedPastsNeverNouns: WordSet = ["quit", "shut", "let", "hurt", "put"]
     /// Verbs of `unchangedPasts` that schedule what is ahead as often as they tell what was done: "set a Friday deadline".
     static let pastsThatSchedule: WordSet = ["set"]
+    /// Prepositions before a determiner and a day modifying its noun that put the event ahead of what the sentence tells,
+    /// with the words that must stand before them (none for any): "Tickets for the Dec 3–5 festival went on sale", "ahead of
+    /// the March 3 vote", "prior to its April 1 launch", "in the run-up to the March 3 vote".
+    static let leadsToEventsAhead: WordTable<WordSet> = ["for": [], "of": ["ahead"], "to": ["prior", "up"]]
+    /// Verbs that move, call, fix or call off a thing held on a day, whose day modifying its noun is ahead whatever the
+    /// sentence's tense: "The council postponed its March 3 vote", "The March 10 strike was called off after a late offer".
+    /// (Not "brought" alone, which tells of results as often: "The Dec 26 sales brought record takings".)
+    static let schedulingVerbs = WordSet(
+        (deferralVerbs.words + reschedulingVerbs.words + cancellingVerbs.words + fixingVerbs.words).filter { !advancingVerbs.contains($0) }
+            + ["scheduled", "approved", "agreed", "unveiled", "balloted", "ordered"])
     /// Months that are first names as often, read after an adjective of `adjectivesOfPeriods` only when no name can be
     /// meant: "Strong August Wilson Revival", "Best June Carter Songs".
     static let monthsThatAreNames: WordSet = ["april", "june", "august"]

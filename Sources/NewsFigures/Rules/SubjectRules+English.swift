@@ -73,6 +73,8 @@ enum SubjectRules {
     ]
     /// Words of `countedDaysOf` that modify the noun after them: "10 days of industrial action", "25 days of paid leave".
     static let modifiersOfCountedDays: WordSet = ["industrial", "paid", "annual", "sick", "unpaid"]
+    /// Verbs of price in "-s" that end a subject before an amount: "A pack of 1,000 V-Bucks costs £6.99".
+    static let verbsOfPrice: WordSet = ["costs", "sells", "fetches", "earns", "pays", "nets", "commands", "retails"]
     /// Units of time counted with what they are of after "of" (`countedDaysOf`): "12 days of strikes", "two weeks of leave".
     static let countedDaysUnits: WordSet = ["days", "weeks"]
     /// Prepositions before a number of days that make them a span of time: "Over 12 days of strikes, 300,000 operations were
