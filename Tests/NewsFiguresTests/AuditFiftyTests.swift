@@ -183,4 +183,12 @@ import Testing
         #expect(Self.dates("Busy August For Seaside Towns", "2028-06-25") == ["August=2028-08-01..2028-08-31"])
         #expect(Self.dates("Dismal December For High Street", "2028-06-20") == ["December=2027-12-01..2027-12-31"])
     }
+
+    @Test func aGroupsVerbBeforeACountedObject() {
+        #expect(Self.read("A family of five owns 3 cars.") == ["five=5.0 [family]", "3=3.0 [cars]"])
+        #expect(Self.read("A crew of four cleans 300 windows a day.") == ["four=4.0 [crew]", "300=300.0 [windows]"])
+        // A plural after the size stays what is counted.
+        #expect(Self.read("A team of 12 volunteers runs 5 shops.") == ["12=12.0 [volunteers]", "5=5.0 [shops]"])
+        #expect(Self.read("A fleet of 40 buses carries 9,000 pupils.") == ["40=40.0 [buses]", "9,000=9000.0 [pupils]"])
+    }
 }

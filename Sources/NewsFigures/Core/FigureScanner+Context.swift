@@ -951,13 +951,16 @@ extension FigureScanner {
             return (nil, nil, true)
         }
         // ("A crew of four cleans the tower", "A family of five lives here": after a group's "of", a verb of `singularVerbs` or a
-        // present in "-s" before an object is the group's verb, and the group is what is counted; not "a team of 12 volunteers".)
+        // present in "-s" before an object (a determiner or a count) is the group's verb, and the group is what is counted;
+        // not "a team of 12 volunteers".)
         // (Not a plural with a verb of its own later in the clause: "A crew of 20 firefighters the next morning found the body", "A
         // panel of 5 experts the government appointed recommends a ban".)
         if let w = word(k), !tokens[k].capitalized, groupSubject(first: first, last: last) != nil,
             SubjectRules.singularVerbs.contains(w)
                 || (Self.presentVerbForm(w) && word(k + 1).map(NameRules.determinersAfterPresentVerbs.contains) == true
                     && sameSentence(k, k + 1) && !verbLaterInClause(after: k + 1))
+                // ("A family of five owns 3 cars", "A crew of four cleans 300 windows a day": or before a count, its object.)
+                || (Self.presentVerbForm(w) && k + 1 < tokens.count && tokens[k + 1].kind == .number && sameSentence(k, k + 1))
         {
             return (nil, nil, false)
         }
