@@ -604,7 +604,7 @@ extension FigureScanner {
         if earlier, ofThings {
             var after = n + 1
             if word(after).map({ NumberRules.scaleWords[$0] != nil }) == true { after += 1 }
-            if percentAt(after) || (word(after) == "per" && word(after + 1) == "cent") { return nil }
+            if percentAt(after) { return nil }
         }
         if earlier, percentLevel, (next..<n).contains(where: currencySign) { return nil }
         return earlier ? direction : nil
@@ -617,21 +617,20 @@ extension FigureScanner {
         guard e < tokens.count, tokens[e].kind == .number else { return k }
         while e + 1 < tokens.count, sameSentence(e, e + 1),
             attached(e + 1) && tokens[e + 1].kind != .symbol || percentAt(e + 1)
-                || (tokens[e + 1].kind == .word
-                    && NumberRules.scaleWords[tokens[e + 1].norm] != nil)
-                || (word(e + 1) == "per" && word(e + 2) == "cent")
+                || (tokens[e + 1].kind == .word && NumberRules.scaleWords[tokens[e + 1].norm] != nil)
         {
             e += word(e + 1) == "per" ? 2 : 1
         }
         return e
     }
 
-    /// Whether the token at `k` writes a percentage after its number: "%", "percent", "pct", "per cent".
+    /// Whether the token at `k` writes a percentage after its number: "%", "percent", "pct", either word of "per cent".
     func percentAt(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count else { return false }
         if tokens[k].kind == .symbol { return PercentRules.symbols.contains(tokens[k].norm) }
         return tokens[k].kind == .word
-            && (PercentRules.words.contains(tokens[k].norm) || (tokens[k].norm == "cent" && word(k - 1) == "per"))
+            && (PercentRules.words.contains(tokens[k].norm) || (tokens[k].norm == "cent" && word(k - 1) == "per")
+                || (tokens[k].norm == "per" && word(k + 1) == "cent"))
     }
 
     /// The "of" of the earlier level's noun phrase at `k`: "a peak of", "its forecast of", "the record of"
@@ -1254,8 +1253,7 @@ extension FigureScanner {
                 // ("25,000 two-wheelers and charges Rs 2 a minute": an amount after it, the verb's object.)
                 let amountFollows =
                     k + 4 < tokens.count && tokens[k + 4].kind == .number && sameSentence(k, k + 4)
-                    && (tokens[k + 3].norm == "$" || MoneyRules.symbols[tokens[k + 3].norm] != nil
-                        || currencyAbbreviation(at: k + 3) != nil)
+                    && (currencySign(k + 3) || currencyAbbreviation(at: k + 3) != nil)
                 // ("25 cameras and plans 40 more next year": a number of more of them after it.)
                 let moreFollow =
                     k + 4 < tokens.count && tokens[k + 3].kind == .number && sameSentence(k, k + 4)

@@ -1925,7 +1925,7 @@ extension FigureScanner {
             i == 0 || !sameSentence(i - 1, i)
                 || (word(i - 1).map { DateRules.clauseOpenersBeforeYear.contains($0) || DateRules.sayingVerbs.contains($0) } ?? false),
             !(i + 2 < tokens.count
-                && (tokens[i + 2].kind == .number || tokens[i + 2].norm == "$" || MoneyRules.symbols[tokens[i + 2].norm] != nil))
+                && (tokens[i + 2].kind == .number || currencySign(i + 2)))
         {
             return addDate(i, i, Self.iso(y, 1, 1), Self.iso(y, 12, 31), resolved: "absolute")
         }
