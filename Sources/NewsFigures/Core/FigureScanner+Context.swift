@@ -242,6 +242,7 @@ extension FigureScanner {
                 return stated
             }
         }
+        if !directOnly, word(first - 1) == "to", let carried = changeCarriedToTotal(to: first - 1) { return carried }
         var k = first - 1
         var skipped = 0
         var softened = 0
@@ -321,8 +322,9 @@ extension FigureScanner {
                 if let stated = change(before: p + 1, figureEnd: figureEnd, directOnly: directOnly, amount: amount) { return stated }
             }
             if !directOnly, amount, let bare = changeOfBareObject(before: first, figureEnd: figureEnd) { return bare }
-            return directOnly || (word(p) != "by" && word(p) != "to")
-                ? nil : changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
+            if directOnly || (word(p) != "by" && word(p) != "to") { return nil }
+            return changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
+                ?? (amount && word(p) == "by" ? changeAcrossPeriod(by: p, figureEnd: figureEnd) : nil)
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
@@ -489,6 +491,61 @@ extension FigureScanner {
             !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false)
         else { return nil }
         return Change(direction: direction, reference: nil)
+    }
+
+    /// The change of the change figure before a comma, carried to the level a participle after the comma brings a total to
+    /// (`SubjectRules.totalBringingVerbs`): "House prices rose 5% last year, bringing the average to £300,000", "will rise
+    /// by 4.1% in April, taking the full new state pension to £12,480" (only dates and words of a period between the figure
+    /// and the comma; not a range).
+    func changeCarriedToTotal(to: Int) -> Change? {
+        var v = to - 1
+        while v > to - 7, let w = word(v), !SubjectRules.totalBringingVerbs.contains(w),
+            w.hasSuffix("'s") || DateRules.determiners.contains(w) || !SubjectRules.stopWords.contains(w)
+        {
+            v -= 1
+        }
+        guard v < to - 1, let verb = word(v), SubjectRules.totalBringingVerbs.contains(verb), symbol(v - 1) == ",",
+            let told = candidates.last(where: { $0.kind != .date }), let stated = told.change, told.bound != .range,
+            told.lastToken < v - 1, sameSentence(told.lastToken, v),
+            (told.lastToken + 1..<v - 1).allSatisfy({ dateCovers($0) || word($0).map(ChangeRules.periodRunWords.contains) == true }),
+            let head = word(to - 1)
+        else { return nil }
+        // What the level measures is the changed thing: a total or an average of it, not an accumulated one ("Daily cases fell
+        // by 300, taking the cumulative total to 45,000"), or the noun of the change's own subject or "it" ("Pensions will rise
+        // …, taking the full new state pension to", "The club's debt fell by £20m, bringing it to £180m"); not another measure
+        // ("The pound fell 1%, pushing import costs to £3bn").
+        let sameThing = { (w: String) -> Bool in
+            w == head || w == head + "s" || w + "s" == head
+                || (w.hasSuffix("ies") && head.hasSuffix("y") && w.dropLast(3) == head.dropLast())
+        }
+        let ownSubject =
+            head == "it" || head == "them"
+            || (sentenceFirst(told.firstToken)..<told.firstToken).contains { word($0).map(sameThing) == true }
+        // (A total after a fall may be what a daily figure adds to: "Deaths fell by 5 on Sunday, taking the total to 200".)
+        let aggregate =
+            SubjectRules.aggregateNouns.contains(head)
+            && !(v + 1..<to).contains { word($0).map(SubjectRules.accumulatedModifiers.contains) == true }
+            && (stated.direction == .increase || !SubjectRules.runningTotalNouns.contains(head))
+        guard ownSubject || aggregate else { return nil }
+        return Change(direction: stated.direction, reference: nil)
+    }
+
+    /// The change of a verb of change whose "by" follows a date of it or a run of periods: "Exports rose in March by 4%",
+    /// "Prices climbed for a third month by 0.4%", "Sales fell last year by 12%" (not across another figure or any other
+    /// word, nor a passive's agent or a denied change).
+    func changeAcrossPeriod(by p: Int, figureEnd: Int) -> Change? {
+        var m = p - 1
+        while m > 0, p - m <= 8, sameSentence(m, p),
+            consumed[m]
+                ? dateCovers(m) : (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+        {
+            m -= 1
+        }
+        guard m < p - 1, let w = word(m), let direction = ChangeRules.before[w] ?? ChangeRules.beforeAmounts[w],
+            !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map(ChangeRules.beforeVerbs.contains) ?? false),
+            !(word(m - 1).map { ChangeRules.negations.contains($0) || ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
+        else { return nil }
+        return Change(direction: direction, reference: changeReference(at: figureEnd + 1)?.text)
     }
 
     /// The figure read last before the "to" at `to`, not a date, with only dates of it (read before
@@ -873,7 +930,8 @@ extension FigureScanner {
             return ends(self, j) ? (text(j, j), j) : nil
         }
         // (Not "from April": as often the day a change starts, "Council tax will rise 4.99% from April".)
-        if lead == "since", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized {
+        // ("1,200 more than in April": a month after "than" too.)
+        if lead == "since" || lead == "than", let w = word(j), DateRules.months[w] != nil, tokens[j].capitalized {
             return ends(self, j) ? (text(j, j), j) : nil
         }
         guard let first = word(j) else { return nil }

@@ -363,6 +363,13 @@ extension FigureScanner {
             {
                 day = next
             }
+            // ("The gallery will be closed from Good Friday until Easter Monday" on Holy Saturday: a span from a holiday just
+            // gone to one not yet over is under way, in any tense.)
+            if shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore, gone < published,
+                spanUnderWay(from: first, last: end, gone: gone, published: published)
+            {
+                day = gone
+            }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"
             if weekend, end == last || end == yearAt + 1 {
@@ -375,6 +382,20 @@ extension FigureScanner {
     }
 
     private var published: CalendarDate? { options.published }
+
+    /// Whether the holiday at `first...last`, last held on `gone`, opens a span "from … until" (to, till, through) another
+    /// holiday that is not over by `published` in the same year: the span under way.
+    private func spanUnderWay(from first: Int, last: Int, gone: CalendarDate, published: CalendarDate) -> Bool {
+        guard word(first - 1) == "from", let p = word(last + 1), DateRules.rangeJoiners.contains(p), sameSentence(last, last + 2) else {
+            return false
+        }
+        for entry in HolidayRules.phrases where matches(entry.words, at: last + 2) {
+            let holiday = holidayDay(entry.day)
+            guard let end = HolidayRules.date(holiday, in: gone.year) else { return false }
+            return !(end < gone) && !(end.adding(days: HolidayRules.length(holiday) - 1) < published)
+        }
+        return false
+    }
 
     /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
     /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
@@ -2000,6 +2021,16 @@ extension FigureScanner {
         // "Black Friday", "Cyber Monday", "Super Tuesday": a name, not the nearest such day.
         if tokens[i].capitalized, i > 0, tokens[i - 1].capitalized, let p = word(i - 1), NameRules.weekdayNameModifiers.contains(p),
             sameSentence(i - 1, i)
+        {
+            consume(i - 1, i)
+            return i + 1
+        }
+        // ("He played Man Friday", "his Girl Friday": Crusoe's servant, an assistant; not a headline's object, "Police Arrest Man
+        // Friday", nor a name's last word, "the Isle of Man Friday", "The Spice Girl Friday announced".)
+        if w == "friday", tokens[i].capitalized, i > 0, tokens[i - 1].capitalized, let p = word(i - 1),
+            NameRules.namesBeforeFriday.contains(p),
+            sameSentence(i - 1, i), !headlineSentence(i),
+            !(i >= 2 && sameSentence(i - 2, i) && (word(i - 2) == "of" || (tokens[i - 2].capitalized && !determinerOrPossessive(i - 2))))
         {
             consume(i - 1, i)
             return i + 1
@@ -4507,11 +4538,21 @@ extension FigureScanner {
                 // on Sunday".)
                 let comesInto = (w == "comes" || w == "come") && (word(k + 1) == "into" || (word(k + 1) == "in" && word(k + 2) == "on"))
                 // (Nor after "would", "could": "his vow that Britain would leave the EU on Oct. 31".)
+                // ("a launch window that opens on the 9th": "that" before a verb in "-s" is a relative pronoun, which no plural
+                // follows as a determiner; not in a sentence of the past, "The team that hosts the final lost on Saturday", "complained
+                // that changes on the 3rd had confused drivers".)
+                let relativeThat =
+                    word(k - 1) == "that" && w.hasSuffix("s") && !w.hasSuffix("ss")
+                    && !(sentenceFirst(i)..<tokens.count).contains { j in
+                        sameSentence(i, j) && tokens[j].kind == .word && !tokens[j].capitalized
+                            && (DateRules.isPastForm(tokens[j].norm) || ["was", "were", "had"].contains(tokens[j].norm))
+                    }
                 if w != "is" && w != "are" && ((prose ? isPresentEventVerb(k) : DateRules.presentEventVerbs.contains(w)) || comesInto),
-                    !(word(k - 1).map {
-                        $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
-                            || DateRules.beVerbs.contains($0) || DateRules.conditionalModals.contains($0)
-                    } ?? false), !negatedAfterModal(k)
+                    relativeThat
+                        || !(word(k - 1).map {
+                            $0 == "to" || DateRules.determiners.contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s")
+                                || DateRules.beVerbs.contains($0) || DateRules.conditionalModals.contains($0)
+                        } ?? false), !negatedAfterModal(k)
                 {
                     return true
                 }

@@ -53,10 +53,26 @@ extension FigureScanner {
         guard let w = word(i), w == "a" || w == "an" || w == "one",
             let d = denominator(at: w == "one" ? skippingTightHyphen(i + 1) : i + 1),
             !d.plural || d.value == 2,
-            sameSentence(i, i + 1)
+            sameSentence(i, i + 1),
+            !(w != "one" && !d.plural && adjectiveFraction(d.last))
         else { return nil }
         return NumberMatch(
             value: Self.decimal(1.0 / Double(d.value)), first: i, last: d.last, words: true, scaled: false, plainInteger: false)
+    }
+
+    /// Whether "a half" or "a quarter" ending at `k` is an adjective of the singular noun after it: "a half plot", "a half
+    /// share", "a quarter stake" (not a fraction of a unit or a scale, "a half point", "a half percentage point", "a half
+    /// dozen", nor one ending its phrase, "rose by a half last year", "a quarter more").
+    func adjectiveFraction(_ k: Int) -> Bool {
+        guard let d = word(k), d == "half" || d == "quarter", let w = word(k + 1), sameSentence(k, k + 1), !tokens[k + 1].capitalized,
+            tokens[k + 1].spaceBefore,
+            // (A change's fraction is one before any word: "fell by a half overnight", "rose by a quarter nationwide".)
+            word(k - 2) != "by", !(word(k - 2).map { ChangeRules.before[$0] != nil } ?? false)
+        else { return false }
+        // (Nor an adverb, a participle or a comparative after it: "a quarter compared with", "a half lighter".)
+        return !SubjectRules.stopWords.contains(w) && !isPlural(w) && NumberRules.scaleWords[w] == nil
+            && !NumberRules.wordsAfterFractions.contains(w) && !PercentRules.words.contains(w) && !w.hasSuffix("ly")
+            && !(w.hasSuffix("er") && w.utf8.count > 4) && !DateRules.isPastForm(w) && !Self.presentParticiple(w)
     }
 
     /// The kind, unit and value of a bare number before "to" and a new level that writes its unit and scale once:
@@ -2734,7 +2750,13 @@ extension FigureScanner {
                     && !(tail + 1...tail + 6).contains { k in
                         sameSentence(tail, k) && (word(k).map { $0 == "age" || $0 == "ages" } ?? false)
                     }
-                if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener
+                // ("Killed 40 people, the storm moved north", "Rated 212 schools as good": a past opening a sentence that is no
+                // headline, before a lower-case plural it counts; the capital is the sentence's, not a name's.)
+                // (A clause that a comma ends: "Saw 11 trailers were released", "Tangled 2 rumours swirl" are films and sequels.)
+                let pastOpener =
+                    opensSentence && !headlineSentence(i) && DateRules.isPastForm(previous.norm) && looksCounted(after: tail)
+                    && (tail + 2..<min(tokens.count, tail + 12)).contains { sameSentence(tail, $0) && symbol($0) == "," }
+                if (previous.capitalized && !NameRules.capitalizedFunctionWords.contains(previous.norm) && !opener && !pastOpener
                     && DateRules.months[previous.norm] == nil && !possessive && !headlineVerb && !headlineByForm && !dateCovers(i - 1))
                     || (mixedCase && !possessive)
                 {
@@ -3256,8 +3278,16 @@ extension FigureScanner {
         {
             n += 1
         }
+        // ("Nearly 5m Britons", "helped 2m Americans": a capitalised plural of people straight after the "m", after a bound or
+        // a verb; not a race's distance, "In the women's 200m Americans took gold", "Over 400m Britons led".)
+        let boundOrVerb =
+            k >= 2 && sameSentence(k - 2, k)
+            && (bound(before: k - 1).0 != .exact && word(k - 2) != "over"
+                || (word(k - 2).map { !SubjectRules.stopWords.contains($0) && !$0.hasSuffix("'s") } == true
+                    && (!tokens[k - 2].capitalized || headlineSentence(k))))
         guard let w = word(n), !NumberRules.metreCompanions.contains(w),
             looksCounted(after: n - 1) && (headline || n <= k + 2 || !tokens[k + 1].capitalized)
+                || (n == k + 1 && tokens[n].capitalized && NumberRules.millionsCompanions.contains(w) && sameSentence(k, n) && boundOrVerb)
                 || (headline && tokens[n].capitalized && isPlural(w) && !SubjectRules.stopWords.contains(w) && sameSentence(k, n))
         else { return false }
         return NumberRules.millionsCompanions.contains(w) || decimals || writesMoneyMillionsWithM()

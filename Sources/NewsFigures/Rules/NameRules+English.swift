@@ -459,6 +459,8 @@ enum NameRules {
         "black", "cyber", "super", "good", "ash", "maundy", "holy", "easter", "palm", "bloody", "giving", "fat", "shrove",
         "whit", "blue", "manic", "small",
     ]
+    /// Capitalised words that make "Friday" after them a name: "He played Man Friday", "his Girl Friday" (`weekdayDate`).
+    static let namesBeforeFriday: WordSet = ["man", "girl"]
 
     /// Capitalised words after a weekday that make it a title, not a date: "The Sunday Times", "the Sunday
     /// Telegraph", "Monday Night Football" (and any capitalised word after "a"/"the" + weekday: "a Sunday Times

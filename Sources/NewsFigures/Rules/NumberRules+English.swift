@@ -74,6 +74,15 @@ enum NumberRules {
         "acres", "hectares", "tonnes", "tons", "barrels", "litres", "liters", "gallons", "people", "users", "viewers", "visitors",
         "passengers", "customers", "subscribers", "households", "homes", "jobs", "votes", "voters", "doses", "copies", "shares",
         "tourists", "arrivals", "residents", "children", "workers", "members", "followers", "downloads", "streams", "vehicles",
+        // (People and things no length goes with, counted in millions: "sold 2m consoles", "Waiting lists hit 7m patients",
+        // "Nearly 5m Britons".)
+        "patients", "pensioners", "adults", "students", "pupils", "families", "claimants", "borrowers", "taxpayers", "motorists",
+        "drivers", "tenants", "renters", "homeowners", "savers", "investors", "shoppers", "consumers", "employees", "migrants",
+        "refugees", "britons", "americans", "canadians", "australians", "europeans", "devices", "consoles", "phones",
+        "smartphones", "handsets", "cars", "items", "products", "parcels", "packages", "letters", "meals", "tickets", "accounts",
+        "calls", "messages", "emails", "views", "plays", "listeners", "readers", "applications", "claims", "cases",
+        "prescriptions", "appointments", "operations", "tests", "vaccinations", "jabs", "books", "albums", "games", "journeys",
+        "trips", "flights", "deaths", "infections", "properties", "businesses", "firms", "companies", "birds", "chickens",
     ]
 
     /// Fractions of a scale word: "half a million" = 5 × 10^(6-1); "quarter million" = 25 × 10^(6-2).
@@ -169,6 +178,12 @@ enum NumberRules {
         "straight", "consecutive", "successive", "time", "term", "round", "place", "row", "season", "game", "match", "attempt",
         "bid", "wave", "dose", "generation", "largest", "biggest", "highest", "lowest", "best", "worst", "day", "week", "month",
         "year", "party", "child", "runway", "reading", "quarter",
+    ]
+    /// Singular words after "a half" or "a quarter" that leave it a value, not an adjective of its noun (`adjectiveFraction`):
+    /// "a half point", "a quarter percentage point", "a half dozen", "a half cent", "a quarter again".
+    static let wordsAfterFractions: WordSet = [
+        "point", "percentage", "cent", "dozen", "again", "higher", "lower", "bigger", "smaller", "larger", "cheaper", "dearer",
+        "faster", "slower", "longer", "shorter", "greater",
     ]
     /// Words before a number of quarters that make them periods, not a fraction: "in six quarters", "the
     /// past four quarters", "for two straight quarters".

@@ -124,6 +124,11 @@ enum SubjectRules {
     /// before it did (`totalBringingVerbs`).
     static let runningTotalNouns: WordSet = ["total", "tally", "count", "losses", "deaths", "casualties"]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
+    /// Nouns of a whole or an average of what changed, after a `totalBringingVerbs` participle: "rose 5% last year, bringing
+    /// the average to £300,000" (`changeCarriedToTotal`).
+    static let aggregateNouns: WordSet = ["total", "tally", "average", "figure"]
+    /// Modifiers of a total that accumulates whatever its daily figure does: "the cumulative total".
+    static let accumulatedModifiers: WordSet = ["cumulative", "running", "overall", "aggregate"]
 
     /// Participles after a comma whose bare count adds to or takes from the count before it: "passed 30 million users,
     /// adding more than 1 million in a single day".

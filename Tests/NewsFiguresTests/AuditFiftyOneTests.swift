@@ -1,0 +1,116 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 51's classes (counts in twenty new genres, published 2029-06-11; dates on 2028-02-29, 2027-10-31 and 2029-03-31)
+/// and the classes found beside them, each with the near misses review 57 found.
+@Suite struct AuditFiftyOneTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aWholeNumberOfMillionsBeforePeopleOrThingsWithNoLength() {
+        #expect(Self.read("Sony shipped 2m consoles.") == ["2m=2000000.0 [consoles]"])
+        #expect(Self.read("Waiting lists hit 7m patients.") == ["7m=7000000.0 [patients]"])
+        // A capitalised plural of people after a bound or a verb.
+        #expect(Self.read("Nearly 5m Britons are paying more.") == ["Nearly 5m=5000000.0 max [Britons]"])
+        // Lengths stay lengths: a race's distance before a nationality, a height, a fall.
+        #expect(Self.read("In the women's 200m Americans took gold and silver.").isEmpty)
+        #expect(Self.read("The wall is 2m high.").isEmpty)
+        #expect(Self.read("They fell 3m from the ladder.").isEmpty)
+    }
+
+    @Test func aVerbOfChangeBeforeADateOrPeriodAndBy() {
+        #expect(Self.kinds("Exports rose in March by 4%.") == ["4%=4.0 percent percent increase"])
+        #expect(Self.kinds("Prices climbed for a third month by 0.4%.") == ["0.4%=0.4 percent percent increase"])
+        #expect(Self.kinds("Sales fell last year by 12%.") == ["12%=12.0 percent percent decrease"])
+        // Not a denied change, nor a passive's agent.
+        #expect(Self.kinds("Sales did not fall last year by 12%.") == ["12%=12.0 percent percent"])
+        #expect(Self.read("The plan was drawn up in March by 40 MPs.") == ["40=40.0 [MPs]"])
+    }
+
+    @Test func aPastOpeningAClauseBeforeACountIsNoName() {
+        #expect(Self.read("Killed 40 people, the storm moved north.") == ["40=40.0 [people]"])
+        #expect(Self.read("Rated 212 schools as good, the inspectorate said.") == ["212=212.0 [schools]"])
+        // A film and its sequel, with no comma ending a clause.
+        #expect(Self.read("Saw 11 trailers were released online.").isEmpty)
+        #expect(Self.read("Tangled 2 rumours swirled online.").isEmpty)
+    }
+
+    @Test func aHalfOrAQuarterBeforeItsOwnNounIsAnAdjective() {
+        #expect(
+            Self.kinds("Fees for a half plot will go up from £45 to £52.") == [
+                "£45=45.0 money GBP", "£52=52.0 money GBP increase",
+            ])
+        #expect(Self.read("They bought a half share in the pub.").isEmpty)
+        #expect(Self.read("He ran a half marathon.").isEmpty)
+        // Still values: a unit, a change's fraction before any word, a comparative.
+        #expect(Self.kinds("The bank cut by a half percentage point.") == ["a half percentage point=0.5 percent percentage point decrease"])
+        #expect(Self.kinds("Prices fell by a half overnight.") == ["a half=0.5 count decrease"])
+        #expect(Self.kinds("The new model is a quarter lighter.") == ["a quarter=0.25 count"])
+    }
+
+    @Test func aParticipleCarriesTheChangeToItsTotal() {
+        #expect(
+            Self.kinds("The state pension will rise by 4.1% in April, taking the full new state pension to £12,480 a year.") == [
+                "4.1%=4.1 percent percent increase", "£12,480=12480.0 money GBP increase",
+            ])
+        #expect(
+            Self.kinds("House prices rose 5% last year, bringing the average to £300,000.") == [
+                "5%=5.0 percent percent increase", "£300,000=300000.0 money GBP increase",
+            ])
+        #expect(
+            Self.kinds("The club's debt fell by £20m last year, bringing it to £180m.") == [
+                "£20m=20000000.0 money GBP decrease", "£180m=180000000.0 money GBP decrease",
+            ])
+        // Not another measure, nor a total that a falling daily figure adds to.
+        #expect(
+            Self.kinds("The pound fell 1% last week, pushing import costs to £3bn.") == [
+                "1%=1.0 percent percent decrease", "£3bn=3000000000.0 money GBP",
+            ])
+        #expect(Self.kinds("Deaths fell by 5 on Sunday, taking the total to 200.") == ["5=5.0 count decrease", "200=200.0 count"])
+        #expect(
+            Self.kinds("Daily cases rose by 300 on Tuesday, taking the cumulative total to 45,000.") == [
+                "300=300.0 count increase", "45,000=45000.0 count",
+            ])
+    }
+
+    @Test func aMonthAfterThanIsAReference() {
+        #expect(
+            Self.kinds("More than 4,100 journeys were lost in May, 1,200 more than in April.") == [
+                "More than 4,100=4100.0 count", "1,200=1200.0 count increase",
+            ])
+        // Not "from April", the day a change starts.
+        #expect(Self.kinds("Council tax will rise 4.99% from April.") == ["4.99%=4.99 percent percent increase"])
+    }
+
+    @Test func aRelativeThatBeforeAPresentVerbOfAnEvent() {
+        #expect(
+            Self.dates("The space agency is targeting a launch window that opens on the 9th.", "2028-02-29")
+                == ["the 9th=2028-03-09..2028-03-09"])
+        // Not in a sentence of the past, nor "that" as a conjunction before a plural noun.
+        #expect(Self.dates("The team that hosts the final lost on the 9th.", "2028-02-29") == ["the 9th=2028-02-09..2028-02-09"])
+        #expect(
+            Self.dates("Residents complained that changes on the 3rd had confused drivers.", "2025-03-12")
+                == ["the 3rd=2025-03-03..2025-03-03"])
+    }
+
+    @Test func aSpanFromAHolidayJustGoneIsUnderWay() {
+        #expect(
+            Self.dates("The gallery will be closed from Good Friday until Easter Monday.", "2029-03-31")
+                == ["from Good Friday until Easter Monday=2029-03-30..2029-04-02"])
+        // Once the span is over, the next one.
+        #expect(
+            Self.dates("The gallery will be closed from Good Friday until Easter Monday.", "2029-04-03")
+                == ["from Good Friday until Easter Monday=2030-04-19..2030-04-22"])
+    }
+
+    @Test func manFridayAndGirlFridayAreNames() {
+        #expect(Self.dates("He played Man Friday in the new production.", "2029-03-31").isEmpty)
+        #expect(Self.dates("His Girl Friday, the 1940 comedy, returns to cinemas.", "2029-03-31").isEmpty)
+        // A day after a name that ends in "Man", and a headline's object.
+        #expect(
+            Self.dates("Voters on the Isle of Man Friday elected a new chief minister.", "2029-03-31") == ["Friday=2029-03-30..2029-03-30"])
+        #expect(Self.dates("Police Arrest Man Friday After Town Centre Attack", "2029-03-31") == ["Friday=2029-03-30..2029-03-30"])
+    }
+}
