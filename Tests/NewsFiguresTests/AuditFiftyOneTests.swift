@@ -75,6 +75,29 @@ import Testing
             ])
     }
 
+    @Test func byAndANewLevelAfterADateOfTheVerb() {
+        // A change and its new level, no range.
+        #expect(
+            Self.kinds("Profits jumped in 2023 by £2.4bn to £11bn.") == [
+                "£2.4bn=2400000000.0 money GBP increase", "£11bn=11000000000.0 money GBP increase",
+            ])
+        #expect(Self.kinds("Vacancies fell again in May by 30,000.") == ["30,000=30000.0 count decrease"])
+        // A range of percentages stays one, as with no date.
+        #expect(Self.kinds("Profits rose in 2023 by 10 to 20 percent.") == ["10 to 20 percent=10.0 percent percent increase"])
+    }
+
+    @Test func aTotalAfterAnAdverbOfTimeAndARaisingParticipleAfterAFall() {
+        #expect(
+            Self.kinds("The death toll rose by 12 overnight, bringing the total to 57.") == [
+                "12=12.0 count increase", "57=57.0 count increase",
+            ])
+        // "boosting" raises whatever went before.
+        #expect(
+            Self.kinds("Oil fell 5% on Monday, boosting the average margin to 15%.") == [
+                "5%=5.0 percent percent decrease", "15%=15.0 percent percent increase",
+            ])
+    }
+
     @Test func aMonthAfterThanIsAReference() {
         #expect(
             Self.kinds("More than 4,100 journeys were lost in May, 1,200 more than in April.") == [
@@ -103,6 +126,36 @@ import Testing
         #expect(
             Self.dates("The gallery will be closed from Good Friday until Easter Monday.", "2029-04-03")
                 == ["from Good Friday until Easter Monday=2030-04-19..2030-04-22"])
+    }
+
+    @Test func aSpansHolidayMovedToAnotherYearIsThatYearsHoliday() {
+        // Not the month and day of the holiday in the year read first.
+        #expect(
+            Self.dates("The gallery is closed between Good Friday and Easter Monday.", "2025-04-20")
+                == ["between Good Friday and Easter Monday=2025-04-18..2025-04-21"])
+        #expect(
+            Self.dates("The pool was open from Memorial Day through Labor Day.", "2025-07-10")
+                == ["from Memorial Day through Labor Day=2025-05-26..2025-09-01"])
+        #expect(
+            Self.dates("Services were reduced from Palm Sunday through Easter Sunday.", "2025-04-15")
+                == ["from Palm Sunday through Easter Sunday=2025-04-13..2025-04-20"])
+        #expect(
+            Self.dates("Sales were strong from Christmas until Easter.", "2026-01-20") == [
+                "from Christmas until Easter=2025-12-25..2026-04-05"
+            ])
+        #expect(
+            Self.dates("The route is closed from Good Friday to April 22.", "2025-04-19") == [
+                "from Good Friday to April 22=2025-04-18..2025-04-22"
+            ])
+        // Both ends moved: the span under way.
+        #expect(
+            Self.dates("The castle is open from Easter Sunday to 31 October.", "2025-04-25")
+                == ["from Easter Sunday to 31 October=2025-04-20..2025-10-31"])
+        // Days written as days keep their month and day across the year's turn.
+        #expect(
+            Self.dates("The market runs from November 20 to January 4.", "2025-11-03") == [
+                "November 20 to January 4=2025-11-20..2026-01-04"
+            ])
     }
 
     @Test func manFridayAndGirlFridayAreNames() {

@@ -324,7 +324,7 @@ extension FigureScanner {
             if !directOnly, amount, let bare = changeOfBareObject(before: first, figureEnd: figureEnd) { return bare }
             if directOnly || (word(p) != "by" && word(p) != "to") { return nil }
             return changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
-                ?? (amount && word(p) == "by" ? changeAcrossPeriod(by: p, figureEnd: figureEnd) : nil)
+                ?? (word(p) == "by" ? changeAcrossPeriod(by: p, figureEnd: figureEnd) : nil)
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
@@ -507,8 +507,12 @@ extension FigureScanner {
         guard v < to - 1, let verb = word(v), SubjectRules.totalBringingVerbs.contains(verb), symbol(v - 1) == ",",
             let told = candidates.last(where: { $0.kind != .date }), let stated = told.change, told.bound != .range,
             told.lastToken < v - 1, sameSentence(told.lastToken, v),
-            (told.lastToken + 1..<v - 1).allSatisfy({ dateCovers($0) || word($0).map(ChangeRules.periodRunWords.contains) == true }),
-            let head = word(to - 1)
+            (told.lastToken + 1..<v - 1).allSatisfy({
+                dateCovers($0) || word($0).map(ChangeRules.periodRunWords.contains) == true || adverbOfTime($0)
+            }),
+            let head = word(to - 1),
+            // (A participle that raises only after a rise: not "Oil fell 5%, boosting airline profits to $2bn".)
+            stated.direction == .increase || !ChangeRules.raisingParticiples.contains(verb)
         else { return nil }
         // What the level measures is the changed thing: a total or an average of it, not an accumulated one ("Daily cases fell
         // by 300, taking the cumulative total to 45,000"), or the noun of the change's own subject or "it" ("Pensions will rise
@@ -530,6 +534,12 @@ extension FigureScanner {
         return Change(direction: stated.direction, reference: nil)
     }
 
+    /// Whether the word at `k` is an adverb of when or how a change went: "overnight", "sharply" (in lower case, in "-ly").
+    func adverbOfTime(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        return ChangeRules.adverbsOfWhen.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4)
+    }
+
     /// The change of a verb of change whose "by" follows a date of it or a run of periods: "Exports rose in March by 4%",
     /// "Prices climbed for a third month by 0.4%", "Sales fell last year by 12%" (not across another figure or any other
     /// word, nor a passive's agent or a denied change).
@@ -537,11 +547,15 @@ extension FigureScanner {
         var m = p - 1
         while m > 0, p - m <= 8, sameSentence(m, p),
             consumed[m]
-                ? dateCovers(m) : (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+                ? dateCovers(m)
+                : (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+                    || adverbOfTime(m)
         {
             m -= 1
         }
+        // ("went up in March by 4%", not a particle of another verb, "was drawn up in March by 40 MPs".)
         guard m < p - 1, let w = word(m), let direction = ChangeRules.before[w] ?? ChangeRules.beforeAmounts[w],
+            w != "up" && w != "down" || (word(m - 1).map(ChangeRules.verbsMovingUp.contains) ?? false),
             !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map(ChangeRules.beforeVerbs.contains) ?? false),
             !(word(m - 1).map { ChangeRules.negations.contains($0) || ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
         else { return nil }

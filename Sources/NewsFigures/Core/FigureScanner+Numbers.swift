@@ -1584,6 +1584,9 @@ extension FigureScanner {
             let changeBefore =
                 joiner == "to" && !unitOnlyAtHighEnd
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true, amount: prefix != nil) != nil
+                    // ("Profits jumped in 2023 by £2.4bn to £11bn": over a date of the verb.)
+                    || (word(candidate.firstToken - 1) == "by"
+                        && changeAcrossPeriod(by: candidate.firstToken - 1, figureEnd: number.last) != nil)
                     || (word(candidate.firstToken - 1) == "by"
                         && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
                         && (oneQuantityBefore(by: candidate.firstToken - 1)

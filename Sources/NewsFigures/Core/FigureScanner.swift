@@ -793,23 +793,33 @@ struct FigureScanner {
         if a.resolved == "year from published", b.resolved == "year from published", let s = start, let e = end, e < s,
             let p = options.published
         {
-            let endMoved = Self.inYear(e, Int(s.prefix(4)) ?? 0, notBefore: s)
-            let startMoved = Self.inYear(s, Int(e.prefix(4)) ?? 0, notAfter: e)
+            // (A holiday's own day in the other year, not its month and day: "between Good Friday and Easter Monday".)
+            let endMoved = dayOf(b, e, inYear: Int(s.prefix(4)) ?? 0, notBefore: s)
+            let startMoved = dayOf(a, s, inYear: Int(e.prefix(4)) ?? 0, notAfter: e)
             var choices: [(String, String)] = []
             if let startMoved { choices.append((startMoved, e)) }
             if let endMoved { choices.append((s, endMoved)) }
+            // (Or both ends moved, the start into the published year or one beside it: "The castle is open from Easter Sunday to
+            // 31 October", each end alone in another year, is the span under way.)
+            for year in p.year - 1...p.year + 1 {
+                if let first = dayOf(a, s, inYear: year, notAfter: "\(year)-12-31"), first.hasPrefix(String(year)),
+                    let last = dayOf(b, e, inYear: year, notBefore: first)
+                {
+                    choices.append((first, last))
+                }
+            }
             if let best = choices.min(by: { Self.distance($0, from: p) < Self.distance($1, from: p) }) { (start, end) = best }
         }
         // "from Feb 1st to March 2019", "between Nov 5 and Jan 10, 2021": an end without a year takes
         // the year the other end states (the year before or after when the days would run backwards).
         var yearStated = false
         if b.resolved == "absolute", a.resolved == "year from published" || start?.hasPrefix("--") == true, let s = start, let e = end,
-            let y = Int(e.prefix(4)), let moved = Self.inYear(s, y, notAfter: e)
+            let y = Int(e.prefix(4)), let moved = dayOf(a, s, inYear: y, notAfter: e)
         {
             start = moved
             yearStated = true
         } else if a.resolved == "absolute", b.resolved == "year from published" || end?.hasPrefix("--") == true, let s = start,
-            let e = end, let y = Int(s.prefix(4)), let moved = Self.inYear(e, y, notBefore: s)
+            let e = end, let y = Int(s.prefix(4)), let moved = dayOf(b, e, inYear: y, notBefore: s)
         {
             end = moved
             yearStated = true
@@ -856,6 +866,27 @@ struct FigureScanner {
         if a.resolved != b.resolved { merged.resolved = yearStated ? "absolute" : a.resolved ?? b.resolved }
         merged.needsPartner = false
         return merged
+    }
+
+    /// The holiday whose name opens the date `c` ("Good Friday", "Labor Day"), whose day moves from year to year.
+    private func holidayNamed(by c: Candidate) -> HolidayRules.Day? {
+        HolidayRules.phrases.first { matches($0.words, at: c.firstToken) }.map { holidayDay($0.day) }
+    }
+
+    /// The start `iso` of the date `c` put in `year`, or the year before when it would fall after `limit`: a holiday's own
+    /// day in that year, else the same month and day (`inYear`).
+    private func dayOf(_ c: Candidate, _ iso: String, inYear year: Int, notAfter limit: String) -> String? {
+        guard c.date?.start == iso, let holiday = holidayNamed(by: c) else { return Self.inYear(iso, year, notAfter: limit) }
+        return [year, year - 1].lazy.compactMap { HolidayRules.date(holiday, in: $0)?.description }.first { $0 <= limit }
+    }
+
+    /// The end `iso` of the date `c` put in `year`, or the year after when it would fall before `limit`: a holiday's own last
+    /// day in that year, else the same month and day.
+    private func dayOf(_ c: Candidate, _ iso: String, inYear year: Int, notBefore limit: String) -> String? {
+        guard c.date?.end == iso, let holiday = holidayNamed(by: c) else { return Self.inYear(iso, year, notBefore: limit) }
+        return [year, year + 1].lazy.compactMap {
+            HolidayRules.date(holiday, in: $0)?.adding(days: HolidayRules.length(holiday) - 1).description
+        }.first { $0 >= limit }
     }
 
     /// A day ("2017-02-01" or "--02-01") put in year `year`, or the year before when it would then

@@ -155,6 +155,11 @@ enum ChangeRules {
     /// Words that may stand between a change word and its figure without breaking the link:
     /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
     /// ("fell by a record 908,574": "record" after its article too.)
+    /// Adverbs of when a change happened, between it and what follows (`adverbOfTime`): "rose by 12 overnight, bringing".
+    static let adverbsOfWhen: WordSet = ["overnight", "again", "today", "yesterday"]
+    /// Participles that raise what they bring to a level: they carry only a rise before them (`changeCarriedToTotal`).
+    static let raisingParticiples: WordSet = ["lifting", "raising", "boosting"]
+
     /// Words of a date's preposition or a run of periods passed over between a verb of change and the "to" of its new
     /// level: "fell in the first half to", "rose for a seventh consecutive year to", "climbed for the third time in a row to"
     /// (with ordinal words; the dates themselves are read before).
