@@ -2,8 +2,9 @@ import Testing
 
 @testable import NewsFigures
 
-/// Audit 51's classes (counts in twenty new genres, published 2029-06-11; dates on 2028-02-29, 2027-10-31 and 2029-03-31)
-/// and the classes found beside them, each with the near misses review 57 found.
+/// Audit 51's classes (counts in twenty new genres, published 2029-06-11; dates on 2028-02-29, 2027-10-31 and 2029-03-31),
+/// the classes found beside them, each with the near misses review 57 found, and audit 52's (published 2030-03-04; dates on
+/// 2030-01-01, 2028-11-24 and 2029-08-27).
 @Suite struct AuditFiftyOneTests {
     static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
     static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
@@ -165,5 +166,47 @@ import Testing
         #expect(
             Self.dates("Voters on the Isle of Man Friday elected a new chief minister.", "2029-03-31") == ["Friday=2029-03-30..2029-03-30"])
         #expect(Self.dates("Police Arrest Man Friday After Town Centre Attack", "2029-03-31") == ["Friday=2029-03-30..2029-03-30"])
+    }
+
+    @Test func audit52ChangesOverWhatTheyAreMeasuredByAndANamesNumber() {
+        #expect(
+            Self.kinds("French wine exports fell 11.4% by value to €15.9 billion.") == [
+                "11.4%=11.4 percent percent decrease", "€15.9 billion=15900000000.0 money EUR decrease",
+            ])
+        #expect(
+            Self.kinds("A single filling now costs patients £73.20 under the Band 2 charge, up from £70.70.") == [
+                "£73.20=73.2 money GBP increase", "£70.70=70.7 money GBP",
+            ])
+        // Not over a figure of its own.
+        #expect(
+            Self.kinds("A filling costs £73.20 under the charge of 2 dentists, up from £70.70.") == [
+                "£73.20=73.2 money GBP", "2=2.0 count", "£70.70=70.7 money GBP",
+            ])
+    }
+
+    @Test func audit52SubjectsReferBackOverOnlyADateAndAnEstimate() {
+        #expect(
+            Self.read("Growers will need 9,000 seasonal workers but expect to recruit only 6,000.") == [
+                "9,000=9000.0 [seasonal workers]", "6,000=6000.0 [seasonal workers]",
+            ])
+        #expect(
+            Self.read("Nearly 1,200 refugees arrived last week, bringing the total this year to 9,400.") == [
+                "Nearly 1,200=1200.0 max [refugees]", "9,400=9400.0 [refugees]",
+            ])
+        #expect(
+            Self.read("Cycling trips rose 5% last year to an estimated 1.33 million.") == [
+                "5%=5.0 increase", "an estimated 1.33 million=1330000.0 approx increase [Cycling trips]",
+            ])
+        // An age group's age before an adverb is no count.
+        #expect(Self.read("Children under five now travel free.").isEmpty)
+    }
+
+    @Test func audit52ADurationFromAWeekdayAndItsDate() {
+        #expect(
+            Self.dates("Junior doctors will strike for five days from Monday, September 17.", "2029-08-27")
+                == ["for five days from Monday, September 17=2029-09-17..2029-09-21"])
+        #expect(
+            Self.dates("Junior doctors will strike for five days from September 17.", "2029-08-27")
+                == ["for five days from September 17=2029-09-17..2029-09-21"])
     }
 }

@@ -457,14 +457,18 @@ extension FigureScanner {
             m >= 2 && !self.consumed[m] && self.word(m - 1).map { $0 == "a" || $0 == "per" } == true && !self.tokens[m].capitalized
                 && self.consumed[m - 2] && !(self.word(m).map(SubjectRules.stopWords.contains) ?? true)
         }
+        // (Over what the change is measured by, "fell 11.4% by value to €15.9 billion".)
+        let measuredBy = { (m: Int) -> Bool in
+            self.word(m - 1) == "by" && (self.word(m).map(ChangeRules.measuresOfChange.contains) ?? false)
+        }
         while m > 0, crossed < 8, sameSentence(m, to),
-            consumed[m] || rateUnit(m)
+            consumed[m] || rateUnit(m) || measuredBy(m)
                 || (word(m).map {
                     ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil
                         || ($0.hasSuffix("ly") && $0.utf8.count > 4 && !tokens[m].capitalized)
                 } ?? false)
         {
-            if rateUnit(m) {
+            if rateUnit(m) || measuredBy(m) {
                 m -= 2
                 crossed += 2
                 continue
@@ -736,7 +740,8 @@ extension FigureScanner {
                 k += 3
                 continue
             }
-            if tokens[k].kind == .number && !consumed[k] { return nil }
+            // ("£73.20 under the Band 2 charge, up from £70.70": over a name's number.)
+            if tokens[k].kind == .number && !consumed[k] && !namesNumber(k) { return nil }
             if tokens[k].kind == .symbol && !consumed[k] && symbol(k) != "'" && symbol(k) != "-" { return nil }
             if let w = word(k), ChangeRules.notInLevelClause.contains(w) { return nil }
             k += 1
@@ -2203,6 +2208,8 @@ extension FigureScanner {
         // (Over "another" and a phrasal verb's particle: "plans to sell another 40 by 2028", "has taken on about 1,200".)
         var at = first - 1
         if word(at).map(SubjectRules.moreOfTheSame.contains) == true { at -= 1 }
+        // ("expect to recruit only 6,000": over an adverb of how few.)
+        if word(at).map(SubjectRules.adverbsBeforeBareObjects.contains) == true { at -= 1 }
         // ("Operators won 49": "won" as a verb, `isPastVerb`.)
         let pastForm = { (w: String) -> Bool in DateRules.isPastForm(w) || SubjectRules.irregularParticiples.contains(w) }
         if word(at).map(SubjectRules.verbParticles.contains) == true, at >= 1, word(at - 1).map(pastForm) == true { at -= 1 }
@@ -2276,12 +2283,15 @@ extension FigureScanner {
     /// to 45" → "routes"; "3 deaths and 40 injuries, taking the total to 17" → "deaths").
     func runningTotalSubject(_ index: Int) -> String? {
         let first = candidates[index].firstToken
-        guard first >= 3, word(first - 1) == "to", let noun = word(first - 2), SubjectRules.runningTotalNouns.contains(noun) else {
-            return nil
-        }
+        guard first >= 3, word(first - 1) == "to" else { return nil }
+        // ("bringing the total this year to 9,400", "taking the number launched this year to 412": over a date of the total and
+        // a participle before it.)
+        var n = first - 2
+        while n > first - 6, n > 0, sameSentence(n, first), dateCovers(n) || (word(n).map(DateRules.isPastForm) ?? false) { n -= 1 }
+        guard let noun = word(n), SubjectRules.runningTotalNouns.contains(noun) else { return nil }
         // ("Taking Its UK Total To 226", "bringing the group's total to 40": over two modifiers or a possessive.)
-        var v = first - 3
-        while v > first - 5, let w = word(v), !SubjectRules.totalBringingVerbs.contains(w), !DateRules.determiners.contains(w),
+        var v = n - 1
+        while v > n - 3, let w = word(v), !SubjectRules.totalBringingVerbs.contains(w), !DateRules.determiners.contains(w),
             w.hasSuffix("'s") || !SubjectRules.stopWords.contains(w)
         {
             v -= 1

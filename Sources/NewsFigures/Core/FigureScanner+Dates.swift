@@ -1788,8 +1788,17 @@ extension FigureScanner {
             return nil
         }
         let before = candidates.count
-        guard let next = matchDay(at: k + 1) else { return nil }
-        guard candidates.count == before + 1, candidates[before].firstToken == k + 1, let day = candidates[before].date,
+        // ("for five days from Monday, September 17": the weekday before the date is the date's, read with it.)
+        var dayAt = k + 1
+        let dateAt = dayAt + (symbol(dayAt + 1) == "," ? 2 : 1)
+        if word(dayAt).map({ DateRules.weekdays[$0] != nil }) == true, dateAt < tokens.count,
+            month(dateAt) != nil || tokens[dateAt].kind == .number
+        {
+            dayAt = dateAt
+        }
+        guard let next = matchDay(at: dayAt) else { return nil }
+        guard candidates.count == before + 1, candidates[before].firstToken == dayAt || candidates[before].firstToken == k + 1,
+            let day = candidates[before].date,
             day.start == day.end, let anchor = CalendarDate(iso: day.start)
         else { consume(i, next - 1); return next }
         let resolved = candidates[before].resolved

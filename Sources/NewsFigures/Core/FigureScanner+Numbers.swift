@@ -3096,6 +3096,8 @@ extension FigureScanner {
                 || (word(next).map {
                     NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
                         || NameRules.presentVerbsAfterAgeGroups.contains($0)
+                        // ("Children under five now travel free": an adverb.)
+                        || NameRules.adverbsAfterAge.contains($0)
                 } ?? false)
         {
             return tail

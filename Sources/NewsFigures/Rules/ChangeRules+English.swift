@@ -155,6 +155,8 @@ enum ChangeRules {
     /// Words that may stand between a change word and its figure without breaking the link:
     /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
     /// ("fell by a record 908,574": "record" after its article too.)
+    /// Measures a change is told by, after "by", between it and its new level: "fell 11.4% by value to €15.9 billion".
+    static let measuresOfChange: WordSet = ["value", "volume", "volumes", "weight", "revenue"]
     /// Adverbs of when a change happened, between it and what follows (`adverbOfTime`): "rose by 12 overnight, bringing".
     static let adverbsOfWhen: WordSet = ["overnight", "again", "today", "yesterday"]
     /// Participles that raise what they bring to a level: they carry only a rise before them (`changeCarriedToTotal`).
@@ -374,6 +376,8 @@ enum ChangeRules {
         "before", "earlier", "ago", "below", "above", "past", "decade", "decades",
         // (A reference or a linker between: "rose 12% compared with 2025 to 3.1 million", "rose 8% to an average of 14,900".)
         "compared", "with", "average", "total", "of",
+        // (A bound of an estimate: "rose 5% last year to an estimated 1.33 million".)
+        "estimated", "approximate", "estimate",
     ]
     static let maximumPathTokens = 10
 

@@ -325,6 +325,8 @@ enum NameRules {
     /// Words of time before a year of an era: "By 500 BC Greeks had settled".
     /// (Not "about", "around": "About 70 BC Housing tenants" are a count.)
     static let beforeEraYears: WordSet = ["by", "in", "from", "until", "till", "since", "before", "after"]
+    /// Adverbs after an age group's age: "children under five now pay".
+    static let adverbsAfterAge: WordSet = ["now", "still", "also", "already", "often", "usually", "typically", "generally"]
     /// Present verbs after an age group: "Children under five make up 14%", "Visitors over 18 pay £12".
     static let presentVerbsAfterAgeGroups: WordSet = [
         "make", "pay", "account", "need", "get", "receive", "face", "live", "die", "travel", "qualify", "ride", "enter", "go",

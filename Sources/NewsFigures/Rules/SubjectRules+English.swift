@@ -122,8 +122,10 @@ enum SubjectRules {
     ]
     /// Nouns of a running total after a participle, "taking its total to 478 million", whose count counts what the count
     /// before it did (`totalBringingVerbs`).
-    static let runningTotalNouns: WordSet = ["total", "tally", "count", "losses", "deaths", "casualties"]
+    static let runningTotalNouns: WordSet = ["total", "tally", "count", "losses", "deaths", "casualties", "number"]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
+    /// Adverbs of how few between a verb and its bare object: "expect to recruit only 6,000" (`verbOfBareObject`).
+    static let adverbsBeforeBareObjects: WordSet = ["only", "just", "merely"]
     /// Nouns of a whole or an average of what changed, after a `totalBringingVerbs` participle: "rose 5% last year, bringing
     /// the average to £300,000" (`changeCarriedToTotal`).
     static let aggregateNouns: WordSet = ["total", "tally", "average", "figure"]
