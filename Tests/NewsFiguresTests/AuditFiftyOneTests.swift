@@ -209,4 +209,22 @@ import Testing
             Self.dates("Junior doctors will strike for five days from September 17.", "2029-08-27")
                 == ["for five days from September 17=2029-09-17..2029-09-21"])
     }
+
+    @Test func audit52ARelativeClauseAfterTheFirstWordHasItsOwnPast() {
+        #expect(
+            Self.dates("Families who booked late summer holidays face a further rise in prices from September 1.", "2029-08-27")
+                == ["September 1=2029-09-01..2029-09-01"])
+        // Its own day stays past.
+        #expect(Self.dates("Families who booked holidays in July paid more.", "2029-08-27") == ["July=2029-07-01..2029-07-31"])
+    }
+
+    @Test func review58NearMisses() {
+        // A phrasal verb of change before a date and "by" an amount; a count only after a verb of motion.
+        #expect(Self.kinds("Prices came down in March by 3%.") == ["3%=3.0 percent percent decrease"])
+        #expect(Self.read("The plan was drawn up in March by 40 MPs.") == ["40=40.0 [MPs]"])
+        // A weekday's comma before a count is no date's.
+        #expect(
+            Self.dates("Shops will close for five days from Monday, 5 shops said.", "2029-08-27")
+                == ["for five days from Monday=2029-08-27..2029-08-31"])
+    }
 }

@@ -324,7 +324,7 @@ extension FigureScanner {
             if !directOnly, amount, let bare = changeOfBareObject(before: first, figureEnd: figureEnd) { return bare }
             if directOnly || (word(p) != "by" && word(p) != "to") { return nil }
             return changeOfObject(preposition: p, figureEnd: figureEnd, amount: amount)
-                ?? (word(p) == "by" ? changeAcrossPeriod(by: p, figureEnd: figureEnd) : nil)
+                ?? (word(p) == "by" ? changeAcrossPeriod(by: p, figureEnd: figureEnd, amount: amount) : nil)
         }
         // "did not fall 20%", "won't rise 5%": no change stated.
         if let n = word(k - 1), ChangeRules.negations.contains(n) { return nil }
@@ -547,7 +547,7 @@ extension FigureScanner {
     /// The change of a verb of change whose "by" follows a date of it or a run of periods: "Exports rose in March by 4%",
     /// "Prices climbed for a third month by 0.4%", "Sales fell last year by 12%" (not across another figure or any other
     /// word, nor a passive's agent or a denied change).
-    func changeAcrossPeriod(by p: Int, figureEnd: Int) -> Change? {
+    func changeAcrossPeriod(by p: Int, figureEnd: Int, amount: Bool) -> Change? {
         var m = p - 1
         while m > 0, p - m <= 8, sameSentence(m, p),
             consumed[m]
@@ -557,9 +557,10 @@ extension FigureScanner {
         {
             m -= 1
         }
-        // ("went up in March by 4%", not a particle of another verb, "was drawn up in March by 40 MPs".)
+        // ("Prices came down in March by 3%", "went up in March by 4"; before a count only after a verb of motion, not a particle
+        // of another verb before its agent, "was drawn up in March by 40 MPs".)
         guard m < p - 1, let w = word(m), let direction = ChangeRules.before[w] ?? ChangeRules.beforeAmounts[w],
-            w != "up" && w != "down" || (word(m - 1).map(ChangeRules.verbsMovingUp.contains) ?? false),
+            amount || (w != "up" && w != "down") || (word(m - 1).map(ChangeRules.verbsMovingUp.contains) ?? false),
             !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map(ChangeRules.beforeVerbs.contains) ?? false),
             !(word(m - 1).map { ChangeRules.negations.contains($0) || ChangeRules.passiveAuxiliaries.contains($0) } ?? false)
         else { return nil }

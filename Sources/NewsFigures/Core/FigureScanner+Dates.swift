@@ -1791,8 +1791,10 @@ extension FigureScanner {
         // ("for five days from Monday, September 17": the weekday before the date is the date's, read with it.)
         var dayAt = k + 1
         let dateAt = dayAt + (symbol(dayAt + 1) == "," ? 2 : 1)
+        // (A day and its month after the comma, not any number: "from Monday, 5 shops said".)
         if word(dayAt).map({ DateRules.weekdays[$0] != nil }) == true, dateAt < tokens.count,
-            month(dateAt) != nil || tokens[dateAt].kind == .number
+            month(dateAt) != nil
+                || (day(dateAt).map { month($0.1 + 1) != nil || (word($0.1 + 1) == "of" && month($0.1 + 2) != nil) } ?? false)
         {
             dayAt = dateAt
         }
@@ -5015,6 +5017,17 @@ extension FigureScanner {
             || DateRules.participlesAfterHaving.contains(tokens[next].norm)
     }
 
+    /// Whether the word at `k` is a plural subject's present in its base form after a plural noun and before a determiner or a
+    /// possessive: "who booked late summer holidays face a rise" (not a past form or a word of `SubjectRules.stopWords`).
+    private func pluralsPresentAfterObject(_ k: Int) -> Bool {
+        guard k >= 1, tokens[k].kind == .word, tokens[k - 1].kind == .word, !tokens[k - 1].capitalized, isPlural(tokens[k - 1].norm),
+            !SubjectRules.stopWords.contains(tokens[k - 1].norm)
+        else { return false }
+        let w = tokens[k].norm
+        return !w.hasSuffix("s") && !w.hasSuffix("ly") && !SubjectRules.stopWords.contains(w) && !DateRules.isPastForm(w)
+            && !Self.presentParticiple(w) && determinerOrPossessive(k + 1)
+    }
+
     /// The clauses of the sentence of token `i` (`sentenceTense`), each with the token it ends before.
     /// A clause with no verb of its own ("…, and 700 in April") takes the tense of the nearest clause
     /// before it that has one, else of the nearest after it.
@@ -5082,13 +5095,18 @@ extension FigureScanner {
                 && (DateRules.verbsAfterRelativeClauses.contains(token.norm) || (tense.future && DateRules.isPastForm(token.norm))
                     // ("The councillor who admitted fraud in January faces a hearing in July": a present verb of an event after
                     // a past one.)
-                    || (tense.past && token.norm.hasSuffix("s") && isPresentEventVerb(k)))
+                    || (tense.past && token.norm.hasSuffix("s") && isPresentEventVerb(k))
+                    // ("Families who booked late summer holidays face a rise in prices from September 1": a plural's present in its
+                    // base form after the past's plural object, before a determiner.)
+                    || (tense.past && pluralsPresentAfterObject(k)))
             if let saved = interrupted, (token.kind == .symbol && token.norm == ",") || restrictiveEnds {
                 clauses.append((k, tense, verb, true))
                 (tense, verb) = saved
                 interrupted = nil
                 restrictive = false
-            } else if interrupted == nil, !subordinate, k > opening + 1, token.kind == .word, !token.capitalized,
+            } else if interrupted == nil, !subordinate, token.kind == .word, !token.capitalized,
+                // ("Families who booked late summer holidays face a rise": "who" after the sentence's first word too.)
+                k > opening + 1 || (k > opening && token.norm == "who"),
                 token.norm == "who" || token.norm == "which" || token.norm == "that",
                 tokens[k - 1].kind == .word, !DateRules.pastReportingVerbs.contains(tokens[k - 1].norm),
                 k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].capitalized,

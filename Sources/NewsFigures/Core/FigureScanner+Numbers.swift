@@ -1586,7 +1586,8 @@ extension FigureScanner {
                 && (change(before: candidate.firstToken, figureEnd: number.last, directOnly: true, amount: prefix != nil) != nil
                     // ("Profits jumped in 2023 by £2.4bn to £11bn": over a date of the verb.)
                     || (word(candidate.firstToken - 1) == "by"
-                        && changeAcrossPeriod(by: candidate.firstToken - 1, figureEnd: number.last) != nil)
+                        && changeAcrossPeriod(
+                            by: candidate.firstToken - 1, figureEnd: number.last, amount: prefix != nil || lowUnitPercent != nil) != nil)
                     || (word(candidate.firstToken - 1) == "by"
                         && changeOfObject(preposition: candidate.firstToken - 1, figureEnd: number.last) != nil
                         && (oneQuantityBefore(by: candidate.firstToken - 1)
