@@ -4,7 +4,7 @@ import Testing
 
 /// Audit 51's classes (counts in twenty new genres, published 2029-06-11; dates on 2028-02-29, 2027-10-31 and 2029-03-31),
 /// the classes found beside them, each with the near misses review 57 found, and audit 52's (published 2030-03-04; dates on
-/// 2030-01-01, 2028-11-24 and 2029-08-27).
+/// 2030-01-01, 2028-11-24 and 2029-08-27) and audit 53's (published 2027-09-13; dates on 2027-05-31, 2028-10-15 and 2029-12-24).
 @Suite struct AuditFiftyOneTests {
     static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
     static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
@@ -226,5 +226,25 @@ import Testing
         #expect(
             Self.dates("Shops will close for five days from Monday, 5 shops said.", "2029-08-27")
                 == ["for five days from Monday=2029-08-27..2029-08-31"])
+    }
+
+    @Test func audit53ABareCurrencyNameAfterTheSameNameQualified() {
+        #expect(
+            Self.kinds("Farmers are paid 300 CFA francs a kilo, up from 250 francs last year.") == [
+                "300 CFA francs=300.0 money XOF increase", "250 francs=250.0 money XOF",
+            ])
+        #expect(
+            Self.kinds("The fund raised 40 million Hong Kong dollars, and a further 5 million dollars came later.") == [
+                "40 million Hong Kong dollars=40000000.0 money HKD", "5 million dollars=5000000.0 money HKD",
+            ])
+        // With no qualified name before it, the name's own currency.
+        #expect(Self.kinds("The fine was 500 francs.") == ["500 francs=500.0 money CHF"])
+    }
+
+    @Test func audit53OneInEveryAndAStreetNamedForAWeekday() {
+        #expect(Self.read("The disease affects one in every 182 people.") == ["one in every 182=0.005494505494505495 [people]"])
+        #expect(Self.dates("Friday Street Farm Shop has sold out of turkeys.", "2029-12-24").isEmpty)
+        // Not a word of an event: "Sunday Parade".
+        #expect(Self.dates("Thousands Join Sunday Parade In Town Centre", "2029-12-24") == ["Sunday=2029-12-23..2029-12-23"])
     }
 }

@@ -363,13 +363,6 @@ extension FigureScanner {
             {
                 day = next
             }
-            // ("The gallery will be closed from Good Friday until Easter Monday" on Holy Saturday: a span from a holiday just
-            // gone to one not yet over is under way, in any tense.)
-            if shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore, gone < published,
-                spanUnderWay(from: first, last: end, gone: gone, published: published)
-            {
-                day = gone
-            }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"
             if weekend, end == last || end == yearAt + 1 {
@@ -382,20 +375,6 @@ extension FigureScanner {
     }
 
     private var published: CalendarDate? { options.published }
-
-    /// Whether the holiday at `first...last`, last held on `gone`, opens a span "from … until" (to, till, through) another
-    /// holiday that is not over by `published` in the same year: the span under way.
-    private func spanUnderWay(from first: Int, last: Int, gone: CalendarDate, published: CalendarDate) -> Bool {
-        guard word(first - 1) == "from", let p = word(last + 1), DateRules.rangeJoiners.contains(p), sameSentence(last, last + 2) else {
-            return false
-        }
-        for entry in HolidayRules.phrases where matches(entry.words, at: last + 2) {
-            let holiday = holidayDay(entry.day)
-            guard let end = HolidayRules.date(holiday, in: gone.year) else { return false }
-            return !(end < gone) && !(end.adding(days: HolidayRules.length(holiday) - 1) < published)
-        }
-        return false
-    }
 
     /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
     /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
@@ -2045,6 +2024,13 @@ extension FigureScanner {
         {
             consume(i - 1, i)
             return i + 1
+        }
+        // ("Friday Street Farm Shop", "on Friday Street": a street's name.)
+        if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, sameSentence(i, i + 1),
+            NameRules.streetsAfterWeekdays.contains(tokens[i + 1].norm)
+        {
+            consume(i, i + 1)
+            return i + 2
         }
         // "The Mail on Sunday", "the Independent on Sunday": a title, not a date.
         if tokens[i].capitalized, word(i - 1) == "on", i >= 2, tokens[i - 2].capitalized, sameSentence(i - 2, i),

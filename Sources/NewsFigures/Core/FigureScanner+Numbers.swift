@@ -272,6 +272,8 @@ extension FigureScanner {
             var at = k
             let over = word(at) == "over"
             if word(at) == "out", word(at + 1) == "of" { at += 2 } else if word(at) == "in" || over { at += 1 } else { at = -1 }
+            // ("one in every 182 people": over "every".)
+            if at > 0, !over, word(at) == "every" { at += 1 }
             if at > 0, at < tokens.count, sameSentence(base.first, at),
                 tokens[at].kind == .number || (tokens[at].kind == .word && NumberRules.units[tokens[at].norm] != nil),
                 !(tokens[at].kind == .number && tokens[at].norm.utf8.count == 4),
@@ -742,12 +744,13 @@ extension FigureScanner {
         let currencyFollows =
             currencyWord(word(last + 1)) || (symbol(last + 1) == "-" && attached(last + 1) && currencyWord(word(last + 2)))
         let signed = word(i - 1) == "minus" || word(i - 1) == "negative"
-        // "one in five", "one out of three".
+        // "one in five", "one out of three", "one in every 182".
+        let denominatorAt = word(last + 2) == "every" && word(last + 1) == "in" ? last + 3 : last + 2
         let ratioFollows =
             (word(last + 1) == "in" || word(last + 1) == "over" || (word(last + 1) == "out" && word(last + 2) == "of"))
-            && (tokens.indices.contains(last + 2)
-                && (tokens[last + 2].kind == .number || NumberRules.units[tokens[last + 2].norm] != nil
-                    || (word(last + 3).map { NumberRules.units[$0] != nil } ?? false)))
+            && (tokens.indices.contains(denominatorAt)
+                && (tokens[denominatorAt].kind == .number || NumberRules.units[tokens[denominatorAt].norm] != nil
+                    || (word(denominatorAt + 1).map { NumberRules.units[$0] != nil } ?? false)))
         // "One person died", "one man was arrested": one of the people news counts, then a verb.
         let personCounted = first == "one" && personsVerb(after: last)
         // ("cut the rate by one percentage point", "one per cent", "one basis point": a percentage.)
@@ -1256,6 +1259,8 @@ extension FigureScanner {
         if MoneyRules.localNames[tokens[k].norm] != nil, MoneyRules.namesByFirstWord[tokens[k].norm] == nil { return nil }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
+            // ("300 CFA francs a kilo, up from 250 francs": a bare name after the same name with a qualifier is that currency.)
+            if phrase.count == 1, let qualified = qualifiedCurrency(phrase[0], before: k) { return (qualified, last) }
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 // ("60,000 dong", "85 trillion dong": the Vietnamese dong in thousands or a scale, in a text naming no place.)
                 let largeAmount = NumberRules.scaleWords[tokens[i].norm] != nil || text(i, k - 1).contains(",")
@@ -3297,6 +3302,23 @@ extension FigureScanner {
                 || (headline && tokens[n].capitalized && isPlural(w) && !SubjectRules.stopWords.contains(w) && sameSentence(k, n))
         else { return false }
         return NumberRules.millionsCompanions.contains(w) || decimals || writesMoneyMillionsWithM()
+    }
+
+    /// The code of the latest currency named with a qualifier before `k` whose last word is `name` (or its singular or plural):
+    /// "CFA francs" (XOF) before a bare "francs", "Hong Kong dollars" (HKD) before a bare "dollars".
+    func qualifiedCurrency(_ name: String, before k: Int) -> String? {
+        if memo.qualifiedCurrencies == nil {
+            var found: [(last: Int, word: String, code: String)] = []
+            for t in tokens.indices where tokens[t].kind == .word {
+                guard let entries = MoneyRules.namesByFirstWord[tokens[t].norm] else { continue }
+                for (phrase, code) in entries where phrase.count >= 2 && matches(phrase, at: t) {
+                    found.append((t + phrase.count - 1, phrase[phrase.count - 1], code))
+                    break
+                }
+            }
+            memo.qualifiedCurrencies = found
+        }
+        return memo.qualifiedCurrencies?.last { $0.last < k && ($0.word == name || $0.word + "s" == name || $0.word == name + "s") }?.code
     }
 
     /// Whether the text writes money in millions with a tight "m" ("£3m", "$1.2m"), found once.

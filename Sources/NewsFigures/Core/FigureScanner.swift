@@ -760,7 +760,7 @@ struct FigureScanner {
         else { return nil }
         let weekday = word(a.lastToken).map { DateRules.weekdays[$0] != nil } == true
         // ("moved the release from Thanksgiving to Christmas Day": a holiday's day in each year, not the same month and day.)
-        let holiday = HolidayRules.phrases.first { matches($0.words, at: a.firstToken) }.map { holidayDay($0.day) }
+        let holiday = holidayNamed(by: a)
         let choices: [CalendarDate] =
             weekday
             ? (-1...1).map { from.adding(days: 7 * $0) }
@@ -1077,6 +1077,9 @@ final class ScanMemo {
     var textDollar: String?
     /// The currency the text's places name in `MoneyRules.countryClues` (`localCurrency()`): found once.
     var localCurrency: String??
+    /// The currencies the text names with a qualifier, "CFA francs", "Hong Kong dollars": each name's last token, its last
+    /// word and its code, in text order (`qualifiedCurrency(_:before:)`), found once.
+    var qualifiedCurrencies: [(last: Int, word: String, code: String)]?
     /// The currency a bare "kroner" stands for in this text (`kroner()`): found once.
     var kroner: String??
     /// The currency a bare "kr" stands for in this text (`kronaOrKrone()`): found once.
