@@ -247,4 +247,20 @@ import Testing
         // Not a word of an event: "Sunday Parade".
         #expect(Self.dates("Thousands Join Sunday Parade In Town Centre", "2029-12-24") == ["Sunday=2029-12-23..2029-12-23"])
     }
+
+    @Test func audit53ANounOfChangeCarriesItsFigureToTheLevelAfterTo() {
+        #expect(
+            Self.kinds("The firm reported a 19% rise in second-quarter revenue to $4.1bn.") == [
+                "19%=19.0 percent percent increase", "$4.1bn=4100000000.0 money USD increase",
+            ])
+        #expect(
+            Self.kinds("There was a 5% fall in sales to 3,400 units.") == [
+                "5%=5.0 percent percent decrease", "3,400=3400.0 count decrease",
+            ])
+        // Not where a flow went.
+        #expect(
+            Self.kinds("It reported a 10% rise in exports to 30 countries.") == [
+                "10%=10.0 percent percent increase", "30=30.0 count",
+            ])
+    }
 }

@@ -242,7 +242,12 @@ extension FigureScanner {
                 return stated
             }
         }
-        if !directOnly, word(first - 1) == "to", let carried = changeCarriedToTotal(to: first - 1) { return carried }
+        if !directOnly, word(first - 1) == "to",
+            // (Not where a flow went: "a 10% rise in exports to 30 countries".)
+            let carried = changeCarriedToTotal(to: first - 1) ?? (recipientsFollow(figureEnd) ? nil : changeOfNounBefore(to: first - 1))
+        {
+            return carried
+        }
         var k = first - 1
         var skipped = 0
         var softened = 0
@@ -535,6 +540,23 @@ extension FigureScanner {
             && !(v + 1..<to).contains { word($0).map(SubjectRules.accumulatedModifiers.contains) == true }
             && (stated.direction == .increase || !SubjectRules.runningTotalNouns.contains(head))
         guard ownSubject || aggregate else { return nil }
+        return Change(direction: stated.direction, reference: nil)
+    }
+
+    /// The change of the figure right before a noun of change (`ChangeRules.nounsAfter`), carried to the level after "to",
+    /// over "in" and what changed: "a 19% rise in second-quarter revenue to $4.1bn", "a 5% fall in sales to 3,400 units", "a
+    /// 19% rise to $4.1bn" (up to five words of what changed, its date among them; not a range).
+    func changeOfNounBefore(to: Int) -> Change? {
+        var k = to - 1
+        while k > to - 7, k > 0, sameSentence(k, to), word(k) != "in",
+            dateCovers(k) || tightHyphen(k) || (word(k).map { !SubjectRules.stopWords.contains($0) } ?? false)
+        {
+            k -= 1
+        }
+        let nounAt = word(k) == "in" && k < to - 1 ? k - 1 : to - 1
+        guard let noun = word(nounAt), ChangeRules.nounsAfter[noun] != nil, let told = candidates.last(where: { $0.kind != .date }),
+            told.lastToken == nounAt - 1, let stated = told.change, told.bound != .range
+        else { return nil }
         return Change(direction: stated.direction, reference: nil)
     }
 
