@@ -243,8 +243,9 @@ extension FigureScanner {
             }
         }
         if !directOnly, word(first - 1) == "to",
-            // (Not where a flow went: "a 10% rise in exports to 30 countries".)
-            let carried = changeCarriedToTotal(to: first - 1) ?? (recipientsFollow(figureEnd) ? nil : changeOfNounBefore(to: first - 1))
+            // (To an amount only: not where a flow went or whom it reached, "a 10% rise in exports to 30 countries", "a 20% rise
+            // in flights to 35 airlines".)
+            let carried = changeCarriedToTotal(to: first - 1) ?? (amount ? changeOfNounBefore(to: first - 1) : nil)
         {
             return carried
         }
@@ -544,8 +545,8 @@ extension FigureScanner {
     }
 
     /// The change of the figure right before a noun of change (`ChangeRules.nounsAfter`), carried to the level after "to",
-    /// over "in" and what changed: "a 19% rise in second-quarter revenue to $4.1bn", "a 5% fall in sales to 3,400 units", "a
-    /// 19% rise to $4.1bn" (up to five words of what changed, its date among them; not a range).
+    /// over "in" and what changed: "a 19% rise in second-quarter revenue to $4.1bn", "a 19% rise to $4.1bn" (up to five words
+    /// of what changed, its date among them; not a range).
     func changeOfNounBefore(to: Int) -> Change? {
         var k = to - 1
         while k > to - 7, k > 0, sameSentence(k, to), word(k) != "in",

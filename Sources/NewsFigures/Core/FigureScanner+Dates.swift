@@ -2025,13 +2025,6 @@ extension FigureScanner {
             consume(i - 1, i)
             return i + 1
         }
-        // ("Friday Street Farm Shop", "on Friday Street": a street's name.)
-        if tokens[i].capitalized, i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].capitalized, sameSentence(i, i + 1),
-            NameRules.streetsAfterWeekdays.contains(tokens[i + 1].norm)
-        {
-            consume(i, i + 1)
-            return i + 2
-        }
         // "The Mail on Sunday", "the Independent on Sunday": a title, not a date.
         if tokens[i].capitalized, word(i - 1) == "on", i >= 2, tokens[i - 2].capitalized, sameSentence(i - 2, i),
             let name = word(i - 2), NameRules.titlesOnWeekdays.contains(name)

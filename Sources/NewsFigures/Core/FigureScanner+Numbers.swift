@@ -1259,8 +1259,6 @@ extension FigureScanner {
         if MoneyRules.localNames[tokens[k].norm] != nil, MoneyRules.namesByFirstWord[tokens[k].norm] == nil { return nil }
         for (phrase, code) in MoneyRules.namesByFirstWord[tokens[k].norm] ?? [] where matches(phrase, at: k) {
             let last = k + phrase.count - 1
-            // ("300 CFA francs a kilo, up from 250 francs": a bare name after the same name with a qualifier is that currency.)
-            if phrase.count == 1, let qualified = qualifiedCurrency(phrase[0], before: k) { return (qualified, last) }
             if let vetoes = MoneyRules.ambiguousNames[phrase[0]], phrase.count == 1 {
                 // ("60,000 dong", "85 trillion dong": the Vietnamese dong in thousands or a scale, in a text naming no place.)
                 let largeAmount = NumberRules.scaleWords[tokens[i].norm] != nil || text(i, k - 1).contains(",")
@@ -1302,6 +1300,12 @@ extension FigureScanner {
                 {
                     return nil
                 }
+            }
+            // ("300 CFA francs a kilo, up from 250 francs": a bare name after the same name with a qualifier in its sentence, in
+            // an amount compared with it, is that currency, as that amount was read; not another's, "a US investor later offered
+            // 60 million dollars".)
+            if phrase.count == 1, comparedLevel(endingAt: i), let qualified = qualifiedCurrency(phrase[0], before: k) {
+                return (qualified, last)
             }
             return (code, last)
         }
@@ -3304,8 +3308,17 @@ extension FigureScanner {
         return NumberRules.millionsCompanions.contains(w) || decimals || writesMoneyMillionsWithM()
     }
 
-    /// The code of the latest currency named with a qualifier before `k` whose last word is `name` (or its singular or plural):
-    /// "CFA francs" (XOF) before a bare "francs", "Hong Kong dollars" (HKD) before a bare "dollars".
+    /// Whether the number ending at `i` (its scale words with it) follows a word that compares it with another level of the
+    /// same thing: "up from 250", "than 4 million", "to 1,800" (`ChangeRules.levelComparisonWords`).
+    func comparedLevel(endingAt i: Int) -> Bool {
+        var j = i
+        while j > 0, tokens[j - 1].kind == .number || (word(j - 1).map { NumberRules.scaleWords[$0] != nil } ?? false) { j -= 1 }
+        return word(j - 1).map(ChangeRules.levelComparisonWords.contains) ?? false
+    }
+
+    /// The code of the latest currency named with a qualifier before `k` in its sentence whose last word is `name` (or its
+    /// singular or plural), as the amount before it was read: "CFA francs" (XOF, or XAF in a text of Cameroon) before a bare
+    /// "francs", "Hong Kong dollars" (HKD) before a bare "dollars".
     func qualifiedCurrency(_ name: String, before k: Int) -> String? {
         if memo.qualifiedCurrencies == nil {
             var found: [(last: Int, word: String, code: String)] = []
@@ -3318,7 +3331,12 @@ extension FigureScanner {
             }
             memo.qualifiedCurrencies = found
         }
-        return memo.qualifiedCurrencies?.last { $0.last < k && ($0.word == name || $0.word + "s" == name || $0.word == name + "s") }?.code
+        guard
+            let named = memo.qualifiedCurrencies?.last(where: {
+                $0.last < k && ($0.word == name || $0.word + "s" == name || $0.word == name + "s")
+            }), sameSentence(named.last, k)
+        else { return nil }
+        return candidates.last { $0.kind == .money && $0.lastToken == named.last }?.unit ?? named.code
     }
 
     /// Whether the text writes money in millions with a tight "m" ("£3m", "$1.2m"), found once.

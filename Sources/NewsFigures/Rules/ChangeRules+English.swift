@@ -157,6 +157,8 @@ enum ChangeRules {
     /// ("fell by a record 908,574": "record" after its article too.)
     /// Measures a change is told by, after "by", between it and its new level: "fell 11.4% by value to €15.9 billion".
     static let measuresOfChange: WordSet = ["value", "volume", "volumes", "weight", "revenue"]
+    /// Words before a level compared with another of the same thing (`comparedLevel`): "up from 250 francs", "to 1,800 francs".
+    static let levelComparisonWords: WordSet = ["from", "than", "to", "against", "versus", "vs", "or"]
     /// Adverbs of when a change happened, between it and what follows (`adverbOfTime`): "rose by 12 overnight, bringing".
     static let adverbsOfWhen: WordSet = ["overnight", "again", "today", "yesterday"]
     /// Participles that raise what they bring to a level: they carry only a rise before them (`changeCarriedToTotal`).

@@ -445,9 +445,6 @@ enum NameRules {
     /// The oldest age the rules read as one.
     static let oldestAge = 120
 
-    /// Street words that make a capitalised weekday before them a street's name: "Friday Street Farm Shop" (not a word of an
-    /// event as well, "Sunday Parade", "Monday Court hearing").
-    static let streetsAfterWeekdays: WordSet = ["street", "road", "avenue", "lane", "drive", "terrace", "crescent", "boulevard"]
     /// Street words after a capitalised name that make the number before it an address: "10 Downing
     /// Street", "1600 Pennsylvania Avenue", "350 Fifth Avenue".
     static let streetWords: WordSet = [
