@@ -256,6 +256,10 @@ import Testing
             Self.kinds("The firm reported a 19% rise in second-quarter revenue to $4.1bn.") == [
                 "19%=19.0 percent percent increase", "$4.1bn=4100000000.0 money USD increase",
             ])
+        #expect(
+            Self.kinds("Ofgem announced a 10% cut in the price cap to £1,568.") == [
+                "10%=10.0 percent percent decrease", "£1,568=1568.0 money GBP decrease",
+            ])
         // An amount only: not a count, which may be where a flow went or whom it reached.
         #expect(
             Self.kinds("It reported a 10% rise in exports to 30 countries.") == [

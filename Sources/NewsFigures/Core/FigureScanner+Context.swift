@@ -549,8 +549,10 @@ extension FigureScanner {
     /// of what changed, its date among them; not a range).
     func changeOfNounBefore(to: Int) -> Change? {
         var k = to - 1
+        // ("a 10% cut in the price cap to £1,568": a determiner or a possessive of what changed too.)
         while k > to - 7, k > 0, sameSentence(k, to), word(k) != "in",
-            dateCovers(k) || tightHyphen(k) || (word(k).map { !SubjectRules.stopWords.contains($0) } ?? false)
+            dateCovers(k) || tightHyphen(k) || determinerOrPossessive(k)
+                || (word(k).map { !SubjectRules.stopWords.contains($0) } ?? false)
         {
             k -= 1
         }
