@@ -15,6 +15,10 @@ import Testing
         #expect(Self.read("Waiting lists hit 7m patients.") == ["7m=7000000.0 [patients]"])
         // A capitalised plural of people after a bound or a verb.
         #expect(Self.read("Nearly 5m Britons are paying more.") == ["Nearly 5m=5000000.0 max [Britons]"])
+        // Over a maker's model and its number: "4.1m Switch 2 consoles", "2.5m iPhone 15 handsets".
+        #expect(Self.read("Nintendo sold 4.1m Switch 2 consoles in the quarter.") == ["4.1m=4100000.0 [consoles]"])
+        #expect(Self.read("Apple shipped 2.5m iPhone 15 handsets.") == ["2.5m=2500000.0 [handsets]"])
+        #expect(Self.read("The 1.8m Boeing 737 wingtips were replaced.").isEmpty)
         // Lengths stay lengths: a race's distance before a nationality, a height, a fall.
         #expect(Self.read("In the women's 200m Americans took gold and silver.").isEmpty)
         #expect(Self.read("The wall is 2m high.").isEmpty)

@@ -3287,6 +3287,12 @@ extension FigureScanner {
             tokens[k - 1].norm.utf8.contains(UInt8(ascii: "."))
             && !(word(k - 2).map { DateRules.determiners.contains($0) || NumberRules.units[$0] != nil } == true)
         let headline = decimals && headlineSentence(k)
+        // ("Nintendo sold 4.1m Switch 2 consoles": over a maker's model and its number, `modelName`, before the plural.)
+        if k + 1 < tokens.count, tokens[k + 1].capitalized || innerCapital(k + 1), let model = modelName(at: k + 1) {
+            let noun = word(model + 1).map { isPlural($0) ? model + 1 : model + 2 } ?? model + 1
+            guard let w = word(noun), !NumberRules.metreCompanions.contains(w) else { return false }
+            return NumberRules.millionsCompanions.contains(w) || decimals || writesMoneyMillionsWithM()
+        }
         var n = k + 1
         while n < k + 3, !looksCounted(after: n - 1), let w = word(n), !tokens[n].capitalized || (decimals && n == k + 1) || headline,
             !SubjectRules.stopWords.contains(w), !isPlural(w), sameSentence(k, n + 1)
