@@ -256,7 +256,7 @@ extension FigureScanner {
             if let w = word(k), ChangeRules.linkers.contains(w) {
                 skipped += 1
             } else if let w = word(k),
-                ChangeRules.softeners.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4 && !tokens[k].capitalized)
+                ChangeRules.softeners.contains(w) || adverbInLy(k)
             {
                 softened += 1
             } else if let q = symbol(k), ["\"", "“", "”", "'", "‘", "’"].contains(q) {
@@ -469,10 +469,8 @@ extension FigureScanner {
         }
         while m > 0, crossed < 8, sameSentence(m, to),
             consumed[m] || rateUnit(m) || measuredBy(m)
-                || (word(m).map {
-                    ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil
-                        || ($0.hasSuffix("ly") && $0.utf8.count > 4 && !tokens[m].capitalized)
-                } ?? false)
+                || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
+                || adverbInLy(m)
         {
             if rateUnit(m) || measuredBy(m) {
                 m -= 2
@@ -566,7 +564,13 @@ extension FigureScanner {
     /// Whether the word at `k` is an adverb of when or how a change went: "overnight", "sharply" (in lower case, in "-ly").
     func adverbOfTime(_ k: Int) -> Bool {
         guard let w = word(k), !tokens[k].capitalized else { return false }
-        return ChangeRules.adverbsOfWhen.contains(w) || (w.hasSuffix("ly") && w.utf8.count > 4)
+        return ChangeRules.adverbsOfWhen.contains(w) || adverbInLy(k)
+    }
+
+    /// Whether the word at `k` is an adverb in "-ly" of more than four letters, in lower case: "sharply", "slightly".
+    @inline(__always) func adverbInLy(_ k: Int) -> Bool {
+        guard let w = word(k), !tokens[k].capitalized else { return false }
+        return w.hasSuffix("ly") && w.utf8.count > 4
     }
 
     /// The change of a verb of change whose "by" follows a date of it or a run of periods: "Exports rose in March by 4%",
@@ -1446,8 +1450,7 @@ extension FigureScanner {
                     && (self.word(last + 2).map {
                         SubjectRules.stopWords.contains($0) || $0 == "it" || $0 == "them" || SubjectRules.adverbsAfterVerbs.contains($0)
                             // ("of which 620 collapsed entirely": an adverb in "-ly" that ends the clause or comes before a stop word.)
-                            || ($0.hasSuffix("ly") && $0.utf8.count > 4 && !self.tokens[last + 2].capitalized
-                                && (self.word(last + 3).map(SubjectRules.stopWords.contains) ?? true))
+                            || (self.adverbInLy(last + 2) && (self.word(last + 3).map(SubjectRules.stopWords.contains) ?? true))
                     } ?? true)
             }
             // ("Some 15,000 of those had not upgraded", "with about 1,600 still open".)
@@ -1713,7 +1716,7 @@ extension FigureScanner {
                 guard
                     ChangeRules.pathWords.contains(token.norm) || dateCovers(v)
                         || (DateRules.datePrepositions.contains(token.norm) && dateCovers(v + 1))
-                        || (token.norm.hasSuffix("ly") && token.norm.utf8.count > 4 && !token.capitalized)
+                        || adverbInLy(v)
                 else { return nil }
             } else if token.kind == .symbol, [",", ";", ":", "(", ")", "\"", "“", "”"].contains(token.norm) {
                 // (A comma just before "to" and the level: "dropped 17 per cent compared with 2023, to about 9,600".)

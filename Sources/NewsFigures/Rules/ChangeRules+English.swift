@@ -152,9 +152,6 @@ enum ChangeRules {
         "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't",
     ]
 
-    /// Words that may stand between a change word and its figure without breaking the link:
-    /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb).
-    /// ("fell by a record 908,574": "record" after its article too.)
     /// Measures a change is told by, after "by", between it and its new level: "fell 11.4% by value to €15.9 billion".
     static let measuresOfChange: WordSet = ["value", "volume", "volumes", "weight", "revenue"]
     /// Words before a level compared with another of the same thing (`comparedLevel`): "up from 250 francs", "to 1,800 francs".
@@ -201,6 +198,9 @@ enum ChangeRules {
     /// Verbs of change whose "to" is their own: "added to its 300 shops".
     static let addingVerbs: WordSet = ["added", "add", "adds", "adding"]
 
+    /// Words that may stand between a change word and its figure without breaking the link:
+    /// "rose \"slightly\" by 25 percent", "an increase of just 0.3 percent" (with any "-ly" adverb, `adverbInLy`).
+    /// ("fell by a record 908,574": "record" after its article too.)
     static let softeners: WordSet = ["just", "only", "another", "further", "still", "even", "merely", "record"]
 
     /// Verbs that take a level past a threshold, besides verbs of change and those in "-ed" or "-ing": "took the total
