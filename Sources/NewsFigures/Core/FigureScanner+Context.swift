@@ -392,6 +392,11 @@ extension FigureScanner {
         {
             return nil
         }
+        // ("increase funding for the community pharmacy contract by £617m": a base form before "by" after a lower-case singular
+        // noun is a noun of the object, and a verb that changes its object before it, past a determiner, tells the way.)
+        if word(k + 1) == "by", let outer = verbOverCompoundNoun(k) {
+            return Change(direction: outer, reference: changeReference(at: figureEnd + 1)?.text)
+        }
         let reference = changeReference(at: figureEnd + 1)
         // "could cut growth by 1.5 percentage points", "slowed growth by 0.3 points": a noun of change that is
         // the object of a verb that changes it goes the verb's way.
@@ -406,6 +411,25 @@ extension FigureScanner {
             return Change(direction: verb, reference: reference?.text)
         }
         return Change(direction: direction, reference: reference?.text)
+    }
+
+    /// The direction of the `ChangeRules.byObject` verb before the word at `k` when that word is a base form after a lower-case
+    /// singular noun, so a noun of a compound in the verb's object: "increase funding for the community pharmacy contract" (a
+    /// determiner between, within `ChangeRules.maximumObjectWords`, no mark); nil when no such verb stands before ("Costs at
+    /// the firm rise").
+    func verbOverCompoundNoun(_ k: Int) -> ChangeDirection? {
+        guard let w = word(k), !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), k >= 2, let noun = word(k - 1),
+            !tokens[k - 1].capitalized, !isPlural(noun), !SubjectRules.stopWords.contains(noun), !ChangeRules.beforeVerbs.contains(noun),
+            !noun.hasSuffix("ly"), !DateRules.isPastForm(noun)
+        else { return nil }
+        var v = k - 2
+        var determiner = false
+        while v >= 0, k - v <= ChangeRules.maximumObjectWords + 1, sameSentence(v, k), let x = word(v) {
+            if DateRules.determiners.contains(x) || x.hasSuffix("'s") { determiner = true }
+            if determiner, !tokens[v].capitalized, let verb = ChangeRules.byObject[x] { return verb }
+            v -= 1
+        }
+        return nil
     }
 
     /// Whether the figure ending at `end` counts where or to whom a flow went (`ChangeRules.recipientNouns`, up to two
@@ -463,18 +487,19 @@ extension FigureScanner {
             m >= 2 && !self.consumed[m] && self.word(m - 1).map { $0 == "a" || $0 == "per" } == true && !self.tokens[m].capitalized
                 && self.consumed[m - 2] && !(self.word(m).map(SubjectRules.stopWords.contains) ?? true)
         }
-        // (Over what the change is measured by, "fell 11.4% by value to €15.9 billion".)
-        let measuredBy = { (m: Int) -> Bool in
-            self.word(m - 1) == "by" && (self.word(m).map(ChangeRules.measuresOfChange.contains) ?? false)
-        }
         while m > 0, crossed < 8, sameSentence(m, to),
-            consumed[m] || rateUnit(m) || measuredBy(m)
+            consumed[m] || rateUnit(m) || measureOfChange(endingAt: m) != nil
                 || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
                 || adverbInLy(m)
         {
-            if rateUnit(m) || measuredBy(m) {
+            if rateUnit(m) {
                 m -= 2
                 crossed += 2
+                continue
+            }
+            if let start = measureOfChange(endingAt: m) {
+                crossed += m - start + 1
+                m = start - 1
                 continue
             }
             // A change figure: the level after "to" goes its way ("rose 2% to 3,400", "rose 15 percent last year to 38
@@ -499,6 +524,21 @@ extension FigureScanner {
             !ChangeRules.nounsNeedingOf.contains(w) || (word(m - 1).map { ChangeRules.beforeVerbs.contains($0) } ?? false)
         else { return nil }
         return Change(direction: direction, reference: nil)
+    }
+
+    /// The start ("by" or "in") of what a change is measured by or in, ending at `m`: "fell 11.4% by value to €15.9 billion",
+    /// "rose 2% in dollars to $1.02 billion", "in sterling terms", "in local currency", "in real terms".
+    func measureOfChange(endingAt m: Int) -> Int? {
+        guard let w = word(m), !tokens[m].capitalized else { return nil }
+        var p = m - 1
+        if ChangeRules.measureHeads.contains(w) {
+            // (Over one modifier: "in sterling terms", "in local currency".)
+            if let modifier = word(p), modifier != "in", modifier != "by", !SubjectRules.stopWords.contains(modifier) { p -= 1 }
+        } else if !ChangeRules.measuresOfChange.contains(w) {
+            return nil
+        }
+        guard let lead = word(p), lead == "by" || lead == "in", sameSentence(p, m) else { return nil }
+        return p
     }
 
     /// The change of the change figure before a comma, carried to the level a participle after the comma brings a total to
@@ -1787,6 +1827,8 @@ extension FigureScanner {
             // 278,000", "Entries for the Comrades Marathon in Durban closed at 25,000".)
             var p = end - 1
             var found: Int?
+            var ofHeadEnd: Int?
+            var phraseEnd: Int?
             var words = 0
             // (A tight hyphen is no word: "short-course".)
             // (Over a count after a determiner in the phrase too: "Volunteer hours logged by its 28 teams rose to more than
@@ -1815,19 +1857,24 @@ extension FigureScanner {
                 // ("Loans of e-books rose 22 per cent to 3.1 million": a plural head before "of" and a plural opens the subject,
                 // "Loans of e-books"; not a scale, a unit or a word of a count, "Thousands of jobs", "Tonnes of waste", "Numbers of
                 // visitors", nor a change, "Rises of 4% in prices".)
-                if w == "of", end - p <= 4,
+                // ("Seizures of ketamine at the border rose": the head after "of" may stand before a place's preposition.)
+                let ofEnd = ofHeadEnd ?? end
+                let ofPlural = ofHeadEnd == nil ? pluralHead : word(ofEnd).map(isPlural) == true
+                let ofMass = ofHeadEnd == nil ? massHead : !ofPlural
+                if w == "of", ofEnd - p <= 4,
                     // ("Registrations of plug-in hybrids": a stop word after a tight hyphen is part of the compound.)
-                    (p + 1..<end).allSatisfy({
+                    (p + 1..<ofEnd).allSatisfy({
                         tightHyphen($0) || (tightHyphen($0 - 1) && word($0) != nil)
                             || word($0).map(SubjectRules.stopWords.contains) == false
                     }),
-                    pluralHead || (massHead && end - p <= 2), let h = word(p - 1), isPlural(h),
+                    ofPlural || (ofMass && ofEnd - p <= 2), let h = word(p - 1), isPlural(h),
                     !tokens[p - 1].capitalized || !sameSentence(p - 2, p - 1), !SubjectRules.stopWords.contains(h),
                     NumberRules.scaleWords[h] == nil, !NumberRules.measurementUnits.contains(h), ChangeRules.before[h] == nil,
                     !SubjectRules.pluralsOfWhatTheyCount.contains(h), !SubjectRules.groupNouns.contains(String(h.dropLast())),
                     !ChangeRules.earlierLevelNouns.contains(String(h.dropLast()))
                 {
                     phraseStart = p - 1
+                    phraseEnd = ofEnd
                 }
                 // (A participle's particle: "Emergency parcels handed out by the food bank network rose".)
                 let particle = word(p - 1).map(SubjectRules.verbParticles.contains) == true && word(p - 2).map(DateRules.isPastForm) == true
@@ -1836,6 +1883,11 @@ extension FigureScanner {
                 let agent =
                     (w == "by" || w == "with")
                     && (particle || word(p - 1).map { DateRules.isPastForm($0) || Self.presentParticiple($0) } == true)
+                if w != "of", ChangeRules.subjectPrepositions.contains(w), found == nil, ofHeadEnd == nil, let h = word(p - 1),
+                    !tokens[p - 1].capitalized, !SubjectRules.stopWords.contains(h), !DateRules.isPastForm(h)
+                {
+                    ofHeadEnd = p - 1
+                }
                 if ChangeRules.subjectPrepositions.contains(w) || ofCount || agent {
                     // (A participle may stand between: "Parcels sent through Canada Post fell to 201 million".)
                     var n = particle ? p - 2 : p - 1
@@ -1863,7 +1915,11 @@ extension FigureScanner {
                 }
                 p -= 1
             }
-            if let found { end = found }
+            if let found {
+                end = found
+            } else if phraseStart != nil, let phraseEnd {
+                end = phraseEnd
+            }
         }
         // ("The death toll rose to 63": a noun that names a count is its own head.)
         // ("Avalanche Deaths Fall To 9 In Swiss Alps": a capitalised head in a headline in title case.)
@@ -2151,8 +2207,20 @@ extension FigureScanner {
             // difference after a comma counts what the count before it did.)
             let difference =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 1 && symbol(first - 1) == ","
-                && (word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
+                && ((word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
+                    // ("recruited 9,720 soldiers, about 2,000 short of its target": a shortfall too.)
+                    || (word(last + 1).map(SubjectRules.shortfallWords.contains) == true && word(last + 2) == "of"))
                 && nearLatest
+            // ("drew an average audience of 6.1 million, peaking at 7.3 million": the level the count before went on to, after a
+            // comma and a participle of a level.)
+            let levelGoneOn =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && nearLatest
+                && levelParticipleBefore(first)
+            // ("has 400 volunteers, with 120 based in Leeds", "lost 3,000 farms, with just 7,130 left": a part of the count before
+            // after a comma and "with", its noun left out.)
+            let withPart =
+                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && nearLatest
+                && partAfterWith(first: first, last: last)
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
@@ -2160,13 +2228,13 @@ extension FigureScanner {
             if let total {
                 candidates[index].subject = total
             } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject
-                || difference || parallelAcross || gapped
+                || difference || parallelAcross || gapped || levelGoneOn || withPart
             {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
                     (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel && !difference
-                        && !gapped)
+                        && !gapped && !levelGoneOn && !withPart)
                         || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("destroyed 1,329 structures across five counties. About 760 were homes": more than the things counted in a
@@ -2305,6 +2373,26 @@ extension FigureScanner {
         return !(previous.lastToken + 1..<first - 1).contains {
             symbol($0) == ";" || (word($0).map(DateRules.clauseOpeners.contains) ?? false)
         }
+    }
+
+    /// Whether a participle of a level stands before the count from `first`, after a comma: ", peaking at", ", reaching".
+    func levelParticipleBefore(_ first: Int) -> Bool {
+        var p = first - 1
+        if word(p) == "at" || word(p) == "to" { p -= 1 }
+        guard p >= 1, let w = word(p), SubjectRules.levelParticiples.contains(w), !tokens[p].capitalized else { return false }
+        return symbol(p - 1) == "," && sameSentence(p - 1, first)
+    }
+
+    /// Whether the count from `first` to `last` follows ", with" (over an adverb of how few) and ends its clause, over a date,
+    /// or goes on with a participle or a preposition of where: ", with 120 based in Leeds", ", with just 7,130 left".
+    func partAfterWith(first: Int, last: Int) -> Bool {
+        var w = first - 1
+        if word(w).map(SubjectRules.adverbsBeforeBareObjects.contains) == true { w -= 1 }
+        guard w >= 1, word(w) == "with", symbol(w - 1) == ",", sameSentence(w - 1, first) else { return false }
+        if clauseEnds(after: endOverDates(after: last) - 1) { return true }
+        guard let next = word(last + 1), sameSentence(last, last + 1), !tokens[last + 1].capitalized else { return false }
+        return SubjectRules.partsLeftOrPlaced.contains(next) || DateRules.isPastForm(next)
+            || SubjectRules.irregularParticiples.contains(next)
     }
 
     /// After "taking its total to", "bringing the tally to": the subject of the count in its sentence that the total

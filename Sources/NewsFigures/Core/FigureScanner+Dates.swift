@@ -347,6 +347,16 @@ extension FigureScanner {
                     }
                 }
             }
+            // ("London markets shut on Good Friday and Easter Monday" on Easter Sunday, "booked between Christmas and New Year's
+            // Day": a holiday listed right after another takes its day nearest that one's.)
+            if shift == nil, yearShiftNamed == nil, yearLater == nil, let p = word(first - 1), p == "and" || p == "or",
+                let before = candidates.last, before.kind == .date, before.lastToken == first - 2, tokens[first - 2].capitalized,
+                // (Not a span's end, "between Good Friday and Easter Monday": `dateRange` chooses both ends' years.)
+                word(before.firstToken - 1) != "between",
+                let start = before.date.flatMap({ CalendarDate(iso: $0.start) })
+            {
+                day = days.min { abs($0.dayNumber - start.dayNumber) < abs($1.dayNumber - start.dayNumber) } ?? day
+            }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
             // weekend under way is this one.)
             if weekend, shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore,
@@ -663,6 +673,9 @@ extension FigureScanner {
             }
             return y
         }
+        // ("The rule, which had been set to take effect on Dec. 1, was blocked", "The plant was due to open on March 3": what a
+        // past "be" said was to come may be ahead or gone, the nearest.)
+        if !wholeMonth, pastIntentBefore(tense) { return y }
         // ("The stadium is due to open in December"; not "Investors await the January figures".)
         // ("The law comes into force in October", "Americans vote in November": a present verb of an event, in a
         // sentence with no past verb, is of what is to come, as for weekdays.)
@@ -1029,6 +1042,7 @@ extension FigureScanner {
         }
         // (", followed by Broadcom on Thursday": an order of things, no tense.)
         if w == "followed", symbol(k - 1) == ",", word(k + 1) == "by" { return false }
+        if DateRules.isRegularPast(w), reducedAfterPrepositionalObject(k) { return false }
         // ", priced at €1,999", ", valued at $3 billion": a regular participle of an amount opening a reduced clause
         // after a comma (not ", arrested at his home on Monday").
         if symbol(k - 1) == ",", DateRules.isRegularPast(w), word(k + 1) == "at", k + 2 < tokens.count,
@@ -1054,6 +1068,33 @@ extension FigureScanner {
             } ?? false
         return (DateRules.isRegularPast(w) || DateRules.pastOrParticiple.contains(w)) && !(attached(k) && symbol(k - 1) == "-") && !modifies
             && !afterWith(k)
+    }
+
+    /// Whether the regular past at `k` is a participle of a reduced clause after a preposition's noun, before a preposition of
+    /// its own, in a clause whose modal, "be" or "to" stands before that preposition: "could not guarantee delivery for ground
+    /// parcels shipped after Dec. 14" (not "Talks on the deal collapsed on Monday", whose verb it is).
+    private func reducedAfterPrepositionalObject(_ k: Int) -> Bool {
+        guard let next = word(k + 1), DateRules.afterParticiple.contains(next), sameSentence(k, k + 1) else { return false }
+        var p = k - 1
+        var nouns = 0
+        while p >= 0, p >= k - 4, let w = word(p), !tokens[p].capitalized, !DateRules.prepositionsBeforeAdjectives.contains(w) {
+            if SubjectRules.stopWords.contains(w) && !DateRules.determiners.contains(w) { return false }
+            if !DateRules.determiners.contains(w) { nouns += 1 }
+            p -= 1
+        }
+        guard nouns >= 1, p >= 1, let preposition = word(p), DateRules.prepositionsBeforeAdjectives.contains(preposition) else {
+            return false
+        }
+        var j = p - 1
+        while j >= 0, j >= p - 8, sameSentence(j, k), symbol(j) != ",", symbol(j) != ";" {
+            if let v = word(j), !tokens[j].capitalized,
+                DateRules.modalsAhead.contains(v) || v == "can" || v == "cannot" || v == "would" || DateRules.beVerbs.contains(v)
+            {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the word at `k` follows "with" and its noun: "with Carlos Alcaraz seeded first", "with the
@@ -3840,6 +3881,15 @@ extension FigureScanner {
             return nil
         }
         if tightHyphen(last + 1) { return nil }
+        // (Nor the first of two ordinals joined before such a word: "after the 4th and 5th fairways flooded"; "on the 4th and
+        // 5th of May" is read with its month.)
+        if let joiner = word(last + 1), joiner == "and" || joiner == "or", last + 2 < tokens.count,
+            tokens[last + 2].kind == .number, let (_, secondLast) = day(last + 2), secondLast == last + 3,
+            let next = word(secondLast + 1), sameSentence(last, secondLast + 1), !tokens[secondLast + 1].capitalized,
+            !SubjectRules.stopWords.contains(next), month(secondLast + 1) == nil
+        {
+            return nil
+        }
         // Not when a month follows ("the 5th of May" is read by the day-first rule).
         var k = last + 1
         if word(k) == "of" { k += 1 }
@@ -4200,6 +4250,13 @@ extension FigureScanner {
         let months = 12 / of
         let m1 = (index - 1) * months + 1
         let m2 = m1 + months - 1
+        // ("created 9,400 jobs in H2 2027, up from 7,100 in the first half": an earlier part compared with one of its year read
+        // before, that year's.)
+        if y == nil, let comparedYear = yearOfLaterPartCompared(before: first, index: index, of: of) {
+            return addDate(
+                first, last, Self.iso(comparedYear, m1, 1),
+                Self.iso(comparedYear, m2, CalendarDate.daysIn(month: m2, year: comparedYear)), resolved: "relative to a date in the text")
+        }
         guard var year = y ?? published?.year else {
             consume(first, last)
             return last + 1
@@ -4274,6 +4331,21 @@ extension FigureScanner {
         return addDate(
             first, last, Self.iso(year, m1, 1), Self.iso(year, m2, CalendarDate.daysIn(month: m2, year: year)),
             resolved: y == nil ? "year from published" : "absolute")
+    }
+
+    /// The year of a later quarter or half (`index` of `of`) with its year written, read before `first` in its sentence, when
+    /// a word of comparison stands between them: "in H2 2027, up from 7,100 in the first half", "in Q4 2027, compared with the
+    /// third quarter".
+    private func yearOfLaterPartCompared(before first: Int, index: Int, of: Int) -> Int? {
+        guard
+            let named = candidates.last(where: { $0.kind == .date && $0.lastToken < first && sameSentence($0.firstToken, first) }),
+            named.resolved == "absolute", let span = named.date, let start = CalendarDate(iso: span.start),
+            let end = CalendarDate(iso: span.end), start.year == end.year, start.day == 1,
+            end.month - start.month + 1 == 12 / of, (start.month - 1) % (12 / of) == 0,
+            (start.month - 1) / (12 / of) + 1 > index,
+            (named.lastToken + 1..<first).contains(where: { k in word(k).map(DateRules.comparisonLeads.contains) == true })
+        else { return nil }
+        return start.year
     }
 
     /// Whether the period ending with `month` of `year` ended at most `DateRules.reportedMonthDaysGone` days before `published`.
@@ -5160,12 +5232,20 @@ extension FigureScanner {
                 }
                 // "The vote is set for 15 October", "the report is due on Friday": a present "be" and a word of
                 // what is planned before its date ("is due to finish" is read where it stands, `intentAhead`).
-                if DateRules.aheadParticiples.contains(token.norm), k > opening, DateRules.presentBe.contains(tokens[k - 1].norm),
-                    k + 1 < tokens.count, ["for", "on", "in"].contains(tokens[k + 1].norm)
+                // ("The terminal is now due to open on Jan. 15": over an adverb, before "to" too.)
+                let be =
+                    k > opening + 1 && DateRules.adverbsBeforeParticiples.contains(tokens[k - 1].norm) ? k - 2 : k - 1
+                if DateRules.aheadParticiples.contains(token.norm), k > opening, DateRules.presentBe.contains(tokens[be].norm),
+                    k + 1 < tokens.count, ["for", "on", "in"].contains(tokens[k + 1].norm) || (be < k - 1 && tokens[k + 1].norm == "to")
                 {
                     tense.future = true
                 }
-                if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm) { tense.past = isPastVerb(k) }
+                // ("two weeks later than planned", "went ahead as expected": a comparison with what was foreseen is no past.)
+                if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm),
+                    !(k > opening && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as"))
+                {
+                    tense.past = isPastVerb(k)
+                }
                 // ("Leinster, who lost 24-20 to Munster on Saturday, travel to Cardiff next week": the verb right after "who" or
                 // "which" set off by a comma is the clause's own, a past in a participle's form or the base's too.)
                 if !tense.past, interrupted != nil, !token.capitalized, k >= opening + 2,
@@ -5346,6 +5426,21 @@ extension FigureScanner {
 
     /// "is set to vote", "are due to", "intends to approve", "hope to reopen": a present verb of what
     /// is to come, before "to".
+    /// Whether a past "be" and a word of what was planned before "to" stand up to eight tokens before the date at `first`, in
+    /// its clause: "was set to take effect on", "had been due to open on", "were scheduled to meet on".
+    private func pastIntentBefore(_ first: Int) -> Bool {
+        var k = first - 1
+        while k >= 2, k >= first - 8, sameSentence(k - 2, first), symbol(k) != ",", symbol(k) != ";" {
+            if word(k) == "to", let w = word(k - 1), DateRules.aheadParticiples.contains(w) || DateRules.aheadBeforeTo.contains(w),
+                let be = word(k - 2), be == "was" || be == "were" || be == "been"
+            {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
     private func isIntentBeforeTo(_ k: Int) -> Bool {
         // ("are likely to have fallen": a perfect infinitive looks back.)
         guard word(k + 1) == "to", word(k + 2) != "have", sameSentence(k, k + 1), let w = word(k) else { return false }

@@ -2694,6 +2694,10 @@ extension FigureScanner {
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
                     && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach())
+                        // ("Scotland's 5 Ski Centres Share £4.5m": in a headline of title case, a capitalised plural within the
+                        // same reach, a number under a hundred or a round one; not a model, "Boeing's 737 Max Jets".)
+                        || (headlineSentence(i) && reach() > 0 && tokens[i].norm.utf8.count < 4
+                            && capitalisedPluralWithin(tail, reach: reach()))
                         || tallyPartner(before: i)
                         || (comparedBefore(possessor: i - 1) && countBefore(i)
                             && !(tail + 1 < tokens.count && tokens[tail + 1].kind == .word && tokens[tail + 1].capitalized)))
@@ -2708,7 +2712,10 @@ extension FigureScanner {
                     headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
-                        || (!modifier && NameRules.headlineVerbsBeforePlurals.contains(verb.norm)
+                        // (Any base after "To", an infinitive: "Faces £3m Bill To Relocate 40 Caravans".)
+                        || (!modifier
+                            && (NameRules.headlineVerbsBeforePlurals.contains(verb.norm)
+                                || (word(i - 2) == "to" && !verb.norm.hasSuffix("s")))
                             && headlinePluralFollows(tail)
                             && !(number.plainInteger && tokens[i].norm.utf8.count == 4)
                             && !NameRules.emergencyNumbers.contains(tokens[i].norm))
@@ -3100,9 +3107,11 @@ extension FigureScanner {
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),
             // ("…, 38 of them under 18,": a part of a count of people.)
             NameRules.groupsByAge.contains(group) || NameRules.personNouns.contains(group) || beAfterPeople
-                || (group == "them" && word(i - 3) == "of"),
+                || (group == "them" && word(i - 3) == "of") || group == "aged",
             sameSentence(i - 2, i),
-            next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
+            // ("women aged under 35 reached 36 per cent": after "aged", an age whatever follows but a plural.)
+            group == "aged" && !looksCounted(after: tail)
+                || next >= tokens.count || tokens[next].kind == .symbol || !sameSentence(tail, next)
                 || (word(next).map {
                     NameRules.afterAge.contains($0) || $0 == "years" || $0 == "year" || DateRules.isPastForm($0)
                         || NameRules.presentVerbsAfterAgeGroups.contains($0)
@@ -3479,8 +3488,32 @@ extension FigureScanner {
     /// Whether a count with no noun of its own counts what the count before it did: an earlier level
     /// ("Homicides fell to 9, down from 12"), a part ("1.5 million people, including 950,000 in the US"),
     /// more of it ("150 aircraft, with options for 100 more").
+    /// Whether the count from `first` is a level that "the figure", "the total" or "the tally" reaches, over a modal or a
+    /// forecast: "officials expect the figure to pass 100 million", "The total is expected to reach 2,000". Such a noun names
+    /// no thing of its own; the count counts what was counted before.
+    func aggregateReachesLevel(_ first: Int) -> Bool {
+        // (The verb may be read as the figure's bound, "pass 100 million", or stand before it, "reach 100 million".)
+        var v = first
+        if tokens[first].kind != .word { v -= 1 }
+        guard let verb = word(v), ChangeRules.levelVerbs.contains(verb) else { return false }
+        v -= 1
+        var skipped = 0
+        while skipped < 4, let w = word(v),
+            ChangeRules.beforeLevelVerbs.contains(w) || ChangeRules.auxiliaries.contains(w)
+                || DateRules.intentBeforeTo.contains(w)
+        {
+            v -= 1
+            skipped += 1
+        }
+        guard let noun = word(v), SubjectRules.aggregateNouns.contains(noun), noun != "average", word(v + 1) != "of",
+            let d = word(v - 1), d == "the" || d == "this" || d == "that", sameSentence(v - 1, first)
+        else { return false }
+        return true
+    }
+
     func countsTheSameAsBefore(_ candidate: Candidate) -> Bool {
         let first = candidate.firstToken
+        if aggregateReachesLevel(first) { return true }
         if let p = word(first - 1), SubjectRules.partLeads.contains(p), sameSentence(first - 1, first) { return true }
         // The next items of a list of parts: "including 4.1 million on domestic routes, 3.2 million on European routes
         // and 1.7 million on long-haul flights", "of which 410,000 were from abroad and 520,000 from the region" (within a
@@ -3894,6 +3927,14 @@ extension FigureScanner {
     /// Whether a capitalised plural follows the number ending at `tail`, over up to three capitalised words: "28 Starlink
     /// Satellites", "2,000 Roman Coins".
     /// (Not a measure's unit first, "3 Hour Queues", "400 Metres", nor a score line's team, "Texas Rangers 5 Houston Astros 3".)
+    /// Whether a capitalised plural follows the number ending at `tail` within `reach` words, each of them capitalised:
+    /// "Scotland's 5 Ski Centres".
+    func capitalisedPluralWithin(_ tail: Int, reach: Int) -> Bool {
+        (tail + 1...tail + reach).contains { k in
+            capitalisedPlural(k, of: tail) && (tail + 1...k).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
+        } && capitalisedPluralFollows(tail)
+    }
+
     func capitalisedPluralFollows(_ tail: Int) -> Bool {
         if let unit = word(tail + 1), NameRules.unitsBeforeHeadlineNouns.contains(unit) { return false }
         var k = tail + 1

@@ -153,7 +153,13 @@ enum ChangeRules {
     ]
 
     /// Measures a change is told by, after "by", between it and its new level: "fell 11.4% by value to €15.9 billion".
-    static let measuresOfChange: WordSet = ["value", "volume", "volumes", "weight", "revenue"]
+    static let measuresOfChange: WordSet = [
+        "value", "volume", "volumes", "weight", "revenue",
+        // ("rose 2% in dollars to $1.02 billion".)
+        "dollars", "sterling", "euros", "pounds", "yen", "yuan", "rupees", "francs",
+    ]
+    /// Heads of a measure a change is told in, after one modifier: "in sterling terms", "in local currency", "in real terms".
+    static let measureHeads: WordSet = ["terms", "currency", "currencies"]
     /// Words before a level compared with another of the same thing (`comparedLevel`): "up from 250 francs", "to 1,800 francs".
     static let levelComparisonWords: WordSet = ["from", "than", "to", "against", "versus", "vs", "or"]
     /// Adverbs of when a change happened, between it and what follows (`adverbOfTime`): "rose by 12 overnight, bringing".

@@ -459,6 +459,9 @@ enum DateRules {
 
     /// "is set to vote", "are due to", "is poised to announce": after a present form of "be"
     /// (`presentBe`) and before "to" these put the sentence ahead ("was due to" does not).
+    /// Words of a comparison between a later part of a year with its year written and an earlier part without one, which takes
+    /// that year: "in H2 2027, up from 7,100 in the first half".
+    static let comparisonLeads: WordSet = ["from", "than", "compared", "against", "versus", "vs", "on"]
     static let aheadBeforeTo: WordSet = [
         "set", "due", "poised", "scheduled", "slated", "likely", "going", "about", "bound", "ready", "preparing", "planning", "forecast",
         "hoping", "aiming", "looking",
@@ -634,7 +637,9 @@ enum DateRules {
     ]
 
     /// Participles of what is to come that a date may hang on: "expected in May", "scheduled on March 20".
-    static let aheadParticiples: WordSet = ["expected", "scheduled", "planned", "slated", "due", "set", "rescheduled", "postponed"]
+    static let aheadParticiples: WordSet = [
+        "expected", "scheduled", "planned", "slated", "due", "set", "rescheduled", "postponed", "rearranged",
+    ]
     /// Verbs that call off what is held on a day, the object's day ahead or gone whatever their tense: "has cancelled sailings
     /// on Dec 28–30" (on 25 December), "scrapped the fireworks on December 31".
     static let cancellingVerbs: WordSet = [
@@ -672,7 +677,7 @@ enum DateRules {
     /// extended until Saturday", "the hearing was adjourned until Monday".
     static let deferralVerbs: WordSet = [
         "extended", "extend", "extends", "adjourned", "postponed", "delayed", "deferred", "remanded", "bailed", "rescheduled",
-        "suspended", "paused", "halted",
+        "rearranged", "suspended", "paused", "halted",
         // ("pushed back the launch to Friday", "moved the vote to Tuesday", "brought forward to Monday".)
         "pushed", "push", "pushes", "moved", "moves", "brought", "brings",
     ]
@@ -682,7 +687,7 @@ enum DateRules {
     /// to May 21"). (Not verbs of a stop, "suspended from Monday to Friday", which last over the span.)
     static let reschedulingVerbs: WordSet = [
         "postponed", "postpone", "postpones", "delayed", "delay", "delays", "deferred", "rescheduled", "pushed", "push", "pushes",
-        "moved", "move", "moves", "brought", "bring", "brings", "shifted", "shift", "shifts", "switched",
+        "rearranged", "moved", "move", "moves", "brought", "bring", "brings", "shifted", "shift", "shifts", "switched",
         // ("The deadline was extended from May 22 to June 5": the end moved.)
         "extended", "extend", "extends",
     ]
@@ -787,7 +792,9 @@ enum DateRules {
 
     /// Words before "for" and a weekday that put it ahead whatever the sentence's tense: "is set for
     /// Friday" (after a form of "be"), "scheduled for Tuesday" ("due on Monday" and "due Monday" too).
-    static let scheduledFor: WordSet = ["set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned"]
+    static let scheduledFor: WordSet = [
+        "set", "scheduled", "slated", "rescheduled", "pencilled", "penciled", "planned", "rearranged",
+    ]
     /// Verbs of fixing a day, as courts and election bodies write them, before "for" and the day: "INEC has fixed the
     /// election for 17 June", "The matter was listed for mention on 20 March".
     static let fixingVerbs: WordSet = ["fixed", "fixes", "fix", "listed", "booked", "earmarked", "timetabled"]

@@ -166,7 +166,7 @@ enum HolidayRules {
     /// Words before a bare "Christmas" or "Easter" that make it the day: "before Christmas", "at Easter".
     static let barePrepositions: WordSet = [
         "on", "at", "before", "after", "by", "until", "till", "since", "over", "during", "for", "from", "to", "through", "of",
-        "last", "this", "next", "around", "ahead",
+        "last", "this", "next", "around", "ahead", "between",
     ]
 
     /// The holiday's day in `year`.

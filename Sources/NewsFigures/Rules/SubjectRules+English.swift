@@ -101,6 +101,7 @@ enum SubjectRules {
         "animals", "sheep", "cattle", "cows", "horses", "dogs", "cats", "birds", "pigs", "goats", "chickens", "hens", "deer",
         "whales", "dolphins", "fish", "livestock", "lambs", "camels", "elephants", "lions", "tigers", "bears", "wolves", "monkeys",
         "apes", "gorillas", "seals", "turtles", "ponies", "donkeys", "rabbits", "foxes", "badgers", "geese", "ducks", "swans",
+        "lice", "oxen", "salmon", "trout", "moose", "bison",
         "calves", "bulls", "buffalo", "pets", "puppies", "kittens", "rhinos", "giraffes", "zebras", "penguins", "sharks",
     ]
 
@@ -135,6 +136,15 @@ enum SubjectRules {
     /// Participles after a comma whose bare count adds to or takes from the count before it: "passed 30 million users,
     /// adding more than 1 million in a single day".
     static let gainParticiples: WordSet = ["adding", "gaining", "losing", "shedding"]
+    /// Participles of a level after a comma whose bare count is a level of what the count before counted: "an audience of
+    /// 6.1 million, peaking at 7.3 million" (`levelParticipleBefore`).
+    static let levelParticiples: WordSet = ["peaking", "reaching", "hitting", "topping", "totalling", "totaling"]
+    /// Words after a bare count and before "of" that make it a shortfall of what the count before counted: "recruited 9,720
+    /// soldiers, about 2,000 short of its target".
+    static let shortfallWords: WordSet = ["short", "shy"]
+    /// Words after a bare count following ", with" that make it a part of the count before: "with 7,130 left", "with 120 in
+    /// Leeds" (`partAfterWith`).
+    static let partsLeftOrPlaced: WordSet = ["left", "remaining", "still", "in", "at", "on", "across", "outside", "inside"]
 
     /// Pronouns of a verb's object, people: "told them on Friday", "limits him to 3 terms"; and reflexive ones.
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
@@ -232,6 +242,8 @@ enum SubjectRules {
     static let irregularPlurals: WordSet = [
         "people", "children", "men", "women", "staff", "police", "personnel", "cattle", "sheep", "fish",
         "deer", "data", "media", "criteria", "feet", "teeth", "mice", "geese", "livestock", "aircraft",
+        // ("8.4 adult female lice per fish", "30 oxen", "400 dice".)
+        "lice", "oxen", "dice", "spacecraft", "hovercraft",
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
         // Latin and Greek plurals: "87 amphorae", "12 fungi".
         "amphorae", "larvae", "algae", "vertebrae", "antennae", "formulae", "nebulae", "fungi", "cacti", "nuclei", "stimuli",

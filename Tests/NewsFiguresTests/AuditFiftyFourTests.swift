@@ -1,0 +1,222 @@
+import Testing
+
+@testable import NewsFigures
+
+/// Audit 54's classes (counts in twenty new genres, published 2030-07-19; dates on 2028-03-17, St Patrick's Day, 2029-11-22,
+/// Thanksgiving, and 2030-04-21, Easter Sunday), and audit 53's refer-back classes beside them, each with its near misses.
+@Suite struct AuditFiftyFourTests {
+    static func read(_ text: String) -> [String] { ThresholdsHeadlinesAndModifiersTests.read(text) }
+    static func kinds(_ text: String) -> [String] { AuditFortyThreeCountsTests.kinds(text) }
+    static func dates(_ text: String, _ published: String) -> [String] { DateAuditThreeTests.dates(text, published) }
+
+    @Test func aLevelAParticipleGoesOnToCountsWhatWasCounted() {
+        #expect(
+            Self.read("The final drew an average audience of 6.1 million, peaking at 7.3 million, the BBC said.") == [
+                "6.1 million=6100000.0 [audience]", "7.3 million=7300000.0 [audience]",
+            ])
+        #expect(
+            Self.read("The show drew 4.2 million viewers, reaching 5 million in the final minutes.") == [
+                "4.2 million=4200000.0 [viewers]", "5 million=5000000.0 [viewers]",
+            ])
+        // Not with no comma, nor past a change's own figure.
+        #expect(
+            Self.read("The show drew 4.2 million viewers before peaking at 5 million.") == [
+                "4.2 million=4200000.0 [viewers]", "5 million=5000000.0",
+            ])
+    }
+
+    @Test func aShortfallAfterACommaCountsWhatWasCounted() {
+        #expect(
+            Self.read("The Army recruited 9,720 regular soldiers last year, about 2,000 short of its target.") == [
+                "9,720=9720.0 [regular soldiers]", "about 2,000=2000.0 approx [regular soldiers]",
+            ])
+        // A shortfall of the amount before it is no count of things.
+        #expect(Self.read("The club scored 40 goals, 12 shy of the record.") == ["40=40.0 [goals]", "12=12.0 [goals]"])
+        #expect(Self.read("Turnout was 40 short of the quorum.") == ["40=40.0"])
+    }
+
+    @Test func aPartAfterWithCountsWhatWasCounted() {
+        #expect(
+            Self.read("The carmaker will take on 150 apprentices this year, with 90 in engineering roles.") == [
+                "150=150.0 [apprentices]", "90=90.0 [apprentices]",
+            ])
+        #expect(
+            Self.read("Britain has lost 3,000 dairy farms in 20 years, with just 7,130 left.") == [
+                "3,000=3000.0 decrease [dairy farms]", "7,130=7130.0 [dairy farms]",
+            ])
+        // Its own noun keeps it; no comma, no part.
+        #expect(Self.read("The team has 400 volunteers, with 120 new recruits.") == ["400=400.0 [volunteers]", "120=120.0 [recruits]"])
+        #expect(Self.read("The charity has 400 volunteers with 120 in Leeds.") == ["400=400.0 [volunteers]", "120=120.0"])
+    }
+
+    @Test func theFigureOrTheTotalReachingALevelCountsWhatWasCounted() {
+        #expect(
+            Self.read("Spain welcomed 94 million tourists in 2026, and officials expect the figure to pass 100 million this year.") == [
+                "94 million=94000000.0 [tourists]", "pass 100 million=100000000.0 min [tourists]",
+            ])
+        #expect(
+            Self.read("Spain welcomed 94 million tourists in 2026. The total is expected to reach 100 million.") == [
+                "94 million=94000000.0 [tourists]", "100 million=100000000.0 [tourists]",
+            ])
+        // With nothing counted before, nothing to refer to; "the number of" names its own.
+        #expect(Self.read("The figure is expected to reach 100 million this year.") == ["100 million=100000000.0"])
+        #expect(
+            Self.read("Police made 40 arrests. The number of fines is expected to reach 100.") == [
+                "40=40.0 [arrests]", "100=100.0 [fines]",
+            ])
+    }
+
+    @Test func irregularPluralsAreCounted() {
+        #expect(Self.read("Inspectors found 8 lice on each fish.") == ["8=8.0 [lice]"])
+        #expect(Self.read("The farm keeps 30 oxen.") == ["30=30.0 [oxen]"])
+        #expect(Self.read("The casino seized 400 dice.") == ["400=400.0 [dice]"])
+    }
+
+    @Test func anInfinitiveAfterToInAHeadlineCountsItsPlural() {
+        #expect(Self.read("Yorkshire Coast Village Faces £3m Bill To Relocate 40 Caravans") == ["£3m=3000000.0", "40=40.0 [Caravans]"])
+        #expect(Self.read("Council Plans To Demolish 40 Garages") == ["40=40.0 [Garages]"])
+        // Not under ten (a title's sequel), a model, a year or a number to call.
+        #expect(Self.read("Road To Perdition 2 Opens In Cinemas").isEmpty)
+        #expect(Self.read("Boeing To Build 737 Max Jets In Seattle").isEmpty)
+        #expect(Self.read("Government To Protect 999 Services").isEmpty)
+    }
+
+    @Test func aHeadlinePossessorsCountBeforeACapitalisedPlural() {
+        #expect(Self.read("Scotland's 5 Ski Centres Share £4.5m") == ["5=5.0 [Ski Centres]", "£4.5m=4500000.0"])
+        // A model after a possessive stays a name; so does a number word, "Ocean's Twelve".
+        #expect(Self.read("Boeing's 737 Max Jets Grounded Again").isEmpty)
+        #expect(Self.read("Ocean's Twelve Returns To Cinemas").isEmpty)
+    }
+
+    @Test func anAgeAfterAgedAndABound() {
+        #expect(
+            Self.kinds("The birth rate for women aged under 35 reached 36 per cent.") == ["36 per cent=36.0 percent percent"])
+        #expect(Self.read("Women aged over 40 were invited.").isEmpty)
+        // A count of people after it is still one.
+        #expect(Self.read("The clinic treated women aged under 35 and 120 men.") == ["120=120.0 [men]"])
+    }
+
+    @Test func aChangeMeasuredInACurrencyOrTermsCarriesToItsLevel() {
+        #expect(
+            Self.kinds("Sales fell 3% in units but rose 2% in dollars to $1.02 billion.") == [
+                "3%=3.0 percent percent decrease", "2%=2.0 percent percent increase",
+                "$1.02 billion=1020000000.0 money USD increase",
+            ])
+        #expect(
+            Self.kinds("Sales rose 2% in sterling terms to £40m.") == [
+                "2%=2.0 percent percent increase", "£40m=40000000.0 money GBP increase",
+            ])
+        #expect(
+            Self.kinds("Revenue fell 4% in local currency to €3bn.") == [
+                "4%=4.0 percent percent decrease", "€3bn=3000000000.0 money EUR decrease",
+            ])
+        // Not a place after "in": where the level went.
+        #expect(
+            Self.kinds("Exports rose 2% in March to 30 countries.") == ["2%=2.0 percent percent increase", "30=30.0 count"])
+    }
+
+    @Test func aBaseFormAfterASingularNounIsANounOfTheObject() {
+        #expect(
+            Self.kinds("The government will increase funding for the community pharmacy contract by £617m to £3.1bn.") == [
+                "£617m=617000000.0 money GBP increase", "£3.1bn=3100000000.0 money GBP increase",
+            ])
+        // The verb itself: after a modal, or a plural's phrase with no verb of change before.
+        #expect(Self.kinds("The economy will contract by 2%.") == ["2%=2.0 percent percent decrease"])
+        #expect(Self.kinds("Costs at the firm rise by 5%.") == ["5%=5.0 percent percent increase"])
+    }
+
+    @Test func aHeadOfOfBeforeAPlaceIsTheSubjectOfItsChange() {
+        #expect(
+            Self.read("Seizures of ketamine at the border rose from 310 in 2027 to 1,050 last year.") == [
+                "310=310.0 [Seizures of ketamine]", "1,050=1050.0 increase [Seizures of ketamine]",
+            ])
+        #expect(
+            Self.read("Breeding pairs of puffins on the Farne Islands fell by 42% to about 21,700.") == [
+                "42%=42.0 decrease", "about 21,700=21700.0 approx decrease [Breeding pairs of puffins]",
+            ])
+        // Not a word of a count before "of", as without the place.
+        #expect(Self.read("Numbers of visitors at the park rose to 4,000.") == ["4,000=4000.0 increase [visitors]"])
+    }
+
+    @Test func anOrdinalJoinedToAnotherBeforeANounIsNoDay() {
+        #expect(Self.dates("The 18th green was closed after the 4th and 5th fairways flooded overnight.", "2028-03-17").isEmpty)
+        // With its month, or ending the phrase, days.
+        #expect(
+            Self.dates("The sale runs on the 24th and 25th of March.", "2028-03-17") == [
+                "the 24th=2028-03-24..2028-03-24", "25th of March=2028-03-25..2028-03-25",
+            ])
+        #expect(
+            Self.dates("The fair opens on the 24th and closes on the 25th.", "2028-03-17") == [
+                "the 24th=2028-03-24..2028-03-24", "the 25th=2028-03-25..2028-03-25",
+            ])
+    }
+
+    @Test func aComparisonWithWhatWasForeseenIsNoPast() {
+        #expect(
+            Self.dates("The new terminal is now due to open on Jan. 15, two weeks later than planned.", "2029-11-22") == [
+                "Jan. 15=2030-01-15..2030-01-15"
+            ])
+        #expect(Self.dates("The terminal will open on Jan. 15, later than expected.", "2029-11-22") == ["Jan. 15=2030-01-15..2030-01-15"])
+        // A past of its own still dates the day gone.
+        #expect(Self.dates("The terminal opened on Jan. 15, later than planned.", "2029-11-22") == ["Jan. 15=2029-01-15..2029-01-15"])
+    }
+
+    @Test func aPastIntentDatesTheNearestDay() {
+        #expect(
+            Self.dates("A judge on Monday blocked the rule, which had been set to take effect on Dec. 1.", "2029-11-22") == [
+                "on Monday=2029-11-19..2029-11-19", "Dec. 1=2029-12-01..2029-12-01",
+            ])
+        #expect(Self.dates("The plant was due to open on Oct. 3 but never did.", "2029-11-22") == ["Oct. 3=2029-10-03..2029-10-03"])
+        // Not a past with no intent.
+        #expect(Self.dates("The rule took effect on Dec. 1.", "2029-11-22") == ["Dec. 1=2028-12-01..2028-12-01"])
+    }
+
+    @Test func aDayRearrangedForIsTheNearest() {
+        #expect(
+            Self.dates("The match was called off because of a waterlogged pitch and has been rearranged for April 3.", "2028-03-17") == [
+                "April 3=2028-04-03..2028-04-03"
+            ])
+        #expect(Self.dates("The match has been rearranged for March 3.", "2028-03-17") == ["March 3=2028-03-03..2028-03-03"])
+    }
+
+    @Test func aParticipleAfterAPrepositionsNounIsNoPast() {
+        #expect(
+            Self.dates("UPS said it could not guarantee delivery before Christmas for ground parcels shipped after Dec. 14.", "2029-11-22")
+                == ["Christmas=2029-12-25..2029-12-25", "Dec. 14=2029-12-14..2029-12-14"])
+        // The clause's own verb after a preposition's phrase, with no modal or "be" before it.
+        #expect(Self.dates("Talks on the deal collapsed on Monday.", "2029-11-22") == ["on Monday=2029-11-19..2029-11-19"])
+        #expect(Self.dates("Sales of the cars jumped on Dec. 14.", "2029-11-22") == ["Dec. 14=2028-12-14..2028-12-14"])
+    }
+
+    @Test func aHolidayListedAfterAnotherTakesTheDayNearestIt() {
+        #expect(
+            Self.dates(
+                "The FTSE 100 closed at a record high on Thursday, with London markets shut on Good Friday and Easter Monday.", "2030-04-21"
+            )
+                == [
+                    "on Thursday=2030-04-18..2030-04-18", "Good Friday=2030-04-19..2030-04-19", "Easter Monday=2030-04-22..2030-04-22",
+                ])
+        #expect(
+            Self.dates("Ski resorts say they are almost fully booked between Christmas and New Year's Day.", "2029-11-22") == [
+                "between Christmas and New Year's Day=2029-12-25..2030-01-01"
+            ])
+        // A holiday alone keeps its own reading.
+        #expect(Self.dates("Markets were shut on Easter Monday.", "2030-04-21") == ["Easter Monday=2029-04-02..2029-04-02"])
+    }
+
+    @Test func anEarlierPartComparedWithOneOfAYearWrittenIsOfThatYear() {
+        #expect(
+            Self.dates("Client companies created 9,400 jobs in H2 2027, up from 7,100 in the first half.", "2028-03-17") == [
+                "H2 2027=2027-07-01..2027-12-31", "the first half=2027-01-01..2027-06-30",
+            ])
+        #expect(
+            Self.dates("Sales rose 4% in Q4 2027 compared with the third quarter.", "2028-03-17") == [
+                "Q4 2027=2027-10-01..2027-12-31", "the third quarter=2027-07-01..2027-09-30",
+            ])
+        // No comparison: the part is read on its own.
+        #expect(
+            Self.dates("Sales rose in Q4 2027 and the firm expects growth in the first quarter.", "2028-03-17") == [
+                "Q4 2027=2027-10-01..2027-12-31", "the first quarter=2028-01-01..2028-03-31",
+            ])
+    }
+}
