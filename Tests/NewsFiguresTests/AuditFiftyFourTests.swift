@@ -219,4 +219,144 @@ import Testing
                 "Q4 2027=2027-10-01..2027-12-31", "the first quarter=2028-01-01..2028-03-31",
             ])
     }
+
+    @Test func aBareCountRefersBackToTheMainCountOnly() {
+        // Not one in a phrase of where or when, a modifier, a list of two, or another clause.
+        #expect(
+            Self.read("Police said 60 people were arrested over 2 nights of rioting, hitting 90 by Sunday.") == [
+                "60=60.0 [people]", "over 2=2.0 min [nights of rioting]", "90=90.0 [people]",
+            ])
+        #expect(
+            Self.read("Republicans hold 49 seats in the 100-member chamber, 2 short of a working majority.") == [
+                "49=49.0 [seats]", "100=100.0 [member]", "2=2.0 [seats]",
+            ])
+        #expect(
+            Self.read("The ferry was carrying 300 passengers and 40 crew, around 100 short of capacity.") == [
+                "300=300.0 [passengers]", "40=40.0 [crew]", "around 100=100.0 approx",
+            ])
+        #expect(
+            Self.read("The company sold 4 million cars and 2 million vans last year. The total is set to reach 7 million in 2031.") == [
+                "4 million=4000000.0 [cars]", "2 million=2000000.0 [vans]", "7 million=7000000.0",
+            ])
+        #expect(
+            Self.read("The team lost 3 games in March while crowds dwindled, hitting 12,000 for the final home match.") == [
+                "3=3.0 decrease [games]", "12,000=12000.0",
+            ])
+        // A part is no more than its whole.
+        #expect(
+            Self.read("The council built 450 homes last year, with 1,200 on the waiting list.") == ["450=450.0 [homes]", "1,200=1200.0"])
+        #expect(Self.read("The orchestra has 90 musicians, with 40 on strike.") == ["90=90.0 [musicians]", "40=40.0 [musicians]"])
+    }
+
+    @Test func headlineNearMissesOfTheInfinitiveAndThePossessive() {
+        #expect(Self.read("Lorry Drivers To Face 10 Hour Delays At Dover").isEmpty)
+        #expect(Self.read("Mum Vows To Walk 100 Miles For Hospice") == ["100=100.0 [Miles]"])
+        #expect(Self.read("Britain's 999 Calls Hit Record High").isEmpty)
+        #expect(Self.read("BMW's 3 Series Cars Recalled").isEmpty)
+        #expect(Self.read("Fiat's 50 Cars Recalled").isEmpty)
+    }
+
+    @Test func aVerbOverACompoundNounStopsAtAnotherVerbsObject() {
+        #expect(
+            Self.kinds("Officials want to boost the economy and see unemployment fall by 200,000.") == ["200,000=200000.0 count decrease"])
+        #expect(
+            Self.kinds("A plan to cut costs at the plant saw the output rise by 12%.") == ["12%=12.0 percent percent increase"])
+        #expect(
+            Self.kinds("The cuts will reduce the number of officers and let crime rise by 10%.") == ["10%=10.0 percent percent increase"])
+    }
+
+    @Test func aCutRestatedAsAShareGoesTheSameWay() {
+        #expect(
+            Self.kinds("HarperCollins will cut about 150 jobs, or roughly 5% of its UK workforce.") == [
+                "about 150=150.0 count decrease", "roughly 5%=5.0 percent percent decrease",
+            ])
+        #expect(
+            Self.kinds("Intel will cut 15% of its workforce, or about 10,000 roles.") == [
+                "15%=15.0 percent percent decrease", "about 10,000=10000.0 count decrease",
+            ])
+        // Not a level after "to", nor a count no verb changed.
+        #expect(
+            Self.kinds("The firm's headcount grew to 120, or 8% of the market.") == [
+                "120=120.0 count increase", "8%=8.0 percent percent",
+            ])
+        #expect(
+            Self.kinds("The company employs 500 staff, or 5% of the town's workforce.") == [
+                "500=500.0 count", "5%=5.0 percent percent",
+            ])
+    }
+
+    @Test func aStreetsOrdinalInTheObjectOfAChange() {
+        #expect(
+            Self.kinds("Congestion pricing has cut taxi trips into Manhattan below 60th Street by 11 percent.") == [
+                "11 percent=11.0 percent percent decrease"
+            ])
+    }
+
+    @Test func anIncidentOnARoadNearAPlaceIsGone() {
+        #expect(
+            Self.dates("Gardaí are appealing for witnesses to a hit-and-run on the N7 near Naas on March 9.", "2028-03-17") == [
+                "March 9=2028-03-09..2028-03-09"
+            ])
+        // Not an event to come.
+        #expect(
+            Self.dates("Gardaí are appealing for volunteers for a fun run on the N7 near Naas on March 29.", "2028-03-17") == [
+                "March 29=2028-03-29..2028-03-29"
+            ])
+    }
+
+    @Test func aReportToALongObjectOnAWeekday() {
+        #expect(
+            Self.dates(
+                "The trial is expected to last until the end of April, the judge told the jury of eight men and four women on Wednesday.",
+                "2028-03-17"
+            )
+            .contains("on Wednesday=2028-03-15..2028-03-15"))
+        #expect(
+            Self.dates("The trial is expected to last until the end of April, the judge said on Wednesday.", "2028-03-17")
+                .contains("on Wednesday=2028-03-15..2028-03-15"))
+    }
+
+    @Test func aQuarterUnderWayInAnOutlookIsThisOne() {
+        #expect(
+            Self.dates("Kerry Group said first-quarter revenue would be broadly flat.", "2028-03-17") == [
+                "first-quarter=2028-01-01..2028-03-31"
+            ])
+        // Results told as done are of the last quarter ended.
+        #expect(Self.dates("Kerry Group said first-quarter revenue fell 3%.", "2028-03-17") == ["first-quarter=2027-01-01..2027-03-31"])
+    }
+
+    @Test func nearMissesOfPastIntentsAndOrdinalPairs() {
+        // "due to" as "because of", "set to" a value, a past of its own between.
+        #expect(Self.dates("The cancellation was due to a strike called on Feb. 20.", "2029-09-18") == ["Feb. 20=2029-02-20..2029-02-20"])
+        #expect(Self.dates("The thermostat was set to 18C on Jan. 5.", "2030-09-20") == ["Jan. 5=2030-01-05..2030-01-05"])
+        #expect(
+            Self.dates("The suspect who was due to stand trial fled the country on June 2.", "2030-01-10") == [
+                "June 2=2029-06-02..2029-06-02"
+            ])
+        #expect(Self.dates("Bondholders were due to be repaid on Sept. 15.", "2029-09-05") == ["Sept. 15=2029-09-15..2029-09-15"])
+        // Two ordinals before no noun are days.
+        #expect(
+            Self.dates("The hearings are on the 9th and 10th respectively.", "2030-07-07").contains("the 9th=2030-07-09..2030-07-09"))
+        #expect(
+            Self.dates("The tunnel shuts on the 27th and 28th overnight.", "2030-11-20").contains("the 27th=2030-11-27..2030-11-27"))
+    }
+
+    @Test func nearMissesOfParticiplesHolidaysAndComparedParts() {
+        // A headline's present with "as expected" tells of what is done.
+        #expect(Self.dates("Fed holds rates steady on Wednesday as expected", "2030-07-18") == ["on Wednesday=2030-07-17..2030-07-17"])
+        // The verb of a clause a subordinator opens.
+        #expect(
+            Self.dates("Investors will be watching after profits at the bank plunged in June.", "2029-07-16") == [
+                "June=2029-06-01..2029-06-30"
+            ])
+        // Holidays of different seasons keep their own readings.
+        #expect(
+            Self.dates("Hotels in the resort expect to be full at Easter and Christmas.", "2030-01-10") == [
+                "Easter=2030-04-21..2030-04-21", "Christmas=2030-12-25..2030-12-25",
+            ])
+        // A part in a later clause after "and" is read on its own.
+        #expect(
+            Self.dates("Profit in Q4 2027 rose from a year earlier, and the company said the first quarter would be tougher.", "2028-01-18")
+                == ["Q4 2027=2027-10-01..2027-12-31", "the first quarter=2028-01-01..2028-03-31"])
+    }
 }

@@ -424,7 +424,11 @@ extension FigureScanner {
         else { return nil }
         var v = k - 2
         var determiner = false
-        while v >= 0, k - v <= ChangeRules.maximumObjectWords + 1, sameSentence(v, k), let x = word(v) {
+        // (Not past "and", "or", "to" or a verb whose object's verb is bare, "boost the economy and see unemployment fall by",
+        // "let crime rise by": the verb of change is then the word's own.)
+        while v >= 0, k - v <= ChangeRules.maximumObjectWords + 1, sameSentence(v, k), let x = word(v),
+            x != "and", x != "or", x != "to", !ChangeRules.verbsBeforeBareInfinitives.contains(x), !DateRules.isPastForm(x) || v == k - 2
+        {
             if DateRules.determiners.contains(x) || x.hasSuffix("'s") { determiner = true }
             if determiner, !tokens[v].capitalized, let verb = ChangeRules.byObject[x] { return verb }
             v -= 1
@@ -847,6 +851,14 @@ extension FigureScanner {
                     within.kind == .count || (within.firstToken <= v && v <= within.lastToken)
                 {
                     hyphens += 1
+                    v -= 1
+                    continue
+                }
+                // ("cut taxi trips into Manhattan below 60th Street by 11 percent": a street's ordinal in a place's name.)
+                if !from, tokens[v].kind == .number, word(v + 1).map(NumberRules.ordinalSuffixes.contains) == true, attached(v + 1),
+                    v + 2 < p, tokens[v + 2].capitalized
+                {
+                    hyphens += 2
                     v -= 1
                     continue
                 }
@@ -2085,6 +2097,7 @@ extension FigureScanner {
         // One pass: the subject of the latest count with one, and its sentence (a long sentence of
         // elided counts must not be walked back once per count).
         var latest: (subject: String, sentence: Int, first: Int, value: Double?)?
+        var latestMain: (subject: String, sentence: Int, first: Int, value: Double?)?
         // (The count with a subject before the latest, when the latest is in a preposition's phrase after it in its sentence:
         // "destroyed 1,329 structures across five counties".)
         // (Or in a relative clause after it, for a count whose noun is elided that opens its clause: "Of the 14 tickets that
@@ -2207,34 +2220,42 @@ extension FigureScanner {
             // difference after a comma counts what the count before it did.)
             let difference =
                 candidates[index].subject == nil && !candidates[index].elided && first >= 1 && symbol(first - 1) == ","
-                && ((word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
-                    // ("recruited 9,720 soldiers, about 2,000 short of its target": a shortfall too.)
-                    || (word(last + 1).map(SubjectRules.shortfallWords.contains) == true && word(last + 2) == "of"))
+                && (word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
                 && nearLatest
+            // The main count before, for a count that refers back to it in its own sentence (or, for a level "the figure"
+            // reaches, the one before): none in a preposition's phrase or a modifier ("over 2 nights of rioting", "in the
+            // 100-member chamber"), none listed with another ("300 passengers and 40 crew"), and no clause opened between.
+            let unclaimed = candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+            // ("recruited 9,720 soldiers, about 2,000 short of its target": a shortfall after a comma.)
             // ("drew an average audience of 6.1 million, peaking at 7.3 million": the level the count before went on to, after a
             // comma and a participle of a level.)
-            let levelGoneOn =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && nearLatest
-                && levelParticipleBefore(first)
             // ("has 400 volunteers, with 120 based in Leeds", "lost 3,000 farms, with just 7,130 left": a part of the count before
             // after a comma and "with", its noun left out.)
-            let withPart =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && nearLatest
-                && partAfterWith(first: first, last: last)
+            // ("welcomed 94 million tourists, and officials expect the figure to pass 100 million": a level "the figure" reaches.)
+            let main =
+                !unclaimed
+                ? nil
+                : (symbol(first - 1) == "," && word(last + 1).map(SubjectRules.shortfallWords.contains) == true
+                    && word(last + 2) == "of") || levelParticipleBefore(first)
+                    || partAfterWith(first: first, last: last, whole: latestMain?.value)
+                    ? mainCount(latestMain, before: first, reach: 0, sameClause: true)
+                    : aggregateReachesLevel(first) ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : nil
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
                 word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
             if let total {
                 candidates[index].subject = total
+            } else if let main {
+                candidates[index].subject = main
             } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject
-                || difference || parallelAcross || gapped || levelGoneOn || withPart
+                || difference || parallelAcross || gapped
             {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
                 let reach =
                     (candidates[index].change == nil && !possessorsOwn && !secondVerbs && !parallel && !pairedLevel && !difference
-                        && !gapped && !levelGoneOn && !withPart)
+                        && !gapped)
                         || ofThem ? 1 : 0
                 candidates[index].subject = latest.flatMap { $0.sentence >= sentence - reach ? $0.subject : nil }
                 // ("destroyed 1,329 structures across five counties. About 760 were homes": more than the things counted in a
@@ -2288,6 +2309,20 @@ extension FigureScanner {
                     whole = nil
                 }
                 latest = (subject, sentence, first, candidates[index].value?.doubleValue)
+                let listed =
+                    word(first - 1) == "and" || word(first - 1) == "or"
+                    || word((candidates[index].subjectEnd ?? candidates[index].lastToken) + 1) == "and"
+                // (Not in a phrase of where or when the thing was done, "over 2 nights of rioting", "across 4 wards"; "an average
+                // audience of 6.1 million", "stood at 1,200", "grew by 40,000", "has taken on 150 apprentices" are main counts.)
+                // ("over 2 nights": a bound read into the figure may be the phrase's preposition.)
+                let setting =
+                    (word(first - 1).map(SubjectRules.settingPrepositions.contains) ?? false)
+                    || (word(first).map(SubjectRules.settingPrepositions.contains) ?? false)
+                    || (word(first - 2).map(SubjectRules.settingPrepositions.contains) ?? false
+                        && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+                if !setting, !tightHyphen(candidates[index].lastToken + 1) {
+                    latestMain = listed ? nil : (subject, sentence, first, candidates[index].value?.doubleValue)
+                }
             }
         }
     }
@@ -2375,6 +2410,23 @@ extension FigureScanner {
         }
     }
 
+    /// The subject of the main count before `first` (`latestMain`), in its sentence or up to `reach` sentences before, within 24
+    /// tokens; `sameClause`: with no clause opened between ("lost 3 games while crowds dwindled, hitting 12,000").
+    func mainCount(_ m: (subject: String, sentence: Int, first: Int, value: Double?)?, before first: Int, reach: Int, sameClause: Bool)
+        -> String?
+    {
+        let sentence = tokens[first].sentence
+        guard let m, m.sentence >= sentence - reach, first - m.first <= 24 else { return nil }
+        if sameClause,
+            (m.first + 1..<first).contains(where: {
+                symbol($0) == ";" || word($0).map(SubjectRules.clauseOpenersBetweenCounts.contains) == true
+            })
+        {
+            return nil
+        }
+        return m.subject
+    }
+
     /// Whether a participle of a level stands before the count from `first`, after a comma: ", peaking at", ", reaching".
     func levelParticipleBefore(_ first: Int) -> Bool {
         var p = first - 1
@@ -2385,13 +2437,19 @@ extension FigureScanner {
 
     /// Whether the count from `first` to `last` follows ", with" (over an adverb of how few) and ends its clause, over a date,
     /// or goes on with a participle or a preposition of where: ", with 120 based in Leeds", ", with just 7,130 left".
-    func partAfterWith(first: Int, last: Int) -> Bool {
+    func partAfterWith(first: Int, last: Int, whole: Double?) -> Bool {
         var w = first - 1
         if word(w).map(SubjectRules.adverbsBeforeBareObjects.contains) == true { w -= 1 }
         guard w >= 1, word(w) == "with", symbol(w - 1) == ",", sameSentence(w - 1, first) else { return false }
-        if clauseEnds(after: endOverDates(after: last) - 1) { return true }
-        guard let next = word(last + 1), sameSentence(last, last + 1), !tokens[last + 1].capitalized else { return false }
-        return SubjectRules.partsLeftOrPlaced.contains(next) || DateRules.isPastForm(next)
+        guard let next = word(last + 1), sameSentence(last, last + 1), !tokens[last + 1].capitalized else {
+            return clauseEnds(after: endOverDates(after: last) - 1)
+        }
+        // (What is left of a loss may be more than was lost: "lost 3,000 farms, with just 7,130 left".)
+        if SubjectRules.partsLeft.contains(next) { return true }
+        // (A part is no more than its whole: not "sent 15 engines, with 80 at the height of the blaze".)
+        guard (candidates.last(where: { $0.firstToken == first })?.value?.doubleValue).map({ v in whole.map { v <= $0 } ?? false }) == true
+        else { return false }
+        return clauseEnds(after: endOverDates(after: last) - 1) || SubjectRules.partsPlaced.contains(next) || DateRules.isPastForm(next)
             || SubjectRules.irregularParticiples.contains(next)
     }
 

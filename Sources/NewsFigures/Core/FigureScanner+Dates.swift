@@ -353,9 +353,12 @@ extension FigureScanner {
                 let before = candidates.last, before.kind == .date, before.lastToken == first - 2, tokens[first - 2].capitalized,
                 // (Not a span's end, "between Good Friday and Easter Monday": `dateRange` chooses both ends' years.)
                 word(before.firstToken - 1) != "between",
-                let start = before.date.flatMap({ CalendarDate(iso: $0.start) })
+                let start = before.date.flatMap({ CalendarDate(iso: $0.start) }),
+                // (Holidays of one season only, within ten days: not "at Easter and Christmas".)
+                let near = days.min(by: { abs($0.dayNumber - start.dayNumber) < abs($1.dayNumber - start.dayNumber) }),
+                abs(near.dayNumber - start.dayNumber) <= DateRules.listedHolidayDays
             {
-                day = days.min { abs($0.dayNumber - start.dayNumber) < abs($1.dayNumber - start.dayNumber) } ?? day
+                day = near
             }
             // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
             // weekend under way is this one.)
@@ -879,10 +882,19 @@ extension FigureScanner {
         guard word(d - 1) == "on" else { return false }
         var k = d - 2
         // (Over a place: "in Hove", "at Kings Cross", a road's name with its number, "on the A38"; not "on Crimewatch".)
-        var place = k
-        while place > k - 3, place >= 0, tokens[place].capitalized { place -= 1 }
-        if place < k, word(place) == "the" { place -= 1 }
-        if place < k, let p = word(place), ["in", "at", "near"].contains(p) || (p == "on" && text(k, k).contains(where: \.isNumber)) {
+        // (Two places too: "a hit-and-run on the N7 near Naas".)
+        for _ in 0..<2 {
+            var place = k
+            // (A road's number written against its letter is part of it: "the N7", "the M1".)
+            while place > k - 3, place >= 1,
+                tokens[place].capitalized || (tokens[place].kind == .number && attached(place) && tokens[place - 1].capitalized)
+            {
+                place -= 1
+            }
+            if place < k, word(place) == "the" { place -= 1 }
+            guard place < k, let p = word(place),
+                ["in", "at", "near"].contains(p) || (p == "on" && text(place + 1, k).contains(where: \.isNumber))
+            else { break }
             k = place - 1
         }
         // (A noun of words joined by hyphens: "a hit-and-run", "a break-in".)
@@ -1087,7 +1099,18 @@ extension FigureScanner {
         }
         var j = p - 1
         while j >= 0, j >= p - 8, sameSentence(j, k), symbol(j) != ",", symbol(j) != ";" {
-            if let v = word(j), !tokens[j].capitalized,
+            guard let v = word(j) else {
+                j -= 1
+                continue
+            }
+            // (Not past a word opening the verb's own clause: "will rise after profits at the bank plunged in June"; before a
+            // capitalised word or a number it is a date's or a name's preposition, "before Christmas".)
+            if DateRules.clauseOpeners.contains(v) || DateRules.subordinators.contains(v), j + 1 < tokens.count,
+                !tokens[j + 1].capitalized, tokens[j + 1].kind != .number
+            {
+                return false
+            }
+            if !tokens[j].capitalized,
                 DateRules.modalsAhead.contains(v) || v == "can" || v == "cannot" || v == "would" || DateRules.beVerbs.contains(v)
             {
                 return true
@@ -3700,8 +3723,26 @@ extension FigureScanner {
         if names == 0, let w = word(k), !SubjectRules.stopWords.contains(w), !isPastVerb(k) { k -= 1 }
         // ("told the BBC on Thursday", "told the Financial Times on Friday".)
         if names > 0, word(k) == "the", !tokens[k].capitalized { k -= 1 }
-        guard k < first - 1, let verb = word(k), DateRules.reportVerbsWithObject.contains(verb), sameSentence(k, first) else { return -1 }
-        return k
+        if k < first - 1, let verb = word(k), DateRules.reportVerbsWithObject.contains(verb), sameSentence(k, first) { return k }
+        // ("told the jury of eight men and four women on Wednesday": a longer object after a determiner, of lower-case words,
+        // numbers and "of", "and", up to nine tokens; no verb of its own.)
+        var j = first - 1
+        while j >= 1, j >= first - 10, sameSentence(j, first), !tokens[j].capitalized,
+            tokens[j].kind == .number
+                || (word(j).map {
+                    !DateRules.isPastForm($0) && !DateRules.beVerbs.contains($0) && !DateRules.modalsAhead.contains($0) && $0 != "that"
+                        && $0 != "would" && $0 != "to"
+                } ?? false)
+        {
+            if ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[j].norm), let verb = word(j - 1),
+                !tokens[j - 1].capitalized,
+                DateRules.reportVerbsWithObject.contains(verb)
+            {
+                return j - 1
+            }
+            j -= 1
+        }
+        return -1
     }
 
     /// Whether "his", "her", "their"… stands before the two-digit decade at `k`, past an "early",
@@ -3886,6 +3927,8 @@ extension FigureScanner {
         if let joiner = word(last + 1), joiner == "and" || joiner == "or", last + 2 < tokens.count,
             tokens[last + 2].kind == .number, let (_, secondLast) = day(last + 2), secondLast == last + 3,
             let next = word(secondLast + 1), sameSentence(last, secondLast + 1), !tokens[secondLast + 1].capitalized,
+            // (A noun an ordinal orders, not "on the 4th and 5th respectively", "the 4th and 5th overnight".)
+            isPlural(next) || DateRules.ordinalHeads.contains(next) || DateRules.ordinalPlaces.contains(next),
             !SubjectRules.stopWords.contains(next), month(secondLast + 1) == nil
         {
             return nil
@@ -4298,7 +4341,7 @@ extension FigureScanner {
                 && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true)
                     // (Said to be reported: only a quarter ending at most 45 days ahead, "said it would report third-quarter
                     // results on October 26" on 4 September; not "second-quarter results on January 29" in January.)
-                    || (wouldAfterSaying(before: first)
+                    || ((wouldAfterSaying(before: first) || modalAfterResults(last))
                         && quarterEnd.flatMap { end in published.map { (0...45).contains(end.dayNumber - $0.dayNumber) } } == true))
             ? ((year - 1)...(year + 1)).first { yy in
                 CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
@@ -4343,9 +4386,22 @@ extension FigureScanner {
             let end = CalendarDate(iso: span.end), start.year == end.year, start.day == 1,
             end.month - start.month + 1 == 12 / of, (start.month - 1) % (12 / of) == 0,
             (start.month - 1) / (12 / of) + 1 > index,
-            (named.lastToken + 1..<first).contains(where: { k in word(k).map(DateRules.comparisonLeads.contains) == true })
+            // (The word of comparison close before the part, in the same clause: "up from 7,100 in the first half"; not "rose from
+            // a year earlier, and the first quarter would be tougher".)
+            (max(named.lastToken + 1, first - 5)..<first).contains(where: { k in word(k).map(DateRules.comparisonLeads.contains) == true }),
+            !(named.lastToken + 1..<first).contains(where: { k in
+                symbol(k) == ";" || word(k).map { $0 == "and" || $0 == "but" || $0 == "while" || $0 == "whereas" } == true
+            })
         else { return nil }
         return start.year
+    }
+
+    /// Whether "will", "would" or "should" follows the results after the quarter ending at `last`, up to three tokens on:
+    /// "said first-quarter revenue would be broadly flat" (an outlook of the quarter under way).
+    private func modalAfterResults(_ last: Int) -> Bool {
+        (last + 1...last + 3).contains { k in
+            sameSentence(last, k) && (word(k).map { $0 == "will" || $0 == "would" || $0 == "should" } ?? false)
+        }
     }
 
     /// Whether the period ending with `month` of `year` ended at most `DateRules.reportedMonthDaysGone` days before `published`.
@@ -5240,9 +5296,11 @@ extension FigureScanner {
                 {
                     tense.future = true
                 }
-                // ("two weeks later than planned", "went ahead as expected": a comparison with what was foreseen is no past.)
+                // ("is now due to open on Jan. 15, two weeks later than planned", "Talks resume on Monday as agreed": in prose, a
+                // comparison with what was foreseen is no past; in a headline's present it tells of what is done, "Fed holds rates
+                // on Wednesday as expected".)
                 if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm),
-                    !(k > opening && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as"))
+                    !(k > opening && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as") && proseSentence(k))
                 {
                     tense.past = isPastVerb(k)
                 }
@@ -5431,10 +5489,16 @@ extension FigureScanner {
     private func pastIntentBefore(_ first: Int) -> Bool {
         var k = first - 1
         while k >= 2, k >= first - 8, sameSentence(k - 2, first), symbol(k) != ",", symbol(k) != ";" {
+            // (A past of its own between is the date's verb: "who was due to stand trial fled the country on June 2".)
+            if word(k) != nil, !tokens[k].capitalized, isPastVerb(k) { return false }
             if word(k) == "to", let w = word(k - 1), DateRules.aheadParticiples.contains(w) || DateRules.aheadBeforeTo.contains(w),
-                let be = word(k - 2), be == "was" || be == "were" || be == "been"
+                let be = word(k - 2), be == "was" || be == "were" || be == "been",
+                // (A verb after "to": not "due to the weather", "was set to 18C".)
+                let verb = word(k + 1), !tokens[k + 1].capitalized, verb == "be" || !SubjectRules.stopWords.contains(verb),
+                !DateRules.determiners.contains(verb)
             {
-                return true
+                // (Not a noun in "-ing": "was due to flooding".)
+                return !Self.presentParticiple(verb)
             }
             k -= 1
         }

@@ -1832,6 +1832,24 @@ extension FigureScanner {
             {
                 candidate.change = change
             }
+            // ("will cut about 150 jobs, or roughly 5% of its UK workforce", "cut 15% of its workforce, or about 10,000 roles": a
+            // count of things a verb changed restated as a share of their whole, and a share changed restated as a count, go the
+            // same way; not a level after "to", "grew to 120, or 8% of the market".)
+            // (Over a bound a range leaves out of its text: "or about 10,000 to 13,000 roles".)
+            let restatedAt = boundFirst ?? candidate.firstToken
+            if candidate.change == nil,
+                word(restatedAt - 1) == "or"
+                    || (word(restatedAt - 2) == "or" && word(restatedAt - 1).map(BoundRules.wordsBeforeRanges.contains) == true),
+                let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
+                candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
+                sameSentence(told.lastToken, candidate.firstToken),
+                (candidate.kind == .percent && told.kind == .count && word(candidate.lastToken + 1) == "of"
+                    && determinerOrPossessive(candidate.lastToken + 2) && changedObjectCount(told))
+                    || (candidate.kind == .count && told.kind == .percent && word(told.lastToken + 1) == "of"
+                        && changedObjectCount(told))
+            {
+                candidate.change = Change(direction: change.direction, reference: nil)
+            }
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
         if candidate.bound == nil { candidate.bound = .exact }
@@ -2695,9 +2713,11 @@ extension FigureScanner {
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
                     && (!number.plainInteger || countedPastModifiers(after: tail, reach: reach())
                         // ("Scotland's 5 Ski Centres Share £4.5m": in a headline of title case, a capitalised plural within the
-                        // same reach, a number under a hundred or a round one; not a model, "Boeing's 737 Max Jets".)
-                        || (headlineSentence(i) && reach() > 0 && tokens[i].norm.utf8.count < 4
-                            && capitalisedPluralWithin(tail, reach: reach()))
+                        // same reach, a number under a hundred; not a model, "Boeing's 737 Max Jets", "BMW's 3 Series Cars",
+                        // "Apple's 15 Pro Handsets", nor goods made in models, "Fiat's 50 Cars".)
+                        || (headlineSentence(i) && tokens[i].norm.utf8.count <= 2 && capitalisedPluralWithin(tail, reach: reach())
+                            && headlinePluralFollows(tail) && word(tail + 1).map(SubjectRules.modelWordsAfterNumbers.contains) != true
+                            && !(tail + 1...tail + 3).contains { self.word($0).map(SubjectRules.goodsOfModels.contains) == true })
                         || tallyPartner(before: i)
                         || (comparedBefore(possessor: i - 1) && countBefore(i)
                             && !(tail + 1 < tokens.count && tokens[tail + 1].kind == .word && tokens[tail + 1].capitalized)))
@@ -2717,6 +2737,8 @@ extension FigureScanner {
                             && (NameRules.headlineVerbsBeforePlurals.contains(verb.norm)
                                 || (word(i - 2) == "to" && !verb.norm.hasSuffix("s")))
                             && headlinePluralFollows(tail)
+                            // (Not a unit's compound: "To Face 10 Hour Delays", "To Introduce 20 Minute Parking Limits".)
+                            && word(tail + 1).map({ NameRules.unitsBeforeHeadlineNouns.contains($0) && !isPlural($0) }) != true
                             && !(number.plainInteger && tokens[i].norm.utf8.count == 4)
                             && !NameRules.emergencyNumbers.contains(tokens[i].norm))
                         || (!modifier
@@ -3511,9 +3533,17 @@ extension FigureScanner {
         return true
     }
 
+    /// Whether the figure `told` is what a verb that changes its object took or added, the verb right before it over a bound
+    /// ("will cut about 150 jobs", "shed 2,000 jobs", "cut 15% of its workforce"), not a level after "to" or "from".
+    func changedObjectCount(_ told: Candidate) -> Bool {
+        // (A bound is read into the figure: the verb stands right before it.)
+        let v = told.firstToken - 1
+        guard let verb = word(v), !tokens[v].capitalized || headlineSentence(v) else { return false }
+        return ChangeRules.byObject[verb] != nil || ChangeRules.presentCuts.contains(verb) || ChangeRules.cutParticiples.contains(verb)
+    }
+
     func countsTheSameAsBefore(_ candidate: Candidate) -> Bool {
         let first = candidate.firstToken
-        if aggregateReachesLevel(first) { return true }
         if let p = word(first - 1), SubjectRules.partLeads.contains(p), sameSentence(first - 1, first) { return true }
         // The next items of a list of parts: "including 4.1 million on domestic routes, 3.2 million on European routes
         // and 1.7 million on long-haul flights", "of which 410,000 were from abroad and 520,000 from the region" (within a

@@ -50,6 +50,8 @@ enum BoundRules {
 
     /// Nouns of a limit that open a bound ("the price cap of 480 forints"): a change verb before them changes the limit.
     static let nounsOfLimits: WordSet = ["cap", "ceiling"]
+    /// Words of an approximation before a range, which the range's text leaves out: "or about 10,000 to 13,000 roles".
+    static let wordsBeforeRanges: WordSet = ["about", "around", "roughly", "some", "approximately", "between"]
     /// Words after "plus" that are added to an amount, not a bound of it: "£1,200 plus VAT", "$99 plus shipping".
     static let addedAfterPlus: WordSet = [
         "vat", "gst", "tax", "taxes", "fees", "fee", "expenses", "costs", "interest", "bonuses", "bonus", "shipping", "postage",

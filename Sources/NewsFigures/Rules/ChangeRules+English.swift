@@ -158,6 +158,11 @@ enum ChangeRules {
         // ("rose 2% in dollars to $1.02 billion".)
         "dollars", "sterling", "euros", "pounds", "yen", "yuan", "rupees", "francs",
     ]
+    /// Verbs whose object takes a bare infinitive: "see unemployment fall", "let crime rise", "help the price fall".
+    static let verbsBeforeBareInfinitives: WordSet = [
+        "see", "sees", "saw", "seen", "seeing", "let", "lets", "letting", "make", "makes", "made", "making", "help", "helps",
+        "helped", "helping", "watch", "watched", "have", "has", "had",
+    ]
     /// Heads of a measure a change is told in, after one modifier: "in sterling terms", "in local currency", "in real terms".
     static let measureHeads: WordSet = ["terms", "currency", "currencies"]
     /// Words before a level compared with another of the same thing (`comparedLevel`): "up from 250 francs", "to 1,800 francs".

@@ -461,7 +461,9 @@ enum DateRules {
     /// (`presentBe`) and before "to" these put the sentence ahead ("was due to" does not).
     /// Words of a comparison between a later part of a year with its year written and an earlier part without one, which takes
     /// that year: "in H2 2027, up from 7,100 in the first half".
-    static let comparisonLeads: WordSet = ["from", "than", "compared", "against", "versus", "vs", "on"]
+    static let comparisonLeads: WordSet = ["from", "than", "compared", "against", "versus", "vs"]
+    /// Days within which a holiday listed after another is that one's season: "on Good Friday and Easter Monday".
+    static let listedHolidayDays = 10
     static let aheadBeforeTo: WordSet = [
         "set", "due", "poised", "scheduled", "slated", "likely", "going", "about", "bound", "ready", "preparing", "planning", "forecast",
         "hoping", "aiming", "looking",

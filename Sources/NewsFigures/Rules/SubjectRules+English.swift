@@ -142,9 +142,20 @@ enum SubjectRules {
     /// Words after a bare count and before "of" that make it a shortfall of what the count before counted: "recruited 9,720
     /// soldiers, about 2,000 short of its target".
     static let shortfallWords: WordSet = ["short", "shy"]
-    /// Words after a bare count following ", with" that make it a part of the count before: "with 7,130 left", "with 120 in
-    /// Leeds" (`partAfterWith`).
-    static let partsLeftOrPlaced: WordSet = ["left", "remaining", "still", "in", "at", "on", "across", "outside", "inside"]
+    /// Words after a bare count following ", with" that make it what is left of the count before, "with 7,130 left", or a part
+    /// of it placed, "with 120 in Leeds", "with 40 on strike" (`partAfterWith`).
+    static let partsLeft: WordSet = ["left", "remaining", "still"]
+    static let partsPlaced: WordSet = ["in", "at", "on", "across", "outside", "inside"]
+    /// Prepositions of a phrase of where or when a thing was done, whose count is no main one a bare count after it refers
+    /// back to: "arrested 60 people over 2 nights of rioting, hitting 90" (`mainCount`).
+    static let settingPrepositions: WordSet = [
+        "in", "over", "across", "from", "during", "within", "among", "between", "into", "after", "under", "throughout", "around",
+    ]
+    /// Words that open a clause of its own between a count and a bare count referring back: "lost 3 games while crowds
+    /// dwindled, hitting 12,000" (`mainCount`).
+    static let clauseOpenersBetweenCounts: WordSet = [
+        "while", "whereas", "but", "because", "although", "though", "when", "which", "who", "whom", "whose", "if", "unless",
+    ]
 
     /// Pronouns of a verb's object, people: "told them on Friday", "limits him to 3 terms"; and reflexive ones.
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
@@ -307,6 +318,8 @@ enum SubjectRules {
     /// Words between "N of its" and the whole's number: "four of their past five games".
     /// Words after a model number that are part of the model: "Boeing 737 Max jets", "A320neo".
     static let modelSuffixes: WordSet = ["max", "neo", "xwb", "er", "lr", "pro", "plus"]
+    /// Words right after a number that make it a model's, in a headline's capitals: "BMW's 3 Series Cars".
+    static let modelWordsAfterNumbers: WordSet = ["series", "max", "pro", "plus", "mini", "ultra", "class"]
     /// Things made in numbered models: after a maker's possessive, a number before them is a model ("Embraer's 190
     /// regional jets", "Fiat's 500 city cars").
     static let goodsOfModels: WordSet = [
