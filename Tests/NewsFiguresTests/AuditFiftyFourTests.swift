@@ -359,4 +359,51 @@ import Testing
             Self.dates("Profit in Q4 2027 rose from a year earlier, and the company said the first quarter would be tougher.", "2028-01-18")
                 == ["Q4 2027=2027-10-01..2027-12-31", "the first quarter=2028-01-01..2028-03-31"])
     }
+
+    @Test func audit55sCountClasses() {
+        // A fraction opening its clause after a whole, before its verb, refers back.
+        #expect(
+            Self.read("Of the 212 skeletons, roughly a third showed signs of malnutrition.") == [
+                "212=212.0 [skeletons]", "roughly a third=0.3333333333333333 approx [skeletons]",
+            ])
+        // What befell peacekeepers befell people.
+        #expect(
+            Self.read("Nine peacekeepers were killed and 23 injured.") == ["Nine=9.0 [peacekeepers]", "23=23.0 [peacekeepers]"])
+        #expect(Self.read("The storm felled 300 trees and injured 14.") == ["300=300.0 [trees]", "14=14.0"])
+        // A year of the prices an amount is told in is no count; officers are.
+        #expect(Self.read("Spending was £3bn in 2012 prices.") == ["£3bn=3000000000.0"])
+        #expect(Self.read("Police sent 2028 officers.") == ["2028=2028.0 [officers]"])
+        // A change over its figure's own noun and a date carries to the level.
+        #expect(
+            Self.kinds("Output rose by 2.1 gigawatts last year to 16.9 gigawatts.") == [
+                "2.1=2.1 count increase", "16.9=16.9 count increase",
+            ])
+    }
+
+    @Test func audit55sDateClasses() {
+        // An adjective in "-ed" after a possessive is no past.
+        #expect(
+            Self.dates("Kew Gardens' illuminated trail will return from November 21 to January 4.", "2029-07-04") == [
+                "November 21 to January 4=2029-11-21..2030-01-04"
+            ])
+        // "late" after a length of time is a delay.
+        #expect(Self.dates("Bin collections will run a day late this week.", "2028-05-29") == ["this week=2028-05-29..2028-06-04"])
+        #expect(Self.dates("Sales will pick up late this week.", "2030-10-31") == ["late this week=2030-10-31..2030-11-03"])
+        // A holiday in a quoted title of capitalised words is no date; in a quoted phrase of lower case it is.
+        #expect(Self.dates("Fans flocked to see 'The Nightmare Before Christmas' on stage.", "2030-10-31").isEmpty)
+        #expect(Self.dates("Wham's 'Last Christmas' topped the chart.", "2030-10-31").isEmpty)
+        #expect(
+            Self.dates("He said 'see you at Christmas' before leaving.", "2030-10-31") == ["Christmas=2030-12-25..2030-12-25"])
+        // Bookings for a holiday close ahead are for that one, whatever the comparison with last year.
+        #expect(
+            Self.dates("The airline warned that bookings for the Easter weekend were running behind last year.", "2028-03-17") == [
+                "Easter weekend=2028-04-14..2028-04-17", "last year=2027-01-01..2027-12-31",
+            ])
+        // Days joined inside a plural subject with no verb yet: the verb after is the subject's.
+        #expect(
+            Self.dates("Tickets for the two concerts on June 2 and 3 go on sale next Friday.", "2028-03-17") == [
+                "June 2 and 3=2028-06-02..2028-06-03", "next Friday=2028-03-24..2028-03-24",
+            ])
+        #expect(Self.dates("Floods on July 29 and 30 people were reported.", "2028-03-17") == ["July 29=2027-07-29..2027-07-29"])
+    }
 }

@@ -491,8 +491,10 @@ extension FigureScanner {
             m >= 2 && !self.consumed[m] && self.word(m - 1).map { $0 == "a" || $0 == "per" } == true && !self.tokens[m].capitalized
                 && self.consumed[m - 2] && !(self.word(m).map(SubjectRules.stopWords.contains) ?? true)
         }
+        let toldNoun = candidates.last(where: { $0.kind != .date }).flatMap { t in t.subjectEnd.map { (end: $0, last: t.lastToken) } }
         while m > 0, crossed < 8, sameSentence(m, to),
             consumed[m] || rateUnit(m) || measureOfChange(endingAt: m) != nil
+                || (toldNoun.map { $0.end == m && $0.last < m && m - $0.last <= 4 } ?? false)
                 || (word(m).map { ChangeRules.periodRunWords.contains($0) || NumberRules.ordinalUnits[$0] != nil } ?? false)
                 || adverbInLy(m)
         {
@@ -504,6 +506,12 @@ extension FigureScanner {
             if let start = measureOfChange(endingAt: m) {
                 crossed += m - start + 1
                 m = start - 1
+                continue
+            }
+            // ("rose by 2.1 gigawatts last year to 16.9 gigawatts": over the change figure's own noun after a date.)
+            if !consumed[m], let noun = toldNoun, noun.end == m, noun.last < m, m - noun.last <= 4 {
+                crossed += m - noun.last
+                m = noun.last
                 continue
             }
             // A change figure: the level after "to" goes its way ("rose 2% to 3,400", "rose 15 percent last year to 38
@@ -1094,7 +1102,12 @@ extension FigureScanner {
             let ofThoseBefore =
                 first >= 3 && (word(first - 2).map(SubjectRules.referringPronouns.contains) ?? false)
                 && (word(first - 3) == "of" || word(first - 3) == "among")
-            if first >= 1, symbol(first - 1) == ",", wholeOpensSentence(before: first - 1) || ofThoseBefore { return (nil, nil, true) }
+            // ("Of the 212 skeletons, roughly a third showed signs": over a fraction's words and a bound.)
+            var opening = first
+            while opening >= 2, word(opening - 1).map(SubjectRules.wordsOfPartsBeforeVerbs.contains) == true { opening -= 1 }
+            if opening >= 1, symbol(opening - 1) == ",", wholeOpensSentence(before: opening - 1) || ofThoseBefore {
+                return (nil, nil, true)
+            }
         }
         // ("Of the club's 60 members, 45 shoot recurve bows and 12 compete", "Of the 90 pupils, 60 walk to school": after a whole
         // that opens the sentence, a word that is no plural, nor a modifier before one, is the part's verb; not "Of the 60

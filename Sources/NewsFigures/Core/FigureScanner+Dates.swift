@@ -113,6 +113,11 @@ extension FigureScanner {
                         || ($0 > i && HolidayRules.lowerCaseWords.contains(tokens[$0].norm)) || ($0 == i && lowerCaseFirst)
                 })
             else { continue }
+            // ("'The Nightmare Before Christmas'", "'Last Christmas'": a word of a quoted title of capitalised words.)
+            if insideQuotedTitle(first: i, last: last) {
+                consume(i, last)
+                return last + 1
+            }
             // ("a May Day call": a distress call, no holiday.)
             if entry.words == ["may", "day"], word(last + 1).map(HolidayRules.afterDistressCalls.contains) ?? false {
                 consume(i, last)
@@ -147,8 +152,10 @@ extension FigureScanner {
                     break
                 }
                 // (Not a year a change is measured from: "rose 5% on last year", "compared with last year".)
+                // ("bookings for the Easter weekend were running behind last year", "ahead of last year": a comparison too.)
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year",
-                    !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false)
+                    !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false), word(k - 1) != "behind",
+                    !(word(k - 1) == "of" && word(k - 2) == "ahead")
                 {
                     yearShiftNamed = s
                     break
@@ -389,6 +396,23 @@ extension FigureScanner {
 
     private var published: CalendarDate? { options.published }
 
+    /// Whether the tokens from `first` to `last` stand in a quoted title of capitalised words (and short function words) with at
+    /// least one other word, within eight tokens of each quote: "'The Nightmare Before Christmas'", "'Last Christmas'".
+    func insideQuotedTitle(first: Int, last: Int) -> Bool {
+        let titleWord = { (k: Int) -> Bool in
+            self.tokens[k].kind == .word && (self.tokens[k].capitalized || NameRules.titleFunctionWords.contains(self.tokens[k].norm))
+        }
+        var open = first - 1
+        while open >= 0, open >= first - 8, sameSentence(open, first), titleWord(open) { open -= 1 }
+        guard open >= 0, let o = symbol(open), NameRules.openingQuotes.contains(o), attached(open + 1),
+            open == 0 || tokens[open].spaceBefore
+        else { return false }
+        var close = last + 1
+        while close < tokens.count, close <= last + 8, sameSentence(last, close), titleWord(close) { close += 1 }
+        guard close < tokens.count, let c = symbol(close), NameRules.closingQuotes.contains(c), attached(close) else { return false }
+        return (close - open - 1) > (last - first + 1)
+    }
+
     /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
     /// (`daysEnding(at:)`), "the weekend before" (its Saturday).
     private func startOfDaysBefore(_ first: Int, endingBefore next: CalendarDate) -> CalendarDate? {
@@ -416,6 +440,9 @@ extension FigureScanner {
             let counted = first >= 3 && (tokens[first - 3].kind == .number || NumberRules.units[tokens[first - 3].norm] != nil)
             return !(unit.hasSuffix("s") && DateRules.unitsBeforeHoliday.contains(String(unit.dropLast())) && counted)
         }
+        // ("bookings for the Easter weekend were running behind last year": what is booked or prepared for it.)
+        let forAt = p == "the" ? first - 2 : first - 1
+        if word(forAt) == "for", word(forAt - 1).map(DateRules.bookingsFor.contains) == true, sameSentence(forAt - 1, first) { return true }
         guard let q = word(first - 2) else { return false }
         return (p == "of" && q == "ahead") || (p == "to" && (q == "up" || q == "run-up" || q == "lead-up" || q == "build-up"))
     }
@@ -1072,8 +1099,12 @@ extension FigureScanner {
         let beforeNoun =
             word(before).map { DateRules.prepositionsBeforeAdjectives.contains($0) } == true && k + 1 < tokens.count
             && tokens[k + 1].kind == .word && !tokens[k + 1].capitalized && !SubjectRules.stopWords.contains(tokens[k + 1].norm)
+        // (Nor after a possessive: "Kew Gardens' illuminated trail", "the council's revised plan".)
+        let possessed =
+            (symbol(before).map { ($0 == "'" || $0 == "’") && attached(before) } ?? false)
+            || (word(before).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false)
         let modifies =
-            beforeNoun
+            beforeNoun || possessed
             || word(before).map {
                 ["a", "an", "the", "is", "are", "am", "be", "being", "it's"].contains($0) || $0.hasSuffix("ly")
                     || DateRules.linkingVerbs.contains($0)
@@ -1306,6 +1337,9 @@ extension FigureScanner {
                 }
             } else if word(j) == "and", let (e, eEnd) = day(j + 1), e == d1 + 1, !isTimeOfDay(eEnd), sameSentence(i, eEnd),
                 eEnd + 1 >= tokens.count || !sameSentence(eEnd, eEnd + 1) || tokens[eEnd + 1].kind == .symbol || year(eEnd + 1) != nil
+                    // ("Tickets for the two concerts on June 2 and 3 go on sale": inside a plural subject with no verb yet, the verb
+                    // after is the subject's.)
+                    || (word(eEnd + 1).map { !isPlural($0) } == true && pluralSubjectWithoutVerb(before: i))
                     // ("the weekend of March 11 and 12 for further repairs", "on May 6 and 7 in Scotland": before a preposition
                     // too; not before a verb, "of" or "more", "on July 29 and 30 were killed", nor a range's "to" or a day's "by",
                     // "and 12 to 14 months later", "and 12 by March 20", nor with a verb that wants it as its subject later in
@@ -2657,6 +2691,19 @@ extension FigureScanner {
         return false
     }
 
+    /// Whether the sentence of `i` opens with a plural subject before it, over prepositions' phrases, and no verb yet: "Tickets
+    /// for the two concerts at the 3Arena on June 2 and 3 go on sale" (not "On July 29 and 30 people died", "Police said on
+    /// July 29 and 30 were").
+    private func pluralSubjectWithoutVerb(before i: Int) -> Bool {
+        let start = sentenceFirst(i)
+        guard start < i, let head = word(start), isPlural(head), !SubjectRules.stopWords.contains(head) else { return false }
+        return !(start + 1..<i).contains { k in
+            guard let w = word(k) else { return false }
+            return DateRules.beVerbs.contains(w) || DateRules.modalsAhead.contains(w) || ChangeRules.auxiliaries.contains(w)
+                || (!tokens[k].capitalized && (isPastVerb(k) || DateRules.sayingVerbs.contains(w) || isPresentEventVerb(k)))
+        }
+    }
+
     /// Whether `b` is a weekday listed right after the weekday `a`, both dated from the published day alone.
     private func weekdayListed(_ a: Candidate, _ b: Candidate) -> Bool {
         guard a.kind == .date, b.kind == .date, a.resolved == "relative to published", b.resolved == "relative to published",
@@ -3472,6 +3519,8 @@ extension FigureScanner {
             if word(k) == "the" { k += 1 }
         }
         guard let part = DateRules.periodParts[partWord] else { return nil }
+        // ("arrived a day late this week", "two hours late on Friday": "late" after a length of time is a delay, no part.)
+        if w == "late", let unit = word(i - 1), SubjectRules.durationUnits.contains(unit), sameSentence(i - 1, i) { return nil }
         if symbol(k) == "-", attached(k) { k += 1 }
         // "by the end of the year", "at the start of the month": the year or month of the published day,
         // unless the sentence names a year the phrase may mean ("At the end of the year, in 2008, he left").

@@ -3824,6 +3824,12 @@ extension FigureScanner {
     /// Whether a plural noun follows: then a four-digit number is a count, not a year.
     func looksCounted(after i: Int) -> Bool {
         guard let w = word(i + 1), sameSentence(i, i + 1), !SubjectRules.stopWords.contains(w) else { return false }
+        // ("£3bn in 2012 prices", "in 2020 terms": the year of the prices an amount is told in.)
+        if SubjectRules.yearMeasures.contains(w), let p = word(i - 1), p == "in" || p == "at", tokens[i].kind == .number,
+            tokens[i].norm.utf8.count == 4
+        {
+            return false
+        }
         return isPlural(w) && !(tokens[i + 1].capitalized)
     }
 

@@ -377,6 +377,9 @@ enum DateRules {
     /// with the words that must stand before them (none for any): "Tickets for the Dec 3–5 festival went on sale", "ahead of
     /// the March 3 vote", "prior to its April 1 launch", "in the run-up to the March 3 vote".
     static let leadsToEventsAhead: WordTable<WordSet> = ["for": [], "of": ["ahead"], "to": ["prior", "up"]]
+    /// Nouns of what is booked or made ready for a holiday, before "for": a holiday close ahead is that one ("bookings for the
+    /// Easter weekend were running behind last year").
+    static let bookingsFor: WordSet = ["bookings", "booking", "reservations", "preparations", "tickets"]
     /// Verbs that move, call, fix or call off a thing held on a day, whose day modifying its noun is ahead whatever the
     /// sentence's tense: "The council postponed its March 3 vote", "The March 10 strike was called off after a late offer".
     /// (Not "brought" alone, which tells of results as often: "The Dec 26 sales brought record takings".)

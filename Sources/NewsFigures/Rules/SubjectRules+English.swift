@@ -145,6 +145,14 @@ enum SubjectRules {
     /// Words after a bare count following ", with" that make it what is left of the count before, "with 7,130 left", or a part
     /// of it placed, "with 120 in Leeds", "with 40 on strike" (`partAfterWith`).
     static let partsLeft: WordSet = ["left", "remaining", "still"]
+    /// Plurals after "in" and a year that tell the prices an amount is in: "£3bn in 2012 prices" (no count of prices).
+    static let yearMeasures: WordSet = ["prices", "terms", "dollars", "pounds", "euros", "money"]
+    /// Words of a fraction or a bound before a part that opens its clause after a whole: "Of the 212 skeletons, roughly a third
+    /// showed signs of malnutrition".
+    static let wordsOfPartsBeforeVerbs: WordSet = [
+        "a", "an", "one", "two", "three", "roughly", "about", "around", "some", "nearly", "almost", "just", "over", "under",
+        "more", "less", "than", "approximately",
+    ]
     static let partsPlaced: WordSet = ["in", "at", "on", "across", "outside", "inside"]
     /// Prepositions of a phrase of where or when a thing was done, whose count is no main one a bare count after it refers
     /// back to: "arrested 60 people over 2 nights of rioting, hitting 90" (`mainCount`).
@@ -203,6 +211,9 @@ enum SubjectRules {
         "rebels", "militants", "insurgents", "journalists", "reporters", "farmers", "herders", "medics", "paramedics", "cyclists",
         "motorists", "riders", "mourners", "worshippers", "pensioners", "retirees", "tenants", "survivors", "hostages",
         "detainees", "infants", "babies", "casualties",
+        // ("Nine peacekeepers were killed and 23 injured".)
+        "peacekeepers", "commuters", "bystanders", "onlookers", "holidaymakers", "campaigners", "activists", "supporters",
+        "attackers", "gunmen", "engineers", "contractors", "labourers", "laborers", "crewmen", "servicemen", "patrons",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
