@@ -406,4 +406,15 @@ import Testing
             ])
         #expect(Self.dates("Floods on July 29 and 30 people were reported.", "2028-03-17") == ["July 29=2027-07-29..2027-07-29"])
     }
+
+    @Test func penceBeforeANounOfWhatIsPaidAndAreasInSquareUnits() {
+        #expect(Self.kinds("Shoppers pay a 5p charge for bags.") == ["5p=0.05 money GBP"])
+        #expect(Self.kinds("A 50p coin was found.") == ["50p=0.5 money GBP"])
+        #expect(Self.kinds("The 5p Carrier Bag Charge Rises To 10p") == ["5p=0.05 money GBP", "10p=0.1 money GBP increase"])
+        // Not a video line nor another noun.
+        #expect(Self.kinds("The 1080p screen is sharp.").isEmpty)
+        #expect(Self.kinds("The 5p stage of the race.").isEmpty)
+        #expect(Self.read("The warehouse covers 412,000 sq ft.") == ["412,000=412000.0 [sq ft]"])
+        #expect(Self.read("Flats of 80 sq m sell fast.") == ["80=80.0 [sq m]"])
+    }
 }

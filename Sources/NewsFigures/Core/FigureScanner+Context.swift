@@ -1087,6 +1087,12 @@ extension FigureScanner {
         guard k < tokens.count, sameSentence(last, k) else { return (nil, nil, false) }
         // ("Of the 40 candidates, 27 won seats": "won" read as no currency is the verb; what was won is no subject.)
         if word(k) == "won", !tokens[k].capitalized { return (nil, nil, true) }
+        // ("412,000 sq ft", "80 sq m": an area's abbreviated unit, as "412,000 square feet".)
+        if word(k) == "sq", let unit = word(k + 1), SubjectRules.squaredUnits.contains(unit), sameSentence(k, k + 1) {
+            var end = k + 1
+            if symbol(end + 1) == ".", attached(end + 1) { end += 1 }
+            return (text(k, k + 1), end, false)
+        }
         // ("Of the 1,120 works in the sale, 930 found buyers": after a whole that opens the sentence, a past verb; "Of these,
         // 480,000 included Social Security numbers".)
         // ("Of the 1,240 pupils who sat GCSEs, 812 achieved good grades": a regular past too; "Of 48.2 million registered

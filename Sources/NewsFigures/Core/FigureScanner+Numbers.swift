@@ -3463,6 +3463,16 @@ extension FigureScanner {
             || (toOrFrom(i - 1) && numberGluedToP(i - 3) && changeBefore(i - 3) && sameSentence(i - 3, i))
         if pair, !sentenceHasWord(i, in: NameRules.videoWords) { return true }
         guard let before = word(i - 1), sameSentence(i - 1, i) else { return false }
+        // ("a 5p charge", "the 10p rise", "A 50p coin", "The 5p Carrier Bag Charge": after a determiner, before a noun of what is
+        // paid, over a headline's capitalised words.)
+        if DateRules.determiners.contains(before),
+            (i + 2...i + 4).contains(where: { k in
+                k < tokens.count && sameSentence(i, k) && (word(k).map(MoneyRules.nounsOfPence.contains) ?? false)
+                    && (i + 2..<k).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
+            })
+        {
+            return true
+        }
         // ("Councils charge up to 50p to use a toilet", "Tickets cost about 50p": a verb of price before the bound.)
         if case let (kind, start?) = bound(before: i), kind != Bound.exact, let verb = word(start - 1), sameSentence(start - 1, i),
             MoneyRules.priceVerbsBeforeBounds.contains(verb)

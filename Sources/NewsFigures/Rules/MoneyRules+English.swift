@@ -108,6 +108,11 @@ enum MoneyRules {
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
     /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
     /// Verbs of price before a bound and pence: "Councils charge up to 50p", "Tickets cost about 50p".
+    /// Nouns of what is paid or changed in pence, after "a 5p": "a 5p charge", "the 10p rise", "a 50p coin".
+    static let nounsOfPence: WordSet = [
+        "charge", "levy", "rise", "increase", "cut", "fee", "tax", "coin", "coins", "piece", "stamp", "surcharge", "discount", "hike",
+        "fare", "premium", "reduction", "duty",
+    ]
     static let priceVerbsBeforeBounds: WordSet = ["cost", "costs", "costing", "charge", "charges", "charged", "pay", "pays", "paid"]
     static let priceWordsBefore: WordSet = [
         "cost", "costs", "costing", "for", "paid", "pay", "pays", "charge", "charged", "fined", "earn", "earns", "about",

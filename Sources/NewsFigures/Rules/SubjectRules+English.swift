@@ -145,6 +145,8 @@ enum SubjectRules {
     /// Words after a bare count following ", with" that make it what is left of the count before, "with 7,130 left", or a part
     /// of it placed, "with 120 in Leeds", "with 40 on strike" (`partAfterWith`).
     static let partsLeft: WordSet = ["left", "remaining", "still"]
+    /// Units after "sq": "412,000 sq ft", "80 sq m" (`countSubject`).
+    static let squaredUnits: WordSet = ["ft", "m", "km", "mi", "yd", "yds", "metres", "meters", "feet", "miles", "yards", "in"]
     /// Plurals after "in" and a year that tell the prices an amount is in: "£3bn in 2012 prices" (no count of prices).
     static let yearMeasures: WordSet = ["prices", "terms", "dollars", "pounds", "euros", "money"]
     /// Words of a fraction or a bound before a part that opens its clause after a whole: "Of the 212 skeletons, roughly a third
