@@ -491,7 +491,23 @@ extension FigureScanner {
             m >= 2 && !self.consumed[m] && self.word(m - 1).map { $0 == "a" || $0 == "per" } == true && !self.tokens[m].capitalized
                 && self.consumed[m - 2] && !(self.word(m).map(SubjectRules.stopWords.contains) ?? true)
         }
+        // (The level's own noun, if it has one, is the change figure's, or both are of a workforce: "grew by 12 stores in 2029 to
+        // 140 stores", "shed 1,200 jobs last year to 8,400 employees"; not where or to whom the things went, "added 300 troops
+        // last month to 12 bases", "added 40 buses on Monday to 12 routes".)
+        var levelEnd = to + 1
+        while levelEnd < tokens.count, tokens[levelEnd].kind == .number || word(levelEnd).map({ NumberRules.scaleWords[$0] != nil }) == true
+        {
+            levelEnd += 1
+        }
+        let levelNoun = (levelEnd..<min(tokens.count, levelEnd + 3)).first { k in
+            sameSentence(to, k) && (word(k).map { isPlural($0) && !SubjectRules.stopWords.contains($0) } ?? false)
+        }
         let toldNoun = candidates.last(where: { $0.kind != .date }).flatMap { t in t.subjectEnd.map { (end: $0, last: t.lastToken) } }
+            .flatMap { noun -> (end: Int, last: Int)? in
+                guard let levelNoun, let own = word(levelNoun), let told = word(noun.end) else { return noun }
+                let workforce = SubjectRules.workforceNouns.contains(own) && SubjectRules.workforceNouns.contains(told)
+                return own == told || workforce ? noun : nil
+            }
         while m > 0, crossed < 8, sameSentence(m, to),
             consumed[m] || rateUnit(m) || measureOfChange(endingAt: m) != nil
                 || (toldNoun.map { $0.end == m && $0.last < m && m - $0.last <= 4 } ?? false)
@@ -2328,9 +2344,15 @@ extension FigureScanner {
                     whole = nil
                 }
                 latest = (subject, sentence, first, candidates[index].value?.doubleValue)
+                // (Listed with another count: "300 passengers and 40 crew"; not "900 pupils and a new headteacher".)
+                let end = candidates[index].subjectEnd ?? candidates[index].lastToken
                 let listed =
-                    word(first - 1) == "and" || word(first - 1) == "or"
-                    || word((candidates[index].subjectEnd ?? candidates[index].lastToken) + 1) == "and"
+                    ((word(first - 1) == "and" || word(first - 1) == "or")
+                        && candidates[..<index].last(where: { $0.kind == .count }).map { c in
+                            sameSentence(c.lastToken, first) && first - (c.subjectEnd ?? c.lastToken) <= 3
+                        } == true)
+                    || (word(end + 1) == "and" && end + 2 < tokens.count && sameSentence(end, end + 2)
+                        && (tokens[end + 2].kind == .number || (end + 3 < tokens.count && tokens[end + 3].kind == .number)))
                 // (Not in a phrase of where or when the thing was done, "over 2 nights of rioting", "across 4 wards"; "an average
                 // audience of 6.1 million", "stood at 1,200", "grew by 40,000", "has taken on 150 apprentices" are main counts.)
                 // ("over 2 nights": a bound read into the figure may be the phrase's preposition.)
@@ -2339,7 +2361,9 @@ extension FigureScanner {
                     || (word(first).map(SubjectRules.settingPrepositions.contains) ?? false)
                     || (word(first - 2).map(SubjectRules.settingPrepositions.contains) ?? false
                         && (word(first - 1).map(DateRules.determiners.contains) ?? false))
-                if !setting, !tightHyphen(candidates[index].lastToken + 1) {
+                // (In such a phrase only after a main count of its sentence: "detected in 40 countries, with 12 in Europe" has
+                // none before.)
+                if !setting || latestMain.map({ $0.sentence != sentence }) ?? true, !tightHyphen(candidates[index].lastToken + 1) {
                     latestMain = listed ? nil : (subject, sentence, first, candidates[index].value?.doubleValue)
                 }
             }

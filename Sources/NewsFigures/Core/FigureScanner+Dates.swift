@@ -154,7 +154,9 @@ extension FigureScanner {
                 // (Not a year a change is measured from: "rose 5% on last year", "compared with last year".)
                 // ("bookings for the Easter weekend were running behind last year", "ahead of last year": a comparison too.)
                 if let w = word(k), let s = DateRules.relativeShifts[w], word(k + 1) == "year",
-                    !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false), word(k - 1) != "behind",
+                    !(word(k - 1).map(ChangeRules.referenceLeads.contains) ?? false),
+                    // ("were running behind last year"; not "fell behind last year", a time.)
+                    word(k - 1) != "behind" || word(k - 2).map({ $0.hasPrefix("fell") || $0.hasPrefix("fall") }) == true,
                     !(word(k - 1) == "of" && word(k - 2) == "ahead")
                 {
                     yearShiftNamed = s
@@ -409,8 +411,15 @@ extension FigureScanner {
         else { return false }
         var close = last + 1
         while close < tokens.count, close <= last + 8, sameSentence(last, close), titleWord(close) { close += 1 }
-        guard close < tokens.count, let c = symbol(close), NameRules.closingQuotes.contains(c), attached(close) else { return false }
-        return (close - open - 1) > (last - first + 1)
+        guard close < tokens.count, let c = symbol(close), NameRules.closingQuotes.contains(c), attached(close),
+            (close - open - 1) > (last - first + 1), !titleCaseSentence(first)
+        else { return false }
+        // (A work's title: one opening with an article, "'The Nightmare Before Christmas'", or named as a work near it, "'Last
+        // Christmas' topped the chart"; not a slogan, "'Stay Home This Christmas'".)
+        return word(open + 1).map { $0 == "the" || $0 == "a" || $0 == "an" } == true
+            || (max(0, open - 4)..<min(tokens.count, close + 5)).contains { k in
+                sameSentence(k, first) && (word(k).map(DateRules.namesOfWorks.contains) ?? false)
+            }
     }
 
     /// The first day of the days told before the holiday at `first` on `next`: "the week before", "the seven days to"
@@ -1339,7 +1348,10 @@ extension FigureScanner {
                 eEnd + 1 >= tokens.count || !sameSentence(eEnd, eEnd + 1) || tokens[eEnd + 1].kind == .symbol || year(eEnd + 1) != nil
                     // ("Tickets for the two concerts on June 2 and 3 go on sale": inside a plural subject with no verb yet, the verb
                     // after is the subject's.)
-                    || (word(eEnd + 1).map { !isPlural($0) } == true && pluralSubjectWithoutVerb(before: i))
+                    || (word(eEnd + 1).map {
+                        !isPlural($0) && (!DateRules.wordsAfterCountsNotDays.contains($0) || ($0 == "more" && word(eEnd + 2) == "than"))
+                    } == true
+                        && pluralSubjectWithoutVerb(before: i))
                     // ("the weekend of March 11 and 12 for further repairs", "on May 6 and 7 in Scotland": before a preposition
                     // too; not before a verb, "of" or "more", "on July 29 and 30 were killed", nor a range's "to" or a day's "by",
                     // "and 12 to 14 months later", "and 12 by March 20", nor with a verb that wants it as its subject later in
@@ -2695,7 +2707,8 @@ extension FigureScanner {
     /// for the two concerts at the 3Arena on June 2 and 3 go on sale" (not "On July 29 and 30 people died", "Police said on
     /// July 29 and 30 were").
     private func pluralSubjectWithoutVerb(before i: Int) -> Bool {
-        let start = sentenceFirst(i)
+        // ("The concerts on June 2 and 3": over an article.)
+        let start = word(sentenceFirst(i)).map { $0 == "the" || $0 == "all" } == true ? sentenceFirst(i) + 1 : sentenceFirst(i)
         guard start < i, let head = word(start), isPlural(head), !SubjectRules.stopWords.contains(head) else { return false }
         return !(start + 1..<i).contains { k in
             guard let w = word(k) else { return false }
@@ -3520,7 +3533,12 @@ extension FigureScanner {
         }
         guard let part = DateRules.periodParts[partWord] else { return nil }
         // ("arrived a day late this week", "two hours late on Friday": "late" after a length of time is a delay, no part.)
-        if w == "late", let unit = word(i - 1), SubjectRules.durationUnits.contains(unit), sameSentence(i - 1, i) { return nil }
+        // (Not a length something lasted, "met for three days late last month".)
+        if w == "late", let unit = word(i - 1), SubjectRules.durationUnits.contains(unit), sameSentence(i - 1, i),
+            word(i - 3).map(DateRules.verbsOfDelay.contains) == true
+        {
+            return nil
+        }
         if symbol(k) == "-", attached(k) { k += 1 }
         // "by the end of the year", "at the start of the month": the year or month of the published day,
         // unless the sentence names a year the phrase may mean ("At the end of the year, in 2008, he left").
@@ -3776,11 +3794,19 @@ extension FigureScanner {
         // ("told the jury of eight men and four women on Wednesday": a longer object after a determiner, of lower-case words,
         // numbers and "of", "and", up to nine tokens; no verb of its own.)
         var j = first - 1
+        // (Not past "for" or "about", nor "of" after a noun that is no group's, "warned the public of heavy snow on Sunday": the
+        // day is then the thing's warned of.)
         while j >= 1, j >= first - 10, sameSentence(j, first), !tokens[j].capitalized,
             tokens[j].kind == .number
                 || (word(j).map {
                     !DateRules.isPastForm($0) && !DateRules.beVerbs.contains($0) && !DateRules.modalsAhead.contains($0) && $0 != "that"
-                        && $0 != "would" && $0 != "to"
+                        && $0 != "would" && $0 != "to" && $0 != "for" && $0 != "about"
+                        // ("of" a possessor's noun, "the residents of the tower block", "its staff of about 300", not "of" what is
+                        // told of, "warned the public of heavy snow", "told the parents of a staff training day".)
+                        && ($0 != "of" || word(j - 1).map(DateRules.groupsTold.contains) == true
+                            || (j + 1 < tokens.count
+                                && (tokens[j + 1].kind == .number
+                                    || ["the", "its", "their", "about", "some", "more", "nearly"].contains(tokens[j + 1].norm))))
                 } ?? false)
         {
             if ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[j].norm), let verb = word(j - 1),
@@ -4390,7 +4416,8 @@ extension FigureScanner {
                 && (isFutureSentence(i) && !isPastSentence(i) || intentAhead(before: first, toOnly: true)
                     // (Said to be reported: only a quarter ending at most 45 days ahead, "said it would report third-quarter
                     // results on October 26" on 4 September; not "second-quarter results on January 29" in January.)
-                    || ((wouldAfterSaying(before: first) || modalAfterResults(last))
+                    || ((wouldAfterSaying(before: first)
+                        || (modalAfterResults(last) && !yearToldBefore(first) && word(first - 1).map({ $0.hasSuffix("'s") }) != true))
                         && quarterEnd.flatMap { end in published.map { (0...45).contains(end.dayNumber - $0.dayNumber) } } == true))
             ? ((year - 1)...(year + 1)).first { yy in
                 CalendarDate(year: yy, month: m2, day: CalendarDate.daysIn(month: m2, year: yy)).map { end in
@@ -4437,7 +4464,8 @@ extension FigureScanner {
             (start.month - 1) / (12 / of) + 1 > index,
             // (The word of comparison close before the part, in the same clause: "up from 7,100 in the first half"; not "rose from
             // a year earlier, and the first quarter would be tougher".)
-            (max(named.lastToken + 1, first - 5)..<first).contains(where: { k in word(k).map(DateRules.comparisonLeads.contains) == true }),
+            (max(named.lastToken + 1, first - 10)..<first).contains(where: { k in word(k).map(DateRules.comparisonLeads.contains) == true }
+            ),
             !(named.lastToken + 1..<first).contains(where: { k in
                 symbol(k) == ";" || word(k).map { $0 == "and" || $0 == "but" || $0 == "while" || $0 == "whereas" } == true
             })
@@ -4448,8 +4476,9 @@ extension FigureScanner {
     /// Whether "will", "would" or "should" follows the results after the quarter ending at `last`, up to three tokens on:
     /// "said first-quarter revenue would be broadly flat" (an outlook of the quarter under way).
     private func modalAfterResults(_ last: Int) -> Bool {
+        // (Not a perfect, "would have been higher".)
         (last + 1...last + 3).contains { k in
-            sameSentence(last, k) && (word(k).map { $0 == "will" || $0 == "would" || $0 == "should" } ?? false)
+            sameSentence(last, k) && (word(k).map { $0 == "will" || $0 == "would" || $0 == "should" } ?? false) && word(k + 1) != "have"
         }
     }
 
@@ -5345,11 +5374,10 @@ extension FigureScanner {
                 {
                     tense.future = true
                 }
-                // ("is now due to open on Jan. 15, two weeks later than planned", "Talks resume on Monday as agreed": in prose, a
-                // comparison with what was foreseen is no past; in a headline's present it tells of what is done, "Fed holds rates
-                // on Wednesday as expected".)
+                // ("is now due to open on Jan. 15, two weeks later than planned", "Talks resume on Monday as agreed", "Rail fares rise
+                // on March 1 as expected": a comparison with what was foreseen is no past.)
                 if !tense.past, !token.capitalized, !DateRules.pastReportingVerbs.contains(token.norm),
-                    !(k > opening && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as") && proseSentence(k))
+                    !(k > opening && (tokens[k - 1].norm == "than" || tokens[k - 1].norm == "as"))
                 {
                     tense.past = isPastVerb(k)
                 }
@@ -5539,15 +5567,16 @@ extension FigureScanner {
         var k = first - 1
         while k >= 2, k >= first - 8, sameSentence(k - 2, first), symbol(k) != ",", symbol(k) != ";" {
             // (A past of its own between is the date's verb: "who was due to stand trial fled the country on June 2".)
-            if word(k) != nil, !tokens[k].capitalized, isPastVerb(k) { return false }
+            // (Not an adjective after a determiner or a possessive: "to unveil its revamped menu on March 3".)
+            if word(k) != nil, !tokens[k].capitalized, isPastVerb(k), !determinerOrPossessive(k - 1) { return false }
             if word(k) == "to", let w = word(k - 1), DateRules.aheadParticiples.contains(w) || DateRules.aheadBeforeTo.contains(w),
                 let be = word(k - 2), be == "was" || be == "were" || be == "been",
                 // (A verb after "to": not "due to the weather", "was set to 18C".)
-                let verb = word(k + 1), !tokens[k + 1].capitalized, verb == "be" || !SubjectRules.stopWords.contains(verb),
-                !DateRules.determiners.contains(verb)
+                let verb = word(k + 1), !tokens[k + 1].capitalized, !DateRules.determiners.contains(verb),
+                !DateRules.possessivesBeforeNouns.contains(verb)
             {
-                // (Not a noun in "-ing": "was due to flooding".)
-                return !Self.presentParticiple(verb)
+                // (Not a noun in "-ing": "was due to flooding"; "was due to bring" is a verb.)
+                return !(verb.hasSuffix("ing") && verb.utf8.count >= 7)
             }
             k -= 1
         }

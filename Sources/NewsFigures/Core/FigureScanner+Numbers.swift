@@ -3835,7 +3835,9 @@ extension FigureScanner {
     func looksCounted(after i: Int) -> Bool {
         guard let w = word(i + 1), sameSentence(i, i + 1), !SubjectRules.stopWords.contains(w) else { return false }
         // ("£3bn in 2012 prices", "in 2020 terms": the year of the prices an amount is told in.)
-        if SubjectRules.yearMeasures.contains(w), let p = word(i - 1), p == "in" || p == "at", tokens[i].kind == .number,
+        // (After "in", or "at" before "prices" or "terms": "weighed in at 1800 pounds" is a weight.)
+        if SubjectRules.yearMeasures.contains(w), word(i - 1) == "in" || (word(i - 1) == "at" && (w == "prices" || w == "terms")),
+            tokens[i].kind == .number,
             tokens[i].norm.utf8.count == 4
         {
             return false

@@ -191,6 +191,8 @@ enum ChangeRules {
         "districts", "charities", "students", "pensioners", "households", "families", "farms", "farmers", "schools", "hospitals",
         "stores", "shops", "dealers", "retailers", "airports", "ports", "clinics", "recipients", "beneficiaries", "companies",
         "firms", "businesses", "universities", "councils", "partners", "buyers",
+        // ("added 300 troops last month to 12 bases", "lost 12 seats in May to 3 smaller parties".)
+        "bases", "parties", "sites", "locations", "venues", "airlines", "operators", "rivals",
     ]
     /// Nouns of a flow that goes to someone or somewhere, whose count after "to" may be of where it went: "Exports rose 12% to
     /// 30 countries" (not "Applications rose 8% to 310,000 students", "The franchise grew 15% to 230 stores": new levels).

@@ -464,7 +464,28 @@ enum DateRules {
     /// (`presentBe`) and before "to" these put the sentence ahead ("was due to" does not).
     /// Words of a comparison between a later part of a year with its year written and an earlier part without one, which takes
     /// that year: "in H2 2027, up from 7,100 in the first half".
-    static let comparisonLeads: WordSet = ["from", "than", "compared", "against", "versus", "vs"]
+    static let comparisonLeads: WordSet = ["from", "than", "compared", "against", "versus", "vs", "on"]
+    /// Determiners of a possessor that make the word after "to" a noun: "was due to their strike".
+    static let possessivesBeforeNouns: WordSet = ["their", "his", "her", "its", "our", "my", "your", "this", "that", "these", "those"]
+    /// Groups a report is told to, whose "of" goes on with the group: "told the jury of eight men and four women on Wednesday".
+    static let groupsTold: WordSet = [
+        "jury", "panel", "board", "committee", "group", "crowd", "audience", "team", "meeting", "council", "assembly", "conference",
+        "delegation", "house", "chamber",
+    ]
+    /// Verbs before "a day late", "two hours late": "late" is then a delay, no part of a period.
+    static let verbsOfDelay: WordSet = [
+        "run", "runs", "ran", "running", "arrive", "arrives", "arrived", "arriving", "is", "are", "was", "were", "be", "been", "came",
+        "come", "comes", "finished", "finish", "started", "start", "opened", "open", "opens", "landed", "left", "delivered", "paid",
+        "filed", "submitted", "returned", "launched", "collected",
+    ]
+    /// Nouns of works, near a quoted title: "'Last Christmas' topped the chart".
+    static let namesOfWorks: WordSet = [
+        "film", "films", "movie", "song", "songs", "album", "single", "chart", "charts", "book", "novel", "play", "musical", "show",
+        "series", "episode", "track", "hit", "classic", "opera", "ballet", "poem", "painting", "sitcom", "documentary",
+    ]
+    /// Words after a day that make the number before them a count, not a second day: "June 2 and 3 more on June 4".
+    static let wordsAfterCountsNotDays: WordSet = ["of", "had", "more", "others", "dozen", "hundred", "thousand", "million", "times"]
+
     /// Days within which a holiday listed after another is that one's season: "on Good Friday and Easter Monday".
     static let listedHolidayDays = 10
     static let aheadBeforeTo: WordSet = [

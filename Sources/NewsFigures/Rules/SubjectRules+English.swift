@@ -145,6 +145,10 @@ enum SubjectRules {
     /// Words after a bare count following ", with" that make it what is left of the count before, "with 7,130 left", or a part
     /// of it placed, "with 120 in Leeds", "with 40 on strike" (`partAfterWith`).
     static let partsLeft: WordSet = ["left", "remaining", "still"]
+    /// Nouns of a workforce, one another's level: "shed 1,200 jobs last year to 8,400 employees".
+    static let workforceNouns: WordSet = [
+        "jobs", "staff", "employees", "workers", "roles", "posts", "positions", "people", "personnel", "headcount",
+    ]
     /// Units after "sq": "412,000 sq ft", "80 sq m" (`countSubject`).
     static let squaredUnits: WordSet = ["ft", "m", "km", "mi", "yd", "yds", "metres", "meters", "feet", "miles", "yards", "in"]
     /// Plurals after "in" and a year that tell the prices an amount is in: "£3bn in 2012 prices" (no count of prices).
@@ -163,9 +167,7 @@ enum SubjectRules {
     ]
     /// Words that open a clause of its own between a count and a bare count referring back: "lost 3 games while crowds
     /// dwindled, hitting 12,000" (`mainCount`).
-    static let clauseOpenersBetweenCounts: WordSet = [
-        "while", "whereas", "but", "because", "although", "though", "when", "which", "who", "whom", "whose", "if", "unless",
-    ]
+    static let clauseOpenersBetweenCounts: WordSet = ["while", "whereas", "but", "although", "though"]
 
     /// Pronouns of a verb's object, people: "told them on Friday", "limits him to 3 terms"; and reflexive ones.
     static let objectPronouns: WordSet = ["him", "her", "them", "us", "me"]
@@ -215,7 +217,7 @@ enum SubjectRules {
         "detainees", "infants", "babies", "casualties",
         // ("Nine peacekeepers were killed and 23 injured".)
         "peacekeepers", "commuters", "bystanders", "onlookers", "holidaymakers", "campaigners", "activists", "supporters",
-        "attackers", "gunmen", "engineers", "contractors", "labourers", "laborers", "crewmen", "servicemen", "patrons",
+        "engineers", "contractors", "labourers", "laborers", "crewmen", "servicemen", "patrons",
     ]
 
     /// Leading modifiers that do not narrow what is counted: "22 other activities" → "activities".
