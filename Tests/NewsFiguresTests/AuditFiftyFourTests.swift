@@ -274,6 +274,15 @@ import Testing
             Self.kinds("Intel will cut 15% of its workforce, or about 10,000 roles.") == [
                 "15%=15.0 percent percent decrease", "about 10,000=10000.0 count decrease",
             ])
+        // A range restating it too, with "between" or a bound its text leaves out.
+        #expect(
+            Self.kinds("Intel will cut 15% of its workforce, or between 10,000 and 13,000 roles.") == [
+                "15%=15.0 percent percent decrease", "between 10,000 and 13,000=10000.0 count decrease",
+            ])
+        #expect(
+            Self.kinds("Intel will cut between 15% and 20% of its workforce, or about 10,000 to 13,000 roles.") == [
+                "between 15% and 20%=15.0 percent percent decrease", "10,000 to 13,000=10000.0 count decrease",
+            ])
         // Not a level after "to", nor a count no verb changed.
         #expect(
             Self.kinds("The firm's headcount grew to 120, or 8% of the market.") == [

@@ -1782,6 +1782,7 @@ extension FigureScanner {
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
             if lostAsResult(candidate, scaled: number.scaled, first: candidate.firstToken) { candidate.change = nil }
+            if candidate.change == nil, let restated = restatedChange(candidate, at: candidate.firstToken) { candidate.change = restated }
         } else {
             var (bound, boundFirst) = self.bound(before: candidate.firstToken)
             // Starting prices bound amounts only: "the show starts at 7", "starts at 12 schools" are no bounds.
@@ -1832,23 +1833,8 @@ extension FigureScanner {
             {
                 candidate.change = change
             }
-            // ("will cut about 150 jobs, or roughly 5% of its UK workforce", "cut 15% of its workforce, or about 10,000 roles": a
-            // count of things a verb changed restated as a share of their whole, and a share changed restated as a count, go the
-            // same way; not a level after "to", "grew to 120, or 8% of the market".)
-            // (Over a bound a range leaves out of its text: "or about 10,000 to 13,000 roles".)
-            let restatedAt = boundFirst ?? candidate.firstToken
-            if candidate.change == nil,
-                word(restatedAt - 1) == "or"
-                    || (word(restatedAt - 2) == "or" && word(restatedAt - 1).map(BoundRules.wordsBeforeRanges.contains) == true),
-                let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
-                candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
-                sameSentence(told.lastToken, candidate.firstToken),
-                (candidate.kind == .percent && told.kind == .count && word(candidate.lastToken + 1) == "of"
-                    && determinerOrPossessive(candidate.lastToken + 2) && changedObjectCount(told))
-                    || (candidate.kind == .count && told.kind == .percent && word(told.lastToken + 1) == "of"
-                        && changedObjectCount(told))
-            {
-                candidate.change = Change(direction: change.direction, reference: nil)
+            if candidate.change == nil, let restated = restatedChange(candidate, at: boundFirst ?? candidate.firstToken) {
+                candidate.change = restated
             }
             if let boundFirst, bound != .exact { candidate.firstToken = boundFirst }
         }
@@ -3541,6 +3527,25 @@ extension FigureScanner {
             let d = word(v - 1), d == "the" || d == "this" || d == "that", sameSentence(v - 1, first)
         else { return false }
         return true
+    }
+
+    /// The change of a count of things a verb changed restated after ", or" as a share of their whole, or of a share changed
+    /// restated as a count, from `restatedAt` (the figure's first token, its bound's if any): "will cut about 150 jobs, or
+    /// roughly 5% of its UK workforce", "cut 15% of its workforce, or about 10,000 roles", "or between 10,000 and 13,000
+    /// roles"; not a level after "to", "grew to 120, or 8% of the market".
+    func restatedChange(_ candidate: Candidate, at restatedAt: Int) -> Change? {
+        // (Over a bound a range leaves out of its text: "or about 10,000 to 13,000 roles".)
+        guard
+            word(restatedAt - 1) == "or"
+                || (word(restatedAt - 2) == "or" && word(restatedAt - 1).map(BoundRules.wordsBeforeRanges.contains) == true),
+            let told = candidates.last(where: { $0.kind != .date }), let change = told.change,
+            candidate.firstToken - max(told.lastToken, told.subjectEnd ?? told.lastToken) <= 10,
+            sameSentence(told.lastToken, candidate.firstToken),
+            (candidate.kind == .percent && told.kind == .count && word(candidate.lastToken + 1) == "of"
+                && determinerOrPossessive(candidate.lastToken + 2) && changedObjectCount(told))
+                || (candidate.kind == .count && told.kind == .percent && word(told.lastToken + 1) == "of" && changedObjectCount(told))
+        else { return nil }
+        return Change(direction: change.direction, reference: nil)
     }
 
     /// Whether the figure `told` is what a verb that changes its object took or added, the verb right before it over a bound
