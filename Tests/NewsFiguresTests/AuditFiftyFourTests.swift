@@ -200,6 +200,11 @@ import Testing
             Self.dates("Ski resorts say they are almost fully booked between Christmas and New Year's Day.", "2029-11-22") == [
                 "between Christmas and New Year's Day=2029-12-25..2030-01-01"
             ])
+        // Not a choice between two holidays.
+        #expect(
+            !Self.dates("Some staff will choose between Christmas and Hanukkah celebrations.", "2029-12-15").contains {
+                $0.hasPrefix("between")
+            })
         // A holiday alone keeps its own reading.
         #expect(Self.dates("Markets were shut on Easter Monday.", "2030-04-21") == ["Easter Monday=2029-04-02..2029-04-02"])
     }

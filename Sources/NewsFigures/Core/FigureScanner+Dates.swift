@@ -199,6 +199,8 @@ extension FigureScanner {
                     (word(i - 1) == "and" || word(i - 1) == "or")
                     && candidates.last.map { $0.kind == .date && $0.lastToken == i - 2 && tokens[i - 2].capitalized } == true
                 guard let p = word(i - 1), sameSentence(i - 1, i), HolidayRules.barePrepositions.contains(p) || joined else { return nil }
+                // ("will choose between Christmas and Hanukkah celebrations": a choice, no span.)
+                if p == "between", word(i - 2).map(HolidayRules.wordsOfChoice.contains) == true { return nil }
                 // (A past verb may follow the phrase: "Retail sales over Christmas rose 1.9%"; and a part of the day, "on Christmas
                 // morning".)
                 if let n = word(last + 1), sameSentence(last, last + 1), !SubjectRules.stopWords.contains(n),

@@ -168,6 +168,10 @@ enum HolidayRules {
         "on", "at", "before", "after", "by", "until", "till", "since", "over", "during", "for", "from", "to", "through", "of",
         "last", "this", "next", "around", "ahead", "between",
     ]
+    /// Words of a choice before "between", whose holidays make no span: "will choose between Christmas and Hanukkah".
+    static let wordsOfChoice: WordSet = [
+        "choose", "chose", "chosen", "choosing", "pick", "picking", "decide", "deciding", "choice", "split", "torn", "divided",
+    ]
 
     /// The holiday's day in `year`.
     static func date(_ day: Day, in year: Int) -> CalendarDate? {
