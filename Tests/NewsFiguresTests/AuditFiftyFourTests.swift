@@ -493,4 +493,22 @@ import Testing
         // "as expected" after a present marks no past.
         #expect(Self.dates("Rail fares rise on March 1 as expected", "2026-02-03") == ["March 1=2026-03-01..2026-03-01"])
     }
+
+    @Test func audit56sDateClasses() {
+        // A plural after a preposition and a modifier is a noun, no present verb of an event.
+        #expect(Self.dates("Coco Gauff beat Iga Swiatek in straight sets on Monday.", "2028-07-04") == ["on Monday=2028-07-03..2028-07-03"])
+        #expect(Self.dates("The tour sets off on Saturday.", "2028-07-04") == ["on Saturday=2028-07-08..2028-07-08"])
+        // A present outlook told in the past is the outlook's own: the quarter ahead.
+        #expect(
+            Self.dates("Tesla said it expects first-quarter deliveries to rise.", "2027-12-26") == [
+                "first-quarter=2028-01-01..2028-03-31"
+            ])
+        #expect(Self.dates("Tesla said first-quarter deliveries rose.", "2027-12-26") == ["first-quarter=2027-01-01..2027-03-31"])
+        // "since" an event in a month: the month gone.
+        #expect(Self.dates("Shares have fallen 40% since its IPO in November.", "2028-07-04") == ["November=2027-11-01..2027-11-30"])
+        #expect(
+            Self.dates("Shares have risen since the company said it would list in November.", "2028-07-04") == [
+                "November=2028-11-01..2028-11-30"
+            ])
+    }
 }

@@ -661,7 +661,7 @@ extension FigureScanner {
             untilTime
             ? word(tense - 3)
             : word(tense - 1) == "early" || word(tense - 1) == "late" || word(tense - 1) == "mid" ? word(tense - 2) : word(tense - 1)
-        if preposition == "since" { return first > published ? y - 1 : y }
+        if preposition == "since" || sinceEventIn(tense) { return first > published ? y - 1 : y }
         // "adjourned the hearing to July 12", "postponed to March 20": a day it was put off to, the nearest.
         // ("The hearing was rescheduled for December 14": put off to it, "for" as well as "to"; "The election, originally set
         // for April 11, has been rescheduled": the day a thing called off or moved was set for, the nearest too.)
@@ -4428,7 +4428,9 @@ extension FigureScanner {
             } : nil
         if let toReport {
             year = toReport
-        } else if y == nil, outlook, !isPastSentence(i), let published, let end = quarterEnd, end < published {
+        } else if y == nil, outlook, !isPastSentence(i) || presentOutlookBefore(first, of: i), let published, let end = quarterEnd,
+            end < published
+        {
             // ("The airline expects first-quarter bookings to rise 12%" on 31 December: the outlook is of the next one.)
             year += 1
         } else if y == nil, let published, let end = quarterEnd, results, !(end < published) {
@@ -4488,6 +4490,28 @@ extension FigureScanner {
     private func justEnded(year: Int, month: Int, _ published: CalendarDate) -> Bool {
         guard let end = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)) else { return false }
         return end < published && published.dayNumber - end.dayNumber <= DateRules.reportedMonthDaysGone
+    }
+
+    /// Whether "since" and an event's noun phrase of up to three words stand before "in" or "on" and the date at `first`: "have
+    /// fallen 40% since its IPO in November" (the event, and so the date, gone).
+    private func sinceEventIn(_ first: Int) -> Bool {
+        guard let p = word(first - 1), p == "in" || p == "on" else { return false }
+        var k = first - 2
+        while k >= 0, k >= first - 5, sameSentence(k, first), let w = word(k), w != "since" {
+            guard !isPastVerb(k), !DateRules.beVerbs.contains(w), !DateRules.modalsAhead.contains(w) else { return false }
+            k -= 1
+        }
+        return k < first - 2 && word(k) == "since" && sameSentence(k, first)
+    }
+
+    /// Whether an outlook verb in the present stands up to eight tokens before `first`: "Tesla said it expects first-quarter
+    /// deliveries to rise" (the outlook's own tense, whatever the past of saying).
+    private func presentOutlookBefore(_ first: Int, of i: Int) -> Bool {
+        (max(0, first - 8)..<first).contains { k in
+            sameSentence(k, i) && !tokens[k].capitalized
+                && (word(k).map { DateRules.outlookWords.contains($0) && !DateRules.outlookNouns.contains($0) && $0.hasSuffix("s") }
+                    ?? false)
+        }
     }
 
     /// Whether a word of an outlook stands up to eight tokens before `first` in its sentence ("expects Q3 deliveries to
@@ -4609,6 +4633,10 @@ extension FigureScanner {
                 || (k > 1 && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized
                     && !SubjectRules.stopWords.contains(tokens[k - 1].norm) && isPastVerb(k - 2)
                     && !(k > 2 && DateRules.relativeWords.contains(tokens[k - 3].norm)))
+                // ("won in straight sets on Saturday": a plural noun after a preposition and a modifier of lower case.)
+                || (k > 1 && w.hasSuffix("s") && DateRules.prepositionsBeforeAdjectives.contains(tokens[k - 2].norm)
+                    && !tokens[k - 2].capitalized && tokens[k - 1].kind == .word && !tokens[k - 1].capitalized
+                    && !SubjectRules.stopWords.contains(tokens[k - 1].norm))
         {
             return false
         }
