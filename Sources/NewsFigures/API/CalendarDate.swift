@@ -80,3 +80,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 }
+
+extension CalendarDate {
+    /// The day of `days` nearest this one (the first of two as near).
+    func nearest(among days: [CalendarDate]) -> CalendarDate? {
+        days.min { abs($0.dayNumber - dayNumber) < abs($1.dayNumber - dayNumber) }
+    }
+}

@@ -2272,7 +2272,7 @@ extension FigureScanner {
                 ? nil
                 : (symbol(first - 1) == "," && word(last + 1).map(SubjectRules.shortfallWords.contains) == true
                     && word(last + 2) == "of") || levelParticipleBefore(first)
-                    || partAfterWith(first: first, last: last, whole: latestMain?.value)
+                    || partAfterWith(first: first, last: last, part: candidates[index].value?.doubleValue, whole: latestMain?.value)
                     ? mainCount(latestMain, before: first, reach: 0, sameClause: true)
                     : aggregateReachesLevel(first) ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : nil
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
@@ -2334,10 +2334,7 @@ extension FigureScanner {
                     word(r).map { $0 == "that" || $0 == "who" || $0 == "which" } == true
                         && (r + 1..<first).allSatisfy { tokens[$0].kind == .word && !tokens[$0].capitalized }
                 }
-                let inPhrase =
-                    word(first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true
-                    || (word(first - 2).map(SubjectRules.prepositionsBeforeCounts.contains) == true
-                        && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+                let inPhrase = afterPreposition(first, in: SubjectRules.prepositionsBeforeCounts)
                 if let l = latest, l.sentence == sentence, let value = l.value, inPhrase || relativeClause {
                     whole = (l.subject, value, !inPhrase)
                 } else {
@@ -2357,10 +2354,8 @@ extension FigureScanner {
                 // audience of 6.1 million", "stood at 1,200", "grew by 40,000", "has taken on 150 apprentices" are main counts.)
                 // ("over 2 nights": a bound read into the figure may be the phrase's preposition.)
                 let setting =
-                    (word(first - 1).map(SubjectRules.settingPrepositions.contains) ?? false)
+                    afterPreposition(first, in: SubjectRules.settingPrepositions)
                     || (word(first).map(SubjectRules.settingPrepositions.contains) ?? false)
-                    || (word(first - 2).map(SubjectRules.settingPrepositions.contains) ?? false
-                        && (word(first - 1).map(DateRules.determiners.contains) ?? false))
                 // (In such a phrase only after a main count of its sentence: "detected in 40 countries, with 12 in Europe" has
                 // none before.)
                 if !setting || latestMain.map({ $0.sentence != sentence }) ?? true, !tightHyphen(candidates[index].lastToken + 1) {
@@ -2470,6 +2465,13 @@ extension FigureScanner {
         return m.subject
     }
 
+    /// Whether one of `prepositions` stands right before the count from `first`, or before a determiner right before it: "in 3
+    /// counties", "across the 4 wards".
+    func afterPreposition(_ first: Int, in prepositions: WordSet) -> Bool {
+        word(first - 1).map(prepositions.contains) == true
+            || (word(first - 2).map(prepositions.contains) == true && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+    }
+
     /// Whether a participle of a level stands before the count from `first`, after a comma: ", peaking at", ", reaching".
     func levelParticipleBefore(_ first: Int) -> Bool {
         var p = first - 1
@@ -2480,7 +2482,7 @@ extension FigureScanner {
 
     /// Whether the count from `first` to `last` follows ", with" (over an adverb of how few) and ends its clause, over a date,
     /// or goes on with a participle or a preposition of where: ", with 120 based in Leeds", ", with just 7,130 left".
-    func partAfterWith(first: Int, last: Int, whole: Double?) -> Bool {
+    func partAfterWith(first: Int, last: Int, part: Double?, whole: Double?) -> Bool {
         var w = first - 1
         if word(w).map(SubjectRules.adverbsBeforeBareObjects.contains) == true { w -= 1 }
         guard w >= 1, word(w) == "with", symbol(w - 1) == ",", sameSentence(w - 1, first) else { return false }
@@ -2490,8 +2492,7 @@ extension FigureScanner {
         // (What is left of a loss may be more than was lost: "lost 3,000 farms, with just 7,130 left".)
         if SubjectRules.partsLeft.contains(next) { return true }
         // (A part is no more than its whole: not "sent 15 engines, with 80 at the height of the blaze".)
-        guard (candidates.last(where: { $0.firstToken == first })?.value?.doubleValue).map({ v in whole.map { v <= $0 } ?? false }) == true
-        else { return false }
+        guard let part, let whole, part <= whole else { return false }
         return clauseEnds(after: endOverDates(after: last) - 1) || SubjectRules.partsPlaced.contains(next) || DateRules.isPastForm(next)
             || SubjectRules.irregularParticiples.contains(next)
     }

@@ -280,7 +280,7 @@ extension FigureScanner {
             case .none where yearShiftNamed != nil:
                 day = days.first { $0.year == published.year + (yearShiftNamed ?? 0) }
             default:
-                day = days.min { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+                day = published.nearest(among: days)
                 // ("the Black Friday rush", "Black Friday deals": a modifier of what is near, the nearest.)
                 let modifier =
                     !weekend && (word(end + 1).map { !tokens[end + 1].capitalized && !SubjectRules.stopWords.contains($0) } ?? false)
@@ -366,7 +366,7 @@ extension FigureScanner {
                 word(before.firstToken - 1) != "between",
                 let start = before.date.flatMap({ CalendarDate(iso: $0.start) }),
                 // (Holidays of one season only, within ten days: not "at Easter and Christmas".)
-                let near = days.min(by: { abs($0.dayNumber - start.dayNumber) < abs($1.dayNumber - start.dayNumber) }),
+                let near = start.nearest(among: days),
                 abs(near.dayNumber - start.dayNumber) <= DateRules.listedHolidayDays
             {
                 day = near

@@ -2701,8 +2701,8 @@ extension FigureScanner {
                         // ("Scotland's 5 Ski Centres Share £4.5m": in a headline of title case, a capitalised plural within the
                         // same reach, a number under a hundred; not a model, "Boeing's 737 Max Jets", "BMW's 3 Series Cars",
                         // "Apple's 15 Pro Handsets", nor goods made in models, "Fiat's 50 Cars".)
-                        || (headlineSentence(i) && tokens[i].norm.utf8.count <= 2 && capitalisedPluralWithin(tail, reach: reach())
-                            && headlinePluralFollows(tail) && word(tail + 1).map(SubjectRules.modelWordsAfterNumbers.contains) != true
+                        || (headlineSentence(i) && tokens[i].norm.utf8.count <= 2 && headlinePluralFollows(tail)
+                            && capitalisedPluralFollows(tail) && word(tail + 1).map(SubjectRules.modelWordsAfterNumbers.contains) != true
                             && !(tail + 1...tail + 3).contains { self.word($0).map(SubjectRules.goodsOfModels.contains) == true })
                         || tallyPartner(before: i)
                         || (comparedBefore(possessor: i - 1) && countBefore(i)
@@ -3980,14 +3980,6 @@ extension FigureScanner {
     /// Whether a capitalised plural follows the number ending at `tail`, over up to three capitalised words: "28 Starlink
     /// Satellites", "2,000 Roman Coins".
     /// (Not a measure's unit first, "3 Hour Queues", "400 Metres", nor a score line's team, "Texas Rangers 5 Houston Astros 3".)
-    /// Whether a capitalised plural follows the number ending at `tail` within `reach` words, each of them capitalised:
-    /// "Scotland's 5 Ski Centres".
-    func capitalisedPluralWithin(_ tail: Int, reach: Int) -> Bool {
-        (tail + 1...tail + reach).contains { k in
-            capitalisedPlural(k, of: tail) && (tail + 1...k).allSatisfy { tokens[$0].kind == .word && tokens[$0].capitalized }
-        } && capitalisedPluralFollows(tail)
-    }
-
     func capitalisedPluralFollows(_ tail: Int) -> Bool {
         if let unit = word(tail + 1), NameRules.unitsBeforeHeadlineNouns.contains(unit) { return false }
         var k = tail + 1

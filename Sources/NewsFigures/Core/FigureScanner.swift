@@ -771,7 +771,7 @@ struct FigureScanner {
         let direction = reschedulingDirection(verb)
         let fitting = choices.filter { direction > 0 ? $0 < to : direction < 0 ? $0 > to : true }
         guard
-            let best = fitting.min(by: { abs($0.dayNumber - to.dayNumber) < abs($1.dayNumber - to.dayNumber) })
+            let best = to.nearest(among: fitting)
         else { return nil }
         var moved = a
         moved.date = DateSpan(start: best.description, end: best.description)
