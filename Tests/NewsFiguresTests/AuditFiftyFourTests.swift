@@ -413,6 +413,15 @@ import Testing
             Self.dates("The airline warned that bookings for the Easter weekend were running behind last year.", "2028-03-17") == [
                 "Easter weekend=2028-04-14..2028-04-17", "last year=2027-01-01..2027-12-31",
             ])
+        // "behind last year" is a comparison, no year of the holiday; "fell behind last year" is a time.
+        #expect(
+            Self.dates("Bookings for Christmas were running behind last year until the final week.", "2026-12-30") == [
+                "Christmas=2026-12-25..2026-12-25", "last year=2025-01-01..2025-12-31",
+            ])
+        #expect(
+            Self.dates("Preparations for Christmas fell behind last year because of the strike.", "2026-11-10") == [
+                "Christmas=2025-12-25..2025-12-25", "last year=2025-01-01..2025-12-31",
+            ])
         // Days joined inside a plural subject with no verb yet: the verb after is the subject's.
         #expect(
             Self.dates("Tickets for the two concerts on June 2 and 3 go on sale next Friday.", "2028-03-17") == [
