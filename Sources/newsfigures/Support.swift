@@ -43,10 +43,11 @@ enum InputList {
         DocumentReaderBytes.read(path) { result in
             switch result {
             case let .success(bytes):
-                for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-                    let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-                    if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-                    lines.append(String(trimmed))
+                // Split on bytes: as Characters, "\r\n" is one and never equals "\n".
+                for line in bytes.split(separator: UInt8(ascii: "\n")) {
+                    let trimmed = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+                    if trimmed.isEmpty || trimmed.first == UInt8(ascii: "#") { continue }
+                    lines.append(String(decoding: trimmed, as: UTF8.self))
                 }
             case let .failure(f): failure = f.reason
             }

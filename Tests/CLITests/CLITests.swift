@@ -155,6 +155,17 @@ import Testing
         #expect(run.stderr.contains("Fixtures/bad/empty.txt: empty input"))
     }
 
+    /// A list saved on Windows: each "\r\n" ends a path (as Characters, "\r\n" never equals "\n",
+    /// and the whole list was one path).
+    @Test func fromListReadsWindowsLineEndings() throws {
+        let run = try Self.run(
+            ["extract", "--from-list", "-"],
+            stdin: "Fixtures/articles/ciie-2024-zhejiang-article.txt\r\n# a comment\r\n\r\nFixtures/bodies/ciie-2020-zhejiang.txt\r\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.records.count == 2)
+        #expect(run.stderr.contains("articles 2, skipped 0, failed 0"), "\(run.stderr)")
+    }
+
     @Test func cleanPrintsTheBody() throws {
         let run = try Self.run(["clean", "Fixtures/articles/ciie-2020-zhejiang-shine-page.html"])
         #expect(run.status == 0)

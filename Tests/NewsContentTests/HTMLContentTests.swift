@@ -134,10 +134,12 @@ import Testing
         #expect(article.paragraphs.count == 2)
     }
 
-    /// Pages that draw their text with scripts still carry it in JSON-LD.
-    @Test func jsonLDArticleBodyWhenTheHTMLHasNoText() {
+    /// Pages that draw their text with scripts still carry it in JSON-LD; its paragraphs end in
+    /// "\n", "\r\n" (one Character, which a split on "\n" or "\r" missed) or "\r".
+    @Test(arguments: ["\\n", "\\r\\n", "\\r", "\\n\\n"])
+    func jsonLDArticleBodyWhenTheHTMLHasNoText(_ lineEnd: String) {
         let body =
-            "The council approved a budget of $4.5 million for 12 new parks on Tuesday, officials said.\\nWork starts in March and should finish within two years, the parks department added in a statement."
+            "The council approved a budget of $4.5 million for 12 new parks on Tuesday, officials said.\(lineEnd)Work starts in March and should finish within two years, the parks department added in a statement."
         let html = """
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council backs parks plan","articleBody":"\(body)"}</script>
             <script>render()</script></head><body><div id="app"></div><footer>Copyright 2021</footer></body></html>

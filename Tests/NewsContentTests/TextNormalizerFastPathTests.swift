@@ -27,6 +27,31 @@ import Testing
         }
     }
 
+    /// Mixed text (ASCII with curly quotes, accents, other scripts, expanding lower-case forms):
+    /// keys and lower-cased bytes scalar by scalar agree with the Unicode definitions.
+    @Test func keysAndLowerCaseOfMixedText() {
+        #expect(TextNormalizer.key("Zhejiang’s “Expo” İstanbul ΣΑΣ") == "zhejiangsexpoi̇stanbulσασ")
+        #expect(TextNormalizer.lowercasedBytes("PHOTO: İ K") == Array("photo: i̇ k".utf8))
+        var generator = SplitMix64(seed: 57)
+        let pieces = ["A", "z", "Q", "7", " ", "’", "“", "É", "ß", "İ", "Σ", "\u{212A}", "五", "½", "\u{301}", "Ǆ", ".", "x Y"]
+        for _ in 0..<3000 {
+            let text = (0..<generator.below(14)).map { _ in generator.pick(pieces) }.joined()
+            #expect(TextNormalizer.key(text) == Self.referenceKey(text), "\(text.debugDescription)")
+            #expect(TextNormalizer.lowercasedBytes(text) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+            #expect(TextNormalizer.lowercasedBytes(text.dropFirst()) == Array(text.dropFirst().lowercased().utf8))
+        }
+    }
+
+    @Test func linesEndAtEachKindOfBreakAndKeepEmptyOnes() {
+        #expect(TextNormalizer.lines("a\r\n\r\nb\rc\nd") == ["a", "", "b", "c", "d"])
+        #expect(TextNormalizer.lines("a\n") == ["a", ""])
+        #expect(TextNormalizer.lines("\r\n") == ["", ""])
+        // Other separators and a carriage return's neighbours stay inside the line.
+        #expect(TextNormalizer.lines("one\u{2028}two\tthree") == ["one\u{2028}two\tthree"])
+        #expect(TextNormalizer.lines("é\r\u{301}x") == ["é", "\u{301}x"])
+        #expect(TextNormalizer.lines("") == [""])
+    }
+
     /// The byte loop `visibleCount` replaced.
     static func referenceVisibleCount(_ text: String) -> Int {
         var count = 0

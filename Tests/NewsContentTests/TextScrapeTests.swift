@@ -96,6 +96,22 @@ import Testing
         #expect(ContentExtractor.article(fromText: without).text.hasPrefix("People walk past"))
     }
 
+    /// Pages saved on Windows ("\r\n") or old Macs ("\r") are read line by line like "\n" pages:
+    /// split as Characters, "\r\n" never equalled "\n" and the whole page was one line (menus,
+    /// byline and copyright in the body; no title, byline or date).
+    @Test(arguments: ["\r\n", "\r"])
+    func otherLineEndingsGiveTheSameArticle(_ lineEnd: String) throws {
+        let text = try #require(TestFiles.readText(Paths.fixture("articles/ciie-2020-zhejiang-shine-page.txt")))
+        let expected = ContentExtractor.article(fromText: text)
+        let converted = ContentExtractor.article(
+            fromText: text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineEnd))
+        #expect(converted.title == "Strategic cooperation fuels Zhejiang's industrial upgrade")
+        #expect(converted.byline == expected.byline)
+        #expect(converted.published == expected.published)
+        #expect(converted.text == expected.text)
+        #expect(converted.paragraphs.count == 12)
+    }
+
     @Test func noParagraphsGivesEmptyBodyWithDiagnostic() {
         let article = ContentExtractor.article(fromText: "News\nSport\nWeather\n")
         #expect(article.text.isEmpty)

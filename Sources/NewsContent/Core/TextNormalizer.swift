@@ -121,17 +121,71 @@ enum TextNormalizer {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lower) }
+        // Mixed text: ASCII scalars as above; only the others ask for their Unicode properties.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    bytes.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    bytes.append(b + 0x20)
+                }
+            } else if scalar.properties.isAlphabetic {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
         }
-        return String(out)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the text holds a letter or a digit of any script ("•" and "|" alone do not).
     static func hasAlphanumeric<S: StringProtocol>(_ text: S) -> Bool {
         text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) })
             || text.unicodeScalars.contains(where: { $0.value >= 0x80 && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+    }
+
+    /// The lines of a text, split on bytes: "\n", "\r\n" and a lone "\r" each end one. (A String
+    /// split on "\n" compares Characters, and "\r\n" is one Character: Windows text stayed one line.)
+    static func lines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            guard b == 0x0A || b == 0x0D else {
+                i = utf8.index(after: i)
+                continue
+            }
+            lines.append(Substring(utf8[start..<i]))
+            i = utf8.index(after: i)
+            if b == 0x0D, i != utf8.endIndex, utf8[i] == 0x0A { i = utf8.index(after: i) }
+            start = i
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
+    }
+
+    /// `String.lowercased()` as UTF-8 bytes, with ASCII lowered in place and only other scalars
+    /// looked up (the same mapping, scalar by scalar).
+    static func lowercasedBytes<S: StringProtocol>(_ text: S) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            for b in text.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            return bytes
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let b = UInt8(scalar.value)
+                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return bytes
     }
 
     static func wordCount<S: StringProtocol>(_ text: S) -> Int {

@@ -80,6 +80,8 @@ public enum ChromeVocabulary {
 
     /// Separators that make a line a breadcrumb or menu: "News / Metro".
     static let breadcrumbSeparators: [String] = [" / ", " > ", " » ", " | ", " › ", " · "]
+    static let endMarkerBytes: [[UInt8]] = endMarkers.map { Array($0.utf8) }
+    static let breadcrumbSeparatorBytes: [[UInt8]] = breadcrumbSeparators.map { Array($0.utf8) }
 
     // MARK: HTML
 

@@ -29,6 +29,13 @@ extension TextScrapeCleaner {
         // Byline: "By …" (also inside a dateline), else a name-shaped line next to a dateline.
         var bylineIndex: Int?
         var bestScore = 0
+        // How often each line's key occurs, among the header's lines and among all: counted once,
+        // when first asked for (they were counted again for every candidate line).
+        var headerKeyCounts: [String: Int]?
+        func headerCount(of key: String) -> Int {
+            if headerKeyCounts == nil { headerKeyCounts = keyCounts(headerLines.lazy.map { lines[$0] }) }
+            return headerKeyCounts?[key] ?? 0
+        }
         for index in headerLines where lines[index].kind != .paragraph && lines[index].words <= 24 {
             guard let name = bylineName(lines[index].text) else { continue }
             var score = name.explicit ? 10 : 0
@@ -37,7 +44,7 @@ extension TextScrapeCleaner {
                 if nearest == 0 || between <= 2 { score += 5 - min(between, 4) }
             }
             let key = TextNormalizer.key(lines[index].text)
-            if headerLines.filter({ TextNormalizer.key(lines[$0].text) == key }).count > 1 { score += 2 }
+            if headerCount(of: key) > 1 { score += 2 }
             if score > bestScore || (score == bestScore && score > 0 && bylineIndex == nil) {
                 bestScore = score
                 bylineIndex = index
@@ -53,8 +60,10 @@ extension TextScrapeCleaner {
             let line = lines[index]
             guard line.kind != .boilerplate, line.kind != .listItem, line.words >= 3, line.words <= ChromeVocabulary.titleMaximumWords,
                 !isBreadcrumb(line.text), !datelineIndices.contains(index), !looksLikeName(line.text), bylineName(line.text) == nil,
-                !isEndMarker(line.text), !ChromeVocabulary.navigationPhrases.contains(where: { line.text.lowercased().hasPrefix($0) })
+                !isEndMarker(line.text)
             else { return false }
+            let lower = line.text.lowercased()
+            guard !ChromeVocabulary.navigationPhrases.contains(where: { lower.hasPrefix($0) }) else { return false }
             return !(line.kind != .short && line.text.hasSuffix("."))
         }
         var chosen: Int?
@@ -65,17 +74,22 @@ extension TextScrapeCleaner {
             let sized = window.filter { lines[$0].words <= ChromeVocabulary.headlineMaximumWords }
             chosen = (sized.isEmpty ? window : sized).max { lines[$0].words < lines[$1].words }
         }
-        if chosen == nil {
-            chosen = candidates.first { index in
-                let key = TextNormalizer.key(lines[index].text)
-                return lines.indices.filter { TextNormalizer.key(lines[$0].text) == key }.count > 1
-            }
+        if chosen == nil, !candidates.isEmpty {
+            let counts = keyCounts(lines)
+            chosen = candidates.first { counts[TextNormalizer.key(lines[$0].text), default: 0] > 1 }
         }
         if chosen == nil { chosen = candidates.max { lines[$0].words < lines[$1].words } }
         if let index = chosen {
             article.title = lines[index].text
             article.metadataSources["title"] = .textLayout
         }
+    }
+
+    /// How many of the lines have each key.
+    static func keyCounts<C: Sequence>(_ lines: C) -> [String: Int] where C.Element == Line {
+        var counts: [String: Int] = [:]
+        for line in lines { counts[TextNormalizer.key(line.text), default: 0] += 1 }
+        return counts
     }
 
     /// The name in a byline: "By Samuel Ortiz, Staff Writer" → "Samuel Ortiz"; "Posted on March 4,
