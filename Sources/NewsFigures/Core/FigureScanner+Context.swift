@@ -1812,6 +1812,11 @@ extension FigureScanner {
             v -= 1
         }
         guard v > 0, v >= first - ChangeRules.maximumPathTokens, sameSentence(v - 1, first) else { return nil }
+        // ("Subway Ridership Tops 4 Million", "Attendance at Glastonbury passes 210,000", "Deaths From Heat Tops 2,000": a present
+        // of a headline has a plural or a noun of a count right before it, or before a preposition's phrase of up to four
+        // words; not a plural in such a phrase, "Temperature in northern states hits 48", nor one a count before counts,
+        // "Survivor who saved 600 children hits 100".)
+        if ChangeRules.presentLevelVerbs.contains(tokens[v].norm), !presentLevelVerbHasHead(v) { return nil }
         var end = v - 1
         // "Cases have risen to 127", "subscriptions are expected to pass 2.9 billion", "subscriptions worldwide rose".
         var skipped = 0
@@ -2201,15 +2206,25 @@ extension FigureScanner {
             // ("The farm lost 40 sheep in the storm and 30 before Christmas", "200 applications were lodged and 40 withdrawn": a
             // count after "and" with its verb left out, at its clause's end over a date or before a participle, counts the same
             // things.)
+            // ("88 grandmasters, compared with 45 in 2019 and just one in 1988": over "just" or "only".)
+            // (Then it counts what the sentence's first count does, not one in a phrase between: "won 37 seats in 2020, running 42
+            // candidates, and just 30 in 2024", "flew 4 million passengers on 300 planes in 2019 and just 1 million in 2020".)
+            let overJust = word(first - 1).map { $0 == "just" || $0 == "only" } == true
+            let gappedAnd = overJust ? first - 2 : first - 1
             let gapped =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && first >= 1
-                && word(first - 1) == "and" && nearLatest
+                && word(gappedAnd) == "and" && nearLatest
                 && (clauseEnds(after: endOverDates(after: last) - 1)
                     || (word(last + 1).map { DateRules.isPastForm($0) || SubjectRules.irregularParticiples.contains($0) } == true
                         && clauseEnds(after: last + 1))
                     // ("rated 212 of the region's care homes as requiring improvement and 41 as inadequate": before "as", as the
                     // count before was.)
                     || (word(last + 1) == "as" && latest.map { l in (l.first + 1..<first).contains { word($0) == "as" } } == true))
+            let firstOfSentence =
+                gapped && overJust
+                ? candidates[..<index].first { $0.kind == .count && tokens[$0.firstToken].sentence == sentence }.flatMap {
+                    afterPreposition($0.firstToken, in: SubjectRules.prepositionsBeforeCounts) ? nil : $0.subject
+                } : nil
             // ("Republicans hold 220 seats. Democrats hold 213.": the same verb's count ending the next sentence.)
             let parallelAcross =
                 candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
@@ -2267,6 +2282,7 @@ extension FigureScanner {
             // ("has 400 volunteers, with 120 based in Leeds", "lost 3,000 farms, with just 7,130 left": a part of the count before
             // after a comma and "with", its noun left out.)
             // ("welcomed 94 million tourists, and officials expect the figure to pass 100 million": a level "the figure" reaches.)
+            // ("hit 80 lakh in September, beating the previous high of 77.5 lakh": a level before, `formerLevelBefore`.)
             let main =
                 !unclaimed
                 ? nil
@@ -2274,7 +2290,8 @@ extension FigureScanner {
                     && word(last + 2) == "of") || levelParticipleBefore(first)
                     || partAfterWith(first: first, last: last, part: candidates[index].value?.doubleValue, whole: latestMain?.value)
                     ? mainCount(latestMain, before: first, reach: 0, sameClause: true)
-                    : aggregateReachesLevel(first) ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : nil
+                    : aggregateReachesLevel(first)
+                        ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : formerLevelSubject(first, index: index)
             let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
@@ -2283,8 +2300,10 @@ extension FigureScanner {
                 candidates[index].subject = total
             } else if let main {
                 candidates[index].subject = main
+            } else if let firstOfSentence {
+                candidates[index].subject = firstOfSentence
             } else if candidates[index].elided || partOfThose || possessorsOwn || secondVerbs || parallel || pairedLevel || bareObject
-                || difference || parallelAcross || gapped
+                || difference || parallelAcross || (gapped && !overJust)
             {
                 // A stated change ("an increase of 17") refers back within its sentence only, and so do a possessor's and a
                 // second verb's.
@@ -2470,6 +2489,55 @@ extension FigureScanner {
     func afterPreposition(_ first: Int, in prepositions: WordSet) -> Bool {
         word(first - 1).map(prepositions.contains) == true
             || (word(first - 2).map(prepositions.contains) == true && (word(first - 1).map(DateRules.determiners.contains) ?? false))
+    }
+
+    /// Whether the present of a level verb at `v` (`ChangeRules.presentLevelVerbs`) has its subject's head before it: a plural
+    /// or a noun of a count right before it, not in a preposition's phrase, nor counted by a count before; or one before a
+    /// preposition's phrase of up to four words.
+    func presentLevelVerbHasHead(_ v: Int) -> Bool {
+        // (Not the noun of another number, "Survived Two Wars Hits 110", nor one after "of" and another noun, "Speed of trains
+        // on HS2 hits 360", "Age of Britain's oldest bus drivers hits 80", up to three modifiers before it.)
+        let head = { (k: Int) -> Bool in
+            guard self.word(k).map({ self.isPlural($0) && !SubjectRules.stopWords.contains($0) }) == true || self.namesACount(k),
+                !self.candidates.contains(where: { $0.subjectEnd == k })
+            else { return false }
+            var j = k
+            while j > max(k - 3, 0), self.sameSentence(j - 1, k), let w = self.word(j - 1), !SubjectRules.stopWords.contains(w),
+                !SubjectRules.prepositionsBeforeCounts.contains(w)
+            {
+                j -= 1
+            }
+            if (j..<k).contains(where: { self.tokens[$0].kind == .number || NumberRules.units[self.tokens[$0].norm] != nil }) {
+                return false
+            }
+            return self.word(j - 1) != "of" || self.namesACount(j - 2)
+        }
+        let preposition = { (k: Int) in self.word(k).map(SubjectRules.prepositionsBeforeCounts.contains) == true }
+        if head(v - 1), !preposition(v - 2), !(preposition(v - 3) && !tokens[v - 2].capitalized) { return true }
+        for k in stride(from: v - 3, through: max(v - 6, 0), by: -1) where sameSentence(k, v) && preposition(k + 1) {
+            if head(k) { return true }
+        }
+        return false
+    }
+
+    /// The subject of the count a level before is compared with, when that level stands right before the count from `first`:
+    /// "hit 80 lakh, beating the previous high of 77.5 lakh", "employs 300 people, well below its previous peak of 1,200"
+    /// (`ChangeRules.formerModifiers`, a level's noun and "of"). It is the figure just before in its sentence, a count in no
+    /// preposition's phrase but a group's "of" ("The crowd of 82,300 beat the previous record of 80,000"), within five times
+    /// the level either way: not "The 3 judges gave her 9.8, beating the previous high of 9.6" (9.8 has no noun), "made 120 off
+    /// 90 balls, beating the previous record of 113", "hit 41C in 3 towns, beating the previous record of 40.3", "ran 100
+    /// metres in 9.55 seconds, beating the previous record of 9.58".
+    func formerLevelSubject(_ first: Int, index: Int) -> String? {
+        guard word(first - 1) == "of", let noun = word(first - 2), ChangeRules.earlierLevelNouns.contains(noun),
+            word(first - 3).map(ChangeRules.formerModifiers.contains) == true, sameSentence(first - 3, first)
+        else { return nil }
+        let sentence = tokens[first].sentence
+        guard let compared = candidates[..<index].last(where: { $0.kind != .date }), tokens[compared.firstToken].sentence == sentence,
+            compared.kind == .count, let subject = compared.subject, word(compared.firstToken - 1) != "off",
+            word(compared.firstToken - 1) == "of" || !afterPreposition(compared.firstToken, in: SubjectRules.prepositionsBeforeCounts),
+            let a = compared.value?.doubleValue, let b = candidates[index].value?.doubleValue, a > 0, b > 0, a / b <= 5, b / a <= 5
+        else { return nil }
+        return subject
     }
 
     /// Whether a participle of a level stands before the count from `first`, after a comma: ", peaking at", ", reaching".

@@ -118,6 +118,15 @@ extension FigureScanner {
                 consume(i, last)
                 return last + 1
             }
+            // ("Hungary celebrated St Stephen's Day on August 20": a saint's day its text's country keeps on another day.)
+            if entry.words.count >= 3, let countries = HolidayRules.saintsDaysKeptOtherwise[entry.words[entry.words.count - 2]],
+                tokens.contains(where: {
+                    $0.kind == .word && countries.contains($0.norm.hasSuffix("'s") ? String($0.norm.dropLast(2)) : $0.norm)
+                })
+            {
+                consume(i, last)
+                return last + 1
+            }
             // ("a May Day call": a distress call, no holiday.)
             if entry.words == ["may", "day"], word(last + 1).map(HolidayRules.afterDistressCalls.contains) ?? false {
                 consume(i, last)

@@ -2107,10 +2107,15 @@ extension FigureScanner {
     /// clubs").
     /// Whether the word at `k` is the plural of an identifier, "floors", "platforms", before a pair of its numbers.
     func pluralIdentifier(_ k: Int) -> Bool {
+        // ("platforms 9-10", "zones 1–2": joined by a dash too, for labels only, `NameRules.labelsBeforeDashedPairs`; not
+        // "The herd numbers 300-400", "In those days 20-30 would turn up".)
+        // (Nor a plural counted before it: "Of the 24 episodes 3-4 were filmed in Belfast".)
+        let dashed = symbol(k + 2).map { $0 == "-" || $0 == "–" } ?? false
         guard let w = word(k), w.hasSuffix("s"), !tokens[k].capitalized, k + 3 < tokens.count, tokens[k + 1].kind == .number,
-            let p = word(k + 2), p == "and" || p == "to" || p == "or", tokens[k + 3].kind == .number
+            dashed || word(k + 2).map({ $0 == "and" || $0 == "to" || $0 == "or" }) == true, tokens[k + 3].kind == .number,
+            !dashed || k == 0 || (tokens[k - 1].kind != .number && NumberRules.units[tokens[k - 1].norm] == nil)
         else { return false }
-        return NameRules.identifierWords.contains(String(w.dropLast()))
+        return (dashed ? NameRules.labelsBeforeDashedPairs : NameRules.identifierWords).contains(String(w.dropLast()))
     }
 
     func addressName(after tail: Int) -> Int? {

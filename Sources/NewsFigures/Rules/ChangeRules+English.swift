@@ -360,11 +360,15 @@ enum ChangeRules {
     static let levelVerbs: WordSet = [
         "totalled", "totaled", "totals", "reached", "reaches", "numbered", "topped", "exceeded", "hit", "stood", "stands", "passed",
         "crossed", "surpassed",
+        // Present forms of headlines (`presentLevelVerbs`): "Subway Ridership Tops 4 Million", "Footfall Passes 4 Million".
+        "tops", "passes", "hits", "exceeds", "surpasses", "crosses",
         // Base forms after a modal or "to": "are expected to pass 2.9 billion", "could top 500".
         "pass", "top", "reach", "exceed", "surpass", "cross", "total",
         // ("Volunteer crews number about 70,000.")
         "number",
     ]
+    /// Presents of `levelVerbs` whose subject stands right before them.
+    static let presentLevelVerbs: WordSet = ["tops", "passes", "hits", "exceeds", "surpasses", "crosses"]
     /// Verbs (and participles after "be") that give a level after "at": "Entries closed at 25,000", "The quota was set
     /// at 221,000", "Ground passes are capped at 60,000", "The crowd was estimated at 50,000".
     static let levelVerbsBeforeAt: WordSet = [
@@ -460,6 +464,8 @@ enum ChangeRules {
     static let earlierLevelNouns: WordSet = [
         "peak", "high", "low", "record", "level", "total", "rate", "forecast", "estimate", "projection", "target", "budget", "figure",
     ]
+    /// Modifiers that make such a noun a level before: "the previous high of", "the old record of".
+    static let formerModifiers: WordSet = ["previous", "old", "former", "prior", "earlier"]
     /// Nouns of an earlier price there too: "sold for £475,000, down from an asking price of £550,000".
     static let earlierPriceNouns: WordSet = ["price", "valuation", "value"]
 

@@ -88,7 +88,33 @@ enum HolidayRules {
 
     /// The holidays by their words (lower case), the longest phrases first. `bare`: one word that is
     /// also an adjective ("Christmas shopping"), read only after a date preposition.
-    static let phrases: [(words: [String], day: Day, bare: Bool)] = [
+    static let phrases: [(words: [String], day: Day, bare: Bool)] =
+        namedPhrases
+        + saintsDays([
+            ("patrick's", 3, 17), ("stephen's", 12, 26), ("andrew's", 11, 30), ("george's", 4, 23),
+            ("david's", 3, 1),
+        ])
+
+    /// Names of the countries and churches that keep a saint's day on another day, in a text of which the day is not read:
+    /// Hungary's St Stephen's Day is 20 August, the Orthodox churches' St George's Day 6 May.
+    static let saintsDaysKeptOtherwise: [String: WordSet] = [
+        "stephen's": ["hungary", "hungarian", "hungarians", "budapest", "orthodox"],
+        "george's": [
+            "bulgaria", "bulgarian", "bulgarians", "russia", "russian", "russians", "serbia", "serbian", "serbians", "orthodox",
+            "georgian", "georgians", "tbilisi",
+        ],
+    ]
+
+    /// A saint's day written "St", "St." or "Saint": "St Stephen's Day" (Ireland's 26 December),
+    /// "St. Andrew's Day", "Saint George's Day". Twelfth Night is left out: its day is the 5th of
+    /// January to some and the 6th to others.
+    static func saintsDays(_ saints: [(name: String, month: Int, day: Int)]) -> [(words: [String], day: Day, bare: Bool)] {
+        saints.flatMap { saint in
+            [["st"], ["st", "."], ["saint"]].map { ($0 + [saint.name, "day"], Day.fixed(month: saint.month, day: saint.day), false) }
+        }
+    }
+
+    private static let namedPhrases: [(words: [String], day: Day, bare: Bool)] = [
         (["lunar", "new", "year"], .listed(.lunarNewYear, after: 0), false),
         (["chinese", "new", "year"], .listed(.lunarNewYear, after: 0), false),
         (["rosh", "hashanah"], .listed(.roshHashanah, after: 0), false),
@@ -123,9 +149,6 @@ enum HolidayRules {
         // International Workers' Day: "marched on May Day" (not a distress call, `afterDistressCalls`).
         (["may", "day"], .fixed(month: 5, day: 1), false),
         (["martin", "luther", "king", "day"], .nthWeekday(month: 1, weekday: 1, n: 3), false),
-        (["st", "patrick's", "day"], .fixed(month: 3, day: 17), false),
-        (["st", ".", "patrick's", "day"], .fixed(month: 3, day: 17), false),
-        (["saint", "patrick's", "day"], .fixed(month: 3, day: 17), false),
         (["bastille", "day"], .fixed(month: 7, day: 14), false),
         (["armistice", "day"], .fixed(month: 11, day: 11), false),
         (["remembrance", "day"], .fixed(month: 11, day: 11), false),
@@ -138,6 +161,8 @@ enum HolidayRules {
         (["bonfire", "night"], .fixed(month: 11, day: 5), false),
         (["guy", "fawkes", "night"], .fixed(month: 11, day: 5), false),
         (["burns", "night"], .fixed(month: 1, day: 25), false),
+        (["hogmanay"], .fixed(month: 12, day: 31), false),
+        (["waitangi", "day"], .fixed(month: 2, day: 6), false),
         (["presidents", "'", "day"], .nthWeekday(month: 2, weekday: 1, n: 3), false),
         (["presidents", "day"], .nthWeekday(month: 2, weekday: 1, n: 3), false),
         (["columbus", "day"], .nthWeekday(month: 10, weekday: 1, n: 2), false),

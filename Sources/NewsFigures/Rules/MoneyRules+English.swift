@@ -80,6 +80,14 @@ enum MoneyRules {
         "thiruvananthapuram": "INR", "kozhikode": "INR", "meghalaya": "INR", "shillong": "INR", "manipur": "INR",
         "mizoram": "INR", "nagaland": "INR", "tripura": "INR", "sikkim": "INR", "arunachal": "INR", "bengal": "INR",
         "nse": "INR", "bse": "INR", "isro": "INR", "lok": "INR", "rajya": "INR",
+        // (Tamil Nadu by its second word: "Tamil" alone is Sri Lankan too; the Pradeshes by their first, Nepal has its own.)
+        "nadu": "INR", "madhya": "INR", "puducherry": "INR", "pondicherry": "INR", "nilgiris": "INR", "ooty": "INR",
+        "darjeeling": "INR", "sivakasi": "INR", "tiruchirappalli": "INR", "trichy": "INR", "tirupati": "INR", "nashik": "INR",
+        "aurangabad": "INR", "thane": "INR", "raipur": "INR", "jamshedpur": "INR", "dhanbad": "INR", "jodhpur": "INR",
+        "udaipur": "INR", "gwalior": "INR", "jabalpur": "INR", "meerut": "INR", "ghaziabad": "INR", "faridabad": "INR",
+        "prayagraj": "INR", "allahabad": "INR", "gorakhpur": "INR", "siliguri": "INR", "cuttack": "INR", "kolhapur": "INR",
+        "solapur": "INR", "hubballi": "INR", "belagavi": "INR", "thrissur": "INR", "panaji": "INR", "imphal": "INR",
+        "aizawl": "INR", "kohima": "INR", "agartala": "INR", "gangtok": "INR", "warangal": "INR", "guntur": "INR",
         "gujranwala": "PKR", "sialkot": "PKR", "kandy": "LKR", "jaffna": "LKR", "pokhara": "NPR",
     ]
     static let rupeeCodes = ["INR", "PKR", "LKR", "NPR"]

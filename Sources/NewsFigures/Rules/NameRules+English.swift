@@ -263,6 +263,14 @@ enum NameRules {
         ],
         "off": ["lay", "lays", "laid", "sell", "sells", "sold", "lop", "lops", "shave", "shaves", "knock", "knocks"],
     ]
+    /// Identifiers whose plural labels a dashed pair: "platforms 9-10", "zones 1–2", "grades 9-12" (not "flights", "days" or
+    /// "numbers", plural nouns before counts too: "Of the 40 flights 3-4 were cancelled").
+    static let labelsBeforeDashedPairs: WordSet = [
+        "zone", "platform", "gate", "room", "floor", "section", "chapter", "page", "article", "clause", "paragraph", "terminal",
+        "pier", "berth", "bay", "lane", "stand", "block", "ward", "grade", "tier", "phase", "stage", "category", "step",
+        "question", "seat", "hole", "episode", "season", "level", "game", "lap", "lot", "item", "band", "line", "week", "round",
+        "heat", "match",
+    ]
     /// Road labels before a number, when nothing counted follows: "junction 47", "exit 14".
     static let roadLabels: WordSet = ["junction", "junctions", "exit", "exits"]
 

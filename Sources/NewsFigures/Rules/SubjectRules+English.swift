@@ -271,6 +271,8 @@ enum SubjectRules {
         // ("8.4 adult female lice per fish", "30 oxen", "400 dice".)
         "lice", "oxen", "dice", "spacecraft", "hovercraft",
         "offspring", "crew", "faculty", "headcount", "poultry", "swine", "bacteria", "phenomena", "species",
+        // ("About 30 paparazzi waited", "270 kibbutzim": Italian and Hebrew plurals.)
+        "paparazzi", "kibbutzim", "cherubim", "seraphim", "corpora", "genera",
         // Latin and Greek plurals: "87 amphorae", "12 fungi".
         "amphorae", "larvae", "algae", "vertebrae", "antennae", "formulae", "nebulae", "fungi", "cacti", "nuclei", "stimuli",
         "alumni", "radii", "sarcophagi", "chassis", "strata", "curricula", "millennia", "spectra", "memoranda", "referenda", "stadia",
