@@ -290,6 +290,10 @@ extension FigureScanner {
         let sellOff =
             word(k - 1).map(ChangeRules.sellingBeforeOff.contains) == true
             && (!percentAt(figureEnd) || word(figureEnd + 1) == "of")
+        // ("have laid off between 25,000 and 30,000 workers", "will lay off 8% of its staff".)
+        if word(k) == "off", k > 0, sameSentence(k - 1, k), word(k - 1).map(ChangeRules.layOffVerbs.contains) == true {
+            return Change(direction: .decrease, reference: nil)
+        }
         if amount, word(k) == "off", k > 0, sameSentence(k - 1, k), !sellOff,
             (tokens[k - 1].capitalized && !(word(k - 1).map(ChangeRules.verbsBeforeOff.contains) ?? false))
                 || (word(k - 1).map { ChangeRules.passiveAuxiliaries.contains($0) } ?? false)

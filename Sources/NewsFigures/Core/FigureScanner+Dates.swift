@@ -1501,9 +1501,18 @@ extension FigureScanner {
         let afterAdjective =
             i > 0 && tokens[i - 1].capitalized && word(i - 1).map(DateRules.adjectivesOfPeriods.contains) == true && sameSentence(i - 1, i)
             && !nameFollows
+        // ("April Jones, 52, said", "The singer April Wine": a month that is a given name, before a capitalised word that is
+        // no date's, is a name outside a headline in title case; "In April Apple launched" keeps its preposition's month.)
+        let givenName =
+            word(i).map(DateRules.monthsThatAreNames.contains) == true && i + 1 < tokens.count && tokens[i + 1].kind == .word
+            && tokens[i + 1].capitalized && sameSentence(i, i + 1) && month(i + 1) == nil
+            && word(i + 1).map({
+                DateRules.weekdays[$0] == nil && !NameRules.titleCaseFunctionWords.contains($0)
+                    && !DateRules.headlineWordsAhead.contains($0)
+            }) == true && !headlineSentence(i)
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
-            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore || afterAdjective)
+            && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore || afterAdjective) && !givenName
         // "The December meeting was cancelled", "its March meeting": a capitalised month after a determiner, before a
         // noun (the determiner may open the sentence; not "May", a name as often: "the May government").
         let adjectival =
@@ -1527,7 +1536,10 @@ extension FigureScanner {
                 let close = CalendarDate(year: next, month: m, day: 1).map { $0.dayNumber - p.dayNumber <= DateRules.leadUpDays } ?? false
                 return ahead || close ? (m >= p.month ? p.year : p.year + 1) : (m <= p.month ? p.year : p.year - 1)
             }
-            if let y = afterAdjective ? adjectiveYear : yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
+            // ("would grow by 1.4% next year, down from a forecast of 1.8% in March": the month of an earlier level is the latest
+            // begun, whatever the sentence's tense.)
+            let earlierLevelYear = earlierLevelsMonth(i) ? published.map { m <= $0.month ? $0.year : $0.year - 1 } : nil
+            if let y = afterAdjective ? adjectiveYear : earlierLevelYear ?? yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
             }
@@ -1535,6 +1547,30 @@ extension FigureScanner {
             return addDate(i, i, mm, mm, resolved: nil)
         }
         return nil
+    }
+
+    /// Whether the month at `i` is the time of an earlier level after "up from" or "down from": "down from 4.1% in November",
+    /// "down from a forecast of 1.8% in March" (over the level's number, its percent or scale, and a noun of a level).
+    private func earlierLevelsMonth(_ i: Int) -> Bool {
+        guard word(i - 1) == "in", i >= 4 else { return false }
+        var k = i - 2
+        var numbers = 0
+        while k >= max(1, i - 9), sameSentence(k, i) {
+            if word(k) == "from" { return numbers > 0 && word(k - 1).map { $0 == "up" || $0 == "down" } == true }
+            if tokens[k].kind == .number {
+                numbers += 1
+            } else if let w = word(k) {
+                guard
+                    ["a", "an", "the", "its", "of"].contains(w) || ChangeRules.earlierLevelNouns.contains(w)
+                        || ChangeRules.formerModifiers.contains(w) || NumberRules.scaleWords[w] != nil || PercentRules.words.contains(w)
+                        || percentAt(k) || currencySign(k)
+                else { return false }
+            } else if !(percentAt(k) || currencySign(k)) {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the words before the date at `first` say it of every year: "every year on 17 March", "Each year on 6 June",
@@ -2181,6 +2217,14 @@ extension FigureScanner {
         {
             consume(i, i + 1)
             return i + 2
+        }
+        // ("Tributes were paid to Sunday league footballer Harry Christmas", "She has a Saturday job": a weekday before a noun
+        // of what is done every such day, `DateRules.everyWeekdayNouns`, with no word that dates it.)
+        if !tokens[i].norm.hasSuffix("'s"), let n = word(i + 1), DateRules.everyWeekdayNouns.contains(n), !tokens[i + 1].capitalized,
+            sameSentence(i, i + 1), !(word(i - 1).map(DateRules.weekdayDatingWords.contains) ?? false)
+        {
+            consume(i, i)
+            return i + 1
         }
         // "cuts the number of Sunday services", "Monday mornings are the busiest": a weekday before a plural noun,
         // with no preposition that dates it, is any such day ("after Friday prayers", "from Tuesday primaries" date one).
@@ -4452,7 +4496,10 @@ extension FigureScanner {
             // a period reported on, "will restate its first-half accounts", "a dividend for the first half".)
             year += 1
         } else if y == nil, let published, let start = CalendarDate(year: year, month: m1, day: 1), start > published,
-            !isFutureSentence(i), !outlookBefore(first, of: i, verbsOnly: true),
+            // (In a past report only: "OPEC+ ministers meet on Sunday to decide whether to extend output cuts into the third
+            // quarter" on 30 June is of the quarter to come.)
+            isPastSentence(i) || wouldAfterSaying(before: first) || yearToldBefore(first), !isFutureSentence(i),
+            !outlookBefore(first, of: i, verbsOnly: true),
             // ("told analysts that margins would recover in the second half": what was said to come is ahead, unless the one
             // before ended at most `DateRules.reportedMonthDaysGone` days ago, "said profit would rise in the fourth quarter" on
             // 2 January.)

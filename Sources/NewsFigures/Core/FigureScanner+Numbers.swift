@@ -3134,6 +3134,14 @@ extension FigureScanner {
         {
             return tail
         }
+        // ("Collingwood kicked 15.9 (99) to Brisbane's 11.12 (78)": Australian football's goals and behinds, with the
+        // total in brackets, six points a goal.)
+        if tail == i, symbol(next) == "(", next + 2 < tokens.count, tokens[next + 1].kind == .number, symbol(next + 2) == ")",
+            case let parts = tokens[i].norm.split(separator: "."), parts.count == 2, let goals = Int(parts[0]),
+            let behinds = Int(parts[1]), let total = tokens[next + 1].integer, total == 6 * goals + behinds
+        {
+            return next + 2
+        }
         if number.plainInteger || (number.words && !number.scaled), let age = number.value.integerValue,
             (0...NameRules.oldestAge).contains(age)
         {
@@ -3164,7 +3172,9 @@ extension FigureScanner {
             // (Not a list: "Georgia, 16, and Arizona, 11", "Republicans, 51, and Democrats, 49".)
             // (After a given name hyphenated before a lower-case syllable, "and" goes on a list of people: "Choi Hee-jin, 33;
             // and Lim Ok-soon, 70", "Kim Jung-ho, 41, and Lee Min, 35".)
-            var k = i - 2
+            // ("Smith, now 81, said": over "now".)
+            let now = word(i - 1) == "now" && symbol(i - 2) == ","
+            var k = now ? i - 3 : i - 2
             if symbol(k) == ".", let w = word(k - 1), w == "jr" || w == "sr" { k -= 1 }
             let hyphenatedGivenName =
                 k >= 2 && word(k) != nil && !tokens[k].capitalized && tightHyphen(k - 1) && word(k - 2) != nil && tokens[k - 2].capitalized
@@ -3174,7 +3184,9 @@ extension FigureScanner {
             let listGoesOn =
                 !hyphenatedGivenName && (word(next + 1).map { $0 == "and" || $0 == "or" } ?? false)
                 && (word(next + 2) == "the" || (next + 2 < tokens.count && tokens[next + 2].capitalized))
-            if i >= 2, symbol(i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next), !listGoesOn {
+            if i >= 2, symbol(now ? i - 2 : i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next),
+                !listGoesOn
+            {
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)
                 // ("Usyk, 39, defends his title", "Messi, 38, leads the attack": a present verb before its object's
@@ -3820,6 +3832,8 @@ extension FigureScanner {
     /// (`reach`: how many words may stand there; after a possessive name and a number of 100 or more, one: "Virgin's
     /// 747 jumbo jets" is a model; "Apple's 12 retail stores" are stores.)
     func countedPastModifiers(after i: Int, reach: Int = 3) -> Bool {
+        // ("Canada's 343 MPs", "India's 23 IITs": an initialism's plural right after it.)
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, sameSentence(i, i + 1), initialismPlural(i + 1) { return true }
         var k = i + 1
         var hyphens = 0
         while k <= i + reach + 2 * hyphens, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w)
@@ -3839,6 +3853,12 @@ extension FigureScanner {
             k += 1
         }
         return false
+    }
+
+    /// Whether the word at `k` is written as an initialism's plural: two or more capitals and an "s" ("MPs", "NGOs").
+    func initialismPlural(_ k: Int) -> Bool {
+        let raw = Array(text(k, k).utf8)
+        return raw.count >= 3 && raw.last == UInt8(ascii: "s") && raw.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
     /// Whether a plural noun follows: then a four-digit number is a count, not a year.

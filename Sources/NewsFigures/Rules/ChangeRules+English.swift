@@ -492,6 +492,9 @@ enum ChangeRules {
     /// to 4,300, or roughly 18% above target", "or 5% below the peak".
     static let comparisonsAfterRestated: WordSet = ["above", "below", "over", "under", "higher", "lower", "short", "ahead", "behind"]
 
+    /// Verbs of a lay-off before "off", which takes its count away as "cut" does: "laid off 500 workers".
+    static let layOffVerbs: WordSet = ["lay", "lays", "laid", "laying"]
+
     /// Nouns right after a percentage or amount that make it a change: "a 5.4% increase".
     static let nounsAfter: WordTable<ChangeDirection> = [
         "increase": .increase, "rise": .increase, "gain": .increase, "jump": .increase, "growth": .increase,
@@ -499,6 +502,8 @@ enum ChangeRules {
         "decrease": .decrease, "drop": .decrease, "fall": .decrease, "decline": .decrease, "cut": .decrease,
         "reduction": .decrease, "slump": .decrease, "contraction": .decrease, "loss": .decrease, "dip": .decrease,
         "improvement": .increase, "boost": .increase, "spike": .increase, "plunge": .decrease,
+        // ("a 2.5% raise": a pay rise as US papers write it.)
+        "raise": .increase,
     ]
 
     /// Nouns of `nounsAfter` that after an amount of millions, or after `resultsAdjectives`, name a result, not a change:

@@ -347,6 +347,12 @@ enum DateRules {
     static let weekdayDatingWords: WordSet = [
         "on", "in", "after", "before", "by", "until", "till", "since", "from", "during", "at", "this", "next", "last", "past",
     ]
+    /// Nouns of what is done or made every such weekday, after which a weekday is no day: "Sunday league footballer", "a
+    /// Saturday job", "the Sunday roast", "her Sunday school class".
+    static let everyWeekdayNouns: WordSet = [
+        "league", "roast", "school", "job", "supplement", "paper", "papers", "newspaper", "edition", "trading", "opening",
+        "lunch", "dinner", "brunch", "mass", "best", "driver", "drivers", "motorist", "motorists",
+    ]
     /// Parts of days in the plural: a weekday before them is every such day ("on Sunday evenings").
     static let partsOfDays: WordSet = ["mornings", "afternoons", "evenings", "nights"]
     /// Parts of a day in the singular: "Friday night", "Monday morning".

@@ -210,6 +210,8 @@ enum NameRules {
         "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close", "catch", "catches", "records", "logs",
         "reports", "registers", "sees", "expects", "plans", "targets", "make", "makes", "seize", "seizes", "detain", "detains",
         "issue", "issues", "receive", "receives",
+        // ("Indian Patent Filings Cross 1 Lakh", "Arrivals Near 2 Million": thresholds, as "Top" and "Pass" are.)
+        "cross", "crosses", "exceed", "exceeds", "surpass", "surpasses", "near", "nears",
         // ("Museum Returns 72 Benin Bronzes", "Closure Puts 60 Jobs At Risk", "Council Fills 3,000 Potholes".)
         "returns", "return", "puts", "put", "holds", "hold", "fills", "fill", "funds", "fund", "brings", "bring", "pays", "pay",
         "saves", "save", "spends", "spend", "gives", "give", "takes", "take", "hosts", "host", "names", "unveils", "unveil",

@@ -159,7 +159,8 @@ enum SubjectRules {
         "a", "an", "one", "two", "three", "roughly", "about", "around", "some", "nearly", "almost", "just", "over", "under",
         "more", "less", "than", "approximately",
     ]
-    static let partsPlaced: WordSet = ["in", "at", "on", "across", "outside", "inside"]
+    /// ("fielded 14 players from the same parish, with three from the Reid family": where the part came from too.)
+    static let partsPlaced: WordSet = ["in", "at", "on", "across", "outside", "inside", "from"]
     /// Prepositions of a phrase of where or when a thing was done, whose count is no main one a bare count after it refers
     /// back to: "arrested 60 people over 2 nights of rioting, hitting 90" (`mainCount`).
     static let settingPrepositions: WordSet = [

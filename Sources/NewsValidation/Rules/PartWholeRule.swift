@@ -159,7 +159,11 @@ public struct PartWholeRule: ValidationRule {
                 if let restated = restated(part: p, whole: p + 1, context) { findings.append(restated) }
                 continue
             }
-            guard part.kind == .count, part.change == nil, let partValue = part.value?.doubleValue else { continue }
+            // (A count cut from its whole is a part of it still: "laid off 120 of its 400 workers, or 45 percent".)
+            let cutFromWhole =
+                part.change?.direction == .decrease && p + 1 < figures.count
+                && Self.ofWhole(context.text(between: part, and: figures[p + 1]))
+            guard part.kind == .count, part.change == nil || cutFromWhole, let partValue = part.value?.doubleValue else { continue }
             // "Of the 1,850 people tested, 148, or 12 per cent, were positive": the whole opens the sentence, the part
             // is the next count after a comma.
             // (Walked back from the part over its dates: filtering the sentence for each part was quadratic.)
