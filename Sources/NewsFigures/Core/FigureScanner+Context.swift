@@ -291,7 +291,19 @@ extension FigureScanner {
             word(k - 1).map(ChangeRules.sellingBeforeOff.contains) == true
             && (!percentAt(figureEnd) || word(figureEnd + 1) == "of")
         // ("have laid off between 25,000 and 30,000 workers", "will lay off 8% of its staff".)
-        if word(k) == "off", k > 0, sameSentence(k - 1, k), word(k - 1).map(ChangeRules.layOffVerbs.contains) == true {
+        // (Not negated, "has not laid off 50 workers"; not an adjective, "The laid off 2,000 workers"; of things counted, not of
+        // a measure or an amount, "The ferry laid off 2 miles from the harbour", "laid off £2 million in bets".)
+        if word(k) == "off", k > 1, sameSentence(k - 2, k), word(k - 1).map(ChangeRules.layOffVerbs.contains) == true,
+            !(max(0, k - 4)..<(k - 1)).contains(where: { word($0).map { $0 == "not" || $0 == "never" || $0 == "n't" } == true }),
+            !(word(k - 2).map(DateRules.determiners.contains) ?? false),
+            percentAt(figureEnd)
+                || (!amount
+                    && word(figureEnd + 1).map {
+                        $0 == "of"
+                            || (isPlural($0) && !SubjectRules.durationUnits.contains($0) && !NumberRules.measurementUnits.contains($0)
+                                && !SubjectRules.stopWords.contains($0))
+                    } == true)
+        {
             return Change(direction: .decrease, reference: nil)
         }
         if amount, word(k) == "off", k > 0, sameSentence(k - 1, k), !sellOff,
@@ -2292,7 +2304,15 @@ extension FigureScanner {
                 ? nil
                 : (symbol(first - 1) == "," && word(last + 1).map(SubjectRules.shortfallWords.contains) == true
                     && word(last + 2) == "of") || levelParticipleBefore(first)
-                    || partAfterWith(first: first, last: last, part: candidates[index].value?.doubleValue, whole: latestMain?.value)
+                    || (partAfterWith(first: first, last: last, part: candidates[index].value?.doubleValue, whole: latestMain?.value)
+                        // (A part from somewhere of no count in a preposition's phrase: not "were arrested at 5 protests, with two
+                        // from the same family".)
+                        // ("involving 4 cars, with two from the same family": nor of a participle's object.)
+                        && !(word(last + 1) == "from"
+                            && latestMain.map {
+                                afterPreposition($0.first, in: SubjectRules.prepositionsBeforeCounts)
+                                    || word($0.first - 1).map(Self.presentParticiple) == true
+                            } == true))
                     ? mainCount(latestMain, before: first, reach: 0, sameClause: true)
                     : aggregateReachesLevel(first)
                         ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : formerLevelSubject(first, index: index)

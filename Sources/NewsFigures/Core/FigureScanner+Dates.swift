@@ -1510,6 +1510,18 @@ extension FigureScanner {
                 DateRules.weekdays[$0] == nil && !NameRules.titleCaseFunctionWords.contains($0)
                     && !DateRules.headlineWordsAhead.contains($0)
             }) == true && !headlineSentence(i)
+            // (Not an event's or a release's name: "the June Paris Air Show", "the company's June Investor Day", "June CPI", "the
+            // June FOMC meeting": no determiner or possessive before, no capitals only, and no third capitalised word.)
+            && !(word(i - 1).map { DateRules.determiners.contains($0) || $0.hasSuffix("'s") } ?? false)
+            && text(i + 1, i + 1).contains(where: \.isLowercase)
+            // (And a name's end after it: a comma or a stop, a verb, "who": not "June Retail sales rebounded", "said June Budget
+            // measures would cost".)
+            && (i + 2 >= tokens.count || !sameSentence(i, i + 2) || [",", ".", ";", ":", "("].contains(symbol(i + 2) ?? "")
+                || word(i + 1).map({ $0.hasSuffix("'s") || $0.hasSuffix("’s") }) == true
+                || word(i + 2).map({
+                    DateRules.isPastForm($0) || DateRules.verbsAfterRelativeClauses.contains($0)
+                        || ["says", "said", "told", "who", "sang", "sings", "wrote", "writes"].contains($0)
+                }) == true)
         let bareFullName =
             (word(i)?.count ?? 0) > 3 && tokens[i].capitalized && !DateRules.ambiguousMonths.contains(word(i) ?? "")
             && (i == 0 || !tokens[i - 1].capitalized || tokens[i].newlineBefore || afterAdjective) && !givenName
@@ -1538,7 +1550,7 @@ extension FigureScanner {
             }
             // ("would grow by 1.4% next year, down from a forecast of 1.8% in March": the month of an earlier level is the latest
             // begun, whatever the sentence's tense.)
-            let earlierLevelYear = earlierLevelsMonth(i) ? published.map { m <= $0.month ? $0.year : $0.year - 1 } : nil
+            let earlierLevelYear = earlierLevelsAnchor(i).map { a in m <= a.month ? a.year : a.year - 1 }
             if let y = afterAdjective ? adjectiveYear : earlierLevelYear ?? yearNear(month: m, day: 15, tense: i, wholeMonth: true) {
                 return addDate(
                     i, i, Self.iso(y, m, 1), Self.iso(y, m, CalendarDate.daysIn(month: m, year: y)), resolved: "year from published")
@@ -1549,8 +1561,20 @@ extension FigureScanner {
         return nil
     }
 
-    /// Whether the month at `i` is the time of an earlier level after "up from" or "down from": "down from 4.1% in November",
-    /// "down from a forecast of 1.8% in March" (over the level's number, its percent or scale, and a noun of a level).
+    /// The day the month at `i` is the latest begun by, when it is the time of an earlier level after "up from" or "down
+    /// from" ("down from 4.1% in November", "down from a forecast of 1.8% in March", over the level's number, its percent or
+    /// scale, and a noun of a level): the day before the date the sentence names before it, the later level's ("will be 5%
+    /// in January, up from 4.8% in December" is the December before that January), else the published day.
+    private func earlierLevelsAnchor(_ i: Int) -> CalendarDate? {
+        guard let published, earlierLevelsMonth(i) else { return nil }
+        // (A year named before is no such bound: "would grow by 1.4% next year, down from a forecast of 1.8% in March".)
+        let later = candidates.last { $0.kind == .date && $0.lastToken < i && sameSentence($0.firstToken, i) }
+        guard let span = later?.date, let start = CalendarDate(iso: span.start), let end = CalendarDate(iso: span.end),
+            end.dayNumber - start.dayNumber < 300
+        else { return published }
+        return start.adding(days: -1)
+    }
+
     private func earlierLevelsMonth(_ i: Int) -> Bool {
         guard word(i - 1) == "in", i >= 4 else { return false }
         var k = i - 2

@@ -1956,6 +1956,12 @@ extension FigureScanner {
             {
                 candidate.change = Change(direction: w == "more" ? .increase : .decrease, reference: earlier?.text)
             } else if let noun = word(at), let direction = ChangeRules.nounsAfter[noun], sameSentence(candidate.lastToken, at),
+                // ("a 2.5% raise", "a 3% raise for nurses": a percentage's, before no noun; not "60% raise prices", a verb, nor
+                // "a $50 million raise", a round of funding.)
+                noun != "raise"
+                    || (candidate.kind == .percent
+                        && word(candidate.firstToken - 1).map({ $0 == "a" || $0 == "an" || $0.hasSuffix("'s") }) == true
+                        && (word(at + 1).map(SubjectRules.stopWords.contains) ?? true)),
                 // ("reported a A$12.5 million loss", "a net loss": an amount lost is a result, no change; "a 5% loss", "Oil
                 // posted a $2 loss on the day" are one.)
                 candidate.kind != .money || !ChangeRules.resultNouns.contains(noun)
@@ -2710,6 +2716,12 @@ extension FigureScanner {
                             && capitalisedPluralFollows(tail) && word(tail + 1).map(SubjectRules.modelWordsAfterNumbers.contains) != true
                             && !(tail + 1...tail + 3).contains { self.word($0).map(SubjectRules.goodsOfModels.contains) == true })
                         || tallyPartner(before: i)
+                        // ("Canada's 343 MPs", "India's 23 IITs": an initialism's plural after a country's possessive; not a brand's
+                        // model, "Boeing's 737 MAXs", "Nvidia's 5090 GPUs", "Toyota's 86 GTs".)
+                        || (tail + 1 < tokens.count && tokens[tail + 1].kind == .word && sameSentence(tail, tail + 1)
+                            && initialismPlural(tail + 1)
+                            && (NameRules.countries.contains(String(previous.norm.dropLast(2)))
+                                || NameRules.countriesAlsoNames.contains(String(previous.norm.dropLast(2)))))
                         || (comparedBefore(possessor: i - 1) && countBefore(i)
                             && !(tail + 1 < tokens.count && tokens[tail + 1].kind == .word && tokens[tail + 1].capitalized)))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
@@ -2723,6 +2735,8 @@ extension FigureScanner {
                     headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
+                        || (NameRules.headlineThresholdsOfLargeNumbers.contains(verb.norm)
+                            && (number.scaled || number.value.doubleValue >= 1000))
                         // (Any base after "To", an infinitive: "Faces £3m Bill To Relocate 40 Caravans".)
                         || (!modifier
                             && (NameRules.headlineVerbsBeforePlurals.contains(verb.norm)
@@ -3138,7 +3152,7 @@ extension FigureScanner {
         // total in brackets, six points a goal.)
         if tail == i, symbol(next) == "(", next + 2 < tokens.count, tokens[next + 1].kind == .number, symbol(next + 2) == ")",
             case let parts = tokens[i].norm.split(separator: "."), parts.count == 2, let goals = Int(parts[0]),
-            let behinds = Int(parts[1]), let total = tokens[next + 1].integer, total == 6 * goals + behinds
+            let behinds = Int(parts[1]), goals >= 2, let total = tokens[next + 1].integer, total >= 15, total == 6 * goals + behinds
         {
             return next + 2
         }
@@ -3213,8 +3227,10 @@ extension FigureScanner {
                 // role.)
                 let roleVerbAfter =
                     verbAfter || (word(next + 1).map { ["can", "could", "may", "must", "lives", "says"].contains($0) } ?? false)
+                // (After "now" not a count's noun: "The death toll, now 15, is expected to rise", "The firm's workforce, now 90,";
+                // "The veteran striker, now 38, signed" is an age.)
                 let role =
-                    roleVerbAfter && !tokens[k].capitalized
+                    !(now && (namesACount(k) || word(k).map(isPlural) == true)) && roleVerbAfter && !tokens[k].capitalized
                     && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) && !NameRules.groupNouns.contains($0) } ?? false)
                     && (max(0, k - 4)..<k).contains { j in
                         sameSentence(j, k) && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false)
@@ -3222,9 +3238,18 @@ extension FigureScanner {
                 // ("Kiburi, 14, the silverback, died": a name set off with its age and what it is, at a paragraph's start too.)
                 let appositive = word(next + 1).map { $0 == "the" || $0 == "a" || $0 == "an" } == true
                 // (Not a country's count: "Norway, 8, heads the standings", "Kenya, 12, the most of any nation".)
+                // (After "now", not a name in a preposition's phrase, a place's: "The number of cases in Kerala, now 120, has
+                // doubled", "Cases at Manchester Airport, now 11,".)
+                var nameStart = k
+                while now, nameStart > 0, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].capitalized,
+                    sameSentence(nameStart - 1, k)
+                {
+                    nameStart -= 1
+                }
+                let placeAfterNow = now && word(nameStart - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true
                 if let w = word(k), sameSentence(k, i),
                     NameRules.personNouns.contains(w) || role
-                        || (tokens[k].capitalized && !NameRules.capitalizedFunctionWords.contains(w)
+                        || (tokens[k].capitalized && !placeAfterNow && !NameRules.capitalizedFunctionWords.contains(w)
                             && (!tokens[k].newlineBefore || verbAfter || appositive) && DateRules.months[w] == nil
                             && !NameRules.countries.contains(w))
                 {
@@ -3832,8 +3857,6 @@ extension FigureScanner {
     /// (`reach`: how many words may stand there; after a possessive name and a number of 100 or more, one: "Virgin's
     /// 747 jumbo jets" is a model; "Apple's 12 retail stores" are stores.)
     func countedPastModifiers(after i: Int, reach: Int = 3) -> Bool {
-        // ("Canada's 343 MPs", "India's 23 IITs": an initialism's plural right after it.)
-        if i + 1 < tokens.count, tokens[i + 1].kind == .word, sameSentence(i, i + 1), initialismPlural(i + 1) { return true }
         var k = i + 1
         var hyphens = 0
         while k <= i + reach + 2 * hyphens, let w = word(k), sameSentence(i, k), !tokens[k].capitalized, !SubjectRules.stopWords.contains(w)

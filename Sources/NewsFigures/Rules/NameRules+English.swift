@@ -210,8 +210,9 @@ enum NameRules {
         "scraps", "scrap", "open", "shut", "shuts", "releases", "release", "close", "catch", "catches", "records", "logs",
         "reports", "registers", "sees", "expects", "plans", "targets", "make", "makes", "seize", "seizes", "detain", "detains",
         "issue", "issues", "receive", "receives",
-        // ("Indian Patent Filings Cross 1 Lakh", "Arrivals Near 2 Million": thresholds, as "Top" and "Pass" are.)
-        "cross", "crosses", "exceed", "exceeds", "surpass", "surpasses", "near", "nears",
+        // ("Gold Imports Exceed 800 Tonnes": thresholds, as "Top" and "Pass" are; "Cross" and "Near" are names as often,
+        // `headlineThresholdsOfLargeNumbers`.)
+        "exceed", "exceeds", "surpass", "surpasses",
         // ("Museum Returns 72 Benin Bronzes", "Closure Puts 60 Jobs At Risk", "Council Fills 3,000 Potholes".)
         "returns", "return", "puts", "put", "holds", "hold", "fills", "fill", "funds", "fund", "brings", "bring", "pays", "pay",
         "saves", "save", "spends", "spend", "gives", "give", "takes", "take", "hosts", "host", "names", "unveils", "unveil",
@@ -256,6 +257,9 @@ enum NameRules {
     ]
     /// Names in "-s" or "-ed" before a number, which a headline's verb by its form is not: "Windows 11", "United 93".
     static let namesBeforeNumbers: WordSet = ["windows", "united", "games", "olympics", "paris", "athens", "angeles", "series", "jaws"]
+    /// Headline verbs of a threshold that are names as often ("Red Cross 21 Club", "Kings Cross 7"): verbs before a
+    /// scaled number or one of a thousand or more only ("Indian Patent Filings Cross 1 Lakh", "Arrivals Near 2 Million").
+    static let headlineThresholdsOfLargeNumbers: WordSet = ["cross", "crosses", "near", "nears"]
     /// Verbs of headlines whose particle stands before a count ("Sell Out 41", "Lays Off 500"; not "45% Off 65\" TVs").
     static let headlineVerbsBeforeParticles: [String: WordSet] = [
         // ("Volunteers Hand Out 95,000 Energy Gels", "Council Gives Out 2,000 Trees", "Firm Sends Out 400 Notices".)
@@ -444,6 +448,9 @@ enum NameRules {
         "uganda", "ukraine", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
         "england", "scotland", "wales", "britain", "usa", "uk", "uae",
     ]
+
+    /// Countries left out of `countries` as first names too, countries still after a possessive: "India's 23 IITs".
+    static let countriesAlsoNames: WordSet = ["india", "israel", "jordan", "georgia", "chad"]
 
     /// Nouns of a group, whose number between commas is its size, no age: "The squad, 23, flew out".
     static let groupNouns: WordSet = [

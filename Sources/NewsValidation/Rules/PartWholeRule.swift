@@ -160,9 +160,11 @@ public struct PartWholeRule: ValidationRule {
                 continue
             }
             // (A count cut from its whole is a part of it still: "laid off 120 of its 400 workers, or 45 percent".)
+            // (Not a market's points: "The Nasdaq shed 120 of the 400 points it had gained, or 0.7 per cent".)
             let cutFromWhole =
                 part.change?.direction == .decrease && p + 1 < figures.count
                 && Self.ofWhole(context.text(between: part, and: figures[p + 1]))
+                && !(figures[p + 1].subject.map { $0.lowercased().hasSuffix("points") } ?? false)
             guard part.kind == .count, part.change == nil || cutFromWhole, let partValue = part.value?.doubleValue else { continue }
             // "Of the 1,850 people tested, 148, or 12 per cent, were positive": the whole opens the sentence, the part
             // is the next count after a comma.
