@@ -2501,16 +2501,22 @@ extension FigureScanner {
             // ("a yellow warning for rain across Wales and south-west England on Sunday": over its places, up to ten tokens.)
             && (max(0, preposition - 10)..<max(0, preposition)).contains { k in
                 sameSentence(k, i) && (word(k).map { DateRules.warningsFor.contains($0) } ?? false)
-                    && ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
-                    && (k + 1..<preposition).allSatisfy {
-                        // (Not one told in the past in its own words: "A warning for snow was in force from Friday to Sunday",
-                        // "An amber warning for rain was issued on Sunday".)
-                        (tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)
-                            && !DateRules.pastBeAndHave.contains(tokens[$0].norm) && (tokens[$0].capitalized || !isPastVerb($0)))
-                            || tightHyphen($0)
-                            // ("and" between places: "across Wales and south-west England".)
-                            || (tokens[$0].norm == "and" && $0 + 1 < preposition && (tokens[$0 + 1].capitalized || tightHyphen($0 + 2)))
-                    }
+                    // ("Storm Warning Issued For Monday", "A storm warning has been issued for Monday": issued for the day.)
+                    && (word(preposition) == "for"
+                        && ((word(k + 1) == "issued" && k + 2 == preposition)
+                            || (word(k + 1).map { $0 == "has" || $0 == "have" } == true && word(k + 2) == "been"
+                                && word(k + 3) == "issued" && k + 4 == preposition))
+                        || ((k + 1 == preposition && word(preposition) != "on") || word(k + 1) == "for")
+                            && (k + 1..<preposition).allSatisfy {
+                                // (Not one told in the past in its own words: "A warning for snow was in force from Friday to Sunday",
+                                // "An amber warning for rain was issued on Sunday".)
+                                (tokens[$0].kind == .word && !DateRules.clauseOpeners.contains(tokens[$0].norm)
+                                    && !DateRules.pastBeAndHave.contains(tokens[$0].norm) && (tokens[$0].capitalized || !isPastVerb($0)))
+                                    || tightHyphen($0)
+                                    // ("and" between places: "across Wales and south-west England".)
+                                    || (tokens[$0].norm == "and" && $0 + 1 < preposition
+                                        && (tokens[$0 + 1].capitalized || tightHyphen($0 + 2)))
+                            })
             }
             // (A past of another clause tells nothing of the warning: "from Friday to Sunday, after flash floods closed roads".)
             && !(i + 1..<(clauseOfOtherEvent(after: i) ?? min(tokens.count, i + 12))).contains { k in

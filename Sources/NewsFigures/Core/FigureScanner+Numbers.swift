@@ -1248,6 +1248,12 @@ extension FigureScanner {
         if tokens[k].norm == "kroner" || tokens[k].norm == "krone" {
             return kroner().map { ($0, k) }
         }
+        // ("5,000 rupees" in a text of Karachi, "48 billion rupees" in one of Colombo: a bare rupee is the one the text's places
+        // name, as "Rs" is; the Indian with none or several.)
+        if tokens[k].norm == "rupees" || tokens[k].norm == "rupee" {
+            let (code, _, _) = abbreviation("INR", at: k)
+            return (code ?? "INR", k)
+        }
         // "about 25,500 kr each" in a text of Sweden: "kr" is any of the four, as the text's places say.
         if tokens[k].norm == "kr", text(k, k) != "KR" { return kronaOrKrone().map { ($0, k) } }
         // "3 billion pesos" in Manila, "5 million shillings" in Kenya, "58 billion rand" in a text about South Africa.
