@@ -2298,7 +2298,7 @@ extension FigureScanner {
             // ("has 400 volunteers, with 120 based in Leeds", "lost 3,000 farms, with just 7,130 left": a part of the count before
             // after a comma and "with", its noun left out.)
             // ("welcomed 94 million tourists, and officials expect the figure to pass 100 million": a level "the figure" reaches.)
-            // ("hit 80 lakh in September, beating the previous high of 77.5 lakh": a level before, `formerLevelBefore`.)
+            // ("hit 80 lakh in September, beating the previous high of 77.5 lakh": a level before, `formerLevelSubject`.)
             let main =
                 !unclaimed
                 ? nil

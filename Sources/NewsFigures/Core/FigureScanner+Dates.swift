@@ -1575,6 +1575,8 @@ extension FigureScanner {
         return start.adding(days: -1)
     }
 
+    /// Whether "in" and the month at `i` follow an earlier level after "up from" or "down from", with only the level's number,
+    /// its percent, scale or currency, and words of a level between.
     private func earlierLevelsMonth(_ i: Int) -> Bool {
         guard word(i - 1) == "in", i >= 4 else { return false }
         var k = i - 2
