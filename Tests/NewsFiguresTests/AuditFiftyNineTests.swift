@@ -28,4 +28,22 @@ import Testing
         #expect(Self.units("The fine was 5,000 rupees.") == ["INR"])
         #expect(Self.units("Sri Lanka spent 3 billion Indian rupees.") == ["INR"])
     }
+
+    /// A range in cents or pence: the hundredths scale its top too (it was 10 for "5 to 10 cents").
+    @Test func aRangeOfHundredthsScalesItsTop() throws {
+        let options = ExtractionOptions(published: CalendarDate(year: 2030, month: 6, day: 13))
+        for (text, low, high) in [
+            ("Bakeries will raise prices by 5 to 10 cents a loaf.", 0.05, 0.1), ("Stamps cost between 50 and 60 pence.", 0.5, 0.6),
+        ] {
+            let money = try #require(FigureExtractor.extract(from: text, options: options).first { $0.kind == .money }, "\(text)")
+            #expect(money.bound == .range)
+            #expect(money.value?.doubleValue == low, "\(text)")
+            #expect(money.high?.doubleValue == high, "\(text)")
+        }
+        // Basis points as before; dollars are not scaled.
+        let points = try #require(FigureExtractor.extract(from: "Rates rose 25 to 50 basis points.", options: options).first)
+        #expect(points.high?.doubleValue == 0.5)
+        let dollars = try #require(FigureExtractor.extract(from: "Tickets cost $5 to $10.", options: options).first { $0.kind == .money })
+        #expect(dollars.high?.doubleValue == 10)
+    }
 }

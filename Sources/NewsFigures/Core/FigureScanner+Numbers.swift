@@ -1538,6 +1538,8 @@ extension FigureScanner {
         var percentHyphenated = false
         // Basis points are read as percentage points: the value (and a range's top) a hundredth.
         var basisPoints = false
+        // ("5 to 10 cents": hundredths scale a range's top too.)
+        var inHundredths = false
 
         // The high end of a range: "5–10", "$5 billion to $10 billion", "10 to 20 percent", "between 10 and 20".
         var rangeHigh: NumberMatch?
@@ -1747,6 +1749,7 @@ extension FigureScanner {
             candidate.unit = cents.code
             candidate.value = candidate.value?.scaled(byPowerOfTen: -2)
             candidate.lastToken = cents.last
+            inHundredths = true
         } else if let p = percent(after: tail) {
             candidate.kind = .percent
             candidate.unit = p.unit
@@ -1783,7 +1786,7 @@ extension FigureScanner {
         let unboundedFirst = candidate.firstToken
         if let high = rangeHigh {
             candidate.bound = .range
-            candidate.high = basisPoints ? high.value.scaled(byPowerOfTen: -2) : high.value
+            candidate.high = basisPoints || inHundredths ? high.value.scaled(byPowerOfTen: -2) : high.value
             if between || (word(candidate.firstToken - 1) == "from" && !rangeAfterChangesFrom) { candidate.firstToken -= 1 }
             // "rose 10 to 20 percent": the range states a change.
             candidate.change = change(before: candidate.firstToken, figureEnd: candidate.lastToken, amount: candidate.kind != .count)
