@@ -20,6 +20,7 @@ import Testing
         #expect(Self.read("The firm announced 500 lay-offs.") == ["500=500.0 [lay-offs]"])
         // Nor one negated, an adjective, or one of an amount.
         #expect(Self.read("The bank has not laid off 50 workers.") == ["50=50.0 [workers]"])
+        #expect(Self.read("The firm won't lay off 500 workers.") == ["500=500.0 [workers]"])
         #expect(Self.read("The laid off 2,000 workers will be eligible for retraining.") == ["2,000=2000.0 [workers]"])
         #expect(Self.read("The bookmaker laid off £2 million in bets.") == ["£2 million=2000000.0"])
     }

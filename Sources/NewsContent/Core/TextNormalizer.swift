@@ -112,32 +112,29 @@ enum TextNormalizer {
         if !text.utf8.contains(where: { $0 >= 0x80 }) {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count)
-            for b in text.utf8 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    bytes.append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    bytes.append(b + 0x20)
-                }
-            }
+            for b in text.utf8 { appendKey(ofASCII: b, to: &bytes) }
             return String(decoding: bytes, as: UTF8.self)
         }
         // Mixed text: ASCII scalars as above; only the others ask for their Unicode properties.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                let b = UInt8(v)
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    bytes.append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    bytes.append(b + 0x20)
-                }
+            if scalar.value < 0x80 {
+                appendKey(ofASCII: UInt8(scalar.value), to: &bytes)
             } else if scalar.properties.isAlphabetic {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An ASCII byte's part of a key: a letter lower-cased, a digit as it is, nothing else.
+    @inline(__always) private static func appendKey(ofASCII b: UInt8, to bytes: inout [UInt8]) {
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+            bytes.append(b)
+        } else if b >= 0x41 && b <= 0x5A {
+            bytes.append(b + 0x20)
+        }
     }
 
     /// Whether the text holds a letter or a digit of any script ("•" and "|" alone do not).
@@ -174,13 +171,12 @@ enum TextNormalizer {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         if !text.utf8.contains(where: { $0 >= 0x80 }) {
-            for b in text.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            for b in text.utf8 { bytes.append(ByteSearch.asciiLower(b)) }
             return bytes
         }
         for scalar in text.unicodeScalars {
             if scalar.value < 0x80 {
-                let b = UInt8(scalar.value)
-                bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+                bytes.append(ByteSearch.asciiLower(UInt8(scalar.value)))
             } else {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }

@@ -41,10 +41,7 @@ enum HTMLMetadata {
             for object in articleObjects(in: value) {
                 fillFromJSONLD(&article, object)
                 if articleBody == nil, let body = object["articleBody"]?.stringValue {
-                    let paragraphs = body.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(TextNormalizer.collapse)
-                        .filter {
-                            !$0.isEmpty
-                        }
+                    let paragraphs = TextNormalizer.lines(body).map(TextNormalizer.collapse).filter { !$0.isEmpty }
                     if !paragraphs.isEmpty { articleBody = paragraphs.joined(separator: "\n\n") }
                 }
             }

@@ -65,7 +65,7 @@ enum HTMLParser {
             guard let value else { return }
             let bytes = UnsafeBufferPointer(start: value, count: strlen(value))
             if bytes.allSatisfy({ $0 < 0x80 }) {
-                for b in bytes { classBytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+                for b in bytes { classBytes.append(ByteSearch.asciiLower(b)) }
             } else {
                 classBytes.append(contentsOf: String(cString: value).lowercased().utf8)
             }

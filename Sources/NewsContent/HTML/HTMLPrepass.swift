@@ -274,7 +274,7 @@ enum HTMLPrepass {
 
     static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard bytes.count == word.count else { return false }
-        for k in 0..<word.count where lower(bytes[k]) != word[k] { return false }
+        for k in 0..<word.count where ByteSearch.asciiLower(bytes[k]) != word[k] { return false }
         return true
     }
 
@@ -312,11 +312,9 @@ enum HTMLPrepass {
     static func hasPrefix(_ input: UnsafeBufferPointer<UInt8>, at i: Int, _ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
         guard i + count <= input.count else { return false }
-        for k in 0..<count where lower(input[i + k]) != word.utf8Start[k] { return false }
+        for k in 0..<count where ByteSearch.asciiLower(input[i + k]) != word.utf8Start[k] { return false }
         return true
     }
-
-    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// Which removed element opens at `i` ("<script", "<STYLE " …), if any.
     static func openingTag(_ input: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
@@ -325,7 +323,7 @@ enum HTMLPrepass {
             let end = i + 1 + name.count
             guard end < n else { continue }
             var match = true
-            for k in 0..<name.count where lower(input[i + 1 + k]) != name[k] { match = false; break }
+            for k in 0..<name.count where ByteSearch.asciiLower(input[i + 1 + k]) != name[k] { match = false; break }
             guard match else { continue }
             let after = input[end]
             if after == UInt8(ascii: ">") || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D || after == UInt8(ascii: "/")
@@ -372,7 +370,7 @@ enum HTMLPrepass {
             guard i + 2 + name.count <= n else { return nil }
             if input[i + 1] == UInt8(ascii: "/") {
                 var match = true
-                for k in 0..<name.count where lower(input[i + 2 + k]) != name[k] { match = false; break }
+                for k in 0..<name.count where ByteSearch.asciiLower(input[i + 2 + k]) != name[k] { match = false; break }
                 if match {
                     let gt = find(input, from: i + 2 + name.count, ">") ?? (n - 1)
                     return gt + 1
@@ -388,7 +386,7 @@ enum HTMLPrepass {
         guard tag.count >= needle.count else { return false }
         for i in 0...(tag.count - needle.count) {
             var match = true
-            for k in 0..<needle.count where lower(tag[i + k]) != needle[k] { match = false; break }
+            for k in 0..<needle.count where ByteSearch.asciiLower(tag[i + k]) != needle[k] { match = false; break }
             if match { return true }
         }
         return false

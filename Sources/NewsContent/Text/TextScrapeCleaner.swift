@@ -107,7 +107,7 @@ enum TextScrapeCleaner {
     /// an article may say "planning permission" in passing.
     static func isBoilerplate(_ text: String, sentenceShaped: Bool = false) -> Bool {
         // Byte-level search on ASCII-lower-cased UTF-8: this runs on every block of every page.
-        let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let lower = text.utf8.map(ByteSearch.asciiLower)
         if ChromeVocabulary.labelPrefixBytes.contains(where: { lower.starts(with: $0) }) { return true }
         let words = TextNormalizer.wordCount(text)
         if words <= 25, ChromeVocabulary.strongBoilerplateBytes.contains(where: { ByteSearch.contains(lower, $0) }) { return true }

@@ -294,7 +294,7 @@ extension FigureScanner {
         // (Not negated, "has not laid off 50 workers"; not an adjective, "The laid off 2,000 workers"; of things counted, not of
         // a measure or an amount, "The ferry laid off 2 miles from the harbour", "laid off £2 million in bets".)
         if word(k) == "off", k > 1, sameSentence(k - 2, k), word(k - 1).map(ChangeRules.layOffVerbs.contains) == true,
-            !(max(0, k - 4)..<(k - 1)).contains(where: { word($0).map { $0 == "not" || $0 == "never" || $0 == "n't" } == true }),
+            !(max(0, k - 4)..<(k - 1)).contains(where: { word($0).map(ChangeRules.negations.contains) == true }),
             !(word(k - 2).map(DateRules.determiners.contains) ?? false),
             percentAt(figureEnd)
                 || (!amount

@@ -1126,9 +1126,16 @@ extension FigureScanner {
     /// between the rupees when they name none or several.
     private func abbreviation(_ code: String, at t: Int) -> (code: String?, candidates: [String]?, first: Int) {
         guard code == "INR" else { return (code, nil, t) }
-        if memo.rupee == nil { memo.rupee = .some(clue(in: MoneyRules.rupeeClues)) }
-        if case let .some(.some(clue)) = memo.rupee { return (clue, nil, t) }
+        if let rupee = rupee() { return (rupee, nil, t) }
         return (nil, MoneyRules.rupeeCodes, t)
+    }
+
+    /// The rupee the text's places name, once per text; nil when they name none or several.
+    func rupee() -> String? {
+        if let known = memo.rupee { return known }
+        let found = clue(in: MoneyRules.rupeeClues)
+        memo.rupee = .some(found)
+        return found
     }
 
     /// The krone the text's places name, once per text; nil when they name none or both.
@@ -1250,10 +1257,7 @@ extension FigureScanner {
         }
         // ("5,000 rupees" in a text of Karachi, "48 billion rupees" in one of Colombo: a bare rupee is the one the text's places
         // name, as "Rs" is; the Indian with none or several.)
-        if tokens[k].norm == "rupees" || tokens[k].norm == "rupee" {
-            let (code, _, _) = abbreviation("INR", at: k)
-            return (code ?? "INR", k)
-        }
+        if tokens[k].norm == "rupees" || tokens[k].norm == "rupee" { return (rupee() ?? "INR", k) }
         // "about 25,500 kr each" in a text of Sweden: "kr" is any of the four, as the text's places say.
         if tokens[k].norm == "kr", text(k, k) != "KR" { return kronaOrKrone().map { ($0, k) } }
         // "3 billion pesos" in Manila, "5 million shillings" in Kenya, "58 billion rand" in a text about South Africa.
