@@ -84,14 +84,28 @@ public enum FigureExtractor {
     }
 
     private static func allFigures(utf8 bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) -> [Figure] {
-        var scanner = FigureScanner(bytes: bytes, options: options)
-        scanner.run()
-        let candidates = scanner.candidates.sorted { $0.firstToken < $1.firstToken }
+        let tokenArray = FigureScanner.tokens(of: bytes)
+        var figures = tokenArray.withUnsafeBufferPointer { tokens in
+            var scanner = FigureScanner(bytes: bytes, tokens: tokens, options: options)
+            scanner.run()
+            return figuresOf(scanner.candidates, tokens: tokens, bytes: bytes)
+        }
+        if !options.rulePacks.isEmpty {
+            figures = RulePack.apply(options.rulePacks, to: figures, in: String(decoding: bytes, as: UTF8.self))
+            figures = figures.filter { options.kinds.contains($0.kind) }
+        }
+        return figures
+    }
+
+    /// The scanner's candidates as figures, in the order of the text.
+    private static func figuresOf(
+        _ candidates: [Candidate], tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>
+    ) -> [Figure] {
+        let candidates = candidates.sorted { $0.firstToken < $1.firstToken }
         var offsets = ScalarOffsets(bytes)
         var figures: [Figure] = []
         figures.reserveCapacity(candidates.count)
         for candidate in candidates {
-            let tokens = scanner.tokens
             let startByte = tokens[candidate.firstToken].start
             var endByte = tokens[candidate.lastToken].end
             // "last year's": the possessive is not part of the date.
@@ -108,10 +122,6 @@ public enum FigureExtractor {
                     sentence: tokens[candidate.firstToken].sentence, date: candidate.date, resolved: candidate.resolved,
                     unitCandidates: candidate.unitCandidates
                 ))
-        }
-        if !options.rulePacks.isEmpty {
-            figures = RulePack.apply(options.rulePacks, to: figures, in: String(decoding: bytes, as: UTF8.self))
-            figures = figures.filter { options.kinds.contains($0.kind) }
         }
         return figures
     }
@@ -156,10 +166,8 @@ extension FigureExtractor {
     public static func sentences(of text: String) -> [String] {
         var body = text
         return body.withUTF8 { bytes in
-            var tokens = Tokenizer.tokenize(bytes)
-            Sentences.assign(&tokens)
             var spans: [(start: Int, end: Int)] = []
-            for token in tokens {
+            for token in FigureScanner.tokens(of: bytes) {
                 if token.sentence < spans.count {
                     spans[token.sentence].end = token.end
                 } else {

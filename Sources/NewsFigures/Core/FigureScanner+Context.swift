@@ -2160,18 +2160,20 @@ extension FigureScanner {
         // matched five numbers, 11 were bought online"; not "which destroyed 12 homes and damaged 30 more".)
         var whole: (subject: String, value: Double, relative: Bool)?
         for index in candidates.indices where candidates[index].kind == .count {
-            let sentence = tokens[candidates[index].firstToken].sentence
+            // (Read once: nothing below writes the candidate before its subject is set.)
+            let candidate = candidates[index]
+            let sentence = tokens[candidate.firstToken].sentence
             // ("Reuters polled 64 economists. Of those, 51 expect a cut": a part of what was just counted, whatever follows.)
-            let first = candidates[index].firstToken
+            let first = candidate.firstToken
             let partOfThose =
-                candidates[index].subject == nil && first >= 3 && symbol(first - 1) == ","
+                candidate.subject == nil && first >= 3 && symbol(first - 1) == ","
                 && (word(first - 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)
                 && (word(first - 3) == "of" || word(first - 3) == "among") && sameSentence(first - 3, first)
             // ("won 8.79 million votes, ahead of Atiku Abubakar's 6.98 million": a possessor's count of the same things,
             // nothing after it but the clause's end.)
-            let last = candidates[index].lastToken
+            let last = candidate.lastToken
             let possessorsOwn =
-                candidates[index].subject == nil && first >= 1 && !candidates[index].elided
+                candidate.subject == nil && first >= 1 && !candidate.elided
                 && (word(first - 1).map { $0.hasSuffix("'s") || $0.hasSuffix("’s") } ?? false) && comparedBefore(possessor: first - 1)
                 && (clauseEnds(after: last) || possessorsCountFollows(last))
             // (The latest count with a subject is in this sentence, up to 16 tokens back.)
@@ -2197,9 +2199,9 @@ extension FigureScanner {
                     } == true && !(word(first - 1).map(SubjectRules.capacityVerbs.contains) ?? false)
                 ? pastOfVerb : nil
             let secondVerbs =
-                candidates[index].subject == nil && !candidates[index].elided && first >= 2
+                candidate.subject == nil && !candidate.elided && first >= 2
                 && (word(first - 2) == "and" || (ingVerb && symbol(first - 2) == ","))
-                && !tokens[first - 1].capitalized && candidates[index].change == nil
+                && !tokens[first - 1].capitalized && candidate.change == nil
                 && ((ingVerb ? ingAsPast : presentAsPast ?? word(first - 1)).map { v in
                     // (People are named by their noun or by a verb done to them before: "trained 50 teachers and recruited 20".)
                     DateRules.isPastForm(v)
@@ -2215,7 +2217,7 @@ extension FigureScanner {
             // tally's other side, count of the same things, at its clause's end; "passed 30 million users, adding 1 million
             // in a day": a gain after a comma.)
             let parallel =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+                candidate.subject == nil && !candidate.elided && candidate.change == nil
                 && nearLatest
                 && ((clauseEnds(after: last) && sameVerbAsLatest(first, latest?.first)) || tallySide(first, last)
                     || (first >= 2 && symbol(first - 2) == "," && (word(first - 1).map(SubjectRules.gainParticiples.contains) ?? false)))
@@ -2228,7 +2230,7 @@ extension FigureScanner {
             let overJust = word(first - 1).map { $0 == "just" || $0 == "only" } == true
             let gappedAnd = overJust ? first - 2 : first - 1
             let gapped =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil && first >= 1
+                candidate.subject == nil && !candidate.elided && candidate.change == nil && first >= 1
                 && word(gappedAnd) == "and" && nearLatest
                 && (clauseEnds(after: endOverDates(after: last) - 1)
                     || (word(last + 1).map { DateRules.isPastForm($0) || SubjectRules.irregularParticiples.contains($0) } == true
@@ -2243,19 +2245,19 @@ extension FigureScanner {
                 } : nil
             // ("Republicans hold 220 seats. Democrats hold 213.": the same verb's count ending the next sentence.)
             let parallelAcross =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+                candidate.subject == nil && !candidate.elided && candidate.change == nil
                 && latest.map { $0.sentence == sentence - 1 } == true && clauseEnds(after: last)
                 && sameVerbAsLatest(first, latest?.first, acrossSentences: true)
             // ("rose to 36 a day from 24", "grew by 3,400 pathways to 798,000": the other level of a change, right after
             // the count of one with its noun; "added 4.2 million subscribers, taking its total to 478 million".)
             let pairedLevel =
-                candidates[index].subject == nil && !candidates[index].elided && latest.map { $0.sentence == sentence } == true
+                candidate.subject == nil && !candidate.elided && latest.map { $0.sentence == sentence } == true
                 && levelPairedWithPrevious(index)
             // ("Thieves took 42 necklaces. Police have so far recovered 17.", "It expects to deliver about 45 in 2026", "Last
             // year there were 32": a verb's object with no noun of its own at its clause's end counts what was counted before.)
             let objectOf =
-                candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
-                    && candidates[index].bound != .range ? verbOfBareObject(first: first, last: last) : nil
+                candidate.subject == nil && !candidate.elided && candidate.change == nil
+                    && candidate.bound != .range ? verbOfBareObject(first: first, last: last) : nil
             // (A verb done to people counts people: not "The storm felled 300 trees. It injured 14". After "closed", a part of
             // what was counted, no more than it: "Inspectors visited 80 restaurants. Inspectors closed 17"; not a market's
             // close, "The FTSE 100 rose 50 points. It closed 8,250".)
@@ -2267,7 +2269,7 @@ extension FigureScanner {
                 // Fans snapped up 40,000"; but "bids for 1.2 billion shares. The company had offered 95 million".)
                 if bareObject, let l = latest, l.sentence < sentence,
                     word(l.first - 1).map(SubjectRules.prepositionsBeforeCounts.contains) == true,
-                    let whole = l.value, (candidates[index].value?.doubleValue).map({ $0 > whole }) ?? true
+                    let whole = l.value, (candidate.value?.doubleValue).map({ $0 > whole }) ?? true
                 {
                     bareObject = false
                 }
@@ -2279,19 +2281,19 @@ extension FigureScanner {
                 }
                 if bareObject, ChangeRules.levelVerbsBeforeAt.contains(verb) {
                     let whole = latest?.value
-                    bareObject = whole.map { w in (candidates[index].value?.doubleValue).map { $0 <= w } ?? false } ?? false
+                    bareObject = whole.map { w in (candidate.value?.doubleValue).map { $0 <= w } ?? false } ?? false
                 }
             }
             // ("2,912 cremations in 2026, 210 more than the year before", "61,000 recruits, 6,000 more than its goal": a
             // difference after a comma counts what the count before it did.)
             let difference =
-                candidates[index].subject == nil && !candidates[index].elided && first >= 1 && symbol(first - 1) == ","
+                candidate.subject == nil && !candidate.elided && first >= 1 && symbol(first - 1) == ","
                 && (word(last + 1).map { $0 == "more" || $0 == "fewer" || $0 == "less" } ?? false) && word(last + 2) == "than"
                 && nearLatest
             // The main count before, for a count that refers back to it in its own sentence (or, for a level "the figure"
             // reaches, the one before): none in a preposition's phrase or a modifier ("over 2 nights of rioting", "in the
             // 100-member chamber"), none listed with another ("300 passengers and 40 crew"), and no clause opened between.
-            let unclaimed = candidates[index].subject == nil && !candidates[index].elided && candidates[index].change == nil
+            let unclaimed = candidate.subject == nil && !candidate.elided && candidate.change == nil
             // ("recruited 9,720 soldiers, about 2,000 short of its target": a shortfall after a comma.)
             // ("drew an average audience of 6.1 million, peaking at 7.3 million": the level the count before went on to, after a
             // comma and a participle of a level.)
@@ -2304,7 +2306,7 @@ extension FigureScanner {
                 ? nil
                 : (symbol(first - 1) == "," && word(last + 1).map(SubjectRules.shortfallWords.contains) == true
                     && word(last + 2) == "of") || levelParticipleBefore(first)
-                    || (partAfterWith(first: first, last: last, part: candidates[index].value?.doubleValue, whole: latestMain?.value)
+                    || (partAfterWith(first: first, last: last, part: candidate.value?.doubleValue, whole: latestMain?.value)
                         // (A part from somewhere of no count in a preposition's phrase: not "were arrested at 5 protests, with two
                         // from the same family".)
                         // ("involving 4 cars, with two from the same family": nor of a participle's object.)
@@ -2316,7 +2318,7 @@ extension FigureScanner {
                     ? mainCount(latestMain, before: first, reach: 0, sameClause: true)
                     : aggregateReachesLevel(first)
                         ? mainCount(latestMain, before: first, reach: 1, sameClause: false) : formerLevelSubject(first, index: index)
-            let total = candidates[index].subject == nil && !candidates[index].elided ? runningTotalSubject(index) : nil
+            let total = candidate.subject == nil && !candidate.elided ? runningTotalSubject(index) : nil
             // ("About 4,000 of them will be reservists, up from 2,500": "of them" refers back past its sentence, changed or not.)
             let ofThem =
                 word(last + 1) == "of" && (word(last + 2).map { SubjectRules.referringPronouns.contains($0) } ?? false)

@@ -407,8 +407,6 @@ extension FigureScanner {
         return nil
     }
 
-    private var published: CalendarDate? { options.published }
-
     /// Whether the tokens from `first` to `last` stand in a quoted title of capitalised words (and short function words) with at
     /// least one other word, within eight tokens of each quote: "'The Nightmare Before Christmas'", "'Last Christmas'".
     func insideQuotedTitle(first: Int, last: Int) -> Bool {
@@ -2708,7 +2706,7 @@ extension FigureScanner {
     /// such day before the next; one that starts ahead, or today with what is called off ("cancelled flights on Wednesday
     /// and Thursday" on a Wednesday), is dated on from its first day.
     mutating func orderWeekdayLists() {
-        guard let published = options.published else { return }
+        guard let published = published else { return }
         var start = 0
         while start < candidates.count {
             // The list from `start`: each next date is a weekday (after "on") joined by commas, "and", "or" and "on" only.

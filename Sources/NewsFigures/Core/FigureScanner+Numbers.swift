@@ -964,7 +964,7 @@ extension FigureScanner {
                 {
                     return (code, nil, t - 1)
                 }
-                return (options.bareDollar, nil, t)
+                return (bareDollar, nil, t)
             }
             if let code = MoneyRules.symbols[token.norm] {
                 // ("E£1,000": the letters written straight before "£" name another pound, `MoneyRules.poundPrefixes`.)
@@ -1018,11 +1018,12 @@ extension FigureScanner {
     /// The code of a currency abbreviation written as one at `k`: "Rs", not "RS" ("the RS500") or "rs".
     func currencyAbbreviation(at k: Int) -> String? {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalized else { return nil }
+        // (The first three kinds stand before a number: asked first, it spares their tables' lookups for most words.)
+        let numberNext = k + 1 < tokens.count && tokens[k + 1].kind == .number
         // "RM1.2 billion", "QR 5.8 billion", "KD3 million": written in capitals, before the number.
         // (Only as an amount is written: with a scale, a decimal point or thousands, or two digits against it, "closed
         // RM42 lower"; not "an RM3 rating".)
-        if let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
-            k + 1 < tokens.count, tokens[k + 1].kind == .number,
+        if numberNext, let code = MoneyRules.capitalAbbreviationsBefore[tokens[k].norm], text(k, k).allSatisfy({ $0.isUppercase }),
             tokens[k + 1].integer == nil || scaleFollows(k + 1) || (attached(k + 1) && tokens[k + 1].norm.utf8.count >= 2)
         {
             return code
@@ -1031,14 +1032,12 @@ extension FigureScanner {
         // about its country.
         // ("KSh42.7 billion", "USh35,000", "TSh95 billion": a shilling that names its country, wherever the text is.)
         // (Spaced too: "USh 5,200", "KSh 500".)
-        if let own = MoneyRules.shillingsByCountry[tokens[k].norm], text(k, k) == own.written, k + 1 < tokens.count,
-            tokens[k + 1].kind == .number, attached(k + 1) || tokens[k + 1].spaceBefore
+        if numberNext, let own = MoneyRules.shillingsByCountry[tokens[k].norm], text(k, k) == own.written,
+            attached(k + 1) || tokens[k + 1].spaceBefore
         {
             return own.code
         }
-        if let local = MoneyRules.localAbbreviationsBefore[tokens[k].norm], text(k, k) == local.written, attached(k + 1),
-            k + 1 < tokens.count, tokens[k + 1].kind == .number
-        {
+        if numberNext, let local = MoneyRules.localAbbreviationsBefore[tokens[k].norm], text(k, k) == local.written, attached(k + 1) {
             if let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) { return country }
             // ("R5.3 billion", "N70,000": a letter of one currency before a large amount is that currency, whatever
             // places the text names.)
@@ -1108,7 +1107,7 @@ extension FigureScanner {
             }
             && tokens.contains { $0.norm == "€" || $0.norm == "euro" || $0.norm == "euros" }
         let dollar =
-            mixed ? options.bareDollar : found ?? (localCurrency() == "ZAR" ? "ZAR" : euros ? "EUR" : options.bareDollar)
+            mixed ? bareDollar : found ?? (localCurrency() == "ZAR" ? "ZAR" : euros ? "EUR" : bareDollar)
         memo.textDollar = dollar
         return dollar
     }
@@ -1340,7 +1339,7 @@ extension FigureScanner {
         if tokens[k].norm == "$" {
             let nextIsNumber = k + 1 < tokens.count && tokens[k + 1].kind == .number && sameSentence(k, k + 1)
             let nextHasOwnSign = nextIsNumber && (symbol(k + 2) == "$" || (word(k + 2).map { MoneyRules.hundredths[$0] != nil } ?? false))
-            if !nextIsNumber || nextHasOwnSign { return (options.bareDollar, k) }
+            if !nextIsNumber || nextHasOwnSign { return (bareDollar, k) }
         }
         return nil
     }
@@ -3035,7 +3034,7 @@ extension FigureScanner {
         }
         // "its 2027 arrivals target", "The zoo's 2028 arrivals", "deposits for 2029 dates": a year within ten of the published
         // one after a possessive, before a plural that modifies a noun, or before "dates" (no year written with a comma).
-        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, let published = options.published,
+        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, let published = published,
             abs(y - published.year) <= 10, let noun = word(next), isPlural(noun), sameSentence(i, next)
         {
             let possessive =

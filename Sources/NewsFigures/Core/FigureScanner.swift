@@ -1,20 +1,32 @@
 /// One pass over a body's tokens that finds every figure.
 struct FigureScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    var tokens: [Token]
-    let options: ExtractionOptions
+    let tokens: TokenList
+    /// The published date, when known (`ExtractionOptions.published`).
+    let published: CalendarDate?
     var consumed: [Bool]
     var candidates: [Candidate] = []
+    /// Results that several rules ask for at the same token, and the scan's settings.
+    /// (The scanner is a struct that the compiler copies whole around many calls inside the rules:
+    /// the settings live in the memo, so that a copy retains three references, not seven.)
+    let memo: ScanMemo
     /// The currency `¥` stands for in this text, if its words say.
-    let yenYuan: String?
-    /// Results that several rules ask for at the same token.
-    let memo = ScanMemo()
+    var yenYuan: String? { memo.yenYuan }
+    /// What a bare "$" is (`ExtractionOptions.bareDollar`).
+    var bareDollar: String { memo.bareDollar }
 
-    init(bytes: UnsafeBufferPointer<UInt8>, options: ExtractionOptions) {
-        self.bytes = bytes
-        self.options = options
+    /// The tokens of `bytes`, with their sentences, for a scanner of them.
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens = Tokenizer.tokenize(bytes)
         Sentences.assign(&tokens)
+        return tokens
+    }
+
+    /// A scanner of `bytes`, whose tokens (`tokens(of:)`) both stay alive while it runs.
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens buffer: UnsafeBufferPointer<Token>, options: ExtractionOptions) {
+        self.bytes = bytes
+        self.published = options.published
+        let tokens = TokenList(buffer)
         self.tokens = tokens
         self.consumed = [Bool](repeating: false, count: tokens.count)
         Self.markAddresses(bytes: bytes, tokens: tokens, consumed: &consumed)
@@ -22,14 +34,14 @@ struct FigureScanner {
         // Only a text with a ¥ sign needs to know whether it speaks of yuan or yen.
         // (Both signs are more than one byte long, so single-byte symbols are passed over unread.)
         let hasYenSign = tokens.contains { $0.kind == .symbol && $0.end - $0.start > 1 && MoneyRules.yenYuanSymbols.contains($0.norm) }
-        for token in hasYenSign ? tokens : [] where token.kind == .word {
+        for token in tokens where hasYenSign && token.kind == .word {
             // ("Japan's largest carmaker": the possessive is the place too.)
             let bare = token.norm.hasSuffix("'s") ? String(token.norm.dropLast(2)) : token.norm
             if let hit = MoneyRules.yenYuanClues.first(where: { $0.word == bare }) {
                 if clue == nil { clue = hit.code } else if clue != hit.code { clue = nil; break }
             }
         }
-        self.yenYuan = clue
+        self.memo = ScanMemo(bareDollar: options.bareDollar, kinds: options.kinds, yenYuan: clue)
         markRoundTheClock()
     }
 
@@ -180,7 +192,7 @@ struct FigureScanner {
     }
 
     /// URLs and e-mail addresses hold numbers that are never figures: their tokens are skipped.
-    static func markAddresses(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], consumed: inout [Bool]) {
+    static func markAddresses(bytes: UnsafeBufferPointer<UInt8>, tokens: TokenList, consumed: inout [Bool]) {
         // Byte ranges of whitespace-delimited runs that contain "://", start with "www.", or hold an "@" with a dot after it.
         // Only runs with an "@", a "://" or a leading "w" can be one, so only those are read whole.
         var ranges: [Range<Int>] = []
@@ -626,7 +638,7 @@ struct FigureScanner {
         else { return nil }
         let saturday = Self.weekendSaturday(beside: day, before: before)
         // (Not one still to come in a past report: "Footfall rose 8% on the weekend after Easter" on the Wednesday after it.)
-        if let published = options.published, published < saturday.adding(days: 1), sentenceTense(c.firstToken).past { return nil }
+        if let published = published, published < saturday.adding(days: 1), sentenceTense(c.firstToken).past { return nil }
         return (c.firstToken - 3, saturday, saturday.adding(days: 1))
     }
 
@@ -791,7 +803,7 @@ struct FigureScanner {
         // "from 1 January to 31 March", each end in its nearest year, may run backwards across the year's
         // turn: the range is read as one, in the years that put it nearest the published day.
         if a.resolved == "year from published", b.resolved == "year from published", let s = start, let e = end, e < s,
-            let p = options.published
+            let p = published
         {
             // (A holiday's own day in the other year, not its month and day: "between Good Friday and Easter Monday".)
             let endMoved = dayOf(b, e, inYear: Int(s.prefix(4)) ?? 0, notBefore: s)
@@ -1034,7 +1046,7 @@ struct FigureScanner {
 
     mutating func add(_ candidate: Candidate) {
         consume(candidate.firstToken, candidate.lastToken)
-        if options.kinds.contains(candidate.kind) { candidates.append(candidate) }
+        if memo.kinds.contains(candidate.kind) { candidates.append(candidate) }
     }
 }
 
@@ -1058,6 +1070,17 @@ enum SentenceTest: Int {
 
 /// What a scan has already read, by token: the tokens do not change during a scan, so neither do these.
 final class ScanMemo {
+    /// The scan's settings.
+    let bareDollar: String
+    let kinds: Set<FigureKind>
+    let yenYuan: String?
+
+    init(bareDollar: String, kinds: Set<FigureKind>, yenYuan: String?) {
+        self.bareDollar = bareDollar
+        self.kinds = kinds
+        self.yenYuan = yenYuan
+    }
+
     /// `readNumber`'s results, found through `numberSlots`.
     var numbers: [Result<NumberMatch?, NotAFigure>] = []
     /// By token index × 2 (+ 1 when read as money): the index in `numbers` of the result, or -1.

@@ -50,3 +50,33 @@ struct Token: Sendable {
     func `is`(_ word: String) -> Bool { kind == .word && norm == word }
     func isSymbol(_ s: String) -> Bool { kind == .symbol && norm == s }
 }
+
+/// The scanner's tokens, fixed once made, read in place.
+///
+/// The rules read a field or two of a token at a time, thousands of times a text. Read from an
+/// `Array`, each read went through the array's subscript, which the optimiser stops inlining into
+/// the largest rule functions: there it became a call that copied the whole token out (retaining its
+/// string) to read one field of it. This subscript is an address, always inlined, so that
+/// `tokens[i].kind` is one load. Like the scanner's `bytes`, it borrows the tokens of an array that
+/// its maker keeps alive while the scanner runs (`FigureExtractor.allFigures`); holding no reference,
+/// it is copied with the scanner at no cost.
+struct TokenList: RandomAccessCollection {
+    private let buffer: UnsafeBufferPointer<Token>
+
+    init(_ buffer: UnsafeBufferPointer<Token>) { self.buffer = buffer }
+
+    var count: Int { buffer.count }
+    var startIndex: Int { 0 }
+    var endIndex: Int { buffer.count }
+    var indices: Range<Int> { 0..<buffer.count }
+
+    @inline(__always) subscript(position: Int) -> Token {
+        unsafeAddress {
+            precondition(position >= 0 && position < buffer.count, "token index out of range")
+            return buffer.baseAddress.unsafelyUnwrapped + position
+        }
+    }
+
+    /// The tokens as a buffer, for loops that read every token.
+    func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Token>) throws -> R) rethrows -> R { try body(buffer) }
+}

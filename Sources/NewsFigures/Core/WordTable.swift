@@ -10,29 +10,39 @@
 /// every key with a seeded SipHash and normalises non-ASCII keys first, which made up a fifth of
 /// the extractor's time. Keys are compared byte for byte (the tokenizer already lower-cases and
 /// normalises words), so "½" and "½" spelled alike are the same key and nothing else is.
-struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+final class WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
+    // A class, not a struct: the tables are global constants read many times a token, and copying a
+    // struct of six arrays out of a global retained and released each array on every lookup.
     /// Open addressing, one word per slot: the high 32 bits of the key's hash, and its index + 1
     /// (0 marks an empty slot), so that a probe reads one array and compares bytes only on a hash match.
-    private var slots: [UInt64]
+    private let slots: [UInt64]
     /// All keys' bytes end to end; key `k` is `keyStore[keyStarts[k]..<keyStarts[k + 1]]`.
-    private var keyStore: [UInt8] = []
-    private var keyStarts: [Int] = [0]
-    private(set) var keys: [String] = []
-    private var values: [Value] = []
+    private let keyStore: [UInt8]
+    private let keyStarts: [Int]
+    let keys: [String]
+    private let values: [Value]
     private let mask: Int
     /// One bit per (length, first byte, last byte) class of the keys: a word whose bit is clear is
     /// no key, found without hashing it (most words looked up are no key).
-    private var filter = [UInt64](repeating: 0, count: 256)
+    private let filter: [UInt64]
 
     init(_ pairs: [(String, Value)]) {
         var capacity = 8
         while capacity < pairs.count * 3 { capacity *= 2 }
-        mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        var slots = [UInt64](repeating: 0, count: capacity)
+        var keyStore: [UInt8] = []
+        var keyStarts = [0]
+        var keys: [String] = []
+        var values: [Value] = []
+        var filter = [UInt64](repeating: 0, count: 256)
         for (key, value) in pairs {
             let bytes = Array(key.utf8)
             let hash = Self.hash(bytes)
-            if let existing = bytes.withUnsafeBufferPointer({ find(hash, $0) }) {
+            let existing = bytes.withUnsafeBufferPointer {
+                Self.find(hash, $0, slots: slots, mask: mask, keyStore: keyStore, keyStarts: keyStarts)
+            }
+            if let existing {
                 values[existing] = value
                 continue
             }
@@ -46,9 +56,11 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
             keys.append(key)
             values.append(value)
         }
+        (self.slots, self.keyStore, self.keyStarts, self.keys, self.values, self.mask, self.filter) =
+            (slots, keyStore, keyStarts, keys, values, mask, filter)
     }
 
-    init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
+    convenience init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
 
     var count: Int { keys.count }
 
@@ -60,7 +72,8 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         let bit = Self.filterBit(key)
         guard filter.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) }) != 0 else { return nil }
-        return find(Self.hash(key), key).map { values[$0] }
+        return Self.find(Self.hash(key), key, slots: slots, mask: mask, keyStore: keyStore, keyStarts: keyStarts)
+            .map { values[$0] }
     }
 
     /// The filter bit of a key: its length (up to 15), and the low five bits of its first and last bytes.
@@ -71,7 +84,9 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
 
     func contains(_ key: String) -> Bool { self[key] != nil }
 
-    private func find(_ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    @inline(__always) private static func find(
+        _ hash: UInt64, _ key: UnsafeBufferPointer<UInt8>, slots: [UInt64], mask: Int, keyStore: [UInt8], keyStarts: [Int]
+    ) -> Int? {
         let tag = hash >> 32
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: hash) & mask
@@ -82,7 +97,7 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
                     let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                     let from = keyStarts[index]
                     let length = keyStarts[index + 1] - from
-                    if length == key.count, sameBytes(from, key) { return index }
+                    if length == key.count, sameBytes(keyStore, from, key) { return index }
                 }
                 slot = (slot + 1) & mask
             }
@@ -90,7 +105,7 @@ struct WordTable<Value: Sendable>: ExpressibleByDictionaryLiteral, Sendable {
     }
 
     /// Whether the stored bytes from `from` equal `key` (whose length is the stored key's).
-    @inline(__always) private func sameBytes(_ from: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) private static func sameBytes(_ keyStore: [UInt8], _ from: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard key.count > 0, let other = key.baseAddress else { return true }
         return keyStore.withUnsafeBufferPointer { store in
             guard let base = store.baseAddress else { return false }
@@ -124,6 +139,7 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
 extension WordTable: Sequence {
     func makeIterator() -> AnyIterator<(key: String, value: Value)> {
         var index = 0
+        let (keys, values) = (keys, values)
         return AnyIterator {
             guard index < keys.count else { return nil }
             defer { index += 1 }
