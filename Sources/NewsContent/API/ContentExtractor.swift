@@ -19,8 +19,8 @@ public enum ContentExtractor {
             article.metadataSources["published"] = .dateline
         }
         // Pages that render their text with scripts often still carry it in JSON-LD `articleBody`.
-        if let jsonLDBody, jsonLDBody.unicodeScalars.count >= ChromeVocabulary.jsonLDBodyMinimumCharacters,
-            Double(article.text.unicodeScalars.count) < Double(jsonLDBody.unicodeScalars.count) * ChromeVocabulary.jsonLDBodyShare
+        if let jsonLDBody, ByteSearch.scalarCount(jsonLDBody) >= ChromeVocabulary.jsonLDBodyMinimumCharacters,
+            Double(ByteSearch.scalarCount(article.text)) < Double(ByteSearch.scalarCount(jsonLDBody)) * ChromeVocabulary.jsonLDBodyShare
         {
             article.text = jsonLDBody
             article.diagnostics.append("the page's HTML holds little of the article; used the JSON-LD articleBody")

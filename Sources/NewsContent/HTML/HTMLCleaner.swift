@@ -18,13 +18,16 @@ enum HTMLCleaner {
 
         init(text: String, linkChars: Int, element: Int, inChrome: Bool, tag: String) {
             self.text = text
-            self.characters = text.unicodeScalars.count
+            self.characters = ByteSearch.scalarCount(text)
             self.linkChars = min(linkChars, characters)
             self.element = element
             self.inChrome = inChrome
             self.tag = tag
         }
     }
+
+    static let articleBodyBytes = Array("articlebody".utf8)
+    static let displayNoneBytes = Array("display:none".utf8)
 
     /// Where the article is: the containers whose paragraphs make the body.
     static func chooseContainers(_ tree: HTMLTree, blocks: [Block], chrome: [Bool], sizes: (text: [Int], links: [Int])) -> [Int] {
@@ -55,7 +58,7 @@ enum HTMLCleaner {
         var containers: [Int] = []
         // The page's own word for its body wins when it holds real text.
         if let marked = tree.elements.indices.first(where: { index in
-            (tree.elements[index].attributes["itemprop"]?.lowercased().contains("articlebody") ?? false)
+            (tree.elements[index].attributes["itemprop"].map { ByteSearch.containsLowered($0, Self.articleBodyBytes) } ?? false)
                 && !chrome[index] && sizes.text[index] >= ChromeVocabulary.minimumBodyCharacters
         }) {
             containers = [marked]
@@ -89,7 +92,7 @@ enum HTMLCleaner {
         if !containers.isEmpty {
             paragraphs = collect(blocks, tree: tree, under: Set(containers), title: title)
         }
-        let characters = { (texts: [String]) in texts.reduce(0) { $0 + $1.unicodeScalars.count } }
+        let characters = { (texts: [String]) in texts.reduce(0) { $0 + ByteSearch.scalarCount($1) } }
         if characters(paragraphs) < ChromeVocabulary.minimumBodyCharacters {
             let fallback = collect(blocks, tree: tree, under: nil, title: title)
             if characters(fallback) > characters(paragraphs) {
@@ -311,7 +314,7 @@ enum HTMLCleaner {
             }
             // Hidden wrappers are often un-hidden by scripts: trust "hidden" only for small elements.
             if small, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { marks[index] = true; continue }
-            if small, let style = element.attributes["style"]?.lowercased().filter({ $0 != " " }), style.contains("display:none") {
+            if small, let style = element.attributes["style"], ByteSearch.containsLowered(style, Self.displayNoneBytes, skippingSpaces: true) {
                 marks[index] = true; continue
             }
             guard small, !element.kind.contains(.structural) else { continue }

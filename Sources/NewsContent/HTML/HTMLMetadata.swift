@@ -181,8 +181,9 @@ extension String {
 
     func trimmingSpaces() -> String {
         var s = Substring(self)
-        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s = s.dropFirst() }
-        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s = s.dropLast() }
+        // (Removed in place: `dropLast()` counted the whole text each time.)
+        while let f = s.unicodeScalars.first, f.properties.isWhitespace { s.removeFirst() }
+        while let l = s.unicodeScalars.last, l.properties.isWhitespace { s.removeLast() }
         return String(s)
     }
 }
