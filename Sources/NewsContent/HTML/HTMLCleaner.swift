@@ -314,7 +314,9 @@ enum HTMLCleaner {
             }
             // Hidden wrappers are often un-hidden by scripts: trust "hidden" only for small elements.
             if small, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { marks[index] = true; continue }
-            if small, let style = element.attributes["style"], ByteSearch.containsLowered(style, Self.displayNoneBytes, skippingSpaces: true) {
+            if small, let style = element.attributes["style"],
+                ByteSearch.containsLowered(style, Self.displayNoneBytes, skippingSpaces: true)
+            {
                 marks[index] = true; continue
             }
             guard small, !element.kind.contains(.structural) else { continue }
