@@ -2797,6 +2797,20 @@ extension FigureScanner {
         return last.hasSuffix("s") && NameRules.personNouns.contains(String(last.dropLast()))
     }
 
+    /// Whether a lower-case word is an adjective by its form ("artisanal", "elected", "parliamentary", "public") or one of
+    /// `NameRules.plainAdjectives` ("small", "new", "lower"); not "emergency", "express", "area", "series", "overnight".
+    static func adjectiveByForm(_ w: String) -> Bool {
+        if NameRules.plainAdjectives.contains(w) { return true }
+        return w.utf8.count > 4 && ["al", "ed", "ic", "ive", "ous", "ary", "ar", "an", "ful", "able", "ible"].contains { w.hasSuffix($0) }
+    }
+
+    /// Whether the word at `k` can name a person set off with an age: not a figure's noun, "The death toll, 15, later rose",
+    /// "Ireland's lead, 5,", "the final score, 3,", "Monday's reading, 48," (`NameRules.figureNouns`, `namesACount`).
+    func personOrRole(_ k: Int) -> Bool {
+        guard let w = word(k), !namesACount(k) else { return false }
+        return !NameRules.figureNouns.contains(w) && !isPlural(w)
+    }
+
     static func collapse(_ text: String) -> String {
         var out = ""
         var space = false

@@ -65,9 +65,10 @@ extension FigureScanner {
         }
     }
 
-    /// Whether the text names Canada or Canadians and not the United States or Americans, once per text.
-    private func canadianText() -> Bool {
-        if let known = memo.canadian { return known }
+    /// Whether the text names Canada or Canadians, and whether Australia or New Zealand, and not the United States or
+    /// Americans, once per text.
+    private func textCountries() -> (canadian: Bool, australasian: Bool) {
+        if let known = memo.textCountries { return known }
         // (Possessives too, "Canada's House of Commons", and the provinces and their cities: "Windsor, Ontario", "Halifax,
         // Nova Scotia".)
         let names = Set(tokens.lazy.filter { $0.kind == .word }.map { $0.norm.hasSuffix("'s") ? String($0.norm.dropLast(2)) : $0.norm })
@@ -79,15 +80,23 @@ extension FigureScanner {
                     || (tokens[k].norm == "us" && text(k, k) == "US")
                     || (tokens[k].norm == "united" && word(k + 1) == "states" && tokens[k].capitalized)
             }
-        let canadian = !names.isDisjoint(with: DateRules.canadianNames) && !american
-        memo.canadian = canadian
-        return canadian
+        let countries = (
+            canadian: !names.isDisjoint(with: DateRules.canadianNames) && !american,
+            australasian: !names.isDisjoint(with: HolidayRules.australasianNames) && !american
+        )
+        memo.textCountries = countries
+        return countries
     }
 
     /// The day rule of a holiday as this text keeps it: Canada's Thanksgiving, the second Monday of October, in a text of
-    /// Canada and not of the US ("Canadians celebrate Thanksgiving on Monday, October 13").
+    /// Canada and not of the US ("Canadians celebrate Thanksgiving on Monday, October 13"); Father's Day (the third Sunday of
+    /// June, the only holiday of that rule), the first Sunday of September in a text of Australia or New Zealand
+    /// ("Australian retailers expect Father's Day spending to hit a record").
     func holidayDay(_ day: HolidayRules.Day) -> HolidayRules.Day {
-        if case .afterThanksgiving(days: 0) = day, canadianText() { return .nthWeekday(month: 10, weekday: 1, n: 2) }
+        if case .afterThanksgiving(days: 0) = day, textCountries().canadian { return .nthWeekday(month: 10, weekday: 1, n: 2) }
+        if case .nthWeekday(month: 6, weekday: 7, n: 3) = day, textCountries().australasian {
+            return .nthWeekday(month: 9, weekday: 7, n: 1)
+        }
         return day
     }
 
@@ -4894,6 +4903,29 @@ extension FigureScanner {
     }
 
     /// Whether a marker of the future ("will", "next", "expected") stands before token `i` in its clause.
+    /// Whether "should" or "could" in the clause before token `i`, or "would" after a verb of saying, tells of what is to
+    /// come: "The lanes should be reviewed in the spring", "Rates could fall in the autumn", "said the lanes would be reviewed
+    /// in the spring"; not of what might have been, "would have closed", "could not have finished", nor of a habit, "As a
+    /// boy he would fish in the summer", "Bears would normally hibernate in the winter", nor in a sentence of a time gone,
+    /// "said last year the work would be finished in the autumn".
+    private func modalOfComing(before i: Int) -> Bool {
+        let pastTime = (max(0, i - 20)..<i).contains { k in
+            sameSentence(k, i) && (word(k).map { $0 == "last" || $0 == "ago" || DateRules.habitAdverbs.contains($0) } ?? false)
+        }
+        if pastTime { return false }
+        if wouldAfterSaying(before: i) { return true }
+        var k = i - 1
+        while k >= 0, k >= i - 12, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";", word(k) != "and" {
+            if let w = word(k), DateRules.modalsOfComing.contains(w) {
+                var next = k + 1
+                while let n = word(next), n == "not" || n == "never" || n == "n't" { next += 1 }
+                return word(next) != "have"
+            }
+            k -= 1
+        }
+        return false
+    }
+
     private func futureBefore(_ i: Int) -> Bool {
         var k = i - 1
         while k >= 0, k >= i - 12, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";", word(k) != "and" {
@@ -5073,7 +5105,7 @@ extension FigureScanner {
         // back; a sentence of neither tense tells of any such season ("Ice forms on the lake in winter").
         // ("goes on sale in the summer", "starts in the autumn": a present verb of an event puts it ahead.)
         let presentEvent = presentEventVerb(before: p, of: p, nounsAndInfinitives: true, be: false)
-        let ahead = intentAhead(before: p) || futureBefore(p) || (presentEvent && !sentenceTense(p).past)
+        let ahead = intentAhead(before: p) || futureBefore(p) || modalOfComing(before: p) || (presentEvent && !sentenceTense(p).past)
         // ("Water restrictions imposed in the spring will stay": a participle right before tells of a season gone.)
         let participle = p > 0 && !tokens[p - 1].capitalized && isPastVerb(p - 1) && !(word(p - 2).map(DateRules.beVerbs.contains) ?? false)
         let past =

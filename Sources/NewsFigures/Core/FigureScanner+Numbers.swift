@@ -1286,8 +1286,14 @@ extension FigureScanner {
                     i == 0 || !sameSentence(i - 1, i) || symbol(i - 1) == ","
                     || (word(i - 1).map(MoneyRules.wordsOpeningCountsOfWinners.contains) ?? false)
                 let groupSize = word(i - 1) == "of" && word(i - 2).map(SubjectRules.groupNouns.contains) == true
+                // (A number after it too, when the one before is a label's, "Trap 6 won 21% of races", "Team 4 won 12 of their 15
+                // games"; not an amount before a year or a span of time, "a 10 won 1959 coin", "cost 800 won 20 years ago".)
+                let labelWon =
+                    i >= 1 && tokens[i - 1].kind == .word && tokens[i - 1].capitalized && tokens[i].kind == .number
+                    && last + 1 < tokens.count && tokens[last + 1].kind == .number && sameSentence(last, last + 1)
+                    && year(last + 1) == nil && !(word(last + 2).map(SubjectRules.durationUnits.contains) ?? false)
                 if phrase[0] == "won", !largeAmount, localCurrency() != "KRW",
-                    groupSize || (opensClause && clauseEnds(after: last))
+                    groupSize || (opensClause && clauseEnds(after: last)) || labelWon
                         || (last + 1 < tokens.count && tokens[last + 1].kind == .word && sameSentence(last, last + 1))
                 {
                     return nil
@@ -2688,7 +2694,10 @@ extension FigureScanner {
             // "clocked 9.79 to win", "the 1.02 patch": a race time, a version number.
             if !number.plainInteger, tail == i, tokens[i].kind == .number,
                 // (Not a bound after a hyphen: "scored 40-plus goals".)
-                (word(i - 1).map { NameRules.raceTimeVerbs.contains($0) || NameRules.ratingVerbs.contains($0) } == true
+                // (A time or a rating has a point; a number in thousands before a counted noun is a count: "scored 1,012 raid
+                // points"; not "rated 2,500", "scored 1,200 on the SAT".)
+                ((tokens[i].norm.contains(".") || !countedPastModifiers(after: tail, reach: 2))
+                    && word(i - 1).map { NameRules.raceTimeVerbs.contains($0) || NameRules.ratingVerbs.contains($0) } == true
                     && !looksCounted(after: tail) && !(tightHyphen(tail + 1) && word(tail + 2) == "plus"))
                     // ("touched in 57.33", "finished in 9.58": a time of two decimals after a finishing verb and "in".)
                     || (word(i - 1) == "in" && word(i - 2).map(NameRules.finishingVerbs.contains) == true
@@ -2706,17 +2715,26 @@ extension FigureScanner {
                 // count over one modifier, "Assam's 850 tea estates", and any number over two, "Scotland's 145 hydro schemes",
                 // unless what follows is made in models, "Embraer's 190 regional jets".)
                 // (Nor a number that is no round one before such goods: "The Levi's 501 jeans".)
+                // (A place's possessive reaches over three words of things not made in models: "Quebec's 130 artisanal cheese
+                // producers".)
+                let possessor = previous.norm.hasSuffix("'s") ? String(previous.norm.dropLast(2)) : ""
+                let country = NameRules.countries.contains(possessor) || NameRules.countriesAlsoNames.contains(possessor)
+                let place = country || DateRules.canadianNames.contains(possessor) || MoneyRules.countryClues[possessor] != nil
                 let reach = { () -> Int in
                     let value = number.value.doubleValue
                     if value < 100 { return 3 }
                     // (Over a hyphenated modifier too: "Embraer's 190 long-range jets".)
                     let hyphens = (tail + 1...tail + 4).count { self.tightHyphen($0) }
-                    let goods = (tail + 1...tail + 2 + 2 * min(hyphens, 2)).contains {
+                    let goods = (tail + 1...tail + 3 + 2 * min(hyphens, 2)).contains {
                         self.word($0).map { SubjectRules.goodsOfModels.contains($0) } ?? false
                     }
-                    // (Any number before things not made in models, over up to two words: "Scotland's 145 hydro schemes".)
-                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : 2 }
-                    return goods ? 1 : 2
+                    // (Any number before things not made in models, over up to two words: "Scotland's 145 hydro schemes"; after a
+                    // place's, over three when the first is an adjective, "Quebec's 130 artisanal cheese producers", "Canada's 338
+                    // federal electoral districts"; not a number that is a name, "Alberta's 911 emergency call centres",
+                    // "Ontario's 401 express toll lanes".)
+                    let placeReach = place && word(tail + 1).map(Self.adjectiveByForm) == true ? 3 : 2
+                    guard value.truncatingRemainder(dividingBy: 10) == 0 else { return goods ? 0 : placeReach }
+                    return goods ? 1 : placeReach
                 }
                 let possessive =
                     previous.norm.hasSuffix("'s") && !NameRules.contractionsInS.contains(previous.norm)
@@ -2730,10 +2748,12 @@ extension FigureScanner {
                         || tallyPartner(before: i)
                         // ("Canada's 343 MPs", "India's 23 IITs": an initialism's plural after a country's possessive; not a brand's
                         // model, "Boeing's 737 MAXs", "Nvidia's 5090 GPUs", "Toyota's 86 GTs".)
-                        || (tail + 1 < tokens.count && tokens[tail + 1].kind == .word && sameSentence(tail, tail + 1)
-                            && initialismPlural(tail + 1)
-                            && (NameRules.countries.contains(String(previous.norm.dropLast(2)))
-                                || NameRules.countriesAlsoNames.contains(String(previous.norm.dropLast(2)))))
+                        // (Over one lower-case word too, "Canada's 343 elected MPs"; not a model's, "India's 737 new MAXs".)
+                        || (country && tail + 1 < tokens.count && tokens[tail + 1].kind == .word && sameSentence(tail, tail + 1)
+                            && (initialismPlural(tail + 1)
+                                || (!tokens[tail + 1].capitalized && tail + 2 < tokens.count && tokens[tail + 2].kind == .word
+                                    && sameSentence(tail, tail + 2) && initialismPlural(tail + 2)
+                                    && !SubjectRules.modelWordsAfterNumbers.contains(String(tokens[tail + 2].norm.dropLast())))))
                         || (comparedBefore(possessor: i - 1) && countBefore(i)
                             && !(tail + 1 < tokens.count && tokens[tail + 1].kind == .word && tokens[tail + 1].capitalized)))
                 // (In a headline written in title case, a verb before the number is capitalised too: "Heat Kills 1,301 On
@@ -2781,9 +2801,13 @@ extension FigureScanner {
                                     && !tokens[tail + 1].capitalized))
                         : headlineSentence(i) && capitalisedPluralFollows(tail)
                             && !(number.plainInteger && tokens[i].norm.utf8.count == 4)
-                            // ("Opens 25 Sites, Creating 300 Jobs": a participle in "-ing" after a comma too.)
+                            // ("Opens 25 Sites, Creating 300 Jobs": a participle in "-ing" after a comma too, or after an amount,
+                            // "Spends €4.2m Restoring 12 Lighthouses", "Loses $2bn Grounding 40 Jets".)
                             && ((tokens[i - 2].kind == .word && tokens[i - 2].capitalized)
-                                || (symbol(i - 2) == "," && Self.presentParticiple(previous.norm)))
+                                || ((symbol(i - 2) == "," || tokens[i - 2].kind == .number
+                                    || (i >= 3 && tokens[i - 2].kind == .word && !tokens[i - 2].spaceBefore
+                                        && tokens[i - 3].kind == .number))
+                                    && Self.presentParticiple(previous.norm)))
                             && !NameRules.namesBeforeNumbers.contains(previous.norm)
                             // ("Awards Drew 1,400 Entries", "Festival Sold 40,000 Tickets": a past may be shorter; not a present's object,
                             // "Court Gives Firm 6 More Months".)
@@ -3213,20 +3237,25 @@ extension FigureScanner {
             if i >= 2, symbol(now ? i - 2 : i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next),
                 !listGoesOn
             {
+                // (Over an adverb before the verb, after a name or a noun of a person: "The keeper, 71, first climbed", "Smith, 71,
+                // later said"; not after a figure's noun, "The death toll, 15, later rose to 20", "His lead, 5, later shrank".)
+                let verb =
+                    word(next + 1).map { NameRules.adverbsAfterAge.contains($0) || NameRules.adverbsBeforeVerbAfterAge.contains($0) }
+                        == true && (tokens[k].capitalized || personOrRole(k)) ? next + 2 : next + 1
                 // (A name that opens its paragraph too, when a verb follows the age: "Djokovic, 36, is chasing".)
                 // ("Djokovic, 38, held serve": any past verb too.)
                 // ("Usyk, 39, defends his title", "Messi, 38, leads the attack": a present verb before its object's
                 // determiner, after a name that is no country's: "Kenya, 12, leads the medal table" counts.)
                 let presentVerb =
-                    word(next + 1).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[next + 1].capitalized } == true
-                    && (word(next + 2).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
+                    word(verb).map { $0.hasSuffix("s") && !$0.hasSuffix("ss") && !tokens[verb].capitalized } == true
+                    && (word(verb + 1).map { NameRules.determinersAfterPresentVerbs.contains($0) } ?? false)
                     && (word(k).map { MoneyRules.countryClues[$0] == nil && MoneyRules.rupeeClues[$0] == nil } ?? false)
                     // (Nor a country or a team in a ranking of its kind: "Norway, 16, leads the medal table", "Inter, 20, tops
                     // the list of Italian title winners"; "Sinner, 24, leads the ATP rankings" is an age.)
-                    && !teamRankingFollows(next + 1)
+                    && !teamRankingFollows(verb)
                 let verbAfter =
                     presentVerb
-                    || word(next + 1).map {
+                    || word(verb).map {
                         // ("Pogačar, 27, won stage 17": "won", which is no past form as Korea's currency.)
                         ["is", "was", "has", "had", "who", "said", "will", "would", "won"].contains($0) || DateRules.isPastForm($0)
                             || DateRules.unchangedPasts.contains($0)
@@ -3238,14 +3267,20 @@ extension FigureScanner {
                 // ("The concierge, 61, can be reached", "The show's star, 38, lives at": a modal, or "lives" or "says", after a
                 // role.)
                 let roleVerbAfter =
-                    verbAfter || (word(next + 1).map { ["can", "could", "may", "must", "lives", "says"].contains($0) } ?? false)
+                    verbAfter || (word(verb).map { ["can", "could", "may", "must", "lives", "says"].contains($0) } ?? false)
                 // (After "now" not a count's noun: "The death toll, now 15, is expected to rise", "The firm's workforce, now 90,";
                 // "The veteran striker, now 38, signed" is an age.)
                 let role =
                     !(now && (namesACount(k) || word(k).map(isPlural) == true)) && roleVerbAfter && !tokens[k].capitalized
                     && (word(k).map { !isPlural($0) && !SubjectRules.stopWords.contains($0) && !NameRules.groupNouns.contains($0) } ?? false)
                     && (max(0, k - 4)..<k).contains { j in
-                        sameSentence(j, k) && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false)
+                        sameSentence(j, k)
+                            && (word(j).map { DateRules.possessiveDeterminers.contains($0) || $0 == "a" } ?? false
+                                // ("Oxford's keeper, 71, was taken", "Ireland's oldest cheesemaker, 93, retired": a name's
+                                // possessive before a noun of a person; not before a figure's, "Kenya's tally, 12, was", "Ireland's
+                                // lead, 5,", nor a day's, "Monday's reading, 48,".)
+                                || (tokens[j].capitalized && word(j).map { $0.hasSuffix("'s") } == true && personOrRole(k)
+                                    && word(j).map({ DateRules.weekdays[String($0.dropLast(2))] == nil }) == true))
                     }
                 // ("Kiburi, 14, the silverback, died": a name set off with its age and what it is, at a paragraph's start too.)
                 let appositive = word(next + 1).map { $0 == "the" || $0 == "a" || $0 == "an" } == true

@@ -1122,6 +1122,6 @@ final class ScanMemo {
         sentenceTests[index] |= (answer ? 3 : 1) << (2 * test.rawValue)
     }
 
-    /// Whether the text is of Canada and not the US (`canadianText()`): found once.
-    var canadian: Bool?
+    /// Whether the text is of Canada, and whether of Australia or New Zealand, and not the US (`textCountries()`): found once.
+    var textCountries: (canadian: Bool, australasian: Bool)?
 }

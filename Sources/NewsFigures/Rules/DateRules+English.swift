@@ -125,6 +125,11 @@ enum DateRules {
         "hand", "hands",
         // ("NASA targets a launch on Thursday", "is targeting 2:15am EST on Thursday".)
         "target", "targets", "targeting",
+        // ("The Springboks name their squad on Monday", "The chancellor presents the budget on Wednesday", "Judge sentences
+        // the pair on Friday", "Parliament debates the bill on Tuesday": choosing, presenting and judging are events too.)
+        // (Not "reveal", of evidence of what was, "Documents reveal a meeting on Monday", nor "crown", a currency too.)
+        "name", "names", "select", "selects", "present", "presents", "table", "tables", "appoint", "appoints", "debate",
+        "debates", "sentence", "sentences", "swear", "swears",
     ]
     /// Present verbs (no plural nouns) of a subject dated by a participle's phrase before them: "The law passed in 2024
     /// comes into force", "The ban imposed in 2022 remains in place".
@@ -301,6 +306,10 @@ enum DateRules {
     static let pastVerbsOfThinking: WordSet = [
         "feared", "thought", "believed", "hoped", "expected", "predicted", "suggested", "warned", "estimated", "forecast",
     ]
+    /// Modals of what may come, before a season in their clause (`modalOfComing`); "would" only after a verb of saying.
+    static let modalsOfComing: WordSet = ["should", "could"]
+    /// Adverbs of a habit, which make a modal's clause tell of no one time: "Bears would normally hibernate in the winter".
+    static let habitAdverbs: WordSet = ["normally", "usually", "often", "always", "sometimes", "typically", "generally", "once"]
     static let futureMarkers: WordSet = [
         "will", "'ll", "i'll", "we'll", "you'll", "he'll", "she'll", "it'll", "they'll", "shall", "upcoming", "scheduled", "slated",
         "expected", "plans", "planned", "next", "forecast",

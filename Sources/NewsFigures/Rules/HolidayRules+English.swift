@@ -97,6 +97,12 @@ enum HolidayRules {
 
     /// Names of the countries and churches that keep a saint's day on another day, in a text of which the day is not read:
     /// Hungary's St Stephen's Day is 20 August, the Orthodox churches' St George's Day 6 May.
+    /// Names that make a text one of Australia or New Zealand (with no "American", "Americans" or "U.S."), which keep Father's
+    /// Day on the first Sunday of September: the countries, their people, states and largest cities (one word of each).
+    static let australasianNames: Set<String> = [
+        "australia", "australian", "australians", "aussie", "aussies", "sydney", "melbourne", "brisbane", "adelaide", "canberra",
+        "hobart", "queensland", "tasmania", "zealand", "zealanders", "auckland", "christchurch", "dunedin",
+    ]
     static let saintsDaysKeptOtherwise: [String: WordSet] = [
         "stephen's": ["hungary", "hungarian", "hungarians", "budapest", "orthodox"],
         "george's": [

@@ -341,6 +341,24 @@ enum NameRules {
     static let beforeEraYears: WordSet = ["by", "in", "from", "until", "till", "since", "before", "after"]
     /// Adverbs after an age group's age: "children under five now pay".
     static let adverbsAfterAge: WordSet = ["now", "still", "also", "already", "often", "usually", "typically", "generally"]
+    /// Adjectives of no telling form before a count's noun (`adjectiveByForm`).
+    static let plainAdjectives: WordSet = [
+        "small", "new", "old", "large", "big", "lower", "upper", "main", "major", "minor", "remote", "premier", "top", "last",
+        "few", "many", "other", "same", "private", "public", "rural", "urban",
+    ]
+    /// Nouns of a figure, which a number set off by commas after them gives, not an age (`personOrRole`): "The death toll,
+    /// 15, later rose", "Ireland's lead, 5, grew".
+    static let figureNouns: WordSet = [
+        "toll", "score", "turnout", "lead", "haul", "difference", "ranking", "rank", "share", "index", "reading", "high", "low",
+        "total", "tally", "margin", "average", "rate", "majority", "count", "number", "figure", "level", "rating", "record",
+        "price", "value", "temperature", "deficit", "surplus", "balance", "target", "quota", "limit", "peak", "estimate",
+        "position", "place", "maximum", "minimum", "forecast", "result", "return", "yield",
+    ]
+    /// Adverbs between an age set off by commas and its verb: "The keeper, 71, first climbed", "Smith, 71, later said".
+    static let adverbsBeforeVerbAfterAge: WordSet = [
+        "then", "later", "first", "once", "never", "previously", "recently", "subsequently", "finally", "eventually", "initially",
+        "reportedly", "allegedly", "repeatedly", "twice", "always",
+    ]
     /// Present verbs after an age group: "Children under five make up 14%", "Visitors over 18 pay £12".
     static let presentVerbsAfterAgeGroups: WordSet = [
         "make", "pay", "account", "need", "get", "receive", "face", "live", "die", "travel", "qualify", "ride", "enter", "go",
