@@ -2715,7 +2715,7 @@ extension FigureScanner {
     /// such day before the next; one that starts ahead, or today with what is called off ("cancelled flights on Wednesday
     /// and Thursday" on a Wednesday), is dated on from its first day.
     mutating func orderWeekdayLists() {
-        guard let published = published else { return }
+        guard let published else { return }
         var start = 0
         while start < candidates.count {
             // The list from `start`: each next date is a weekday (after "on") joined by commas, "and", "or" and "on" only.

@@ -2715,8 +2715,7 @@ extension FigureScanner {
                 // count over one modifier, "Assam's 850 tea estates", and any number over two, "Scotland's 145 hydro schemes",
                 // unless what follows is made in models, "Embraer's 190 regional jets".)
                 // (Nor a number that is no round one before such goods: "The Levi's 501 jeans".)
-                // (A place's possessive reaches over three words of things not made in models: "Quebec's 130 artisanal cheese
-                // producers".)
+                // (Whose possessive: a country's or a place's reaches further, below.)
                 let possessor = previous.norm.hasSuffix("'s") ? String(previous.norm.dropLast(2)) : ""
                 let country = NameRules.countries.contains(possessor) || NameRules.countriesAlsoNames.contains(possessor)
                 let place = country || DateRules.canadianNames.contains(possessor) || MoneyRules.countryClues[possessor] != nil
