@@ -4914,25 +4914,25 @@ extension FigureScanner {
         }
         if pastTime { return false }
         if wouldAfterSaying(before: i) { return true }
-        var k = i - 1
-        while k >= 0, k >= i - 12, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";", word(k) != "and" {
-            if let w = word(k), DateRules.modalsOfComing.contains(w) {
-                var next = k + 1
-                while let n = word(next), n == "not" || n == "never" || n == "n't" { next += 1 }
-                return word(next) != "have"
-            }
-            k -= 1
-        }
-        return false
+        guard let k = clauseToken(before: i, where: { word($0).map(DateRules.modalsOfComing.contains) ?? false }) else { return false }
+        var next = k + 1
+        while let n = word(next), n == "not" || n == "never" || n == "n't" { next += 1 }
+        return word(next) != "have"
     }
 
     private func futureBefore(_ i: Int) -> Bool {
+        clauseToken(before: i) { DateRules.futureMarkers.contains(tokens[$0].norm) } != nil
+    }
+
+    /// The nearest token before `i` in its clause that `test` accepts: up to 12 tokens back, with no comma, semicolon or
+    /// "and" between.
+    private func clauseToken(before i: Int, where test: (Int) -> Bool) -> Int? {
         var k = i - 1
         while k >= 0, k >= i - 12, sameSentence(k, i), symbol(k) != ",", symbol(k) != ";", word(k) != "and" {
-            if DateRules.futureMarkers.contains(tokens[k].norm) { return true }
+            if test(k) { return k }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether the sentence of token `i` tells of a game (`DateRules.gameWords`, or a score "38-22"),

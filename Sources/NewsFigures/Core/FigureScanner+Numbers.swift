@@ -3057,7 +3057,7 @@ extension FigureScanner {
         }
         // "its 2027 arrivals target", "The zoo's 2028 arrivals", "deposits for 2029 dates": a year within ten of the published
         // one after a possessive, before a plural that modifies a noun, or before "dates" (no year written with a comma).
-        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, let published = published,
+        if number.plainInteger, tokens[i].norm.utf8.count == 4, let y = number.value.integerValue, let published,
             abs(y - published.year) <= 10, let noun = word(next), isPlural(noun), sameSentence(i, next)
         {
             let possessive =

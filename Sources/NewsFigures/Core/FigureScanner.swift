@@ -638,7 +638,7 @@ struct FigureScanner {
         else { return nil }
         let saturday = Self.weekendSaturday(beside: day, before: before)
         // (Not one still to come in a past report: "Footfall rose 8% on the weekend after Easter" on the Wednesday after it.)
-        if let published = published, published < saturday.adding(days: 1), sentenceTense(c.firstToken).past { return nil }
+        if let published, published < saturday.adding(days: 1), sentenceTense(c.firstToken).past { return nil }
         return (c.firstToken - 3, saturday, saturday.adding(days: 1))
     }
 
