@@ -5,6 +5,17 @@ import Testing
 @Suite struct DateRuleTests {
     static let saturday = CalendarDate(year: 2020, month: 11, day: 7)  // a Saturday
 
+    /// ISO 8601 text's date part: read from the bytes when it is "YYYY-MM-DD", else by its parts; nil for no real day.
+    @Test(
+        arguments: [
+            ("2020-11-07", "2020-11-07"), ("2020-11-07T16:50:00+08:00", "2020-11-07"), ("2024-02-29", "2024-02-29"),
+            ("0999-12-31 and more", "0999-12-31"), ("2023-02-29", nil), ("2020-13-01", nil), ("2020-00-10", nil),
+            ("2020-11-0", nil), ("2020/11/07", nil), ("2020-1-07x", nil), ("20201107", nil), ("", nil), ("２０２０-11-07", nil),
+        ] as [(String, String?)])
+    func isoDatePart(text: String, expected: String?) {
+        #expect(CalendarDate(iso: text)?.description == expected)
+    }
+
     @Test(arguments: [
         ("officials announced «on Saturday».", "2020-11-07", "2020-11-07"),
         ("the fair opened «on Thursday».", "2020-11-05", "2020-11-05"),

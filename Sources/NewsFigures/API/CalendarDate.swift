@@ -16,6 +16,31 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Reads the date part of ISO 8601 text: "2020-11-07" or "2020-11-07T16:50:00+08:00".
     public init?(iso text: String) {
+        // (Digits where "YYYY-MM-DD" has them, read from the bytes: the scanner reads its dates' spans back many times a page.)
+        var utf8 = text.utf8.makeIterator()
+        var digits = (year: 0, month: 0, day: 0)
+        var plain = true
+        for position in 0..<10 {
+            guard let byte = utf8.next() else { return nil }
+            if position == 4 || position == 7 {
+                if byte != UInt8(ascii: "-") { plain = false }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                plain = false
+                continue
+            }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch position {
+            case 0..<4: digits.year = digits.year * 10 + digit
+            case 5..<7: digits.month = digits.month * 10 + digit
+            default: digits.day = digits.day * 10 + digit
+            }
+        }
+        if plain {
+            self.init(year: digits.year, month: digits.month, day: digits.day)
+            return
+        }
         let parts = text.prefix(10).split(separator: "-")
         guard text.utf8.count >= 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
             parts[0].count == 4
