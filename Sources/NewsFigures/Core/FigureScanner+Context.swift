@@ -1027,8 +1027,11 @@ extension FigureScanner {
             }
         }
         var direction: ChangeDirection?
-        // "17 more than last year", "5% higher from a year earlier".
-        if let w = word(start), let d = ChangeRules.after[w], word(start + 1) == "than" || word(start + 1) == "from" {
+        // "17 more than last year", "5% higher from a year earlier"; "15% up on last year", "12 per cent down on the year before".
+        if let w = word(start), let next = word(start + 1),
+            let d = next == "than" || next == "from"
+                ? ChangeRules.after[w] : next == "on" ? ChangeRules.levelChanges[w] ?? ChangeRules.after[w] : nil
+        {
             direction = d
             start += 1
         }
@@ -1099,6 +1102,12 @@ extension FigureScanner {
                 n += 1
             }
             return nil
+        }
+        // ("23% more than the week before", "fewer than the day before": a period before the one the sentence tells of.)
+        if first == "the", let noun = word(j + 1), ChangeRules.periodNouns.contains(noun) || noun == "day",
+            let after = word(j + 2), after == "before" || after == "earlier", sameSentence(s, j + 2), ends(self, j + 2)
+        {
+            return (text(j, j + 2), j + 2)
         }
         // "a year earlier", "two weeks ago", "a fortnight before".
         if first == "a" || first == "an" || NumberRules.units[first] != nil, let noun = word(j + 1),
@@ -1570,9 +1579,12 @@ extension FigureScanner {
         }
         _ = endIndex
         // Drop modifiers that do not narrow the subject: "22 other activities" → "activities".
-        // (Not one joined to another: "12 new and used cars".)
+        // (Not one joined to another: "12 new and used cars"; nor "New" that opens a place's name: "3,000 New Zealanders", "40
+        // New York firms", not "30 New Branches".)
         while startIndex < endIndex, let w = word(startIndex), SubjectRules.droppedModifiers.contains(w),
-            !(word(startIndex + 1).map { $0 == "and" || $0 == "or" } ?? false)
+            !(word(startIndex + 1).map { $0 == "and" || $0 == "or" } ?? false),
+            !(w == "new" && tokens[startIndex].capitalized && startIndex + 1 < tokens.count && tokens[startIndex + 1].capitalized
+                && word(startIndex + 1).map(NameRules.namesAfterNew.contains) == true)
         {
             guard let nextIndex = words.first(where: { $0 > startIndex }) else { break }
             startIndex = nextIndex
@@ -2076,9 +2088,16 @@ extension FigureScanner {
     /// Whether "from" and an earlier level follow the figure ending at `k`: "cut daily transits to 24 from 36" (then the
     /// object is what both count, not where the verb goes, as in "cut flights to 20 cities").
     func earlierLevelFollows(_ k: Int) -> Bool {
-        guard word(k + 1) == "from", sameSentence(k, k + 2) else { return false }
+        // ("cut cruise calls to 80 in 2032 from 149", "to 24 next year from 36": over the new level's date.)
+        var f = k + 1
+        while f < tokens.count, f - k <= 6, sameSentence(k, f),
+            consumed[f] || (word(f).map(ChangeRules.levelDatePrepositions.contains) == true && f + 1 < tokens.count && consumed[f + 1])
+        {
+            f += 1
+        }
+        guard word(f) == "from", sameSentence(k, f + 1) else { return false }
         // ("from about 36": over a bound of one word.)
-        let n = word(k + 2).map { BoundRules.byLastWord[$0]?.contains { $0.words.count == 1 } ?? false } == true ? k + 3 : k + 2
+        let n = word(f + 1).map { BoundRules.byLastWord[$0]?.contains { $0.words.count == 1 } ?? false } == true ? f + 2 : f + 1
         return n < tokens.count && tokens[n].kind == .number && sameSentence(k, n)
     }
 
@@ -2601,7 +2620,8 @@ extension FigureScanner {
         // a participle before it.)
         var n = first - 2
         while n > first - 6, n > 0, sameSentence(n, first), dateCovers(n) || (word(n).map(DateRules.isPastForm) ?? false) { n -= 1 }
-        guard let noun = word(n), SubjectRules.runningTotalNouns.contains(noun) else { return nil }
+        guard let noun = word(n), SubjectRules.runningTotalNouns.contains(noun) || SubjectRules.wholesNamingTheirCount.contains(noun)
+        else { return nil }
         // ("Taking Its UK Total To 226", "bringing the group's total to 40": over two modifiers or a possessive.)
         var v = n - 1
         while v > n - 3, let w = word(v), !SubjectRules.totalBringingVerbs.contains(w), !DateRules.determiners.contains(w),
@@ -2614,6 +2634,7 @@ extension FigureScanner {
         guard let verb = word(v), SubjectRules.totalBringingVerbs.contains(verb), sameSentence(v, first),
             let total = candidates[index].value?.doubleValue
         else { return nil }
+        if SubjectRules.wholesNamingTheirCount.contains(noun) { return noun }
         var fitting: String?
         var c = index - 1
         while c >= 0, sameSentence(candidates[c].firstToken, first) {

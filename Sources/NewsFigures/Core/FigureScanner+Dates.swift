@@ -1784,8 +1784,23 @@ extension FigureScanner {
             let lower = tokens.indices.contains(next) && !tokens[next].capitalized ? word(next) : nil
             let ends = clauseEnds || (lower.map { DateRules.isPastForm($0) || SubjectRules.stopWords.contains($0) } ?? false)
             let verbInS = lower.map { DateRules.unchangedPasts.contains($0) || $0.hasSuffix("s") } ?? false
+            // (Or the event's own day right after, over a word of the time of day, after a street word that is no other word:
+            // "at 12 October Road late on Tuesday", "from 31 May Street early yesterday", "to 4 June Avenue overnight"; not "on
+            // 3 June Close tonight".)
+            let dayFollows =
+                word(k + 1).map(DateRules.plainStreetWords.contains) == true
+                && lower.map { w in
+                    DateRules.relativeDays[w] != nil || DateRules.partsOfDay.contains(w)
+                        || (DateRules.timesOfDayBeforeDays.contains(w)
+                            && word(next + 1).map {
+                                DateRules.weekdays[$0] != nil || DateRules.relativeDays[$0] != nil || $0 == "on" || $0 == "last"
+                                    || $0 == "this"
+                            }
+                                == true)
+                } ?? false
             let address =
-                opener.map(DateRules.prepositionsBeforeDays.contains) == true ? opener == "on" && ends : ends || verbInS
+                dayFollows
+                || (opener.map(DateRules.prepositionsBeforeDays.contains) == true ? opener == "on" && ends : ends || verbInS)
             if address {
                 consume(i, k)
                 return k + 1
@@ -3284,15 +3299,23 @@ extension FigureScanner {
                 (y, m, d) = (a, b, c)
             } else {
                 y = tokens[i + 4].norm.utf8.count == 4 ? c : expandYear(c)
-                // Day first when the first part cannot be a month; else month first (US English), unless that day
-                // is after the published one in a past sentence and the day-first one is not ("The contract, dated
-                // 12/03/2024, was signed": 12 March in a March article).
+                // Day first when the first part cannot be a month; else month first (US English), unless only the day-first
+                // reading agrees with the sentence's tense: no later than the published day in a past sentence ("The
+                // contract, dated 12/03/2024, was signed": 12 March in a March article), and no earlier in one of the
+                // future for the day the verb is on ("Polling will be held on 07/12/2031": 7 December in November; not
+                // "Ballots from the 03/05/2031 primary will be recounted", "Orders placed after 09/10/2031 will ship").
                 if a > 12 { (d, m) = (a, b) } else { (m, d) = (a, b) }
-                if a <= 12, b <= 12, a != b, let published, isPastSentence(i), !isFutureSentence(i),
-                    let monthFirst = CalendarDate(year: y, month: a, day: b), monthFirst > published,
-                    let dayFirst = CalendarDate(year: y, month: b, day: a), dayFirst <= published
+                if a <= 12, b <= 12, a != b, let published, let monthFirst = CalendarDate(year: y, month: a, day: b),
+                    let dayFirst = CalendarDate(year: y, month: b, day: a)
                 {
-                    (d, m) = (a, b)
+                    let future = isFutureSentence(i)
+                    let past = isPastSentence(i)
+                    if past, !future, monthFirst > published, dayFirst <= published { (d, m) = (a, b) }
+                    if future, !past, monthFirst < published, dayFirst >= published,
+                        word(i - 1).map(DateRules.prepositionsOfDueDays.contains) == true, !hangsOnPastVerb(i)
+                    {
+                        (d, m) = (a, b)
+                    }
                 }
             }
             guard tokens[i + 4].norm.utf8.count == 2 || tokens[i + 4].norm.utf8.count == 4,

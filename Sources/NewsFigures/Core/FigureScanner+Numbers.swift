@@ -1068,11 +1068,19 @@ extension FigureScanner {
             clauseEnds(after: k) || word(k + 1) == "from" || word(k + 1) == "each"
                 || (word(k + 1) == "in" && k + 2 < tokens.count && tokens[k + 2].capitalized)
                 || ((word(k + 1) == "a" || word(k + 1) == "per") && word(k + 2) != nil
-                    && !(word(k + 3).map { ["after", "before", "later", "earlier", "ago"].contains($0) } ?? false))
+                    && !(word(k + 3).map(DateRules.wordsAfterOffsets.contains) ?? false))
         {
             return true
         }
         if let a = word(k + 1), a == "a" || a == "per", word(k + 2).map(MoneyRules.unitsOfSale.contains) == true { return true }
+        // ("paying each Sh700 a day", "earn R350 per shift": a span of time after a word of pay in the clause; not "one N95 a
+        // day", "park on P2 a day", "a day after the storm".)
+        if let a = word(k + 1), a == "a" || a == "per", word(k + 2).map(MoneyRules.unitsOfPay.contains) == true,
+            !(word(k + 3).map(DateRules.wordsAfterOffsets.contains) ?? false),
+            (max(0, k - 8)..<k - 1).contains(where: { sameSentence($0, k) && word($0).map(MoneyRules.wordsOfPay.contains) == true })
+        {
+            return true
+        }
         // ("between Sh420 and Sh480", "from R15 to R20": the second end of a range of amounts in the same letter.)
         guard let joiner = word(k - 2), joiner == "and" || joiner == "to", k >= 4, tokens[k - 3].kind == .number, attached(k - 3),
             tokens[k - 4].norm == tokens[k - 1].norm
@@ -2812,7 +2820,15 @@ extension FigureScanner {
                             // "Court Gives Firm 6 More Months".)
                             // ("Show Won 12 Awards", "Storm Cut 400 Trees": "won", no currency before a number, and a past the same
                             // as its base.)
-                            && (previous.norm.utf8.count >= 5 || (previous.norm.utf8.count >= 3 && headlinePast(previous.norm)))
+                            // ("Dodgers Draw 3.9 Million Fans", "Shows Lure 30,000 Visitors": a base of four letters after a plural
+                            // that opens the headline.)
+                            && (previous.norm.utf8.count >= 5 || (previous.norm.utf8.count >= 3 && headlinePast(previous.norm))
+                                // (Not a label before its number: "Schools Year 7 Places", "Parents Form 4 Results".)
+                                || (previous.norm.utf8.count == 4 && i >= 2 && (i == 2 || !sameSentence(i - 3, i - 2))
+                                    && !NameRules.identifierWords.contains(previous.norm)
+                                    && !NameRules.numberedLabels.contains(previous.norm)
+                                    && word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !$0.hasSuffix("'s") }
+                                        == true))
                             && !previous.norm.hasSuffix("'s")
                             // (Not a name in "-eed", "Need For Speed 2", "Assassin's Creed 3".)
                             && ((previous.norm.hasSuffix("s") && !previous.norm.hasSuffix("ss"))
@@ -2957,6 +2973,16 @@ extension FigureScanner {
         {
             let raw = text(next, next)
             if raw == w || NumberRules.measurementUnitsCased.contains(raw) { return next }
+            // ("Thieves Strike As 1,400 Km Of Copper Is Stolen", "Storm Brings 120 Km/H Winds": a unit's abbreviation capitalised
+            // in a headline; one that is also an initialism of other things only before "Of", "/" or a hyphen, or at the end:
+            // "30 Tb Patients", "3 Ft Lauderdale", "3 Cm Candidates" stay counts.)
+            if raw.first?.isUppercase == true, raw.dropFirst() == w.dropFirst(), headlineSentence(next),
+                NumberRules.headlineUnits.contains(w)
+                    || (w.utf8.count >= 2 && w.utf8.count <= 3 && w != "bar"
+                        && (word(next + 1) == "of" || symbol(next + 1) == "/" || symbol(next + 1) == "-" || clauseEnds(after: next)))
+            {
+                return next
+            }
         }
         if symbol(next) == "°", attached(next) { return next }
         // ("within 0.6 AU of Earth": astronomical units, a distance.)

@@ -208,6 +208,8 @@ enum DateRules {
     static let possessiveDeterminers: WordSet = ["the", "its", "their", "our", "his", "her"]
     /// Names that make a text one of Canada (with no "American", "Americans" or "U.S."), whose Thanksgiving is the second
     /// Monday of October: the country, its provinces and territories (one word of each), its largest cities.
+    /// Prepositions before the day a verb of the future is on: "will be held on 07/12/2031", "must be paid by 5/12/2031".
+    static let prepositionsOfDueDays: WordSet = ["on", "by", "until", "till"]
     static let canadianNames: Set<String> = [
         "canada", "canadian", "canadians", "ottawa", "toronto", "montreal", "vancouver", "calgary", "edmonton", "winnipeg",
         "ontario", "quebec", "alberta", "manitoba", "saskatchewan", "scotia", "newfoundland", "yukon",
@@ -653,6 +655,15 @@ enum DateRules {
     static let prepositionsBeforeDays: WordSet = ["on", "by", "from", "until", "till", "since", "before", "after", "during", "through"]
     /// Street words right after a day and its month that make them an address: "12 October Road", "31 May Street" (not "the 4
     /// July Parade", "on 5 May Court officials said").
+    /// Words of the time of day before the day they tell of: "late on Tuesday", "early yesterday", "late last night" (after an
+    /// address: "at 12 October Road late on Tuesday").
+    static let timesOfDayBeforeDays: WordSet = ["late", "early", "earlier", "later"]
+    /// Words after a span of time that make it an offset from another time: "a day after the storm", "a week later".
+    static let wordsAfterOffsets: WordSet = ["after", "before", "later", "earlier", "ago"]
+    /// Street words that are no other word (not "Close", "Court", "Way"): "at 12 October Road late on Tuesday".
+    static let plainStreetWords: WordSet = [
+        "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "terrace", "crescent", "boulevard", "grove", "mews",
+    ]
     static let streetWordsAfterMonths: WordSet = [
         "street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "terrace", "crescent", "boulevard", "gardens", "mews",
         "close", "grove", "court", "way", "place", "row", "walk",

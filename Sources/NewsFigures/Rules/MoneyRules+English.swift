@@ -113,6 +113,13 @@ enum MoneyRules {
         "meal", "head", "share", "barrel", "tonne", "ton", "box", "bottle", "packet", "cup",
         "pint", "plate", "kwh",
     ]
+    /// Spans of time a wage is paid per, after "a" or "per", that make a short whole number after a local letter an amount
+    /// when a word of pay (`wordsOfPay`) stands before it in the clause: "paying each Sh700 a day".
+    static let unitsOfPay: WordSet = ["day", "week", "hour", "shift", "year"]
+    static let wordsOfPay: WordSet = [
+        "pay", "pays", "paid", "paying", "earn", "earns", "earned", "earning", "wage", "wages", "salary", "salaries", "allowance",
+        "stipend", "stipends", "got", "get", "gets", "receive", "receives", "received", "receiving",
+    ]
     /// Words before a local letter that make a short whole number after it an amount: "costs R220"
     /// (not "of", "to", "and": "ran out of N95 masks", "the N1 to N2 link").
     /// Verbs of price before a bound and pence: "Councils charge up to 50p", "Tickets cost about 50p".

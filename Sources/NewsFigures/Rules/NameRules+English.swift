@@ -31,6 +31,14 @@ enum NameRules {
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
+    /// Words after "New" in names of places and their peoples: "3,000 New Zealanders", "40 New York firms".
+    static let namesAfterNew: WordSet = [
+        "zealand", "zealanders", "zealander", "york", "yorkers", "yorker", "jersey", "england", "hampshire", "mexico", "mexican",
+        "mexicans", "orleans", "brunswick", "delhi", "south", "guinea", "caledonia", "scotland", "brunswickers", "haven",
+    ]
+    /// Labels of four letters before a small number in a headline, besides `identifierWords`: "Schools Year 7 Places",
+    /// "Parents Form 4 Results", "Infections Wave 3 Cases".
+    static let numberedLabels: WordSet = ["year", "form", "term", "flat", "wave", "week", "game", "band", "part", "test", "heat"]
     static let identifierWords: WordSet = [
         "no", "nos", "number", "section", "article", "chapter", "page", "pages", "room", "route", "line", "gate", "hall", "booth",
         "platform", "flight", "case", "grade", "level", "phase", "version", "season", "episode", "step", "item", "rule", "clause",

@@ -156,6 +156,11 @@ enum NumberRules {
         "µg", "μg", "ug", "mcg", "ppm", "ppb",
     ]
 
+    /// Units' abbreviations that are no initialism of other things, read as units when capitalised in a headline before any
+    /// word: "1,400 Km Of Copper", "120 Kph Winds" (not "Tb", "Ft", "Cm", "Gb", "Hp": "30 Tb Patients", "3 Cm Candidates").
+    static let headlineUnits: WordSet = [
+        "km", "mm", "kg", "mph", "kph", "kmh", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "ml", "psi", "rpm", "bpd", "kcal",
+    ]
     /// Words after "AU" that make it astronomical units, a distance (not the African Union: "20 AU member states").
     static let afterAstronomicalUnits: WordSet = ["of", "from", "away", "across", "wide", "beyond", "out"]
     /// Units read in these spellings besides all lower case ("82 kWh", "151 PS", "306 HP"; "TB deaths",

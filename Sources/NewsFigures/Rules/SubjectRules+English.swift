@@ -124,6 +124,12 @@ enum SubjectRules {
     /// Nouns of a running total after a participle, "taking its total to 478 million", whose count counts what the count
     /// before it did (`totalBringingVerbs`).
     static let runningTotalNouns: WordSet = ["total", "tally", "count", "losses", "deaths", "casualties", "number"]
+    /// Nouns of a whole that name what it counts, after a `totalBringingVerbs` participle: "bringing the population to 42.6
+    /// million", "taking membership to 1,250" (the count's subject is the noun).
+    static let wholesNamingTheirCount: WordSet = [
+        "population", "membership", "workforce", "headcount", "enrolment", "enrollment", "enrolments", "enrollments", "fleet",
+        "roll", "roster", "turnout", "attendance", "caseload", "herd", "flock",
+    ]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
     /// Adverbs of how few between a verb and its bare object: "expect to recruit only 6,000" (`verbOfBareObject`).
     static let adverbsBeforeBareObjects: WordSet = ["only", "just", "merely"]
