@@ -3039,8 +3039,10 @@ extension FigureScanner {
             while n > k - 3, n > 0, self.tokens[n].kind == .word, self.tokens[n].capitalized { n -= 1 }
             return n < k && (self.word(n).map(DateRules.placePrepositionsOfCalledOff.contains) ?? false)
         }
+        // (In a headline of title case, over its capitalised words: "Ferry Operator Cancels Sailings On Saturday".)
+        let headline = titleCaseSentence(u)
         while k >= 0, k >= u - 9, sameSentence(k, u),
-            (overCounts && tokens[k].kind == .number) || (word(k) != nil && (!tokens[k].capitalized || placeName(k)))
+            (overCounts && tokens[k].kind == .number) || (word(k) != nil && (!tokens[k].capitalized || headline || placeName(k)))
         {
             guard let w = word(k) else {
                 k -= 1
@@ -3048,7 +3050,8 @@ extension FigureScanner {
             }
             // ("announced walkouts on June 29 and 30", "called a strike on Monday": what is announced to be held on a day too.)
             let announcing = DateRules.announcingVerbs.contains(w)
-            if DateRules.cancellingVerbs.contains(w) || announcing {
+            // (A headline's past tells of what is gone: "Ryanair Cancelled Flights On Monday".)
+            if DateRules.cancellingVerbs.contains(w) || announcing, !(headline && tokens[k].capitalized && DateRules.isPastForm(w)) {
                 // (Of a thing held on a day, not of the act: "cancelled the order on December 28", "cancelled his contract".)
                 // (A noun, not an infinitive: "announced their plans to strike on Friday" is ahead.)
                 let held = (k + 1..<u).contains { word($0).map(DateRules.heldEventNouns.contains) == true && word($0 - 1) != "to" }
@@ -3251,7 +3254,8 @@ extension FigureScanner {
         }
         // "on 4.22" (read by the tokenizer as a decimal): month and day after a date preposition (not "in":
         // "what's new in 2.26" is a version).
-        if tokens[i].norm.utf8.contains(UInt8(ascii: ".")), let w = word(i - 1), ["on", "by", "until"].contains(w) {
+        // (Not a clock time: "delayed until 8.15pm", "until 2.20 a.m.".)
+        if tokens[i].norm.utf8.contains(UInt8(ascii: ".")), let w = word(i - 1), ["on", "by", "until"].contains(w), !meridiemFollows(i) {
             let parts = tokens[i].norm.split(separator: ".")
             // Not when a percentage or a scale follows: "rose by 3.15 percent", "by 1.25 billion".
             let after = i + 1 < tokens.count ? tokens[i + 1].norm : ""
@@ -3259,7 +3263,7 @@ extension FigureScanner {
                 PercentRules.words.contains(after) || PercentRules.symbols.contains(after) || after == "per"
                 || NumberRules.scaleWords[after] != nil || NumberRules.attachedScales[after] != nil
             if parts.count == 2, parts[0].count <= 2, parts[1].count == 2, let m = Int(parts[0]), let d = Int(parts[1]),
-                (1...12).contains(m), !measured,
+                (1...12).contains(m), (1...31).contains(d), !measured,
                 !(attached(i + 1) && symbol(i + 1) == ".")
             {
                 if let next = emitDays(first: i, last: i, month: m, from: d, to: d, year: nil, numeric: true) { return next }
@@ -5093,6 +5097,21 @@ extension FigureScanner {
         let nearest = [gone, coming].compactMap { $0 }.min {
             min(abs($0.0.dayNumber - published.dayNumber), abs($0.1.dayNumber - published.dayNumber))
                 < min(abs($1.0.dayNumber - published.dayNumber), abs($1.1.dayNumber - published.dayNumber))
+        }
+        // ("Apple will report its December quarter results at the end of the month" on 2 January: results still to be reported
+        // are of the first such quarter ending at most `DateRules.resultsSeasonDays` before the published day or after it, as
+        // for "fourth-quarter results".)
+        let results = (last + 1...last + 2).contains { sameSentence(i, $0) && word($0).map(DateRules.resultWords.contains) == true }
+        let cutoff = published.adding(days: -DateRules.resultsSeasonDays)
+        // (Not with the year it is of named in the sentence: "December quarter revenue will rise next year", "December quarter
+        // earnings for 2024" in January 2024.)
+        let laterYear = (i + 2..<min(tokens.count, i + 14)).contains { k in
+            sameSentence(i, k)
+                && ((word(k) == "next" && word(k + 1) == "year")
+                    || (word(k - 1).map { $0 == "for" || $0 == "in" } == true && (year(k).map { $0 >= published.year } ?? false)))
+        }
+        if results, !laterYear, future || intentAhead(before: i, toOnly: true), let span = spans.first(where: { $0.1 > cutoff }) {
+            return addDate(i, last, span.0.description, span.1.description, resolved: "relative to published")
         }
         guard let span = current ?? (past ? gone : future ? coming : nearest) else { return nil }
         return addDate(i, last, span.0.description, span.1.description, resolved: "relative to published")

@@ -165,6 +165,19 @@ extension FigureScanner {
         // "a third straight meeting", "a fifth consecutive loss": an ordinal; "in six quarters", "the past four
         // quarters": periods (not "three quarters", "three quarters of voters").
         if let next = word(k + 1), NumberRules.afterOrdinal.contains(next), sameSentence(k, k + 1) { return nil }
+        // ("won a ninth global medal", "a fourth world title": after "a", an ordinal of no more than a half's or a quarter's
+        // name before a lower-case word that is no word of a fraction's: not "a third of", "a fifth more", "a third higher",
+        // "cut by a third in March", "a fifth as much".)
+        if word(k - 1) == "a", w != "half", w != "quarter", !w.hasSuffix("s"), NumberRules.denominators[w] != nil, k + 1 < tokens.count,
+            !(word(k - 2).map(NumberRules.beforeFractions.contains) ?? false), word(k + 1).map({ !$0.hasSuffix("ly") }) == true,
+            sameSentence(k, k + 1), tokens[k + 1].kind == .word, !tokens[k + 1].capitalized, let next = word(k + 1),
+            !SubjectRules.stopWords.contains(next), !NumberRules.afterFractions.contains(next), !next.hasSuffix("er"),
+            DateRules.relativeShifts[next] == nil,
+            // (Nor a verb's: "not the about a third stated", "a third voted against".)
+            !DateRules.isPastForm(next), !Self.presentParticiple(next)
+        {
+            return nil
+        }
         if w == "quarters", word(k + 1) != "of", let lead = word(k - 2), NumberRules.beforePeriodCount.contains(lead) { return nil }
         if let v = NumberRules.denominators[w] { return (v, k, w.hasSuffix("s") || w == "halves") }
         // "twenty-first", "twenty firsts", "thirty-seconds" is time, so only with a tens word before.
@@ -798,6 +811,17 @@ extension FigureScanner {
             && (word(verbAt).map { SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") || DateRules.isPastForm($0) } ?? false)
     }
 
+    /// Whether a scale word follows the number's words and digits from `k` ("forty-two thousand", "40 thousand").
+    private func scaleAfterNumberWords(from k: Int) -> Bool {
+        var n = k
+        while n < tokens.count, n < k + 5,
+            tokens[n].kind == .number || word(n).map({ NumberRules.units[$0] != nil }) == true || tightHyphen(n)
+        {
+            n += 1
+        }
+        return n > k && word(n).map { NumberRules.scaleWords[$0] != nil } == true
+    }
+
     /// A cardinal written as a compound from token `i`: "two hundred and five", "forty-two", "fifty - two",
     /// "twenty-one trillion three hundred", "three lakh crore", and with digits for the numbers before a
     /// scale or after "and": "4 thousand 3 hundred and 21", "6 crore and two hundred".
@@ -893,7 +917,12 @@ extension FigureScanner {
                 let (product, overflow) = max(part, 1).multipliedReportingOverflow(by: factor)
                 if overflow || product > 1_000_000 { break }
                 current = checkpoint.current + product
-            } else if let w = word(k), w == "and", atoms > 0, sawScale, lastWasScale, !afterAnd, !fractions || !properFractionFollows(k + 1)
+            } else if let w = word(k), w == "and", atoms > 0, sawScale, lastWasScale, !afterAnd,
+                !fractions || !properFractionFollows(k + 1),
+                // (After digits and a million or more, only a part with a scale of its own: "3 million and 40 thousand"; "N15
+                // million and two motorcycles" are two things. In words it is one number: "forty-seven million and fifty-six".)
+                tokens[i].kind != .number || (word(k - 1).flatMap { NumberRules.scaleWords[$0] } ?? 0) < 6
+                    || scaleAfterNumberWords(from: k + 1)
             {
                 afterAnd = true
                 k += 1
@@ -1041,7 +1070,7 @@ extension FigureScanner {
             if let country = localCurrency(), local.codes.contains(country), writtenAsAnAmount(k + 1) { return country }
             // ("R5.3 billion", "N70,000": a letter of one currency before a large amount is that currency, whatever
             // places the text names.)
-            let scaled = scaleFollows(k + 1)
+            let scaled = scaleFollows(k + 1) || scaleLetterFollows(k + 1)
             let grouped = tokens[k + 1].end - tokens[k + 1].start != tokens[k + 1].norm.utf8.count
             // (Not when the text's places name another currency's country: "Gazprom posted a R629 billion loss, Moscow analysts said".)
             guard local.codes.count == 1, MoneyRules.largeAmountLetters.contains(tokens[k].norm), scaled || grouped,
@@ -1058,7 +1087,7 @@ extension FigureScanner {
     /// word, or after a word of price ("costs R220"); not "the R21 near Pretoria" (a road).
     private func writtenAsAnAmount(_ k: Int) -> Bool {
         if tokens[k].integer == nil || tokens[k].end - tokens[k].start > 4 { return true }
-        if scaleFollows(k) { return true }
+        if scaleFollows(k) || scaleLetterFollows(k) { return true }
         if word(k - 2).map({ MoneyRules.priceWordsBefore.contains($0) }) == true { return true }
         // ("rose to R22 a loaf", "fell to Sh120": a new level after a verb of change, or a price per unit after it, "P52 a kilo".)
         // (Not a level of something else named after it: "rose to P3 signal level", "moved up to N9 on the scoring chart".)
@@ -1091,6 +1120,17 @@ extension FigureScanner {
     /// Whether a scale word, spaced or against it, follows the number at `n`: "R5.3 billion", "RM1.2bn".
     func scaleFollows(_ n: Int) -> Bool {
         word(n + 1).map { NumberRules.scaleWords[$0] != nil || NumberRules.attachedScales[$0] != nil } ?? false
+    }
+
+    /// Whether a lower-case letter of a scale stands against the number at `n` after the local letter at `n - 1`: "N500m",
+    /// "R2bn"; not after a model's or a road's name, "Canon EOS R5m", "Route R40m".
+    func scaleLetterFollows(_ n: Int) -> Bool {
+        guard attached(n + 1), n + 1 < tokens.count, !tokens[n + 1].capitalized, let w = word(n + 1), NumberRules.moneyOnlyScales[w] != nil
+        else { return false }
+        let k = n - 1
+        guard k >= 1, sameSentence(k - 1, k), tokens[k - 1].kind == .word else { return true }
+        return !(tokens[k - 1].capitalized && !headlineSentence(k)) && !NameRules.identifierWords.contains(tokens[k - 1].norm)
+            && !NameRules.roadWords.contains(tokens[k - 1].norm)
     }
 
     /// The dollar the text writes its amounts in: the one prefixed dollar it uses ("S$11.4 billion"), when
@@ -2439,6 +2479,15 @@ extension FigureScanner {
                     })
                 || (word(i - 3) == "and" && i >= 4 && tokens[i - 4].kind == .number && consumed[i - 4]
                     && candidates.last.map({ $0.lastToken < i - 4 }) != false)
+                // ("Ringing starts at 7.30 on Sunday", "Mass begins at 10.00 tomorrow": the day of the time after a present
+                // verb, with no market's noun before it; not "The stock opened at 7.30 on Friday", "MTN Nigeria opened at 22.30".)
+                || (word(i - 2).map { !DateRules.isPastForm($0) && $0 != "began" } == true
+                    && (word(i + 1).map { DateRules.weekdays[$0] != nil || DateRules.relativeDays[$0] != nil } == true
+                        || (word(i + 1) == "on" && word(i + 2).map { DateRules.weekdays[$0] != nil } == true))
+                    && !(max(0, i - 8)..<(i - 2)).contains { k in
+                        sameSentence(k, i)
+                            && (word(k).map { DateRules.marketNouns.contains($0) || NameRules.tradingPeriods.contains($0) } ?? false)
+                    })
                 // ("The market, which opens at 7.30": a relative pronoun after the place's comma, with a present of the hours kept,
                 // or no market's noun before it; not "The stock, which opened at 7.30".)
                 || (word(i - 3).map { $0 == "which" || $0 == "that" } == true && symbol(i - 4) == ","
@@ -2608,6 +2657,14 @@ extension FigureScanner {
             tightHyphen(i - 1) && i >= 2 && tokens[i - 2].kind == .word && tokens[i - 2].capitalized
                 || (tokens[i - 1].kind == .word && tokens[i - 1].capitalized
                     && !NameRules.capitalizedFunctionWords.contains(tokens[i - 1].norm) && DateRules.months[tokens[i - 1].norm] == nil)
+        {
+            return tail
+        }
+        // ("Tickets for the Six Nations sold out", "a ride on the Seven Dwarfs": a capitalised number word after "the", before a
+        // capitalised word, in a sentence of sentence case, opens a name; not "arrested Two Kenyans".)
+        if number.words, tail == i, tokens[i].capitalized, i > 0, sameSentence(i - 1, i), word(i - 1) == "the", !tokens[i - 1].capitalized,
+            i + 1 < tokens.count, sameSentence(i, i + 1), tokens[i + 1].kind == .word,
+            tokens[i + 1].capitalized, !headlineSentence(i)
         {
             return tail
         }
@@ -3189,7 +3246,9 @@ extension FigureScanner {
         let beAfterPeople =
             word(i - 2).map(DateRules.beVerbs.contains) == true && i >= 3 && sameSentence(i - 3, i)
             && ((clauseEnds(after: tail)
-                && word(i - 3).map { ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) } == true)
+                && word(i - 3).map {
+                    ["them", "they", "who", "whom"].contains($0) || NameRules.groupsByAge.contains($0) || NameRules.isPeoplePlural($0)
+                } == true)
                 || (countBefore && (clauseEnds(after: tail) || word(tail + 1) == "and" || word(tail + 1) == "or")))
         if number.value.exponent >= 0, let age = number.value.integerValue, (1...NameRules.oldestAge).contains(age),
             let bound = word(i - 1), bound == "under" || bound == "over", let group = word(i - 2),

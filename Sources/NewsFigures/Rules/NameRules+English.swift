@@ -31,6 +31,8 @@ enum NameRules {
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
+    /// Words of roads and runways before a road's letter and number: "Route R40", "the runway R2".
+    static let roadWords: WordSet = ["route", "road", "runway", "motorway", "highway", "freeway", "expressway", "via", "off"]
     /// Words after "New" in names of places and their peoples: "3,000 New Zealanders", "40 New York firms".
     static let namesAfterNew: WordSet = [
         "zealand", "zealanders", "zealander", "york", "yorkers", "yorker", "jersey", "england", "hampshire", "mexico", "mexican",
@@ -422,6 +424,18 @@ enum NameRules {
     static let placePrepositionsAfterPeople: WordSet = ["in", "from", "of", "near"]
     /// People an age is set off after, between commas: "The victim, 27, was …" (a capitalised name
     /// works the same: "Assange, 47, over …", "Carlineo Jr., 55, of Addison").
+    /// Whether `w` is a plural of people by its form: a person's noun in "-s" ("officers", "patients"), or an agent's or
+    /// member's ending, "-ers", "-ors", "-ants", "-ents", "-ists", "-ians", "-ees" ("public servants are over 45", "Half of the
+    /// nurses are over 45"), not one of `pluralsOfThingsInAgentForm` ("numbers", "orders").
+    static func isPeoplePlural(_ w: String) -> Bool { personNouns.contains(String(w.dropLast())) || staffPlurals.contains(w) }
+    /// Plurals of a workforce's or a profession's people, whose ages a report gives ("Half of the nurses are over 45", "public
+    /// servants are over 45"; not a crowd's, "The protesters were over 50", which is counted).
+    static let staffPlurals: WordSet = [
+        "nurses", "teachers", "doctors", "officers", "servants", "employees", "staff", "officials", "farmers", "pensioners", "mps",
+        "judges", "lecturers", "academics", "engineers", "pilots", "surgeons", "midwives", "physicians", "dentists", "pharmacists",
+        "managers", "directors", "executives", "councillors", "councilors", "lawmakers", "legislators", "senators", "bishops",
+        "priests", "clergy", "soldiers", "firefighters", "paramedics", "carers", "caregivers", "volunteers",
+    ]
     static let personNouns: WordSet = [
         "person", "victim", "man", "woman", "boy", "girl", "suspect", "driver", "son", "daughter", "wife", "husband", "mother", "father",
         "brother", "sister", "teenager", "teen", "resident", "officer", "defendant", "passenger", "pedestrian", "patient",

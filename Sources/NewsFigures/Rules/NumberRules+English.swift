@@ -177,6 +177,16 @@ enum NumberRules {
     /// Words before a number that make it a measurement: "a magnitude 7.4 earthquake".
     static let measurementWordsBefore: WordSet = ["magnitude"]
 
+    /// Words after "a third", "a fifth" … that keep it a fraction: "a third of", "a fifth more", "a third less", "a fifth as much".
+    static let afterFractions: WordSet = [
+        "of", "more", "less", "fewer", "as", "again", "lower", "higher", "off", "down", "up", "each", "overnight", "overall",
+        "nationwide", "today", "yesterday", "tonight", "share", "stake", "portion", "capacity", "interest", "slice", "chance",
+    ]
+    /// Words before "a third", "a fifth" … that keep it a fraction: "cut by a third", "about a fifth".
+    static let beforeFractions: WordSet = [
+        "by", "about", "nearly", "roughly", "almost", "around", "over", "than", "just", "only", "barely", "fully", "some", "under",
+        "approximately",
+    ]
     /// Words after "third", "fifth" … that make it an ordinal, not a fraction: "a third straight meeting",
     /// "a fourth term", "a fifth consecutive loss".
     static let afterOrdinal: WordSet = [

@@ -128,7 +128,7 @@ enum SubjectRules {
     /// million", "taking membership to 1,250" (the count's subject is the noun).
     static let wholesNamingTheirCount: WordSet = [
         "population", "membership", "workforce", "headcount", "enrolment", "enrollment", "enrolments", "enrollments", "fleet",
-        "roll", "roster", "turnout", "attendance", "caseload", "herd", "flock",
+        "roll", "roster", "turnout", "attendance", "caseload", "herd", "flock", "electorate",
     ]
     static let totalBringingVerbs: WordSet = ["taking", "bringing", "pushing", "lifting", "raising", "boosting"]
     /// Adverbs of how few between a verb and its bare object: "expect to recruit only 6,000" (`verbOfBareObject`).
@@ -376,6 +376,9 @@ enum SubjectRules {
         // ("2,300 cannabis plants", "12 tennis courts", "300 canvas bags": nouns in "-is" and "-as" no plurals.)
         "cannabis", "tennis", "canvas", "atlas", "alias", "bias", "axis", "chassis", "debris", "trellis", "pelvis", "ethos", "kudos",
         "asbestos", "rhinoceros", "pancreas", "lens",
+        // ("6,300 maths and physics teachers", "40 economics lecturers": subjects of study in "-ics", and "maths".)
+        "maths", "physics", "economics", "mathematics", "politics", "ethics", "genetics", "linguistics", "aeronautics",
+        "informatics", "geopolitics", "obstetrics", "paediatrics", "pediatrics", "orthopaedics", "orthopedics",
     ]
 
     /// Verbs before a noun of an amount and its "of", no part of the amount's subject: "must make savings of £148m", "needs
