@@ -1453,8 +1453,10 @@ extension FigureScanner {
                         break
                     }
                 }
-                // "heads of state", "members of parliament": "of" and one bare noun finish the phrase.
+                // "heads of state", "members of parliament": "of" and one bare noun finish the phrase (not the first word of a
+                // hyphenated compound, "tonnes of hand-rolling tobacco").
                 if word(k + 1) == "of", let n = word(k + 2), sameSentence(k, k + 2), !SubjectRules.stopWords.contains(n),
+                    !tightHyphen(k + 3),
                     !tokens[k + 2].capitalized, !isPlural(n) || n.hasSuffix("ss") || SubjectRules.sameInThePlural.contains(n),
                     word(k + 3).map({ SubjectRules.stopWords.contains($0) || SubjectRules.elisionVerbs.contains($0) || $0.hasSuffix("ed") })
                         ?? true

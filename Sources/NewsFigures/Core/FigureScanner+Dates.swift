@@ -3041,10 +3041,14 @@ extension FigureScanner {
         }
         // (In a headline of title case, over its capitalised words: "Ferry Operator Cancels Sailings On Saturday".)
         let headline = titleCaseSentence(u)
+        // (Over a count of what is called off after a headline's present too: "Heathrow Cancels 300 Flights On Tuesday"; not
+        // in prose, "Ryanair cancelled 400 flights on Monday", "has cancelled 52 flights on Friday as fog blanketed Sydney".)
+        var counted = false
         while k >= 0, k >= u - 9, sameSentence(k, u),
-            (overCounts && tokens[k].kind == .number) || (word(k) != nil && (!tokens[k].capitalized || headline || placeName(k)))
+            tokens[k].kind == .number || (word(k) != nil && (!tokens[k].capitalized || headline || placeName(k)))
         {
             guard let w = word(k) else {
+                counted = true
                 k -= 1
                 continue
             }
@@ -3052,6 +3056,7 @@ extension FigureScanner {
             let announcing = DateRules.announcingVerbs.contains(w)
             // (A headline's past tells of what is gone: "Ryanair Cancelled Flights On Monday".)
             if DateRules.cancellingVerbs.contains(w) || announcing, !(headline && tokens[k].capitalized && DateRules.isPastForm(w)) {
+                if counted, !overCounts, !headline || DateRules.isPastForm(w) { return false }
                 // (Of a thing held on a day, not of the act: "cancelled the order on December 28", "cancelled his contract".)
                 // (A noun, not an infinitive: "announced their plans to strike on Friday" is ahead.)
                 let held = (k + 1..<u).contains { word($0).map(DateRules.heldEventNouns.contains) == true && word($0 - 1) != "to" }

@@ -1000,6 +1000,8 @@ extension FigureScanner {
                 if token.norm == "£", attached(t), t >= 1, let other = MoneyRules.poundPrefixes[text(t - 1, t - 1)] {
                     return (other, nil, t - 1)
                 }
+                // ("GH₵50": Ghana's letters before the cedi's sign are the amount's.)
+                if token.norm == "₵", attached(t), t >= 1, text(t - 1, t - 1) == "GH" { return (code, nil, t - 1) }
                 return (code, nil, t)
             }
             // "S/ 0.80", "S/1.50": the Peruvian sol (`MoneyRules.lettersBeforeSlash`).
@@ -1164,7 +1166,20 @@ extension FigureScanner {
     /// name none or two.
     func localCurrency() -> String? {
         if let known = memo.localCurrency { return known }
-        let found = clue(in: MoneyRules.countryClues)
+        var found = clue(in: MoneyRules.countryClues)
+        // (Kenya's towns only when no country is named, nor a lake's or a fossil's name: "Lake Turkana", "Turkana Boy".)
+        if found == nil,
+            !tokens.contains(where: { t in
+                t.kind == .word
+                    && MoneyRules.countryClues[t.norm.hasSuffix("'s") || t.norm.hasSuffix("’s") ? String(t.norm.dropLast(2)) : t.norm]
+                        != nil
+            }),
+            tokens.indices.contains(where: { k in
+                MoneyRules.kenyanPlaces.contains(tokens[k].norm) && tokens[k].capitalized && word(k - 1) != "lake" && word(k + 1) != "boy"
+            })
+        {
+            found = "KES"
+        }
         memo.localCurrency = .some(found)
         return found
     }
@@ -2831,6 +2846,11 @@ extension FigureScanner {
                     headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
+                        || (NameRules.headlineVerbsThatAreNouns.contains(verb.norm) && capitalisedPluralFollows(tail)
+                            && word(tail + 1).map({
+                                NumberRules.measurementUnits.contains($0) || SubjectRules.durationUnits.contains($0) || $0 == "metres"
+                                    || $0 == "meters"
+                            }) != true)
                         || (NameRules.headlineThresholdsOfLargeNumbers.contains(verb.norm)
                             && (number.scaled || number.value.doubleValue >= 1000))
                         // (Any base after "To", an infinitive: "Faces £3m Bill To Relocate 40 Caravans".)
@@ -2881,7 +2901,11 @@ extension FigureScanner {
                             // that opens the headline.)
                             && (previous.norm.utf8.count >= 5 || (previous.norm.utf8.count >= 3 && headlinePast(previous.norm))
                                 // (Not a label before its number: "Schools Year 7 Places", "Parents Form 4 Results".)
-                                || (previous.norm.utf8.count == 4 && i >= 2 && (i == 2 || !sameSentence(i - 3, i - 2))
+                                // (Or opens a headline's clause: "Titmus Claims Gold As Dolphins Haul 14 Medals"; ten or more: "Kids
+                                // Club 2 Closes" is a name's.)
+                                || (previous.norm.utf8.count == 4 && i >= 2 && number.value.doubleValue >= 10
+                                    && (i == 2 || !sameSentence(i - 3, i - 2) || symbol(i - 3) == ","
+                                        || word(i - 3).map(NameRules.headlineClauseOpeners.contains) == true)
                                     && !NameRules.identifierWords.contains(previous.norm)
                                     && !NameRules.numberedLabels.contains(previous.norm)
                                     && word(i - 2).map { isPlural($0) && !SubjectRules.stopWords.contains($0) && !$0.hasSuffix("'s") }

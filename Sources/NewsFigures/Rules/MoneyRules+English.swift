@@ -34,6 +34,8 @@ enum MoneyRules {
     static let symbols: WordTable<String> = [
         "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₫": "VND",
         "₱": "PHP", "₦": "NGN", "৳": "BDT", "₪": "ILS", "฿": "THB", "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC", "₴": "UAH",
+        // ("GH₵50 a month": the cedi's sign, after Ghana's letters or alone.)
+        "₵": "GHS",
     ]
 
     /// Abbreviations written before an amount, capitalised, with or without a full stop: "Rs 500
@@ -144,6 +146,13 @@ enum MoneyRules {
         "dinar": ["JOD", "KWD", "BHD", "IQD", "DZD", "TND", "LYD", "RSD"],
         "dirhams": ["AED", "MAD"], "dirham": ["AED", "MAD"], "cfa": ["XOF", "XAF"],
     ]
+    /// Kenya's towns and counties, as its papers name them, read only when `countryClues` names no country: "In Eldoret, a 90kg
+    /// bag sold for Sh3,600" (not "Turkana cattle bought in Kampala", of Uganda).
+    static let kenyanPlaces: WordSet = [
+        "nakuru", "eldoret", "thika", "nyeri", "machakos", "kakamega", "garissa", "kitale", "malindi", "naivasha", "narok",
+        "kericho", "baringo", "samburu", "turkana", "kiambu", "kajiado", "kilifi", "kwale", "laikipia", "bungoma", "migori",
+        "siaya", "nyandarua", "wajir", "mandera", "marsabit", "isiolo", "kirinyaga", "makueni", "kitui", "vihiga", "nyamira",
+    ]
     /// Places and institutions that say which country's currency a local abbreviation or name is.
     /// (Two-word names are keyed with their space: "south africa".)
     static let countryClues: WordTable<String> = [
@@ -152,7 +161,8 @@ enum MoneyRules {
         "springboks": "ZAR", "kwazulu-natal": "ZAR", "rand": "ZAR", "sandton": "ZAR", "sasol": "ZAR", "shoprite": "ZAR",
         "naspers": "ZAR", "gautrain": "ZAR", "nigeria": "NGN", "nigerian": "NGN", "nigerians": "NGN", "lagos": "NGN",
         "abuja": "NGN", "tinubu": "NGN", "kano": "NGN", "naira": "NGN", "kenya": "KES", "kenyan": "KES", "kenyans": "KES",
-        "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES", "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
+        "nairobi": "KES", "mombasa": "KES", "kisumu": "KES", "ruto": "KES",
+        "uganda": "UGX", "ugandan": "UGX", "kampala": "UGX",
         "tanzania": "TZS", "tanzanian": "TZS", "dodoma": "TZS", "philippines": "PHP", "philippine": "PHP", "filipino": "PHP",
         "filipinos": "PHP", "manila": "PHP", "cebu": "PHP", "davao": "PHP", "mindanao": "PHP", "luzon": "PHP", "mindoro": "PHP",
         "quezon": "PHP", "marcos": "PHP", "mexico": "MXN", "mexican": "MXN", "korea": "KRW", "korean": "KRW", "seoul": "KRW",

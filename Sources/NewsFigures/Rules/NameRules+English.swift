@@ -31,6 +31,13 @@ enum NameRules {
     ]
 
     /// Words after which a number is an identifier: "No. 5", "Section 3", "page 12".
+    /// Headline verbs that are nouns as often ("Tea Bags 80 Pack", "Lego Sets 10 Year Olds"): verbs only before a capitalised
+    /// plural that is no unit: "NCC Bars 40 Million SIMs", "Club Sets 12 Records", "Police Nab 40 Suspects".
+    static let headlineVerbsThatAreNouns: WordSet = [
+        "bars", "bans", "ban", "blocks", "block", "sets", "nabs", "nab", "bags", "bag", "names", "lists",
+    ]
+    /// Words that open a clause of a headline: "… As Dolphins Haul 14 Medals".
+    static let headlineClauseOpeners: WordSet = ["as", "after", "while", "when", "but", "and", "amid", "before"]
     /// Words of roads and runways before a road's letter and number: "Route R40", "the runway R2".
     static let roadWords: WordSet = ["route", "road", "runway", "motorway", "highway", "freeway", "expressway", "via", "off"]
     /// Words after "New" in names of places and their peoples: "3,000 New Zealanders", "40 New York firms".
