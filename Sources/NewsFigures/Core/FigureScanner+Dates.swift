@@ -207,7 +207,8 @@ extension FigureScanner {
             // "the Easter weekend", "over the Thanksgiving weekend", "the May bank holiday weekend": the holiday's
             // long weekend (`holidayWeekend`).
             // ("Busiest Easter Weekend Since 2019": capitalised in a headline of title case.)
-            let headline = titleCaseSentence(i)
+            // (Every word capitalised too: "Black Friday Deals Drive Record Traffic", "Canada Day Crowds Pack Ottawa".)
+            let headline = headlineSentence(i)
             let weekend =
                 bareWord(last + 1) == "weekend" && sameSentence(last, last + 1) && (!tokens[last + 1].capitalized || headline)
             if entry.bare, !weekend {
@@ -404,6 +405,13 @@ extension FigureScanner {
                 let start = startOfDaysBefore(first, endingBefore: next), !(published < start), !yearToldBefore(first)
             {
                 day = next
+            }
+            // ("Menorah lightings are planned across the city for Hanukkah" on its second day: a holiday of several days under
+            // way is this one, whatever the tense.)
+            if shift == nil, yearShiftNamed == nil, yearLater == nil, !weekend, let gone = onOrBefore, HolidayRules.length(holiday) > 1,
+                !(gone.adding(days: HolidayRules.length(holiday) - 1) < published)
+            {
+                day = gone
             }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"

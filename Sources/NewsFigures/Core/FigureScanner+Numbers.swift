@@ -1167,7 +1167,8 @@ extension FigureScanner {
     func localCurrency() -> String? {
         if let known = memo.localCurrency { return known }
         var found = clue(in: MoneyRules.countryClues)
-        // (Kenya's towns only when no country is named, nor a lake's or a fossil's name: "Lake Turkana", "Turkana Boy".)
+        // (Kenya's towns only when no country is named; not the lake Kenya shares with Ethiopia, nor a fossil: "Lake Turkana",
+        // "Turkana Boy"; "Lake Naivasha" is Kenya's.)
         if found == nil,
             !tokens.contains(where: { t in
                 t.kind == .word
@@ -1175,7 +1176,8 @@ extension FigureScanner {
                         != nil
             }),
             tokens.indices.contains(where: { k in
-                MoneyRules.kenyanPlaces.contains(tokens[k].norm) && tokens[k].capitalized && word(k - 1) != "lake" && word(k + 1) != "boy"
+                MoneyRules.kenyanPlaces.contains(tokens[k].norm) && tokens[k].capitalized
+                    && !(tokens[k].norm == "turkana" && (word(k - 1) == "lake" || word(k + 1) == "boy"))
             })
         {
             found = "KES"
@@ -3192,6 +3194,12 @@ extension FigureScanner {
         if word(i - 1) == "every", word(i - 2) == "for", sameSentence(i - 3, i) { return tail }
         // "$3.12 a dozen", "£2 a dozen": the quantity a price is for.
         if number.words, word(i) == "a", let price = candidates.last, price.kind == .money, price.lastToken == i - 1 { return tail }
+        // ("children aged 5 to 17 months", "aged between 6 and 59 months": a range of ages in an age's unit.)
+        if tail != number.last, word(i - 1 - (word(i - 1) == "between" ? 1 : 0)).map({ $0 == "aged" || $0 == "ages" }) == true,
+            word(next).map(NameRules.unitsOfAge.contains) == true, sameSentence(i, next)
+        {
+            return next
+        }
         if looksCounted(after: tail) { return nil }
         // "(20)", "[3]", "(1) crew quarters", a record "(0-1)": a marker or reference in brackets.
         // ("The number of cases (45) rose", "deaths in Spain (1,200)": a figure in brackets after its noun and

@@ -435,6 +435,8 @@ enum NameRules {
     /// member's ending, "-ers", "-ors", "-ants", "-ents", "-ists", "-ians", "-ees" ("public servants are over 45", "Half of the
     /// nurses are over 45"), not one of `pluralsOfThingsInAgentForm` ("numbers", "orders").
     static func isPeoplePlural(_ w: String) -> Bool { personNouns.contains(String(w.dropLast())) || staffPlurals.contains(w) }
+    /// Units an age is told in: "children aged 5 to 17 months".
+    static let unitsOfAge: WordSet = ["months", "years", "weeks", "days"]
     /// Plurals of a workforce's or a profession's people, whose ages a report gives ("Half of the nurses are over 45", "public
     /// servants are over 45"; not a crowd's, "The protesters were over 50", which is counted).
     static let staffPlurals: WordSet = [
