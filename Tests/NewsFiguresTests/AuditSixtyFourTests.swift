@@ -34,4 +34,12 @@ import Testing
         #expect(Self.read("About 300 women were hired.") == ["About 300=300.0 approx [women]"])
         #expect(Self.units("Growers around Lake Naivasha earn Sh9,000 a month.") == ["KES"])
     }
+
+    @Test func aPartRestatedAsAShareIsNoAge() {
+        #expect(
+            Self.read("Of the 90 firms that bid in Leeds, 31, or 34 per cent, won contracts.")
+                == ["90=90.0 [firms]", "31=31.0", "34 per cent=34.0"])
+        // An age set off by commas after a name, as before.
+        #expect(Self.read("Smith, 71, was found on Sunday.").isEmpty)
+    }
 }

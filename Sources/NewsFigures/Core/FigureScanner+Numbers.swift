@@ -3350,8 +3350,10 @@ extension FigureScanner {
             let listGoesOn =
                 !hyphenatedGivenName && (word(next + 1).map { $0 == "and" || $0 == "or" } ?? false)
                 && (word(next + 2) == "the" || (next + 2 < tokens.count && tokens[next + 2].capitalized))
+            // (Nor a part restated as a share: "Of the 90 firms that bid in Leeds, 31, or 34 per cent, won contracts".)
+            let restated = word(next + 1) == "or" && next + 2 < tokens.count && tokens[next + 2].kind == .number
             if i >= 2, symbol(now ? i - 2 : i - 1) == ",", let after = symbol(next), [",", ".", ";"].contains(after), attached(next),
-                !listGoesOn
+                !listGoesOn, !restated
             {
                 // (Over an adverb before the verb, after a name or a noun of a person: "The keeper, 71, first climbed", "Smith, 71,
                 // later said"; not after a figure's noun, "The death toll, 15, later rose to 20", "His lead, 5, later shrank".)
