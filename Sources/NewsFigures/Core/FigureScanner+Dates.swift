@@ -390,10 +390,11 @@ extension FigureScanner {
             {
                 day = near
             }
-            // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday: a holiday's
-            // weekend under way is this one.)
-            if weekend, shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore,
-                !(Self.holidayWeekend(gone).end < published)
+            // ("Box office receipts over the Thanksgiving weekend are forecast to top $250 million" on its Friday, "Menorah
+            // lightings are planned across the city for Hanukkah" on its second day: a holiday's weekend, or a holiday of several
+            // days, under way is this one, whatever the tense.)
+            if shift == nil, yearShiftNamed == nil, yearLater == nil, let gone = onOrBefore, weekend || HolidayRules.length(holiday) > 1,
+                !((weekend ? Self.holidayWeekend(gone).end : gone.adding(days: HolidayRules.length(holiday) - 1)) < published)
             {
                 day = gone
             }
@@ -405,13 +406,6 @@ extension FigureScanner {
                 let start = startOfDaysBefore(first, endingBefore: next), !(published < start), !yearToldBefore(first)
             {
                 day = next
-            }
-            // ("Menorah lightings are planned across the city for Hanukkah" on its second day: a holiday of several days under
-            // way is this one, whatever the tense.)
-            if shift == nil, yearShiftNamed == nil, yearLater == nil, !weekend, let gone = onOrBefore, HolidayRules.length(holiday) > 1,
-                !(gone.adding(days: HolidayRules.length(holiday) - 1) < published)
-            {
-                day = gone
             }
             guard let day else { return nil }
             let resolved = shift == nil && end == last ? "year from published" : "relative to published"

@@ -1166,15 +1166,11 @@ extension FigureScanner {
     /// name none or two.
     func localCurrency() -> String? {
         if let known = memo.localCurrency { return known }
-        var found = clue(in: MoneyRules.countryClues)
+        let countries = clues(in: MoneyRules.countryClues)
+        var found = countries.found
         // (Kenya's towns only when no country is named; not the lake Kenya shares with Ethiopia, nor a fossil: "Lake Turkana",
         // "Turkana Boy"; "Lake Naivasha" is Kenya's.)
-        if found == nil,
-            !tokens.contains(where: { t in
-                t.kind == .word
-                    && MoneyRules.countryClues[t.norm.hasSuffix("'s") || t.norm.hasSuffix("’s") ? String(t.norm.dropLast(2)) : t.norm]
-                        != nil
-            }),
+        if !countries.named,
             tokens.indices.contains(where: { k in
                 MoneyRules.kenyanPlaces.contains(tokens[k].norm) && tokens[k].capitalized
                     && !(tokens[k].norm == "turkana" && (word(k - 1) == "lake" || word(k + 1) == "boy"))
@@ -1221,7 +1217,11 @@ extension FigureScanner {
     /// The code the text's places name in `table`: places named plainly first, and only when none is,
     /// places in the possessive ("Mumbai's Bandra"; "India's board fined Pakistan's coach …, an Indian
     /// official said" is India's); nil when they name none, or two codes at the same rank.
-    func clue(in table: WordTable<String>) -> String? {
+    func clue(in table: WordTable<String>) -> String? { clues(in: table).found }
+
+    /// `clue(in:)`'s answer, and whether the text names any of the table's places at all (several that disagree give no answer).
+    func clues(in table: WordTable<String>) -> (found: String?, named: Bool) {
+        var named = false
         for possessives in [false, true] {
             var found: String?
             for t in tokens.indices where tokens[t].kind == .word {
@@ -1237,15 +1237,16 @@ extension FigureScanner {
                     hit = table[tokens[t - 1].norm + " " + name]
                 }
                 guard let hit else { continue }
+                named = true
                 if found == nil {
                     found = hit
                 } else if found != hit {
-                    return nil
+                    return (nil, true)
                 }
             }
-            if let found { return found }
+            if let found { return (found, true) }
         }
-        return nil
+        return (nil, named)
     }
 
     private func isCurrencyWordStatic(_ w: String) -> Bool { Self.isCurrencyWord(w) }
@@ -2848,11 +2849,10 @@ extension FigureScanner {
                     headlineSentence(i)
                     && (verb.norm.hasSuffix("s") || number.value.doubleValue >= 10 || (word(i - 2).map(isPlural) ?? false))
                     && (NameRules.headlineVerbsBeforeCounts.contains(verb.norm) || (modifier && (verb.norm == "a" || verb.norm == "the"))
+                        // (`capitalisedPluralFollows` already passes over a headline's units, "3 Metres".)
                         || (NameRules.headlineVerbsThatAreNouns.contains(verb.norm) && capitalisedPluralFollows(tail)
-                            && word(tail + 1).map({
-                                NumberRules.measurementUnits.contains($0) || SubjectRules.durationUnits.contains($0) || $0 == "metres"
-                                    || $0 == "meters"
-                            }) != true)
+                            && word(tail + 1).map({ NumberRules.measurementUnits.contains($0) || SubjectRules.durationUnits.contains($0) })
+                                != true)
                         || (NameRules.headlineThresholdsOfLargeNumbers.contains(verb.norm)
                             && (number.scaled || number.value.doubleValue >= 1000))
                         // (Any base after "To", an infinitive: "Faces £3m Bill To Relocate 40 Caravans".)
